@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// Money is kept exactly, as a whole number of minor units (pence, cents) in a qint64.
+// Never sum money as floating point; convert to a double only to display or to write JSON.
+namespace keyplan {
+
+using MinorUnits = qint64;
+
+// "£24,000" (whole units when there are no minor units, else two decimals), in the locale's format.
+QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
+
+// The same, abbreviated for dense tables and headers: "£1.2M", "£950K".
+QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
+
+// Parses what a user typed: "24000", "24,000.50", "£24,000", "24 000,50" (in the given locale).
+// Returns nothing for text that is not an amount, or one too large to hold.
+std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale = QLocale());
+
+// Minor units as a number of major units for JSON and charts: 2400050 -> 24000.5.
+double toMajorUnits(MinorUnits amount);
+
+// The symbol for an ISO 4217 code where it is well known ("GBP" -> "£"), else the code itself.
+QString currencySymbol(const QString &currencyCode);
+
+} // namespace keyplan

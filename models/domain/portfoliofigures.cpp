@@ -1,0 +1,32 @@
+#include "domain/portfoliofigures.h"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace keyplan {
+
+std::optional<double> topShare(QList<MinorUnits> amounts, int n)
+{
+    for (MinorUnits &amount : amounts)
+        amount = std::max<MinorUnits>(amount, 0);
+    const MinorUnits total = std::accumulate(amounts.cbegin(), amounts.cend(), MinorUnits(0));
+    if (total <= 0 || n <= 0)
+        return std::nullopt;
+    const auto count = std::min<qsizetype>(n, amounts.size());
+    std::partial_sort(amounts.begin(), amounts.begin() + count, amounts.end(), std::greater<>());
+    const MinorUnits top = std::accumulate(amounts.cbegin(), amounts.cbegin() + count, MinorUnits(0));
+    return static_cast<double>(top) / static_cast<double>(total);
+}
+
+bool tooManyKeyAccounts(int keyAccounts, const PortfolioThresholds &thresholds)
+{
+    return keyAccounts > thresholds.maxKeyAccounts;
+}
+
+bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresholds &thresholds)
+{
+    return top3Share.has_value() && *top3Share >= thresholds.concentrationWarning;
+}
+
+} // namespace keyplan

@@ -1,0 +1,40 @@
+#include "domain/retention.h"
+
+#include <algorithm>
+
+namespace keyplan {
+
+RetentionPeriod RetentionPeriod::trailingYear(const QDate &endMonth)
+{
+    if (!endMonth.isValid())
+        return {};
+    const QDate end(endMonth.year(), endMonth.month(), 1);
+    return {end.addYears(-1), end};
+}
+
+void Retention::add(MinorUnits startRevenue, MinorUnits endRevenue)
+{
+    if (startRevenue <= 0)
+        return;
+    const MinorUnits end = std::max<MinorUnits>(endRevenue, 0);
+    m_start += startRevenue;
+    m_end += end;
+    m_endCapped += std::min(end, startRevenue);
+    ++m_cohort;
+}
+
+std::optional<double> Retention::nrr() const
+{
+    if (m_start <= 0)
+        return std::nullopt;
+    return static_cast<double>(m_end) / static_cast<double>(m_start);
+}
+
+std::optional<double> Retention::grr() const
+{
+    if (m_start <= 0)
+        return std::nullopt;
+    return static_cast<double>(m_endCapped) / static_cast<double>(m_start);
+}
+
+} // namespace keyplan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QDate>
+
+#include <optional>
+
+// Net and gross revenue retention, exactly as DOMAIN.md defines them.
+//
+// The cohort is the accounts that had recurring revenue at the start of the period. NRR is their
+// recurring revenue at the end (after churn, downgrades and expansion) over their revenue at the
+// start. GRR is the same with each account's end revenue capped at its start revenue.
+namespace keyplan {
+
+// A 12-month window: revenue at `start` is compared with revenue at `end` (both first of month).
+struct RetentionPeriod
+{
+    QDate start;
+    QDate end;
+
+    // The twelve months that end with `endMonth`: start is the same month one year earlier.
+    static RetentionPeriod trailingYear(const QDate &endMonth);
+    bool isValid() const { return start.isValid() && end.isValid() && start < end; }
+};
+
+class Retention
+{
+public:
+    // Adds one account. An account with no revenue at the start is not part of the cohort and is
+    // ignored; a churned account has end revenue 0.
+    void add(MinorUnits startRevenue, MinorUnits endRevenue);
+
+    MinorUnits startRevenue() const { return m_start; }
+    MinorUnits endRevenue() const { return m_end; }
+    MinorUnits endRevenueCapped() const { return m_endCapped; }
+    int cohortSize() const { return m_cohort; }
+
+    // Fractions (1.06 for 106%); nothing when the cohort had no revenue at the start.
+    std::optional<double> nrr() const;
+    std::optional<double> grr() const;
+
+private:
+    MinorUnits m_start = 0;
+    MinorUnits m_end = 0;
+    MinorUnits m_endCapped = 0;
+    int m_cohort = 0;
+};
+
+} // namespace keyplan

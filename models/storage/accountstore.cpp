@@ -1,0 +1,143 @@
+#include "storage/accountstore.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace keyplan {
+namespace {
+
+const QString selectAccounts = QStringLiteral(
+    "SELECT id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, arr_minor, "
+    "renewal_date, stage, notes, version FROM account");
+
+const QString insertAccount = QStringLiteral(
+    "INSERT INTO account (id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, "
+    "arr_minor, renewal_date, stage, notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// Column names come from this fixed table, never from user text; values are always bound.
+QString columnOf(AccountField field)
+{
+    switch (field) {
+    case AccountField::Name:
+        return QStringLiteral("name");
+    case AccountField::Segment:
+        return QStringLiteral("segment");
+    case AccountField::Tier:
+        return QStringLiteral("tier");
+    case AccountField::IsKey:
+        return QStringLiteral("is_key");
+    case AccountField::Owner:
+        return QStringLiteral("owner_id");
+    case AccountField::Industry:
+        return QStringLiteral("industry");
+    case AccountField::Region:
+        return QStringLiteral("region");
+    case AccountField::Employees:
+        return QStringLiteral("employees");
+    case AccountField::Currency:
+        return QStringLiteral("currency");
+    case AccountField::Arr:
+        return QStringLiteral("arr_minor");
+    case AccountField::RenewalDate:
+        return QStringLiteral("renewal_date");
+    case AccountField::Notes:
+        return QStringLiteral("notes");
+    }
+    return {};
+}
+
+QVariant toColumnValue(AccountField field, const QVariant &value)
+{
+    switch (field) {
+    case AccountField::IsKey:
+        return value.toBool() ? 1 : 0;
+    case AccountField::Owner:
+        return value.isNull() || !value.isValid() ? QVariant(QMetaType::fromType<qint64>()) : value;
+    case AccountField::RenewalDate:
+        return sql::nullableDate(value.toDate());
+    default:
+        return value;
+    }
+}
+
+Account readAccount(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.name = query.value(1).toString();
+    account.segment = segmentFromKey(query.value(2).toString()).value_or(Segment::MidMarket);
+    account.tier = tierFromKey(query.value(3).toString()).value_or(Tier::Standard);
+    account.isKey = query.value(4).toInt() != 0;
+    if (!query.value(5).isNull())
+        account.ownerId = query.value(5).toLongLong();
+    account.industry = query.value(6).toString();
+    account.region = query.value(7).toString();
+    account.employees = query.value(8).toInt();
+    account.currency = query.value(9).toString();
+    account.arr = query.value(10).toLongLong();
+    account.renewalDate = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+    account.stage = stageFromKey(query.value(12).toString()).value_or(Stage::PreKam);
+    account.notes = query.value(13).toString();
+    account.version = query.value(14).toLongLong();
+    return account;
+}
+
+} // namespace
+
+QList<Account> AccountStore::all(QString *error) const
+{
+    QList<Account> accounts;
+    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {}, error);
+    while (query.next())
+        accounts.append(readAccount(query));
+    return accounts;
+}
+
+std::optional<Account> AccountStore::find(AccountId id, QString *error) const
+{
+    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" WHERE id = ?"), {id}, error);
+    if (query.next())
+        return readAccount(query);
+    return std::nullopt;
+}
+
+int AccountStore::count() const { return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt(); }
+
+std::optional<AccountId> AccountStore::insert(const Account &account, QString *error)
+{
+    const QSqlQuery query = sql::run(
+        m_db, insertAccount,
+        {account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()), account.name,
+         keyOf(account.segment), keyOf(account.tier), account.isKey ? 1 : 0,
+         account.ownerId ? QVariant(*account.ownerId) : QVariant(QMetaType::fromType<qint64>()), account.industry,
+         account.region, account.employees, account.currency, account.arr, sql::nullableDate(account.renewalDate),
+         keyOf(account.stage), account.notes, account.version},
+        error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool AccountStore::updateField(AccountId id, AccountField field, const QVariant &value, QString *error)
+{
+    const QString statement =
+        QStringLiteral("UPDATE account SET %1 = ?, version = version + 1 WHERE id = ?").arg(columnOf(field));
+    const QSqlQuery query = sql::run(m_db, statement, {toColumnValue(field, value), id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+bool AccountStore::updateStage(AccountId id, Stage stage, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("UPDATE account SET stage = ?, version = version + 1 WHERE id = ?"),
+                                     {keyOf(stage), id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+bool AccountStore::remove(AccountId id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM account WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+} // namespace keyplan

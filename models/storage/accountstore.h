@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/account.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace keyplan {
+
+// The SQL for accounts. Callers own the transaction: these are single statements.
+class AccountStore
+{
+public:
+    explicit AccountStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    QList<Account> all(QString *error = nullptr) const;
+    std::optional<Account> find(AccountId id, QString *error = nullptr) const;
+    int count() const;
+
+    // Inserts the account; a non-zero id is kept (so undo can bring an account back as it was).
+    std::optional<AccountId> insert(const Account &account, QString *error = nullptr);
+    // `value` as accountfields.h describes it.
+    bool updateField(AccountId id, AccountField field, const QVariant &value, QString *error = nullptr);
+    bool updateStage(AccountId id, Stage stage, QString *error = nullptr);
+    bool remove(AccountId id, QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyplan

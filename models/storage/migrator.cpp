@@ -1,0 +1,102 @@
+#include "storage/migrator.h"
+
+#include "storage/sqlhelpers.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace keyplan {
+
+Migrator::Migrator(QList<MigrationStep> steps)
+    : m_steps(std::move(steps))
+{
+    std::sort(m_steps.begin(), m_steps.end(),
+              [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
+}
+
+QList<MigrationStep> Migrator::builtInSteps()
+{
+    QList<MigrationStep> steps;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
+        if (version > 0)
+            steps.append({version, QString::fromUtf8(file.readAll())});
+    }
+    return steps;
+}
+
+int Migrator::latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.constLast().version; }
+
+QStringList Migrator::statements(const QString &sql)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            const QString statement = current.trimmed();
+            if (statement.size() > 1)
+                result.append(statement.chopped(1));
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result.append(current.trimmed());
+    return result;
+}
+
+bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &beforeCommit)
+{
+    m_error.clear();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    for (const MigrationStep &step : std::as_const(m_steps)) {
+        if (step.version <= fromVersion)
+            continue;
+        const QStringList parts = statements(step.sql);
+        for (const QString &statement : parts) {
+            QString error;
+            if (!sql::run(db, statement, {}, &error).isActive()) {
+                m_error = QCoreApplication::translate("Migrator", "Schema step %1 failed: %2").arg(step.version).arg(error);
+                return false;
+            }
+        }
+    }
+    for (const QString &statement : beforeCommit) {
+        QString error;
+        if (!sql::run(db, statement, {}, &error).isActive()) {
+            m_error = error;
+            return false;
+        }
+    }
+    // PRAGMA takes no bound values; the version is our own integer, not user text.
+    QString error;
+    if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), {}, &error).isActive()) {
+        m_error = error;
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace keyplan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace keyplan {
+
+// One numbered schema step: the SQL that takes a plan from version - 1 to version.
+struct MigrationStep
+{
+    int version = 0;
+    QString sql;
+};
+
+// Applies schema steps cumulatively inside one write transaction and records the reached version
+// in PRAGMA user_version (a schema_version table on PostgreSQL, later). Either every needed step
+// applies, or the plan is left exactly as it was.
+class Migrator
+{
+public:
+    explicit Migrator(QList<MigrationStep> steps = builtInSteps());
+
+    // The steps compiled into Keyplan, read from the resources (":/migrations/NNN_name.sql").
+    static QList<MigrationStep> builtInSteps();
+    // The schema version this Keyplan writes: the highest step.
+    int latestVersion() const;
+
+    // Runs the steps after `fromVersion` up to latestVersion(). `beforeCommit` statements run in
+    // the same transaction (used to stamp the application id on new plans).
+    bool migrate(QSqlDatabase &db, int fromVersion, const QStringList &beforeCommit = {});
+    QString errorString() const { return m_error; }
+
+    // Splits a migration file into statements: statements end with ';' at the end of a line.
+    static QStringList statements(const QString &sql);
+
+private:
+    QList<MigrationStep> m_steps;
+    QString m_error;
+};
+
+} // namespace keyplan

@@ -1,0 +1,86 @@
+#include "storage/planbackup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace keyplan {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PlanBackup", text); }
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+} // namespace
+
+bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
+{
+    sqlite3 *from = sqliteHandle(source);
+    if (!from) {
+        if (error)
+            *error = tr("the plan is not an open SQLite database");
+        return false;
+    }
+    const QFileInfo target(targetPath);
+    if (target.isDir()) {
+        if (error)
+            *error = tr("%1 is a folder").arg(targetPath);
+        return false;
+    }
+    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.keyplan-copy-XXXXXX"));
+    if (!temporary.open()) {
+        if (error)
+            *error = temporary.errorString();
+        return false;
+    }
+    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    temporary.close();
+
+    sqlite3 *to = nullptr;
+    const QByteArray name = QFile::encodeName(temporary.fileName());
+    int rc = sqlite3_open_v2(name.constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+            } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(to);
+        }
+        // A copy is a closed file on its own: keep it out of WAL so it travels as one file.
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(to, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    const QString message = to ? QString::fromUtf8(sqlite3_errmsg(to)) : tr("out of memory");
+    sqlite3_close(to);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    // rename(2) replaces an existing target atomically: the old copy or the new one, never half.
+    if (std::rename(name.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        if (error)
+            *error = tr("the copy could not be moved to %1").arg(targetPath);
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+} // namespace keyplan

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace keyplan {
+
+struct CheckFinding
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString message; // translated
+};
+
+// `keyplan check`: SQLite's own integrity and foreign-key checks, then the plan's rules that the
+// schema cannot express (the current stage matches the last stage change, histories chain, ...).
+QList<CheckFinding> checkPlan(const QSqlDatabase &db);
+
+} // namespace keyplan

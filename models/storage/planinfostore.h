@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace keyplan {
+
+// Plan-wide settings kept in the plan itself: its name and its currency.
+class PlanInfoStore
+{
+public:
+    static inline const QString nameKey = QStringLiteral("name");
+    static inline const QString currencyKey = QStringLiteral("currency");
+
+    explicit PlanInfoStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
+
+    QString currency() const { return value(currencyKey, QStringLiteral("GBP")); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyplan

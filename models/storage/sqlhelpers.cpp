@@ -1,0 +1,39 @@
+#include "storage/sqlhelpers.h"
+
+#include <QDate>
+#include <QSqlError>
+
+namespace keyplan::sql {
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values,
+              QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return query;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() && error)
+        *error = query.lastError().text();
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values,
+                QString *error)
+{
+    QSqlQuery query = run(db, statement, values, error);
+    if (query.isActive() && query.next())
+        return query.value(0);
+    return {};
+}
+
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace keyplan::sql

@@ -1,0 +1,38 @@
+#include "storage/teamstore.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace keyplan {
+
+QList<TeamMember> TeamStore::all(QString *error) const
+{
+    QList<TeamMember> members;
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, name, email, role FROM team_member ORDER BY name, id"),
+                               {}, error);
+    while (query.next())
+        members.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString()});
+    return members;
+}
+
+std::optional<qint64> TeamStore::insert(const TeamMember &member, QString *error)
+{
+    const QSqlQuery query = sql::run(
+        m_db, QStringLiteral("INSERT INTO team_member (id, name, email, role) VALUES (?, ?, ?, ?)"),
+        {member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qint64>()), member.name, member.email,
+         member.role},
+        error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool TeamStore::remove(qint64 id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+} // namespace keyplan
