@@ -30,3 +30,30 @@ bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresho
 }
 
 } // namespace keyplan
+
+#include "domain/retention.h"
+
+namespace keyplan {
+
+PortfolioSummary summarize(const QList<AccountRevenue> &accounts)
+{
+    PortfolioSummary summary;
+    Retention retention;
+    QList<MinorUnits> arrs;
+    arrs.reserve(accounts.size());
+    for (const AccountRevenue &account : accounts) {
+        ++summary.accounts;
+        if (account.isKey)
+            ++summary.keyAccounts;
+        summary.arr += account.arr;
+        arrs.append(account.arr);
+        retention.add(account.startRevenue, account.endRevenue);
+    }
+    summary.nrr = retention.nrr();
+    summary.grr = retention.grr();
+    summary.top3Share = topShare(arrs, 3);
+    summary.top10Share = topShare(arrs, 10);
+    return summary;
+}
+
+} // namespace keyplan

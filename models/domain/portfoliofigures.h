@@ -23,3 +23,29 @@ bool tooManyKeyAccounts(int keyAccounts, const PortfolioThresholds &thresholds =
 bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresholds &thresholds = {});
 
 } // namespace keyplan
+
+namespace keyplan {
+
+// What the portfolio header and `report` show, computed from plain per-account values.
+struct AccountRevenue
+{
+    bool isKey = true;
+    MinorUnits arr = 0;
+    MinorUnits startRevenue = 0; // recurring revenue at the start of the period (0: not in the cohort)
+    MinorUnits endRevenue = 0;   // at the end (0: churned or no figure)
+};
+
+struct PortfolioSummary
+{
+    int accounts = 0;
+    int keyAccounts = 0;
+    MinorUnits arr = 0;
+    std::optional<double> nrr;
+    std::optional<double> grr;
+    std::optional<double> top3Share;
+    std::optional<double> top10Share;
+};
+
+PortfolioSummary summarize(const QList<AccountRevenue> &accounts);
+
+} // namespace keyplan

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/account.h"
+#include "domain/revenuesnapshot.h"
+#include "domain/stagechange.h"
+
+#include <QList>
+
+namespace keyplan {
+
+// An account with everything that belongs to it, so that deleting it can be undone exactly.
+struct AccountRecord
+{
+    Account account;
+    QList<StageChange> stageChanges;
+    QList<RevenueSnapshot> revenue;
+};
+
+} // namespace keyplan

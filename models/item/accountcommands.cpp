@@ -1,0 +1,226 @@
+#include "item/accountcommands.h"
+
+#include "domain/month.h"
+#include "item/plandocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace keyplan {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Commands", text); }
+
+QString fieldName(AccountField field)
+{
+    switch (field) {
+    case AccountField::Name:
+        return tr("name");
+    case AccountField::Segment:
+        return tr("segment");
+    case AccountField::Tier:
+        return tr("tier");
+    case AccountField::IsKey:
+        return tr("key account flag");
+    case AccountField::Owner:
+        return tr("owner");
+    case AccountField::Industry:
+        return tr("industry");
+    case AccountField::Region:
+        return tr("region");
+    case AccountField::Employees:
+        return tr("employees");
+    case AccountField::Currency:
+        return tr("currency");
+    case AccountField::Arr:
+        return tr("ARR");
+    case AccountField::RenewalDate:
+        return tr("renewal date");
+    case AccountField::Notes:
+        return tr("notes");
+    }
+    return {};
+}
+
+} // namespace
+
+SetAccountFieldCommand::SetAccountFieldCommand(PlanDocument *document, AccountId id, AccountField field,
+                                               QVariant oldValue, QVariant newValue)
+    : m_document(document)
+    , m_accountId(id)
+    , m_field(field)
+    , m_oldValue(std::move(oldValue))
+    , m_newValue(std::move(newValue))
+{
+    setText(tr("Change %1").arg(fieldName(field)));
+}
+
+void SetAccountFieldCommand::redo()
+{
+    if (!m_document->writeAccountField(m_accountId, m_field, m_newValue))
+        setObsolete(true);
+}
+
+void SetAccountFieldCommand::undo()
+{
+    if (!m_document->writeAccountField(m_accountId, m_field, m_oldValue))
+        setObsolete(true);
+}
+
+bool SetAccountFieldCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetAccountFieldCommand *>(other);
+    if (next->m_accountId != m_accountId || next->m_field != m_field)
+        return false;
+    // Text fields merge while typing; a choice (segment, owner, ...) is its own step.
+    const bool textField = m_field == AccountField::Name || m_field == AccountField::Notes
+                           || m_field == AccountField::Industry || m_field == AccountField::Region;
+    if (!textField)
+        return false;
+    m_newValue = next->m_newValue;
+    setObsolete(m_newValue == m_oldValue);
+    return true;
+}
+
+AddAccountCommand::AddAccountCommand(PlanDocument *document, AccountRecord record)
+    : m_document(document)
+    , m_record(std::move(record))
+{
+    setText(tr("Add account %1").arg(m_record.account.name));
+}
+
+void AddAccountCommand::redo()
+{
+    const std::optional<AccountId> id = m_document->writeAccountRecord(m_record);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    if (m_record.account.id == 0) {
+        // Keep the ids the plan gave, so that a redo after an undo restores the very same rows.
+        m_record = m_document->accountRecord(*id);
+    }
+}
+
+void AddAccountCommand::undo()
+{
+    if (!m_document->deleteAccount(m_record.account.id))
+        setObsolete(true);
+}
+
+RemoveAccountCommand::RemoveAccountCommand(PlanDocument *document, AccountRecord record)
+    : m_document(document)
+    , m_record(std::move(record))
+{
+    setText(tr("Delete account %1").arg(m_record.account.name));
+}
+
+void RemoveAccountCommand::redo()
+{
+    if (!m_document->deleteAccount(m_record.account.id))
+        setObsolete(true);
+}
+
+void RemoveAccountCommand::undo()
+{
+    if (!m_document->writeAccountRecord(m_record))
+        setObsolete(true);
+}
+
+ChangeStageCommand::ChangeStageCommand(PlanDocument *document, StageChange change, Stage previousStage)
+    : m_document(document)
+    , m_change(std::move(change))
+    , m_previousStage(previousStage)
+{
+    setText(tr("Move to %1").arg(displayName(m_change.to)));
+}
+
+void ChangeStageCommand::redo()
+{
+    const std::optional<StageChangeId> id = m_document->writeStageChange(m_change);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_change.id = *id;
+}
+
+void ChangeStageCommand::undo()
+{
+    if (!m_document->deleteStageChange(m_change, m_previousStage))
+        setObsolete(true);
+}
+
+EditStageChangeCommand::EditStageChangeCommand(PlanDocument *document, StageChange before, StageChange after)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(tr("Edit stage change of %1").arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
+}
+
+void EditStageChangeCommand::redo()
+{
+    if (!m_document->updateStageChange(m_after))
+        setObsolete(true);
+}
+
+void EditStageChangeCommand::undo()
+{
+    if (!m_document->updateStageChange(m_before))
+        setObsolete(true);
+}
+
+SetRevenueCommand::SetRevenueCommand(PlanDocument *document, AccountId id, QDate month,
+                                     std::optional<MinorUnits> oldValue, std::optional<MinorUnits> newValue)
+    : m_document(document)
+    , m_accountId(id)
+    , m_month(month)
+    , m_oldValue(oldValue)
+    , m_newValue(newValue)
+{
+    const QString monthName = QLocale().toString(month, QStringLiteral("MMM yyyy"));
+    if (!oldValue)
+        setText(tr("Add revenue for %1").arg(monthName));
+    else if (!newValue)
+        setText(tr("Remove revenue for %1").arg(monthName));
+    else
+        setText(tr("Change revenue for %1").arg(monthName));
+}
+
+void SetRevenueCommand::redo()
+{
+    if (!m_document->writeRevenue(m_accountId, m_month, m_newValue))
+        setObsolete(true);
+}
+
+void SetRevenueCommand::undo()
+{
+    if (!m_document->writeRevenue(m_accountId, m_month, m_oldValue))
+        setObsolete(true);
+}
+
+AddTeamMemberCommand::AddTeamMemberCommand(PlanDocument *document, TeamMember member)
+    : m_document(document)
+    , m_member(std::move(member))
+{
+    setText(tr("Add team member %1").arg(m_member.name));
+}
+
+void AddTeamMemberCommand::redo()
+{
+    const std::optional<qint64> id = m_document->writeTeamMember(m_member);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_member.id = *id;
+}
+
+void AddTeamMemberCommand::undo()
+{
+    if (!m_document->deleteTeamMember(m_member.id))
+        setObsolete(true);
+}
+
+} // namespace keyplan

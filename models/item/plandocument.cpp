@@ -1,0 +1,348 @@
+#include "item/plandocument.h"
+
+#include "domain/accountfields.h"
+#include "item/accountcommands.h"
+#include "storage/accountstore.h"
+#include "storage/plandatabase.h"
+#include "storage/planinfostore.h"
+#include "storage/revenuestore.h"
+#include "storage/stagestore.h"
+#include "storage/teamstore.h"
+#include "storage/writetransaction.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace keyplan {
+
+PlanDocument::PlanDocument(std::unique_ptr<PlanDatabase> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_currency = PlanInfoStore(m_database->connection()).currency();
+    m_period = RetentionPeriod::trailingYear(latestRevenueMonth());
+    reloadTeam();
+}
+
+PlanDocument::~PlanDocument()
+{
+    // Commands refer to this document; drop them before the database goes.
+    m_undoStack->clear();
+}
+
+bool PlanDocument::isReadOnly() const { return m_database->isReadOnly(); }
+
+QString PlanDocument::title() const
+{
+    const QString name = PlanInfoStore(m_database->connection()).value(PlanInfoStore::nameKey);
+    if (!name.isEmpty())
+        return name;
+    return m_database->isInMemory() ? tr("Untitled plan") : QFileInfo(m_database->path()).completeBaseName();
+}
+
+void PlanDocument::setPeriodEnd(const QDate &endMonth)
+{
+    const RetentionPeriod period = RetentionPeriod::trailingYear(endMonth);
+    if (period.start == m_period.start && period.end == m_period.end)
+        return;
+    m_period = period;
+    Q_EMIT periodChanged();
+}
+
+QDate PlanDocument::latestRevenueMonth() const { return RevenueStore(m_database->connection()).latestMonth(); }
+
+QString PlanDocument::teamMemberName(std::optional<qint64> id) const
+{
+    if (!id)
+        return {};
+    for (const TeamMember &member : m_team) {
+        if (member.id == *id)
+            return member.name;
+    }
+    return {};
+}
+
+QList<Account> PlanDocument::accounts() const { return AccountStore(m_database->connection()).all(); }
+
+std::optional<Account> PlanDocument::account(AccountId id) const
+{
+    return AccountStore(m_database->connection()).find(id);
+}
+
+AccountRecord PlanDocument::accountRecord(AccountId id) const
+{
+    AccountRecord record;
+    record.account = account(id).value_or(Account{});
+    record.stageChanges = stageChanges(id);
+    record.revenue = revenue(id);
+    return record;
+}
+
+QList<StageChange> PlanDocument::stageChanges(AccountId id) const
+{
+    return StageStore(m_database->connection()).forAccount(id);
+}
+
+QList<RevenueSnapshot> PlanDocument::revenue(AccountId id) const
+{
+    return RevenueStore(m_database->connection()).forAccount(id);
+}
+
+QHash<AccountId, MinorUnits> PlanDocument::revenueAt(const QDate &month) const
+{
+    return RevenueStore(m_database->connection()).atMonth(month);
+}
+
+// --- Editing through the undo stack ---
+
+void PlanDocument::editAccountField(AccountId id, AccountField field, const QVariant &value)
+{
+    const std::optional<Account> current = account(id);
+    if (!current || refuseWhenReadOnly())
+        return;
+    Account probe = *current;
+    if (!setFieldValue(probe, field, value)) {
+        Q_EMIT writeFailed(tr("That value does not fit this field."));
+        return;
+    }
+    const QVariant oldValue = fieldValue(*current, field);
+    const QVariant newValue = fieldValue(probe, field);
+    if (oldValue == newValue)
+        return;
+    m_undoStack->push(new SetAccountFieldCommand(this, id, field, oldValue, newValue));
+}
+
+void PlanDocument::addAccount(const Account &account, const QString &reason)
+{
+    if (refuseWhenReadOnly())
+        return;
+    AccountRecord record;
+    record.account = account;
+    record.account.id = 0;
+    record.stageChanges.append({0, 0, std::nullopt, account.stage, QDate::currentDate(), reason});
+    m_undoStack->push(new AddAccountCommand(this, record));
+}
+
+void PlanDocument::removeAccount(AccountId id)
+{
+    if (refuseWhenReadOnly() || !account(id))
+        return;
+    m_undoStack->push(new RemoveAccountCommand(this, accountRecord(id)));
+}
+
+void PlanDocument::changeStage(AccountId id, Stage to, const QDate &on, const QString &reason)
+{
+    const std::optional<Account> current = account(id);
+    if (!current || refuseWhenReadOnly() || !on.isValid())
+        return;
+    m_undoStack->push(new ChangeStageCommand(this, StageChange{0, id, current->stage, to, on, reason}, current->stage));
+}
+
+void PlanDocument::editStageChange(const StageChange &change)
+{
+    if (refuseWhenReadOnly() || !change.changedOn.isValid())
+        return;
+    const QList<StageChange> changes = stageChanges(change.accountId);
+    for (const StageChange &old : changes) {
+        if (old.id == change.id) {
+            if (old.changedOn != change.changedOn || old.reason != change.reason)
+                m_undoStack->push(new EditStageChangeCommand(this, old, change));
+            return;
+        }
+    }
+}
+
+void PlanDocument::editRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
+{
+    if (refuseWhenReadOnly() || !month.isValid() || (value && *value < 0))
+        return;
+    const std::optional<MinorUnits> old = RevenueStore(m_database->connection()).value(id, month);
+    if (old == value)
+        return;
+    m_undoStack->push(new SetRevenueCommand(this, id, month, old, value));
+}
+
+void PlanDocument::addTeamMember(const QString &name)
+{
+    if (refuseWhenReadOnly() || name.trimmed().isEmpty())
+        return;
+    m_undoStack->push(new AddTeamMemberCommand(this, TeamMember{0, name.trimmed(), {}, {}}));
+}
+
+// --- Write primitives ---
+
+bool PlanDocument::refuseWhenReadOnly()
+{
+    if (!isReadOnly())
+        return false;
+    Q_EMIT writeFailed(tr("This plan is open read-only; changes cannot be saved."));
+    return true;
+}
+
+void PlanDocument::reportFailure(const QString &what, const QString &error)
+{
+    Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
+}
+
+bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    QString error;
+    WriteTransaction transaction(m_database->connection());
+    if (!transaction.isActive() || !AccountStore(m_database->connection()).updateField(id, field, value, &error)
+        || !transaction.commit()) {
+        reportFailure(tr("The change"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    Q_EMIT accountChanged(id);
+    return true;
+}
+
+std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &record)
+{
+    if (refuseWhenReadOnly())
+        return std::nullopt;
+    const QSqlDatabase db = m_database->connection();
+    QString error;
+    WriteTransaction transaction(db);
+    std::optional<AccountId> id = transaction.isActive() ? AccountStore(db).insert(record.account, &error) : std::nullopt;
+    bool ok = id.has_value();
+    for (StageChange change : record.stageChanges) {
+        if (!ok)
+            break;
+        change.accountId = *id;
+        ok = StageStore(db).insert(change, &error).has_value();
+    }
+    for (RevenueSnapshot snapshot : record.revenue) {
+        if (!ok)
+            break;
+        snapshot.accountId = *id;
+        ok = RevenueStore(db).set(snapshot, &error);
+    }
+    if (!ok || !transaction.commit()) {
+        reportFailure(tr("The account"), error.isEmpty() ? transaction.errorString() : error);
+        return std::nullopt;
+    }
+    Q_EMIT accountInserted(*id);
+    return id;
+}
+
+bool PlanDocument::deleteAccount(AccountId id)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    QString error;
+    WriteTransaction transaction(m_database->connection());
+    if (!transaction.isActive() || !AccountStore(m_database->connection()).remove(id, &error) || !transaction.commit()) {
+        reportFailure(tr("Deleting the account"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    Q_EMIT accountRemoved(id);
+    return true;
+}
+
+std::optional<StageChangeId> PlanDocument::writeStageChange(const StageChange &change)
+{
+    if (refuseWhenReadOnly())
+        return std::nullopt;
+    const QSqlDatabase db = m_database->connection();
+    QString error;
+    WriteTransaction transaction(db);
+    std::optional<StageChangeId> id = transaction.isActive() ? StageStore(db).insert(change, &error) : std::nullopt;
+    if (!id || !AccountStore(db).updateStage(change.accountId, change.to, &error) || !transaction.commit()) {
+        reportFailure(tr("The stage change"), error.isEmpty() ? transaction.errorString() : error);
+        return std::nullopt;
+    }
+    Q_EMIT stageHistoryChanged(change.accountId);
+    Q_EMIT accountChanged(change.accountId);
+    return id;
+}
+
+bool PlanDocument::deleteStageChange(const StageChange &change, Stage restoreStage)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    QString error;
+    WriteTransaction transaction(db);
+    if (!transaction.isActive() || !StageStore(db).remove(change.id, &error)
+        || !AccountStore(db).updateStage(change.accountId, restoreStage, &error) || !transaction.commit()) {
+        reportFailure(tr("Undoing the stage change"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    Q_EMIT stageHistoryChanged(change.accountId);
+    Q_EMIT accountChanged(change.accountId);
+    return true;
+}
+
+bool PlanDocument::updateStageChange(const StageChange &change)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    QString error;
+    WriteTransaction transaction(m_database->connection());
+    if (!transaction.isActive() || !StageStore(m_database->connection()).update(change, &error) || !transaction.commit()) {
+        reportFailure(tr("The stage change"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    Q_EMIT stageHistoryChanged(change.accountId);
+    return true;
+}
+
+bool PlanDocument::writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    QString error;
+    WriteTransaction transaction(db);
+    const bool written = transaction.isActive()
+                         && (value ? RevenueStore(db).set({id, month, *value}, &error)
+                                   : RevenueStore(db).remove(id, month, &error));
+    if (!written || !transaction.commit()) {
+        reportFailure(tr("The revenue figure"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    Q_EMIT revenueChanged(id);
+    return true;
+}
+
+std::optional<qint64> PlanDocument::writeTeamMember(const TeamMember &member)
+{
+    if (refuseWhenReadOnly())
+        return std::nullopt;
+    QString error;
+    WriteTransaction transaction(m_database->connection());
+    const std::optional<qint64> id =
+        transaction.isActive() ? TeamStore(m_database->connection()).insert(member, &error) : std::nullopt;
+    if (!id || !transaction.commit()) {
+        reportFailure(tr("The team member"), error.isEmpty() ? transaction.errorString() : error);
+        return std::nullopt;
+    }
+    reloadTeam();
+    return id;
+}
+
+bool PlanDocument::deleteTeamMember(qint64 id)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    QString error;
+    WriteTransaction transaction(m_database->connection());
+    if (!transaction.isActive() || !TeamStore(m_database->connection()).remove(id, &error) || !transaction.commit()) {
+        reportFailure(tr("Removing the team member"), error.isEmpty() ? transaction.errorString() : error);
+        return false;
+    }
+    reloadTeam();
+    return true;
+}
+
+void PlanDocument::reloadTeam()
+{
+    m_team = TeamStore(m_database->connection()).all();
+    Q_EMIT teamChanged();
+}
+
+} // namespace keyplan

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/accountrecord.h"
+#include "domain/retention.h"
+#include "domain/teammember.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace keyplan {
+
+class PlanDatabase;
+class PortfolioModel;
+
+// One open plan: its database, its undo stack and the write primitives that undo commands call.
+//
+// Every primitive writes through in one transaction and only then announces the change, so a
+// signal always describes what is on disk. Views never call the primitives: they push commands
+// (see the edit*() helpers and accountcommands.h), which is what makes every change undoable.
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDocument(std::unique_ptr<PlanDatabase> database, QObject *parent = nullptr);
+    ~PlanDocument() override;
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+
+    PlanDatabase &database() const { return *m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isReadOnly() const;
+    QString currency() const { return m_currency; }
+    QString title() const; // the plan's name, or its file name
+
+    // The 12 months NRR and GRR are measured over; by default the year to the latest revenue month.
+    RetentionPeriod period() const { return m_period; }
+    void setPeriodEnd(const QDate &endMonth);
+    QDate latestRevenueMonth() const;
+
+    QList<TeamMember> team() const { return m_team; }
+    QString teamMemberName(std::optional<qint64> id) const;
+
+    // Reading.
+    QList<Account> accounts() const;
+    std::optional<Account> account(AccountId id) const;
+    AccountRecord accountRecord(AccountId id) const;
+    QList<StageChange> stageChanges(AccountId id) const;
+    QList<RevenueSnapshot> revenue(AccountId id) const;
+    // Recurring revenue of every account at one month; missing accounts had none.
+    QHash<AccountId, MinorUnits> revenueAt(const QDate &month) const;
+
+    // Editing through the undo stack: what views call.
+    void editAccountField(AccountId id, AccountField field, const QVariant &value);
+    void addAccount(const Account &account, const QString &reason);
+    void removeAccount(AccountId id);
+    void changeStage(AccountId id, Stage to, const QDate &on, const QString &reason);
+    void editStageChange(const StageChange &change);
+    void editRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
+    void addTeamMember(const QString &name);
+
+    // Write primitives: what undo commands call. Each returns false, and emits writeFailed, when
+    // the plan refused the write; nothing was changed then.
+    bool writeAccountField(AccountId id, AccountField field, const QVariant &value);
+    std::optional<AccountId> writeAccountRecord(const AccountRecord &record);
+    bool deleteAccount(AccountId id);
+    std::optional<StageChangeId> writeStageChange(const StageChange &change);
+    bool deleteStageChange(const StageChange &change, Stage restoreStage);
+    bool updateStageChange(const StageChange &change);
+    bool writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
+    std::optional<qint64> writeTeamMember(const TeamMember &member);
+    bool deleteTeamMember(qint64 id);
+
+Q_SIGNALS:
+    void accountChanged(keyplan::AccountId id);
+    void accountInserted(keyplan::AccountId id);
+    void accountRemoved(keyplan::AccountId id);
+    void stageHistoryChanged(keyplan::AccountId id);
+    void revenueChanged(keyplan::AccountId id);
+    void periodChanged();
+    void teamChanged();
+    void writeFailed(const QString &message);
+
+private:
+    bool refuseWhenReadOnly();
+    void reportFailure(const QString &what, const QString &error);
+    void reloadTeam();
+
+    std::unique_ptr<PlanDatabase> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_currency;
+    RetentionPeriod m_period;
+    QList<TeamMember> m_team;
+};
+
+} // namespace keyplan

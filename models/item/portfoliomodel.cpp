@@ -1,0 +1,375 @@
+#include "item/portfoliomodel.h"
+
+#include "domain/retention.h"
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace keyplan {
+namespace {
+
+QString percent(std::optional<double> ratio)
+{
+    return ratio ? QLocale().toString(*ratio * 100.0, 'f', 0) + QLatin1Char('%') : QString();
+}
+
+} // namespace
+
+PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &PlanDocument::accountChanged, this, &PortfolioModel::refreshAccount);
+    connect(document, &PlanDocument::revenueChanged, this, &PortfolioModel::refreshAccount);
+    connect(document, &PlanDocument::accountInserted, this, &PortfolioModel::insertAccount);
+    connect(document, &PlanDocument::accountRemoved, this, &PortfolioModel::removeAccount);
+    connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
+    connect(document, &PlanDocument::teamChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Owner), index(rowCount() - 1, Owner));
+    });
+    reload();
+}
+
+void PortfolioModel::reload()
+{
+    beginResetModel();
+    const RetentionPeriod period = m_document->period();
+    const QHash<AccountId, MinorUnits> start = m_document->revenueAt(period.start);
+    const QHash<AccountId, MinorUnits> end = m_document->revenueAt(period.end);
+    const QList<Account> accounts = m_document->accounts();
+    m_rows.clear();
+    m_rows.reserve(accounts.size());
+    for (const Account &account : accounts) {
+        Row row;
+        row.account = account;
+        computeRetention(row, start, end);
+        m_rows.append(row);
+    }
+    endResetModel();
+    Q_EMIT summaryChanged();
+}
+
+void PortfolioModel::computeRetention(Row &row, const QHash<AccountId, MinorUnits> &start,
+                                      const QHash<AccountId, MinorUnits> &end) const
+{
+    row.startRevenue = start.value(row.account.id, 0);
+    row.endRevenue = end.value(row.account.id, 0);
+    Retention retention;
+    retention.add(row.startRevenue, row.endRevenue);
+    row.nrr = retention.nrr();
+    row.grr = retention.grr();
+}
+
+void PortfolioModel::refreshAccount(AccountId id)
+{
+    const int row = rowOf(id);
+    const std::optional<Account> account = m_document->account(id);
+    if (row < 0 || !account)
+        return;
+    const RetentionPeriod period = m_document->period();
+    Row &cached = m_rows[row];
+    cached.account = *account;
+    // Two single-row reads: cheap next to reloading every account's revenue.
+    QHash<AccountId, MinorUnits> start;
+    QHash<AccountId, MinorUnits> end;
+    const QList<RevenueSnapshot> revenue = m_document->revenue(id);
+    for (const RevenueSnapshot &snapshot : revenue) {
+        if (snapshot.month == period.start)
+            start.insert(id, snapshot.recurring);
+        if (snapshot.month == period.end)
+            end.insert(id, snapshot.recurring);
+    }
+    computeRetention(cached, start, end);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT summaryChanged();
+}
+
+void PortfolioModel::insertAccount(AccountId id)
+{
+    const std::optional<Account> account = m_document->account(id);
+    if (!account || rowOf(id) >= 0)
+        return;
+    // Rows are kept in id order, as reload() reads them.
+    int row = 0;
+    while (row < m_rows.size() && m_rows.at(row).account.id < id)
+        ++row;
+    beginInsertRows({}, row, row);
+    Row inserted;
+    inserted.account = *account;
+    m_rows.insert(row, inserted);
+    endInsertRows();
+    refreshAccount(id);
+}
+
+void PortfolioModel::removeAccount(AccountId id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    Q_EMIT summaryChanged();
+}
+
+int PortfolioModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int PortfolioModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+int PortfolioModel::rowOf(AccountId id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).account.id == id)
+            return row;
+    }
+    return -1;
+}
+
+AccountId PortfolioModel::accountIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).account.id : 0;
+}
+
+std::optional<Account> PortfolioModel::accountAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).account;
+}
+
+QString PortfolioModel::currency() const { return m_document->currency(); }
+
+QList<AccountRevenue> PortfolioModel::revenues() const
+{
+    QList<AccountRevenue> revenues;
+    revenues.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        revenues.append({row.account.isKey, row.account.arr, row.startRevenue, row.endRevenue});
+    return revenues;
+}
+
+PortfolioSummary PortfolioModel::summary() const { return summarize(revenues()); }
+
+QVariant PortfolioModel::displayData(const Row &row, int column) const
+{
+    const Account &account = row.account;
+    switch (Column(column)) {
+    case Name:
+        return account.name;
+    case Key:
+        return {};
+    case Segment:
+        return displayName(account.segment);
+    case Tier:
+        return displayName(account.tier);
+    case Stage:
+        return displayName(account.stage);
+    case Owner:
+        return m_document->teamMemberName(account.ownerId);
+    case Arr:
+        return formatMoney(account.arr, account.currency);
+    case RenewalDate:
+        return account.renewalDate.isValid() ? QLocale().toString(account.renewalDate, QLocale::ShortFormat) : QString();
+    case Nrr:
+        return percent(row.nrr);
+    case Grr:
+        return percent(row.grr);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant PortfolioModel::rawData(const Row &row, int column) const
+{
+    const Account &account = row.account;
+    switch (Column(column)) {
+    case Name:
+        return account.name;
+    case Key:
+        return account.isKey;
+    case Segment:
+        return keyOf(account.segment);
+    case Tier:
+        return keyOf(account.tier);
+    case Stage:
+        return keyOf(account.stage);
+    case Owner:
+        return account.ownerId ? QVariant(*account.ownerId) : QVariant();
+    case Arr:
+        return account.arr;
+    case RenewalDate:
+        return account.renewalDate;
+    case Nrr:
+        return row.nrr ? QVariant(*row.nrr) : QVariant();
+    case Grr:
+        return row.grr ? QVariant(*row.grr) : QVariant();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant PortfolioModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::EditRole:
+    case RawValueRole:
+        return rawData(row, column);
+    case Qt::CheckStateRole:
+        return column == Key ? QVariant(row.account.isKey ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == Arr || column == Nrr || column == Grr)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == Key)
+            return Qt::AlignCenter;
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Stage)
+            return description(row.account.stage);
+        if (column == Nrr || column == Grr) {
+            if (!row.nrr)
+                return tr("No revenue at the start of the period: not part of the retention cohort.");
+            return tr("%1 at the start of the period, %2 at the end")
+                .arg(formatMoney(row.startRevenue, row.account.currency), formatMoney(row.endRevenue, row.account.currency));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if ((column == Nrr && row.nrr && *row.nrr < 1.0) || (column == Grr && row.grr && *row.grr < 0.9))
+            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+        if (column == Stage && row.account.stage == keyplan::Stage::UncouplingKam)
+            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+        return {};
+    case AccountIdRole:
+        return row.account.id;
+    case IsKeyAccountRole:
+        return row.account.isKey;
+    case SearchTextRole:
+        return QStringList{row.account.name, m_document->teamMemberName(row.account.ownerId), row.account.industry,
+                           row.account.region}
+            .join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
+QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case Key:
+            return tr("Marked as a key account");
+        case Nrr:
+            return tr("Net revenue retention over the period: revenue at the end over revenue at the start");
+        case Grr:
+            return tr("Gross revenue retention: like NRR, but expansion does not count");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Account");
+    case Key:
+        return tr("Key");
+    case Segment:
+        return tr("Segment");
+    case Tier:
+        return tr("Tier");
+    case Stage:
+        return tr("Stage");
+    case Owner:
+        return tr("Owner");
+    case Arr:
+        return tr("ARR");
+    case RenewalDate:
+        return tr("Renewal");
+    case Nrr:
+        return tr("NRR");
+    case Grr:
+        return tr("GRR");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags PortfolioModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || m_document->isReadOnly())
+        return flags;
+    switch (Column(index.column())) {
+    case Key:
+        return flags | Qt::ItemIsUserCheckable;
+    case Name:
+    case Segment:
+    case Tier:
+    case Owner:
+    case Arr:
+    case RenewalDate:
+        return flags | Qt::ItemIsEditable;
+    default:
+        return flags;
+    }
+}
+
+bool PortfolioModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || m_document->isReadOnly())
+        return false;
+    const AccountId id = m_rows.at(index.row()).account.id;
+    std::optional<AccountField> field;
+    QVariant fieldValue = value;
+    switch (Column(index.column())) {
+    case Key:
+        if (role != Qt::CheckStateRole)
+            return false;
+        field = AccountField::IsKey;
+        fieldValue = value.toInt() == Qt::Checked;
+        break;
+    case Name:
+        field = AccountField::Name;
+        break;
+    case Segment:
+        field = AccountField::Segment;
+        break;
+    case Tier:
+        field = AccountField::Tier;
+        break;
+    case Owner:
+        field = AccountField::Owner;
+        break;
+    case Arr:
+        field = AccountField::Arr;
+        break;
+    case RenewalDate:
+        field = AccountField::RenewalDate;
+        break;
+    default:
+        return false;
+    }
+    if (role != Qt::EditRole && role != Qt::CheckStateRole)
+        return false;
+    const qint64 versionBefore = m_rows.at(index.row()).account.version;
+    m_document->editAccountField(id, *field, fieldValue);
+    const int row = rowOf(id);
+    return row >= 0 && m_rows.at(row).account.version != versionBefore;
+}
+
+} // namespace keyplan
