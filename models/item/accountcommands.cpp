@@ -9,35 +9,39 @@
 namespace keyplan {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Commands", text); }
+// Gives lupdate and the translator the same context for this file's free functions.
+class CommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 QString fieldName(AccountField field)
 {
     switch (field) {
     case AccountField::Name:
-        return tr("name");
+        return CommandsText::tr("name");
     case AccountField::Segment:
-        return tr("segment");
+        return CommandsText::tr("segment");
     case AccountField::Tier:
-        return tr("tier");
+        return CommandsText::tr("tier");
     case AccountField::IsKey:
-        return tr("key account flag");
+        return CommandsText::tr("key account flag");
     case AccountField::Owner:
-        return tr("owner");
+        return CommandsText::tr("owner");
     case AccountField::Industry:
-        return tr("industry");
+        return CommandsText::tr("industry");
     case AccountField::Region:
-        return tr("region");
+        return CommandsText::tr("region");
     case AccountField::Employees:
-        return tr("employees");
+        return CommandsText::tr("employees");
     case AccountField::Currency:
-        return tr("currency");
+        return CommandsText::tr("currency");
     case AccountField::Arr:
-        return tr("ARR");
+        return CommandsText::tr("ARR");
     case AccountField::RenewalDate:
-        return tr("renewal date");
+        return CommandsText::tr("renewal date");
     case AccountField::Notes:
-        return tr("notes");
+        return CommandsText::tr("notes");
     }
     return {};
 }
@@ -52,7 +56,7 @@ SetAccountFieldCommand::SetAccountFieldCommand(PlanDocument *document, AccountId
     , m_oldValue(std::move(oldValue))
     , m_newValue(std::move(newValue))
 {
-    setText(tr("Change %1").arg(fieldName(field)));
+    setText(CommandsText::tr("Change %1").arg(fieldName(field)));
 }
 
 void SetAccountFieldCommand::redo()
@@ -86,7 +90,7 @@ AddAccountCommand::AddAccountCommand(PlanDocument *document, AccountRecord recor
     : m_document(document)
     , m_record(std::move(record))
 {
-    setText(tr("Add account %1").arg(m_record.account.name));
+    setText(CommandsText::tr("Add account %1").arg(m_record.account.name));
 }
 
 void AddAccountCommand::redo()
@@ -112,7 +116,7 @@ RemoveAccountCommand::RemoveAccountCommand(PlanDocument *document, AccountRecord
     : m_document(document)
     , m_record(std::move(record))
 {
-    setText(tr("Delete account %1").arg(m_record.account.name));
+    setText(CommandsText::tr("Delete account %1").arg(m_record.account.name));
 }
 
 void RemoveAccountCommand::redo()
@@ -132,7 +136,7 @@ ChangeStageCommand::ChangeStageCommand(PlanDocument *document, StageChange chang
     , m_change(std::move(change))
     , m_previousStage(previousStage)
 {
-    setText(tr("Move to %1").arg(displayName(m_change.to)));
+    setText(CommandsText::tr("Move to %1").arg(displayName(m_change.to)));
 }
 
 void ChangeStageCommand::redo()
@@ -156,7 +160,7 @@ EditStageChangeCommand::EditStageChangeCommand(PlanDocument *document, StageChan
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(tr("Edit stage change of %1").arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
+    setText(CommandsText::tr("Edit stage change of %1").arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
 }
 
 void EditStageChangeCommand::redo()
@@ -181,11 +185,11 @@ SetRevenueCommand::SetRevenueCommand(PlanDocument *document, AccountId id, QDate
 {
     const QString monthName = QLocale().toString(month, QStringLiteral("MMM yyyy"));
     if (!oldValue)
-        setText(tr("Add revenue for %1").arg(monthName));
+        setText(CommandsText::tr("Add revenue for %1").arg(monthName));
     else if (!newValue)
-        setText(tr("Remove revenue for %1").arg(monthName));
+        setText(CommandsText::tr("Remove revenue for %1").arg(monthName));
     else
-        setText(tr("Change revenue for %1").arg(monthName));
+        setText(CommandsText::tr("Change revenue for %1").arg(monthName));
 }
 
 void SetRevenueCommand::redo()
@@ -204,7 +208,7 @@ AddTeamMemberCommand::AddTeamMemberCommand(PlanDocument *document, TeamMember me
     : m_document(document)
     , m_member(std::move(member))
 {
-    setText(tr("Add team member %1").arg(m_member.name));
+    setText(CommandsText::tr("Add team member %1").arg(m_member.name));
 }
 
 void AddTeamMemberCommand::redo()

@@ -13,7 +13,11 @@
 namespace keyplan {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanBackup", text); }
+// Gives lupdate and the translator the same context for this file's free functions.
+class PlanBackupText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanBackup)
+};
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -30,13 +34,13 @@ bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
     sqlite3 *from = sqliteHandle(source);
     if (!from) {
         if (error)
-            *error = tr("the plan is not an open SQLite database");
+            *error = PlanBackupText::tr("the plan is not an open SQLite database");
         return false;
     }
     const QFileInfo target(targetPath);
     if (target.isDir()) {
         if (error)
-            *error = tr("%1 is a folder").arg(targetPath);
+            *error = PlanBackupText::tr("%1 is a folder").arg(targetPath);
         return false;
     }
     QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.keyplan-copy-XXXXXX"));
@@ -66,7 +70,7 @@ bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
         if (rc == SQLITE_OK)
             rc = sqlite3_exec(to, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     }
-    const QString message = to ? QString::fromUtf8(sqlite3_errmsg(to)) : tr("out of memory");
+    const QString message = to ? QString::fromUtf8(sqlite3_errmsg(to)) : PlanBackupText::tr("out of memory");
     sqlite3_close(to);
     if (rc != SQLITE_OK) {
         if (error)
@@ -76,7 +80,7 @@ bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
     // rename(2) replaces an existing target atomically: the old copy or the new one, never half.
     if (std::rename(name.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         if (error)
-            *error = tr("the copy could not be moved to %1").arg(targetPath);
+            *error = PlanBackupText::tr("the copy could not be moved to %1").arg(targetPath);
         return false;
     }
     temporary.setAutoRemove(false);

@@ -12,7 +12,11 @@
 namespace keyplan {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanChecker", text); }
+// Gives lupdate and the translator the same context for this file's free functions.
+class PlanCheckerText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanChecker)
+};
 
 } // namespace
 
@@ -26,11 +30,11 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
         if (line != u"ok")
-            error(tr("SQLite integrity check: %1").arg(line));
+            error(PlanCheckerText::tr("SQLite integrity check: %1").arg(line));
     }
     QSqlQuery foreignKeys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
-        error(tr("Row %1 of table %2 refers to a missing row in %3.")
+        error(PlanCheckerText::tr("Row %1 of table %2 refers to a missing row in %3.")
                   .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(), foreignKeys.value(2).toString()));
 
     const QList<Account> accounts = AccountStore(db).all();
@@ -42,20 +46,20 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     QHash<QString, int> names;
     for (const Account &account : accounts) {
         if (++names[account.name.toCaseFolded()] == 2)
-            warning(tr("More than one account is named \"%1\".").arg(account.name));
+            warning(PlanCheckerText::tr("More than one account is named \"%1\".").arg(account.name));
         if (!account.ownerId)
-            warning(tr("Account \"%1\" has no owner on our side.").arg(account.name));
+            warning(PlanCheckerText::tr("Account \"%1\" has no owner on our side.").arg(account.name));
         const QList<StageChange> &steps = history.value(account.id);
         if (steps.isEmpty()) {
-            warning(tr("Account \"%1\" has no stage history.").arg(account.name));
+            warning(PlanCheckerText::tr("Account \"%1\" has no stage history.").arg(account.name));
             continue;
         }
         if (steps.constLast().to != account.stage)
-            error(tr("Account \"%1\" is in stage %2, but its last stage change moved it to %3.")
+            error(PlanCheckerText::tr("Account \"%1\" is in stage %2, but its last stage change moved it to %3.")
                       .arg(account.name, displayName(account.stage), displayName(steps.constLast().to)));
         for (qsizetype i = 1; i < steps.size(); ++i) {
             if (steps.at(i).from && *steps.at(i).from != steps.at(i - 1).to)
-                warning(tr("Account \"%1\": the stage change of %2 starts from %3, but the one before ended in %4.")
+                warning(PlanCheckerText::tr("Account \"%1\": the stage change of %2 starts from %3, but the one before ended in %4.")
                             .arg(account.name, steps.at(i).changedOn.toString(Qt::ISODate),
                                  displayName(*steps.at(i).from), displayName(steps.at(i - 1).to)));
         }
@@ -65,7 +69,7 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
         db, QStringLiteral("SELECT a.name, r.month, r.recurring_minor FROM revenue_snapshot r JOIN account a ON a.id = "
                            "r.account_id WHERE r.recurring_minor < 0 OR length(r.month) <> 7"));
     while (revenue.next())
-        error(tr("Account \"%1\" has an invalid revenue entry for %2.")
+        error(PlanCheckerText::tr("Account \"%1\" has an invalid revenue entry for %2.")
                   .arg(revenue.value(0).toString(), revenue.value(1).toString()));
     return findings;
 }

@@ -21,7 +21,11 @@
 namespace keyplan {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanDatabase", text); }
+// Gives lupdate and the translator the same context for this file's free functions.
+class PlanDatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanDatabase)
+};
 
 QString nextConnectionName()
 {
@@ -79,19 +83,19 @@ Verdict inspectWithSqlite(const QString &path)
         db.setDatabaseName(readOnlyUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open()) {
-            verdict = {PlanOpenError::Unreadable, tr("The file could not be read: %1").arg(db.lastError().text())};
+            verdict = {PlanOpenError::Unreadable, PlanDatabaseText::tr("The file could not be read: %1").arg(db.lastError().text())};
         } else {
             QString error;
             const QVariant appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, &error);
             const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, &error);
             if (!appId.isValid() || !version.isValid()) {
-                verdict = {PlanOpenError::Damaged, tr("The file is damaged: %1").arg(error)};
+                verdict = {PlanOpenError::Damaged, PlanDatabaseText::tr("The file is damaged: %1").arg(error)};
             } else if (appId.toLongLong() != PlanDatabase::applicationId) {
                 verdict = {PlanOpenError::NotAPlan,
-                           tr("This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
+                           PlanDatabaseText::tr("This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
             } else if (version.toInt() > PlanDatabase::currentSchemaVersion()) {
                 verdict = {PlanOpenError::Newer,
-                           tr("This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
+                           PlanDatabaseText::tr("This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
                               "reads up to %2). Update Keyplan to open it; the file was not changed.")
                                .arg(version.toInt())
                                .arg(PlanDatabase::currentSchemaVersion())};
@@ -100,7 +104,7 @@ Verdict inspectWithSqlite(const QString &path)
                 const QVariant check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, &error);
                 if (check.toString() != u"ok") {
                     verdict = {PlanOpenError::Damaged,
-                               tr("The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
+                               PlanDatabaseText::tr("The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
                                    .arg(check.isValid() ? check.toString() : error)};
                 }
                 verdict.userVersion = version.toInt();
@@ -119,18 +123,18 @@ Verdict inspectHeader(const QString &path)
     case PlanFileProblem::None:
         return {};
     case PlanFileProblem::Missing:
-        return {PlanOpenError::Missing, tr("There is no file at %1.").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::Missing, PlanDatabaseText::tr("There is no file at %1.").arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::IsDirectory:
-        return {PlanOpenError::IsDirectory, tr("%1 is a folder, not a plan file.").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::IsDirectory, PlanDatabaseText::tr("%1 is a folder, not a plan file.").arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::Unreadable:
-        return {PlanOpenError::Unreadable, tr("%1 could not be read (permission denied?).").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::Unreadable, PlanDatabaseText::tr("%1 could not be read (permission denied?).").arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::Empty:
-        return {PlanOpenError::Empty, tr("The file is empty: it is not a Keyplan plan.")};
+        return {PlanOpenError::Empty, PlanDatabaseText::tr("The file is empty: it is not a Keyplan plan.")};
     case PlanFileProblem::NotSqlite:
-        return {PlanOpenError::NotSqlite, tr("This file is not a Keyplan plan (it is not a SQLite database).")};
+        return {PlanOpenError::NotSqlite, PlanDatabaseText::tr("This file is not a Keyplan plan (it is not a SQLite database).")};
     case PlanFileProblem::Truncated:
         return {PlanOpenError::Damaged,
-                tr("The plan is damaged: the file is shorter than its header says (truncated). "
+                PlanDatabaseText::tr("The plan is damaged: the file is shorter than its header says (truncated). "
                    "Keyplan did not change it; restore a backup copy.")};
     }
     return {};
@@ -213,12 +217,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
     if (plan->m_readOnly) {
         if (verdict.userVersion < currentVersion) {
             fail(result, PlanOpenError::OlderReadOnly,
-                 tr("This plan was written by an older Keyplan and must be upgraded, which cannot be done "
+                 PlanDatabaseText::tr("This plan was written by an older Keyplan and must be upgraded, which cannot be done "
                     "while it is read-only. Copy it somewhere writable and open it there."));
             return nullptr;
         }
         if (!plan->connect(readOnlyUri(path), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"))) {
-            fail(result, PlanOpenError::Unreadable, tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
+            fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
             return nullptr;
         }
     } else {
@@ -230,21 +234,21 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
             QString app;
             plan->m_lock->getLockInfo(&pid, &host, &app);
             fail(result, PlanOpenError::InUse,
-                 tr("This plan is in use by another Keyplan (process %1 on %2). Close it there first, or open "
+                 PlanDatabaseText::tr("This plan is in use by another Keyplan (process %1 on %2). Close it there first, or open "
                     "a copy.")
                      .arg(pid)
                      .arg(host));
             return nullptr;
         }
         if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
-            fail(result, PlanOpenError::Unreadable, tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
+            fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
             return nullptr;
         }
     }
 
     QString error;
     if (!plan->applyConnectionPragmas(&error)) {
-        fail(result, PlanOpenError::Unreadable, tr("The plan could not be prepared for use: %1").arg(error));
+        fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error));
         return nullptr;
     }
 
@@ -257,7 +261,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
         QSqlDatabase db = plan->connection();
         if (!backupPlan(db, backup, &error)) {
             fail(result, PlanOpenError::MigrationFailed,
-                 tr("The plan needs an upgrade, but the backup copy made first could not be written: %1").arg(error));
+                 PlanDatabaseText::tr("The plan needs an upgrade, but the backup copy made first could not be written: %1").arg(error));
             return nullptr;
         }
         if (result)
@@ -265,7 +269,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
         Migrator migrator;
         if (!migrator.migrate(db, version)) {
             fail(result, PlanOpenError::MigrationFailed,
-                 tr("The plan could not be upgraded (%1). It was left as it was; a copy is at %2.")
+                 PlanDatabaseText::tr("The plan could not be upgraded (%1). It was left as it was; a copy is at %2.")
                      .arg(migrator.errorString(), QDir::toNativeSeparators(backup)));
             return nullptr;
         }
@@ -280,14 +284,14 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     const QFileInfo info(path);
     if (info.exists()) {
         fail(result, PlanOpenError::AlreadyExists,
-             tr("%1 already exists; Keyplan will not overwrite it.").arg(QDir::toNativeSeparators(path)));
+             PlanDatabaseText::tr("%1 already exists; Keyplan will not overwrite it.").arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             fail(result, PlanOpenError::CannotCreate,
-                 tr("%1 could not be created: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                 PlanDatabaseText::tr("%1 could not be created: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return nullptr;
         }
     }
@@ -297,13 +301,13 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     plan->m_lock->setStaleLockTime(0);
     QString error;
     const auto abandon = [&](const QString &why) {
-        fail(result, PlanOpenError::CannotCreate, tr("The new plan could not be created: %1").arg(why));
+        fail(result, PlanOpenError::CannotCreate, PlanDatabaseText::tr("The new plan could not be created: %1").arg(why));
         plan.reset();
         QFile::remove(path);
         return nullptr;
     };
     if (!plan->m_lock->tryLock(0))
-        return abandon(tr("its lock file could not be taken"));
+        return abandon(PlanDatabaseText::tr("its lock file could not be taken"));
     if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")))
         return abandon(plan->connection().lastError().text());
     if (!plan->applyConnectionPragmas(&error))

@@ -1,0 +1,252 @@
+#include "commandline.h"
+
+#include "io/portfolioreport.h"
+#include "io/sampleportfolio.h"
+#include "storage/planchecker.h"
+#include "storage/plandatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace keyplan::cli {
+namespace {
+
+// Gives lupdate and the translator the same context for this file's free functions.
+class CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "keyplan: " << message << "\n\n" << usage() << Qt::flush;
+    return Usage;
+}
+
+int refused(const QString &message)
+{
+    err() << "keyplan: " << message << '\n' << Qt::flush;
+    return Refused;
+}
+
+// Splits "--name value" and "--name=value" options from positional words. Flags take no value.
+struct Parsed
+{
+    QStringList positional;
+    QMap<QString, QString> options;
+    QString error;
+};
+
+Parsed parse(const QStringList &words, const QStringList &flags, const QStringList &valued)
+{
+    Parsed parsed;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (!word.startsWith(QStringLiteral("--")) || word == u"--") {
+            parsed.positional.append(word);
+            continue;
+        }
+        QString name = word.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        if (flags.contains(name) && equals < 0) {
+            parsed.options.insert(name, QStringLiteral("1"));
+        } else if (valued.contains(name)) {
+            if (equals < 0) {
+                if (i + 1 >= words.size()) {
+                    parsed.error = CommandLineText::tr("--%1 needs a value").arg(name);
+                    return parsed;
+                }
+                value = words.at(++i);
+            }
+            parsed.options.insert(name, value);
+        } else {
+            parsed.error = CommandLineText::tr("unknown option --%1").arg(name);
+            return parsed;
+        }
+    }
+    return parsed;
+}
+
+std::unique_ptr<PlanDatabase> openForReading(const QString &path, int *status)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+    if (!plan)
+        *status = refused(result.message);
+    return plan;
+}
+
+int runSample(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {}, {QStringLiteral("accounts"), QStringLiteral("as-of")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CommandLineText::tr("sample takes one plan file"));
+    SampleOptions options;
+    if (parsed.options.contains(QStringLiteral("accounts"))) {
+        bool ok = false;
+        options.accounts = parsed.options.value(QStringLiteral("accounts")).toInt(&ok);
+        if (!ok || options.accounts < 1 || options.accounts > 1000000)
+            return usageError(CommandLineText::tr("--accounts takes a whole number from 1 to 1000000"));
+    }
+    if (parsed.options.contains(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return usageError(CommandLineText::tr("--as-of takes a date as YYYY-MM-DD"));
+    }
+    const QString target = parsed.positional.constFirst();
+    const QFileInfo info(target);
+    if (info.exists() || info.isSymLink())
+        return refused(CommandLineText::tr("%1 already exists; Keyplan never overwrites a plan.").arg(target));
+    if (!info.absoluteDir().exists())
+        return refused(CommandLineText::tr("the folder %1 does not exist").arg(info.absolutePath()));
+
+    // Build the plan under a temporary name and move it into place only when it is complete.
+    QString temporaryPath;
+    {
+        QTemporaryFile reserve(info.absolutePath() + QStringLiteral("/.keyplan-sample-XXXXXX"));
+        if (!reserve.open())
+            return refused(CommandLineText::tr("cannot write in %1: %2").arg(info.absolutePath(), reserve.errorString()));
+        temporaryPath = reserve.fileName();
+    }
+    const auto cleanUp = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+            QFile::remove(temporaryPath + suffix);
+    };
+    {
+        PlanOpenResult result;
+        std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(temporaryPath, &result);
+        QString error;
+        if (!plan) {
+            cleanUp();
+            return refused(result.message);
+        }
+        if (!writeSamplePortfolio(*plan, options, &error)) {
+            plan.reset();
+            cleanUp();
+            return refused(CommandLineText::tr("the sample could not be written: %1").arg(error));
+        }
+    }
+    // QFile::rename refuses to replace an existing file, so a plan that appeared meanwhile survives.
+    if (!QFile::rename(temporaryPath, target)) {
+        cleanUp();
+        return refused(CommandLineText::tr("%1 could not be written (does it exist already?)").arg(target));
+    }
+    cleanUp();
+    return Done;
+}
+
+int runReport(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {QStringLiteral("json")}, {QStringLiteral("period-end")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CommandLineText::tr("report takes one plan file"));
+    RetentionPeriod period;
+    if (parsed.options.contains(QStringLiteral("period-end"))) {
+        const QDate end = QDate::fromString(parsed.options.value(QStringLiteral("period-end")) + QStringLiteral("-01"), Qt::ISODate);
+        if (!end.isValid())
+            return usageError(CommandLineText::tr("--period-end takes a month as YYYY-MM"));
+        period = RetentionPeriod::trailingYear(end);
+    }
+    int status = Done;
+    const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
+    if (!plan)
+        return status;
+    const PortfolioReport report = buildPortfolioReport(plan->connection(), period);
+    if (parsed.options.contains(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
+    else
+        out() << reportToText(report);
+    out() << Qt::flush;
+    return Done;
+}
+
+int runCheck(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {}, {});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CommandLineText::tr("check takes one plan file"));
+    int status = Done;
+    const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
+    if (!plan)
+        return status;
+    const QList<CheckFinding> findings = checkPlan(plan->connection());
+    int errors = 0;
+    for (const CheckFinding &finding : findings) {
+        const bool isError = finding.severity == CheckFinding::Severity::Error;
+        errors += isError ? 1 : 0;
+        out() << (isError ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: ")) << finding.message << '\n';
+    }
+    if (errors == 0)
+        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(parsed.positional.constFirst()).arg(findings.size())
+              << '\n';
+    out() << Qt::flush;
+    return errors == 0 ? Done : Refused;
+}
+
+} // namespace
+
+bool isSubcommand(const QString &word)
+{
+    return word == u"sample" || word == u"report" || word == u"check";
+}
+
+QString usage()
+{
+    return CommandLineText::tr("Usage:\n"
+              "  keyplan [PLAN]                       open the plan (default: your portfolio)\n"
+              "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
+              "                                       write the sample portfolio (or N generated accounts)\n"
+              "                                       into a new plan file\n"
+              "  keyplan report PLAN [--json] [--period-end YYYY-MM]\n"
+              "                                       portfolio and per-account figures\n"
+              "  keyplan check PLAN                   integrity and consistency check\n"
+              "\n"
+              "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
+}
+
+int runSubcommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(CommandLineText::tr("no command given"));
+    const QString command = arguments.constFirst();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"sample")
+        return runSample(rest);
+    if (command == u"report")
+        return runReport(rest);
+    if (command == u"check")
+        return runCheck(rest);
+    return usageError(CommandLineText::tr("unknown command %1").arg(command));
+}
+
+} // namespace keyplan::cli

@@ -1,0 +1,64 @@
+#include "guilauncher.h"
+
+#include "commandline.h"
+#include "io/sampleportfolio.h"
+#include "storage/plandatabase.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace keyplan {
+namespace {
+
+// The user's own portfolio: created from the sample the first time, then theirs to keep.
+QString defaultPortfolioPath(QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = folder + QStringLiteral("/portfolio.keyplan");
+    if (QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(folder)) {
+        *error = QApplication::translate("Launcher", "The folder %1 could not be created.").arg(folder);
+        return {};
+    }
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
+    if (!plan) {
+        *error = result.message;
+        return {};
+    }
+    if (!writeSamplePortfolio(*plan, SampleOptions{}, error)) {
+        plan.reset();
+        QFile::remove(path);
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[], const std::function<void(QCoreApplication &)> &installTranslator)
+{
+    QApplication app(argc, argv);
+    installTranslator(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("keyplan"));
+
+    MainWindow window;
+    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QString error;
+    if (path.isEmpty())
+        path = defaultPortfolioPath(&error);
+    window.show();
+    if (!path.isEmpty())
+        window.openPlan(path);
+    else
+        QMessageBox::warning(&window, QApplication::translate("Launcher", "Keyplan"), error);
+    return QApplication::exec();
+}
+
+} // namespace keyplan

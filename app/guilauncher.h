@@ -1,0 +1,13 @@
+#pragma once
+
+#include <functional>
+
+class QCoreApplication;
+
+namespace keyplan {
+
+// Starts the window on the plan named on the command line, or on the user's portfolio (created
+// from the sample portfolio on the first run).
+int runGui(int argc, char *argv[], const std::function<void(QCoreApplication &)> &installTranslator);
+
+} // namespace keyplan

@@ -1,0 +1,71 @@
+#include "io/portfoliodata.h"
+
+#include "storage/accountstore.h"
+#include "storage/plandatabase.h"
+#include "storage/planinfostore.h"
+#include "storage/revenuestore.h"
+#include "storage/stagestore.h"
+#include "storage/teamstore.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace keyplan {
+
+bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *error)
+{
+    QSqlDatabase db = plan.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.errorString();
+        return false;
+    }
+    if (AccountStore(db).count() > 0) {
+        if (error)
+            *error = QCoreApplication::translate("SamplePortfolio", "the plan already has accounts");
+        return false;
+    }
+    PlanInfoStore info(db);
+    if (!info.setValue(PlanInfoStore::nameKey, data.name, error)
+        || !info.setValue(PlanInfoStore::currencyKey, data.currency, error))
+        return false;
+    QHash<QString, qint64> teamIds;
+    TeamStore team(db);
+    for (const TeamMember &member : data.team) {
+        const std::optional<qint64> id = team.insert(member, error);
+        if (!id)
+            return false;
+        teamIds.insert(member.name, *id);
+    }
+    AccountStore accounts(db);
+    StageStore stages(db);
+    RevenueStore revenue(db);
+    for (const PortfolioAccount &entry : data.accounts) {
+        Account account = entry.record.account;
+        if (teamIds.contains(entry.ownerName))
+            account.ownerId = teamIds.value(entry.ownerName);
+        const std::optional<AccountId> id = accounts.insert(account, error);
+        if (!id)
+            return false;
+        for (StageChange change : entry.record.stageChanges) {
+            change.accountId = *id;
+            if (!stages.insert(change, error))
+                return false;
+        }
+        for (RevenueSnapshot snapshot : entry.record.revenue) {
+            snapshot.accountId = *id;
+            if (!revenue.set(snapshot, error))
+                return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace keyplan

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/accountrecord.h"
+#include "domain/teammember.h"
+
+#include <QList>
+#include <QString>
+
+namespace keyplan {
+
+class PlanDatabase;
+
+// A whole portfolio in memory, before it is written to a plan.
+struct PortfolioAccount
+{
+    AccountRecord record;
+    QString ownerName; // matched to a team member by name when written
+};
+
+struct PortfolioData
+{
+    QString name;
+    QString currency;
+    QList<TeamMember> team;
+    QList<PortfolioAccount> accounts;
+};
+
+// Writes a portfolio into an empty plan in one transaction: all of it, or nothing.
+bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *error);
+
+} // namespace keyplan

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/account.h"
+#include "domain/portfoliofigures.h"
+#include "domain/retention.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// `keyplan report`: the portfolio and per-account figures, computed by the same domain code
+// that feeds the portfolio header, as JSON or as plain text.
+namespace keyplan {
+
+struct AccountReportLine
+{
+    Account account;
+    QString ownerName;
+    std::optional<double> nrr;
+    std::optional<double> grr;
+};
+
+struct PortfolioReport
+{
+    QString planName;
+    QString currency;
+    RetentionPeriod period;
+    PortfolioSummary summary;
+    QMap<QString, std::optional<double>> nrrBySegment; // by segment key
+    QMap<QString, std::optional<double>> grrBySegment;
+    QMap<QString, std::optional<double>> nrrByTier;
+    QMap<QString, std::optional<double>> grrByTier;
+    QList<AccountReportLine> accounts; // by name
+};
+
+// The period defaults to the year to the latest month with revenue.
+PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {});
+
+QJsonObject reportToJson(const PortfolioReport &report);
+QString reportToText(const PortfolioReport &report);
+
+} // namespace keyplan

@@ -1,0 +1,196 @@
+#include "ui/accountdetailsform.h"
+
+#include "domain/accountfields.h"
+#include "item/plandocument.h"
+#include "ui/editorwidgets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace keyplan {
+
+AccountDetailsForm::AccountDetailsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_key(new QCheckBox(tr("Key account"), this))
+    , m_segment(makeSegmentCombo(this))
+    , m_tier(makeTierCombo(this))
+    , m_owner(new QComboBox(this))
+    , m_industry(new QLineEdit(this))
+    , m_region(new QLineEdit(this))
+    , m_employees(new QSpinBox(this))
+    , m_currency(new QLineEdit(this))
+    , m_arr(new QLineEdit(this))
+    , m_renewal(makeOptionalDateEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_notesTimer(new QTimer(this))
+{
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_arr->setObjectName(QStringLiteral("accountArr"));
+    m_employees->setRange(0, 10000000);
+    m_employees->setGroupSeparatorShown(true);
+    m_currency->setMaxLength(3);
+    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), this));
+    m_currency->setMaximumWidth(60);
+    m_arr->setAlignment(Qt::AlignRight);
+    m_notes->setPlaceholderText(tr("What matters about this account: goals, history, what to watch"));
+    m_notes->setTabChangesFocus(true);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(700);
+
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->setContentsMargins(0, 0, 0, 0);
+    ownerRow->addWidget(m_owner, 1);
+    auto *addOwnerButton = new QToolButton(this);
+    addOwnerButton->setText(tr("New…"));
+    addOwnerButton->setToolTip(tr("Add a person on our side"));
+    ownerRow->addWidget(addOwnerButton);
+
+    auto *arrRow = new QHBoxLayout;
+    arrRow->setContentsMargins(0, 0, 0, 0);
+    arrRow->addWidget(m_arr, 1);
+    arrRow->addWidget(m_currency);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_key);
+    form->addRow(tr("&Segment:"), m_segment);
+    form->addRow(tr("&Tier:"), m_tier);
+    form->addRow(tr("&Owner:"), ownerRow);
+    form->addRow(tr("&ARR:"), arrRow);
+    form->addRow(tr("&Renewal date:"), m_renewal);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("Re&gion:"), m_region);
+    form->addRow(tr("&Employees:"), m_employees);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Name, m_name->text()); });
+    connect(m_key, &QCheckBox::clicked, this, [this](bool checked) { edit(AccountField::IsKey, checked); });
+    connect(m_segment, &QComboBox::activated, this, [this] { edit(AccountField::Segment, m_segment->currentData()); });
+    connect(m_tier, &QComboBox::activated, this, [this] { edit(AccountField::Tier, m_tier->currentData()); });
+    connect(m_owner, &QComboBox::activated, this, [this] { edit(AccountField::Owner, m_owner->currentData()); });
+    connect(addOwnerButton, &QToolButton::clicked, this, &AccountDetailsForm::addOwner);
+    connect(m_industry, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Industry, m_industry->text()); });
+    connect(m_region, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Region, m_region->text()); });
+    connect(m_employees, &QSpinBox::editingFinished, this, [this] { edit(AccountField::Employees, m_employees->value()); });
+    connect(m_currency, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Currency, m_currency->text()); });
+    connect(m_arr, &QLineEdit::editingFinished, this, [this] {
+        if (const std::optional<MinorUnits> amount = parseMoney(m_arr->text()))
+            edit(AccountField::Arr, *amount);
+        else
+            load(); // not an amount: show what the plan holds
+    });
+    connect(m_renewal, &QDateEdit::dateChanged, this, [this] { edit(AccountField::RenewalDate, optionalDate(m_renewal)); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_notesTimer->start();
+    });
+    connect(m_notesTimer, &QTimer::timeout, this, [this] { edit(AccountField::Notes, m_notes->toPlainText()); });
+    setEnabled(false);
+}
+
+void AccountDetailsForm::setDocument(PlanDocument *document)
+{
+    flushPendingEdits();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_accountId = 0;
+    if (m_document) {
+        connect(m_document, &PlanDocument::accountChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                load();
+        });
+        connect(m_document, &PlanDocument::teamChanged, this, &AccountDetailsForm::load);
+    }
+    load();
+}
+
+void AccountDetailsForm::setAccount(AccountId id)
+{
+    flushPendingEdits();
+    m_accountId = id;
+    load();
+}
+
+void AccountDetailsForm::flushPendingEdits()
+{
+    if (m_notesTimer->isActive()) {
+        m_notesTimer->stop();
+        edit(AccountField::Notes, m_notes->toPlainText());
+    }
+}
+
+void AccountDetailsForm::edit(AccountField field, const QVariant &value)
+{
+    if (m_loading || !m_document || m_accountId == 0)
+        return;
+    m_document->editAccountField(m_accountId, field, value);
+    load(); // shows the stored value, also when the plan refused the edit
+}
+
+void AccountDetailsForm::addOwner()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Team Member"), tr("Name of the person on our side:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_document->undoStack()->beginMacro(tr("Add owner %1").arg(name.trimmed()));
+    m_document->addTeamMember(name);
+    for (const TeamMember &member : m_document->team()) {
+        if (member.name == name.trimmed())
+            m_document->editAccountField(m_accountId, AccountField::Owner, member.id);
+    }
+    m_document->undoStack()->endMacro();
+}
+
+void AccountDetailsForm::load()
+{
+    const std::optional<Account> account = m_document && m_accountId > 0 ? m_document->account(m_accountId) : std::nullopt;
+    m_loading = true;
+    setEnabled(account.has_value());
+    const bool readOnly = !m_document || m_document->isReadOnly();
+    const Account shown = account.value_or(Account{});
+    fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember>{});
+    if (!m_name->hasFocus() || !account)
+        m_name->setText(shown.name);
+    m_key->setChecked(shown.isKey);
+    m_segment->setCurrentIndex(m_segment->findData(keyOf(shown.segment)));
+    m_tier->setCurrentIndex(m_tier->findData(keyOf(shown.tier)));
+    m_owner->setCurrentIndex(shown.ownerId ? std::max(0, m_owner->findData(*shown.ownerId)) : 0);
+    m_industry->setText(shown.industry);
+    m_region->setText(shown.region);
+    m_employees->setValue(shown.employees);
+    m_currency->setText(shown.currency);
+    m_arr->setText(account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
+    setOptionalDate(m_renewal, shown.renewalDate);
+    if (m_notes->toPlainText() != shown.notes && !m_notesTimer->isActive())
+        m_notes->setPlainText(shown.notes);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_industry, m_region, m_currency, m_arr})
+        static_cast<QLineEdit *>(field)->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    m_employees->setReadOnly(readOnly);
+    m_renewal->setReadOnly(readOnly);
+    m_key->setEnabled(!readOnly);
+    m_segment->setEnabled(!readOnly);
+    m_tier->setEnabled(!readOnly);
+    m_owner->setEnabled(!readOnly);
+    m_loading = false;
+}
+
+} // namespace keyplan

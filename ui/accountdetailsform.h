@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/account.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimer;
+
+namespace keyplan {
+
+class PlanDocument;
+
+// The account's facts as a form. Every field writes through the undo stack when the user
+// finishes with it; the form follows the plan when undo or another view changes the account.
+class AccountDetailsForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountDetailsForm(QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    void setAccount(AccountId id);
+    // Writes a pending notes edit now (before the account or the plan changes).
+    void flushPendingEdits();
+
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *arrField() const { return m_arr; }
+    QComboBox *tierCombo() const { return m_tier; }
+    QComboBox *ownerCombo() const { return m_owner; }
+    QPlainTextEdit *notesField() const { return m_notes; }
+
+private:
+    void load();
+    void edit(AccountField field, const QVariant &value);
+    void addOwner();
+
+    PlanDocument *m_document = nullptr;
+    AccountId m_accountId = 0;
+    bool m_loading = false;
+    QLineEdit *m_name;
+    QCheckBox *m_key;
+    QComboBox *m_segment;
+    QComboBox *m_tier;
+    QComboBox *m_owner;
+    QLineEdit *m_industry;
+    QLineEdit *m_region;
+    QSpinBox *m_employees;
+    QLineEdit *m_currency;
+    QLineEdit *m_arr;
+    QDateEdit *m_renewal;
+    QPlainTextEdit *m_notes;
+    QTimer *m_notesTimer;
+};
+
+} // namespace keyplan

@@ -1,0 +1,109 @@
+#include "ui/accounteditor.h"
+
+#include "item/plandocument.h"
+#include "ui/accountdetailsform.h"
+#include "ui/revenuepage.h"
+#include "ui/stagehistorypage.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+AccountEditor::AccountEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_details(new AccountDetailsForm(this))
+    , m_stages(new StageHistoryPage(this))
+    , m_revenue(new RevenuePage(this))
+{
+    m_placeholder->setText(tr("Select an account to see its plan."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_stages, tr("&Stage"));
+    m_tabs->addTab(m_revenue, tr("Re&venue"));
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_title);
+    pageLayout->addWidget(m_subtitle);
+    pageLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+void AccountEditor::setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_details->setDocument(document);
+    m_stages->setDocument(document, stages);
+    m_revenue->setDocument(document, revenue);
+    if (document) {
+        connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refreshHeader();
+        });
+        connect(document, &PlanDocument::teamChanged, this, &AccountEditor::refreshHeader);
+        connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+            if (id == m_accountId)
+                setAccount(0);
+        });
+    }
+    m_accountId = 0;
+    setAccount(0);
+}
+
+void AccountEditor::setAccount(AccountId id)
+{
+    m_accountId = id;
+    m_details->setAccount(id);
+    m_stages->setAccount(id);
+    m_revenue->setAccount(id);
+    refreshHeader();
+}
+
+void AccountEditor::flushPendingEdits() { m_details->flushPendingEdits(); }
+
+void AccountEditor::refreshHeader()
+{
+    const std::optional<Account> account = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
+    m_stack->setCurrentIndex(account ? 1 : 0);
+    if (!account)
+        return;
+    m_title->setText(account->name);
+    QStringList facts{displayName(account->segment), displayName(account->tier), displayName(account->stage)};
+    const QString owner = m_document->teamMemberName(account->ownerId);
+    facts.append(owner.isEmpty() ? tr("no owner") : tr("owned by %1").arg(owner));
+    if (!account->isKey)
+        facts.prepend(tr("Not a key account"));
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+}
+
+} // namespace keyplan

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/account.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace keyplan {
+
+class AccountDetailsForm;
+class PlanDocument;
+class RevenueHistoryModel;
+class RevenuePage;
+class StageHistoryModel;
+class StageHistoryPage;
+
+// The plan of the selected account: its details, its stage with dated history, its revenue.
+class AccountEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountEditor(QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue);
+    void setAccount(AccountId id);
+    AccountId account() const { return m_accountId; }
+    void flushPendingEdits();
+
+    AccountDetailsForm *details() const { return m_details; }
+    StageHistoryPage *stagePage() const { return m_stages; }
+    RevenuePage *revenuePage() const { return m_revenue; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void refreshHeader();
+
+    PlanDocument *m_document = nullptr;
+    AccountId m_accountId = 0;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    AccountDetailsForm *m_details;
+    StageHistoryPage *m_stages;
+    RevenuePage *m_revenue;
+};
+
+} // namespace keyplan

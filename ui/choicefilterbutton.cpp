@@ -1,0 +1,78 @@
+#include "ui/choicefilterbutton.h"
+
+#include <QMenu>
+
+namespace keyplan {
+
+ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
+    : QToolButton(parent)
+    , m_menu(new QMenu(this))
+{
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setMenu(m_menu);
+}
+
+void ChoiceFilterButton::setLabel(const QString &label)
+{
+    m_label = label;
+    updateText();
+}
+
+void ChoiceFilterButton::setChoices(const QList<QPair<QString, QString>> &choices)
+{
+    const QSet<QString> selected = selectedKeys();
+    m_menu->clear();
+    for (const auto &[key, name] : choices) {
+        QAction *action = m_menu->addAction(name);
+        action->setCheckable(true);
+        action->setData(key);
+        action->setChecked(selected.contains(key));
+        connect(action, &QAction::toggled, this, [this] {
+            updateText();
+            Q_EMIT selectionChanged(selectedKeys());
+        });
+    }
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Show all")), &QAction::triggered, this, [this] { setSelectedKeys({}); });
+    updateText();
+}
+
+QSet<QString> ChoiceFilterButton::selectedKeys() const
+{
+    QSet<QString> keys;
+    const QList<QAction *> actions = m_menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isCheckable() && action->isChecked())
+            keys.insert(action->data().toString());
+    }
+    return keys;
+}
+
+void ChoiceFilterButton::setSelectedKeys(const QSet<QString> &keys)
+{
+    const QList<QAction *> actions = m_menu->actions();
+    for (QAction *action : actions) {
+        if (action->isCheckable()) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(keys.contains(action->data().toString()));
+        }
+    }
+    updateText();
+    Q_EMIT selectionChanged(selectedKeys());
+}
+
+void ChoiceFilterButton::updateText()
+{
+    QStringList names;
+    const QList<QAction *> actions = m_menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isCheckable() && action->isChecked())
+            names.append(action->text());
+    }
+    QString shown = names.isEmpty() ? tr("all") : names.size() <= 2 ? names.join(QStringLiteral(", ")) : tr("%n selected", nullptr, int(names.size()));
+    shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    setText(tr("%1: %2").arg(m_label, shown));
+}
+
+} // namespace keyplan

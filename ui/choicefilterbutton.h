@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSet>
+#include <QToolButton>
+
+namespace keyplan {
+
+// A drop-down of checkable choices ("Tier: Strategic, Growth"): nothing checked means "all".
+class ChoiceFilterButton final : public QToolButton
+{
+    Q_OBJECT
+
+public:
+    explicit ChoiceFilterButton(QWidget *parent = nullptr);
+
+    void setLabel(const QString &label);
+    // (key, display name) pairs, in display order.
+    void setChoices(const QList<QPair<QString, QString>> &choices);
+    QSet<QString> selectedKeys() const;
+    void setSelectedKeys(const QSet<QString> &keys);
+
+Q_SIGNALS:
+    void selectionChanged(const QSet<QString> &keys);
+
+private:
+    void updateText();
+
+    QString m_label;
+    QMenu *m_menu;
+};
+
+} // namespace keyplan

@@ -1,0 +1,77 @@
+#include "ui/editorwidgets.h"
+
+#include "domain/accountenums.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+
+namespace keyplan {
+namespace {
+
+const QDate noDate(2000, 1, 1);
+
+} // namespace
+
+QComboBox *makeSegmentCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Segment segment : allSegments)
+        combo->addItem(displayName(segment), keyOf(segment));
+    return combo;
+}
+
+QComboBox *makeTierCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Tier tier : allTiers)
+        combo->addItem(displayName(tier), keyOf(tier));
+    return combo;
+}
+
+QComboBox *makeStageCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Stage stage : allStages) {
+        combo->addItem(displayName(stage), keyOf(stage));
+        combo->setItemData(combo->count() - 1, description(stage), Qt::ToolTipRole);
+    }
+    return combo;
+}
+
+QComboBox *makeOwnerCombo(QWidget *parent, const QList<TeamMember> &team)
+{
+    auto *combo = new QComboBox(parent);
+    fillOwnerCombo(combo, team);
+    return combo;
+}
+
+void fillOwnerCombo(QComboBox *combo, const QList<TeamMember> &team)
+{
+    combo->clear();
+    combo->addItem(QCoreApplication::translate("EditorWidgets", "(no owner)"), QVariant());
+    for (const TeamMember &member : team)
+        combo->addItem(member.name, member.id);
+}
+
+QDateEdit *makeOptionalDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(QCoreApplication::translate("EditorWidgets", "none"));
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+
+void setOptionalDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() ? date : noDate);
+}
+
+QDate optionalDate(const QDateEdit *edit)
+{
+    return edit->date() == noDate ? QDate() : edit->date();
+}
+
+} // namespace keyplan

@@ -1,0 +1,419 @@
+#include "ui/mainwindow.h"
+
+#include "item/plandocument.h"
+#include "item/portfoliomodel.h"
+#include "item/revenuehistorymodel.h"
+#include "item/stagehistorymodel.h"
+#include "storage/planbackup.h"
+#include "storage/plandatabase.h"
+#include "ui/accounteditor.h"
+#include "ui/newaccountdialog.h"
+#include "ui/portfoliopanel.h"
+#include "ui/recentfilesmenu.h"
+#include "ui/settings.h"
+#include "ui/stagehistorypage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace keyplan {
+namespace {
+
+QString planFilter() { return MainWindow::tr("Keyplan plans (*.keyplan);;All files (*)"); }
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_portfolio(new PortfolioPanel(this))
+    , m_editor(new AccountEditor(this))
+    , m_readOnlyLabel(new QLabel(this))
+    , m_recent(new RecentFilesMenu(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->addWidget(m_portfolio);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(8, 8, 8, 0);
+
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    auto *emptyText = new QLabel(tr("No plan is open."), m_emptyState);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *newButton = new QPushButton(tr("New Plan…"), m_emptyState);
+    auto *openButton = new QPushButton(tr("Open Plan…"), m_emptyState);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(newButton, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newPlan);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openPlanDialog);
+
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_portfolio, &PortfolioPanel::currentAccountChanged, this, [this](AccountId id) {
+        m_editor->flushPendingEdits();
+        m_editor->setAccount(id);
+        updateActions();
+    });
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openPlan);
+
+    resize(1360, 820);
+    restoreGeometry(settings::windowGeometry.get());
+    restoreState(settings::windowState.get());
+    m_splitter->restoreState(settings::splitterState.get());
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then the models, then the document they read from.
+    m_portfolio->setDocument(nullptr, nullptr);
+    m_editor->setDocument(nullptr, nullptr, nullptr);
+    delete m_portfolioModel;
+    delete m_stageModel;
+    delete m_revenueModel;
+}
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newPlan);
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openPlanDialog);
+    m_saveCopy = new QAction(this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    m_close = new QAction(this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closePlan);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Undo and redo follow whichever plan is open.
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document) {
+            m_editor->flushPendingEdits();
+            m_document->undoStack()->undo();
+        }
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_portfolio, &PortfolioPanel::focusSearch);
+
+    m_newAccount = new QAction(this);
+    m_newAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    m_deleteAccount = new QAction(this);
+    m_deleteAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_deleteAccount, &QAction::triggered, this, &MainWindow::deleteAccount);
+    m_changeStage = new QAction(this);
+    m_changeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_changeStage, &QAction::triggered, this, &MainWindow::changeStage);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addMenu(m_recent);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->addAction(m_newAccount);
+    m_accountMenu->addAction(m_changeStage);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_deleteAccount);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_new->setText(tr("&New Plan…"));
+    m_open->setText(tr("&Open Plan…"));
+    m_saveCopy->setText(tr("Save a &Copy As…"));
+    m_saveCopy->setStatusTip(tr("Write a consistent copy of the open plan to another file"));
+    m_close->setText(tr("&Close Plan"));
+    m_quit->setText(tr("&Quit"));
+    m_find->setText(tr("&Find Account"));
+    m_newAccount->setText(tr("&New Account…"));
+    m_deleteAccount->setText(tr("&Delete Account"));
+    m_changeStage->setText(tr("Change &Stage…"));
+    m_about->setText(tr("&About Keyplan"));
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    const bool hasAccount = open && m_portfolio->currentAccount() > 0;
+    QUndoStack *stack = open ? m_document->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_saveCopy->setEnabled(open);
+    m_close->setEnabled(open);
+    m_find->setEnabled(open);
+    m_newAccount->setEnabled(writable);
+    m_deleteAccount->setEnabled(writable && hasAccount);
+    m_changeStage->setEnabled(writable && hasAccount);
+    m_readOnlyLabel->setText(open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Keyplan"));
+        return;
+    }
+    const QString file = QFileInfo(m_document->database().path()).fileName();
+    QString title = tr("%1 — %2 — Keyplan").arg(m_document->title(), file);
+    if (m_document->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(title);
+}
+
+bool MainWindow::openPlan(const QString &path)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    if (!database) {
+        QMessageBox::warning(this, tr("Cannot Open Plan"),
+                             tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
+        if (result.error == PlanOpenError::Missing)
+            m_recent->removeFile(path);
+        return false;
+    }
+    closePlan();
+    m_document = std::make_unique<PlanDocument>(std::move(database));
+    m_portfolioModel = new PortfolioModel(m_document.get());
+    m_stageModel = new StageHistoryModel(m_document.get());
+    m_revenueModel = new RevenueHistoryModel(m_document.get());
+    m_portfolio->setDocument(m_document.get(), m_portfolioModel);
+    m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
+    m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Not Saved"), message);
+    });
+    m_stack->setCurrentWidget(m_splitter);
+    m_recent->addFile(path);
+    settings::lastFolder.set(QFileInfo(path).absolutePath());
+    if (result.readOnlyMedium)
+        statusBar()->showMessage(tr("The plan is on a read-only medium, so it is open read-only."), 10000);
+    else if (!result.backupPath.isEmpty())
+        statusBar()->showMessage(tr("The plan was upgraded; the previous version is kept at %1.")
+                                     .arg(QDir::toNativeSeparators(result.backupPath)), 15000);
+    if (m_portfolioModel->rowCount() > 0)
+        m_portfolio->selectAccount(m_portfolio->table()->model()->index(0, 0).data(Qt::UserRole + 2).toLongLong());
+    updateActions();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closePlan()
+{
+    if (!m_document)
+        return;
+    m_editor->flushPendingEdits();
+    settings::portfolioHeader.set(m_portfolio->headerState());
+    m_portfolio->setDocument(nullptr, nullptr);
+    m_editor->setDocument(nullptr, nullptr, nullptr);
+    delete m_portfolioModel;
+    delete m_stageModel;
+    delete m_revenueModel;
+    m_portfolioModel = nullptr;
+    m_stageModel = nullptr;
+    m_revenueModel = nullptr;
+    m_document.reset();
+    m_stack->setCurrentWidget(m_emptyState);
+    updateActions();
+    updateTitle();
+}
+
+QString MainWindow::dialogFolder() const
+{
+    const QString folder = settings::lastFolder.get();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+}
+
+void MainWindow::newPlan()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Plan"), dialogFolder() + QStringLiteral("/plan.keyplan"),
+                                                planFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".keyplan");
+    if (QFileInfo::exists(path)) {
+        // The dialog asked to replace it; a plan is never deleted behind the user's back, so refuse.
+        QMessageBox::warning(this, tr("New Plan"),
+                             tr("%1 already exists. Choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> created = PlanDatabase::create(path, &result);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Plan"), result.message);
+        return;
+    }
+    created.reset();
+    openPlan(path);
+}
+
+void MainWindow::openPlanDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    m_editor->flushPendingEdits();
+    const QString suggested = dialogFolder() + QLatin1Char('/') + QFileInfo(m_document->database().path()).completeBaseName()
+                              + tr(" (copy)") + QStringLiteral(".keyplan");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->database().path()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a Copy As"), tr("Choose another file: this is the open plan itself."));
+        return;
+    }
+    QString error;
+    QSqlDatabase db = m_document->database().connection();
+    if (!backupPlan(db, path, &error)) {
+        QMessageBox::warning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::addAccount()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    NewAccountDialog dialog(m_document->team(), m_document->currency(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int before = m_portfolioModel->rowCount();
+    m_document->addAccount(dialog.account(), tr("Added to the plan"));
+    if (m_portfolioModel->rowCount() > before) {
+        // New accounts get the highest id, so they are the last row of the model.
+        m_portfolio->selectAccount(m_portfolioModel->accountIdAt(m_portfolioModel->rowCount() - 1));
+    }
+}
+
+void MainWindow::deleteAccount()
+{
+    const AccountId id = m_portfolio->currentAccount();
+    const std::optional<Account> account = m_document && id ? m_document->account(id) : std::nullopt;
+    if (!account)
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Delete Account"),
+                         tr("Delete %1 with its stage and revenue history?").arg(account->name),
+                         QMessageBox::Cancel, this);
+    question.setTextFormat(Qt::PlainText);
+    question.setInformativeText(tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QPushButton *deleteButton = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    question.exec();
+    if (question.clickedButton() == deleteButton)
+        m_document->removeAccount(id);
+}
+
+void MainWindow::changeStage()
+{
+    m_editor->stagePage()->changeStage();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Keyplan"),
+                       tr("<h3>Keyplan %1</h3><p>Key account planning in one local file: the stakeholder map, "
+                          "the whitespace, the pipeline, the relationship stage and revenue retention of the "
+                          "few customers that carry most of the revenue.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_editor->flushPendingEdits();
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
+    settings::splitterState.set(m_splitter->saveState());
+    if (m_document)
+        settings::portfolioHeader.set(m_portfolio->headerState());
+    event->accept();
+}
+
+} // namespace keyplan

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace keyplan {
+
+class AccountEditor;
+class PlanDocument;
+class PortfolioModel;
+class PortfolioPanel;
+class RecentFilesMenu;
+class RevenueHistoryModel;
+class StageHistoryModel;
+
+// The window: wires the portfolio panel, the account editor, the menus and the open plan.
+// Features live in their own widgets; this class only connects them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a plan; on refusal the user is told why and the current plan stays open.
+    bool openPlan(const QString &path);
+    void closePlan();
+
+    PlanDocument *document() const { return m_document.get(); }
+    PortfolioPanel *portfolioPanel() const { return m_portfolio; }
+    AccountEditor *accountEditor() const { return m_editor; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *newAccountAction() const { return m_newAccount; }
+    QAction *deleteAccountAction() const { return m_deleteAccount; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void updateTitle();
+    void newPlan();
+    void openPlanDialog();
+    void saveCopyAs();
+    void addAccount();
+    void deleteAccount();
+    void changeStage();
+    void showAbout();
+    QString dialogFolder() const;
+
+    std::unique_ptr<PlanDocument> m_document;
+    PortfolioModel *m_portfolioModel = nullptr;
+    StageHistoryModel *m_stageModel = nullptr;
+    RevenueHistoryModel *m_revenueModel = nullptr;
+
+    QStackedWidget *m_stack;
+    QWidget *m_emptyState;
+    QSplitter *m_splitter;
+    PortfolioPanel *m_portfolio;
+    AccountEditor *m_editor;
+    QLabel *m_readOnlyLabel;
+    RecentFilesMenu *m_recent;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_newAccount = nullptr;
+    QAction *m_deleteAccount = nullptr;
+    QAction *m_changeStage = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace keyplan

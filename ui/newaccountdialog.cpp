@@ -1,0 +1,73 @@
+#include "ui/newaccountdialog.h"
+
+#include "domain/money.h"
+#include "ui/editorwidgets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace keyplan {
+
+NewAccountDialog::NewAccountDialog(const QList<TeamMember> &team, const QString &currency, QWidget *parent)
+    : QDialog(parent)
+    , m_currency(currency)
+    , m_name(new QLineEdit(this))
+    , m_key(new QCheckBox(tr("This is a key account"), this))
+    , m_segment(makeSegmentCombo(this))
+    , m_tier(makeTierCombo(this))
+    , m_stage(makeStageCombo(this))
+    , m_owner(makeOwnerCombo(this, team))
+    , m_arr(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Account"));
+    m_key->setChecked(true);
+    m_segment->setCurrentIndex(int(Segment::MidMarket));
+    m_tier->setCurrentIndex(int(Tier::Growth));
+    m_arr->setPlaceholderText(tr("Annual recurring revenue, e.g. 24,000"));
+    m_name->setMinimumWidth(320);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_key);
+    form->addRow(tr("&Segment:"), m_segment);
+    form->addRow(tr("&Tier:"), m_tier);
+    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&ARR (%1):").arg(currency), m_arr);
+    form->addRow(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Account"));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &NewAccountDialog::validate);
+    connect(m_arr, &QLineEdit::textChanged, this, &NewAccountDialog::validate);
+    validate();
+}
+
+Account NewAccountDialog::account() const
+{
+    Account account;
+    account.name = m_name->text().trimmed();
+    account.isKey = m_key->isChecked();
+    account.segment = segmentFromKey(m_segment->currentData().toString()).value_or(Segment::MidMarket);
+    account.tier = tierFromKey(m_tier->currentData().toString()).value_or(Tier::Standard);
+    account.stage = stageFromKey(m_stage->currentData().toString()).value_or(Stage::PreKam);
+    if (m_owner->currentData().isValid())
+        account.ownerId = m_owner->currentData().toLongLong();
+    account.currency = m_currency;
+    account.arr = parseMoney(m_arr->text()).value_or(0);
+    return account;
+}
+
+void NewAccountDialog::validate()
+{
+    const bool arrOk = m_arr->text().trimmed().isEmpty() || parseMoney(m_arr->text()).value_or(-1) >= 0;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && arrOk);
+}
+
+} // namespace keyplan

@@ -1,0 +1,183 @@
+#include "ui/portfoliopanel.h"
+
+#include "domain/accountenums.h"
+#include "item/itemroles.h"
+#include "item/portfoliofilterproxy.h"
+#include "item/portfoliomodel.h"
+#include "ui/choicefilterbutton.h"
+#include "ui/portfoliodelegate.h"
+#include "ui/portfoliosummarybar.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+PortfolioPanel::PortfolioPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new PortfolioSummaryBar(this))
+    , m_search(new QLineEdit(this))
+    , m_tiers(new ChoiceFilterButton(this))
+    , m_segments(new ChoiceFilterButton(this))
+    , m_stages(new ChoiceFilterButton(this))
+    , m_keyFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_proxy(new PortfolioFilterProxy(this))
+{
+    m_search->setObjectName(QStringLiteral("portfolioSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_keyFilter);
+    filters->addWidget(m_tiers);
+    filters->addWidget(m_segments);
+    filters->addWidget(m_stages);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("portfolioTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setWordWrap(false);
+    m_table->sortByColumn(PortfolioModel::Arr, Qt::DescendingOrder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_summary);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PortfolioFilterProxy::setSearchText);
+    connect(m_tiers, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setTiers);
+    connect(m_segments, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setSegments);
+    connect(m_stages, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setStages);
+    connect(m_keyFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setKeyFilter(PortfolioFilterProxy::KeyFilter(m_keyFilter->itemData(index).toInt()));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PortfolioPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PortfolioPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PortfolioPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PortfolioPanel::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentAccountChanged(currentAccount()); });
+    retranslate();
+}
+
+void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
+{
+    m_model = model;
+    m_summary->setModel(document, model);
+    m_proxy->setSourceModel(model);
+    auto *oldDelegate = m_table->itemDelegate();
+    m_table->setItemDelegate(document ? new PortfolioDelegate(document, m_table) : new QStyledItemDelegate(m_table));
+    if (oldDelegate && oldDelegate->parent() == m_table)
+        oldDelegate->deleteLater();
+    if (model) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        m_table->resizeColumnsToContents();
+        header->resizeSection(PortfolioModel::Name, std::max(header->sectionSize(PortfolioModel::Name), 220));
+        header->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
+    }
+    updateCount();
+}
+
+AccountId PortfolioPanel::currentAccount() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(AccountIdRole).toLongLong() : 0;
+}
+
+void PortfolioPanel::selectAccount(AccountId id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PortfolioModel::Name));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void PortfolioPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray PortfolioPanel::headerState() const { return m_table->horizontalHeader()->saveState(); }
+
+void PortfolioPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+void PortfolioPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PortfolioPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Filter accounts by name, owner, industry or region (Ctrl+F)"));
+    m_tiers->setLabel(tr("Tier"));
+    m_segments->setLabel(tr("Segment"));
+    m_stages->setLabel(tr("Stage"));
+    QList<QPair<QString, QString>> tiers;
+    for (const Tier tier : allTiers)
+        tiers.append({keyOf(tier), displayName(tier)});
+    m_tiers->setChoices(tiers);
+    QList<QPair<QString, QString>> segments;
+    for (const Segment segment : allSegments)
+        segments.append({keyOf(segment), displayName(segment)});
+    m_segments->setChoices(segments);
+    QList<QPair<QString, QString>> stages;
+    for (const Stage stage : allStages)
+        stages.append({keyOf(stage), displayName(stage)});
+    m_stages->setChoices(stages);
+
+    const int keyIndex = std::max(0, m_keyFilter->currentIndex());
+    const QSignalBlocker blocker(m_keyFilter);
+    m_keyFilter->clear();
+    m_keyFilter->addItem(tr("All accounts"), int(PortfolioFilterProxy::KeyFilter::All));
+    m_keyFilter->addItem(tr("Key accounts"), int(PortfolioFilterProxy::KeyFilter::KeyOnly));
+    m_keyFilter->addItem(tr("Other accounts"), int(PortfolioFilterProxy::KeyFilter::NonKeyOnly));
+    m_keyFilter->setCurrentIndex(keyIndex);
+    updateCount();
+}
+
+void PortfolioPanel::updateCount()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n account(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+} // namespace keyplan
