@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
@@ -68,8 +69,13 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     form->addRow(QString(), m_key);
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Tier:"), m_tier);
-    form->addRow(tr("&Owner:"), ownerRow);
-    form->addRow(tr("&ARR:"), arrRow);
+    // Rows whose field is a layout need their label's buddy set by hand for the mnemonic to work.
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    form->addRow(ownerLabel, ownerRow);
+    auto *arrLabel = new QLabel(tr("&ARR:"), this);
+    arrLabel->setBuddy(m_arr);
+    form->addRow(arrLabel, arrRow);
     form->addRow(tr("&Renewal date:"), m_renewal);
     form->addRow(tr("&Industry:"), m_industry);
     form->addRow(tr("Re&gion:"), m_region);

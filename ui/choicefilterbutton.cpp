@@ -62,6 +62,12 @@ void ChoiceFilterButton::setSelectedKeys(const QSet<QString> &keys)
     Q_EMIT selectionChanged(selectedKeys());
 }
 
+QSize ChoiceFilterButton::sizeHint() const
+{
+    // Room for the menu arrow, which the style draws over the text otherwise.
+    return QToolButton::sizeHint() + QSize(14, 0);
+}
+
 void ChoiceFilterButton::updateText()
 {
     QStringList names;

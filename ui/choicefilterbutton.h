@@ -19,6 +19,8 @@ public:
     QSet<QString> selectedKeys() const;
     void setSelectedKeys(const QSet<QString> &keys);
 
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void selectionChanged(const QSet<QString> &keys);
 

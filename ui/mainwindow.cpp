@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
 #include "item/revenuehistorymodel.h"
@@ -273,7 +274,7 @@ bool MainWindow::openPlan(const QString &path)
         statusBar()->showMessage(tr("The plan was upgraded; the previous version is kept at %1.")
                                      .arg(QDir::toNativeSeparators(result.backupPath)), 15000);
     if (m_portfolioModel->rowCount() > 0)
-        m_portfolio->selectAccount(m_portfolio->table()->model()->index(0, 0).data(Qt::UserRole + 2).toLongLong());
+        m_portfolio->selectAccount(m_portfolio->table()->model()->index(0, 0).data(AccountIdRole).toLongLong());
     updateActions();
     updateTitle();
     return true;

@@ -59,8 +59,12 @@ QString readOnlyUri(const QString &path)
 {
     QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                   + QStringLiteral("?mode=ro");
-    // Without a writable folder SQLite cannot make the shared-memory file a WAL plan needs.
-    if (!directoryWritable(path))
+    // A WAL plan with no -wal file beside it is complete in its main file. Reading it as immutable
+    // keeps SQLite from creating -wal and -shm files next to a file we only look at, and is the
+    // only way to read a WAL plan at all in a folder we cannot write.
+    const bool walMode = readPlanFileHeader(path).walMode;
+    const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!directoryWritable(path) || (walMode && !walPresent))
         uri += QStringLiteral("&immutable=1");
     return uri;
 }

@@ -1,13 +1,14 @@
 -- Keyplan schema version 1: accounts, our team, stage history and revenue history.
 -- Portable SQL (SQLite and PostgreSQL): integer money in minor units, ISO dates as text,
 -- a version integer on every editable row that each update increments.
+-- Steps are idempotent (IF NOT EXISTS), so re-running one on a plan that has it changes nothing.
 
-CREATE TABLE plan_info (
+CREATE TABLE IF NOT EXISTS plan_info (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
 
-CREATE TABLE team_member (
+CREATE TABLE IF NOT EXISTS team_member (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     email TEXT NOT NULL DEFAULT '',
@@ -15,7 +16,7 @@ CREATE TABLE team_member (
     version INTEGER NOT NULL DEFAULT 1
 );
 
-CREATE TABLE account (
+CREATE TABLE IF NOT EXISTS account (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     segment TEXT NOT NULL CHECK (segment IN ('enterprise', 'mid_market', 'smb')),
@@ -33,9 +34,9 @@ CREATE TABLE account (
     notes TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX account_owner ON account (owner_id);
+CREATE INDEX IF NOT EXISTS account_owner ON account (owner_id);
 
-CREATE TABLE stage_change (
+CREATE TABLE IF NOT EXISTS stage_change (
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     from_stage TEXT,
@@ -44,13 +45,13 @@ CREATE TABLE stage_change (
     reason TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX stage_change_account ON stage_change (account_id, changed_on);
+CREATE INDEX IF NOT EXISTS stage_change_account ON stage_change (account_id, changed_on);
 
-CREATE TABLE revenue_snapshot (
+CREATE TABLE IF NOT EXISTS revenue_snapshot (
     account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     month TEXT NOT NULL,
     recurring_minor BIGINT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (account_id, month)
 );
-CREATE INDEX revenue_snapshot_month ON revenue_snapshot (month);
+CREATE INDEX IF NOT EXISTS revenue_snapshot_month ON revenue_snapshot (month);

@@ -1,0 +1,54 @@
+#include "testsupport.h"
+
+#include "io/sampleportfolio.h"
+#include "item/plandocument.h"
+#include "storage/plandatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QtTest>
+
+namespace keyplan::test {
+
+bool writeSamplePlan(const QString &path, int accounts)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
+    if (!plan) {
+        qWarning("create failed: %s", qPrintable(result.message));
+        return false;
+    }
+    QString error;
+    if (!writeSamplePortfolio(*plan, SampleOptions{sampleAsOf, accounts}, &error)) {
+        qWarning("sample failed: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<PlanDocument> openDocument(const QString &path)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    if (!plan) {
+        qWarning("open failed: %s", qPrintable(result.message));
+        return nullptr;
+    }
+    return std::make_unique<PlanDocument>(std::move(plan));
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString keyplanBinary() { return qEnvironmentVariable("KEYPLAN_BINARY"); }
+
+QString testDataDir() { return qEnvironmentVariable("KEYPLAN_TEST_DATA"); }
+
+} // namespace keyplan::test

@@ -1,0 +1,224 @@
+#include "storage/plandatabase.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyplan;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runKeyplan(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY")); // subcommands must not need a display
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(test::keyplanBinary(), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wrongUsage_exitsTwoWithUsage_data();
+    void wrongUsage_exitsTwoWithUsage();
+    void sample_writesAPrivatePlanAndNeverOverwrites();
+    void sample_accounts_generatesALargePlan();
+    void reportJson_hasThePortfolioAndAccountFields();
+    void reportText_isReadable();
+    void check_passesTheSampleAndFlagsInconsistency();
+    void badInput_isRefusedWithExitOneAndLeftUntouched_data();
+    void badInput_isRefusedWithExitOneAndLeftUntouched();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_plan;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFile::exists(test::keyplanBinary()), "KEYPLAN_BINARY must name the built keyplan");
+    m_plan = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    const Run run = runKeyplan({QStringLiteral("sample"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCommandLine::wrongUsage_exitsTwoWithUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{"report", "x.keyplan", "--xml"};
+    QTest::newRow("missing plan") << QStringList{"report"};
+    QTest::newRow("two plans") << QStringList{"check", "a.keyplan", "b.keyplan"};
+    QTest::newRow("bad count") << QStringList{"sample", "x.keyplan", "--accounts", "many"};
+    QTest::newRow("value missing") << QStringList{"sample", "x.keyplan", "--accounts"};
+    QTest::newRow("bad month") << QStringList{"report", "x.keyplan", "--period-end", "last year"};
+    QTest::newRow("unknown flag for the app") << QStringList{"--frobnicate"};
+}
+
+void TestCommandLine::wrongUsage_exitsTwoWithUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runKeyplan(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("Usage:"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::sample_writesAPrivatePlanAndNeverOverwrites()
+{
+    QCOMPARE(QFile::permissions(m_plan) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = test::fileHash(m_plan);
+    const Run again = runKeyplan({QStringLiteral("sample"), m_plan});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already exists"));
+    QCOMPARE(test::fileHash(m_plan), before);
+    // Only the plan is left in the folder: no temporary files, journals or locks.
+    const QStringList entries = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(entries, QStringList{QStringLiteral("sample.keyplan")});
+    const Run nowhere = runKeyplan({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("no/such/folder.keyplan"))});
+    QCOMPARE(nowhere.exitCode, 1);
+}
+
+void TestCommandLine::sample_accounts_generatesALargePlan()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.keyplan"));
+    QCOMPARE(runKeyplan({QStringLiteral("sample"), path, QStringLiteral("--accounts"), QStringLiteral("400")}).exitCode, 0);
+    const Run report = runKeyplan({QStringLiteral("report"), path, QStringLiteral("--json")});
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(report.out).object();
+    QCOMPARE(root.value(QStringLiteral("accounts")).toArray().size(), 400);
+    QFile::remove(path);
+}
+
+void TestCommandLine::reportJson_hasThePortfolioAndAccountFields()
+{
+    const Run run = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject portfolio = root.value(QStringLiteral("portfolio")).toObject();
+    for (const char *field : {"key_accounts", "arr", "nrr", "grr", "top3_share", "nrr_by_segment", "grr_by_segment",
+                              "period_start", "period_end"})
+        QVERIFY2(portfolio.contains(QLatin1StringView(field)), field);
+    QCOMPARE(portfolio.value(QStringLiteral("key_accounts")).toInt(), 25);
+    QCOMPARE(portfolio.value(QStringLiteral("arr")).toDouble(), 3396800.0);
+    QCOMPARE(portfolio.value(QStringLiteral("period_start")).toString(), QStringLiteral("2025-10"));
+    QCOMPARE(portfolio.value(QStringLiteral("period_end")).toString(), QStringLiteral("2026-10"));
+    const double nrr = portfolio.value(QStringLiteral("nrr")).toDouble();
+    QVERIFY(nrr > 1.0 && nrr < 1.2);
+    QVERIFY(portfolio.value(QStringLiteral("nrr_by_segment")).toObject().contains(QStringLiteral("enterprise")));
+    const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(accounts.size(), 29);
+    bool found = false;
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        for (const char *field : {"name", "segment", "tier", "stage", "owner", "arr", "nrr", "grr", "renewal_date"})
+            QVERIFY2(account.contains(QLatin1StringView(field)), field);
+        if (account.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
+            found = true;
+            QCOMPARE(account.value(QStringLiteral("nrr")).toDouble(), 2.5);
+            QCOMPARE(account.value(QStringLiteral("arr")).toDouble(), 24000.0);
+            QCOMPARE(account.value(QStringLiteral("stage")).toString(), QStringLiteral("mid_kam"));
+            QCOMPARE(account.value(QStringLiteral("owner")).toString(), QStringLiteral("Tom Whitaker"));
+        }
+        if (account.value(QStringLiteral("name")).toString() == u"Atlas Facilities Management")
+            QVERIFY(account.value(QStringLiteral("nrr")).isNull()); // new: not in the cohort
+    }
+    QVERIFY(found);
+    // A chosen period: the year to April 2026.
+    const Run april = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json"), QStringLiteral("--period-end"),
+                               QStringLiteral("2026-04")});
+    QCOMPARE(QJsonDocument::fromJson(april.out).object().value(QStringLiteral("portfolio")).toObject()
+                 .value(QStringLiteral("period_start")).toString(),
+             QStringLiteral("2025-04"));
+}
+
+void TestCommandLine::reportText_isReadable()
+{
+    const Run run = runKeyplan({QStringLiteral("report"), m_plan});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(text.contains(QStringLiteral("Key accounts: 25 of 29")));
+    QVERIFY(text.contains(QStringLiteral("Northgate Logistics")));
+    QVERIFY(text.contains(QStringLiteral("250.0%")));
+}
+
+void TestCommandLine::check_passesTheSampleAndFlagsInconsistency()
+{
+    const Run good = runKeyplan({QStringLiteral("check"), m_plan});
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.contains("sound"));
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken.keyplan"));
+    QVERIFY(QFile::copy(m_plan, broken));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(broken);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE account SET stage = 'pre_kam' WHERE name = 'Meridian Retail Group'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Run bad = runKeyplan({QStringLiteral("check"), broken});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.out.contains("Meridian Retail Group"));
+}
+
+void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("report on text") << "report" << QByteArray("not a plan");
+    QTest::newRow("check on empty") << "check" << QByteArray();
+    QTest::newRow("report on truncated header") << "report" << QByteArray("SQLite format 3\0\x10\0", 19);
+}
+
+void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(QStringLiteral("bad.keyplan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    const QByteArray before = test::fileHash(path);
+    const Run run = runKeyplan({command, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.startsWith("keyplan: "));
+    QCOMPARE(test::fileHash(path), before);
+    const Run directory = runKeyplan({command, m_dir.path()});
+    QCOMPARE(directory.exitCode, 1);
+    QVERIFY(directory.err.contains("folder"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

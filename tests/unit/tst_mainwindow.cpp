@@ -1,0 +1,252 @@
+#include "item/plandocument.h"
+#include "item/portfoliofilterproxy.h"
+#include "testsupport.h"
+#include "ui/accountdetailsform.h"
+#include "ui/accounteditor.h"
+#include "ui/choicefilterbutton.h"
+#include "ui/mainwindow.h"
+#include "ui/portfoliopanel.h"
+#include "ui/portfoliosummarybar.h"
+#include "ui/revenuepage.h"
+#include "ui/stagechangedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QChart>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typing_filtersThePortfolio();
+    void filters_byKeyTierAndStage();
+    void selectingARow_opensTheAccountsPlan();
+    void editingTheName_writesThroughAndUndoes();
+    void editingArrInTheForm_updatesTheTableAndHeader();
+    void summaryBar_showsThePortfolioFigures();
+    void stageDialog_needsANewStageAndAReason();
+    void revenuePage_addsTheNextMonthUndoably();
+    void openingADamagedFile_keepsTheCurrentPlan();
+    void closePlan_showsTheEmptyState();
+    void recentFiles_rememberOpenedPlans();
+
+private:
+    int visibleRows() const { return m_window->portfolioPanel()->proxy()->rowCount(); }
+    void selectAccountNamed(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+void TestMainWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("w%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    QVERIFY(test::writeSamplePlan(m_path));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openPlan(m_path));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup() { m_window.reset(); }
+
+void TestMainWindow::selectAccountNamed(const QString &name)
+{
+    QTableView *table = m_window->portfolioPanel()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data().toString() == name) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row named %1").arg(name)));
+}
+
+void TestMainWindow::typing_filtersThePortfolio()
+{
+    QCOMPARE(visibleRows(), 29);
+    QLineEdit *search = m_window->portfolioPanel()->searchField();
+    m_window->portfolioPanel()->focusSearch();
+    QTest::keyClicks(search, QStringLiteral("north"));
+    QCOMPARE(visibleRows(), 6);
+    QTest::keyClicks(search, QStringLiteral(" logi"));
+    QCOMPARE(visibleRows(), 1);
+    QCOMPARE(m_window->portfolioPanel()->table()->model()->index(0, 0).data().toString(), QStringLiteral("Northgate Logistics"));
+    search->clear();
+    QCOMPARE(visibleRows(), 29);
+}
+
+void TestMainWindow::filters_byKeyTierAndStage()
+{
+    PortfolioPanel *panel = m_window->portfolioPanel();
+    panel->keyFilter()->setCurrentIndex(1);
+    QCOMPARE(visibleRows(), 25);
+    panel->tierFilter()->setSelectedKeys({QStringLiteral("strategic")});
+    QCOMPARE(visibleRows(), 6);
+    QVERIFY(panel->tierFilter()->text().contains(QStringLiteral("Strategic")));
+    panel->stageFilter()->setSelectedKeys({QStringLiteral("synergistic_kam")});
+    QCOMPARE(visibleRows(), 2);
+    panel->tierFilter()->setSelectedKeys({});
+    panel->stageFilter()->setSelectedKeys({});
+    panel->keyFilter()->setCurrentIndex(2);
+    QCOMPARE(visibleRows(), 4);
+}
+
+void TestMainWindow::selectingARow_opensTheAccountsPlan()
+{
+    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
+    AccountEditor *editor = m_window->accountEditor();
+    QCOMPARE(editor->details()->nameField()->text(), QStringLiteral("Kestrel Aviation Services"));
+    QCOMPARE(editor->details()->ownerCombo()->currentText(), QStringLiteral("Sofia Lindqvist"));
+    QCOMPARE(editor->details()->tierCombo()->currentText(), QStringLiteral("Strategic"));
+    QVERIFY(m_window->deleteAccountAction()->isEnabled());
+}
+
+void TestMainWindow::editingTheName_writesThroughAndUndoes()
+{
+    selectAccountNamed(QStringLiteral("Lumen Hotels"));
+    QLineEdit *name = m_window->accountEditor()->details()->nameField();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Lumen Hotels & Spas <b>"));
+    QTest::keyClick(name, Qt::Key_Return);
+    const AccountId id = m_window->portfolioPanel()->currentAccount();
+    QCOMPARE(m_window->document()->account(id)->name, QStringLiteral("Lumen Hotels & Spas <b>"));
+    QVERIFY(m_window->undoAction()->isEnabled());
+    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Change name"));
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->account(id)->name, QStringLiteral("Lumen Hotels"));
+    QCOMPARE(name->text(), QStringLiteral("Lumen Hotels"));
+    m_window->redoAction()->trigger();
+    QCOMPARE(name->text(), QStringLiteral("Lumen Hotels & Spas <b>"));
+    // Shown literally in the table, never as markup.
+    QTableView *table = m_window->portfolioPanel()->table();
+    bool found = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        found |= table->model()->index(row, 0).data().toString() == u"Lumen Hotels & Spas <b>";
+    QVERIFY(found);
+}
+
+void TestMainWindow::editingArrInTheForm_updatesTheTableAndHeader()
+{
+    selectAccountNamed(QStringLiteral("Meridian Retail Group"));
+    const QStringList before = m_window->portfolioPanel()->summaryBar()->figureTexts();
+    QLineEdit *arr = m_window->accountEditor()->details()->arrField();
+    arr->setFocus();
+    arr->selectAll();
+    QTest::keyClicks(arr, QStringLiteral("1,520,000"));
+    QTest::keyClick(arr, Qt::Key_Tab);
+    const AccountId id = m_window->portfolioPanel()->currentAccount();
+    QCOMPARE(m_window->document()->account(id)->arr, MinorUnits(152000000));
+    QVERIFY(m_window->portfolioPanel()->summaryBar()->figureTexts() != before);
+    QVERIFY(m_window->portfolioPanel()->summaryBar()->figureTexts().contains(QStringLiteral("Total ARR: £4.4M")));
+    // Text that is not an amount is refused and the stored figure shown again.
+    arr->setFocus();
+    arr->selectAll();
+    QTest::keyClicks(arr, QStringLiteral("lots"));
+    QTest::keyClick(arr, Qt::Key_Return);
+    QCOMPARE(arr->text(), QStringLiteral("1,520,000"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::summaryBar_showsThePortfolioFigures()
+{
+    const QStringList figures = m_window->portfolioPanel()->summaryBar()->figureTexts();
+    QVERIFY2(figures.contains(QStringLiteral("Key accounts: 25")), qPrintable(figures.join(QLatin1Char('|'))));
+    QVERIFY(figures.contains(QStringLiteral("Total ARR: £3.4M")));
+    QVERIFY(figures.contains(QStringLiteral("Top 3 share of ARR: 40%")));
+    QVERIFY(figures.contains(QStringLiteral("Retention period: Oct 2025 – Oct 2026")));
+}
+
+void TestMainWindow::stageDialog_needsANewStageAndAReason()
+{
+    StageChangeDialog dialog(QStringLiteral("<i>Acme</i>"), Stage::MidKam);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no reason yet
+    QTest::keyClicks(dialog.reasonField(), QStringLiteral("Preferred supplier"));
+    QVERIFY(ok->isEnabled());
+    dialog.stageCombo()->setCurrentIndex(int(Stage::MidKam));
+    QVERIFY(!ok->isEnabled()); // not a change
+    dialog.stageCombo()->setCurrentIndex(int(Stage::PartnershipKam));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.stage(), Stage::PartnershipKam);
+}
+
+void TestMainWindow::revenuePage_addsTheNextMonthUndoably()
+{
+    selectAccountNamed(QStringLiteral("Copperline Engineering"));
+    RevenuePage *page = m_window->accountEditor()->revenuePage();
+    QCOMPARE(page->table()->model()->rowCount(), 24);
+    QTest::mouseClick(page->addMonthButton(), Qt::LeftButton);
+    QCOMPARE(page->table()->model()->rowCount(), 25);
+    QCOMPARE(page->table()->model()->index(0, 0).data().toString(), QStringLiteral("Nov 2026"));
+    QVERIFY(!page->chart()->series().isEmpty());
+    m_window->undoAction()->trigger();
+    QCOMPARE(page->table()->model()->rowCount(), 24);
+}
+
+void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("notes.keyplan"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are my notes, not a plan");
+    file.close();
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!m_window->openPlan(bad));
+    QVERIFY(shown.contains(QStringLiteral("not a Keyplan plan")));
+    QVERIFY(m_window->document());
+    QCOMPARE(visibleRows(), 29);
+}
+
+void TestMainWindow::closePlan_showsTheEmptyState()
+{
+    m_window->closePlan();
+    QVERIFY(!m_window->document());
+    QVERIFY(!m_window->newAccountAction()->isEnabled());
+    QVERIFY(!m_window->undoAction()->isEnabled());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Keyplan"));
+    QVERIFY(m_window->openPlan(m_path)); // and the lock was released
+}
+
+void TestMainWindow::recentFiles_rememberOpenedPlans()
+{
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.constFirst(), QFileInfo(m_path).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

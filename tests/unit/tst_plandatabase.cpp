@@ -1,0 +1,360 @@
+#include "domain/accountfields.h"
+#include "item/plandocument.h"
+#include "storage/accountstore.h"
+#include "storage/planbackup.h"
+#include "storage/plandatabase.h"
+#include "storage/revenuestore.h"
+#include "storage/sqlhelpers.h"
+#include "storage/stagestore.h"
+#include "storage/teamstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+namespace {
+
+// Runs statements on a file through a plain SQLite connection, outside Keyplan.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QStringList folderListing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestPlanDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void create_makesAPlanOnlyTheUserCanRead();
+    void create_refusesAnExistingFile();
+    void open_refusesAndKeepsFile_data();
+    void open_refusesAndKeepsFile();
+    void open_secondWriter_isToldThePlanIsInUse();
+    void open_staleLockOfDeadProcess_isTakenOver();
+    void open_readOnly_refusesEditsAndWritesNothing();
+    void open_olderSchema_upgradesAfterBackup();
+    void open_everyReleasedSchemaFixture_opensAndReports();
+    void roundTrip_keepsEveryField();
+    void backupPlan_writesAConsistentPrivateCopy();
+};
+
+void TestPlanDatabase::create_makesAPlanOnlyTheUserCanRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.keyplan"));
+    PlanOpenResult result;
+    {
+        std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA application_id")).toLongLong(),
+                 qint64(PlanDatabase::applicationId));
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 PlanDatabase::currentSchemaVersion());
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QVERIFY(QFile::exists(lockFilePath(path)));
+    }
+    QCOMPARE(QFile::permissions(path) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!QFile::exists(lockFilePath(path))); // released on close
+    QVERIFY(PlanDatabase::currentSchemaVersion() >= 1);
+}
+
+void TestPlanDatabase::create_refusesAnExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taken.keyplan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("my notes");
+    file.close();
+    PlanOpenResult result;
+    QVERIFY(!PlanDatabase::create(path, &result));
+    QCOMPARE(result.error, PlanOpenError::AlreadyExists);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("my notes"));
+}
+
+void TestPlanDatabase::open_refusesAndKeepsFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("empty file") << "empty" << int(PlanOpenError::Empty);
+    QTest::newRow("text file") << "text" << int(PlanOpenError::NotSqlite);
+    QTest::newRow("short binary") << "short" << int(PlanOpenError::NotSqlite);
+    QTest::newRow("directory") << "directory" << int(PlanOpenError::IsDirectory);
+    QTest::newRow("missing") << "missing" << int(PlanOpenError::Missing);
+    QTest::newRow("foreign sqlite") << "foreign" << int(PlanOpenError::NotAPlan);
+    QTest::newRow("plain sqlite with no tables") << "blank" << int(PlanOpenError::NotAPlan);
+    QTest::newRow("newer plan") << "newer" << int(PlanOpenError::Newer);
+    QTest::newRow("truncated plan") << "truncated" << int(PlanOpenError::Damaged);
+    QTest::newRow("damaged plan") << "damaged" << int(PlanOpenError::Damaged);
+}
+
+void TestPlanDatabase::open_refusesAndKeepsFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.keyplan"));
+    const auto writeBytes = [&](const QByteArray &bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    if (kind == u"empty") {
+        writeBytes({});
+    } else if (kind == u"text") {
+        writeBytes("Account,ARR\nNorthgate,24000\n");
+    } else if (kind == u"short") {
+        writeBytes(QByteArray("SQLite format 3\0", 16));
+    } else if (kind == u"directory") {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("input.keyplan")));
+    } else if (kind == u"foreign") {
+        rawExec(path, {QStringLiteral("CREATE TABLE notes (body TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('hi')")});
+    } else if (kind == u"blank") {
+        rawExec(path, {QStringLiteral("PRAGMA user_version = 1")});
+    } else if (kind == u"newer" || kind == u"truncated" || kind == u"damaged") {
+        QVERIFY(test::writeSamplePlan(path));
+        if (kind == u"newer") {
+            rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                           QStringLiteral("PRAGMA user_version = %1").arg(PlanDatabase::currentSchemaVersion() + 1)});
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            if (kind == u"truncated") {
+                QVERIFY(file.resize(size / 2 + 100));
+            } else {
+                // Scribble over the middle pages, where the tables' b-trees live.
+                QVERIFY(file.seek(size / 3));
+                file.write(QByteArray(int(size / 3), '\xA5'));
+            }
+        }
+    }
+    const QByteArray before = test::fileHash(path);
+    const QStringList listing = folderListing(dir.path());
+
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY(!plan);
+    QCOMPARE(int(result.error), expected);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(test::fileHash(path), before);
+    QCOMPARE(folderListing(dir.path()), listing); // no lock, journal or copy left behind
+}
+
+void TestPlanDatabase::open_secondWriter_isToldThePlanIsInUse()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> first = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(first, qPrintable(result.message));
+    const std::unique_ptr<PlanDatabase> second = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY(!second);
+    QCOMPARE(result.error, PlanOpenError::InUse);
+    QVERIFY(result.message.contains(QString::number(QCoreApplication::applicationPid())));
+    // Readers (keyplan report) are still welcome.
+    const std::unique_ptr<PlanDatabase> reader = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+    QVERIFY2(reader, qPrintable(result.message));
+    QCOMPARE(AccountStore(reader->connection()).count(), 29);
+}
+
+void TestPlanDatabase::open_staleLockOfDeadProcess_isTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stale.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    // A lock left by a process that was killed: its PID no longer runs.
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    QVERIFY(gone.waitForFinished());
+    const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+    QFile lock(lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nkeyplan\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+}
+
+void TestPlanDatabase::open_readOnly_refusesEditsAndWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const QByteArray before = test::fileHash(path);
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    QVERIFY(plan->isReadOnly());
+    PlanDocument document(std::move(plan));
+    QSignalSpy failures(&document, &PlanDocument::writeFailed);
+    const AccountId id = document.accounts().constFirst().id;
+    document.editAccountField(id, AccountField::Name, QStringLiteral("Renamed"));
+    QCOMPARE(failures.count(), 1);
+    QVERIFY(!document.writeAccountField(id, AccountField::Name, QStringLiteral("Renamed")));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(document.account(id)->name != u"Renamed");
+    QCOMPARE(test::fileHash(path), before);
+}
+
+void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    // Stamp the plan as schema 0: every (idempotent) step must run again and change no data.
+    rawExec(path, {QStringLiteral("PRAGMA user_version = 0")});
+    PlanOpenResult result;
+    {
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 PlanDatabase::currentSchemaVersion());
+        QCOMPARE(AccountStore(plan->connection()).count(), 29);
+    }
+    QVERIFY(!result.backupPath.isEmpty());
+    QVERIFY(QFile::exists(result.backupPath));
+    QCOMPARE(QFile::permissions(result.backupPath) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The backup is the plan as it was: still at version 0.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        db.setDatabaseName(result.backupPath);
+        QVERIFY(db.open());
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt(), 29);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+void TestPlanDatabase::open_everyReleasedSchemaFixture_opensAndReports()
+{
+    const QDir fixtures(test::testDataDir() + QStringLiteral("/plans"));
+    const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.keyplan")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    QCOMPARE(files.size(), PlanDatabase::currentSchemaVersion()); // one fixture per released schema
+    for (const QString &file : files) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QVERIFY(QFile::copy(fixtures.filePath(file), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const int version = file.section(QLatin1Char('v'), 1).section(QLatin1Char('.'), 0, 0).toInt();
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+        QVERIFY2(plan, qPrintable(file + QStringLiteral(": ") + result.message));
+        QCOMPARE(result.backupPath.isEmpty(), version == PlanDatabase::currentSchemaVersion());
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 PlanDatabase::currentSchemaVersion());
+        QVERIFY(AccountStore(plan->connection()).count() > 0);
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+}
+
+void TestPlanDatabase::roundTrip_keepsEveryField()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fields.keyplan"));
+    Account account;
+    account.name = QStringLiteral("<b>Fenwick & Hale</b> 🚀 שלום");
+    account.segment = Segment::Smb;
+    account.tier = Tier::AtRisk;
+    account.isKey = false;
+    account.industry = QStringLiteral("Legal");
+    account.region = QStringLiteral("North West");
+    account.employees = 300;
+    account.currency = QStringLiteral("EUR");
+    account.arr = 1560050;
+    account.renewalDate = QDate(2027, 2, 15);
+    account.stage = Stage::UncouplingKam;
+    account.notes = QStringLiteral("Line one\nLine 'two' with \"quotes\"; DROP TABLE account; --");
+    {
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
+        QVERIFY(plan);
+        const QSqlDatabase db = plan->connection();
+        const std::optional<qint64> owner = TeamStore(db).insert({0, QStringLiteral("Sofia Lindqvist"), QStringLiteral("s@x.example"), QStringLiteral("KAM")});
+        QVERIFY(owner);
+        account.ownerId = owner;
+        const std::optional<AccountId> id = AccountStore(db).insert(account);
+        QVERIFY(id);
+        account.id = *id;
+        QVERIFY(StageStore(db).insert({0, *id, Stage::MidKam, Stage::UncouplingKam, QDate(2026, 8, 10), QStringLiteral("New COO")}));
+        QVERIFY(RevenueStore(db).set({*id, QDate(2026, 10, 1), 1560050}));
+    }
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->connection();
+    const std::optional<Account> read = AccountStore(db).find(account.id);
+    QVERIFY(read);
+    for (const AccountField field : {AccountField::Name, AccountField::Segment, AccountField::Tier, AccountField::IsKey,
+                                     AccountField::Owner, AccountField::Industry, AccountField::Region,
+                                     AccountField::Employees, AccountField::Currency, AccountField::Arr,
+                                     AccountField::RenewalDate, AccountField::Notes})
+        QCOMPARE(fieldValue(*read, field), fieldValue(account, field));
+    QCOMPARE(read->stage, Stage::UncouplingKam);
+    const QList<StageChange> changes = StageStore(db).forAccount(account.id);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(*changes.constFirst().from, Stage::MidKam);
+    QCOMPARE(changes.constFirst().reason, QStringLiteral("New COO"));
+    QCOMPARE(RevenueStore(db).value(account.id, QDate(2026, 10, 1)).value_or(0), MinorUnits(1560050));
+    QCOMPARE(TeamStore(db).all().constFirst().email, QStringLiteral("s@x.example"));
+}
+
+void TestPlanDatabase::backupPlan_writesAConsistentPrivateCopy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.keyplan"));
+    const QString copy = dir.filePath(QStringLiteral("copy.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    std::unique_ptr<PlanDocument> document = test::openDocument(path);
+    QVERIFY(document);
+    const AccountId id = document->accounts().constFirst().id;
+    document->editAccountField(id, AccountField::Name, QStringLiteral("Copied while open"));
+    QFile old(copy);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older file the user chose to replace");
+    old.close();
+    QString error;
+    QSqlDatabase db = document->database().connection();
+    QVERIFY2(backupPlan(db, copy, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(copy) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    document.reset();
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(copy, PlanOpenMode::ReadOnly, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    QCOMPARE(AccountStore(plan->connection()).find(id)->name, QStringLiteral("Copied while open"));
+    QCOMPARE(AccountStore(plan->connection()).count(), 29);
+}
+
+QTEST_GUILESS_MAIN(TestPlanDatabase)
+#include "tst_plandatabase.moc"

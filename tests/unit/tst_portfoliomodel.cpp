@@ -1,0 +1,242 @@
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/portfoliofilterproxy.h"
+#include "item/portfoliomodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestPortfolioModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void model_passesTheModelTesterThroughEdits();
+    void data_showsFormattedTextAndRawValues();
+    void setData_writesThroughUndoably();
+    void setData_refusesInvalidValues();
+    void summary_matchesTheReportFigures();
+    void proxy_filters_data();
+    void proxy_filters();
+    void proxy_sortsMoneyAsNumbers();
+    void periodChange_recomputesRetention();
+
+private:
+    int rowNamed(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+    PortfolioModel *m_model = nullptr;
+};
+
+void TestPortfolioModel::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("p%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    QVERIFY(test::writeSamplePlan(path));
+    m_document = test::openDocument(path);
+    QVERIFY(m_document);
+    m_model = new PortfolioModel(m_document.get(), m_document.get());
+}
+
+void TestPortfolioModel::cleanup()
+{
+    m_document.reset();
+    m_model = nullptr;
+}
+
+int TestPortfolioModel::rowNamed(const QString &name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, PortfolioModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestPortfolioModel::model_passesTheModelTesterThroughEdits()
+{
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(m_model);
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(PortfolioModel::Arr, Qt::DescendingOrder);
+    QCOMPARE(m_model->rowCount(), 29);
+
+    // Insert, edit, remove, undo all of it, and reset: the tester checks every signal.
+    Account account;
+    account.name = QStringLiteral("Zephyr Trains");
+    account.arr = 5000000;
+    account.stage = Stage::EarlyKam;
+    m_document->addAccount(account, QStringLiteral("Won the tender"));
+    QCOMPARE(m_model->rowCount(), 30);
+    const int row = rowNamed(QStringLiteral("Zephyr Trains"));
+    QVERIFY(row >= 0);
+    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Tier), QStringLiteral("strategic")));
+    proxy.setSearchText(QStringLiteral("zephyr"));
+    QCOMPARE(proxy.rowCount(), 1);
+    m_document->removeAccount(m_model->accountIdAt(row));
+    QCOMPARE(m_model->rowCount(), 29);
+    QCOMPARE(proxy.rowCount(), 0);
+    m_document->undoStack()->undo(); // brings it back
+    QCOMPARE(proxy.rowCount(), 1);
+    m_document->undoStack()->undo(); // tier
+    m_document->undoStack()->undo(); // the account itself
+    QCOMPARE(m_model->rowCount(), 29);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_model->rowCount(), 30);
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), 30);
+}
+
+void TestPortfolioModel::data_showsFormattedTextAndRawValues()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    const int row = rowNamed(QStringLiteral("Northgate Logistics"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->index(row, PortfolioModel::Arr).data().toString(), QStringLiteral("£24,000"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000));
+    QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("250%"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 2.5);
+    QCOMPARE(m_model->index(row, PortfolioModel::Stage).data().toString(), QStringLiteral("Mid KAM"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Stage).data(RawValueRole).toString(), QStringLiteral("mid_kam"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Owner).data().toString(), QStringLiteral("Tom Whitaker"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Key).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(m_model->headerData(PortfolioModel::Nrr, Qt::Horizontal).toString(), QStringLiteral("NRR"));
+    // A new account has no revenue at the start of the period: no NRR rather than 0%.
+    const int atlas = rowNamed(QStringLiteral("Atlas Facilities Management"));
+    QVERIFY(!m_model->index(atlas, PortfolioModel::Nrr).data(RawValueRole).isValid());
+    QVERIFY(m_model->index(atlas, PortfolioModel::Nrr).data().toString().isEmpty());
+}
+
+void TestPortfolioModel::setData_writesThroughUndoably()
+{
+    const int row = rowNamed(QStringLiteral("Lumen Hotels"));
+    const AccountId id = m_model->accountIdAt(row);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4550000)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_document->account(id)->arr, MinorUnits(4550000)); // on disk now
+    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Key), int(Qt::Unchecked), Qt::CheckStateRole));
+    QCOMPARE(m_document->account(id)->isKey, false);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->account(id)->arr, MinorUnits(4000000));
+    QCOMPARE(m_document->account(id)->isKey, true);
+    QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(4000000));
+    m_document->undoStack()->redo();
+    QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(4550000));
+}
+
+void TestPortfolioModel::setData_refusesInvalidValues()
+{
+    const int row = rowNamed(QStringLiteral("Lumen Hotels"));
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Segment), QStringLiteral("galactic")));
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(-5)));
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Name), QStringLiteral("   ")));
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Nrr), 2.0)); // computed, never typed
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4000000))); // unchanged
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!(m_model->flags(m_model->index(row, PortfolioModel::Nrr)) & Qt::ItemIsEditable));
+}
+
+void TestPortfolioModel::summary_matchesTheReportFigures()
+{
+    const PortfolioSummary summary = m_model->summary();
+    QCOMPARE(summary.accounts, 29);
+    QCOMPARE(summary.keyAccounts, 25);
+    QCOMPARE(summary.arr, MinorUnits(339680000));
+    QVERIFY(summary.nrr.has_value() && summary.grr.has_value());
+    // Churn a large account: NRR and GRR drop, and the header hears about it.
+    QSignalSpy summaryChanged(m_model, &PortfolioModel::summaryChanged);
+    const AccountId meridian = m_model->accountIdAt(rowNamed(QStringLiteral("Meridian Retail Group")));
+    m_document->editRevenue(meridian, m_document->period().end, 0);
+    QCOMPARE(summaryChanged.count(), 1);
+    QVERIFY(*m_model->summary().nrr < *summary.nrr);
+    QVERIFY(*m_model->summary().grr < *summary.grr);
+}
+
+void TestPortfolioModel::proxy_filters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("tiers");
+    QTest::addColumn<QStringList>("segments");
+    QTest::addColumn<QStringList>("stages");
+    QTest::addColumn<int>("keyFilter");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("everything") << "" << QStringList() << QStringList() << QStringList() << 0 << 29;
+    QTest::newRow("key only") << "" << QStringList() << QStringList() << QStringList() << 1 << 25;
+    QTest::newRow("others only") << "" << QStringList() << QStringList() << QStringList() << 2 << 4;
+    QTest::newRow("name or region") << "north" << QStringList() << QStringList() << QStringList() << 0 << 6;
+    QTest::newRow("two words") << "north logistics" << QStringList() << QStringList() << QStringList() << 0 << 1;
+    QTest::newRow("owner") << "tom whit" << QStringList() << QStringList() << QStringList() << 0 << 7;
+    QTest::newRow("industry, any case") << "HEALTHCARE" << QStringList() << QStringList() << QStringList() << 0 << 3;
+    QTest::newRow("strategic tier") << "" << QStringList{"strategic"} << QStringList() << QStringList() << 0 << 6;
+    QTest::newRow("two stages") << "" << QStringList() << QStringList() << QStringList{"synergistic_kam", "uncoupling_kam"} << 0 << 4;
+    QTest::newRow("smb key") << "" << QStringList() << QStringList{"smb"} << QStringList() << 1 << 4;
+    QTest::newRow("nothing matches") << "zzz" << QStringList() << QStringList() << QStringList() << 0 << 0;
+}
+
+void TestPortfolioModel::proxy_filters()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, tiers);
+    QFETCH(QStringList, segments);
+    QFETCH(QStringList, stages);
+    QFETCH(int, keyFilter);
+    QFETCH(int, expected);
+    PortfolioFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(m_model);
+    proxy.setSearchText(search);
+    proxy.setTiers(QSet<QString>(tiers.cbegin(), tiers.cend()));
+    proxy.setSegments(QSet<QString>(segments.cbegin(), segments.cend()));
+    proxy.setStages(QSet<QString>(stages.cbegin(), stages.cend()));
+    proxy.setKeyFilter(PortfolioFilterProxy::KeyFilter(keyFilter));
+    QCOMPARE(proxy.rowCount(), expected);
+}
+
+void TestPortfolioModel::proxy_sortsMoneyAsNumbers()
+{
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(m_model);
+    proxy.sort(PortfolioModel::Arr, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, PortfolioModel::Name).data().toString(), QStringLiteral("Meridian Retail Group"));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const qint64 arr = proxy.index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong();
+        QVERIFY(arr <= previous);
+        previous = arr;
+    }
+    // Stages sort in lifecycle order, with uncoupling last.
+    proxy.sort(PortfolioModel::Stage, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, PortfolioModel::Stage).data(RawValueRole).toString(), QStringLiteral("pre_kam"));
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, PortfolioModel::Stage).data(RawValueRole).toString(),
+             QStringLiteral("uncoupling_kam"));
+    // Accounts with no NRR go last, whichever the direction.
+    proxy.sort(PortfolioModel::Nrr, Qt::AscendingOrder);
+    QVERIFY(!proxy.index(proxy.rowCount() - 1, PortfolioModel::Nrr).data(RawValueRole).isValid());
+    QCOMPARE(proxy.index(0, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 0.0); // the churned account
+}
+
+void TestPortfolioModel::periodChange_recomputesRetention()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int row = rowNamed(QStringLiteral("Northgate Logistics"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 2.5);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_document->setPeriodEnd(QDate(2026, 4, 1)); // Apr 2025 → Apr 2026: 9,600 → 14,400
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->index(rowNamed(QStringLiteral("Northgate Logistics")), PortfolioModel::Nrr).data(RawValueRole).toDouble(), 1.5);
+}
+
+QTEST_GUILESS_MAIN(TestPortfolioModel)
+#include "tst_portfoliomodel.moc"

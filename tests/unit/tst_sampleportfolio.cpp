@@ -1,0 +1,166 @@
+#include "domain/month.h"
+#include "io/portfolioreport.h"
+#include "io/sampleportfolio.h"
+#include "storage/accountstore.h"
+#include "storage/plandatabase.h"
+#include "storage/planchecker.h"
+#include "storage/revenuestore.h"
+#include "storage/stagestore.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestSamplePortfolio : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sample_hasTwentyFiveKeyAccountsAcrossSegments();
+    void sample_representsEveryStage();
+    void sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpansion();
+    void sample_logisticsCustomerGrewToNrr250();
+    void sample_passesTheConsistencyCheck();
+    void synthetic_isDeterministicAndProportionate();
+    void writeSample_refusesAPlanWithAccounts();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<PlanDatabase> m_plan;
+};
+
+void TestSamplePortfolio::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    QVERIFY(test::writeSamplePlan(m_path));
+    PlanOpenResult result;
+    m_plan = PlanDatabase::open(m_path, PlanOpenMode::ReadOnly, &result);
+    QVERIFY2(m_plan, qPrintable(result.message));
+}
+
+void TestSamplePortfolio::sample_hasTwentyFiveKeyAccountsAcrossSegments()
+{
+    const QList<Account> accounts = AccountStore(m_plan->connection()).all();
+    QCOMPARE(accounts.size(), sampleAccountCount());
+    int key = 0;
+    QSet<Segment> segments;
+    for (const Account &account : accounts) {
+        key += account.isKey ? 1 : 0;
+        segments.insert(account.segment);
+        QVERIFY2(account.ownerId.has_value(), qPrintable(account.name));
+    }
+    QCOMPARE(key, 25);
+    QCOMPARE(segments.size(), 3);
+}
+
+void TestSamplePortfolio::sample_representsEveryStage()
+{
+    QSet<Stage> stages;
+    const QList<Account> accounts = AccountStore(m_plan->connection()).all();
+    for (const Account &account : accounts)
+        stages.insert(account.stage);
+    for (const Stage stage : allStages)
+        QVERIFY2(stages.contains(stage), qPrintable(keyOf(stage)));
+    // Stage history has dates and reasons, and at least one regression.
+    const QList<StageChange> changes = StageStore(m_plan->connection()).all();
+    bool regression = false;
+    for (const StageChange &change : changes) {
+        QVERIFY(change.changedOn.isValid());
+        QVERIFY(!change.reason.isEmpty());
+        if (change.from && int(change.to) < int(*change.from))
+            regression = true;
+    }
+    QVERIFY(regression);
+}
+
+void TestSamplePortfolio::sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpansion()
+{
+    const RevenueStore revenue(m_plan->connection());
+    QCOMPARE(revenue.latestMonth(), QDate(2026, 10, 1)); // the month before "as of"
+    const QList<RevenueSnapshot> all = revenue.all();
+    QSet<QDate> months;
+    for (const RevenueSnapshot &snapshot : all)
+        months.insert(snapshot.month);
+    QCOMPARE(months.size(), 24);
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection());
+    bool churn = false;
+    bool downgrade = false;
+    bool expansion = false;
+    for (const AccountReportLine &line : report.accounts) {
+        if (!line.nrr)
+            continue;
+        churn |= *line.nrr == 0.0;
+        downgrade |= *line.nrr > 0.0 && *line.nrr < 1.0;
+        expansion |= *line.nrr > 1.0;
+    }
+    QVERIFY(churn && downgrade && expansion);
+    QVERIFY(*report.summary.nrr > 1.0 && *report.summary.nrr < 1.3);
+    QVERIFY(*report.summary.grr < 1.0);
+}
+
+void TestSamplePortfolio::sample_logisticsCustomerGrewToNrr250()
+{
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection());
+    for (const AccountReportLine &line : report.accounts) {
+        if (line.account.name == u"Northgate Logistics") {
+            QCOMPARE(line.account.arr, MinorUnits(2400000));
+            QCOMPARE(*line.nrr, 2.5);
+            const RevenueStore revenue(m_plan->connection());
+            QCOMPARE(revenue.value(line.account.id, report.period.start).value_or(0), MinorUnits(960000));
+            return;
+        }
+    }
+    QFAIL("Northgate Logistics is missing from the sample");
+}
+
+void TestSamplePortfolio::sample_passesTheConsistencyCheck()
+{
+    const QList<CheckFinding> findings = checkPlan(m_plan->connection());
+    for (const CheckFinding &finding : findings)
+        QVERIFY2(finding.severity != CheckFinding::Severity::Error, qPrintable(finding.message));
+}
+
+void TestSamplePortfolio::synthetic_isDeterministicAndProportionate()
+{
+    QByteArray firstJson;
+    for (int run = 0; run < 2; ++run) {
+        const QString path = m_dir.filePath(QStringLiteral("synthetic%1.keyplan").arg(run));
+        QVERIFY(test::writeSamplePlan(path, 300));
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+        QVERIFY(plan);
+        const PortfolioReport report = buildPortfolioReport(plan->connection());
+        QCOMPARE(report.accounts.size(), 300);
+        QVERIFY(report.summary.keyAccounts >= 30 && report.summary.keyAccounts <= 45);
+        const QByteArray json = QJsonDocument(reportToJson(report)).toJson();
+        if (run == 0)
+            firstJson = json;
+        else
+            QCOMPARE(json, firstJson);
+        QVERIFY(RevenueStore(plan->connection()).all().size() > 300 * 12);
+    }
+}
+
+void TestSamplePortfolio::writeSample_refusesAPlanWithAccounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twice.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY(plan);
+    QString error;
+    QVERIFY(!writeSamplePortfolio(*plan, SampleOptions{test::sampleAsOf, 0}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(AccountStore(plan->connection()).count(), 29);
+}
+
+QTEST_GUILESS_MAIN(TestSamplePortfolio)
+#include "tst_sampleportfolio.moc"

@@ -1,0 +1,143 @@
+#include "item/accountcommands.h"
+#include "item/plandocument.h"
+#include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestUndoCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void textEdits_ofOneField_mergeIntoOneStep();
+    void choiceEdits_staySeparateSteps();
+    void failedWrite_leavesNoUndoStep();
+    void addAccount_undoRedo_keepsTheSameId();
+    void removeAccount_undo_restoresItsHistory();
+    void addTeamMember_undoRemovesIt();
+    void commandTexts_nameWhatChanged();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+    AccountId m_first = 0;
+};
+
+void TestUndoCommands::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("u%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    QVERIFY(test::writeSamplePlan(path));
+    m_document = test::openDocument(path);
+    QVERIFY(m_document);
+    m_first = m_document->accounts().constFirst().id;
+}
+
+void TestUndoCommands::cleanup() { m_document.reset(); }
+
+void TestUndoCommands::textEdits_ofOneField_mergeIntoOneStep()
+{
+    const QString original = m_document->account(m_first)->notes;
+    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call"));
+    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call the COO"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->account(m_first)->notes, QStringLiteral("Call the COO"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->account(m_first)->notes, original);
+    // Typing back to the original value leaves nothing to undo.
+    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("x"));
+    m_document->editAccountField(m_first, AccountField::Notes, original);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestUndoCommands::choiceEdits_staySeparateSteps()
+{
+    m_document->editAccountField(m_first, AccountField::Tier, QStringLiteral("growth"));
+    m_document->editAccountField(m_first, AccountField::Tier, QStringLiteral("at_risk"));
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->account(m_first)->tier, Tier::Growth);
+}
+
+void TestUndoCommands::failedWrite_leavesNoUndoStep()
+{
+    QSignalSpy failures(m_document.get(), &PlanDocument::writeFailed);
+    // Another path changed the plan underneath: the row is gone, so the write affects nothing.
+    const AccountId doomed = m_document->accounts().constLast().id;
+    SetAccountFieldCommand *command =
+        new SetAccountFieldCommand(m_document.get(), doomed, AccountField::Region, QStringLiteral("a"), QStringLiteral("b"));
+    QVERIFY(sql::run(m_document->database().connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {doomed}).isActive());
+    m_document->undoStack()->push(command);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(failures.count(), 1);
+}
+
+void TestUndoCommands::addAccount_undoRedo_keepsTheSameId()
+{
+    Account account;
+    account.name = QStringLiteral("Harlow Buses");
+    account.arr = 1200000;
+    account.stage = Stage::PreKam;
+    QSignalSpy inserted(m_document.get(), &PlanDocument::accountInserted);
+    m_document->addAccount(account, QStringLiteral("Inbound"));
+    QCOMPARE(inserted.count(), 1);
+    const AccountId id = inserted.at(0).at(0).value<AccountId>();
+    QCOMPARE(m_document->stageChanges(id).size(), 1);
+    QCOMPARE(m_document->stageChanges(id).constFirst().reason, QStringLiteral("Inbound"));
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->account(id));
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->account(id)->name, QStringLiteral("Harlow Buses"));
+    QCOMPARE(m_document->stageChanges(id).size(), 1);
+}
+
+void TestUndoCommands::removeAccount_undo_restoresItsHistory()
+{
+    const AccountRecord before = m_document->accountRecord(m_first);
+    QVERIFY(!before.revenue.isEmpty());
+    m_document->removeAccount(m_first);
+    QVERIFY(!m_document->account(m_first));
+    QVERIFY(m_document->revenue(m_first).isEmpty()); // cascaded
+    m_document->undoStack()->undo();
+    const AccountRecord after = m_document->accountRecord(m_first);
+    QCOMPARE(after.account.name, before.account.name);
+    QCOMPARE(after.account.ownerId, before.account.ownerId);
+    QCOMPARE(after.stageChanges.size(), before.stageChanges.size());
+    QCOMPARE(after.stageChanges.constLast().reason, before.stageChanges.constLast().reason);
+    QCOMPARE(after.revenue.size(), before.revenue.size());
+    QCOMPARE(after.revenue.constLast().recurring, before.revenue.constLast().recurring);
+}
+
+void TestUndoCommands::addTeamMember_undoRemovesIt()
+{
+    const qsizetype before = m_document->team().size();
+    QSignalSpy teamChanged(m_document.get(), &PlanDocument::teamChanged);
+    m_document->addTeamMember(QStringLiteral("  Grace Hopper "));
+    QCOMPARE(m_document->team().size(), before + 1);
+    QCOMPARE(teamChanged.count(), 1);
+    bool found = false;
+    for (const TeamMember &member : m_document->team())
+        found |= member.name == u"Grace Hopper";
+    QVERIFY(found);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->team().size(), before);
+}
+
+void TestUndoCommands::commandTexts_nameWhatChanged()
+{
+    m_document->editAccountField(m_first, AccountField::Arr, qint64(100));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change ARR"));
+    m_document->changeStage(m_first, Stage::UncouplingKam, QDate(2026, 11, 1), QStringLiteral("Budget cut"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move to Uncoupling KAM"));
+}
+
+QTEST_GUILESS_MAIN(TestUndoCommands)
+#include "tst_undocommands.moc"
