@@ -52,3 +52,17 @@ QString keyplanBinary() { return qEnvironmentVariable("KEYPLAN_BINARY"); }
 QString testDataDir() { return qEnvironmentVariable("KEYPLAN_TEST_DATA"); }
 
 } // namespace keyplan::test
+
+#include <sys/stat.h>
+
+namespace keyplan::test {
+
+int unixMode(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
+
+} // namespace keyplan::test

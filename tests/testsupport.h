@@ -29,3 +29,8 @@ QString keyplanBinary();
 QString testDataDir();
 
 } // namespace keyplan::test
+
+namespace keyplan::test {
+// The file's permission bits as the kernel has them (0600 for a private file).
+int unixMode(const QString &path);
+} // namespace keyplan::test

@@ -173,8 +173,7 @@ void AccountDetailsForm::load()
     const bool readOnly = !m_document || m_document->isReadOnly();
     const Account shown = account.value_or(Account{});
     fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember>{});
-    if (!m_name->hasFocus() || !account)
-        m_name->setText(shown.name);
+    m_name->setText(shown.name);
     m_key->setChecked(shown.isKey);
     m_segment->setCurrentIndex(m_segment->findData(keyOf(shown.segment)));
     m_tier->setCurrentIndex(m_tier->findData(keyOf(shown.tier)));

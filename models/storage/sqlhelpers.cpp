@@ -15,8 +15,14 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
             *error = query.lastError().text();
         return query;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; an empty text field is '' in the plan. A value meant
+        // to be NULL is a QVariant without a value (see nullableDate), which stays NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec() && error)
         *error = query.lastError().text();
     return query;

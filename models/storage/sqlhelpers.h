@@ -10,7 +10,8 @@
 // Small helpers so every statement is prepared and bound, and every failure carries a message.
 namespace keyplan::sql {
 
-// Prepares `statement`, binds `values` positionally and executes it. On failure, `error` (if
+// Prepares `statement`, binds `values` positionally (a QString without text binds as '', a
+// QVariant without a value as NULL) and executes it. On failure, `error` (if
 // given) receives the driver's message and the query is returned inactive.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
               QString *error = nullptr);

@@ -92,7 +92,7 @@ void TestCommandLine::wrongUsage_exitsTwoWithUsage()
 
 void TestCommandLine::sample_writesAPrivatePlanAndNeverOverwrites()
 {
-    QCOMPARE(QFile::permissions(m_plan) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(test::unixMode(m_plan), 0600);
     const QByteArray before = test::fileHash(m_plan);
     const Run again = runKeyplan({QStringLiteral("sample"), m_plan});
     QCOMPARE(again.exitCode, 1);

@@ -79,7 +79,7 @@ void TestPlanDatabase::create_makesAPlanOnlyTheUserCanRead()
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QVERIFY(QFile::exists(lockFilePath(path)));
     }
-    QCOMPARE(QFile::permissions(path) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(test::unixMode(path), 0600);
     QVERIFY(!QFile::exists(lockFilePath(path))); // released on close
     QVERIFY(PlanDatabase::currentSchemaVersion() >= 1);
 }
@@ -243,7 +243,7 @@ void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
     }
     QVERIFY(!result.backupPath.isEmpty());
     QVERIFY(QFile::exists(result.backupPath));
-    QCOMPARE(QFile::permissions(result.backupPath) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(test::unixMode(result.backupPath), 0600);
     // The backup is the plan as it was: still at version 0.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
@@ -347,7 +347,7 @@ void TestPlanDatabase::backupPlan_writesAConsistentPrivateCopy()
     QString error;
     QSqlDatabase db = document->database().connection();
     QVERIFY2(backupPlan(db, copy, &error), qPrintable(error));
-    QCOMPARE(QFile::permissions(copy) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(test::unixMode(copy), 0600);
     document.reset();
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(copy, PlanOpenMode::ReadOnly, &result);
