@@ -180,11 +180,13 @@ int runReport(const QStringList &words)
     if (!plan)
         return status;
     const PortfolioReport report = buildPortfolioReport(plan->connection(), period);
-    if (parsed.options.contains(QStringLiteral("json")))
-        out() << QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
-    else
-        out() << reportToText(report);
-    out() << Qt::flush;
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        const QByteArray json = reportToJson(report); // already UTF-8: write the bytes as they are
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        out() << reportToText(report) << Qt::flush;
+    }
     return Done;
 }
 

@@ -53,10 +53,11 @@ int runGui(int argc, char *argv[], const std::function<void(QCoreApplication &)>
     QString error;
     if (path.isEmpty())
         path = defaultPortfolioPath(&error);
-    window.show();
+    // Open before showing, so the first frame on screen is the portfolio, not an empty window.
     if (!path.isEmpty())
         window.openPlan(path);
-    else
+    window.show();
+    if (path.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("Launcher", "Keyplan"), error);
     return QApplication::exec();
 }

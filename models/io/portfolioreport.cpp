@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
+#include "io/jsonwriter.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -24,18 +25,12 @@ class PortfolioReportText
     Q_DECLARE_TR_FUNCTIONS(PortfolioReport)
 };
 
-QJsonValue ratio(std::optional<double> value)
+// Four decimals are plenty for a ratio and keep the JSON free of binary noise.
+std::optional<double> rounded(std::optional<double> value)
 {
-    // Four decimals are plenty for a ratio and keep the JSON free of binary noise.
-    return value ? QJsonValue(std::round(*value * 10000.0) / 10000.0) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject ratios(const QMap<QString, std::optional<double>> &values)
-{
-    QJsonObject object;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        object.insert(it.key(), ratio(it.value()));
-    return object;
+    if (!value)
+        return std::nullopt;
+    return std::round(*value * 10000.0) / 10000.0;
 }
 
 QString percent(std::optional<double> value)
@@ -84,54 +79,76 @@ PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod per
         report.nrrByTier.insert(it.key(), it.value().nrr());
         report.grrByTier.insert(it.key(), it.value().grr());
     }
-    std::sort(report.accounts.begin(), report.accounts.end(), [](const AccountReportLine &a, const AccountReportLine &b) {
-        return QString::compare(a.account.name, b.account.name, Qt::CaseInsensitive) < 0;
-    });
+    // Sort by name, folding case once per account rather than in every comparison.
+    QList<std::pair<QString, qsizetype>> order;
+    order.reserve(report.accounts.size());
+    for (qsizetype i = 0; i < report.accounts.size(); ++i)
+        order.append({report.accounts.at(i).account.name.toCaseFolded(), i});
+    std::sort(order.begin(), order.end());
+    QList<AccountReportLine> sorted;
+    sorted.reserve(order.size());
+    for (const auto &entry : std::as_const(order))
+        sorted.append(std::move(report.accounts[entry.second]));
+    report.accounts = std::move(sorted);
     return report;
 }
 
-QJsonObject reportToJson(const PortfolioReport &report)
+QByteArray reportToJson(const PortfolioReport &report)
 {
-    QJsonObject portfolio;
-    portfolio.insert(QStringLiteral("name"), report.planName);
-    portfolio.insert(QStringLiteral("currency"), report.currency);
-    portfolio.insert(QStringLiteral("accounts"), report.summary.accounts);
-    portfolio.insert(QStringLiteral("key_accounts"), report.summary.keyAccounts);
-    portfolio.insert(QStringLiteral("arr"), toMajorUnits(report.summary.arr));
-    portfolio.insert(QStringLiteral("nrr"), ratio(report.summary.nrr));
-    portfolio.insert(QStringLiteral("grr"), ratio(report.summary.grr));
-    portfolio.insert(QStringLiteral("top3_share"), ratio(report.summary.top3Share));
-    portfolio.insert(QStringLiteral("top10_share"), ratio(report.summary.top10Share));
-    portfolio.insert(QStringLiteral("nrr_by_segment"), ratios(report.nrrBySegment));
-    portfolio.insert(QStringLiteral("grr_by_segment"), ratios(report.grrBySegment));
-    portfolio.insert(QStringLiteral("nrr_by_tier"), ratios(report.nrrByTier));
-    portfolio.insert(QStringLiteral("grr_by_tier"), ratios(report.grrByTier));
-    portfolio.insert(QStringLiteral("period_start"), monthKey(report.period.start));
-    portfolio.insert(QStringLiteral("period_end"), monthKey(report.period.end));
+    JsonWriter json;
+    const auto ratios = [&json](QStringView name, const QMap<QString, std::optional<double>> &values) {
+        json.key(name);
+        json.beginObject();
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            json.field(it.key(), rounded(it.value()));
+        json.endObject();
+    };
+    const PortfolioSummary &summary = report.summary;
+    json.beginObject();
+    json.key(u"portfolio");
+    json.beginObject();
+    json.field(u"name", report.planName);
+    json.field(u"currency", report.currency);
+    json.field(u"accounts", summary.accounts);
+    json.field(u"key_accounts", summary.keyAccounts);
+    json.field(u"arr", toMajorUnits(summary.arr));
+    json.field(u"nrr", rounded(summary.nrr));
+    json.field(u"grr", rounded(summary.grr));
+    json.field(u"top3_share", rounded(summary.top3Share));
+    json.field(u"top10_share", rounded(summary.top10Share));
+    ratios(u"nrr_by_segment", report.nrrBySegment);
+    ratios(u"grr_by_segment", report.grrBySegment);
+    ratios(u"nrr_by_tier", report.nrrByTier);
+    ratios(u"grr_by_tier", report.grrByTier);
+    json.field(u"period_start", monthKey(report.period.start));
+    json.field(u"period_end", monthKey(report.period.end));
+    json.endObject();
 
-    QJsonArray accounts;
+    json.key(u"accounts");
+    json.beginArray();
     for (const AccountReportLine &line : report.accounts) {
         const Account &account = line.account;
-        QJsonObject object;
-        object.insert(QStringLiteral("name"), account.name);
-        object.insert(QStringLiteral("key"), account.isKey);
-        object.insert(QStringLiteral("segment"), keyOf(account.segment));
-        object.insert(QStringLiteral("tier"), keyOf(account.tier));
-        object.insert(QStringLiteral("stage"), keyOf(account.stage));
-        object.insert(QStringLiteral("owner"), line.ownerName);
-        object.insert(QStringLiteral("currency"), account.currency);
-        object.insert(QStringLiteral("arr"), toMajorUnits(account.arr));
-        object.insert(QStringLiteral("nrr"), ratio(line.nrr));
-        object.insert(QStringLiteral("grr"), ratio(line.grr));
-        object.insert(QStringLiteral("renewal_date"), account.renewalDate.isValid()
-                                                          ? QJsonValue(account.renewalDate.toString(Qt::ISODate))
-                                                          : QJsonValue(QJsonValue::Null));
-        accounts.append(object);
+        json.beginObject();
+        json.field(u"name", account.name);
+        json.field(u"key", account.isKey);
+        json.field(u"segment", keyOf(account.segment));
+        json.field(u"tier", keyOf(account.tier));
+        json.field(u"stage", keyOf(account.stage));
+        json.field(u"owner", line.ownerName);
+        json.field(u"currency", account.currency);
+        json.field(u"arr", toMajorUnits(account.arr));
+        json.field(u"nrr", rounded(line.nrr));
+        json.field(u"grr", rounded(line.grr));
+        json.key(u"renewal_date");
+        if (account.renewalDate.isValid())
+            json.value(account.renewalDate.toString(Qt::ISODate));
+        else
+            json.null();
+        json.endObject();
     }
-    QJsonObject root;
-    root.insert(QStringLiteral("portfolio"), portfolio);
-    root.insert(QStringLiteral("accounts"), accounts);
-    return root;
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 QString reportToText(const PortfolioReport &report)

@@ -4,7 +4,7 @@
 #include "domain/portfoliofigures.h"
 #include "domain/retention.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -39,7 +39,8 @@ struct PortfolioReport
 // The period defaults to the year to the latest month with revenue.
 PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {});
 
-QJsonObject reportToJson(const PortfolioReport &report);
+// JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
+QByteArray reportToJson(const PortfolioReport &report);
 QString reportToText(const PortfolioReport &report);
 
 } // namespace keyplan

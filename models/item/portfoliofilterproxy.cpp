@@ -21,7 +21,7 @@ void PortfolioFilterProxy::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_searchWords = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchWords = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -70,7 +70,7 @@ bool PortfolioFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     // Every word must appear in the name, owner, industry or region, in any order.
     const QString haystack = model->index(sourceRow, PortfolioModel::Name, sourceParent).data(SearchTextRole).toString();
     for (const QString &word : m_searchWords) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word)) // both sides are case-folded already
             return false;
     }
     return true;

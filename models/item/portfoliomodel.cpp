@@ -28,6 +28,8 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::accountRemoved, this, &PortfolioModel::removeAccount);
     connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::teamChanged, this, [this] {
+        for (Row &row : m_rows)
+            updateSearchText(row);
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, Owner), index(rowCount() - 1, Owner));
     });
@@ -47,6 +49,7 @@ void PortfolioModel::reload()
         Row row;
         row.account = account;
         computeRetention(row, start, end);
+        updateSearchText(row);
         m_rows.append(row);
     }
     endResetModel();
@@ -84,8 +87,17 @@ void PortfolioModel::refreshAccount(AccountId id)
             end.insert(id, snapshot.recurring);
     }
     computeRetention(cached, start, end);
+    updateSearchText(cached);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT summaryChanged();
+}
+
+void PortfolioModel::updateSearchText(Row &row) const
+{
+    row.searchText = QStringList{row.account.name, m_document->teamMemberName(row.account.ownerId),
+                                 row.account.industry, row.account.region}
+                         .join(QLatin1Char('\n'))
+                         .toCaseFolded();
 }
 
 void PortfolioModel::insertAccount(AccountId id)
@@ -255,9 +267,7 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case IsKeyAccountRole:
         return row.account.isKey;
     case SearchTextRole:
-        return QStringList{row.account.name, m_document->teamMemberName(row.account.ownerId), row.account.industry,
-                           row.account.region}
-            .join(QLatin1Char('\n'));
+        return row.searchText;
     default:
         return {};
     }

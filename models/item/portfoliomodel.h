@@ -57,6 +57,7 @@ private:
         MinorUnits endRevenue = 0;
         std::optional<double> nrr;
         std::optional<double> grr;
+        QString searchText; // case-folded name, owner, industry and region, for the filter box
     };
 
     void computeRetention(Row &row, const QHash<AccountId, MinorUnits> &start,
@@ -66,6 +67,7 @@ private:
     void removeAccount(AccountId id);
     QVariant displayData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
+    void updateSearchText(Row &row) const;
 
     PlanDocument *m_document;
     QList<Row> m_rows;

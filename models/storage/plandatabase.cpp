@@ -78,10 +78,11 @@ struct Verdict
 
 // Reads the file through a separate read-only connection that is closed again before anything
 // is written.
-Verdict inspectWithSqlite(const QString &path)
+Verdict inspectWithSqlite(const QString &path, QString *keepConnection)
 {
     Verdict verdict;
     const QString name = nextConnectionName();
+    bool keep = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(readOnlyUri(path));
@@ -114,9 +115,15 @@ Verdict inspectWithSqlite(const QString &path)
                 verdict.userVersion = version.toInt();
             }
         }
-        db.close();
+        // A reader keeps this connection: opening the file a second time would only cost time.
+        keep = keepConnection && verdict.error == PlanOpenError::None;
+        if (!keep)
+            db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    if (keep)
+        *keepConnection = name;
+    else
+        QSqlDatabase::removeDatabase(name);
     return verdict;
 }
 
@@ -203,8 +210,11 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
     if (result)
         *result = {};
     Verdict verdict = inspectHeader(path);
+    const bool readOnlyMedium = verdict.error == PlanOpenError::None && !isWritable(path);
+    const bool readOnly = mode == PlanOpenMode::ReadOnly || readOnlyMedium;
+    QString readerConnection;
     if (verdict.error == PlanOpenError::None)
-        verdict = inspectWithSqlite(path);
+        verdict = inspectWithSqlite(path, readOnly ? &readerConnection : nullptr);
     if (verdict.error != PlanOpenError::None) {
         fail(result, verdict.error, verdict.message);
         return nullptr;
@@ -212,8 +222,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
 
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase);
     plan->m_path = QFileInfo(path).absoluteFilePath();
-    const bool readOnlyMedium = !isWritable(path);
-    plan->m_readOnly = mode == PlanOpenMode::ReadOnly || readOnlyMedium;
+    plan->m_readOnly = readOnly;
+    plan->m_connectionName = readerConnection;
     if (result)
         result->readOnlyMedium = readOnlyMedium;
     const int currentVersion = currentSchemaVersion();
@@ -223,10 +233,6 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
             fail(result, PlanOpenError::OlderReadOnly,
                  PlanDatabaseText::tr("This plan was written by an older Keyplan and must be upgraded, which cannot be done "
                     "while it is read-only. Copy it somewhere writable and open it there."));
-            return nullptr;
-        }
-        if (!plan->connect(readOnlyUri(path), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"))) {
-            fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
             return nullptr;
         }
     } else {

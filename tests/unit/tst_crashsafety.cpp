@@ -37,7 +37,7 @@ void TestCrashSafety::killedWriter_losesNoAcknowledgedEdit()
     // The last acknowledged edit number per account and kind (revenue: even, notes: odd).
     QHash<AccountId, qint64> lastRevenue;
     QHash<AccountId, qint64> lastNotes;
-    const int rounds = 12;
+    const int rounds = 25;
     for (int round = 0; round < rounds; ++round) {
         QProcess child;
         child.start(writer, {path, QString::number(nextEdit)});

@@ -1,0 +1,149 @@
+#include "io/jsonwriter.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace keyplan {
+
+void JsonWriter::separate()
+{
+    if (m_needComma)
+        m_out += ',';
+    m_out += '\n';
+    m_out += QByteArray(m_depth * 2, ' ');
+}
+
+void JsonWriter::prefix()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_depth > 0)
+        separate();
+}
+
+void JsonWriter::beginObject()
+{
+    prefix();
+    m_out += '{';
+    ++m_depth;
+    m_needComma = false;
+}
+
+void JsonWriter::endObject()
+{
+    --m_depth;
+    m_out += '\n';
+    m_out += QByteArray(m_depth * 2, ' ');
+    m_out += '}';
+    m_needComma = true;
+}
+
+void JsonWriter::beginArray()
+{
+    prefix();
+    m_out += '[';
+    ++m_depth;
+    m_needComma = false;
+}
+
+void JsonWriter::endArray()
+{
+    --m_depth;
+    m_out += '\n';
+    m_out += QByteArray(m_depth * 2, ' ');
+    m_out += ']';
+    m_needComma = true;
+}
+
+void JsonWriter::key(QStringView name)
+{
+    separate();
+    writeString(name);
+    m_out += ": ";
+    m_afterKey = true;
+}
+
+void JsonWriter::value(QStringView text)
+{
+    prefix();
+    writeString(text);
+    m_needComma = true;
+}
+
+void JsonWriter::writeString(QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (byte < 0x20) {
+                m_out += "\\u00";
+                m_out += hex[byte >> 4];
+                m_out += hex[byte & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+}
+
+void JsonWriter::value(double number)
+{
+    prefix();
+    if (!std::isfinite(number))
+        m_out += "null";
+    else
+        m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    m_needComma = true;
+}
+
+void JsonWriter::value(int number)
+{
+    prefix();
+    m_out += QByteArray::number(number);
+    m_needComma = true;
+}
+
+void JsonWriter::value(bool flag)
+{
+    prefix();
+    m_out += flag ? "true" : "false";
+    m_needComma = true;
+}
+
+void JsonWriter::null()
+{
+    prefix();
+    m_out += "null";
+    m_needComma = true;
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out += '\n';
+    return std::exchange(m_out, {});
+}
+
+} // namespace keyplan

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds a release build and prints the benchmark figures on a generated 2,000-account portfolio,
+# then the launch time against a bare Qt window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/packages.sh
+keyplan_install_packages "${keyplan_build_packages[@]}" "${keyplan_test_packages[@]}"
+cmake --preset release >/dev/null
+cmake --build --preset release --target keyplan keyplan_bench bare_window
+KEYPLAN_BINARY=build/release/bin/keyplan QT_QPA_PLATFORM=offscreen build/release/tests/bench/keyplan_bench "$@"
+xvfb-run -a -s "-screen 0 1600x1000x24" tests/bench/launch_time.sh build/release/bin/keyplan build/release/tests/bench/bare_window

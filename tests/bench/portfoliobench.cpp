@@ -1,0 +1,133 @@
+// Times the portfolio on a generated large plan: opening it and showing the portfolio, a filter
+// keystroke, and `keyplan report --json` against `sqlite3 PLAN .dump`; reports peak memory.
+// Prints figures; never fails on time.
+//
+// Usage: keyplan_bench [--accounts N] [--runs R] [--keep PLAN]
+#include "item/portfoliofilterproxy.h"
+#include "testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/portfoliopanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace keyplan;
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double runMs(const QString &program, const QStringList &arguments, const QString &outputFile = QStringLiteral("/dev/null"))
+{
+    QProcess process;
+    process.setStandardOutputFile(outputFile);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    process.waitForFinished(300000);
+    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    if (process.exitCode() != 0)
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+    return elapsed;
+}
+
+long peakKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    int accounts = 2000;
+    int runs = 7;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--accounts")
+            accounts = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--runs")
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--keep")
+            keep = args.at(i + 1);
+    }
+    QTemporaryDir dir;
+    const QString plan = keep.isEmpty() ? dir.filePath(QStringLiteral("large.keyplan")) : keep;
+    QFile::remove(plan);
+
+    const double generate = runMs(test::keyplanBinary(), {QStringLiteral("sample"), plan, QStringLiteral("--accounts"),
+                                                          QString::number(accounts)});
+    std::printf("accounts: %d (plan file %.1f MiB)\n", accounts, double(QFileInfo(plan).size()) / 1048576.0);
+    std::printf("generate (keyplan sample --accounts %d): %.0f ms\n", accounts, generate);
+
+    // Opening the plan and showing the portfolio, painted, in a window.
+    QList<double> opens;
+    QList<double> keystrokes;
+    QList<double> filterOnly;
+    for (int run = 0; run < runs; ++run) {
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        window.openPlan(plan);
+        window.portfolioPanel()->table()->viewport()->repaint();
+        QCoreApplication::processEvents();
+        opens.append(double(timer.nsecsElapsed()) / 1e6);
+        if (window.portfolioPanel()->proxy()->rowCount() != accounts)
+            std::fprintf(stderr, "expected %d rows, saw %d\n", accounts, window.portfolioPanel()->proxy()->rowCount());
+
+        QLineEdit *search = window.portfolioPanel()->searchField();
+        search->setFocus();
+        const auto keystroke = [&](auto key) {
+            QElapsedTimer clock;
+            clock.start();
+            QTest::keyClick(search, key);
+            const double filtered = double(clock.nsecsElapsed()) / 1e6;
+            window.portfolioPanel()->table()->viewport()->repaint();
+            keystrokes.append(double(clock.nsecsElapsed()) / 1e6);
+            filterOnly.append(filtered);
+        };
+        for (const QChar letter : QStringLiteral("north"))
+            keystroke(letter.toLatin1());
+        for (int i = 0; i < 5; ++i)
+            keystroke(Qt::Key_Backspace);
+    }
+    std::printf("open plan and show the portfolio (median of %d): %.1f ms\n", runs, median(opens));
+    std::printf("filter keystroke, with repaint (median of %lld, max %.1f): %.2f ms\n",
+                static_cast<long long>(keystrokes.size()), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
+                median(keystrokes));
+    std::printf("  of which filtering and updating the models and views (median): %.2f ms\n", median(filterOnly));
+    std::printf("peak memory of this process after opening: %.1f MiB\n", double(peakKiB()) / 1024.0);
+
+    QList<double> reports;
+    QList<double> dumps;
+    for (int run = 0; run < runs; ++run) {
+        reports.append(runMs(test::keyplanBinary(), {QStringLiteral("report"), plan, QStringLiteral("--json")}));
+        dumps.append(runMs(QStringLiteral("sqlite3"), {plan, QStringLiteral(".dump")}));
+    }
+    std::printf("keyplan report --json (median of %d): %.1f ms\n", runs, median(reports));
+    std::printf("sqlite3 PLAN .dump (median of %d): %.1f ms\n", runs, median(dumps));
+    return 0;
+}
