@@ -1074,11 +1074,15 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recurring revenue (annual)</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Annual recurring revenue as it stood that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,7 +1101,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annual recurring revenue (%1)</source>
+        <source>ARR (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring revenue by month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,11 +5,10 @@
 namespace keyplan {
 
 ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
-    : QToolButton(parent)
+    : QPushButton(parent)
     , m_menu(new QMenu(this))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A push button with a menu draws its arrow beside the text, not over it.
     setMenu(m_menu);
 }
 
@@ -60,12 +59,6 @@ void ChoiceFilterButton::setSelectedKeys(const QSet<QString> &keys)
     }
     updateText();
     Q_EMIT selectionChanged(selectedKeys());
-}
-
-QSize ChoiceFilterButton::sizeHint() const
-{
-    // Room for the menu arrow, which the style draws over the text otherwise.
-    return QToolButton::sizeHint() + QSize(14, 0);
 }
 
 void ChoiceFilterButton::updateText()

@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QSet>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace keyplan {
 
 // A drop-down of checkable choices ("Tier: Strategic, Growth"): nothing checked means "all".
-class ChoiceFilterButton final : public QToolButton
+class ChoiceFilterButton final : public QPushButton
 {
     Q_OBJECT
 
@@ -18,8 +18,6 @@ public:
     void setChoices(const QList<QPair<QString, QString>> &choices);
     QSet<QString> selectedKeys() const;
     void setSelectedKeys(const QSet<QString> &keys);
-
-    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void selectionChanged(const QSet<QString> &keys);

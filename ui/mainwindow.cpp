@@ -87,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openPlan);
 
-    resize(1360, 820);
+    resize(1480, 880);
+    m_splitter->setSizes({860, 620}); // the account's plan needs room for its chart and history
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::splitterState.get());

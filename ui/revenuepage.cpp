@@ -60,7 +60,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(240);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -81,8 +81,8 @@ RevenuePage::RevenuePage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -99,7 +99,9 @@ void RevenuePage::setDocument(PlanDocument *document, RevenueHistoryModel *model
     m_model = model;
     m_table->setModel(model);
     if (model) {
-        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_table->horizontalHeader()->setMinimumSectionSize(110);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setStretchLastSection(false);
         connect(model, &QAbstractItemModel::modelReset, this, &RevenuePage::rebuildChart);
     }
     setAccount(0);
@@ -141,13 +143,14 @@ void RevenuePage::rebuildChart()
     m_chart->addSeries(series);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
-    x->setTickCount(std::min<int>(7, std::max<int>(2, int(snapshots.size()))));
+    x->setTickCount(std::min<int>(5, std::max<int>(2, int(snapshots.size()))));
     auto *y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.15 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();
     const QString currency = m_document ? m_document->account(m_accountId).value_or(Account{}).currency : QString();
-    y->setTitleText(tr("Annual recurring revenue (%1)").arg(currency));
+    y->setTitleText(tr("ARR (%1)").arg(currencySymbol(currency).trimmed()));
+    m_chart->setTitle(tr("Recurring revenue by month"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

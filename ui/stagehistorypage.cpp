@@ -56,6 +56,8 @@ void StageHistoryPage::setDocument(PlanDocument *document, StageHistoryModel *mo
     if (model) {
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_table->horizontalHeader()->setSectionResizeMode(StageHistoryModel::Reason, QHeaderView::Stretch);
+        // Reasons are sentences: let rows grow to show them whole.
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     if (document) {
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {

@@ -104,13 +104,15 @@ QVariant RevenueHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant RevenueHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Recurring)
+        return tr("Annual recurring revenue as it stood that month");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Month:
         return tr("Month");
     case Recurring:
-        return tr("Recurring revenue (annual)");
+        return tr("ARR");
     case Change:
         return tr("Change");
     case ColumnCount:

@@ -1,0 +1,45 @@
+// Renders the main screens to PNG for review and for the README: the portfolio with an account's
+// details, its stage history and its revenue.
+//
+// Usage: keyplan_screenshots PLAN OUTDIR
+#include "ui/accounteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/portfoliopanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace keyplan;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc != 3)
+        return 2;
+    const QString plan = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    MainWindow window;
+    window.resize(1480, 860);
+    if (!window.openPlan(plan))
+        return 1;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QTableView *table = window.portfolioPanel()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics")
+            table->selectRow(row);
+    }
+    const QStringList names{QStringLiteral("details"), QStringLiteral("stage"), QStringLiteral("revenue")};
+    for (int tab = 0; tab < names.size(); ++tab) {
+        window.accountEditor()->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("keyplan-%1.png").arg(names.at(tab))));
+    }
+    return 0;
+}
