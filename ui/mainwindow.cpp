@@ -10,6 +10,8 @@
 #include "ui/accounteditor.h"
 #include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
+#include "ui/portfoliosummarybar.h"
+#include "ui/preferencesdialog.h"
 #include "ui/recentfilesmenu.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
@@ -153,6 +155,10 @@ void MainWindow::createActions()
     m_changeStage = new QAction(this);
     m_changeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_changeStage, &QAction::triggered, this, &MainWindow::changeStage);
+    m_preferences = new QAction(this);
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -174,6 +180,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -200,6 +208,7 @@ void MainWindow::retranslate()
     m_deleteAccount->setText(tr("&Delete Account"));
     m_changeStage->setText(tr("Change &Stage…"));
     m_about->setText(tr("&About Keyplan"));
+    m_preferences->setText(tr("&Preferences…"));
     updateActions();
     updateTitle();
 }
@@ -405,6 +414,15 @@ void MainWindow::showAbout()
                           "the whitespace, the pipeline, the relationship stage and revenue retention of the "
                           "few customers that carry most of the revenue.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.apply();
+    m_portfolio->summaryBar()->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -58,6 +58,7 @@ private:
     void deleteAccount();
     void changeStage();
     void showAbout();
+    void showPreferences();
     QString dialogFolder() const;
 
     std::unique_ptr<PlanDocument> m_document;
@@ -89,6 +90,7 @@ private:
     QAction *m_deleteAccount = nullptr;
     QAction *m_changeStage = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_preferences = nullptr;
 };
 
 } // namespace keyplan

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QComboBox;
 class QLabel;
 
 namespace keyplan {
@@ -21,6 +22,10 @@ public:
     void setModel(PlanDocument *document, PortfolioModel *model);
     // The text of every figure, for tests and accessibility: "Key accounts: 25", ...
     QStringList figureTexts() const;
+    // The end month of the 12-month retention period, chosen from the months with revenue.
+    QComboBox *periodCombo() const { return m_periodCombo; }
+    // Re-reads the thresholds from the settings.
+    void refresh();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,7 +37,7 @@ private:
         QLabel *value = nullptr;
     };
     Tile addTile();
-    void refresh();
+    void fillPeriods();
     void setWarning(const Tile &tile, bool warning, const QString &why);
 
     PlanDocument *m_document = nullptr;
@@ -42,7 +47,8 @@ private:
     Tile m_nrr;
     Tile m_grr;
     Tile m_top3;
-    Tile m_period;
+    QLabel *m_periodCaption = nullptr;
+    QComboBox *m_periodCombo = nullptr;
 };
 
 } // namespace keyplan

@@ -31,7 +31,6 @@ bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresho
 
 } // namespace keyplan
 
-#include "domain/retention.h"
 
 namespace keyplan {
 
@@ -54,6 +53,16 @@ PortfolioSummary summarize(const QList<AccountRevenue> &accounts)
     summary.top3Share = topShare(arrs, 3);
     summary.top10Share = topShare(arrs, 10);
     return summary;
+}
+
+RetentionBreakdown breakdown(const QList<AccountRevenue> &accounts)
+{
+    RetentionBreakdown result;
+    for (const AccountRevenue &account : accounts) {
+        result.bySegment[account.segment].add(account.startRevenue, account.endRevenue);
+        result.byTier[account.tier].add(account.startRevenue, account.endRevenue);
+    }
+    return result;
 }
 
 } // namespace keyplan

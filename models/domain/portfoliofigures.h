@@ -2,7 +2,11 @@
 
 #include "domain/money.h"
 
+#include "domain/retention.h"
+
 #include <QList>
+#include <QMap>
+#include <QString>
 
 #include <optional>
 
@@ -29,6 +33,8 @@ namespace keyplan {
 // What the portfolio header and `report` show, computed from plain per-account values.
 struct AccountRevenue
 {
+    QString segment; // stable keys, for the breakdowns
+    QString tier;
     bool isKey = true;
     MinorUnits arr = 0;
     MinorUnits startRevenue = 0; // recurring revenue at the start of the period (0: not in the cohort)
@@ -47,5 +53,14 @@ struct PortfolioSummary
 };
 
 PortfolioSummary summarize(const QList<AccountRevenue> &accounts);
+
+// NRR and GRR per segment and per tier (DOMAIN.md: never only blended), keyed by the stable keys.
+struct RetentionBreakdown
+{
+    QMap<QString, Retention> bySegment;
+    QMap<QString, Retention> byTier;
+};
+
+RetentionBreakdown breakdown(const QList<AccountRevenue> &accounts);
 
 } // namespace keyplan

@@ -56,8 +56,6 @@ PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod per
 
     const QHash<AccountId, MinorUnits> start = revenue.atMonth(report.period.start);
     const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end);
-    QMap<QString, Retention> bySegment;
-    QMap<QString, Retention> byTier;
     QList<AccountRevenue> revenues;
     const QList<Account> accounts = AccountStore(db).all();
     for (const Account &account : accounts) {
@@ -65,17 +63,16 @@ PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod per
         const MinorUnits endRevenue = end.value(account.id, 0);
         Retention own;
         own.add(startRevenue, endRevenue);
-        bySegment[keyOf(account.segment)].add(startRevenue, endRevenue);
-        byTier[keyOf(account.tier)].add(startRevenue, endRevenue);
-        revenues.append({account.isKey, account.arr, startRevenue, endRevenue});
+        revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr, startRevenue, endRevenue});
         report.accounts.append({account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr()});
     }
     report.summary = summarize(revenues);
-    for (auto it = bySegment.cbegin(); it != bySegment.cend(); ++it) {
+    const RetentionBreakdown groups = breakdown(revenues);
+    for (auto it = groups.bySegment.cbegin(); it != groups.bySegment.cend(); ++it) {
         report.nrrBySegment.insert(it.key(), it.value().nrr());
         report.grrBySegment.insert(it.key(), it.value().grr());
     }
-    for (auto it = byTier.cbegin(); it != byTier.cend(); ++it) {
+    for (auto it = groups.byTier.cbegin(); it != groups.byTier.cend(); ++it) {
         report.nrrByTier.insert(it.key(), it.value().nrr());
         report.grrByTier.insert(it.key(), it.value().grr());
     }

@@ -160,7 +160,8 @@ QList<AccountRevenue> PortfolioModel::revenues() const
     QList<AccountRevenue> revenues;
     revenues.reserve(m_rows.size());
     for (const Row &row : m_rows)
-        revenues.append({row.account.isKey, row.account.arr, row.startRevenue, row.endRevenue});
+        revenues.append({keyOf(row.account.segment), keyOf(row.account.tier), row.account.isKey, row.account.arr,
+                         row.startRevenue, row.endRevenue});
     return revenues;
 }
 

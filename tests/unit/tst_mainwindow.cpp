@@ -6,7 +6,9 @@
 #include "ui/choicefilterbutton.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliopanel.h"
+#include "item/portfoliomodel.h"
 #include "ui/portfoliosummarybar.h"
+#include "ui/preferencesdialog.h"
 #include "ui/revenuepage.h"
 #include "ui/stagechangedialog.h"
 
@@ -14,7 +16,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void editingArrInTheForm_updatesTheTableAndHeader();
     void summaryBar_showsThePortfolioFigures();
     void stageDialog_needsANewStageAndAReason();
+    void choosingAnotherPeriod_recomputesRetention();
+    void preferences_changeTheWarnings();
     void revenuePage_addsTheNextMonthUndoably();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
@@ -182,6 +188,8 @@ void TestMainWindow::summaryBar_showsThePortfolioFigures()
     QVERIFY(figures.contains(QStringLiteral("Total ARR: £3.4M")));
     QVERIFY(figures.contains(QStringLiteral("Top 3 share of ARR: 40%")));
     QVERIFY(figures.contains(QStringLiteral("Retention period: Oct 2025 – Oct 2026")));
+    QVERIFY(figures.contains(QStringLiteral("NRR: 109%")));
+    QVERIFY(figures.contains(QStringLiteral("GRR: 96%")));
 }
 
 void TestMainWindow::stageDialog_needsANewStageAndAReason()
@@ -196,6 +204,49 @@ void TestMainWindow::stageDialog_needsANewStageAndAReason()
     dialog.stageCombo()->setCurrentIndex(int(Stage::PartnershipKam));
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.stage(), Stage::PartnershipKam);
+}
+
+void TestMainWindow::choosingAnotherPeriod_recomputesRetention()
+{
+    PortfolioSummaryBar *bar = m_window->portfolioPanel()->summaryBar();
+    QComboBox *period = bar->periodCombo();
+    QCOMPARE(period->count(), 13);
+    QCOMPARE(period->currentText(), QStringLiteral("Oct 2025 – Oct 2026"));
+    const int april = period->findText(QStringLiteral("Apr 2025 – Apr 2026"));
+    QVERIFY(april > 0);
+    period->setCurrentIndex(april);
+    Q_EMIT period->activated(april);
+    QCOMPARE(m_window->document()->period().end, QDate(2026, 4, 1));
+    QTableView *table = m_window->portfolioPanel()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics")
+            QCOMPARE(table->model()->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("150%"));
+    }
+    QVERIFY(bar->figureTexts().contains(QStringLiteral("Retention period: Apr 2025 – Apr 2026")));
+}
+
+void TestMainWindow::preferences_changeTheWarnings()
+{
+    PortfolioSummaryBar *bar = m_window->portfolioPanel()->summaryBar();
+    const auto keyTile = [bar] {
+        const QList<QLabel *> labels = bar->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->text() == u"25")
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    QVERIFY(keyTile());
+    QVERIFY(keyTile()->toolTip().isEmpty()); // 25 key accounts: within the default 30
+    PreferencesDialog dialog;
+    QCOMPARE(dialog.maxKeyAccounts()->value(), 30);
+    dialog.maxKeyAccounts()->setValue(20);
+    dialog.apply();
+    bar->refresh();
+    QVERIFY(keyTile()->toolTip().contains(QStringLiteral("More than 20 key accounts")));
+    PreferencesDialog reset;
+    reset.maxKeyAccounts()->setValue(30);
+    reset.apply();
 }
 
 void TestMainWindow::revenuePage_addsTheNextMonthUndoably()

@@ -120,8 +120,8 @@ void TestRetention::summary_countsKeyAccountsAndWarns()
 {
     QList<AccountRevenue> accounts;
     for (int i = 0; i < 31; ++i)
-        accounts.append({true, pounds(100), pounds(100), pounds(110)});
-    accounts.append({false, pounds(10000), pounds(10000), pounds(10000)});
+        accounts.append({"smb", "growth", true, pounds(100), pounds(100), pounds(110)});
+    accounts.append({"enterprise", "strategic", false, pounds(10000), pounds(10000), pounds(10000)});
     const PortfolioSummary summary = summarize(accounts);
     QCOMPARE(summary.accounts, 32);
     QCOMPARE(summary.keyAccounts, 31);
@@ -132,6 +132,11 @@ void TestRetention::summary_countsKeyAccountsAndWarns()
     QVERIFY(isConcentrationRisk(summary.top3Share)); // the one big account holds 78%
     QVERIFY(!isConcentrationRisk(0.29));
     QVERIFY(isConcentrationRisk(0.30));
+    const RetentionBreakdown groups = breakdown(accounts);
+    QCOMPARE(*groups.bySegment.value("smb").nrr(), 1.1);
+    QCOMPARE(*groups.bySegment.value("enterprise").nrr(), 1.0);
+    QCOMPARE(*groups.byTier.value("growth").grr(), 1.0);
+    QCOMPARE(groups.byTier.size(), 2);
     PortfolioThresholds lenient;
     lenient.maxKeyAccounts = 40;
     QVERIFY(!tooManyKeyAccounts(31, lenient));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+
+class QSpinBox;
+
+namespace keyplan {
+
+// The thresholds DOMAIN.md gives as defaults, for the user to change.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // Stores the values in the settings.
+    void apply() const;
+
+    QSpinBox *maxKeyAccounts() const { return m_maxKeyAccounts; }
+    QSpinBox *concentration() const { return m_concentration; }
+
+private:
+    QSpinBox *m_maxKeyAccounts;
+    QSpinBox *m_concentration;
+};
+
+} // namespace keyplan
