@@ -4,11 +4,11 @@
 #include "io/sampleportfolio.h"
 #include "storage/plandatabase.h"
 #include "ui/mainwindow.h"
+#include "ui/messages.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace keyplan {
@@ -58,7 +58,7 @@ int runGui(int argc, char *argv[], const std::function<void(QCoreApplication &)>
         window.openPlan(path);
     window.show();
     if (path.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("Launcher", "Keyplan"), error);
+        showWarning(&window, QApplication::translate("Launcher", "Keyplan"), error);
     return QApplication::exec();
 }
 

@@ -8,6 +8,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
+#include "ui/messages.h"
 #include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
@@ -228,8 +229,8 @@ void MainWindow::updateActions()
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(menuText(stack->undoText())) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(menuText(stack->redoText())) : tr("&Redo"));
     m_saveCopy->setEnabled(open);
     m_close->setEnabled(open);
     m_find->setEnabled(open);
@@ -257,7 +258,7 @@ bool MainWindow::openPlan(const QString &path)
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
     if (!database) {
-        QMessageBox::warning(this, tr("Cannot Open Plan"),
+        showWarning(this, tr("Cannot Open Plan"),
                              tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
         if (result.error == PlanOpenError::Missing)
             m_recent->removeFile(path);
@@ -273,7 +274,7 @@ bool MainWindow::openPlan(const QString &path)
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Not Saved"), message);
+        showWarning(this, tr("Not Saved"), message);
     });
     m_stack->setCurrentWidget(m_splitter);
     m_recent->addFile(path);
@@ -326,14 +327,14 @@ void MainWindow::newPlan()
         path += QStringLiteral(".keyplan");
     if (QFileInfo::exists(path)) {
         // The dialog asked to replace it; a plan is never deleted behind the user's back, so refuse.
-        QMessageBox::warning(this, tr("New Plan"),
+        showWarning(this, tr("New Plan"),
                              tr("%1 already exists. Choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> created = PlanDatabase::create(path, &result);
     if (!created) {
-        QMessageBox::warning(this, tr("New Plan"), result.message);
+        showWarning(this, tr("New Plan"), result.message);
         return;
     }
     created.reset();
@@ -358,13 +359,13 @@ void MainWindow::saveCopyAs()
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->database().path()).absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Save a Copy As"), tr("Choose another file: this is the open plan itself."));
+        showWarning(this, tr("Save a Copy As"), tr("Choose another file: this is the open plan itself."));
         return;
     }
     QString error;
     QSqlDatabase db = m_document->database().connection();
     if (!backupPlan(db, path, &error)) {
-        QMessageBox::warning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
+        showWarning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);

@@ -1,10 +1,12 @@
 #include "ui/recentfilesmenu.h"
 
+#include "ui/messages.h"
 #include "ui/settings.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QTextDocument>
 
 namespace keyplan {
 
@@ -49,10 +51,9 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &file : files) {
         // The file name is data: "&" in it must not become a mnemonic.
-        QString label = QFileInfo(file).fileName();
-        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString label = menuText(QFileInfo(file).fileName());
         QAction *action = addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(label) : label);
-        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setToolTip(Qt::convertFromPlainText(QDir::toNativeSeparators(file))); // a path is data, not markup
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { Q_EMIT fileChosen(file); });
         ++number;

@@ -151,6 +151,11 @@ void TestMainWindow::editingTheName_writesThroughAndUndoes()
     QCOMPARE(name->text(), QStringLiteral("Lumen Hotels"));
     m_window->redoAction()->trigger();
     QCOMPARE(name->text(), QStringLiteral("Lumen Hotels & Spas <b>"));
+    // A name in the undo menu keeps its '&' rather than turning it into a shortcut.
+    Account added;
+    added.name = QStringLiteral("Fenwick & Co");
+    m_window->document()->addAccount(added, QStringLiteral("test"));
+    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Add account Fenwick && Co"));
     // Shown literally in the table, never as markup.
     QTableView *table = m_window->portfolioPanel()->table();
     bool found = false;
