@@ -48,7 +48,7 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     m_notes->setPlaceholderText(tr("What matters about this account: goals, history, what to watch"));
     m_notes->setTabChangesFocus(true);
     m_notesTimer->setSingleShot(true);
-    m_notesTimer->setInterval(700);
+    m_notesTimer->setInterval(400); // short: typed notes reach the disk almost at once
 
     auto *ownerRow = new QHBoxLayout;
     ownerRow->setContentsMargins(0, 0, 0, 0);

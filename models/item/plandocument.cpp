@@ -185,76 +185,75 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 
-bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)
+template<typename Write>
+bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
 {
     if (refuseWhenReadOnly())
         return false;
+    const QSqlDatabase db = m_database->connection();
     QString error;
-    WriteTransaction transaction(m_database->connection());
-    if (!transaction.isActive() || !AccountStore(m_database->connection()).updateField(id, field, value, &error)
-        || !transaction.commit()) {
-        reportFailure(tr("The change"), error.isEmpty() ? transaction.errorString() : error);
+    WriteTransaction transaction(db);
+    if (!transaction.isActive() || !write(db, &error) || !transaction.commit()) {
+        reportFailure(what, error.isEmpty() ? transaction.errorString() : error);
         return false;
     }
-    Q_EMIT accountChanged(id);
     return true;
+}
+
+bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)
+{
+    const bool written = inWriteTransaction(tr("The change"), [&](const QSqlDatabase &db, QString *error) {
+        return AccountStore(db).updateField(id, field, value, error);
+    });
+    if (written)
+        Q_EMIT accountChanged(id);
+    return written;
 }
 
 std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &record)
 {
-    if (refuseWhenReadOnly())
+    std::optional<AccountId> id;
+    const bool written = inWriteTransaction(tr("The account"), [&](const QSqlDatabase &db, QString *error) {
+        id = AccountStore(db).insert(record.account, error);
+        if (!id)
+            return false;
+        for (StageChange change : record.stageChanges) {
+            change.accountId = *id;
+            if (!StageStore(db).insert(change, error))
+                return false;
+        }
+        for (RevenueSnapshot snapshot : record.revenue) {
+            snapshot.accountId = *id;
+            if (!RevenueStore(db).set(snapshot, error))
+                return false;
+        }
+        return true;
+    });
+    if (!written)
         return std::nullopt;
-    const QSqlDatabase db = m_database->connection();
-    QString error;
-    WriteTransaction transaction(db);
-    std::optional<AccountId> id = transaction.isActive() ? AccountStore(db).insert(record.account, &error) : std::nullopt;
-    bool ok = id.has_value();
-    for (StageChange change : record.stageChanges) {
-        if (!ok)
-            break;
-        change.accountId = *id;
-        ok = StageStore(db).insert(change, &error).has_value();
-    }
-    for (RevenueSnapshot snapshot : record.revenue) {
-        if (!ok)
-            break;
-        snapshot.accountId = *id;
-        ok = RevenueStore(db).set(snapshot, &error);
-    }
-    if (!ok || !transaction.commit()) {
-        reportFailure(tr("The account"), error.isEmpty() ? transaction.errorString() : error);
-        return std::nullopt;
-    }
     Q_EMIT accountInserted(*id);
     return id;
 }
 
 bool PlanDocument::deleteAccount(AccountId id)
 {
-    if (refuseWhenReadOnly())
-        return false;
-    QString error;
-    WriteTransaction transaction(m_database->connection());
-    if (!transaction.isActive() || !AccountStore(m_database->connection()).remove(id, &error) || !transaction.commit()) {
-        reportFailure(tr("Deleting the account"), error.isEmpty() ? transaction.errorString() : error);
-        return false;
-    }
-    Q_EMIT accountRemoved(id);
-    return true;
+    const bool written = inWriteTransaction(tr("Deleting the account"), [&](const QSqlDatabase &db, QString *error) {
+        return AccountStore(db).remove(id, error);
+    });
+    if (written)
+        Q_EMIT accountRemoved(id);
+    return written;
 }
 
 std::optional<StageChangeId> PlanDocument::writeStageChange(const StageChange &change)
 {
-    if (refuseWhenReadOnly())
+    std::optional<StageChangeId> id;
+    const bool written = inWriteTransaction(tr("The stage change"), [&](const QSqlDatabase &db, QString *error) {
+        id = StageStore(db).insert(change, error);
+        return id && AccountStore(db).updateStage(change.accountId, change.to, error);
+    });
+    if (!written)
         return std::nullopt;
-    const QSqlDatabase db = m_database->connection();
-    QString error;
-    WriteTransaction transaction(db);
-    std::optional<StageChangeId> id = transaction.isActive() ? StageStore(db).insert(change, &error) : std::nullopt;
-    if (!id || !AccountStore(db).updateStage(change.accountId, change.to, &error) || !transaction.commit()) {
-        reportFailure(tr("The stage change"), error.isEmpty() ? transaction.errorString() : error);
-        return std::nullopt;
-    }
     Q_EMIT stageHistoryChanged(change.accountId);
     Q_EMIT accountChanged(change.accountId);
     return id;
@@ -262,81 +261,57 @@ std::optional<StageChangeId> PlanDocument::writeStageChange(const StageChange &c
 
 bool PlanDocument::deleteStageChange(const StageChange &change, Stage restoreStage)
 {
-    if (refuseWhenReadOnly())
-        return false;
-    const QSqlDatabase db = m_database->connection();
-    QString error;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive() || !StageStore(db).remove(change.id, &error)
-        || !AccountStore(db).updateStage(change.accountId, restoreStage, &error) || !transaction.commit()) {
-        reportFailure(tr("Undoing the stage change"), error.isEmpty() ? transaction.errorString() : error);
-        return false;
+    const bool written = inWriteTransaction(tr("Undoing the stage change"), [&](const QSqlDatabase &db, QString *error) {
+        return StageStore(db).remove(change.id, error) && AccountStore(db).updateStage(change.accountId, restoreStage, error);
+    });
+    if (written) {
+        Q_EMIT stageHistoryChanged(change.accountId);
+        Q_EMIT accountChanged(change.accountId);
     }
-    Q_EMIT stageHistoryChanged(change.accountId);
-    Q_EMIT accountChanged(change.accountId);
-    return true;
+    return written;
 }
 
 bool PlanDocument::updateStageChange(const StageChange &change)
 {
-    if (refuseWhenReadOnly())
-        return false;
-    QString error;
-    WriteTransaction transaction(m_database->connection());
-    if (!transaction.isActive() || !StageStore(m_database->connection()).update(change, &error) || !transaction.commit()) {
-        reportFailure(tr("The stage change"), error.isEmpty() ? transaction.errorString() : error);
-        return false;
-    }
-    Q_EMIT stageHistoryChanged(change.accountId);
-    return true;
+    const bool written = inWriteTransaction(tr("The stage change"), [&](const QSqlDatabase &db, QString *error) {
+        return StageStore(db).update(change, error);
+    });
+    if (written)
+        Q_EMIT stageHistoryChanged(change.accountId);
+    return written;
 }
 
 bool PlanDocument::writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
 {
-    if (refuseWhenReadOnly())
-        return false;
-    const QSqlDatabase db = m_database->connection();
-    QString error;
-    WriteTransaction transaction(db);
-    const bool written = transaction.isActive()
-                         && (value ? RevenueStore(db).set({id, month, *value}, &error)
-                                   : RevenueStore(db).remove(id, month, &error));
-    if (!written || !transaction.commit()) {
-        reportFailure(tr("The revenue figure"), error.isEmpty() ? transaction.errorString() : error);
-        return false;
-    }
-    Q_EMIT revenueChanged(id);
-    return true;
+    const bool written = inWriteTransaction(tr("The revenue figure"), [&](const QSqlDatabase &db, QString *error) {
+        return value ? RevenueStore(db).set({id, month, *value}, error) : RevenueStore(db).remove(id, month, error);
+    });
+    if (written)
+        Q_EMIT revenueChanged(id);
+    return written;
 }
 
 std::optional<qint64> PlanDocument::writeTeamMember(const TeamMember &member)
 {
-    if (refuseWhenReadOnly())
+    std::optional<qint64> id;
+    const bool written = inWriteTransaction(tr("The team member"), [&](const QSqlDatabase &db, QString *error) {
+        id = TeamStore(db).insert(member, error);
+        return id.has_value();
+    });
+    if (!written)
         return std::nullopt;
-    QString error;
-    WriteTransaction transaction(m_database->connection());
-    const std::optional<qint64> id =
-        transaction.isActive() ? TeamStore(m_database->connection()).insert(member, &error) : std::nullopt;
-    if (!id || !transaction.commit()) {
-        reportFailure(tr("The team member"), error.isEmpty() ? transaction.errorString() : error);
-        return std::nullopt;
-    }
     reloadTeam();
     return id;
 }
 
 bool PlanDocument::deleteTeamMember(qint64 id)
 {
-    if (refuseWhenReadOnly())
-        return false;
-    QString error;
-    WriteTransaction transaction(m_database->connection());
-    if (!transaction.isActive() || !TeamStore(m_database->connection()).remove(id, &error) || !transaction.commit()) {
-        reportFailure(tr("Removing the team member"), error.isEmpty() ? transaction.errorString() : error);
-        return false;
-    }
-    reloadTeam();
-    return true;
+    const bool written = inWriteTransaction(tr("Removing the team member"), [&](const QSqlDatabase &db, QString *error) {
+        return TeamStore(db).remove(id, error);
+    });
+    if (written)
+        reloadTeam();
+    return written;
 }
 
 void PlanDocument::reloadTeam()

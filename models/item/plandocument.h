@@ -87,6 +87,9 @@ Q_SIGNALS:
 
 private:
     bool refuseWhenReadOnly();
+    // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
+    template<typename Write>
+    bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);
     void reloadTeam();
 
