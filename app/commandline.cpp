@@ -122,7 +122,8 @@ int runSample(const QStringList &words)
     const QString target = parsed.positional.constFirst();
     const QFileInfo info(target);
     if (info.exists() || info.isSymLink())
-        return refused(CommandLineText::tr("%1 already exists; Keyplan never overwrites a plan.").arg(target));
+        return refused(
+            CommandLineText::tr("%1 already exists; Keyplan never overwrites a plan.").arg(target));
     if (!info.absoluteDir().exists())
         return refused(CommandLineText::tr("the folder %1 does not exist").arg(info.absolutePath()));
 
@@ -131,11 +132,13 @@ int runSample(const QStringList &words)
     {
         QTemporaryFile reserve(info.absolutePath() + QStringLiteral("/.keyplan-sample-XXXXXX"));
         if (!reserve.open())
-            return refused(CommandLineText::tr("cannot write in %1: %2").arg(info.absolutePath(), reserve.errorString()));
+            return refused(CommandLineText::tr("cannot write in %1: %2")
+                               .arg(info.absolutePath(), reserve.errorString()));
         temporaryPath = reserve.fileName();
     }
     const auto cleanUp = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        for (const QString &suffix :
+            {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
             QFile::remove(temporaryPath + suffix);
     };
     {
@@ -170,7 +173,8 @@ int runReport(const QStringList &words)
         return usageError(CommandLineText::tr("report takes one plan file"));
     RetentionPeriod period;
     if (parsed.options.contains(QStringLiteral("period-end"))) {
-        const QDate end = QDate::fromString(parsed.options.value(QStringLiteral("period-end")) + QStringLiteral("-01"), Qt::ISODate);
+        const QDate end = QDate::fromString(
+            parsed.options.value(QStringLiteral("period-end")) + QStringLiteral("-01"), Qt::ISODate);
         if (!end.isValid())
             return usageError(CommandLineText::tr("--period-end takes a month as YYYY-MM"));
         period = RetentionPeriod::trailingYear(end);
@@ -206,10 +210,13 @@ int runCheck(const QStringList &words)
     for (const CheckFinding &finding : findings) {
         const bool isError = finding.severity == CheckFinding::Severity::Error;
         errors += isError ? 1 : 0;
-        out() << (isError ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: ")) << finding.message << '\n';
+        out() << (isError ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: "))
+              << finding.message << '\n';
     }
     if (errors == 0)
-        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(parsed.positional.constFirst()).arg(findings.size())
+        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).")
+                     .arg(parsed.positional.constFirst())
+                     .arg(findings.size())
               << '\n';
     out() << Qt::flush;
     return errors == 0 ? Done : Refused;
@@ -224,16 +231,17 @@ bool isSubcommand(const QString &word)
 
 QString usage()
 {
-    return CommandLineText::tr("Usage:\n"
-              "  keyplan [PLAN]                       open the plan (default: your portfolio)\n"
-              "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
-              "                                       write the sample portfolio (or N generated accounts)\n"
-              "                                       into a new plan file\n"
-              "  keyplan report PLAN [--json] [--period-end YYYY-MM]\n"
-              "                                       portfolio and per-account figures\n"
-              "  keyplan check PLAN                   integrity and consistency check\n"
-              "\n"
-              "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
+    return CommandLineText::tr(
+        "Usage:\n"
+        "  keyplan [PLAN]                       open the plan (default: your portfolio)\n"
+        "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
+        "                                       write the sample portfolio (or N generated accounts)\n"
+        "                                       into a new plan file\n"
+        "  keyplan report PLAN [--json] [--period-end YYYY-MM]\n"
+        "                                       portfolio and per-account figures\n"
+        "  keyplan check PLAN                   integrity and consistency check\n"
+        "\n"
+        "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
 }
 
 int runSubcommand(const QStringList &arguments)

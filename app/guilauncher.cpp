@@ -31,7 +31,7 @@ QString defaultPortfolioPath(QString *error)
         *error = result.message;
         return {};
     }
-    if (!writeSamplePortfolio(*plan, SampleOptions{}, error)) {
+    if (!writeSamplePortfolio(*plan, SampleOptions {}, error)) {
         plan.reset();
         QFile::remove(path);
         return {};

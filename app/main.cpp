@@ -19,7 +19,7 @@ void installTranslator(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 
@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         installTranslator(app);
         QTextStream err(stderr);
-        err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1").arg(first) << "\n\n"
+        err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1").arg(first)
+            << "\n\n"
             << keyplan::cli::usage();
         return keyplan::cli::Usage;
     }

@@ -19,7 +19,7 @@ bool writeSamplePlan(const QString &path, int accounts)
         return false;
     }
     QString error;
-    if (!writeSamplePortfolio(*plan, SampleOptions{sampleAsOf, accounts}, &error)) {
+    if (!writeSamplePortfolio(*plan, SampleOptions {sampleAsOf, accounts}, &error)) {
         qWarning("sample failed: %s", qPrintable(error));
         return false;
     }
@@ -47,9 +47,15 @@ QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
-QString keyplanBinary() { return qEnvironmentVariable("KEYPLAN_BINARY"); }
+QString keyplanBinary()
+{
+    return qEnvironmentVariable("KEYPLAN_BINARY");
+}
 
-QString testDataDir() { return qEnvironmentVariable("KEYPLAN_TEST_DATA"); }
+QString testDataDir()
+{
+    return qEnvironmentVariable("KEYPLAN_TEST_DATA");
+}
 
 } // namespace keyplan::test
 
@@ -59,7 +65,9 @@ namespace keyplan::test {
 
 int unixMode(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 0777);

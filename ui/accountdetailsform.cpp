@@ -42,7 +42,8 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     m_employees->setRange(0, 10000000);
     m_employees->setGroupSeparatorShown(true);
     m_currency->setMaxLength(3);
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), this));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), this));
     m_currency->setMaximumWidth(60);
     m_arr->setAlignment(Qt::AlignRight);
     m_notes->setPlaceholderText(tr("What matters about this account: goals, history, what to watch"));
@@ -84,26 +85,34 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Name, m_name->text()); });
     connect(m_key, &QCheckBox::clicked, this, [this](bool checked) { edit(AccountField::IsKey, checked); });
-    connect(m_segment, &QComboBox::activated, this, [this] { edit(AccountField::Segment, m_segment->currentData()); });
+    connect(m_segment, &QComboBox::activated, this,
+        [this] { edit(AccountField::Segment, m_segment->currentData()); });
     connect(m_tier, &QComboBox::activated, this, [this] { edit(AccountField::Tier, m_tier->currentData()); });
-    connect(m_owner, &QComboBox::activated, this, [this] { edit(AccountField::Owner, m_owner->currentData()); });
+    connect(
+        m_owner, &QComboBox::activated, this, [this] { edit(AccountField::Owner, m_owner->currentData()); });
     connect(addOwnerButton, &QToolButton::clicked, this, &AccountDetailsForm::addOwner);
-    connect(m_industry, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Industry, m_industry->text()); });
-    connect(m_region, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Region, m_region->text()); });
-    connect(m_employees, &QSpinBox::editingFinished, this, [this] { edit(AccountField::Employees, m_employees->value()); });
-    connect(m_currency, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Currency, m_currency->text()); });
+    connect(m_industry, &QLineEdit::editingFinished, this,
+        [this] { edit(AccountField::Industry, m_industry->text()); });
+    connect(m_region, &QLineEdit::editingFinished, this,
+        [this] { edit(AccountField::Region, m_region->text()); });
+    connect(m_employees, &QSpinBox::editingFinished, this,
+        [this] { edit(AccountField::Employees, m_employees->value()); });
+    connect(m_currency, &QLineEdit::editingFinished, this,
+        [this] { edit(AccountField::Currency, m_currency->text()); });
     connect(m_arr, &QLineEdit::editingFinished, this, [this] {
         if (const std::optional<MinorUnits> amount = parseMoney(m_arr->text()))
             edit(AccountField::Arr, *amount);
         else
             load(); // not an amount: show what the plan holds
     });
-    connect(m_renewal, &QDateEdit::dateChanged, this, [this] { edit(AccountField::RenewalDate, optionalDate(m_renewal)); });
+    connect(m_renewal, &QDateEdit::dateChanged, this,
+        [this] { edit(AccountField::RenewalDate, optionalDate(m_renewal)); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             m_notesTimer->start();
     });
-    connect(m_notesTimer, &QTimer::timeout, this, [this] { edit(AccountField::Notes, m_notes->toPlainText()); });
+    connect(
+        m_notesTimer, &QTimer::timeout, this, [this] { edit(AccountField::Notes, m_notes->toPlainText()); });
     setEnabled(false);
 }
 
@@ -152,8 +161,8 @@ void AccountDetailsForm::addOwner()
     if (!m_document)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Team Member"), tr("Name of the person on our side:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(this, tr("New Team Member"),
+        tr("Name of the person on our side:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     m_document->undoStack()->beginMacro(tr("Add owner %1").arg(name.trimmed()));
@@ -167,12 +176,13 @@ void AccountDetailsForm::addOwner()
 
 void AccountDetailsForm::load()
 {
-    const std::optional<Account> account = m_document && m_accountId > 0 ? m_document->account(m_accountId) : std::nullopt;
+    const std::optional<Account> account
+        = m_document && m_accountId > 0 ? m_document->account(m_accountId) : std::nullopt;
     m_loading = true;
     setEnabled(account.has_value());
     const bool readOnly = !m_document || m_document->isReadOnly();
-    const Account shown = account.value_or(Account{});
-    fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember>{});
+    const Account shown = account.value_or(Account {});
+    fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember> {});
     m_name->setText(shown.name);
     m_key->setChecked(shown.isKey);
     m_segment->setCurrentIndex(m_segment->findData(keyOf(shown.segment)));
@@ -182,11 +192,12 @@ void AccountDetailsForm::load()
     m_region->setText(shown.region);
     m_employees->setValue(shown.employees);
     m_currency->setText(shown.currency);
-    m_arr->setText(account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
+    m_arr->setText(
+        account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
     setOptionalDate(m_renewal, shown.renewalDate);
     if (m_notes->toPlainText() != shown.notes && !m_notesTimer->isActive())
         m_notes->setPlainText(shown.notes);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_industry, m_region, m_currency, m_arr})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_name, m_industry, m_region, m_currency, m_arr})
         static_cast<QLineEdit *>(field)->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
     m_employees->setReadOnly(readOnly);

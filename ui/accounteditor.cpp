@@ -57,7 +57,8 @@ AccountEditor::AccountEditor(QWidget *parent)
     layout->addWidget(m_stack);
 }
 
-void AccountEditor::setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue)
+void AccountEditor::setDocument(
+    PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -89,16 +90,21 @@ void AccountEditor::setAccount(AccountId id)
     refreshHeader();
 }
 
-void AccountEditor::flushPendingEdits() { m_details->flushPendingEdits(); }
+void AccountEditor::flushPendingEdits()
+{
+    m_details->flushPendingEdits();
+}
 
 void AccountEditor::refreshHeader()
 {
-    const std::optional<Account> account = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
+    const std::optional<Account> account
+        = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
     m_stack->setCurrentIndex(account ? 1 : 0);
     if (!account)
         return;
     m_title->setText(account->name);
-    QStringList facts{displayName(account->segment), displayName(account->tier), displayName(account->stage)};
+    QStringList facts {
+        displayName(account->segment), displayName(account->tier), displayName(account->stage)};
     const QString owner = m_document->teamMemberName(account->ownerId);
     facts.append(owner.isEmpty() ? tr("no owner") : tr("owned by %1").arg(owner));
     if (!account->isKey)

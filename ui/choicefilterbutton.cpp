@@ -69,7 +69,9 @@ void ChoiceFilterButton::updateText()
         if (action->isCheckable() && action->isChecked())
             names.append(action->text());
     }
-    QString shown = names.isEmpty() ? tr("all") : names.size() <= 2 ? names.join(QStringLiteral(", ")) : tr("%n selected", nullptr, int(names.size()));
+    QString shown = names.isEmpty() ? tr("all")
+        : names.size() <= 2         ? names.join(QStringLiteral(", "))
+                                    : tr("%n selected", nullptr, int(names.size()));
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
     setText(tr("%1: %2").arg(m_label, shown));
 }

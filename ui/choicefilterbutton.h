@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSet>
 #include <QPushButton>
+#include <QSet>
 
 namespace keyplan {
 

@@ -38,7 +38,10 @@
 namespace keyplan {
 namespace {
 
-QString planFilter() { return MainWindow::tr("Keyplan plans (*.keyplan);;All files (*)"); }
+QString planFilter()
+{
+    return MainWindow::tr("Keyplan plans (*.keyplan);;All files (*)");
+}
 
 } // namespace
 
@@ -229,15 +232,18 @@ void MainWindow::updateActions()
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(menuText(stack->undoText())) : tr("&Undo"));
-    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(menuText(stack->redoText())) : tr("&Redo"));
+    m_undo->setText(
+        stack && stack->canUndo() ? tr("&Undo %1").arg(menuText(stack->undoText())) : tr("&Undo"));
+    m_redo->setText(
+        stack && stack->canRedo() ? tr("&Redo %1").arg(menuText(stack->redoText())) : tr("&Redo"));
     m_saveCopy->setEnabled(open);
     m_close->setEnabled(open);
     m_find->setEnabled(open);
     m_newAccount->setEnabled(writable);
     m_deleteAccount->setEnabled(writable && hasAccount);
     m_changeStage->setEnabled(writable && hasAccount);
-    m_readOnlyLabel->setText(open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
+    m_readOnlyLabel->setText(
+        open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
 }
 
 void MainWindow::updateTitle()
@@ -258,8 +264,8 @@ bool MainWindow::openPlan(const QString &path)
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
     if (!database) {
-        showWarning(this, tr("Cannot Open Plan"),
-                             tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
+        showWarning(
+            this, tr("Cannot Open Plan"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
         if (result.error == PlanOpenError::Missing)
             m_recent->removeFile(path);
         return false;
@@ -273,9 +279,8 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-    connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
-        showWarning(this, tr("Not Saved"), message);
-    });
+    connect(m_document.get(), &PlanDocument::writeFailed, this,
+        [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
     m_stack->setCurrentWidget(m_splitter);
     m_recent->addFile(path);
     settings::lastFolder.set(QFileInfo(path).absolutePath());
@@ -283,9 +288,11 @@ bool MainWindow::openPlan(const QString &path)
         statusBar()->showMessage(tr("The plan is on a read-only medium, so it is open read-only."), 10000);
     else if (!result.backupPath.isEmpty())
         statusBar()->showMessage(tr("The plan was upgraded; the previous version is kept at %1.")
-                                     .arg(QDir::toNativeSeparators(result.backupPath)), 15000);
+                                     .arg(QDir::toNativeSeparators(result.backupPath)),
+            15000);
     if (m_portfolioModel->rowCount() > 0)
-        m_portfolio->selectAccount(m_portfolio->table()->model()->index(0, 0).data(AccountIdRole).toLongLong());
+        m_portfolio->selectAccount(
+            m_portfolio->table()->model()->index(0, 0).data(AccountIdRole).toLongLong());
     updateActions();
     updateTitle();
     return true;
@@ -319,8 +326,8 @@ QString MainWindow::dialogFolder() const
 
 void MainWindow::newPlan()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Plan"), dialogFolder() + QStringLiteral("/plan.keyplan"),
-                                                planFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Plan"), dialogFolder() + QStringLiteral("/plan.keyplan"), planFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -328,7 +335,8 @@ void MainWindow::newPlan()
     if (QFileInfo::exists(path)) {
         // The dialog asked to replace it; a plan is never deleted behind the user's back, so refuse.
         showWarning(this, tr("New Plan"),
-                             tr("%1 already exists. Choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose another name, or open it instead.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     PlanOpenResult result;
@@ -353,8 +361,9 @@ void MainWindow::saveCopyAs()
     if (!m_document)
         return;
     m_editor->flushPendingEdits();
-    const QString suggested = dialogFolder() + QLatin1Char('/') + QFileInfo(m_document->database().path()).completeBaseName()
-                              + tr(" (copy)") + QStringLiteral(".keyplan");
+    const QString suggested = dialogFolder() + QLatin1Char('/')
+        + QFileInfo(m_document->database().path()).completeBaseName() + tr(" (copy)")
+        + QStringLiteral(".keyplan");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
     if (path.isEmpty())
         return;
@@ -393,10 +402,11 @@ void MainWindow::deleteAccount()
     if (!account)
         return;
     QMessageBox question(QMessageBox::Question, tr("Delete Account"),
-                         tr("Delete %1 with its stage and revenue history?").arg(account->name),
-                         QMessageBox::Cancel, this);
+        tr("Delete %1 with its stage and revenue history?").arg(account->name), QMessageBox::Cancel, this);
     question.setTextFormat(Qt::PlainText);
-    question.setInformativeText(tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    question.setInformativeText(
+        tr("You can undo this with %1.")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton *deleteButton = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     question.exec();
     if (question.clickedButton() == deleteButton)
@@ -411,10 +421,10 @@ void MainWindow::changeStage()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Keyplan"),
-                       tr("<h3>Keyplan %1</h3><p>Key account planning in one local file: the stakeholder map, "
-                          "the whitespace, the pipeline, the relationship stage and revenue retention of the "
-                          "few customers that carry most of the revenue.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+        tr("<h3>Keyplan %1</h3><p>Key account planning in one local file: the stakeholder map, "
+           "the whitespace, the pipeline, the relationship stage and revenue retention of the "
+           "few customers that carry most of the revenue.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::showPreferences()

@@ -11,6 +11,9 @@ void showWarning(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
-QString menuText(QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); }
+QString menuText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
 
 } // namespace keyplan

@@ -19,8 +19,8 @@ PortfolioDelegate::PortfolioDelegate(PlanDocument *document, QObject *parent)
 {
 }
 
-QWidget *PortfolioDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                         const QModelIndex &index) const
+QWidget *PortfolioDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (index.column()) {
     case PortfolioModel::Segment:
@@ -55,7 +55,8 @@ void PortfolioDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     }
 }
 
-void PortfolioDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void PortfolioDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData());

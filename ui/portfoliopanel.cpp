@@ -79,7 +79,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PortfolioPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PortfolioPanel::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentAccountChanged(currentAccount()); });
+        [this] { Q_EMIT currentAccountChanged(currentAccount()); });
     retranslate();
 }
 
@@ -89,7 +89,8 @@ void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
     m_summary->setModel(document, model);
     m_proxy->setSourceModel(model);
     auto *oldDelegate = m_table->itemDelegate();
-    m_table->setItemDelegate(document ? new PortfolioDelegate(document, m_table) : new QStyledItemDelegate(m_table));
+    m_table->setItemDelegate(
+        document ? new PortfolioDelegate(document, m_table) : new QStyledItemDelegate(m_table));
     if (oldDelegate && oldDelegate->parent() == m_table)
         oldDelegate->deleteLater();
     if (model) {
@@ -129,7 +130,10 @@ void PortfolioPanel::focusSearch()
     m_search->selectAll();
 }
 
-QByteArray PortfolioPanel::headerState() const { return m_table->horizontalHeader()->saveState(); }
+QByteArray PortfolioPanel::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
 
 void PortfolioPanel::restoreHeaderState(const QByteArray &state)
 {
@@ -177,7 +181,8 @@ void PortfolioPanel::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n account(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(
+        shown == total ? tr("%n account(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 } // namespace keyplan

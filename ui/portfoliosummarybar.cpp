@@ -62,7 +62,7 @@ PortfolioSummaryBar::Tile PortfolioSummaryBar::addTile()
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(1);
-    Tile tile{new QLabel(box), new QLabel(box)};
+    Tile tile {new QLabel(box), new QLabel(box)};
     tile.caption->setTextFormat(Qt::PlainText);
     tile.value->setTextFormat(Qt::PlainText);
     QFont captionFont = tile.caption->font();
@@ -103,8 +103,8 @@ void PortfolioSummaryBar::fillPeriods()
     for (int back = 0; back <= 12; ++back) {
         const RetentionPeriod period = RetentionPeriod::trailingYear(latest.addMonths(-back));
         m_periodCombo->addItem(tr("%1 – %2").arg(QLocale().toString(period.start, QStringLiteral("MMM yyyy")),
-                                                 QLocale().toString(period.end, QStringLiteral("MMM yyyy"))),
-                               period.end);
+                                   QLocale().toString(period.end, QStringLiteral("MMM yyyy"))),
+            period.end);
     }
     m_periodCombo->setCurrentIndex(std::max(0, m_periodCombo->findData(m_document->period().end)));
 }
@@ -119,7 +119,8 @@ void PortfolioSummaryBar::changeEvent(QEvent *event)
 void PortfolioSummaryBar::setWarning(const Tile &tile, bool warning, const QString &why)
 {
     QPalette palette = tile.value->palette();
-    palette.setColor(QPalette::WindowText, warning ? QColor(0xb0, 0x3a, 0x2e) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+        warning ? QColor(0xb0, 0x3a, 0x2e) : this->palette().color(QPalette::WindowText));
     tile.value->setPalette(palette);
     tile.value->setToolTip(warning ? why : QString());
     tile.caption->setToolTip(warning ? why : QString());
@@ -144,8 +145,8 @@ void PortfolioSummaryBar::refresh()
     const PortfolioSummary summary = m_model->summary();
     m_keyAccounts.value->setText(QLocale().toString(summary.keyAccounts));
     setWarning(m_keyAccounts, tooManyKeyAccounts(summary.keyAccounts, thresholds),
-               tr("More than %1 key accounts: a programme that names everything key has no focus.")
-                   .arg(thresholds.maxKeyAccounts));
+        tr("More than %1 key accounts: a programme that names everything key has no focus.")
+            .arg(thresholds.maxKeyAccounts));
     m_arr.value->setText(formatMoneyShort(summary.arr, m_document->currency()));
     m_arr.value->setToolTip(formatMoney(summary.arr, m_document->currency()));
     // Never only blended (DOMAIN.md): the tooltips break retention down by segment and tier.
@@ -155,25 +156,28 @@ void PortfolioSummaryBar::refresh()
         text.append(tr("By segment:"));
         for (const Segment segment : allSegments) {
             const Retention retention = groups.bySegment.value(keyOf(segment));
-            text.append(QStringLiteral("    %1: %2").arg(displayName(segment), percent(net ? retention.nrr() : retention.grr())));
+            text.append(QStringLiteral("    %1: %2")
+                            .arg(displayName(segment), percent(net ? retention.nrr() : retention.grr())));
         }
         text.append(tr("By tier:"));
         for (const Tier tier : allTiers) {
             const Retention retention = groups.byTier.value(keyOf(tier));
-            text.append(QStringLiteral("    %1: %2").arg(displayName(tier), percent(net ? retention.nrr() : retention.grr())));
+            text.append(QStringLiteral("    %1: %2")
+                            .arg(displayName(tier), percent(net ? retention.nrr() : retention.grr())));
         }
         return text.join(QLatin1Char('\n'));
     };
     m_nrr.value->setText(percent(summary.nrr));
-    m_nrr.value->setToolTip(tr("Net revenue retention of the accounts that had revenue at the start of the period.")
-                            + QStringLiteral("\n\n") + lines(true));
+    m_nrr.value->setToolTip(
+        tr("Net revenue retention of the accounts that had revenue at the start of the period.")
+        + QStringLiteral("\n\n") + lines(true));
     m_grr.value->setText(percent(summary.grr));
     m_grr.value->setToolTip(tr("Gross revenue retention: churn and downgrades only, expansion not counted.")
-                            + QStringLiteral("\n\n") + lines(false));
+        + QStringLiteral("\n\n") + lines(false));
     m_top3.value->setText(percent(summary.top3Share));
     setWarning(m_top3, isConcentrationRisk(summary.top3Share, thresholds),
-               tr("The three largest accounts hold %1 of ARR: losing one moves the whole company's numbers.")
-                   .arg(percent(summary.top3Share)));
+        tr("The three largest accounts hold %1 of ARR: losing one moves the whole company's numbers.")
+            .arg(percent(summary.top3Share)));
     // Refill when the period moved or a newer month of revenue was recorded.
     if (m_periodCombo->count() == 0 || m_periodCombo->currentData().toDate() != m_document->period().end
         || m_periodCombo->itemData(0).toDate() != m_document->latestRevenueMonth())

@@ -24,9 +24,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_concentration->setRange(1, 100);
     m_concentration->setSuffix(QStringLiteral(" %"));
     m_concentration->setValue(int(std::lround(settings::concentrationWarning.get() * 100.0)));
-    m_concentration->setToolTip(tr("At 30% or more, losing one of the three largest accounts moves the whole company's numbers."));
+    m_concentration->setToolTip(
+        tr("At 30% or more, losing one of the three largest accounts moves the whole company's numbers."));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(tr("Keyplan warns when the portfolio crosses these lines."), this);
     intro->setWordWrap(true);

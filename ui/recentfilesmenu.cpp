@@ -53,7 +53,8 @@ void RecentFilesMenu::rebuild()
         // The file name is data: "&" in it must not become a mnemonic.
         const QString label = menuText(QFileInfo(file).fileName());
         QAction *action = addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(label) : label);
-        action->setToolTip(Qt::convertFromPlainText(QDir::toNativeSeparators(file))); // a path is data, not markup
+        action->setToolTip(
+            Qt::convertFromPlainText(QDir::toNativeSeparators(file))); // a path is data, not markup
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { Q_EMIT fileChosen(file); });
         ++number;

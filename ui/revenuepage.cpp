@@ -16,8 +16,8 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace keyplan {
 namespace {
@@ -66,7 +66,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegateForColumn(RevenueHistoryModel::Recurring, new MoneyDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_addMonth->setToolTip(tr("Record next month's recurring revenue, starting from the latest figure"));
 
     auto *buttons = new QHBoxLayout;
@@ -148,7 +148,8 @@ void RevenuePage::rebuildChart()
     y->setRange(0, highest > 0 ? highest * 1.15 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();
-    const QString currency = m_document ? m_document->account(m_accountId).value_or(Account{}).currency : QString();
+    const QString currency
+        = m_document ? m_document->account(m_accountId).value_or(Account {}).currency : QString();
     y->setTitleText(tr("ARR (%1)").arg(currencySymbol(currency).trimmed()));
     m_chart->setTitle(tr("Recurring revenue by month"));
     m_chart->addAxis(x, Qt::AlignBottom);

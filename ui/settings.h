@@ -9,11 +9,10 @@
 // Typed preferences, declared once with their key and default (Tiled's Preference<T> pattern).
 namespace keyplan {
 
-template<typename T>
-struct Setting
+template<typename T> struct Setting
 {
     QString key;
-    T defaultValue{};
+    T defaultValue {};
 
     T get() const
     {
@@ -25,14 +24,14 @@ struct Setting
 
 namespace settings {
 
-inline const Setting<QByteArray> windowGeometry{QStringLiteral("window/geometry")};
-inline const Setting<QByteArray> windowState{QStringLiteral("window/state")};
-inline const Setting<QByteArray> splitterState{QStringLiteral("window/splitter")};
-inline const Setting<QByteArray> portfolioHeader{QStringLiteral("portfolio/header")};
-inline const Setting<QStringList> recentFiles{QStringLiteral("files/recent")};
-inline const Setting<QString> lastFolder{QStringLiteral("files/lastFolder")};
-inline const Setting<int> maxKeyAccounts{QStringLiteral("thresholds/maxKeyAccounts"), 30};
-inline const Setting<double> concentrationWarning{QStringLiteral("thresholds/top3Concentration"), 0.30};
+inline const Setting<QByteArray> windowGeometry {QStringLiteral("window/geometry")};
+inline const Setting<QByteArray> windowState {QStringLiteral("window/state")};
+inline const Setting<QByteArray> splitterState {QStringLiteral("window/splitter")};
+inline const Setting<QByteArray> portfolioHeader {QStringLiteral("portfolio/header")};
+inline const Setting<QStringList> recentFiles {QStringLiteral("files/recent")};
+inline const Setting<QString> lastFolder {QStringLiteral("files/lastFolder")};
+inline const Setting<int> maxKeyAccounts {QStringLiteral("thresholds/maxKeyAccounts"), 30};
+inline const Setting<double> concentrationWarning {QStringLiteral("thresholds/top3Concentration"), 0.30};
 
 constexpr int maxRecentFiles = 8;
 

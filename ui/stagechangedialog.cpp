@@ -23,7 +23,8 @@ StageChangeDialog::StageChangeDialog(const QString &accountName, Stage current, 
     setWindowTitle(tr("Change Stage"));
     auto *heading = new QLabel(this);
     heading->setTextFormat(Qt::PlainText);
-    heading->setText(tr("%1 is in %2. Where is the relationship now?").arg(accountName, displayName(current)));
+    heading->setText(
+        tr("%1 is in %2. Where is the relationship now?").arg(accountName, displayName(current)));
     heading->setWordWrap(true);
     m_date->setCalendarPopup(true);
     m_reason->setPlaceholderText(tr("What happened: e.g. \"Preferred supplier after the re-tender\""));
@@ -46,11 +47,20 @@ StageChangeDialog::StageChangeDialog(const QString &accountName, Stage current, 
     validate();
 }
 
-Stage StageChangeDialog::stage() const { return stageFromKey(m_stage->currentData().toString()).value_or(m_current); }
+Stage StageChangeDialog::stage() const
+{
+    return stageFromKey(m_stage->currentData().toString()).value_or(m_current);
+}
 
-QDate StageChangeDialog::date() const { return m_date->date(); }
+QDate StageChangeDialog::date() const
+{
+    return m_date->date();
+}
 
-QString StageChangeDialog::reason() const { return m_reason->text().trimmed(); }
+QString StageChangeDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
 
 void StageChangeDialog::validate()
 {

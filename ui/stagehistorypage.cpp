@@ -79,7 +79,8 @@ void StageHistoryPage::setAccount(AccountId id)
 
 void StageHistoryPage::refresh()
 {
-    const std::optional<Account> account = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
+    const std::optional<Account> account
+        = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
     setEnabled(account.has_value());
     m_stage->setText(account ? displayName(account->stage) : QString());
     m_meaning->setText(account ? description(account->stage) : QString());
@@ -88,7 +89,8 @@ void StageHistoryPage::refresh()
 
 void StageHistoryPage::changeStage()
 {
-    const std::optional<Account> account = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
+    const std::optional<Account> account
+        = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
     if (!account || m_document->isReadOnly())
         return;
     StageChangeDialog dialog(account->name, account->stage, this);

@@ -32,7 +32,7 @@ std::optional<Stage> stageFromKey(const QString &key);
 // Every value in its natural order, for combo boxes and loops.
 inline constexpr Segment allSegments[] = {Segment::Enterprise, Segment::MidMarket, Segment::Smb};
 inline constexpr Tier allTiers[] = {Tier::Strategic, Tier::Growth, Tier::Standard, Tier::AtRisk};
-inline constexpr Stage allStages[] = {Stage::PreKam,         Stage::EarlyKam,       Stage::MidKam,
-                                      Stage::PartnershipKam, Stage::SynergisticKam, Stage::UncouplingKam};
+inline constexpr Stage allStages[] = {Stage::PreKam, Stage::EarlyKam, Stage::MidKam, Stage::PartnershipKam,
+    Stage::SynergisticKam, Stage::UncouplingKam};
 
 } // namespace keyplan

@@ -92,6 +92,9 @@ std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale)
     return negative ? -value : value;
 }
 
-double toMajorUnits(MinorUnits amount) { return static_cast<double>(amount) / 100.0; }
+double toMajorUnits(MinorUnits amount)
+{
+    return static_cast<double>(amount) / 100.0;
+}
 
 } // namespace keyplan

@@ -7,7 +7,10 @@ QDate firstOfMonth(const QDate &date)
     return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
 }
 
-QString monthKey(const QDate &month) { return month.toString(QStringLiteral("yyyy-MM")); }
+QString monthKey(const QDate &month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
 
 QDate monthFromKey(const QString &key)
 {

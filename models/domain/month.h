@@ -7,8 +7,8 @@
 namespace keyplan {
 
 QDate firstOfMonth(const QDate &date);
-QString monthKey(const QDate &month);        // "2026-10" for storage, JSON and tests
-QDate monthFromKey(const QString &key);      // invalid QDate for anything else
+QString monthKey(const QDate &month); // "2026-10" for storage, JSON and tests
+QDate monthFromKey(const QString &key); // invalid QDate for anything else
 int monthsBetween(const QDate &from, const QDate &to); // whole months from one first-of-month to another
 
 } // namespace keyplan

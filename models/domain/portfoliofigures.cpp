@@ -31,7 +31,6 @@ bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresho
 
 } // namespace keyplan
 
-
 namespace keyplan {
 
 PortfolioSummary summarize(const QList<AccountRevenue> &accounts)

@@ -16,7 +16,7 @@ namespace keyplan {
 // Thresholds a user may change in settings; these are the defaults from DOMAIN.md.
 struct PortfolioThresholds
 {
-    int maxKeyAccounts = 30;          // above this, the program has no focus: warn
+    int maxKeyAccounts = 30; // above this, the program has no focus: warn
     double concentrationWarning = 0.30; // top-3 share at or above this is a concentration risk
 };
 
@@ -38,7 +38,7 @@ struct AccountRevenue
     bool isKey = true;
     MinorUnits arr = 0;
     MinorUnits startRevenue = 0; // recurring revenue at the start of the period (0: not in the cohort)
-    MinorUnits endRevenue = 0;   // at the end (0: churned or no figure)
+    MinorUnits endRevenue = 0; // at the end (0: churned or no figure)
 };
 
 struct PortfolioSummary

@@ -27,8 +27,7 @@ public:
     void value(std::optional<double> number) { number ? value(*number) : null(); }
 
     // Shorthand for key() followed by value().
-    template<typename T>
-    void field(QStringView name, const T &v)
+    template<typename T> void field(QStringView name, const T &v)
     {
         key(name);
         value(v);

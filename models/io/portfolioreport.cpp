@@ -6,9 +6,9 @@
 #include "storage/revenuestore.h"
 #include "storage/teamstore.h"
 
+#include "io/jsonwriter.h"
 #include <QCoreApplication>
 #include <QHash>
-#include "io/jsonwriter.h"
 
 #include <QLocale>
 
@@ -63,8 +63,10 @@ PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod per
         const MinorUnits endRevenue = end.value(account.id, 0);
         Retention own;
         own.add(startRevenue, endRevenue);
-        revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr, startRevenue, endRevenue});
-        report.accounts.append({account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr()});
+        revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr,
+            startRevenue, endRevenue});
+        report.accounts.append(
+            {account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr()});
     }
     report.summary = summarize(revenues);
     const RetentionBreakdown groups = breakdown(revenues);
@@ -153,8 +155,10 @@ QString reportToText(const PortfolioReport &report)
     const QLocale locale;
     QString text;
     const PortfolioSummary &s = report.summary;
-    text += PortfolioReportText::tr("%1\n").arg(report.planName.isEmpty() ? PortfolioReportText::tr("Portfolio") : report.planName);
-    text += PortfolioReportText::tr("Period: %1 to %2\n").arg(monthKey(report.period.start), monthKey(report.period.end));
+    text += PortfolioReportText::tr("%1\n").arg(
+        report.planName.isEmpty() ? PortfolioReportText::tr("Portfolio") : report.planName);
+    text += PortfolioReportText::tr("Period: %1 to %2\n")
+                .arg(monthKey(report.period.start), monthKey(report.period.end));
     text += PortfolioReportText::tr("Key accounts: %1 of %2\n").arg(s.keyAccounts).arg(s.accounts);
     text += PortfolioReportText::tr("ARR: %1\n").arg(formatMoney(s.arr, report.currency, locale));
     text += PortfolioReportText::tr("NRR: %1   GRR: %2\n").arg(percent(s.nrr), percent(s.grr));
@@ -162,10 +166,10 @@ QString reportToText(const PortfolioReport &report)
     for (const AccountReportLine &line : report.accounts) {
         text += QStringLiteral("%1  %2  %3  %4  NRR %5  GRR %6\n")
                     .arg(line.account.name.leftJustified(32, QLatin1Char(' '), true),
-                         displayName(line.account.stage).leftJustified(16),
-                         line.ownerName.leftJustified(16, QLatin1Char(' '), true),
-                         formatMoney(line.account.arr, line.account.currency, locale).rightJustified(12),
-                         percent(line.nrr).rightJustified(7), percent(line.grr).rightJustified(7));
+                        displayName(line.account.stage).leftJustified(16),
+                        line.ownerName.leftJustified(16, QLatin1Char(' '), true),
+                        formatMoney(line.account.arr, line.account.currency, locale).rightJustified(12),
+                        percent(line.nrr).rightJustified(7), percent(line.grr).rightJustified(7));
     }
     return text;
 }

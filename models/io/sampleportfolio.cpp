@@ -45,7 +45,7 @@ QList<RevenueSnapshot> expandRevenue(const QJsonArray &steps, const QDate &lastM
     }
     // A churned account has no revenue after its last paying month.
     while (!snapshots.isEmpty() && snapshots.constLast().recurring == 0 && snapshots.size() > 1
-           && snapshots.at(snapshots.size() - 2).recurring == 0)
+        && snapshots.at(snapshots.size() - 2).recurring == 0)
         snapshots.removeLast();
     return snapshots;
 }
@@ -60,8 +60,9 @@ PortfolioData sampleData(const QDate &asOf)
     const QJsonArray team = sample.value(QStringLiteral("team")).toArray();
     for (const QJsonValue &value : team) {
         const QJsonObject member = value.toObject();
-        data.team.append({0, member.value(QStringLiteral("name")).toString(), member.value(QStringLiteral("email")).toString(),
-                          member.value(QStringLiteral("role")).toString()});
+        data.team.append({0, member.value(QStringLiteral("name")).toString(),
+            member.value(QStringLiteral("email")).toString(),
+            member.value(QStringLiteral("role")).toString()});
     }
     const QJsonArray accounts = sample.value(QStringLiteral("accounts")).toArray();
     for (const QJsonValue &value : accounts) {
@@ -69,7 +70,8 @@ PortfolioData sampleData(const QDate &asOf)
         PortfolioAccount entry;
         Account &account = entry.record.account;
         account.name = object.value(QStringLiteral("name")).toString();
-        account.segment = segmentFromKey(object.value(QStringLiteral("segment")).toString()).value_or(Segment::MidMarket);
+        account.segment
+            = segmentFromKey(object.value(QStringLiteral("segment")).toString()).value_or(Segment::MidMarket);
         account.tier = tierFromKey(object.value(QStringLiteral("tier")).toString()).value_or(Tier::Standard);
         account.isKey = object.value(QStringLiteral("key")).toBool();
         account.industry = object.value(QStringLiteral("industry")).toString();
@@ -94,8 +96,8 @@ PortfolioData sampleData(const QDate &asOf)
         account.stage = previous.value_or(Stage::PreKam);
         entry.record.revenue = expandRevenue(object.value(QStringLiteral("revenue")).toArray(), lastMonth);
         account.arr = entry.record.revenue.isEmpty() || entry.record.revenue.constLast().month != lastMonth
-                          ? 0
-                          : entry.record.revenue.constLast().recurring;
+            ? 0
+            : entry.record.revenue.constLast().recurring;
         data.accounts.append(entry);
     }
     return data;
@@ -103,13 +105,17 @@ PortfolioData sampleData(const QDate &asOf)
 
 } // namespace
 
-int sampleAccountCount() { return int(loadSample().value(QStringLiteral("accounts")).toArray().size()); }
+int sampleAccountCount()
+{
+    return int(loadSample().value(QStringLiteral("accounts")).toArray().size());
+}
 
 bool writeSamplePortfolio(PlanDatabase &plan, const SampleOptions &options, QString *error)
 {
     const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    const PortfolioData data =
-        options.accounts > sampleAccountCount() ? syntheticPortfolio(options.accounts, asOf) : sampleData(asOf);
+    const PortfolioData data = options.accounts > sampleAccountCount()
+        ? syntheticPortfolio(options.accounts, asOf)
+        : sampleData(asOf);
     if (data.accounts.isEmpty()) {
         if (error)
             *error = SamplePortfolioText::tr("the sample portfolio could not be read");

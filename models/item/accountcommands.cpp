@@ -48,8 +48,8 @@ QString fieldName(AccountField field)
 
 } // namespace
 
-SetAccountFieldCommand::SetAccountFieldCommand(PlanDocument *document, AccountId id, AccountField field,
-                                               QVariant oldValue, QVariant newValue)
+SetAccountFieldCommand::SetAccountFieldCommand(
+    PlanDocument *document, AccountId id, AccountField field, QVariant oldValue, QVariant newValue)
     : m_document(document)
     , m_accountId(id)
     , m_field(field)
@@ -78,7 +78,7 @@ bool SetAccountFieldCommand::mergeWith(const QUndoCommand *other)
         return false;
     // Text fields merge while typing; a choice (segment, owner, ...) is its own step.
     const bool textField = m_field == AccountField::Name || m_field == AccountField::Notes
-                           || m_field == AccountField::Industry || m_field == AccountField::Region;
+        || m_field == AccountField::Industry || m_field == AccountField::Region;
     if (!textField)
         return false;
     m_newValue = next->m_newValue;
@@ -160,7 +160,8 @@ EditStageChangeCommand::EditStageChangeCommand(PlanDocument *document, StageChan
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(CommandsText::tr("Edit stage change of %1").arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
+    setText(CommandsText::tr("Edit stage change of %1")
+                .arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
 }
 
 void EditStageChangeCommand::redo()
@@ -176,7 +177,7 @@ void EditStageChangeCommand::undo()
 }
 
 SetRevenueCommand::SetRevenueCommand(PlanDocument *document, AccountId id, QDate month,
-                                     std::optional<MinorUnits> oldValue, std::optional<MinorUnits> newValue)
+    std::optional<MinorUnits> oldValue, std::optional<MinorUnits> newValue)
     : m_document(document)
     , m_accountId(id)
     , m_month(month)

@@ -21,8 +21,8 @@ enum class CommandId { SetAccountField = 1 };
 class SetAccountFieldCommand final : public QUndoCommand
 {
 public:
-    SetAccountFieldCommand(PlanDocument *document, AccountId id, AccountField field, QVariant oldValue,
-                           QVariant newValue);
+    SetAccountFieldCommand(
+        PlanDocument *document, AccountId id, AccountField field, QVariant oldValue, QVariant newValue);
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::SetAccountField); }
@@ -92,7 +92,7 @@ class SetRevenueCommand final : public QUndoCommand
 {
 public:
     SetRevenueCommand(PlanDocument *document, AccountId id, QDate month, std::optional<MinorUnits> oldValue,
-                      std::optional<MinorUnits> newValue);
+        std::optional<MinorUnits> newValue);
     void redo() override;
     void undo() override;
 

@@ -8,9 +8,9 @@ namespace keyplan {
 
 enum ItemRole {
     RawValueRole = Qt::UserRole + 1, // qint64 money, double ratio, QDate, enum key
-    AccountIdRole,                   // qint64 account id on every cell of an account row
-    IsKeyAccountRole,                // bool
-    SearchTextRole,                  // text the filter box matches against, case-folded
+    AccountIdRole, // qint64 account id on every cell of an account row
+    IsKeyAccountRole, // bool
+    SearchTextRole, // text the filter box matches against, case-folded
 };
 
 } // namespace keyplan

@@ -31,7 +31,10 @@ PlanDocument::~PlanDocument()
     m_undoStack->clear();
 }
 
-bool PlanDocument::isReadOnly() const { return m_database->isReadOnly(); }
+bool PlanDocument::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
 
 QString PlanDocument::title() const
 {
@@ -50,7 +53,10 @@ void PlanDocument::setPeriodEnd(const QDate &endMonth)
     Q_EMIT periodChanged();
 }
 
-QDate PlanDocument::latestRevenueMonth() const { return RevenueStore(m_database->connection()).latestMonth(); }
+QDate PlanDocument::latestRevenueMonth() const
+{
+    return RevenueStore(m_database->connection()).latestMonth();
+}
 
 QString PlanDocument::teamMemberName(std::optional<qint64> id) const
 {
@@ -63,7 +69,10 @@ QString PlanDocument::teamMemberName(std::optional<qint64> id) const
     return {};
 }
 
-QList<Account> PlanDocument::accounts() const { return AccountStore(m_database->connection()).all(); }
+QList<Account> PlanDocument::accounts() const
+{
+    return AccountStore(m_database->connection()).all();
+}
 
 std::optional<Account> PlanDocument::account(AccountId id) const
 {
@@ -73,7 +82,7 @@ std::optional<Account> PlanDocument::account(AccountId id) const
 AccountRecord PlanDocument::accountRecord(AccountId id) const
 {
     AccountRecord record;
-    record.account = account(id).value_or(Account{});
+    record.account = account(id).value_or(Account {});
     record.stageChanges = stageChanges(id);
     record.revenue = revenue(id);
     return record;
@@ -136,7 +145,8 @@ void PlanDocument::changeStage(AccountId id, Stage to, const QDate &on, const QS
     const std::optional<Account> current = account(id);
     if (!current || refuseWhenReadOnly() || !on.isValid())
         return;
-    m_undoStack->push(new ChangeStageCommand(this, StageChange{0, id, current->stage, to, on, reason}, current->stage));
+    m_undoStack->push(
+        new ChangeStageCommand(this, StageChange {0, id, current->stage, to, on, reason}, current->stage));
 }
 
 void PlanDocument::editStageChange(const StageChange &change)
@@ -167,7 +177,7 @@ void PlanDocument::addTeamMember(const QString &name)
 {
     if (refuseWhenReadOnly() || name.trimmed().isEmpty())
         return;
-    m_undoStack->push(new AddTeamMemberCommand(this, TeamMember{0, name.trimmed(), {}, {}}));
+    m_undoStack->push(new AddTeamMemberCommand(this, TeamMember {0, name.trimmed(), {}, {}}));
 }
 
 // --- Write primitives ---
@@ -185,8 +195,7 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 
-template<typename Write>
-bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
+template<typename Write> bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
 {
     if (refuseWhenReadOnly())
         return false;
@@ -237,9 +246,8 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
 
 bool PlanDocument::deleteAccount(AccountId id)
 {
-    const bool written = inWriteTransaction(tr("Deleting the account"), [&](const QSqlDatabase &db, QString *error) {
-        return AccountStore(db).remove(id, error);
-    });
+    const bool written = inWriteTransaction(tr("Deleting the account"),
+        [&](const QSqlDatabase &db, QString *error) { return AccountStore(db).remove(id, error); });
     if (written)
         Q_EMIT accountRemoved(id);
     return written;
@@ -248,10 +256,11 @@ bool PlanDocument::deleteAccount(AccountId id)
 std::optional<StageChangeId> PlanDocument::writeStageChange(const StageChange &change)
 {
     std::optional<StageChangeId> id;
-    const bool written = inWriteTransaction(tr("The stage change"), [&](const QSqlDatabase &db, QString *error) {
-        id = StageStore(db).insert(change, error);
-        return id && AccountStore(db).updateStage(change.accountId, change.to, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("The stage change"), [&](const QSqlDatabase &db, QString *error) {
+              id = StageStore(db).insert(change, error);
+              return id && AccountStore(db).updateStage(change.accountId, change.to, error);
+          });
     if (!written)
         return std::nullopt;
     Q_EMIT stageHistoryChanged(change.accountId);
@@ -261,9 +270,11 @@ std::optional<StageChangeId> PlanDocument::writeStageChange(const StageChange &c
 
 bool PlanDocument::deleteStageChange(const StageChange &change, Stage restoreStage)
 {
-    const bool written = inWriteTransaction(tr("Undoing the stage change"), [&](const QSqlDatabase &db, QString *error) {
-        return StageStore(db).remove(change.id, error) && AccountStore(db).updateStage(change.accountId, restoreStage, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("Undoing the stage change"), [&](const QSqlDatabase &db, QString *error) {
+              return StageStore(db).remove(change.id, error)
+                  && AccountStore(db).updateStage(change.accountId, restoreStage, error);
+          });
     if (written) {
         Q_EMIT stageHistoryChanged(change.accountId);
         Q_EMIT accountChanged(change.accountId);
@@ -273,9 +284,8 @@ bool PlanDocument::deleteStageChange(const StageChange &change, Stage restoreSta
 
 bool PlanDocument::updateStageChange(const StageChange &change)
 {
-    const bool written = inWriteTransaction(tr("The stage change"), [&](const QSqlDatabase &db, QString *error) {
-        return StageStore(db).update(change, error);
-    });
+    const bool written = inWriteTransaction(tr("The stage change"),
+        [&](const QSqlDatabase &db, QString *error) { return StageStore(db).update(change, error); });
     if (written)
         Q_EMIT stageHistoryChanged(change.accountId);
     return written;
@@ -283,9 +293,11 @@ bool PlanDocument::updateStageChange(const StageChange &change)
 
 bool PlanDocument::writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
 {
-    const bool written = inWriteTransaction(tr("The revenue figure"), [&](const QSqlDatabase &db, QString *error) {
-        return value ? RevenueStore(db).set({id, month, *value}, error) : RevenueStore(db).remove(id, month, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("The revenue figure"), [&](const QSqlDatabase &db, QString *error) {
+              return value ? RevenueStore(db).set({id, month, *value}, error)
+                           : RevenueStore(db).remove(id, month, error);
+          });
     if (written)
         Q_EMIT revenueChanged(id);
     return written;
@@ -294,10 +306,11 @@ bool PlanDocument::writeRevenue(AccountId id, const QDate &month, std::optional<
 std::optional<qint64> PlanDocument::writeTeamMember(const TeamMember &member)
 {
     std::optional<qint64> id;
-    const bool written = inWriteTransaction(tr("The team member"), [&](const QSqlDatabase &db, QString *error) {
-        id = TeamStore(db).insert(member, error);
-        return id.has_value();
-    });
+    const bool written
+        = inWriteTransaction(tr("The team member"), [&](const QSqlDatabase &db, QString *error) {
+              id = TeamStore(db).insert(member, error);
+              return id.has_value();
+          });
     if (!written)
         return std::nullopt;
     reloadTeam();
@@ -306,9 +319,8 @@ std::optional<qint64> PlanDocument::writeTeamMember(const TeamMember &member)
 
 bool PlanDocument::deleteTeamMember(qint64 id)
 {
-    const bool written = inWriteTransaction(tr("Removing the team member"), [&](const QSqlDatabase &db, QString *error) {
-        return TeamStore(db).remove(id, error);
-    });
+    const bool written = inWriteTransaction(tr("Removing the team member"),
+        [&](const QSqlDatabase &db, QString *error) { return TeamStore(db).remove(id, error); });
     if (written)
         reloadTeam();
     return written;

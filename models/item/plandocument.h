@@ -88,8 +88,7 @@ Q_SIGNALS:
 private:
     bool refuseWhenReadOnly();
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
-    template<typename Write>
-    bool inWriteTransaction(const QString &what, Write &&write);
+    template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);
     void reloadTeam();
 

@@ -52,7 +52,8 @@ void PortfolioFilterProxy::setKeyFilter(KeyFilter filter)
 bool PortfolioFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    const auto raw = [&](int column) { return model->index(sourceRow, column, sourceParent).data(RawValueRole); };
+    const auto raw
+        = [&](int column) { return model->index(sourceRow, column, sourceParent).data(RawValueRole); };
 
     if (m_keyFilter != KeyFilter::All) {
         const bool isKey = raw(PortfolioModel::Key).toBool();
@@ -68,7 +69,8 @@ bool PortfolioFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (m_searchWords.isEmpty())
         return true;
     // Every word must appear in the name, owner, industry or region, in any order.
-    const QString haystack = model->index(sourceRow, PortfolioModel::Name, sourceParent).data(SearchTextRole).toString();
+    const QString haystack
+        = model->index(sourceRow, PortfolioModel::Name, sourceParent).data(SearchTextRole).toString();
     for (const QString &word : m_searchWords) {
         if (!haystack.contains(word)) // both sides are case-folded already
             return false;
@@ -81,18 +83,22 @@ bool PortfolioFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
     const QVariant a = left.data(RawValueRole);
     const QVariant b = right.data(RawValueRole);
     // Empty values (no NRR, no renewal date) sort after every real value.
-    const bool aEmpty = a.isNull() || !a.isValid() || (a.typeId() == QMetaType::QDate && !a.toDate().isValid());
-    const bool bEmpty = b.isNull() || !b.isValid() || (b.typeId() == QMetaType::QDate && !b.toDate().isValid());
+    const bool aEmpty
+        = a.isNull() || !a.isValid() || (a.typeId() == QMetaType::QDate && !a.toDate().isValid());
+    const bool bEmpty
+        = b.isNull() || !b.isValid() || (b.typeId() == QMetaType::QDate && !b.toDate().isValid());
     if (aEmpty || bEmpty)
         return !aEmpty && bEmpty;
     switch (left.column()) {
     case PortfolioModel::Stage: // lifecycle order, not alphabetical
-        return int(stageFromKey(a.toString()).value_or(Stage::PreKam)) < int(stageFromKey(b.toString()).value_or(Stage::PreKam));
+        return int(stageFromKey(a.toString()).value_or(Stage::PreKam))
+            < int(stageFromKey(b.toString()).value_or(Stage::PreKam));
     case PortfolioModel::Tier:
-        return int(tierFromKey(a.toString()).value_or(Tier::Standard)) < int(tierFromKey(b.toString()).value_or(Tier::Standard));
+        return int(tierFromKey(a.toString()).value_or(Tier::Standard))
+            < int(tierFromKey(b.toString()).value_or(Tier::Standard));
     case PortfolioModel::Segment:
         return int(segmentFromKey(a.toString()).value_or(Segment::MidMarket))
-               < int(segmentFromKey(b.toString()).value_or(Segment::MidMarket));
+            < int(segmentFromKey(b.toString()).value_or(Segment::MidMarket));
     case PortfolioModel::Owner:
         return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
     default:

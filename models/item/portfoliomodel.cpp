@@ -56,8 +56,8 @@ void PortfolioModel::reload()
     Q_EMIT summaryChanged();
 }
 
-void PortfolioModel::computeRetention(Row &row, const QHash<AccountId, MinorUnits> &start,
-                                      const QHash<AccountId, MinorUnits> &end) const
+void PortfolioModel::computeRetention(
+    Row &row, const QHash<AccountId, MinorUnits> &start, const QHash<AccountId, MinorUnits> &end) const
 {
     row.startRevenue = start.value(row.account.id, 0);
     row.endRevenue = end.value(row.account.id, 0);
@@ -94,8 +94,8 @@ void PortfolioModel::refreshAccount(AccountId id)
 
 void PortfolioModel::updateSearchText(Row &row) const
 {
-    row.searchText = QStringList{row.account.name, m_document->teamMemberName(row.account.ownerId),
-                                 row.account.industry, row.account.region}
+    row.searchText = QStringList {row.account.name, m_document->teamMemberName(row.account.ownerId),
+        row.account.industry, row.account.region}
                          .join(QLatin1Char('\n'))
                          .toCaseFolded();
 }
@@ -128,9 +128,15 @@ void PortfolioModel::removeAccount(AccountId id)
     Q_EMIT summaryChanged();
 }
 
-int PortfolioModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PortfolioModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PortfolioModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PortfolioModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 int PortfolioModel::rowOf(AccountId id) const
 {
@@ -153,19 +159,25 @@ std::optional<Account> PortfolioModel::accountAt(int row) const
     return m_rows.at(row).account;
 }
 
-QString PortfolioModel::currency() const { return m_document->currency(); }
+QString PortfolioModel::currency() const
+{
+    return m_document->currency();
+}
 
 QList<AccountRevenue> PortfolioModel::revenues() const
 {
     QList<AccountRevenue> revenues;
     revenues.reserve(m_rows.size());
     for (const Row &row : m_rows)
-        revenues.append({keyOf(row.account.segment), keyOf(row.account.tier), row.account.isKey, row.account.arr,
-                         row.startRevenue, row.endRevenue});
+        revenues.append({keyOf(row.account.segment), keyOf(row.account.tier), row.account.isKey,
+            row.account.arr, row.startRevenue, row.endRevenue});
     return revenues;
 }
 
-PortfolioSummary PortfolioModel::summary() const { return summarize(revenues()); }
+PortfolioSummary PortfolioModel::summary() const
+{
+    return summarize(revenues());
+}
 
 QVariant PortfolioModel::displayData(const Row &row, int column) const
 {
@@ -186,7 +198,8 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
     case Arr:
         return formatMoney(account.arr, account.currency);
     case RenewalDate:
-        return account.renewalDate.isValid() ? QLocale().toString(account.renewalDate, QLocale::ShortFormat) : QString();
+        return account.renewalDate.isValid() ? QLocale().toString(account.renewalDate, QLocale::ShortFormat)
+                                             : QString();
     case Nrr:
         return percent(row.nrr);
     case Grr:
@@ -254,7 +267,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             if (!row.nrr)
                 return tr("No revenue at the start of the period: not part of the retention cohort.");
             return tr("%1 at the start of the period, %2 at the end")
-                .arg(formatMoney(row.startRevenue, row.account.currency), formatMoney(row.endRevenue, row.account.currency));
+                .arg(formatMoney(row.startRevenue, row.account.currency),
+                    formatMoney(row.endRevenue, row.account.currency));
         }
         return {};
     case Qt::ForegroundRole:

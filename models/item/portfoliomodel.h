@@ -60,8 +60,8 @@ private:
         QString searchText; // case-folded name, owner, industry and region, for the filter box
     };
 
-    void computeRetention(Row &row, const QHash<AccountId, MinorUnits> &start,
-                          const QHash<AccountId, MinorUnits> &end) const;
+    void computeRetention(
+        Row &row, const QHash<AccountId, MinorUnits> &start, const QHash<AccountId, MinorUnits> &end) const;
     void refreshAccount(AccountId id);
     void insertAccount(AccountId id);
     void removeAccount(AccountId id);

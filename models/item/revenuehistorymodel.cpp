@@ -39,7 +39,7 @@ void RevenueHistoryModel::reload()
     beginResetModel();
     m_snapshots.clear();
     if (m_accountId > 0) {
-        m_currency = m_document->account(m_accountId).value_or(Account{}).currency;
+        m_currency = m_document->account(m_accountId).value_or(Account {}).currency;
         m_snapshots = m_document->revenue(m_accountId);
         std::reverse(m_snapshots.begin(), m_snapshots.end());
     }
@@ -60,9 +60,15 @@ QList<RevenueSnapshot> RevenueHistoryModel::snapshots() const
     return oldestFirst;
 }
 
-int RevenueHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_snapshots.size()); }
+int RevenueHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_snapshots.size());
+}
 
-int RevenueHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RevenueHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RevenueHistoryModel::data(const QModelIndex &index, int role) const
 {
@@ -70,8 +76,9 @@ QVariant RevenueHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const RevenueSnapshot &snapshot = m_snapshots.at(index.row());
     const bool hasPrevious = index.row() + 1 < m_snapshots.size()
-                             && m_snapshots.at(index.row() + 1).month == snapshot.month.addMonths(-1);
-    const MinorUnits change = hasPrevious ? snapshot.recurring - m_snapshots.at(index.row() + 1).recurring : 0;
+        && m_snapshots.at(index.row() + 1).month == snapshot.month.addMonths(-1);
+    const MinorUnits change
+        = hasPrevious ? snapshot.recurring - m_snapshots.at(index.row() + 1).recurring : 0;
     if (role == Qt::TextAlignmentRole && index.column() != Month)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     switch (Column(index.column())) {

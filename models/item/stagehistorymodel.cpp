@@ -37,9 +37,15 @@ void StageHistoryModel::reload()
     endResetModel();
 }
 
-int StageHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_changes.size()); }
+int StageHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
 
-int StageHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int StageHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
 {
@@ -53,7 +59,8 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
     case Date:
         if (role == Qt::ToolTipRole)
             return {};
-        return display ? QVariant(QLocale().toString(change.changedOn, QLocale::ShortFormat)) : QVariant(change.changedOn);
+        return display ? QVariant(QLocale().toString(change.changedOn, QLocale::ShortFormat))
+                       : QVariant(change.changedOn);
     case From:
         if (!change.from)
             return display ? QVariant(tr("(start)")) : QVariant();
@@ -101,7 +108,8 @@ Qt::ItemFlags StageHistoryModel::flags(const QModelIndex &index) const
 
 bool StageHistoryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     StageChange change = m_changes.at(index.row());
     if (index.column() == Date) {

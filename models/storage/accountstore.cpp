@@ -102,17 +102,19 @@ std::optional<Account> AccountStore::find(AccountId id, QString *error) const
     return std::nullopt;
 }
 
-int AccountStore::count() const { return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt(); }
+int AccountStore::count() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt();
+}
 
 std::optional<AccountId> AccountStore::insert(const Account &account, QString *error)
 {
-    const QSqlQuery query = sql::run(
-        m_db, insertAccount,
+    const QSqlQuery query = sql::run(m_db, insertAccount,
         {account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()), account.name,
-         keyOf(account.segment), keyOf(account.tier), account.isKey ? 1 : 0,
-         account.ownerId ? QVariant(*account.ownerId) : QVariant(QMetaType::fromType<qint64>()), account.industry,
-         account.region, account.employees, account.currency, account.arr, sql::nullableDate(account.renewalDate),
-         keyOf(account.stage), account.notes, account.version},
+            keyOf(account.segment), keyOf(account.tier), account.isKey ? 1 : 0,
+            account.ownerId ? QVariant(*account.ownerId) : QVariant(QMetaType::fromType<qint64>()),
+            account.industry, account.region, account.employees, account.currency, account.arr,
+            sql::nullableDate(account.renewalDate), keyOf(account.stage), account.notes, account.version},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -121,16 +123,17 @@ std::optional<AccountId> AccountStore::insert(const Account &account, QString *e
 
 bool AccountStore::updateField(AccountId id, AccountField field, const QVariant &value, QString *error)
 {
-    const QString statement =
-        QStringLiteral("UPDATE account SET %1 = ?, version = version + 1 WHERE id = ?").arg(columnOf(field));
+    const QString statement = QStringLiteral("UPDATE account SET %1 = ?, version = version + 1 WHERE id = ?")
+                                  .arg(columnOf(field));
     const QSqlQuery query = sql::run(m_db, statement, {toColumnValue(field, value), id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
 bool AccountStore::updateStage(AccountId id, Stage stage, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("UPDATE account SET stage = ?, version = version + 1 WHERE id = ?"),
-                                     {keyOf(stage), id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("UPDATE account SET stage = ?, version = version + 1 WHERE id = ?"),
+            {keyOf(stage), id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 

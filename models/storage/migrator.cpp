@@ -16,7 +16,7 @@ Migrator::Migrator(QList<MigrationStep> steps)
     : m_steps(std::move(steps))
 {
     std::sort(m_steps.begin(), m_steps.end(),
-              [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
+        [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
 }
 
 QList<MigrationStep> Migrator::builtInSteps()
@@ -35,7 +35,10 @@ QList<MigrationStep> Migrator::builtInSteps()
     return steps;
 }
 
-int Migrator::latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.constLast().version; }
+int Migrator::latestVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.constLast().version;
+}
 
 QStringList Migrator::statements(const QString &sql)
 {
@@ -74,7 +77,9 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
         for (const QString &statement : parts) {
             QString error;
             if (!sql::run(db, statement, {}, &error).isActive()) {
-                m_error = QCoreApplication::translate("Migrator", "Schema step %1 failed: %2").arg(step.version).arg(error);
+                m_error = QCoreApplication::translate("Migrator", "Schema step %1 failed: %2")
+                              .arg(step.version)
+                              .arg(error);
                 return false;
             }
         }
@@ -88,7 +93,8 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
     }
     // PRAGMA takes no bound values; the version is our own integer, not user text.
     QString error;
-    if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), {}, &error).isActive()) {
+    if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), {}, &error)
+             .isActive()) {
         m_error = error;
         return false;
     }

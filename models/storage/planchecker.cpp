@@ -23,8 +23,12 @@ class PlanCheckerText
 QList<CheckFinding> checkPlan(const QSqlDatabase &db)
 {
     QList<CheckFinding> findings;
-    const auto error = [&](const QString &message) { findings.append({CheckFinding::Severity::Error, message}); };
-    const auto warning = [&](const QString &message) { findings.append({CheckFinding::Severity::Warning, message}); };
+    const auto error = [&](const QString &message) {
+        findings.append({CheckFinding::Severity::Error, message});
+    };
+    const auto warning = [&](const QString &message) {
+        findings.append({CheckFinding::Severity::Warning, message});
+    };
 
     QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
     while (integrity.next()) {
@@ -35,7 +39,8 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     QSqlQuery foreignKeys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
         error(PlanCheckerText::tr("Row %1 of table %2 refers to a missing row in %3.")
-                  .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(), foreignKeys.value(2).toString()));
+                  .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
+                      foreignKeys.value(2).toString()));
 
     const QList<Account> accounts = AccountStore(db).all();
     QHash<AccountId, QList<StageChange>> history;
@@ -55,19 +60,22 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
             continue;
         }
         if (steps.constLast().to != account.stage)
-            error(PlanCheckerText::tr("Account \"%1\" is in stage %2, but its last stage change moved it to %3.")
+            error(PlanCheckerText::tr(
+                "Account \"%1\" is in stage %2, but its last stage change moved it to %3.")
                       .arg(account.name, displayName(account.stage), displayName(steps.constLast().to)));
         for (qsizetype i = 1; i < steps.size(); ++i) {
             if (steps.at(i).from && *steps.at(i).from != steps.at(i - 1).to)
-                warning(PlanCheckerText::tr("Account \"%1\": the stage change of %2 starts from %3, but the one before ended in %4.")
+                warning(PlanCheckerText::tr(
+                    "Account \"%1\": the stage change of %2 starts from %3, but the one before ended in %4.")
                             .arg(account.name, steps.at(i).changedOn.toString(Qt::ISODate),
-                                 displayName(*steps.at(i).from), displayName(steps.at(i - 1).to)));
+                                displayName(*steps.at(i).from), displayName(steps.at(i - 1).to)));
         }
     }
 
-    QSqlQuery revenue = sql::run(
-        db, QStringLiteral("SELECT a.name, r.month, r.recurring_minor FROM revenue_snapshot r JOIN account a ON a.id = "
-                           "r.account_id WHERE r.recurring_minor < 0 OR length(r.month) <> 7"));
+    QSqlQuery revenue = sql::run(db,
+        QStringLiteral(
+            "SELECT a.name, r.month, r.recurring_minor FROM revenue_snapshot r JOIN account a ON a.id = "
+            "r.account_id WHERE r.recurring_minor < 0 OR length(r.month) <> 7"));
     while (revenue.next())
         error(PlanCheckerText::tr("Account \"%1\" has an invalid revenue entry for %2.")
                   .arg(revenue.value(0).toString(), revenue.value(1).toString()));

@@ -58,7 +58,7 @@ bool directoryWritable(const QString &path)
 QString readOnlyUri(const QString &path)
 {
     QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                  + QStringLiteral("?mode=ro");
+        + QStringLiteral("?mode=ro");
     // A WAL plan with no -wal file beside it is complete in its main file. Reading it as immutable
     // keeps SQLite from creating -wal and -shm files next to a file we only look at, and is the
     // only way to read a WAL plan at all in a folder we cannot write.
@@ -88,29 +88,34 @@ Verdict inspectWithSqlite(const QString &path, QString *keepConnection)
         db.setDatabaseName(readOnlyUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open()) {
-            verdict = {PlanOpenError::Unreadable, PlanDatabaseText::tr("The file could not be read: %1").arg(db.lastError().text())};
+            verdict = {PlanOpenError::Unreadable,
+                PlanDatabaseText::tr("The file could not be read: %1").arg(db.lastError().text())};
         } else {
             QString error;
             const QVariant appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, &error);
             const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, &error);
             if (!appId.isValid() || !version.isValid()) {
-                verdict = {PlanOpenError::Damaged, PlanDatabaseText::tr("The file is damaged: %1").arg(error)};
+                verdict
+                    = {PlanOpenError::Damaged, PlanDatabaseText::tr("The file is damaged: %1").arg(error)};
             } else if (appId.toLongLong() != PlanDatabase::applicationId) {
                 verdict = {PlanOpenError::NotAPlan,
-                           PlanDatabaseText::tr("This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
+                    PlanDatabaseText::tr(
+                        "This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
             } else if (version.toInt() > PlanDatabase::currentSchemaVersion()) {
                 verdict = {PlanOpenError::Newer,
-                           PlanDatabaseText::tr("This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
-                              "reads up to %2). Update Keyplan to open it; the file was not changed.")
-                               .arg(version.toInt())
-                               .arg(PlanDatabase::currentSchemaVersion())};
+                    PlanDatabaseText::tr(
+                        "This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
+                        "reads up to %2). Update Keyplan to open it; the file was not changed.")
+                        .arg(version.toInt())
+                        .arg(PlanDatabase::currentSchemaVersion())};
             } else {
                 sql::run(db, QStringLiteral("PRAGMA cell_size_check = ON"));
                 const QVariant check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, &error);
                 if (check.toString() != u"ok") {
                     verdict = {PlanOpenError::Damaged,
-                               PlanDatabaseText::tr("The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
-                                   .arg(check.isValid() ? check.toString() : error)};
+                        PlanDatabaseText::tr(
+                            "The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
+                            .arg(check.isValid() ? check.toString() : error)};
                 }
                 verdict.userVersion = version.toInt();
             }
@@ -134,26 +139,34 @@ Verdict inspectHeader(const QString &path)
     case PlanFileProblem::None:
         return {};
     case PlanFileProblem::Missing:
-        return {PlanOpenError::Missing, PlanDatabaseText::tr("There is no file at %1.").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::Missing,
+            PlanDatabaseText::tr("There is no file at %1.").arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::IsDirectory:
-        return {PlanOpenError::IsDirectory, PlanDatabaseText::tr("%1 is a folder, not a plan file.").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::IsDirectory,
+            PlanDatabaseText::tr("%1 is a folder, not a plan file.").arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::Unreadable:
-        return {PlanOpenError::Unreadable, PlanDatabaseText::tr("%1 could not be read (permission denied?).").arg(QDir::toNativeSeparators(path))};
+        return {PlanOpenError::Unreadable,
+            PlanDatabaseText::tr("%1 could not be read (permission denied?).")
+                .arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::Empty:
         return {PlanOpenError::Empty, PlanDatabaseText::tr("The file is empty: it is not a Keyplan plan.")};
     case PlanFileProblem::NotSqlite:
-        return {PlanOpenError::NotSqlite, PlanDatabaseText::tr("This file is not a Keyplan plan (it is not a SQLite database).")};
+        return {PlanOpenError::NotSqlite,
+            PlanDatabaseText::tr("This file is not a Keyplan plan (it is not a SQLite database).")};
     case PlanFileProblem::Truncated:
         return {PlanOpenError::Damaged,
-                PlanDatabaseText::tr("The plan is damaged: the file is shorter than its header says (truncated). "
-                   "Keyplan did not change it; restore a backup copy.")};
+            PlanDatabaseText::tr("The plan is damaged: the file is shorter than its header says (truncated). "
+                                 "Keyplan did not change it; restore a backup copy.")};
     }
     return {};
 }
 
 } // namespace
 
-QString lockFilePath(const QString &planPath) { return planPath + QStringLiteral(".lock"); }
+QString lockFilePath(const QString &planPath)
+{
+    return planPath + QStringLiteral(".lock");
+}
 
 int PlanDatabase::currentSchemaVersion()
 {
@@ -172,7 +185,10 @@ PlanDatabase::~PlanDatabase()
     }
 }
 
-QSqlDatabase PlanDatabase::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase PlanDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 bool PlanDatabase::connect(const QString &databaseName, const QString &options)
 {
@@ -205,7 +221,8 @@ bool PlanDatabase::applyConnectionPragmas(QString *error)
     return sql::run(db, QStringLiteral("PRAGMA synchronous = FULL"), {}, error).isActive();
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMode mode, PlanOpenResult *result)
+std::unique_ptr<PlanDatabase> PlanDatabase::open(
+    const QString &path, PlanOpenMode mode, PlanOpenResult *result)
 {
     if (result)
         *result = {};
@@ -231,7 +248,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
     if (plan->m_readOnly) {
         if (verdict.userVersion < currentVersion) {
             fail(result, PlanOpenError::OlderReadOnly,
-                 PlanDatabaseText::tr("This plan was written by an older Keyplan and must be upgraded, which cannot be done "
+                PlanDatabaseText::tr(
+                    "This plan was written by an older Keyplan and must be upgraded, which cannot be done "
                     "while it is read-only. Copy it somewhere writable and open it there."));
             return nullptr;
         }
@@ -244,34 +262,41 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
             QString app;
             plan->m_lock->getLockInfo(&pid, &host, &app);
             fail(result, PlanOpenError::InUse,
-                 PlanDatabaseText::tr("This plan is in use by another Keyplan (process %1 on %2). Close it there first, or open "
-                    "a copy.")
-                     .arg(pid)
-                     .arg(host));
+                PlanDatabaseText::tr("This plan is in use by another Keyplan (process %1 on %2). Close it "
+                                     "there first, or open "
+                                     "a copy.")
+                    .arg(pid)
+                    .arg(host));
             return nullptr;
         }
         if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
-            fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be opened: %1").arg(plan->connection().lastError().text()));
+            fail(result, PlanOpenError::Unreadable,
+                PlanDatabaseText::tr("The plan could not be opened: %1")
+                    .arg(plan->connection().lastError().text()));
             return nullptr;
         }
     }
 
     QString error;
     if (!plan->applyConnectionPragmas(&error)) {
-        fail(result, PlanOpenError::Unreadable, PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error));
+        fail(result, PlanOpenError::Unreadable,
+            PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error));
         return nullptr;
     }
 
     const int version = sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt();
     if (!plan->m_readOnly && version < currentVersion) {
-        const QString backup = QStringLiteral("%1.v%2-backup-%3")
-                                   .arg(plan->m_path)
-                                   .arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup
+            = QStringLiteral("%1.v%2-backup-%3")
+                  .arg(plan->m_path)
+                  .arg(version)
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlDatabase db = plan->connection();
         if (!backupPlan(db, backup, &error)) {
             fail(result, PlanOpenError::MigrationFailed,
-                 PlanDatabaseText::tr("The plan needs an upgrade, but the backup copy made first could not be written: %1").arg(error));
+                PlanDatabaseText::tr(
+                    "The plan needs an upgrade, but the backup copy made first could not be written: %1")
+                    .arg(error));
             return nullptr;
         }
         if (result)
@@ -279,8 +304,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, PlanOpenMo
         Migrator migrator;
         if (!migrator.migrate(db, version)) {
             fail(result, PlanOpenError::MigrationFailed,
-                 PlanDatabaseText::tr("The plan could not be upgraded (%1). It was left as it was; a copy is at %2.")
-                     .arg(migrator.errorString(), QDir::toNativeSeparators(backup)));
+                PlanDatabaseText::tr(
+                    "The plan could not be upgraded (%1). It was left as it was; a copy is at %2.")
+                    .arg(migrator.errorString(), QDir::toNativeSeparators(backup)));
             return nullptr;
         }
     }
@@ -294,14 +320,17 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     const QFileInfo info(path);
     if (info.exists()) {
         fail(result, PlanOpenError::AlreadyExists,
-             PlanDatabaseText::tr("%1 already exists; Keyplan will not overwrite it.").arg(QDir::toNativeSeparators(path)));
+            PlanDatabaseText::tr("%1 already exists; Keyplan will not overwrite it.")
+                .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             fail(result, PlanOpenError::CannotCreate,
-                 PlanDatabaseText::tr("%1 could not be created: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                PlanDatabaseText::tr("%1 could not be created: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString()));
             return nullptr;
         }
     }
@@ -311,7 +340,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     plan->m_lock->setStaleLockTime(0);
     QString error;
     const auto abandon = [&](const QString &why) {
-        fail(result, PlanOpenError::CannotCreate, PlanDatabaseText::tr("The new plan could not be created: %1").arg(why));
+        fail(result, PlanOpenError::CannotCreate,
+            PlanDatabaseText::tr("The new plan could not be created: %1").arg(why));
         plan.reset();
         QFile::remove(path);
         return nullptr;

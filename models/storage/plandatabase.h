@@ -31,7 +31,7 @@ enum class PlanOpenError {
 struct PlanOpenResult
 {
     PlanOpenError error = PlanOpenError::None;
-    QString message;    // translated, for the user; empty when all went well
+    QString message; // translated, for the user; empty when all went well
     QString backupPath; // the copy made before an upgrade, if one was made
     bool readOnlyMedium = false;
 };

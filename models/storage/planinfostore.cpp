@@ -6,16 +6,17 @@ namespace keyplan {
 
 QString PlanInfoStore::value(const QString &key, const QString &fallback) const
 {
-    const QVariant value = sql::scalar(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = ?"), {key});
+    const QVariant value
+        = sql::scalar(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = ?"), {key});
     return value.isValid() ? value.toString() : fallback;
 }
 
 bool PlanInfoStore::setValue(const QString &key, const QString &value, QString *error)
 {
     return sql::run(m_db,
-                    QStringLiteral("INSERT INTO plan_info (key, value) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    {key, value}, error)
+        QStringLiteral("INSERT INTO plan_info (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        {key, value}, error)
         .isActive();
 }
 

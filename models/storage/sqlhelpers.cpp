@@ -5,8 +5,8 @@
 
 namespace keyplan::sql {
 
-QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values,
-              QString *error)
+QSqlQuery run(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -28,8 +28,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
     return query;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values,
-                QString *error)
+QVariant scalar(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
 {
     QSqlQuery query = run(db, statement, values, error);
     if (query.isActive() && query.next())

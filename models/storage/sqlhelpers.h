@@ -14,11 +14,11 @@ namespace keyplan::sql {
 // QVariant without a value as NULL) and executes it. On failure, `error` (if
 // given) receives the driver's message and the query is returned inactive.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
-              QString *error = nullptr);
+    QString *error = nullptr);
 
 // Runs a statement expected to return one value in one row; an invalid QVariant otherwise.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
-                QString *error = nullptr);
+    QString *error = nullptr);
 
 // NULL for an empty optional-like value: invalid dates and empty optionals become SQL NULL.
 QVariant nullableDate(const QDate &date);

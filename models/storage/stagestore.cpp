@@ -7,8 +7,8 @@
 namespace keyplan {
 namespace {
 
-const QString selectChanges =
-    QStringLiteral("SELECT id, account_id, from_stage, to_stage, changed_on, reason FROM stage_change");
+const QString selectChanges
+    = QStringLiteral("SELECT id, account_id, from_stage, to_stage, changed_on, reason FROM stage_change");
 
 StageChange readChange(const QSqlQuery &query)
 {
@@ -33,8 +33,8 @@ QVariant fromColumn(const StageChange &change)
 QList<StageChange> StageStore::forAccount(AccountId accountId, QString *error) const
 {
     QList<StageChange> changes;
-    QSqlQuery query = sql::run(m_db, selectChanges + QStringLiteral(" WHERE account_id = ? ORDER BY changed_on, id"),
-                               {accountId}, error);
+    QSqlQuery query = sql::run(m_db,
+        selectChanges + QStringLiteral(" WHERE account_id = ? ORDER BY changed_on, id"), {accountId}, error);
     while (query.next())
         changes.append(readChange(query));
     return changes;
@@ -43,7 +43,8 @@ QList<StageChange> StageStore::forAccount(AccountId accountId, QString *error) c
 QList<StageChange> StageStore::all(QString *error) const
 {
     QList<StageChange> changes;
-    QSqlQuery query = sql::run(m_db, selectChanges + QStringLiteral(" ORDER BY account_id, changed_on, id"), {}, error);
+    QSqlQuery query
+        = sql::run(m_db, selectChanges + QStringLiteral(" ORDER BY account_id, changed_on, id"), {}, error);
     while (query.next())
         changes.append(readChange(query));
     return changes;
@@ -51,12 +52,11 @@ QList<StageChange> StageStore::all(QString *error) const
 
 std::optional<StageChangeId> StageStore::insert(const StageChange &change, QString *error)
 {
-    const QSqlQuery query = sql::run(
-        m_db,
+    const QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO stage_change (id, account_id, from_stage, to_stage, changed_on, reason) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         {change.id > 0 ? QVariant(change.id) : QVariant(QMetaType::fromType<qint64>()), change.accountId,
-         fromColumn(change), keyOf(change.to), change.changedOn.toString(Qt::ISODate), change.reason},
+            fromColumn(change), keyOf(change.to), change.changedOn.toString(Qt::ISODate), change.reason},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -65,18 +65,19 @@ std::optional<StageChangeId> StageStore::insert(const StageChange &change, QStri
 
 bool StageStore::update(const StageChange &change, QString *error)
 {
-    const QSqlQuery query = sql::run(
-        m_db,
+    const QSqlQuery query = sql::run(m_db,
         QStringLiteral("UPDATE stage_change SET from_stage = ?, to_stage = ?, changed_on = ?, reason = ?, "
                        "version = version + 1 WHERE id = ?"),
-        {fromColumn(change), keyOf(change.to), change.changedOn.toString(Qt::ISODate), change.reason, change.id},
+        {fromColumn(change), keyOf(change.to), change.changedOn.toString(Qt::ISODate), change.reason,
+            change.id},
         error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
 bool StageStore::remove(StageChangeId id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM stage_change WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM stage_change WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 

@@ -9,20 +9,20 @@ namespace keyplan {
 QList<TeamMember> TeamStore::all(QString *error) const
 {
     QList<TeamMember> members;
-    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, name, email, role FROM team_member ORDER BY name, id"),
-                               {}, error);
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id, name, email, role FROM team_member ORDER BY name, id"), {}, error);
     while (query.next())
         members.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString()});
+            query.value(3).toString()});
     return members;
 }
 
 std::optional<qint64> TeamStore::insert(const TeamMember &member, QString *error)
 {
-    const QSqlQuery query = sql::run(
-        m_db, QStringLiteral("INSERT INTO team_member (id, name, email, role) VALUES (?, ?, ?, ?)"),
-        {member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qint64>()), member.name, member.email,
-         member.role},
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO team_member (id, name, email, role) VALUES (?, ?, ?, ?)"),
+        {member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qint64>()), member.name,
+            member.email, member.role},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -31,7 +31,8 @@ std::optional<qint64> TeamStore::insert(const TeamMember &member, QString *error
 
 bool TeamStore::remove(qint64 id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 

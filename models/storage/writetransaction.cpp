@@ -10,8 +10,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     const bool sqlite = m_db.driverName() == u"QSQLITE";
-    const QSqlQuery begin = sql::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), {},
-                                     &m_error);
+    const QSqlQuery begin
+        = sql::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), {}, &m_error);
     m_active = begin.isActive();
 }
 

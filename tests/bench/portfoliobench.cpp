@@ -33,7 +33,8 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-double runMs(const QString &program, const QStringList &arguments, const QString &outputFile = QStringLiteral("/dev/null"))
+double runMs(const QString &program, const QStringList &arguments,
+    const QString &outputFile = QStringLiteral("/dev/null"))
 {
     QProcess process;
     process.setStandardOutputFile(outputFile);
@@ -43,13 +44,14 @@ double runMs(const QString &program, const QStringList &arguments, const QString
     process.waitForFinished(300000);
     const double elapsed = double(timer.nsecsElapsed()) / 1e6;
     if (process.exitCode() != 0)
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+        std::fprintf(
+            stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
     return elapsed;
 }
 
 long peakKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -76,8 +78,8 @@ int main(int argc, char *argv[])
     const QString plan = keep.isEmpty() ? dir.filePath(QStringLiteral("large.keyplan")) : keep;
     QFile::remove(plan);
 
-    const double generate = runMs(test::keyplanBinary(), {QStringLiteral("sample"), plan, QStringLiteral("--accounts"),
-                                                          QString::number(accounts)});
+    const double generate = runMs(test::keyplanBinary(),
+        {QStringLiteral("sample"), plan, QStringLiteral("--accounts"), QString::number(accounts)});
     std::printf("accounts: %d (plan file %.1f MiB)\n", accounts, double(QFileInfo(plan).size()) / 1048576.0);
     std::printf("generate (keyplan sample --accounts %d): %.0f ms\n", accounts, generate);
 
@@ -96,7 +98,8 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         opens.append(double(timer.nsecsElapsed()) / 1e6);
         if (window.portfolioPanel()->proxy()->rowCount() != accounts)
-            std::fprintf(stderr, "expected %d rows, saw %d\n", accounts, window.portfolioPanel()->proxy()->rowCount());
+            std::fprintf(
+                stderr, "expected %d rows, saw %d\n", accounts, window.portfolioPanel()->proxy()->rowCount());
 
         QLineEdit *search = window.portfolioPanel()->searchField();
         search->setFocus();
@@ -116,15 +119,17 @@ int main(int argc, char *argv[])
     }
     std::printf("open plan and show the portfolio (median of %d): %.1f ms\n", runs, median(opens));
     std::printf("filter keystroke, with repaint (median of %lld, max %.1f): %.2f ms\n",
-                static_cast<long long>(keystrokes.size()), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
-                median(keystrokes));
-    std::printf("  of which filtering and updating the models and views (median): %.2f ms\n", median(filterOnly));
+        static_cast<long long>(keystrokes.size()), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
+        median(keystrokes));
+    std::printf(
+        "  of which filtering and updating the models and views (median): %.2f ms\n", median(filterOnly));
     std::printf("peak memory of this process after opening: %.1f MiB\n", double(peakKiB()) / 1024.0);
 
     QList<double> reports;
     QList<double> dumps;
     for (int run = 0; run < runs; ++run) {
-        reports.append(runMs(test::keyplanBinary(), {QStringLiteral("report"), plan, QStringLiteral("--json")}));
+        reports.append(
+            runMs(test::keyplanBinary(), {QStringLiteral("report"), plan, QStringLiteral("--json")}));
         dumps.append(runMs(QStringLiteral("sqlite3"), {plan, QStringLiteral(".dump")}));
     }
     std::printf("keyplan report --json (median of %d): %.1f ms\n", runs, median(reports));

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics")
             table->selectRow(row);
     }
-    const QStringList names{QStringLiteral("details"), QStringLiteral("stage"), QStringLiteral("revenue")};
+    const QStringList names {QStringLiteral("details"), QStringLiteral("stage"), QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);

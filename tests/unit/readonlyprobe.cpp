@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     if (argc != 2)
         return 2;
     PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(QString::fromLocal8Bit(argv[1]), PlanOpenMode::ReadWrite, &result);
+    std::unique_ptr<PlanDatabase> plan
+        = PlanDatabase::open(QString::fromLocal8Bit(argv[1]), PlanOpenMode::ReadWrite, &result);
     if (!plan) {
         std::fprintf(stderr, "refused: %s\n", qPrintable(result.message));
         return 1;

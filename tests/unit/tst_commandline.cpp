@@ -34,8 +34,8 @@ Run runKeyplan(const QStringList &arguments)
     process.start(test::keyplanBinary(), arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace
@@ -65,20 +65,21 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY2(QFile::exists(test::keyplanBinary()), "KEYPLAN_BINARY must name the built keyplan");
     m_plan = m_dir.filePath(QStringLiteral("sample.keyplan"));
-    const Run run = runKeyplan({QStringLiteral("sample"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    const Run run = runKeyplan(
+        {QStringLiteral("sample"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
 void TestCommandLine::wrongUsage_exitsTwoWithUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown option") << QStringList{"report", "x.keyplan", "--xml"};
-    QTest::newRow("missing plan") << QStringList{"report"};
-    QTest::newRow("two plans") << QStringList{"check", "a.keyplan", "b.keyplan"};
-    QTest::newRow("bad count") << QStringList{"sample", "x.keyplan", "--accounts", "many"};
-    QTest::newRow("value missing") << QStringList{"sample", "x.keyplan", "--accounts"};
-    QTest::newRow("bad month") << QStringList{"report", "x.keyplan", "--period-end", "last year"};
-    QTest::newRow("unknown flag for the app") << QStringList{"--frobnicate"};
+    QTest::newRow("unknown option") << QStringList {"report", "x.keyplan", "--xml"};
+    QTest::newRow("missing plan") << QStringList {"report"};
+    QTest::newRow("two plans") << QStringList {"check", "a.keyplan", "b.keyplan"};
+    QTest::newRow("bad count") << QStringList {"sample", "x.keyplan", "--accounts", "many"};
+    QTest::newRow("value missing") << QStringList {"sample", "x.keyplan", "--accounts"};
+    QTest::newRow("bad month") << QStringList {"report", "x.keyplan", "--period-end", "last year"};
+    QTest::newRow("unknown flag for the app") << QStringList {"--frobnicate"};
 }
 
 void TestCommandLine::wrongUsage_exitsTwoWithUsage()
@@ -100,15 +101,18 @@ void TestCommandLine::sample_writesAPrivatePlanAndNeverOverwrites()
     QCOMPARE(test::fileHash(m_plan), before);
     // Only the plan is left in the folder: no temporary files, journals or locks.
     const QStringList entries = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(entries, QStringList{QStringLiteral("sample.keyplan")});
-    const Run nowhere = runKeyplan({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("no/such/folder.keyplan"))});
+    QCOMPARE(entries, QStringList {QStringLiteral("sample.keyplan")});
+    const Run nowhere
+        = runKeyplan({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("no/such/folder.keyplan"))});
     QCOMPARE(nowhere.exitCode, 1);
 }
 
 void TestCommandLine::sample_accounts_generatesALargePlan()
 {
     const QString path = m_dir.filePath(QStringLiteral("large.keyplan"));
-    QCOMPARE(runKeyplan({QStringLiteral("sample"), path, QStringLiteral("--accounts"), QStringLiteral("400")}).exitCode, 0);
+    QCOMPARE(runKeyplan({QStringLiteral("sample"), path, QStringLiteral("--accounts"), QStringLiteral("400")})
+                 .exitCode,
+        0);
     const Run report = runKeyplan({QStringLiteral("report"), path, QStringLiteral("--json")});
     QCOMPARE(report.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(report.out).object();
@@ -124,8 +128,8 @@ void TestCommandLine::reportJson_hasThePortfolioAndAccountFields()
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject portfolio = root.value(QStringLiteral("portfolio")).toObject();
-    for (const char *field : {"key_accounts", "arr", "nrr", "grr", "top3_share", "nrr_by_segment", "grr_by_segment",
-                              "period_start", "period_end"})
+    for (const char *field : {"key_accounts", "arr", "nrr", "grr", "top3_share", "nrr_by_segment",
+             "grr_by_segment", "period_start", "period_end"})
         QVERIFY2(portfolio.contains(QLatin1StringView(field)), field);
     QCOMPARE(portfolio.value(QStringLiteral("key_accounts")).toInt(), 25);
     QCOMPARE(portfolio.value(QStringLiteral("arr")).toDouble(), 3396800.0);
@@ -133,13 +137,15 @@ void TestCommandLine::reportJson_hasThePortfolioAndAccountFields()
     QCOMPARE(portfolio.value(QStringLiteral("period_end")).toString(), QStringLiteral("2026-10"));
     const double nrr = portfolio.value(QStringLiteral("nrr")).toDouble();
     QVERIFY(nrr > 1.0 && nrr < 1.2);
-    QVERIFY(portfolio.value(QStringLiteral("nrr_by_segment")).toObject().contains(QStringLiteral("enterprise")));
+    QVERIFY(
+        portfolio.value(QStringLiteral("nrr_by_segment")).toObject().contains(QStringLiteral("enterprise")));
     const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.size(), 29);
     bool found = false;
     for (const QJsonValue &value : accounts) {
         const QJsonObject account = value.toObject();
-        for (const char *field : {"name", "segment", "tier", "stage", "owner", "arr", "nrr", "grr", "renewal_date"})
+        for (const char *field :
+            {"name", "segment", "tier", "stage", "owner", "arr", "nrr", "grr", "renewal_date"})
             QVERIFY2(account.contains(QLatin1StringView(field)), field);
         if (account.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
             found = true;
@@ -153,11 +159,15 @@ void TestCommandLine::reportJson_hasThePortfolioAndAccountFields()
     }
     QVERIFY(found);
     // A chosen period: the year to April 2026.
-    const Run april = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json"), QStringLiteral("--period-end"),
-                               QStringLiteral("2026-04")});
-    QCOMPARE(QJsonDocument::fromJson(april.out).object().value(QStringLiteral("portfolio")).toObject()
-                 .value(QStringLiteral("period_start")).toString(),
-             QStringLiteral("2025-04"));
+    const Run april = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
+        QStringLiteral("--period-end"), QStringLiteral("2026-04")});
+    QCOMPARE(QJsonDocument::fromJson(april.out)
+                 .object()
+                 .value(QStringLiteral("portfolio"))
+                 .toObject()
+                 .value(QStringLiteral("period_start"))
+                 .toString(),
+        QStringLiteral("2025-04"));
 }
 
 void TestCommandLine::reportText_isReadable()
@@ -183,7 +193,8 @@ void TestCommandLine::check_passesTheSampleAndFlagsInconsistency()
         db.setDatabaseName(broken);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("UPDATE account SET stage = 'pre_kam' WHERE name = 'Meridian Retail Group'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE account SET stage = 'pre_kam' WHERE name = 'Meridian Retail Group'")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));

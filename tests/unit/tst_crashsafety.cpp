@@ -97,12 +97,14 @@ void TestCrashSafety::killedWriter_losesNoAcknowledgedEdit()
         QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         for (auto it = lastRevenue.cbegin(); it != lastRevenue.cend(); ++it) {
             const MinorUnits stored = RevenueStore(db).value(it.key(), QDate(2030, 1, 1)).value_or(-1);
-            QVERIFY2(stored >= it.value(), qPrintable(QStringLiteral("revenue edit %1 lost").arg(it.value())));
+            QVERIFY2(
+                stored >= it.value(), qPrintable(QStringLiteral("revenue edit %1 lost").arg(it.value())));
         }
         for (auto it = lastNotes.cbegin(); it != lastNotes.cend(); ++it) {
             const QString notes = AccountStore(db).find(it.key())->notes;
             QVERIFY2(notes.startsWith(QStringLiteral("edit ")), qPrintable(notes));
-            QVERIFY2(notes.mid(5).toLongLong() >= it.value(), qPrintable(QStringLiteral("notes edit %1 lost").arg(it.value())));
+            QVERIFY2(notes.mid(5).toLongLong() >= it.value(),
+                qPrintable(QStringLiteral("notes edit %1 lost").arg(it.value())));
         }
     }
     QVERIFY(nextEdit > rounds * 5);

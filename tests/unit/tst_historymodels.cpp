@@ -34,13 +34,17 @@ private:
 
 void TestHistoryModels::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("h%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    const QString path
+        = m_dir.filePath(QStringLiteral("h%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
 }
 
-void TestHistoryModels::cleanup() { m_document.reset(); }
+void TestHistoryModels::cleanup()
+{
+    m_document.reset();
+}
 
 AccountId TestHistoryModels::accountNamed(const QString &name) const
 {
@@ -60,11 +64,13 @@ void TestHistoryModels::stageHistory_newestFirstWithReasons()
     model.setAccount(accountNamed(QStringLiteral("Northern Rail Maintenance")));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, StageHistoryModel::To).data(RawValueRole).toString(), QStringLiteral("mid_kam"));
-    QCOMPARE(model.index(0, StageHistoryModel::From).data(RawValueRole).toString(), QStringLiteral("partnership_kam"));
-    QVERIFY(model.index(0, StageHistoryModel::Reason).data().toString().contains(QStringLiteral("re-tendered")));
+    QCOMPARE(model.index(0, StageHistoryModel::From).data(RawValueRole).toString(),
+        QStringLiteral("partnership_kam"));
+    QVERIFY(
+        model.index(0, StageHistoryModel::Reason).data().toString().contains(QStringLiteral("re-tendered")));
     QCOMPARE(model.index(3, StageHistoryModel::From).data().toString(), QStringLiteral("(start)"));
     QVERIFY(model.index(0, StageHistoryModel::Date).data(RawValueRole).toDate()
-            > model.index(1, StageHistoryModel::Date).data(RawValueRole).toDate());
+        > model.index(1, StageHistoryModel::Date).data(RawValueRole).toDate());
 }
 
 void TestHistoryModels::stageHistory_changeAndCorrectUndoably()
@@ -74,10 +80,12 @@ void TestHistoryModels::stageHistory_changeAndCorrectUndoably()
     const AccountId id = accountNamed(QStringLiteral("Oakridge Academies Trust"));
     model.setAccount(id);
     QCOMPARE(model.rowCount(), 2);
-    m_document->changeStage(id, Stage::MidKam, QDate(2026, 11, 20), QStringLiteral("Head teachers now ask for us"));
+    m_document->changeStage(
+        id, Stage::MidKam, QDate(2026, 11, 20), QStringLiteral("Head teachers now ask for us"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(m_document->account(id)->stage, Stage::MidKam);
-    QVERIFY(model.setData(model.index(0, StageHistoryModel::Reason), QStringLiteral("Trust-wide roll-out agreed")));
+    QVERIFY(model.setData(
+        model.index(0, StageHistoryModel::Reason), QStringLiteral("Trust-wide roll-out agreed")));
     QCOMPARE(m_document->stageChanges(id).constLast().reason, QStringLiteral("Trust-wide roll-out agreed"));
     QVERIFY(!(model.flags(model.index(0, StageHistoryModel::To)) & Qt::ItemIsEditable));
     m_document->undoStack()->undo();

@@ -1,12 +1,12 @@
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
+#include "item/portfoliomodel.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/choicefilterbutton.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliopanel.h"
-#include "item/portfoliomodel.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
 #include "ui/revenuepage.h"
@@ -14,15 +14,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QChart>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,7 +79,10 @@ void TestMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup() { m_window.reset(); }
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
 
 void TestMainWindow::selectAccountNamed(const QString &name)
 {
@@ -103,7 +106,8 @@ void TestMainWindow::typing_filtersThePortfolio()
     QCOMPARE(visibleRows(), 6);
     QTest::keyClicks(search, QStringLiteral(" logi"));
     QCOMPARE(visibleRows(), 1);
-    QCOMPARE(m_window->portfolioPanel()->table()->model()->index(0, 0).data().toString(), QStringLiteral("Northgate Logistics"));
+    QCOMPARE(m_window->portfolioPanel()->table()->model()->index(0, 0).data().toString(),
+        QStringLiteral("Northgate Logistics"));
     search->clear();
     QCOMPARE(visibleRows(), 29);
 }
@@ -176,7 +180,8 @@ void TestMainWindow::editingArrInTheForm_updatesTheTableAndHeader()
     const AccountId id = m_window->portfolioPanel()->currentAccount();
     QCOMPARE(m_window->document()->account(id)->arr, MinorUnits(152000000));
     QVERIFY(m_window->portfolioPanel()->summaryBar()->figureTexts() != before);
-    QVERIFY(m_window->portfolioPanel()->summaryBar()->figureTexts().contains(QStringLiteral("Total ARR: £4.4M")));
+    QVERIFY(
+        m_window->portfolioPanel()->summaryBar()->figureTexts().contains(QStringLiteral("Total ARR: £4.4M")));
     // Text that is not an amount is refused and the stored figure shown again.
     arr->setFocus();
     arr->selectAll();
@@ -189,7 +194,8 @@ void TestMainWindow::editingArrInTheForm_updatesTheTableAndHeader()
 void TestMainWindow::summaryBar_showsThePortfolioFigures()
 {
     const QStringList figures = m_window->portfolioPanel()->summaryBar()->figureTexts();
-    QVERIFY2(figures.contains(QStringLiteral("Key accounts: 25")), qPrintable(figures.join(QLatin1Char('|'))));
+    QVERIFY2(
+        figures.contains(QStringLiteral("Key accounts: 25")), qPrintable(figures.join(QLatin1Char('|'))));
     QVERIFY(figures.contains(QStringLiteral("Total ARR: £3.4M")));
     QVERIFY(figures.contains(QStringLiteral("Top 3 share of ARR: 40%")));
     QVERIFY(figures.contains(QStringLiteral("Retention period: Oct 2025 – Oct 2026")));
@@ -225,7 +231,8 @@ void TestMainWindow::choosingAnotherPeriod_recomputesRetention()
     QTableView *table = m_window->portfolioPanel()->table();
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics")
-            QCOMPARE(table->model()->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("150%"));
+            QCOMPARE(
+                table->model()->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("150%"));
     }
     QVERIFY(bar->figureTexts().contains(QStringLiteral("Retention period: Apr 2025 – Apr 2026")));
 }

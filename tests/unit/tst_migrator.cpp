@@ -27,7 +27,7 @@ private:
 };
 
 namespace {
-const QList<MigrationStep> threeSteps{
+const QList<MigrationStep> threeSteps {
     {1, QStringLiteral("CREATE TABLE IF NOT EXISTS a (id INTEGER PRIMARY KEY);\n")},
     {2, QStringLiteral("ALTER TABLE a ADD COLUMN name TEXT;\nINSERT INTO a (name) VALUES ('x;y');\n")},
     {3, QStringLiteral("CREATE TABLE IF NOT EXISTS b (id INTEGER);\n")},
@@ -37,7 +37,8 @@ const QList<MigrationStep> threeSteps{
 void TestMigrator::init()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrator"));
-    m_db.setDatabaseName(m_dir.filePath(QStringLiteral("m%1.db").arg(QRandomGenerator::global()->generate())));
+    m_db.setDatabaseName(
+        m_dir.filePath(QStringLiteral("m%1.db").arg(QRandomGenerator::global()->generate())));
     QVERIFY(m_db.open());
 }
 
@@ -50,8 +51,9 @@ void TestMigrator::cleanup()
 
 void TestMigrator::statements_splitsOnLineEndingSemicolons()
 {
-    const QStringList parts = Migrator::statements(QStringLiteral(
-        "-- a comment; not a statement\nCREATE TABLE t (\n  a TEXT -- x\n);\nINSERT INTO t VALUES ('a;b');\n"));
+    const QStringList parts
+        = Migrator::statements(QStringLiteral("-- a comment; not a statement\nCREATE TABLE t (\n  a TEXT -- "
+                                              "x\n);\nINSERT INTO t VALUES ('a;b');\n"));
     QCOMPARE(parts.size(), 2);
     QVERIFY(parts.at(0).startsWith(QStringLiteral("CREATE TABLE t")));
     QCOMPARE(parts.at(1), QStringLiteral("INSERT INTO t VALUES ('a;b')"));
@@ -99,9 +101,11 @@ void TestMigrator::builtInSteps_areIdempotent()
 {
     Migrator migrator;
     QVERIFY(migrator.migrate(m_db, 0));
-    const QString schema = sql::scalar(m_db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString();
+    const QString schema
+        = sql::scalar(m_db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString();
     QVERIFY2(migrator.migrate(m_db, 0), qPrintable(migrator.errorString()));
-    QCOMPARE(sql::scalar(m_db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString(), schema);
+    QCOMPARE(sql::scalar(m_db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master")).toString(),
+        schema);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -25,16 +25,26 @@ void TestMoney::parseMoney_acceptsWhatUsersType_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("plain") << "en_GB" << "24000" << qint64(2400000);
-    QTest::newRow("grouped") << "en_GB" << "24,000" << qint64(2400000);
-    QTest::newRow("with pence") << "en_GB" << "24,000.50" << qint64(2400050);
-    QTest::newRow("one decimal") << "en_GB" << "9600.5" << qint64(960050);
-    QTest::newRow("symbol") << "en_GB" << "£24,000" << qint64(2400000);
-    QTest::newRow("code") << "en_GB" << "GBP 1,200" << qint64(120000);
-    QTest::newRow("spaces") << "en_GB" << "  350  " << qint64(35000);
-    QTest::newRow("german") << "de_DE" << "24.000,50" << qint64(2400050);
-    QTest::newRow("negative") << "en_GB" << "-1,500" << qint64(-150000);
-    QTest::newRow("zero") << "en_GB" << "0" << qint64(0);
+    QTest::newRow("plain") << "en_GB"
+                           << "24000" << qint64(2400000);
+    QTest::newRow("grouped") << "en_GB"
+                             << "24,000" << qint64(2400000);
+    QTest::newRow("with pence") << "en_GB"
+                                << "24,000.50" << qint64(2400050);
+    QTest::newRow("one decimal") << "en_GB"
+                                 << "9600.5" << qint64(960050);
+    QTest::newRow("symbol") << "en_GB"
+                            << "£24,000" << qint64(2400000);
+    QTest::newRow("code") << "en_GB"
+                          << "GBP 1,200" << qint64(120000);
+    QTest::newRow("spaces") << "en_GB"
+                            << "  350  " << qint64(35000);
+    QTest::newRow("german") << "de_DE"
+                            << "24.000,50" << qint64(2400050);
+    QTest::newRow("negative") << "en_GB"
+                              << "-1,500" << qint64(-150000);
+    QTest::newRow("zero") << "en_GB"
+                          << "0" << qint64(0);
 }
 
 void TestMoney::parseMoney_acceptsWhatUsersType()

@@ -72,11 +72,12 @@ void TestPlanDatabase::create_makesAPlanOnlyTheUserCanRead()
         std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
         QVERIFY2(plan, qPrintable(result.message));
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA application_id")).toLongLong(),
-                 qint64(PlanDatabase::applicationId));
+            qint64(PlanDatabase::applicationId));
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
-                 PlanDatabase::currentSchemaVersion());
+            PlanDatabase::currentSchemaVersion());
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+            QStringLiteral("wal"));
         QVERIFY(QFile::exists(lockFilePath(path)));
     }
     QCOMPARE(test::unixMode(path), 0600);
@@ -135,14 +136,18 @@ void TestPlanDatabase::open_refusesAndKeepsFile()
     } else if (kind == u"directory") {
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("input.keyplan")));
     } else if (kind == u"foreign") {
-        rawExec(path, {QStringLiteral("CREATE TABLE notes (body TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('hi')")});
+        rawExec(path,
+            {QStringLiteral("CREATE TABLE notes (body TEXT)"),
+                QStringLiteral("INSERT INTO notes VALUES ('hi')")});
     } else if (kind == u"blank") {
         rawExec(path, {QStringLiteral("PRAGMA user_version = 1")});
     } else if (kind == u"newer" || kind == u"truncated" || kind == u"damaged") {
         QVERIFY(test::writeSamplePlan(path));
         if (kind == u"newer") {
-            rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                           QStringLiteral("PRAGMA user_version = %1").arg(PlanDatabase::currentSchemaVersion() + 1)});
+            rawExec(path,
+                {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                    QStringLiteral("PRAGMA user_version = %1")
+                        .arg(PlanDatabase::currentSchemaVersion() + 1)});
         } else {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
@@ -238,7 +243,7 @@ void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
         QVERIFY2(plan, qPrintable(result.message));
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
-                 PlanDatabase::currentSchemaVersion());
+            PlanDatabase::currentSchemaVersion());
         QCOMPARE(AccountStore(plan->connection()).count(), 29);
     }
     QVERIFY(!result.backupPath.isEmpty());
@@ -259,7 +264,8 @@ void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
 void TestPlanDatabase::open_everyReleasedSchemaFixture_opensAndReports()
 {
     const QDir fixtures(test::testDataDir() + QStringLiteral("/plans"));
-    const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.keyplan")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = fixtures.entryList({QStringLiteral("schema-v*.keyplan")}, QDir::Files, QDir::Name);
     QVERIFY(!files.isEmpty());
     QCOMPARE(files.size(), PlanDatabase::currentSchemaVersion()); // one fixture per released schema
     for (const QString &file : files) {
@@ -273,9 +279,10 @@ void TestPlanDatabase::open_everyReleasedSchemaFixture_opensAndReports()
         QVERIFY2(plan, qPrintable(file + QStringLiteral(": ") + result.message));
         QCOMPARE(result.backupPath.isEmpty(), version == PlanDatabase::currentSchemaVersion());
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
-                 PlanDatabase::currentSchemaVersion());
+            PlanDatabase::currentSchemaVersion());
         QVERIFY(AccountStore(plan->connection()).count() > 0);
-        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
     }
 }
 
@@ -301,13 +308,15 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
         QVERIFY(plan);
         const QSqlDatabase db = plan->connection();
-        const std::optional<qint64> owner = TeamStore(db).insert({0, QStringLiteral("Sofia Lindqvist"), QStringLiteral("s@x.example"), QStringLiteral("KAM")});
+        const std::optional<qint64> owner = TeamStore(db).insert(
+            {0, QStringLiteral("Sofia Lindqvist"), QStringLiteral("s@x.example"), QStringLiteral("KAM")});
         QVERIFY(owner);
         account.ownerId = owner;
         const std::optional<AccountId> id = AccountStore(db).insert(account);
         QVERIFY(id);
         account.id = *id;
-        QVERIFY(StageStore(db).insert({0, *id, Stage::MidKam, Stage::UncouplingKam, QDate(2026, 8, 10), QStringLiteral("New COO")}));
+        QVERIFY(StageStore(db).insert(
+            {0, *id, Stage::MidKam, Stage::UncouplingKam, QDate(2026, 8, 10), QStringLiteral("New COO")}));
         QVERIFY(RevenueStore(db).set({*id, QDate(2026, 10, 1), 1560050}));
     }
     PlanOpenResult result;
@@ -316,10 +325,10 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
     const QSqlDatabase db = plan->connection();
     const std::optional<Account> read = AccountStore(db).find(account.id);
     QVERIFY(read);
-    for (const AccountField field : {AccountField::Name, AccountField::Segment, AccountField::Tier, AccountField::IsKey,
-                                     AccountField::Owner, AccountField::Industry, AccountField::Region,
-                                     AccountField::Employees, AccountField::Currency, AccountField::Arr,
-                                     AccountField::RenewalDate, AccountField::Notes})
+    for (const AccountField field :
+        {AccountField::Name, AccountField::Segment, AccountField::Tier, AccountField::IsKey,
+            AccountField::Owner, AccountField::Industry, AccountField::Region, AccountField::Employees,
+            AccountField::Currency, AccountField::Arr, AccountField::RenewalDate, AccountField::Notes})
         QCOMPARE(fieldValue(*read, field), fieldValue(account, field));
     QCOMPARE(read->stage, Stage::UncouplingKam);
     const QList<StageChange> changes = StageStore(db).forAccount(account.id);

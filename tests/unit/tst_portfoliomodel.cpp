@@ -39,7 +39,8 @@ private:
 
 void TestPortfolioModel::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("p%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    const QString path
+        = m_dir.filePath(QStringLiteral("p%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
@@ -106,7 +107,8 @@ void TestPortfolioModel::data_showsFormattedTextAndRawValues()
     QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("250%"));
     QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 2.5);
     QCOMPARE(m_model->index(row, PortfolioModel::Stage).data().toString(), QStringLiteral("Mid KAM"));
-    QCOMPARE(m_model->index(row, PortfolioModel::Stage).data(RawValueRole).toString(), QStringLiteral("mid_kam"));
+    QCOMPARE(
+        m_model->index(row, PortfolioModel::Stage).data(RawValueRole).toString(), QStringLiteral("mid_kam"));
     QCOMPARE(m_model->index(row, PortfolioModel::Owner).data().toString(), QStringLiteral("Tom Whitaker"));
     QCOMPARE(m_model->index(row, PortfolioModel::Key).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(m_model->headerData(PortfolioModel::Nrr, Qt::Horizontal).toString(), QStringLiteral("NRR"));
@@ -124,7 +126,8 @@ void TestPortfolioModel::setData_writesThroughUndoably()
     QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4550000)));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_document->account(id)->arr, MinorUnits(4550000)); // on disk now
-    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Key), int(Qt::Unchecked), Qt::CheckStateRole));
+    QVERIFY(
+        m_model->setData(m_model->index(row, PortfolioModel::Key), int(Qt::Unchecked), Qt::CheckStateRole));
     QCOMPARE(m_document->account(id)->isKey, false);
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
@@ -176,12 +179,16 @@ void TestPortfolioModel::proxy_filters_data()
     QTest::newRow("key only") << "" << QStringList() << QStringList() << QStringList() << 1 << 25;
     QTest::newRow("others only") << "" << QStringList() << QStringList() << QStringList() << 2 << 4;
     QTest::newRow("name or region") << "north" << QStringList() << QStringList() << QStringList() << 0 << 6;
-    QTest::newRow("two words") << "north logistics" << QStringList() << QStringList() << QStringList() << 0 << 1;
+    QTest::newRow("two words") << "north logistics" << QStringList() << QStringList() << QStringList() << 0
+                               << 1;
     QTest::newRow("owner") << "tom whit" << QStringList() << QStringList() << QStringList() << 0 << 7;
-    QTest::newRow("industry, any case") << "HEALTHCARE" << QStringList() << QStringList() << QStringList() << 0 << 3;
-    QTest::newRow("strategic tier") << "" << QStringList{"strategic"} << QStringList() << QStringList() << 0 << 6;
-    QTest::newRow("two stages") << "" << QStringList() << QStringList() << QStringList{"synergistic_kam", "uncoupling_kam"} << 0 << 4;
-    QTest::newRow("smb key") << "" << QStringList() << QStringList{"smb"} << QStringList() << 1 << 4;
+    QTest::newRow("industry, any case")
+        << "HEALTHCARE" << QStringList() << QStringList() << QStringList() << 0 << 3;
+    QTest::newRow("strategic tier") << "" << QStringList {"strategic"} << QStringList() << QStringList() << 0
+                                    << 6;
+    QTest::newRow("two stages") << "" << QStringList() << QStringList()
+                                << QStringList {"synergistic_kam", "uncoupling_kam"} << 0 << 4;
+    QTest::newRow("smb key") << "" << QStringList() << QStringList {"smb"} << QStringList() << 1 << 4;
     QTest::newRow("nothing matches") << "zzz" << QStringList() << QStringList() << QStringList() << 0 << 0;
 }
 
@@ -220,7 +227,7 @@ void TestPortfolioModel::proxy_sortsMoneyAsNumbers()
     proxy.sort(PortfolioModel::Stage, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, PortfolioModel::Stage).data(RawValueRole).toString(), QStringLiteral("pre_kam"));
     QCOMPARE(proxy.index(proxy.rowCount() - 1, PortfolioModel::Stage).data(RawValueRole).toString(),
-             QStringLiteral("uncoupling_kam"));
+        QStringLiteral("uncoupling_kam"));
     // Accounts with no NRR go last, whichever the direction.
     proxy.sort(PortfolioModel::Nrr, Qt::AscendingOrder);
     QVERIFY(!proxy.index(proxy.rowCount() - 1, PortfolioModel::Nrr).data(RawValueRole).isValid());
@@ -235,7 +242,10 @@ void TestPortfolioModel::periodChange_recomputesRetention()
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     m_document->setPeriodEnd(QDate(2026, 4, 1)); // Apr 2025 → Apr 2026: 9,600 → 14,400
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->index(rowNamed(QStringLiteral("Northgate Logistics")), PortfolioModel::Nrr).data(RawValueRole).toDouble(), 1.5);
+    QCOMPARE(m_model->index(rowNamed(QStringLiteral("Northgate Logistics")), PortfolioModel::Nrr)
+                 .data(RawValueRole)
+                 .toDouble(),
+        1.5);
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioModel)

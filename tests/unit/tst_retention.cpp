@@ -6,7 +6,10 @@
 using namespace keyplan;
 
 namespace {
-constexpr MinorUnits pounds(qint64 value) { return value * 100; }
+constexpr MinorUnits pounds(qint64 value)
+{
+    return value * 100;
+}
 } // namespace
 
 class TestRetention : public QObject
@@ -41,7 +44,7 @@ void TestRetention::grr_capsExpansionAtStartRevenue()
 {
     Retention cohort;
     cohort.add(pounds(100), pounds(150)); // expansion: GRR counts only 100
-    cohort.add(pounds(100), pounds(80));  // downgrade
+    cohort.add(pounds(100), pounds(80)); // downgrade
     QCOMPARE(*cohort.nrr(), 230.0 / 200.0);
     QCOMPARE(*cohort.grr(), 180.0 / 200.0);
 }
@@ -79,10 +82,10 @@ void TestRetention::cohortFigures_data()
     QTest::addColumn<QList<qint64>>("ends");
     QTest::addColumn<double>("nrr");
     QTest::addColumn<double>("grr");
-    QTest::newRow("flat") << QList<qint64>{100, 200} << QList<qint64>{100, 200} << 1.0 << 1.0;
-    QTest::newRow("median SaaS 106%") << QList<qint64>{1000} << QList<qint64>{1060} << 1.06 << 1.0;
-    QTest::newRow("leaky but growing") << QList<qint64>{100, 100, 100, 100} << QList<qint64>{0, 90, 160, 200}
-                                       << 450.0 / 400.0 << 290.0 / 400.0;
+    QTest::newRow("flat") << QList<qint64> {100, 200} << QList<qint64> {100, 200} << 1.0 << 1.0;
+    QTest::newRow("median SaaS 106%") << QList<qint64> {1000} << QList<qint64> {1060} << 1.06 << 1.0;
+    QTest::newRow("leaky but growing") << QList<qint64> {100, 100, 100, 100}
+                                       << QList<qint64> {0, 90, 160, 200} << 450.0 / 400.0 << 290.0 / 400.0;
 }
 
 void TestRetention::cohortFigures()
@@ -109,7 +112,7 @@ void TestRetention::trailingYear_isTwelveMonths()
 
 void TestRetention::topShare_ofLargestAccounts()
 {
-    const QList<MinorUnits> arrs{pounds(50), pounds(10), pounds(20), pounds(10), pounds(10)};
+    const QList<MinorUnits> arrs {pounds(50), pounds(10), pounds(20), pounds(10), pounds(10)};
     QCOMPARE(*topShare(arrs, 3), 0.8);
     QCOMPARE(*topShare(arrs, 10), 1.0);
     QVERIFY(!topShare({}, 3).has_value());

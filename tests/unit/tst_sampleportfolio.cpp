@@ -2,8 +2,8 @@
 #include "io/portfolioreport.h"
 #include "io/sampleportfolio.h"
 #include "storage/accountstore.h"
-#include "storage/plandatabase.h"
 #include "storage/planchecker.h"
+#include "storage/plandatabase.h"
 #include "storage/revenuestore.h"
 #include "storage/stagestore.h"
 #include "testsupport.h"
@@ -158,7 +158,7 @@ void TestSamplePortfolio::writeSample_refusesAPlanWithAccounts()
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
     QVERIFY(plan);
     QString error;
-    QVERIFY(!writeSamplePortfolio(*plan, SampleOptions{test::sampleAsOf, 0}, &error));
+    QVERIFY(!writeSamplePortfolio(*plan, SampleOptions {test::sampleAsOf, 0}, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(AccountStore(plan->connection()).count(), 29);
 }

@@ -34,14 +34,18 @@ private:
 
 void TestUndoCommands::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("u%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    const QString path
+        = m_dir.filePath(QStringLiteral("u%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
     m_first = m_document->accounts().constFirst().id;
 }
 
-void TestUndoCommands::cleanup() { m_document.reset(); }
+void TestUndoCommands::cleanup()
+{
+    m_document.reset();
+}
 
 void TestUndoCommands::textEdits_ofOneField_mergeIntoOneStep()
 {
@@ -73,9 +77,11 @@ void TestUndoCommands::failedWrite_leavesNoUndoStep()
     QSignalSpy failures(m_document.get(), &PlanDocument::writeFailed);
     // Another path changed the plan underneath: the row is gone, so the write affects nothing.
     const AccountId doomed = m_document->accounts().constLast().id;
-    SetAccountFieldCommand *command =
-        new SetAccountFieldCommand(m_document.get(), doomed, AccountField::Region, QStringLiteral("a"), QStringLiteral("b"));
-    QVERIFY(sql::run(m_document->database().connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {doomed}).isActive());
+    SetAccountFieldCommand *command = new SetAccountFieldCommand(
+        m_document.get(), doomed, AccountField::Region, QStringLiteral("a"), QStringLiteral("b"));
+    QVERIFY(sql::run(
+        m_document->database().connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {doomed})
+                .isActive());
     m_document->undoStack()->push(command);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(failures.count(), 1);
