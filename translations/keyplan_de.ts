@@ -801,6 +801,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::NewAccountDialog</name>
@@ -1032,14 +1036,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net revenue retention of the accounts that had revenue at the start of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross revenue retention: churn and downgrades only, expansion not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The three largest accounts hold %1 of ARR: losing one moves the whole company&apos;s numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1044,46 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no revenue yet</source>
+        <source>By segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue retention of the accounts that had revenue at the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross revenue retention: churn and downgrades only, expansion not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key account programme usually holds 15 to 30 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 30% or more, losing one of the three largest accounts moves the whole company&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan warns when the portfolio crosses these lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn above this many &amp;key accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the top 3 accounts hold at least this &amp;share of ARR:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
