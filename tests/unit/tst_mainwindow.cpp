@@ -45,6 +45,7 @@ private Q_SLOTS:
     void selectingARow_opensTheAccountsPlan();
     void editingTheName_writesThroughAndUndoes();
     void editingArrInTheForm_updatesTheTableAndHeader();
+    void editingInTheTable_usesChoicesAndUndoes();
     void summaryBar_showsThePortfolioFigures();
     void stageDialog_needsANewStageAndAReason();
     void choosingAnotherPeriod_recomputesRetention();
@@ -189,6 +190,35 @@ void TestMainWindow::editingArrInTheForm_updatesTheTableAndHeader()
     QTest::keyClick(arr, Qt::Key_Return);
     QCOMPARE(arr->text(), QStringLiteral("1,520,000"));
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::editingInTheTable_usesChoicesAndUndoes()
+{
+    selectAccountNamed(QStringLiteral("Quayside Ports"));
+    QTableView *table = m_window->portfolioPanel()->table();
+    const QModelIndex tier = table->currentIndex().siblingAtColumn(PortfolioModel::Tier);
+    table->edit(tier);
+    auto *editor = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->currentText(), QStringLiteral("Growth"));
+    editor->setCurrentIndex(editor->findData(QStringLiteral("strategic")));
+    Q_EMIT table->itemDelegate()->commitData(editor);
+    Q_EMIT table->itemDelegate()->closeEditor(editor);
+    const AccountId id = m_window->portfolioPanel()->currentAccount();
+    QCOMPARE(m_window->document()->account(id)->tier, Tier::Strategic);
+    QCOMPARE(m_window->accountEditor()->details()->tierCombo()->currentText(), QStringLiteral("Strategic"));
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->account(id)->tier, Tier::Growth);
+
+    // ARR typed in the table is parsed in the user's locale.
+    const QModelIndex arr = table->model()->index(table->currentIndex().row(), PortfolioModel::Arr);
+    table->edit(arr);
+    auto *arrEditor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(arrEditor);
+    arrEditor->setText(QStringLiteral("£125,000.50"));
+    Q_EMIT table->itemDelegate()->commitData(arrEditor);
+    Q_EMIT table->itemDelegate()->closeEditor(arrEditor);
+    QCOMPARE(m_window->document()->account(id)->arr, MinorUnits(12500050));
 }
 
 void TestMainWindow::summaryBar_showsThePortfolioFigures()
