@@ -183,13 +183,19 @@ int runReport(const QStringList &words)
     const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
     if (!plan)
         return status;
-    const PortfolioReport report = buildPortfolioReport(plan->connection(), period);
+    QString error;
+    const std::optional<PortfolioReport> report = buildPortfolioReport(plan->connection(), period, &error);
+    if (!report)
+        return refused(
+            CommandLineText::tr("the plan is damaged and could not be read (%1). Keyplan did not change "
+                                "it; `keyplan check` tells more.")
+                .arg(error));
     if (parsed.options.contains(QStringLiteral("json"))) {
-        const QByteArray json = reportToJson(report); // already UTF-8: write the bytes as they are
+        const QByteArray json = reportToJson(*report); // already UTF-8: write the bytes as they are
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);
     } else {
-        out() << reportToText(report) << Qt::flush;
+        out() << reportToText(*report) << Qt::flush;
     }
     return Done;
 }

@@ -1,8 +1,8 @@
 #include "guilauncher.h"
 
-#include "commandline.h"
 #include "io/sampleportfolio.h"
 #include "storage/plandatabase.h"
+#include "translations.h"
 #include "ui/mainwindow.h"
 #include "ui/messages.h"
 
@@ -41,10 +41,10 @@ QString defaultPortfolioPath(QString *error)
 
 } // namespace
 
-int runGui(int argc, char *argv[], const std::function<void(QCoreApplication &)> &installTranslator)
+int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    installTranslator(app);
+    installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
     QApplication::setDesktopFileName(QStringLiteral("keyplan"));
 

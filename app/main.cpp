@@ -1,61 +1,62 @@
-// Keyplan: key account planning in one local file.
+// keyplan: the command line, and the way into the window (keyplan-gui, beside this program).
 #include "commandline.h"
-#include "guilauncher.h"
+#include "translations.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
+#include <limits.h>
+#include <unistd.h>
 
 namespace {
 
-void installTranslator(QCoreApplication &app)
+// The window lives in keyplan-gui, so that the command line loads no GUI libraries.
+int startWindow(char *argv[])
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("keyplan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    char self[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    QByteArray gui = length > 0 ? QByteArray(self, int(length)) : QByteArray(argv[0]);
+    gui = gui.left(gui.lastIndexOf('/') + 1) + "keyplan-gui";
+    argv[0] = gui.data();
+    ::execv(gui.constData(), argv);
+    const int error = errno;
+    QTextStream(stderr) << "keyplan: cannot start " << gui << ": " << std::strerror(error) << '\n';
+    return keyplan::cli::Refused;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool option = first.startsWith('-');
+    if (!keyplan::cli::isSubcommand(QString::fromLocal8Bit(first)) && !option && argc <= 2)
+        return startWindow(argv);
+
     QCoreApplication::setOrganizationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYPLAN_VERSION));
-
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (keyplan::cli::isSubcommand(first) || first == u"--help" || first == u"-h" || first == u"--version") {
-        // Subcommands never need a display.
-        QCoreApplication app(argc, argv);
-        installTranslator(app);
-        QTextStream out(stdout);
-        if (first == u"--version") {
-            out << "keyplan " << QCoreApplication::applicationVersion() << '\n';
-            return keyplan::cli::Done;
-        }
-        if (first == u"--help" || first == u"-h") {
-            out << keyplan::cli::usage();
-            return keyplan::cli::Done;
-        }
-        QStringList arguments = app.arguments().mid(1);
-        return keyplan::cli::runSubcommand(arguments);
+    QCoreApplication app(argc, argv);
+    keyplan::installTranslators(app);
+    QTextStream out(stdout);
+    if (first == "--version") {
+        out << "keyplan " << QCoreApplication::applicationVersion() << '\n';
+        return keyplan::cli::Done;
     }
-    if (first.startsWith(QLatin1Char('-')) || argc > 2) {
-        QCoreApplication app(argc, argv);
-        installTranslator(app);
+    if (first == "--help" || first == "-h") {
+        out << keyplan::cli::usage();
+        return keyplan::cli::Done;
+    }
+    if (!keyplan::cli::isSubcommand(QString::fromLocal8Bit(first))) {
         QTextStream err(stderr);
-        err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1").arg(first)
+        err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1")
+                   .arg(QString::fromLocal8Bit(first))
             << "\n\n"
             << keyplan::cli::usage();
         return keyplan::cli::Usage;
     }
-    return keyplan::runGui(argc, argv, installTranslator);
+    return keyplan::cli::runSubcommand(app.arguments().mid(1));
 }

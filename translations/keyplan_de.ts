@@ -93,6 +93,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>keyplan: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan is damaged and could not be read (%1). Keyplan did not change it; `keyplan check` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

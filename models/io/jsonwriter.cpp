@@ -76,11 +76,17 @@ void JsonWriter::value(QStringView text)
 void JsonWriter::writeString(QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    m_out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
+    m_out += '"';
+    // Copy runs of plain characters whole; only quotes, backslashes and controls need escapes.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8.at(i));
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_out.append(utf8.constData() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (byte) {
         case '"':
             m_out += "\\\"";
             break;
@@ -97,15 +103,12 @@ void JsonWriter::writeString(QStringView text)
             m_out += "\\t";
             break;
         default:
-            if (byte < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[byte >> 4];
-                m_out += hex[byte & 0xf];
-            } else {
-                m_out += c;
-            }
+            m_out += "\\u00";
+            m_out += hex[byte >> 4];
+            m_out += hex[byte & 0xf];
         }
     }
+    m_out.append(utf8.constData() + runStart, utf8.size() - runStart);
     m_out += '"';
 }
 

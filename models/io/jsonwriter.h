@@ -20,6 +20,9 @@ public:
     void key(QStringView name);
 
     void value(QStringView text);
+    // A string literal must not fall through to value(bool) by pointer conversion.
+    void value(const char16_t *text) { value(QStringView(text)); }
+    void value(const char *text) = delete;
     void value(double number);
     void value(int number);
     void value(bool flag);

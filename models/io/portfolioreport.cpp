@@ -40,24 +40,31 @@ QString percent(std::optional<double> value)
 
 } // namespace
 
-PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period)
+std::optional<PortfolioReport> buildPortfolioReport(
+    const QSqlDatabase &db, RetentionPeriod period, QString *error)
 {
     PortfolioReport report;
+    QString problem; // the first read error, if any
     const PlanInfoStore info(db);
     const RevenueStore revenue(db);
-    report.planName = info.value(PlanInfoStore::nameKey);
-    report.currency = info.currency();
-    report.period = period.isValid() ? period : RetentionPeriod::trailingYear(revenue.latestMonth());
+    report.planName = info.value(PlanInfoStore::nameKey, {}, &problem);
+    report.currency = info.currency(&problem);
+    report.period = period.isValid() ? period : RetentionPeriod::trailingYear(revenue.latestMonth(&problem));
 
     QHash<qint64, QString> owners;
-    const QList<TeamMember> team = TeamStore(db).all();
+    const QList<TeamMember> team = TeamStore(db).all(&problem);
     for (const TeamMember &member : team)
         owners.insert(member.id, member.name);
 
-    const QHash<AccountId, MinorUnits> start = revenue.atMonth(report.period.start);
-    const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end);
+    const QHash<AccountId, MinorUnits> start = revenue.atMonth(report.period.start, &problem);
+    const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end, &problem);
     QList<AccountRevenue> revenues;
-    const QList<Account> accounts = AccountStore(db).all();
+    const QList<Account> accounts = AccountStore(db).all(&problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     for (const Account &account : accounts) {
         const MinorUnits startRevenue = start.value(account.id, 0);
         const MinorUnits endRevenue = end.value(account.id, 0);

@@ -36,8 +36,10 @@ struct PortfolioReport
     QList<AccountReportLine> accounts; // by name
 };
 
-// The period defaults to the year to the latest month with revenue.
-PortfolioReport buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {});
+// The period defaults to the year to the latest month with revenue. Nothing, with the reason in
+// `error`, when the plan could not be read whole (a damaged page): never a partial report.
+std::optional<PortfolioReport> buildPortfolioReport(
+    const QSqlDatabase &db, RetentionPeriod period = {}, QString *error = nullptr);
 
 // JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
 QByteArray reportToJson(const PortfolioReport &report);

@@ -91,6 +91,7 @@ QList<Account> AccountStore::all(QString *error) const
     QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {}, error);
     while (query.next())
         accounts.append(readAccount(query));
+    sql::readToEnd(query, error);
     return accounts;
 }
 

@@ -40,8 +40,11 @@ struct PlanOpenResult
 // lock that makes this process the plan's only writer.
 //
 // Opening checks before trusting: the file's header is read without SQLite, then a read-only
-// connection runs quick_check and reads the application id and schema version. Only a healthy
-// Keyplan plan is then opened for writing; everything else is refused and left byte-for-byte as it was.
+// connection reads the application id and schema version and, before a plan is opened for
+// writing, runs quick_check over every page: writing into a damaged file would spread the damage.
+// Everything else is refused and left byte-for-byte as it was. A reader (PlanOpenMode::ReadOnly,
+// as `keyplan report` uses) skips the full-file check; it verifies the pages it reads instead
+// (cell_size_check, and every read reports errors), and `keyplan check` checks the whole file.
 class PlanDatabase
 {
 public:

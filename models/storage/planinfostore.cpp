@@ -4,10 +4,10 @@
 
 namespace keyplan {
 
-QString PlanInfoStore::value(const QString &key, const QString &fallback) const
+QString PlanInfoStore::value(const QString &key, const QString &fallback, QString *error) const
 {
     const QVariant value
-        = sql::scalar(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = ?"), {key});
+        = sql::scalar(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = ?"), {key}, error);
     return value.isValid() ? value.toString() : fallback;
 }
 

@@ -17,10 +17,13 @@ public:
     {
     }
 
-    QString value(const QString &key, const QString &fallback = {}) const;
+    QString value(const QString &key, const QString &fallback = {}, QString *error = nullptr) const;
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
-    QString currency() const { return value(currencyKey, QStringLiteral("GBP")); }
+    QString currency(QString *error = nullptr) const
+    {
+        return value(currencyKey, QStringLiteral("GBP"), error);
+    }
 
 private:
     QSqlDatabase m_db;

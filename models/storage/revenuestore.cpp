@@ -16,6 +16,7 @@ QList<RevenueSnapshot> RevenueStore::forAccount(AccountId accountId, QString *er
         {accountId}, error);
     while (query.next())
         snapshots.append({accountId, monthFromKey(query.value(0).toString()), query.value(1).toLongLong()});
+    sql::readToEnd(query, error);
     return snapshots;
 }
 
@@ -29,6 +30,7 @@ QList<RevenueSnapshot> RevenueStore::all(QString *error) const
     while (query.next())
         snapshots.append({query.value(0).toLongLong(), monthFromKey(query.value(1).toString()),
             query.value(2).toLongLong()});
+    sql::readToEnd(query, error);
     return snapshots;
 }
 
@@ -40,6 +42,7 @@ QHash<AccountId, MinorUnits> RevenueStore::atMonth(const QDate &month, QString *
         {monthKey(month)}, error);
     while (query.next())
         values.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    sql::readToEnd(query, error);
     return values;
 }
 
@@ -53,10 +56,10 @@ std::optional<MinorUnits> RevenueStore::value(AccountId accountId, const QDate &
     return value.toLongLong();
 }
 
-QDate RevenueStore::latestMonth() const
+QDate RevenueStore::latestMonth(QString *error) const
 {
     return monthFromKey(
-        sql::scalar(m_db, QStringLiteral("SELECT MAX(month) FROM revenue_snapshot")).toString());
+        sql::scalar(m_db, QStringLiteral("SELECT MAX(month) FROM revenue_snapshot"), {}, error).toString());
 }
 
 bool RevenueStore::set(const RevenueSnapshot &snapshot, QString *error)

@@ -26,7 +26,7 @@ public:
     QHash<AccountId, MinorUnits> atMonth(const QDate &month, QString *error = nullptr) const;
     std::optional<MinorUnits> value(AccountId accountId, const QDate &month) const;
     // The latest month any account has a snapshot for; invalid when there are none.
-    QDate latestMonth() const;
+    QDate latestMonth(QString *error = nullptr) const;
 
     bool set(const RevenueSnapshot &snapshot, QString *error = nullptr);
     bool remove(AccountId accountId, const QDate &month, QString *error = nullptr);

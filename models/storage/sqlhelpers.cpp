@@ -37,6 +37,16 @@ QVariant scalar(
     return {};
 }
 
+bool readToEnd(const QSqlQuery &query, QString *error)
+{
+    const QSqlError problem = query.lastError();
+    if (problem.type() == QSqlError::NoError)
+        return true;
+    if (error && error->isEmpty())
+        *error = problem.text();
+    return false;
+}
+
 QVariant nullableDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());

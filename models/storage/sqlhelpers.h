@@ -20,6 +20,10 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
     QString *error = nullptr);
 
+// After reading a query to its end: false, with the driver's message in `error`, when the rows
+// stopped because of an error (a damaged page) rather than because there were no more.
+bool readToEnd(const QSqlQuery &query, QString *error);
+
 // NULL for an empty optional-like value: invalid dates and empty optionals become SQL NULL.
 QVariant nullableDate(const QDate &date);
 

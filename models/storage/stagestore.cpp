@@ -37,6 +37,7 @@ QList<StageChange> StageStore::forAccount(AccountId accountId, QString *error) c
         selectChanges + QStringLiteral(" WHERE account_id = ? ORDER BY changed_on, id"), {accountId}, error);
     while (query.next())
         changes.append(readChange(query));
+    sql::readToEnd(query, error);
     return changes;
 }
 
@@ -47,6 +48,7 @@ QList<StageChange> StageStore::all(QString *error) const
         = sql::run(m_db, selectChanges + QStringLiteral(" ORDER BY account_id, changed_on, id"), {}, error);
     while (query.next())
         changes.append(readChange(query));
+    sql::readToEnd(query, error);
     return changes;
 }
 

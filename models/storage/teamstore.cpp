@@ -14,6 +14,7 @@ QList<TeamMember> TeamStore::all(QString *error) const
     while (query.next())
         members.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString()});
+    sql::readToEnd(query, error);
     return members;
 }
 

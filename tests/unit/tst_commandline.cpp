@@ -53,6 +53,7 @@ private Q_SLOTS:
     void reportJson_hasThePortfolioAndAccountFields();
     void reportText_isReadable();
     void check_passesTheSampleAndFlagsInconsistency();
+    void report_onADamagedTable_isRefusedNotPartial();
     void badInput_isRefusedWithExitOneAndLeftUntouched_data();
     void badInput_isRefusedWithExitOneAndLeftUntouched();
 
@@ -201,6 +202,42 @@ void TestCommandLine::check_passesTheSampleAndFlagsInconsistency()
     const Run bad = runKeyplan({QStringLiteral("check"), broken});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.out.contains("Meridian Retail Group"));
+}
+
+void TestCommandLine::report_onADamagedTable_isRefusedNotPartial()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.keyplan"));
+    QVERIFY(QFile::copy(m_plan, damaged));
+    QVERIFY(QFile::setPermissions(damaged, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(damaged);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'account'"))
+            && query.next());
+        rootPage = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    // Scribble over the account table's root page, past its header bytes.
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(qint64(rootPage - 1) * pageSize + 12));
+    file.write(QByteArray(pageSize - 12, '\xA5'));
+    file.close();
+    const QByteArray before = test::fileHash(damaged);
+    const Run report = runKeyplan({QStringLiteral("report"), damaged, QStringLiteral("--json")});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY(report.out.isEmpty()); // never a partial report
+    QVERIFY2(report.err.contains("damaged"), report.err.constData());
+    const Run check = runKeyplan({QStringLiteral("check"), damaged});
+    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(test::fileHash(damaged), before);
 }
 
 void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched_data()

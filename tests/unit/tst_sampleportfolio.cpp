@@ -89,7 +89,7 @@ void TestSamplePortfolio::sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpans
     for (const RevenueSnapshot &snapshot : all)
         months.insert(snapshot.month);
     QCOMPARE(months.size(), 24);
-    const PortfolioReport report = buildPortfolioReport(m_plan->connection());
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection()).value();
     bool churn = false;
     bool downgrade = false;
     bool expansion = false;
@@ -107,7 +107,7 @@ void TestSamplePortfolio::sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpans
 
 void TestSamplePortfolio::sample_logisticsCustomerGrewToNrr250()
 {
-    const PortfolioReport report = buildPortfolioReport(m_plan->connection());
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection()).value();
     for (const AccountReportLine &line : report.accounts) {
         if (line.account.name == u"Northgate Logistics") {
             QCOMPARE(line.account.arr, MinorUnits(2400000));
@@ -136,7 +136,7 @@ void TestSamplePortfolio::synthetic_isDeterministicAndProportionate()
         PlanOpenResult result;
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
         QVERIFY(plan);
-        const PortfolioReport report = buildPortfolioReport(plan->connection());
+        const PortfolioReport report = buildPortfolioReport(plan->connection()).value();
         QCOMPARE(report.accounts.size(), 300);
         QVERIFY(report.summary.keyAccounts >= 30 && report.summary.keyAccounts <= 45);
         const QByteArray json = reportToJson(report);
