@@ -41,7 +41,7 @@ QString PlanDocument::title() const
     const QString name = PlanInfoStore(m_database->connection()).value(PlanInfoStore::nameKey);
     if (!name.isEmpty())
         return name;
-    return m_database->isInMemory() ? tr("Untitled plan") : QFileInfo(m_database->path()).completeBaseName();
+    return QFileInfo(m_database->path()).completeBaseName();
 }
 
 void PlanDocument::setPeriodEnd(const QDate &endMonth)

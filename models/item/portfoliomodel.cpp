@@ -152,18 +152,6 @@ AccountId PortfolioModel::accountIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).account.id : 0;
 }
 
-std::optional<Account> PortfolioModel::accountAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row).account;
-}
-
-QString PortfolioModel::currency() const
-{
-    return m_document->currency();
-}
-
 QList<AccountRevenue> PortfolioModel::revenues() const
 {
     QList<AccountRevenue> revenues;

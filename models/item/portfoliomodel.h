@@ -36,8 +36,6 @@ public:
 
     int rowOf(AccountId id) const;
     AccountId accountIdAt(int row) const;
-    std::optional<Account> accountAt(int row) const;
-    QString currency() const;
 
     // The figures in the portfolio header, over every account of the plan.
     PortfolioSummary summary() const;

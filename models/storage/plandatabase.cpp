@@ -219,7 +219,7 @@ bool PlanDatabase::applyConnectionPragmas(QString *error)
         if (!sql::run(db, QLatin1StringView(pragma), {}, error).isActive())
             return false;
     }
-    if (m_readOnly || isInMemory())
+    if (m_readOnly)
         return true;
     // WAL lets `keyplan report` read while the app writes; FULL makes each commit durable.
     const QVariant mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error);
@@ -364,19 +364,6 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     Migrator migrator;
     if (!migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}))
         return abandon(migrator.errorString());
-    return plan;
-}
-
-std::unique_ptr<PlanDatabase> PlanDatabase::createInMemory()
-{
-    std::unique_ptr<PlanDatabase> plan(new PlanDatabase);
-    QString error;
-    if (!plan->connect(QStringLiteral(":memory:"), {}) || !plan->applyConnectionPragmas(&error))
-        return nullptr;
-    QSqlDatabase db = plan->connection();
-    Migrator migrator;
-    if (!migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}))
-        return nullptr;
     return plan;
 }
 

@@ -56,8 +56,6 @@ public:
     static std::unique_ptr<PlanDatabase> open(const QString &path, PlanOpenMode mode, PlanOpenResult *result);
     // Creates a new, empty plan (readable by the user only); refuses an existing path.
     static std::unique_ptr<PlanDatabase> create(const QString &path, PlanOpenResult *result);
-    // A throw-away plan in memory, for tests and previews.
-    static std::unique_ptr<PlanDatabase> createInMemory();
 
     // The schema version this Keyplan reads and writes.
     static int currentSchemaVersion();
@@ -65,7 +63,6 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
-    bool isInMemory() const { return m_path.isEmpty(); }
 
 private:
     PlanDatabase() = default;
