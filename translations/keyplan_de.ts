@@ -856,10 +856,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 <context>
     <name>keyplan::PlanDocument</name>
     <message>
-        <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That value does not fit this field.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -247,6 +247,8 @@ void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched_data()
     QTest::newRow("report on text") << "report" << QByteArray("not a plan");
     QTest::newRow("check on empty") << "check" << QByteArray();
     QTest::newRow("report on truncated header") << "report" << QByteArray("SQLite format 3\0\x10\0", 19);
+    QTest::newRow("report on another program's database") << "report" << QByteArray("foreign");
+    QTest::newRow("check on a plan from a newer Keyplan") << "check" << QByteArray("newer");
 }
 
 void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched()
@@ -254,10 +256,28 @@ void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched()
     QFETCH(QString, command);
     QFETCH(QByteArray, content);
     const QString path = m_dir.filePath(QStringLiteral("bad.keyplan"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    file.close();
+    QFile::remove(path);
+    if (content == "foreign" || content == "newer") {
+        if (content == "newer")
+            QVERIFY(QFile::copy(m_plan, path));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bad"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        if (content == "foreign")
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        else
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(PlanDatabase::currentSchemaVersion() + 1)));
+        query.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bad"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+    }
     const QByteArray before = test::fileHash(path);
     const Run run = runKeyplan({command, path});
     QCOMPARE(run.exitCode, 1);
