@@ -1,33 +1,26 @@
 #include "domain/accountenums.h"
 
-#include <QCoreApplication>
+#include "domain/enumtable.h"
 
 #include <array>
 
 namespace keyplan {
 namespace {
 
-template<typename Enum> struct Entry
-{
-    Enum value;
-    const char *key;
-    const char *name; // translatable source text
-};
-
-constexpr std::array<Entry<Segment>, 3> segmentEntries {{
+constexpr std::array<detail::EnumEntry<Segment>, 3> segmentEntries {{
     {Segment::Enterprise, "enterprise", QT_TRANSLATE_NOOP("Segment", "Enterprise")},
     {Segment::MidMarket, "mid_market", QT_TRANSLATE_NOOP("Segment", "Mid-market")},
     {Segment::Smb, "smb", QT_TRANSLATE_NOOP("Segment", "SMB")},
 }};
 
-constexpr std::array<Entry<Tier>, 4> tierEntries {{
+constexpr std::array<detail::EnumEntry<Tier>, 4> tierEntries {{
     {Tier::Strategic, "strategic", QT_TRANSLATE_NOOP("Tier", "Strategic")},
     {Tier::Growth, "growth", QT_TRANSLATE_NOOP("Tier", "Growth")},
     {Tier::Standard, "standard", QT_TRANSLATE_NOOP("Tier", "Standard")},
     {Tier::AtRisk, "at_risk", QT_TRANSLATE_NOOP("Tier", "At risk")},
 }};
 
-constexpr std::array<Entry<Stage>, 6> stageEntries {{
+constexpr std::array<detail::EnumEntry<Stage>, 6> stageEntries {{
     {Stage::PreKam, "pre_kam", QT_TRANSLATE_NOOP("Stage", "Pre-KAM")},
     {Stage::EarlyKam, "early_kam", QT_TRANSLATE_NOOP("Stage", "Early KAM")},
     {Stage::MidKam, "mid_kam", QT_TRANSLATE_NOOP("Stage", "Mid KAM")},
@@ -36,54 +29,34 @@ constexpr std::array<Entry<Stage>, 6> stageEntries {{
     {Stage::UncouplingKam, "uncoupling_kam", QT_TRANSLATE_NOOP("Stage", "Uncoupling KAM")},
 }};
 
-template<typename Enum, std::size_t N>
-const Entry<Enum> &entryOf(const std::array<Entry<Enum>, N> &entries, Enum value)
-{
-    for (const auto &entry : entries) {
-        if (entry.value == value)
-            return entry;
-    }
-    return entries.front();
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const std::array<Entry<Enum>, N> &entries, const QString &key)
-{
-    for (const auto &entry : entries) {
-        if (key == QLatin1StringView(entry.key))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString keyOf(Segment segment)
 {
-    return QLatin1StringView(entryOf(segmentEntries, segment).key);
+    return detail::keyIn(segmentEntries, segment);
 }
 QString keyOf(Tier tier)
 {
-    return QLatin1StringView(entryOf(tierEntries, tier).key);
+    return detail::keyIn(tierEntries, tier);
 }
 QString keyOf(Stage stage)
 {
-    return QLatin1StringView(entryOf(stageEntries, stage).key);
+    return detail::keyIn(stageEntries, stage);
 }
 
 QString displayName(Segment segment)
 {
-    return QCoreApplication::translate("Segment", entryOf(segmentEntries, segment).name);
+    return detail::nameIn("Segment", segmentEntries, segment);
 }
 
 QString displayName(Tier tier)
 {
-    return QCoreApplication::translate("Tier", entryOf(tierEntries, tier).name);
+    return detail::nameIn("Tier", tierEntries, tier);
 }
 
 QString displayName(Stage stage)
 {
-    return QCoreApplication::translate("Stage", entryOf(stageEntries, stage).name);
+    return detail::nameIn("Stage", stageEntries, stage);
 }
 
 QString description(Stage stage)
@@ -108,15 +81,15 @@ QString description(Stage stage)
 
 std::optional<Segment> segmentFromKey(const QString &key)
 {
-    return fromKey(segmentEntries, key);
+    return detail::fromKey(segmentEntries, key);
 }
 std::optional<Tier> tierFromKey(const QString &key)
 {
-    return fromKey(tierEntries, key);
+    return detail::fromKey(tierEntries, key);
 }
 std::optional<Stage> stageFromKey(const QString &key)
 {
-    return fromKey(stageEntries, key);
+    return detail::fromKey(stageEntries, key);
 }
 
 } // namespace keyplan
