@@ -3,6 +3,8 @@
 #include "domain/account.h"
 #include "domain/revenuesnapshot.h"
 #include "domain/stagechange.h"
+#include "domain/stakeholder.h"
+#include "domain/touchpoint.h"
 
 #include <QList>
 
@@ -14,6 +16,10 @@ struct AccountRecord
     Account account;
     QList<StageChange> stageChanges;
     QList<RevenueSnapshot> revenue;
+    QList<Stakeholder> stakeholders;
+    QList<StakeholderLink> links;
+    QList<Touchpoint> touchpoints;
+    QList<MapReview> reviews;
 };
 
 } // namespace keyplan

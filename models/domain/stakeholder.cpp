@@ -92,3 +92,19 @@ std::optional<TouchpointKind> touchpointKindFromKey(const QString &key)
 }
 
 } // namespace keyplan
+
+namespace keyplan {
+namespace {
+
+constexpr std::array<detail::EnumEntry<LinkKind>, 2> linkEntries{{
+    {LinkKind::DottedLine, "dotted_line", QT_TRANSLATE_NOOP("LinkKind", "Dotted-line report")},
+    {LinkKind::Influence, "influence", QT_TRANSLATE_NOOP("LinkKind", "Influence")},
+}};
+
+} // namespace
+
+QString keyOf(LinkKind kind) { return detail::keyIn(linkEntries, kind); }
+QString displayName(LinkKind kind) { return detail::nameIn("LinkKind", linkEntries, kind); }
+std::optional<LinkKind> linkKindFromKey(const QString &key) { return detail::fromKey(linkEntries, key); }
+
+} // namespace keyplan

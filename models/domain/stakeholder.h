@@ -3,6 +3,7 @@
 #include "domain/account.h"
 
 #include <QDate>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,7 @@ struct Stakeholder
     QString phone;
     QString notes;
     QDate leftOn; // invalid while the person is still at the company
+    std::optional<QPointF> mapPosition; // where the user placed the node; nothing: automatic layout
     qint64 version = 1;
 
     bool hasLeft() const { return leftOn.isValid(); }
@@ -72,5 +74,29 @@ inline constexpr SupportLevel allSupportLevels[] = {SupportLevel::Mentor, Suppor
 inline constexpr Influence allInfluences[] = {Influence::Low, Influence::Medium, Influence::High};
 inline constexpr Relationship allRelationships[] = {Relationship::None, Relationship::Cold, Relationship::Neutral,
     Relationship::Warm, Relationship::Strong};
+
+} // namespace keyplan
+
+namespace keyplan {
+
+using StakeholderLinkId = qint64;
+
+enum class LinkKind { DottedLine, Influence };
+
+// A line on the map besides reporting: a dotted-line report, or influence from one person on
+// another, with a short label ("sponsors", "old colleagues").
+struct StakeholderLink
+{
+    StakeholderLinkId id = 0;
+    AccountId accountId = 0;
+    StakeholderId from = 0;
+    StakeholderId to = 0;
+    LinkKind kind = LinkKind::Influence;
+    QString label;
+};
+
+QString keyOf(LinkKind kind);
+QString displayName(LinkKind kind);
+std::optional<LinkKind> linkKindFromKey(const QString &key);
 
 } // namespace keyplan

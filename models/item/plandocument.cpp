@@ -6,7 +6,9 @@
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
+#include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
+#include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 #include "storage/writetransaction.h"
 
@@ -85,6 +87,11 @@ AccountRecord PlanDocument::accountRecord(AccountId id) const
     record.account = account(id).value_or(Account {});
     record.stageChanges = stageChanges(id);
     record.revenue = revenue(id);
+    const StakeholderStore people(m_database->connection());
+    record.stakeholders = people.forAccount(id);
+    record.links = people.links(id);
+    record.touchpoints = people.touchpoints(id);
+    record.reviews = people.reviews(id);
     return record;
 }
 
@@ -195,6 +202,42 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 
+namespace {
+
+// The account's map, with the ids it had: reports-to lines may point at people inserted later in
+// the same transaction, so foreign keys are checked at commit.
+bool writeStakeholderMap(const QSqlDatabase &db, AccountId id, const AccountRecord &record, QString *error)
+{
+    if (record.stakeholders.isEmpty() && record.touchpoints.isEmpty() && record.reviews.isEmpty())
+        return true;
+    if (!sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive())
+        return false;
+    StakeholderStore people(db);
+    for (Stakeholder person : record.stakeholders) {
+        person.accountId = id;
+        if (!people.insert(person, error))
+            return false;
+    }
+    for (StakeholderLink link : record.links) {
+        link.accountId = id;
+        if (!people.insertLink(link, error))
+            return false;
+    }
+    for (Touchpoint touchpoint : record.touchpoints) {
+        touchpoint.accountId = id;
+        if (!people.insertTouchpoint(touchpoint, error))
+            return false;
+    }
+    for (MapReview review : record.reviews) {
+        review.accountId = id;
+        if (!people.insertReview(review, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 template<typename Write> bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
 {
     if (refuseWhenReadOnly())
@@ -236,7 +279,7 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!RevenueStore(db).set(snapshot, error))
                 return false;
         }
-        return true;
+        return writeStakeholderMap(db, *id, record, error);
     });
     if (!written)
         return std::nullopt;

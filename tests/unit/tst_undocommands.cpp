@@ -2,6 +2,8 @@
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
+#include "storage/stakeholderstore.h"
+#include "storage/writetransaction.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void failedWrite_leavesNoUndoStep();
     void addAccount_undoRedo_keepsTheSameId();
     void removeAccount_undo_restoresItsHistory();
+    void removeAccount_undo_restoresItsStakeholderMap();
     void addTeamMember_undoRemovesIt();
     void commandTexts_nameWhatChanged();
 
@@ -121,6 +124,70 @@ void TestUndoCommands::removeAccount_undo_restoresItsHistory()
     QCOMPARE(after.stageChanges.constLast().reason, before.stageChanges.constLast().reason);
     QCOMPARE(after.revenue.size(), before.revenue.size());
     QCOMPARE(after.revenue.constLast().recurring, before.revenue.constLast().recurring);
+}
+
+void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
+{
+    const QSqlDatabase db = m_document->database().connection();
+    StakeholderStore people(db);
+    Stakeholder boss;
+    boss.accountId = m_first;
+    boss.name = QStringLiteral("Karen <i>Doyle</i>");
+    boss.layer = BuyingLayer::ExecutiveSponsor;
+    boss.role = DecisionRole::DecisionMaker;
+    boss.relationship = Relationship::Warm;
+    boss.ourOwnerId = m_document->team().constFirst().id;
+    boss.mapPosition = QPointF(120.5, -40);
+    Stakeholder report;
+    report.accountId = m_first;
+    report.name = QStringLiteral("Sam Patel");
+    report.role = DecisionRole::Champion;
+    report.leftOn = QDate(2026, 10, 1);
+    {
+        WriteTransaction transaction(db);
+        const std::optional<StakeholderId> bossId = people.insert(boss);
+        QVERIFY(bossId);
+        boss.id = *bossId;
+        report.reportsTo = boss.id;
+        const std::optional<StakeholderId> reportId = people.insert(report);
+        QVERIFY(reportId);
+        report.id = *reportId;
+        QVERIFY(people.insertLink({0, m_first, report.id, boss.id, LinkKind::DottedLine, QStringLiteral("projects")}));
+        Touchpoint meeting;
+        meeting.accountId = m_first;
+        meeting.on = QDate(2026, 11, 2);
+        meeting.stakeholders = {boss.id, report.id};
+        meeting.kind = TouchpointKind::Qbr;
+        meeting.notes = QStringLiteral("QBR");
+        QVERIFY(people.insertTouchpoint(meeting));
+        QVERIFY(people.insertReview({0, m_first, QDate(2026, 8, 14), std::nullopt}));
+        QVERIFY(transaction.commit());
+    }
+    m_document->removeAccount(m_first);
+    QVERIFY(people.forAccount(m_first).isEmpty());
+    QVERIFY(people.touchpoints(m_first).isEmpty());
+    m_document->undoStack()->undo();
+
+    const QList<Stakeholder> map = people.forAccount(m_first);
+    QCOMPARE(map.size(), 2);
+    QCOMPARE(map.at(0).id, boss.id);
+    QCOMPARE(map.at(0).name, boss.name);
+    QCOMPARE(map.at(0).ourOwnerId, boss.ourOwnerId);
+    QCOMPARE(map.at(0).mapPosition.value_or(QPointF()), QPointF(120.5, -40));
+    QCOMPARE(map.at(1).reportsTo, std::optional<StakeholderId>(boss.id));
+    QCOMPARE(map.at(1).leftOn, QDate(2026, 10, 1));
+    QCOMPARE(map.at(1).role, DecisionRole::Champion);
+    const QList<StakeholderLink> links = people.links(m_first);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.constFirst().kind, LinkKind::DottedLine);
+    QCOMPARE(links.constFirst().label, QStringLiteral("projects"));
+    const QList<Touchpoint> touchpoints = people.touchpoints(m_first);
+    QCOMPARE(touchpoints.size(), 1);
+    QCOMPARE(touchpoints.constFirst().stakeholders, (QList<StakeholderId>{boss.id, report.id}));
+    QCOMPARE(touchpoints.constFirst().kind, TouchpointKind::Qbr);
+    QCOMPARE(people.reviews(m_first).size(), 1);
+    QCOMPARE(people.latestReviews().value(m_first), QDate(2026, 8, 14));
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
 }
 
 void TestUndoCommands::addTeamMember_undoRemovesIt()

@@ -1,0 +1,274 @@
+#include "storage/stakeholderstore.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace keyplan {
+namespace {
+
+const QString selectStakeholders = QStringLiteral(
+    "SELECT id, account_id, name, title, department, business_unit, reports_to, buying_layer, decision_role, "
+    "support_level, influence, relationship, our_owner_id, desired_relationship, email, phone, notes, left_on, "
+    "version, map_x, map_y FROM stakeholder");
+
+QVariant nullableId(std::optional<qint64> id) { return id ? QVariant(*id) : QVariant(); }
+QVariant newId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+Stakeholder readStakeholder(const QSqlQuery &q)
+{
+    Stakeholder s;
+    s.id = q.value(0).toLongLong();
+    s.accountId = q.value(1).toLongLong();
+    s.name = q.value(2).toString();
+    s.title = q.value(3).toString();
+    s.department = q.value(4).toString();
+    s.businessUnit = q.value(5).toString();
+    s.reportsTo = optionalId(q.value(6));
+    s.layer = buyingLayerFromKey(q.value(7).toString()).value_or(BuyingLayer::Other);
+    s.role = decisionRoleFromKey(q.value(8).toString()).value_or(DecisionRole::User);
+    s.support = supportLevelFromKey(q.value(9).toString()).value_or(SupportLevel::Neutral);
+    s.influence = influenceFromKey(q.value(10).toString()).value_or(Influence::Medium);
+    s.relationship = relationshipFromKey(q.value(11).toString()).value_or(Relationship::None);
+    s.ourOwnerId = optionalId(q.value(12));
+    s.desiredRelationship = relationshipFromKey(q.value(13).toString()).value_or(Relationship::Warm);
+    s.email = q.value(14).toString();
+    s.phone = q.value(15).toString();
+    s.notes = q.value(16).toString();
+    s.leftOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+    s.version = q.value(18).toLongLong();
+    if (!q.value(19).isNull() && !q.value(20).isNull())
+        s.mapPosition = QPointF(q.value(19).toDouble(), q.value(20).toDouble());
+    return s;
+}
+
+// Touchpoints with their people, from a query of (id, account_id, happened_on, our_member_id, kind,
+// notes, stakeholder_id) ordered by touchpoint: one row per person met.
+QList<Touchpoint> readTouchpoints(QSqlQuery &q, QString *error)
+{
+    QList<Touchpoint> touchpoints;
+    while (q.next()) {
+        const TouchpointId id = q.value(0).toLongLong();
+        if (touchpoints.isEmpty() || touchpoints.constLast().id != id) {
+            Touchpoint t;
+            t.id = id;
+            t.accountId = q.value(1).toLongLong();
+            t.on = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            t.ourMemberId = optionalId(q.value(3));
+            t.kind = touchpointKindFromKey(q.value(4).toString()).value_or(TouchpointKind::Meeting);
+            t.notes = q.value(5).toString();
+            touchpoints.append(t);
+        }
+        if (!q.value(6).isNull())
+            touchpoints.last().stakeholders.append(q.value(6).toLongLong());
+    }
+    sql::readToEnd(q, error);
+    return touchpoints;
+}
+
+const QString selectTouchpoints = QStringLiteral(
+    "SELECT t.id, t.account_id, t.happened_on, t.our_member_id, t.kind, t.notes, ts.stakeholder_id "
+    "FROM touchpoint t LEFT JOIN touchpoint_stakeholder ts ON ts.touchpoint_id = t.id");
+
+} // namespace
+
+QList<Stakeholder> StakeholderStore::forAccount(AccountId accountId, QString *error) const
+{
+    QList<Stakeholder> people;
+    QSqlQuery query = sql::run(m_db, selectStakeholders + QStringLiteral(" WHERE account_id = ? ORDER BY id"),
+        {accountId}, error);
+    while (query.next())
+        people.append(readStakeholder(query));
+    sql::readToEnd(query, error);
+    return people;
+}
+
+QList<Stakeholder> StakeholderStore::all(QString *error) const
+{
+    QList<Stakeholder> people;
+    QSqlQuery query = sql::run(m_db, selectStakeholders + QStringLiteral(" ORDER BY account_id, id"), {}, error);
+    while (query.next())
+        people.append(readStakeholder(query));
+    sql::readToEnd(query, error);
+    return people;
+}
+
+std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
+                       "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
+                       "desired_relationship, email, phone, notes, left_on, version, map_x, map_y) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {newId(s.id), s.accountId, s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo),
+            keyOf(s.layer), keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
+            nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
+            sql::nullableDate(s.leftOn), s.version, s.mapPosition ? QVariant(s.mapPosition->x()) : QVariant(),
+            s.mapPosition ? QVariant(s.mapPosition->y()) : QVariant()},
+        error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool StakeholderStore::update(const Stakeholder &s, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
+                       "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
+                       "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
+                       "version = version + 1 WHERE id = ?"),
+        {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer), keyOf(s.role),
+            keyOf(s.support), keyOf(s.influence), keyOf(s.relationship), nullableId(s.ourOwnerId),
+            keyOf(s.desiredRelationship), s.email, s.phone, s.notes, sql::nullableDate(s.leftOn), s.id},
+        error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+bool StakeholderStore::remove(StakeholderId id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+bool StakeholderStore::setPosition(StakeholderId id, std::optional<QPointF> position, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("UPDATE stakeholder SET map_x = ?, map_y = ? WHERE id = ?"),
+        {position ? QVariant(position->x()) : QVariant(), position ? QVariant(position->y()) : QVariant(), id},
+        error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+QHash<StakeholderId, QPointF> StakeholderStore::positions(AccountId accountId, QString *error) const
+{
+    QHash<StakeholderId, QPointF> result;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, map_x, map_y FROM stakeholder WHERE account_id = ? AND map_x IS NOT NULL"),
+        {accountId}, error);
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), QPointF(query.value(1).toDouble(), query.value(2).toDouble()));
+    sql::readToEnd(query, error);
+    return result;
+}
+
+QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *error) const
+{
+    QList<StakeholderLink> links;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, account_id, from_id, to_id, kind, label FROM stakeholder_link WHERE account_id = ? "
+                       "ORDER BY id"),
+        {accountId}, error);
+    while (query.next())
+        links.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), linkKindFromKey(query.value(4).toString()).value_or(LinkKind::Influence),
+            query.value(5).toString()});
+    sql::readToEnd(query, error);
+    return links;
+}
+
+std::optional<StakeholderLinkId> StakeholderStore::insertLink(const StakeholderLink &link, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO stakeholder_link (id, account_id, from_id, to_id, kind, label) VALUES (?, ?, ?, ?, ?, ?)"),
+        {newId(link.id), link.accountId, link.from, link.to, keyOf(link.kind), link.label}, error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool StakeholderStore::removeLink(StakeholderLinkId id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder_link WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+QList<Touchpoint> StakeholderStore::touchpoints(AccountId accountId, QString *error) const
+{
+    QSqlQuery query = sql::run(m_db,
+        selectTouchpoints + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
+        {accountId}, error);
+    return readTouchpoints(query, error);
+}
+
+QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
+{
+    QSqlQuery query = sql::run(
+        m_db, selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"), {},
+        error);
+    return readTouchpoints(query, error);
+}
+
+std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint &t, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, our_member_id, kind, notes) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), nullableId(t.ourMemberId), keyOf(t.kind), t.notes},
+        error);
+    if (!query.isActive())
+        return std::nullopt;
+    const TouchpointId id = query.lastInsertId().toLongLong();
+    for (const StakeholderId person : t.stakeholders) {
+        if (!sql::run(m_db, QStringLiteral("INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
+                {id, person}, error)
+                 .isActive())
+            return std::nullopt;
+    }
+    return id;
+}
+
+bool StakeholderStore::removeTouchpoint(TouchpointId id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM touchpoint WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+QList<MapReview> StakeholderStore::reviews(AccountId accountId, QString *error) const
+{
+    QList<MapReview> reviews;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, account_id, reviewed_on, reviewer_id FROM map_review WHERE account_id = ? "
+                       "ORDER BY reviewed_on, id"),
+        {accountId}, error);
+    while (query.next())
+        reviews.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+            QDate::fromString(query.value(2).toString(), Qt::ISODate), optionalId(query.value(3))});
+    sql::readToEnd(query, error);
+    return reviews;
+}
+
+QHash<AccountId, QDate> StakeholderStore::latestReviews(QString *error) const
+{
+    QHash<AccountId, QDate> latest;
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT account_id, MAX(reviewed_on) FROM map_review GROUP BY account_id"), {}, error);
+    while (query.next())
+        latest.insert(query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate));
+    sql::readToEnd(query, error);
+    return latest;
+}
+
+std::optional<qint64> StakeholderStore::insertReview(const MapReview &review, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO map_review (id, account_id, reviewed_on, reviewer_id) VALUES (?, ?, ?, ?)"),
+        {newId(review.id), review.accountId, review.on.toString(Qt::ISODate), nullableId(review.reviewerId)}, error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool StakeholderStore::removeReview(qint64 id, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM map_review WHERE id = ?"), {id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+} // namespace keyplan

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/stakeholder.h"
+#include "domain/touchpoint.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace keyplan {
+
+// The SQL for the stakeholder map: people, links, touchpoints and reviews. Callers own the
+// transaction. Inserting keeps a non-zero id, so undo brings rows back exactly as they were.
+class StakeholderStore
+{
+public:
+    explicit StakeholderStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    QList<Stakeholder> forAccount(AccountId accountId, QString *error = nullptr) const;
+    QList<Stakeholder> all(QString *error = nullptr) const; // by account
+    std::optional<StakeholderId> insert(const Stakeholder &stakeholder, QString *error = nullptr);
+    bool update(const Stakeholder &stakeholder, QString *error = nullptr);
+    bool remove(StakeholderId id, QString *error = nullptr);
+    // Where the user placed the node on the map; nothing: the automatic layout decides.
+    bool setPosition(StakeholderId id, std::optional<QPointF> position, QString *error = nullptr);
+    QHash<StakeholderId, QPointF> positions(AccountId accountId, QString *error = nullptr) const;
+
+    QList<StakeholderLink> links(AccountId accountId, QString *error = nullptr) const;
+    std::optional<StakeholderLinkId> insertLink(const StakeholderLink &link, QString *error = nullptr);
+    bool removeLink(StakeholderLinkId id, QString *error = nullptr);
+
+    QList<Touchpoint> touchpoints(AccountId accountId, QString *error = nullptr) const; // oldest first
+    QList<Touchpoint> allTouchpoints(QString *error = nullptr) const;
+    std::optional<TouchpointId> insertTouchpoint(const Touchpoint &touchpoint, QString *error = nullptr);
+    bool removeTouchpoint(TouchpointId id, QString *error = nullptr);
+
+    QList<MapReview> reviews(AccountId accountId, QString *error = nullptr) const; // oldest first
+    // The latest review date of every account that has one.
+    QHash<AccountId, QDate> latestReviews(QString *error = nullptr) const;
+    std::optional<qint64> insertReview(const MapReview &review, QString *error = nullptr);
+    bool removeReview(qint64 id, QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyplan
