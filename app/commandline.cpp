@@ -166,7 +166,8 @@ int runSample(const QStringList &words)
 
 int runReport(const QStringList &words)
 {
-    const Parsed parsed = parse(words, {QStringLiteral("json")}, {QStringLiteral("period-end")});
+    const Parsed parsed
+        = parse(words, {QStringLiteral("json")}, {QStringLiteral("period-end"), QStringLiteral("as-of")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
@@ -179,12 +180,18 @@ int runReport(const QStringList &words)
             return usageError(CommandLineText::tr("--period-end takes a month as YYYY-MM"));
         period = RetentionPeriod::trailingYear(end);
     }
+    QDate today = QDate::currentDate();
+    if (parsed.options.contains(QStringLiteral("as-of"))) {
+        today = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(CommandLineText::tr("--as-of takes a date as YYYY-MM-DD"));
+    }
     int status = Done;
     const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
     if (!plan)
         return status;
     QString error;
-    const std::optional<PortfolioReport> report = buildPortfolioReport(plan->connection(), period, &error);
+    const std::optional<PortfolioReport> report = buildPortfolioReport(plan->connection(), period, &error, today);
     if (!report)
         return refused(
             CommandLineText::tr("the plan is damaged and could not be read (%1). Keyplan did not change "
@@ -243,8 +250,9 @@ QString usage()
         "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
         "                                       write the sample portfolio (or N generated accounts)\n"
         "                                       into a new plan file\n"
-        "  keyplan report PLAN [--json] [--period-end YYYY-MM]\n"
-        "                                       portfolio and per-account figures\n"
+        "  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]\n"
+        "                                       portfolio and per-account figures (coverage as\n"
+        "                                       of today, or of the given day)\n"
         "  keyplan check PLAN                   integrity and consistency check\n"
         "\n"
         "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");

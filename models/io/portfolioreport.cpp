@@ -4,6 +4,7 @@
 #include "storage/accountstore.h"
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
+#include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 
 #include "io/jsonwriter.h"
@@ -40,8 +41,17 @@ QString percent(std::optional<double> value)
 
 } // namespace
 
+CoverageSettings coverageSettings(const QSqlDatabase &db, QString *error)
+{
+    CoverageSettings settings;
+    const QString seats = PlanInfoStore(db).value(PlanInfoStore::requiredSeatsKey, {}, error);
+    if (!seats.isEmpty())
+        settings.requiredSeats = seats.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return settings;
+}
+
 std::optional<PortfolioReport> buildPortfolioReport(
-    const QSqlDatabase &db, RetentionPeriod period, QString *error)
+    const QSqlDatabase &db, RetentionPeriod period, QString *error, const QDate &today)
 {
     PortfolioReport report;
     QString problem; // the first read error, if any
@@ -58,6 +68,19 @@ std::optional<PortfolioReport> buildPortfolioReport(
 
     const QHash<AccountId, MinorUnits> start = revenue.atMonth(report.period.start, &problem);
     const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end, &problem);
+    // The stakeholder maps of every account, read once.
+    const StakeholderStore people(db);
+    QHash<AccountId, QList<Stakeholder>> maps;
+    const QList<Stakeholder> stakeholders = people.all(&problem);
+    for (const Stakeholder &person : stakeholders)
+        maps[person.accountId].append(person);
+    QHash<AccountId, QList<Touchpoint>> contacts;
+    const QList<Touchpoint> touchpoints = people.allTouchpoints(&problem);
+    for (const Touchpoint &touchpoint : touchpoints)
+        contacts[touchpoint.accountId].append(touchpoint);
+    const QHash<AccountId, QDate> reviews = people.latestReviews(&problem);
+    const CoverageSettings settings = coverageSettings(db, &problem);
+
     QList<AccountRevenue> revenues;
     const QList<Account> accounts = AccountStore(db).all(&problem);
     if (!problem.isEmpty()) {
@@ -72,8 +95,10 @@ std::optional<PortfolioReport> buildPortfolioReport(
         own.add(startRevenue, endRevenue);
         revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr,
             startRevenue, endRevenue});
-        report.accounts.append(
-            {account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr()});
+        report.accounts.append({account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(),
+            own.grr(),
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
+                settings)});
     }
     report.summary = summarize(revenues);
     const RetentionBreakdown groups = breakdown(revenues);
@@ -145,6 +170,15 @@ QByteArray reportToJson(const PortfolioReport &report)
         json.field(u"arr", toMajorUnits(account.arr));
         json.field(u"nrr", rounded(line.nrr));
         json.field(u"grr", rounded(line.grr));
+        json.field(u"coverage", rounded(line.coverage.depth()));
+        json.field(u"company_owned_share", rounded(line.coverage.companyOwnedShare()));
+        json.field(u"single_threaded", line.coverage.singleThreaded);
+        json.key(u"empty_seats");
+        json.beginArray();
+        for (const QString &seat : line.coverage.emptySeats)
+            json.value(seat);
+        json.endArray();
+        json.field(u"map_stale", line.coverage.stale);
         json.key(u"renewal_date");
         if (account.renewalDate.isValid())
             json.value(account.renewalDate.toString(Qt::ISODate));

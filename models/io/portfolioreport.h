@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/coverage.h"
 #include "domain/portfoliofigures.h"
 #include "domain/retention.h"
 
@@ -21,6 +22,7 @@ struct AccountReportLine
     QString ownerName;
     std::optional<double> nrr;
     std::optional<double> grr;
+    Coverage coverage;
 };
 
 struct PortfolioReport
@@ -38,8 +40,12 @@ struct PortfolioReport
 
 // The period defaults to the year to the latest month with revenue. Nothing, with the reason in
 // `error`, when the plan could not be read whole (a damaged page): never a partial report.
-std::optional<PortfolioReport> buildPortfolioReport(
-    const QSqlDatabase &db, RetentionPeriod period = {}, QString *error = nullptr);
+// Coverage is measured as of `today`.
+std::optional<PortfolioReport> buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {},
+    QString *error = nullptr, const QDate &today = QDate::currentDate());
+
+// The coverage settings a plan uses: the defaults, with the plan's own required seats if it has them.
+CoverageSettings coverageSettings(const QSqlDatabase &db, QString *error = nullptr);
 
 // JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
 QByteArray reportToJson(const PortfolioReport &report);

@@ -11,6 +11,8 @@ class PlanInfoStore
 public:
     static inline const QString nameKey = QStringLiteral("name");
     static inline const QString currencyKey = QStringLiteral("currency");
+    // Comma-separated seat keys every account's buying group should fill (layers or roles).
+    static inline const QString requiredSeatsKey = QStringLiteral("required_seats");
 
     explicit PlanInfoStore(QSqlDatabase db)
         : m_db(std::move(db))
