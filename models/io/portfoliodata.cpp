@@ -5,6 +5,7 @@
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
 #include "storage/stagestore.h"
+#include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 #include "storage/writetransaction.h"
 
@@ -59,6 +60,8 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             if (!revenue.set(snapshot, error))
                 return false;
         }
+        if (!StakeholderStore(db).insertMap(*id, entry.record, error))
+            return false;
     }
     if (!transaction.commit()) {
         if (error)

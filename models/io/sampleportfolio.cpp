@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace keyplan {
 namespace {
@@ -20,9 +21,9 @@ class SamplePortfolioText
     Q_DECLARE_TR_FUNCTIONS(SamplePortfolio)
 };
 
-QJsonObject loadSample()
+QJsonObject loadJson(const QString &path)
 {
-    QFile file(QStringLiteral(":/sample/portfolio.json"));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -50,17 +51,80 @@ QList<RevenueSnapshot> expandRevenue(const QJsonArray &steps, const QDate &lastM
     return snapshots;
 }
 
+std::optional<TeamMemberId> memberNamed(const QList<TeamMember> &team, const QString &name)
+{
+    for (const TeamMember &member : team) {
+        if (member.name == name)
+            return member.id;
+    }
+    return std::nullopt;
+}
+
+// One account's map from stakeholders.json: people with their reporting lines, links, a
+// touchpoint for each day someone was last met, and the last review.
+void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<TeamMember> &team, const QDate &asOf,
+    StakeholderId &nextPerson)
+{
+    const StakeholderId first = nextPerson;
+    QMap<int, Touchpoint> byDay; // days ago -> the meeting that day
+    const QJsonArray people = map.value(QStringLiteral("people")).toArray();
+    for (const QJsonValue &value : people) {
+        const QJsonArray row = value.toArray();
+        Stakeholder person;
+        person.id = nextPerson++;
+        person.name = row.at(0).toString();
+        person.title = row.at(1).toString();
+        person.department = row.at(2).toString();
+        if (!row.at(3).isNull())
+            person.reportsTo = first + row.at(3).toInt();
+        person.layer = buyingLayerFromKey(row.at(4).toString()).value_or(BuyingLayer::Other);
+        person.role = decisionRoleFromKey(row.at(5).toString()).value_or(DecisionRole::User);
+        person.support = supportLevelFromKey(row.at(6).toString()).value_or(SupportLevel::Neutral);
+        person.influence = influenceFromKey(row.at(7).toString()).value_or(Influence::Medium);
+        person.relationship = relationshipFromKey(row.at(8).toString()).value_or(Relationship::None);
+        person.ourOwnerId = memberNamed(team, row.at(9).toString());
+        person.desiredRelationship = person.influence == Influence::High ? Relationship::Strong : Relationship::Warm;
+        if (!row.at(11).isNull())
+            person.leftOn = asOf.addDays(-row.at(11).toInt());
+        if (!row.at(10).isNull()) {
+            const int daysAgo = row.at(10).toInt();
+            Touchpoint &touchpoint = byDay[daysAgo];
+            touchpoint.on = asOf.addDays(-daysAgo);
+            touchpoint.kind = daysAgo % 3 == 0 ? TouchpointKind::Call : TouchpointKind::Meeting;
+            if (!touchpoint.ourMemberId)
+                touchpoint.ourMemberId = person.ourOwnerId;
+            touchpoint.stakeholders.append(person.id);
+        }
+        entry.record.stakeholders.append(person);
+    }
+    const QJsonArray links = map.value(QStringLiteral("links")).toArray();
+    for (const QJsonValue &value : links) {
+        const QJsonArray row = value.toArray();
+        entry.record.links.append({0, 0, first + row.at(0).toInt(), first + row.at(1).toInt(),
+            linkKindFromKey(row.at(2).toString()).value_or(LinkKind::Influence), row.at(3).toString()});
+    }
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        entry.record.touchpoints.prepend(it.value()); // oldest first
+    if (map.contains(QStringLiteral("reviewed")))
+        entry.record.reviews.append(
+            {0, 0, asOf.addDays(-map.value(QStringLiteral("reviewed")).toInt()), memberNamed(team, entry.ownerName)});
+}
+
 PortfolioData sampleData(const QDate &asOf)
 {
     PortfolioData data;
-    const QJsonObject sample = loadSample();
+    const QJsonObject sample = loadJson(QStringLiteral(":/sample/portfolio.json"));
+    const QJsonObject maps
+        = loadJson(QStringLiteral(":/sample/stakeholders.json")).value(QStringLiteral("maps")).toObject();
+    StakeholderId nextPerson = 1;
     data.name = sample.value(QStringLiteral("name")).toString();
     data.currency = sample.value(QStringLiteral("currency")).toString();
     const QDate lastMonth = firstOfMonth(asOf).addMonths(-1);
     const QJsonArray team = sample.value(QStringLiteral("team")).toArray();
     for (const QJsonValue &value : team) {
         const QJsonObject member = value.toObject();
-        data.team.append({0, member.value(QStringLiteral("name")).toString(),
+        // Explicit ids, so the maps below can name their owners before anything is written.
+        data.team.append({data.team.size() + 1, member.value(QStringLiteral("name")).toString(),
             member.value(QStringLiteral("email")).toString(),
             member.value(QStringLiteral("role")).toString()});
     }
@@ -98,6 +162,8 @@ PortfolioData sampleData(const QDate &asOf)
         account.arr = entry.record.revenue.isEmpty() || entry.record.revenue.constLast().month != lastMonth
             ? 0
             : entry.record.revenue.constLast().recurring;
+        if (maps.contains(account.name))
+            addSampleMap(entry, maps.value(account.name).toObject(), data.team, asOf, nextPerson);
         data.accounts.append(entry);
     }
     return data;
@@ -107,7 +173,7 @@ PortfolioData sampleData(const QDate &asOf)
 
 int sampleAccountCount()
 {
-    return int(loadSample().value(QStringLiteral("accounts")).toArray().size());
+    return int(loadJson(QStringLiteral(":/sample/portfolio.json")).value(QStringLiteral("accounts")).toArray().size());
 }
 
 bool writeSamplePortfolio(PlanDatabase &plan, const SampleOptions &options, QString *error)

@@ -202,42 +202,6 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 
-namespace {
-
-// The account's map, with the ids it had: reports-to lines may point at people inserted later in
-// the same transaction, so foreign keys are checked at commit.
-bool writeStakeholderMap(const QSqlDatabase &db, AccountId id, const AccountRecord &record, QString *error)
-{
-    if (record.stakeholders.isEmpty() && record.touchpoints.isEmpty() && record.reviews.isEmpty())
-        return true;
-    if (!sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive())
-        return false;
-    StakeholderStore people(db);
-    for (Stakeholder person : record.stakeholders) {
-        person.accountId = id;
-        if (!people.insert(person, error))
-            return false;
-    }
-    for (StakeholderLink link : record.links) {
-        link.accountId = id;
-        if (!people.insertLink(link, error))
-            return false;
-    }
-    for (Touchpoint touchpoint : record.touchpoints) {
-        touchpoint.accountId = id;
-        if (!people.insertTouchpoint(touchpoint, error))
-            return false;
-    }
-    for (MapReview review : record.reviews) {
-        review.accountId = id;
-        if (!people.insertReview(review, error))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 template<typename Write> bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
 {
     if (refuseWhenReadOnly())
@@ -279,7 +243,7 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!RevenueStore(db).set(snapshot, error))
                 return false;
         }
-        return writeStakeholderMap(db, *id, record, error);
+        return StakeholderStore(db).insertMap(*id, record, error);
     });
     if (!written)
         return std::nullopt;

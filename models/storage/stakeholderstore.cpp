@@ -271,4 +271,33 @@ bool StakeholderStore::removeReview(qint64 id, QString *error)
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
+bool StakeholderStore::insertMap(AccountId accountId, const AccountRecord &record, QString *error)
+{
+    if (record.stakeholders.isEmpty() && record.touchpoints.isEmpty() && record.reviews.isEmpty())
+        return true;
+    if (!sql::run(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive())
+        return false;
+    for (Stakeholder person : record.stakeholders) {
+        person.accountId = accountId;
+        if (!insert(person, error))
+            return false;
+    }
+    for (StakeholderLink link : record.links) {
+        link.accountId = accountId;
+        if (!insertLink(link, error))
+            return false;
+    }
+    for (Touchpoint touchpoint : record.touchpoints) {
+        touchpoint.accountId = accountId;
+        if (!insertTouchpoint(touchpoint, error))
+            return false;
+    }
+    for (MapReview review : record.reviews) {
+        review.accountId = accountId;
+        if (!insertReview(review, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace keyplan

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/stakeholder.h"
-#include "domain/touchpoint.h"
+#include "domain/accountrecord.h"
 
 #include <QHash>
 #include <QList>
@@ -45,6 +44,10 @@ public:
     QHash<AccountId, QDate> latestReviews(QString *error = nullptr) const;
     std::optional<qint64> insertReview(const MapReview &review, QString *error = nullptr);
     bool removeReview(qint64 id, QString *error = nullptr);
+
+    // Inserts an account's whole map as the record holds it, ids included. Reports-to lines may
+    // point at people inserted later, so foreign keys are checked when the transaction commits.
+    bool insertMap(AccountId accountId, const AccountRecord &record, QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

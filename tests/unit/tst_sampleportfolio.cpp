@@ -6,6 +6,7 @@
 #include "storage/plandatabase.h"
 #include "storage/revenuestore.h"
 #include "storage/stagestore.h"
+#include "storage/stakeholderstore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpansion();
     void sample_logisticsCustomerGrewToNrr250();
     void sample_passesTheConsistencyCheck();
+    void sample_mapsShowTheSituationsAManagerMeets();
     void synthetic_isDeterministicAndProportionate();
     void writeSample_refusesAPlanWithAccounts();
 
@@ -125,6 +127,45 @@ void TestSamplePortfolio::sample_passesTheConsistencyCheck()
     const QList<CheckFinding> findings = checkPlan(m_plan->connection());
     for (const CheckFinding &finding : findings)
         QVERIFY2(finding.severity != CheckFinding::Severity::Error, qPrintable(finding.message));
+}
+
+void TestSamplePortfolio::sample_mapsShowTheSituationsAManagerMeets()
+{
+    const PortfolioReport report
+        = buildPortfolioReport(m_plan->connection(), {}, nullptr, test::sampleAsOf).value();
+    QHash<QString, Coverage> coverage;
+    for (const AccountReportLine &line : report.accounts)
+        coverage.insert(line.account.name, line.coverage);
+    // A single-threaded account whose map has not been reviewed for months.
+    QVERIFY(coverage.value("Oakridge Academies Trust").singleThreaded);
+    QVERIFY(coverage.value("Oakridge Academies Trust").stale);
+    // A well-covered partnership account, at or above the 60-70% target.
+    QVERIFY(*coverage.value("Albion Health NHS Trust").depth() >= 0.6);
+    QVERIFY(!coverage.value("Albion Health NHS Trust").singleThreaded);
+    // An account with no economic buyer.
+    QVERIFY(coverage.value("Brightwater Utilities").emptySeats.contains("economic_buyer"));
+    // A champion who just left: the seat is empty, and the person is kept in history.
+    QCOMPARE(coverage.value("Kestrel Aviation Services").emptySeats, QStringList{"champion"});
+    const StakeholderStore people(m_plan->connection());
+    bool championLeft = false;
+    int meridianPeople = 0;
+    for (const AccountReportLine &line : report.accounts) {
+        const QList<Stakeholder> map = people.forAccount(line.account.id);
+        if (line.account.name == u"Kestrel Aviation Services") {
+            for (const Stakeholder &person : map)
+                championLeft |= person.role == DecisionRole::Champion && person.hasLeft()
+                    && person.leftOn.daysTo(test::sampleAsOf) <= 30;
+        }
+        if (line.account.name == u"Meridian Retail Group") {
+            meridianPeople = int(map.size());
+            QCOMPARE(line.account.stage, Stage::SynergisticKam);
+            QVERIFY(!people.links(line.account.id).isEmpty());
+        }
+    }
+    QVERIFY(championLeft);
+    QVERIFY(meridianPeople >= 40);
+    QVERIFY(!people.touchpoints(report.accounts.constFirst().account.id).isEmpty()
+        || !people.allTouchpoints().isEmpty());
 }
 
 void TestSamplePortfolio::synthetic_isDeterministicAndProportionate()
