@@ -41,15 +41,6 @@ QString percent(std::optional<double> value)
 
 } // namespace
 
-CoverageSettings coverageSettings(const QSqlDatabase &db, QString *error)
-{
-    CoverageSettings settings;
-    const QString seats = PlanInfoStore(db).value(PlanInfoStore::requiredSeatsKey, {}, error);
-    if (!seats.isEmpty())
-        settings.requiredSeats = seats.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return settings;
-}
-
 std::optional<PortfolioReport> buildPortfolioReport(
     const QSqlDatabase &db, RetentionPeriod period, QString *error, const QDate &today)
 {
@@ -79,7 +70,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
     for (const Touchpoint &touchpoint : touchpoints)
         contacts[touchpoint.accountId].append(touchpoint);
     const QHash<AccountId, QDate> reviews = people.latestReviews(&problem);
-    const CoverageSettings settings = coverageSettings(db, &problem);
+    const CoverageSettings settings = info.coverageSettings(&problem);
 
     QList<AccountRevenue> revenues;
     const QList<Account> accounts = AccountStore(db).all(&problem);

@@ -44,8 +44,6 @@ struct PortfolioReport
 std::optional<PortfolioReport> buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {},
     QString *error = nullptr, const QDate &today = QDate::currentDate());
 
-// The coverage settings a plan uses: the defaults, with the plan's own required seats if it has them.
-CoverageSettings coverageSettings(const QSqlDatabase &db, QString *error = nullptr);
 
 // JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
 QByteArray reportToJson(const PortfolioReport &report);

@@ -55,6 +55,47 @@ void PlanDocument::setPeriodEnd(const QDate &endMonth)
     Q_EMIT periodChanged();
 }
 
+void PlanDocument::setAsOf(const QDate &day)
+{
+    m_asOf = day;
+    Q_EMIT periodChanged(); // every figure that depends on the day is recomputed
+}
+
+CoverageSettings PlanDocument::coverageSettings() const
+{
+    return PlanInfoStore(m_database->connection()).coverageSettings();
+}
+
+Coverage PlanDocument::coverage(AccountId id) const
+{
+    const StakeholderStore people(m_database->connection());
+    const QList<MapReview> reviews = people.reviews(id);
+    return computeCoverage(people.forAccount(id), people.touchpoints(id),
+        reviews.isEmpty() ? QDate() : reviews.constLast().on, asOf(), coverageSettings());
+}
+
+QHash<AccountId, Coverage> PlanDocument::coverages() const
+{
+    const StakeholderStore people(m_database->connection());
+    QHash<AccountId, QList<Stakeholder>> maps;
+    const QList<Stakeholder> stakeholders = people.all();
+    for (const Stakeholder &person : stakeholders)
+        maps[person.accountId].append(person);
+    QHash<AccountId, QList<Touchpoint>> contacts;
+    const QList<Touchpoint> touchpoints = people.allTouchpoints();
+    for (const Touchpoint &touchpoint : touchpoints)
+        contacts[touchpoint.accountId].append(touchpoint);
+    const QHash<AccountId, QDate> reviews = people.latestReviews();
+    const CoverageSettings settings = coverageSettings();
+    const QDate day = asOf();
+    QHash<AccountId, Coverage> result;
+    const QList<Account> all = accounts();
+    for (const Account &account : all)
+        result.insert(account.id,
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), day, settings));
+    return result;
+}
+
 QDate PlanDocument::latestRevenueMonth() const
 {
     return RevenueStore(m_database->connection()).latestMonth();

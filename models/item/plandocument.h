@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/accountrecord.h"
+#include "domain/coverage.h"
 #include "domain/retention.h"
 #include "domain/teammember.h"
 
@@ -41,6 +42,14 @@ public:
     RetentionPeriod period() const { return m_period; }
     void setPeriodEnd(const QDate &endMonth);
     QDate latestRevenueMonth() const;
+
+    // The day coverage and contact recency are measured on: today, unless set (tests, reports).
+    QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
+    void setAsOf(const QDate &day);
+    CoverageSettings coverageSettings() const;
+    // Coverage of one account, or of every account (read in three queries).
+    Coverage coverage(AccountId id) const;
+    QHash<AccountId, Coverage> coverages() const;
 
     QList<TeamMember> team() const { return m_team; }
     QString teamMemberName(std::optional<qint64> id) const;
@@ -96,6 +105,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_currency;
     RetentionPeriod m_period;
+    QDate m_asOf;
     QList<TeamMember> m_team;
 };
 

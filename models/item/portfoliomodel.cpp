@@ -43,6 +43,8 @@ void PortfolioModel::reload()
     const QHash<AccountId, MinorUnits> start = m_document->revenueAt(period.start);
     const QHash<AccountId, MinorUnits> end = m_document->revenueAt(period.end);
     const QList<Account> accounts = m_document->accounts();
+    const QHash<AccountId, keyplan::Coverage> coverages = m_document->coverages();
+    m_coverageSettings = m_document->coverageSettings();
     m_rows.clear();
     m_rows.reserve(accounts.size());
     for (const Account &account : accounts) {
@@ -50,6 +52,7 @@ void PortfolioModel::reload()
         row.account = account;
         computeRetention(row, start, end);
         updateSearchText(row);
+        row.coverage = coverages.value(account.id);
         m_rows.append(row);
     }
     endResetModel();
@@ -88,6 +91,7 @@ void PortfolioModel::refreshAccount(AccountId id)
     }
     computeRetention(cached, start, end);
     updateSearchText(cached);
+    cached.coverage = m_document->coverage(id);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT summaryChanged();
 }
@@ -192,10 +196,37 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
         return percent(row.nrr);
     case Grr:
         return percent(row.grr);
+    case Coverage:
+        return row.coverage.depth() ? percent(row.coverage.depth()) : tr("no map");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString PortfolioModel::coverageToolTip(const Row &row) const
+{
+    const keyplan::Coverage &coverage = row.coverage;
+    QStringList lines;
+    if (coverage.depth())
+        lines.append(tr("Coverage %1 of %2 people in the buying group (target %3–%4)")
+                         .arg(percent(coverage.depth()))
+                         .arg(coverage.relevant)
+                         .arg(percent(m_coverageSettings.targetLow), percent(m_coverageSettings.targetHigh)));
+    else
+        lines.append(tr("Nobody from the buying group is on the map yet."));
+    if (coverage.singleThreaded)
+        lines.append(tr("Single-threaded: %n active relationship(s) carry the account.", nullptr, coverage.active));
+    if (!coverage.emptySeats.isEmpty()) {
+        QStringList seats;
+        for (const QString &seat : coverage.emptySeats)
+            seats.append(seatName(seat));
+        lines.append(tr("Empty seats: %1").arg(seats.join(QStringLiteral(", "))));
+    }
+    if (coverage.stale)
+        lines.append(coverage.daysSinceReview ? tr("The map was last reviewed %n day(s) ago.", nullptr, *coverage.daysSinceReview)
+                                              : tr("The map has never been reviewed."));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant PortfolioModel::rawData(const Row &row, int column) const
@@ -222,6 +253,8 @@ QVariant PortfolioModel::rawData(const Row &row, int column) const
         return row.nrr ? QVariant(*row.nrr) : QVariant();
     case Grr:
         return row.grr ? QVariant(*row.grr) : QVariant();
+    case Coverage:
+        return row.coverage.depth() ? QVariant(*row.coverage.depth()) : QVariant();
     case ColumnCount:
         break;
     }
@@ -243,7 +276,7 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return column == Key ? QVariant(row.account.isKey ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::TextAlignmentRole:
-        if (column == Arr || column == Nrr || column == Grr)
+        if (column == Arr || column == Nrr || column == Grr || column == Coverage)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (column == Key)
             return Qt::AlignCenter;
@@ -251,6 +284,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Stage)
             return description(row.account.stage);
+        if (column == Coverage)
+            return coverageToolTip(row);
         if (column == Nrr || column == Grr) {
             if (!row.nrr)
                 return tr("No revenue at the start of the period: not part of the retention cohort.");
@@ -263,6 +298,9 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         if ((column == Nrr && row.nrr && *row.nrr < 1.0) || (column == Grr && row.grr && *row.grr < 0.9))
             return QBrush(QColor(0xb0, 0x3a, 0x2e));
         if (column == Stage && row.account.stage == keyplan::Stage::UncouplingKam)
+            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+        if (column == Coverage
+            && (row.coverage.singleThreaded || row.coverage.depth().value_or(0) < m_coverageSettings.targetLow))
             return QBrush(QColor(0xb0, 0x3a, 0x2e));
         return {};
     case AccountIdRole:
@@ -288,6 +326,9 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Net revenue retention over the period: revenue at the end over revenue at the start");
         case Grr:
             return tr("Gross revenue retention: like NRR, but expansion does not count");
+        case Coverage:
+            return tr("Coverage depth: the share of the buying group with a warm, recently contacted relationship "
+                      "owned by someone on our side");
         default:
             return {};
         }
@@ -315,6 +356,8 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return tr("NRR");
     case Grr:
         return tr("GRR");
+    case Coverage:
+        return tr("Coverage");
     case ColumnCount:
         break;
     }

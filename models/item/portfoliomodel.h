@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/coverage.h"
 #include "domain/portfoliofigures.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +22,7 @@ class PortfolioModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Key, Segment, Tier, Stage, Owner, Arr, RenewalDate, Nrr, Grr, ColumnCount };
+    enum Column { Name, Key, Segment, Tier, Stage, Owner, Arr, RenewalDate, Nrr, Grr, Coverage, ColumnCount };
     Q_ENUM(Column)
 
     explicit PortfolioModel(PlanDocument *document, QObject *parent = nullptr);
@@ -56,6 +57,7 @@ private:
         std::optional<double> nrr;
         std::optional<double> grr;
         QString searchText; // case-folded name, owner, industry and region, for the filter box
+        keyplan::Coverage coverage;
     };
 
     void computeRetention(
@@ -66,9 +68,11 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
     void updateSearchText(Row &row) const;
+    QString coverageToolTip(const Row &row) const;
 
     PlanDocument *m_document;
     QList<Row> m_rows;
+    CoverageSettings m_coverageSettings;
 };
 
 } // namespace keyplan

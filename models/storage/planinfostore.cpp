@@ -11,6 +11,15 @@ QString PlanInfoStore::value(const QString &key, const QString &fallback, QStrin
     return value.isValid() ? value.toString() : fallback;
 }
 
+CoverageSettings PlanInfoStore::coverageSettings(QString *error) const
+{
+    CoverageSettings settings;
+    const QString seats = value(requiredSeatsKey, {}, error);
+    if (!seats.isEmpty())
+        settings.requiredSeats = seats.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return settings;
+}
+
 bool PlanInfoStore::setValue(const QString &key, const QString &value, QString *error)
 {
     return sql::run(m_db,

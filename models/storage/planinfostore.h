@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/coverage.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +23,9 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}, QString *error = nullptr) const;
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
+
+    // The coverage settings the plan uses: the defaults, with the plan's own required seats if set.
+    CoverageSettings coverageSettings(QString *error = nullptr) const;
 
     QString currency(QString *error = nullptr) const
     {
