@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openPlan);
 
     resize(1480, 880);
-    m_splitter->setSizes({860, 620}); // the account's plan needs room for its chart and history
+    m_splitter->setSizes({920, 560}); // the account's plan needs room for its chart and history
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::splitterState.get());

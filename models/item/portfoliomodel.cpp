@@ -197,7 +197,7 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
     case Grr:
         return percent(row.grr);
     case Coverage:
-        return row.coverage.depth() ? percent(row.coverage.depth()) : tr("no map");
+        return row.coverage.depth() ? percent(row.coverage.depth()) : QStringLiteral("–");
     case ColumnCount:
         break;
     }
@@ -299,8 +299,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x3a, 0x2e));
         if (column == Stage && row.account.stage == keyplan::Stage::UncouplingKam)
             return QBrush(QColor(0xb0, 0x3a, 0x2e));
-        if (column == Coverage
-            && (row.coverage.singleThreaded || row.coverage.depth().value_or(0) < m_coverageSettings.targetLow))
+        if (column == Coverage && row.coverage.depth()
+            && (row.coverage.singleThreaded || *row.coverage.depth() < m_coverageSettings.targetLow))
             return QBrush(QColor(0xb0, 0x3a, 0x2e));
         return {};
     case AccountIdRole:
