@@ -71,7 +71,7 @@ void ChoiceFilterButton::updateText()
     }
     QString shown = names.isEmpty() ? tr("all")
         : names.size() <= 2         ? names.join(QStringLiteral(", "))
-                                    : tr("%n selected", nullptr, int(names.size()));
+                                    : tr("%1 selected").arg(names.size());
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
     setText(tr("%1: %2").arg(m_label, shown));
 }

@@ -228,4 +228,70 @@ void AddTeamMemberCommand::undo()
         setObsolete(true);
 }
 
+AddStakeholderCommand::AddStakeholderCommand(PlanDocument *document, Stakeholder person)
+    : m_document(document)
+    , m_person(std::move(person))
+{
+    setText(CommandsText::tr("Add %1 to the map").arg(m_person.name));
+}
+
+void AddStakeholderCommand::redo()
+{
+    const std::optional<StakeholderId> id = m_document->writeStakeholder(m_person);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_person.id = *id;
+}
+
+void AddStakeholderCommand::undo()
+{
+    if (!m_document->deleteStakeholder(m_person.id))
+        setObsolete(true);
+}
+
+EditStakeholderCommand::EditStakeholderCommand(PlanDocument *document, Stakeholder before, Stakeholder after)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(CommandsText::tr("Edit %1").arg(m_before.name));
+}
+
+void EditStakeholderCommand::redo()
+{
+    if (!m_document->updateStakeholder(m_after))
+        setObsolete(true);
+}
+
+void EditStakeholderCommand::undo()
+{
+    if (!m_document->updateStakeholder(m_before))
+        setObsolete(true);
+}
+
+RemoveStakeholderCommand::RemoveStakeholderCommand(PlanDocument *document, Stakeholder person)
+    : m_document(document)
+{
+    m_removal.person = std::move(person);
+    setText(CommandsText::tr("Remove %1 from the map").arg(m_removal.person.name));
+}
+
+void RemoveStakeholderCommand::redo()
+{
+    const std::optional<StakeholderStore::Removal> removal = m_document->deleteStakeholder(m_removal.person.id);
+    if (!removal) {
+        setObsolete(true);
+        return;
+    }
+    m_removal = *removal;
+}
+
+void RemoveStakeholderCommand::undo()
+{
+    if (!m_document->restoreStakeholder(m_removal))
+        setObsolete(true);
+}
+
 } // namespace keyplan

@@ -2,6 +2,7 @@
 
 #include "domain/accountrecord.h"
 #include "domain/teammember.h"
+#include "storage/stakeholderstore.h"
 
 #include <QUndoCommand>
 #include <QVariant>
@@ -114,6 +115,43 @@ public:
 private:
     PlanDocument *m_document;
     TeamMember m_member;
+};
+
+class AddStakeholderCommand final : public QUndoCommand
+{
+public:
+    AddStakeholderCommand(PlanDocument *document, Stakeholder person);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Stakeholder m_person; // the id is fixed by the first redo
+};
+
+class EditStakeholderCommand final : public QUndoCommand
+{
+public:
+    EditStakeholderCommand(PlanDocument *document, Stakeholder before, Stakeholder after);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Stakeholder m_before;
+    Stakeholder m_after;
+};
+
+class RemoveStakeholderCommand final : public QUndoCommand
+{
+public:
+    RemoveStakeholderCommand(PlanDocument *document, Stakeholder person);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    StakeholderStore::Removal m_removal;
 };
 
 } // namespace keyplan

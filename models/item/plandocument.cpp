@@ -228,6 +228,60 @@ void PlanDocument::addTeamMember(const QString &name)
     m_undoStack->push(new AddTeamMemberCommand(this, TeamMember {0, name.trimmed(), {}, {}}));
 }
 
+void PlanDocument::addStakeholder(const Stakeholder &person)
+{
+    if (refuseWhenReadOnly() || person.name.trimmed().isEmpty() || !account(person.accountId))
+        return;
+    Stakeholder added = person;
+    added.id = 0;
+    added.name = person.name.trimmed();
+    m_undoStack->push(new AddStakeholderCommand(this, added));
+}
+
+void PlanDocument::editStakeholder(const Stakeholder &person)
+{
+    const std::optional<Stakeholder> before = stakeholder(person.id);
+    if (!before || refuseWhenReadOnly())
+        return;
+    if (person.name.trimmed().isEmpty() || (person.reportsTo && *person.reportsTo == person.id)) {
+        Q_EMIT writeFailed(tr("That value does not fit this field."));
+        return;
+    }
+    m_undoStack->push(new EditStakeholderCommand(this, *before, person));
+}
+
+void PlanDocument::removeStakeholder(StakeholderId id)
+{
+    const std::optional<Stakeholder> person = stakeholder(id);
+    if (!person || refuseWhenReadOnly())
+        return;
+    m_undoStack->push(new RemoveStakeholderCommand(this, *person));
+}
+
+QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
+{
+    return StakeholderStore(m_database->connection()).forAccount(id);
+}
+
+std::optional<Stakeholder> PlanDocument::stakeholder(StakeholderId id) const
+{
+    const QVariant account
+        = sql::scalar(m_database->connection(), QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"), {id});
+    if (!account.isValid())
+        return std::nullopt;
+    const QList<Stakeholder> map = stakeholders(account.toLongLong());
+    for (const Stakeholder &person : map) {
+        if (person.id == id)
+            return person;
+    }
+    return std::nullopt;
+}
+
+QList<Touchpoint> PlanDocument::touchpoints(AccountId id) const
+{
+    return StakeholderStore(m_database->connection()).touchpoints(id);
+}
+
 // --- Write primitives ---
 
 bool PlanDocument::refuseWhenReadOnly()
@@ -371,6 +425,62 @@ bool PlanDocument::deleteTeamMember(qint64 id)
         [&](const QSqlDatabase &db, QString *error) { return TeamStore(db).remove(id, error); });
     if (written)
         reloadTeam();
+    return written;
+}
+
+std::optional<StakeholderId> PlanDocument::writeStakeholder(const Stakeholder &person)
+{
+    std::optional<StakeholderId> id;
+    const bool written = inWriteTransaction(tr("The person"), [&](const QSqlDatabase &db, QString *error) {
+        id = StakeholderStore(db).insert(person, error);
+        return id.has_value();
+    });
+    if (!written)
+        return std::nullopt;
+    Q_EMIT stakeholdersChanged(person.accountId);
+    Q_EMIT accountChanged(person.accountId); // coverage may have moved
+    return id;
+}
+
+bool PlanDocument::updateStakeholder(const Stakeholder &person)
+{
+    const bool written = inWriteTransaction(tr("The change to the person"), [&](const QSqlDatabase &db, QString *error) {
+        return StakeholderStore(db).update(person, error);
+    });
+    if (written) {
+        Q_EMIT stakeholdersChanged(person.accountId);
+        Q_EMIT accountChanged(person.accountId);
+    }
+    return written;
+}
+
+std::optional<StakeholderStore::Removal> PlanDocument::deleteStakeholder(StakeholderId id)
+{
+    const std::optional<Stakeholder> person = stakeholder(id);
+    if (!person)
+        return std::nullopt;
+    std::optional<StakeholderStore::Removal> removal;
+    const bool written = inWriteTransaction(tr("Removing the person"), [&](const QSqlDatabase &db, QString *error) {
+        StakeholderStore people(db);
+        removal = people.removalOf(*person, error);
+        return error->isEmpty() && people.remove(id, error);
+    });
+    if (!written)
+        return std::nullopt;
+    Q_EMIT stakeholdersChanged(person->accountId);
+    Q_EMIT accountChanged(person->accountId);
+    return removal;
+}
+
+bool PlanDocument::restoreStakeholder(const StakeholderStore::Removal &removal)
+{
+    const bool written = inWriteTransaction(tr("Restoring the person"), [&](const QSqlDatabase &db, QString *error) {
+        return StakeholderStore(db).restore(removal, error);
+    });
+    if (written) {
+        Q_EMIT stakeholdersChanged(removal.person.accountId);
+        Q_EMIT accountChanged(removal.person.accountId);
+    }
     return written;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/coverage.h"
 #include "domain/retention.h"
 #include "domain/teammember.h"
+#include "storage/stakeholderstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -71,6 +72,13 @@ public:
     void editStageChange(const StageChange &change);
     void editRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
     void addTeamMember(const QString &name);
+    void addStakeholder(const Stakeholder &person);
+    void editStakeholder(const Stakeholder &person);
+    void removeStakeholder(StakeholderId id);
+
+    QList<Stakeholder> stakeholders(AccountId id) const;
+    std::optional<Stakeholder> stakeholder(StakeholderId id) const;
+    QList<Touchpoint> touchpoints(AccountId id) const;
 
     // Write primitives: what undo commands call. Each returns false, and emits writeFailed, when
     // the plan refused the write; nothing was changed then.
@@ -83,6 +91,11 @@ public:
     bool writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
     std::optional<qint64> writeTeamMember(const TeamMember &member);
     bool deleteTeamMember(qint64 id);
+    std::optional<StakeholderId> writeStakeholder(const Stakeholder &person);
+    bool updateStakeholder(const Stakeholder &person);
+    // Deletes the person and returns what went with them (links, meetings, reporting lines).
+    std::optional<StakeholderStore::Removal> deleteStakeholder(StakeholderId id);
+    bool restoreStakeholder(const StakeholderStore::Removal &removal);
 
 Q_SIGNALS:
     void accountChanged(keyplan::AccountId id);
@@ -92,6 +105,7 @@ Q_SIGNALS:
     void revenueChanged(keyplan::AccountId id);
     void periodChanged();
     void teamChanged();
+    void stakeholdersChanged(keyplan::AccountId id);
     void writeFailed(const QString &message);
 
 private:

@@ -216,7 +216,7 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
     else
         lines.append(tr("Nobody from the buying group is on the map yet."));
     if (coverage.singleThreaded)
-        lines.append(tr("Single-threaded: %n active relationship(s) carry the account.", nullptr, coverage.active));
+        lines.append((coverage.active == 1 ? tr("Single-threaded: one active relationship carries the account.") : tr("Single-threaded: %1 active relationships carry the account.").arg(coverage.active)));
     if (!coverage.emptySeats.isEmpty()) {
         QStringList seats;
         for (const QString &seat : coverage.emptySeats)
@@ -224,7 +224,7 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
         lines.append(tr("Empty seats: %1").arg(seats.join(QStringLiteral(", "))));
     }
     if (coverage.stale)
-        lines.append(coverage.daysSinceReview ? tr("The map was last reviewed %n day(s) ago.", nullptr, *coverage.daysSinceReview)
+        lines.append(coverage.daysSinceReview ? tr("The map was last reviewed %1 days ago.").arg(*coverage.daysSinceReview)
                                               : tr("The map has never been reviewed."));
     return lines.join(QLatin1Char('\n'));
 }

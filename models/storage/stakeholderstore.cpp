@@ -271,6 +271,52 @@ bool StakeholderStore::removeReview(qint64 id, QString *error)
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
+StakeholderStore::Removal StakeholderStore::removalOf(const Stakeholder &person, QString *error) const
+{
+    Removal removal;
+    removal.person = person;
+    const QList<StakeholderLink> all = links(person.accountId, error);
+    for (const StakeholderLink &link : all) {
+        if (link.from == person.id || link.to == person.id)
+            removal.links.append(link);
+    }
+    QSqlQuery meetings = sql::run(m_db,
+        QStringLiteral("SELECT touchpoint_id FROM touchpoint_stakeholder WHERE stakeholder_id = ? ORDER BY touchpoint_id"),
+        {person.id}, error);
+    while (meetings.next())
+        removal.touchpoints.append(meetings.value(0).toLongLong());
+    sql::readToEnd(meetings, error);
+    QSqlQuery reports
+        = sql::run(m_db, QStringLiteral("SELECT id FROM stakeholder WHERE reports_to = ? ORDER BY id"), {person.id}, error);
+    while (reports.next())
+        removal.directReports.append(reports.value(0).toLongLong());
+    sql::readToEnd(reports, error);
+    return removal;
+}
+
+bool StakeholderStore::restore(const Removal &removal, QString *error)
+{
+    if (!insert(removal.person, error))
+        return false;
+    for (const StakeholderLink &link : removal.links) {
+        if (!insertLink(link, error))
+            return false;
+    }
+    for (const TouchpointId touchpoint : removal.touchpoints) {
+        if (!sql::run(m_db, QStringLiteral("INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
+                {touchpoint, removal.person.id}, error)
+                 .isActive())
+            return false;
+    }
+    for (const StakeholderId report : removal.directReports) {
+        if (!sql::run(m_db, QStringLiteral("UPDATE stakeholder SET reports_to = ? WHERE id = ?"), {removal.person.id, report},
+                error)
+                 .isActive())
+            return false;
+    }
+    return true;
+}
+
 bool StakeholderStore::insertMap(AccountId accountId, const AccountRecord &record, QString *error)
 {
     if (record.stakeholders.isEmpty() && record.touchpoints.isEmpty() && record.reviews.isEmpty())

@@ -26,6 +26,16 @@ public:
     std::optional<StakeholderId> insert(const Stakeholder &stakeholder, QString *error = nullptr);
     bool update(const Stakeholder &stakeholder, QString *error = nullptr);
     bool remove(StakeholderId id, QString *error = nullptr);
+    // What deleting a person takes with it, so that undo can put it all back.
+    struct Removal
+    {
+        Stakeholder person;
+        QList<StakeholderLink> links;            // links from or to the person
+        QList<TouchpointId> touchpoints;         // meetings the person was in
+        QList<StakeholderId> directReports;      // people whose reports-to pointed at the person
+    };
+    Removal removalOf(const Stakeholder &person, QString *error = nullptr) const;
+    bool restore(const Removal &removal, QString *error = nullptr);
     // Where the user placed the node on the map; nothing: the automatic layout decides.
     bool setPosition(StakeholderId id, std::optional<QPointF> position, QString *error = nullptr);
     QHash<StakeholderId, QPointF> positions(AccountId accountId, QString *error = nullptr) const;

@@ -1,0 +1,286 @@
+#include "item/stakeholdermodel.h"
+
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace keyplan {
+
+StakeholderModel::StakeholderModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &PlanDocument::stakeholdersChanged, this, [this](AccountId id) {
+        if (id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        if (id == m_accountId)
+            setAccount(0);
+    });
+    connect(document, &PlanDocument::accountInserted, this, [this](AccountId id) {
+        if (id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::teamChanged, this, [this] {
+        if (!m_people.isEmpty())
+            Q_EMIT dataChanged(index(0, OurOwner), index(rowCount() - 1, OurOwner));
+    });
+}
+
+void StakeholderModel::setAccount(AccountId id)
+{
+    m_accountId = id;
+    reload();
+}
+
+void StakeholderModel::reload()
+{
+    beginResetModel();
+    m_people = m_accountId > 0 ? m_document->stakeholders(m_accountId) : QList<Stakeholder>();
+    m_lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId)) : QHash<StakeholderId, QDate>();
+    endResetModel();
+}
+
+StakeholderId StakeholderModel::stakeholderIdAt(int row) const
+{
+    return row >= 0 && row < m_people.size() ? m_people.at(row).id : 0;
+}
+
+int StakeholderModel::rowOf(StakeholderId id) const
+{
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int StakeholderModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_people.size()); }
+
+int StakeholderModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString StakeholderModel::nameOf(std::optional<StakeholderId> id) const
+{
+    if (!id)
+        return {};
+    const int row = rowOf(*id);
+    return row >= 0 ? m_people.at(row).name : QString();
+}
+
+QVariant StakeholderModel::displayData(const Stakeholder &person, int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return person.name;
+    case Title:
+        return person.title;
+    case Department:
+        return person.department;
+    case ReportsTo:
+        return nameOf(person.reportsTo);
+    case Layer:
+        return displayName(person.layer);
+    case Role:
+        return displayName(person.role);
+    case Support:
+        return displayName(person.support);
+    case Influence:
+        return displayName(person.influence);
+    case Relationship:
+        return displayName(person.relationship);
+    case OurOwner:
+        return m_document->teamMemberName(person.ourOwnerId);
+    case LastContact: {
+        const std::optional<int> days = daysSinceContact(m_lastContact, person.id, m_document->asOf());
+        if (!days)
+            return tr("never");
+        if (*days == 0)
+            return tr("today");
+        return *days == 1 ? tr("yesterday") : tr("%1 days ago").arg(*days);
+    }
+    case Left:
+        return person.hasLeft() ? QLocale().toString(person.leftOn, QLocale::ShortFormat) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant StakeholderModel::rawData(const Stakeholder &person, int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return person.name;
+    case Title:
+        return person.title;
+    case Department:
+        return person.department;
+    case ReportsTo:
+        return person.reportsTo ? QVariant(*person.reportsTo) : QVariant();
+    case Layer:
+        return keyOf(person.layer);
+    case Role:
+        return keyOf(person.role);
+    case Support:
+        return keyOf(person.support);
+    case Influence:
+        return keyOf(person.influence);
+    case Relationship:
+        return keyOf(person.relationship);
+    case OurOwner:
+        return person.ourOwnerId ? QVariant(*person.ourOwnerId) : QVariant();
+    case LastContact: {
+        const QDate last = m_lastContact.value(person.id);
+        return last.isValid() ? QVariant(last) : QVariant();
+    }
+    case Left:
+        return person.leftOn;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant StakeholderModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Stakeholder &person = m_people.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(person, index.column());
+    case Qt::EditRole:
+    case RawValueRole:
+        return rawData(person, index.column());
+    case Qt::ForegroundRole:
+        // People who left stay in the history, greyed.
+        if (person.hasLeft())
+            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+        return {};
+    case Qt::ToolTipRole:
+        if (person.hasLeft())
+            return tr("Left the company on %1").arg(QLocale().toString(person.leftOn, QLocale::LongFormat));
+        return {};
+    case SearchTextRole:
+        return QStringList{person.name, person.title, person.department, person.businessUnit}
+            .join(QLatin1Char('\n'))
+            .toCaseFolded();
+    default:
+        return {};
+    }
+}
+
+QVariant StakeholderModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Title:
+        return tr("Title");
+    case Department:
+        return tr("Department");
+    case ReportsTo:
+        return tr("Reports to");
+    case Layer:
+        return tr("Buying group");
+    case Role:
+        return tr("Role");
+    case Support:
+        return tr("Support");
+    case Influence:
+        return tr("Influence");
+    case Relationship:
+        return tr("Relationship");
+    case OurOwner:
+        return tr("Our owner");
+    case LastContact:
+        return tr("Last contact");
+    case Left:
+        return tr("Left");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags StakeholderModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    // Last contact comes from touchpoints: it is never typed.
+    if (index.isValid() && !m_document->isReadOnly() && index.column() != LastContact)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool StakeholderModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Stakeholder person = m_people.at(index.row());
+    const auto optionalId = [&value]() -> std::optional<qint64> {
+        if (!value.isValid() || value.isNull())
+            return std::nullopt;
+        return value.toLongLong();
+    };
+    bool fits = true;
+    switch (Column(index.column())) {
+    case Name:
+        person.name = value.toString().trimmed();
+        fits = !person.name.isEmpty();
+        break;
+    case Title:
+        person.title = value.toString();
+        break;
+    case Department:
+        person.department = value.toString();
+        break;
+    case ReportsTo:
+        person.reportsTo = optionalId();
+        fits = !person.reportsTo || (*person.reportsTo != person.id && rowOf(*person.reportsTo) >= 0);
+        break;
+    case Layer:
+        fits = buyingLayerFromKey(value.toString()).has_value();
+        person.layer = buyingLayerFromKey(value.toString()).value_or(person.layer);
+        break;
+    case Role:
+        fits = decisionRoleFromKey(value.toString()).has_value();
+        person.role = decisionRoleFromKey(value.toString()).value_or(person.role);
+        break;
+    case Support:
+        fits = supportLevelFromKey(value.toString()).has_value();
+        person.support = supportLevelFromKey(value.toString()).value_or(person.support);
+        break;
+    case Influence:
+        fits = influenceFromKey(value.toString()).has_value();
+        person.influence = influenceFromKey(value.toString()).value_or(person.influence);
+        break;
+    case Relationship:
+        fits = relationshipFromKey(value.toString()).has_value();
+        person.relationship = relationshipFromKey(value.toString()).value_or(person.relationship);
+        break;
+    case OurOwner:
+        person.ourOwnerId = optionalId();
+        break;
+    case Left:
+        person.leftOn = value.toDate();
+        break;
+    case LastContact:
+    case ColumnCount:
+        return false;
+    }
+    if (!fits)
+        return false;
+    const Stakeholder &before = m_people.at(index.row());
+    if (rawData(person, index.column()) == rawData(before, index.column()))
+        return false;
+    m_document->editStakeholder(person);
+    return true;
+}
+
+} // namespace keyplan

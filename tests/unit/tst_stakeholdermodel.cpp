@@ -1,0 +1,148 @@
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/stakeholdermodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestStakeholderModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheAccountsPeople();
+    void editsWriteThroughUndoably();
+    void invalidEditsAreRefused();
+    void addAndRemove_restoreEverythingOnUndo();
+
+private:
+    int rowNamed(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+    StakeholderModel *m_model = nullptr;
+    AccountId m_kestrel = 0;
+};
+
+void TestStakeholderModel::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("m%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    QVERIFY(test::writeSamplePlan(path));
+    m_document = test::openDocument(path);
+    QVERIFY(m_document);
+    m_document->setAsOf(test::sampleAsOf);
+    for (const Account &account : m_document->accounts()) {
+        if (account.name == u"Kestrel Aviation Services")
+            m_kestrel = account.id;
+    }
+    m_model = new StakeholderModel(m_document.get(), m_document.get());
+    m_model->setAccount(m_kestrel);
+}
+
+void TestStakeholderModel::cleanup()
+{
+    m_document.reset();
+    m_model = nullptr;
+}
+
+int TestStakeholderModel::rowNamed(const QString &name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, StakeholderModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestStakeholderModel::showsTheAccountsPeople()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(m_model->rowCount(), 9);
+    const int helen = rowNamed("Helen Marsh");
+    QVERIFY(helen >= 0);
+    QCOMPARE(m_model->index(helen, StakeholderModel::Role).data().toString(), QStringLiteral("Champion"));
+    QCOMPARE(m_model->index(helen, StakeholderModel::ReportsTo).data().toString(), QStringLiteral("Martin Cole"));
+    QCOMPARE(m_model->index(helen, StakeholderModel::OurOwner).data().toString(), QStringLiteral("Sofia Lindqvist"));
+    QCOMPARE(m_model->index(helen, StakeholderModel::LastContact).data().toString(), QStringLiteral("30 days ago"));
+    QVERIFY(m_model->index(helen, StakeholderModel::Name).data(Qt::ForegroundRole).isValid()); // left: greyed
+    QVERIFY(!m_model->index(helen, StakeholderModel::Left).data().toString().isEmpty());
+    const int interim = rowNamed("Rob Ashworth (interim)");
+    QCOMPARE(interim, -1);
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("never"));
+    QVERIFY(!(m_model->flags(m_model->index(0, StakeholderModel::LastContact)) & Qt::ItemIsEditable));
+    m_model->setAccount(0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestStakeholderModel::editsWriteThroughUndoably()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int rob = rowNamed("Rob Ashworth");
+    const StakeholderId id = m_model->stakeholderIdAt(rob);
+    QSignalSpy accountChanged(m_document.get(), &PlanDocument::accountChanged);
+    QVERIFY(m_model->setData(m_model->index(rob, StakeholderModel::Relationship), QStringLiteral("warm")));
+    QCOMPARE(m_document->stakeholder(id)->relationship, Relationship::Warm);
+    QCOMPARE(accountChanged.count(), 1); // the portfolio's coverage follows
+    QVERIFY(m_model->setData(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Role), QStringLiteral("champion")));
+    QCOMPARE(m_document->stakeholder(id)->role, DecisionRole::Champion);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->stakeholder(id)->relationship, Relationship::None);
+    QCOMPARE(m_document->stakeholder(id)->role, DecisionRole::DecisionMaker);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Relationship).data().toString(), QStringLiteral("Warm"));
+}
+
+void TestStakeholderModel::invalidEditsAreRefused()
+{
+    const int rob = rowNamed("Rob Ashworth");
+    const StakeholderId id = m_model->stakeholderIdAt(rob);
+    QVERIFY(!m_model->setData(m_model->index(rob, StakeholderModel::Name), QStringLiteral("  ")));
+    QVERIFY(!m_model->setData(m_model->index(rob, StakeholderModel::Layer), QStringLiteral("board")));
+    QVERIFY(!m_model->setData(m_model->index(rob, StakeholderModel::ReportsTo), id)); // not their own manager
+    QVERIFY(!m_model->setData(m_model->index(rob, StakeholderModel::LastContact), QDate(2026, 1, 1)));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestStakeholderModel::addAndRemove_restoreEverythingOnUndo()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Stakeholder newcomer;
+    newcomer.accountId = m_kestrel;
+    newcomer.name = QStringLiteral("<b>New</b> Head of Ops & Co");
+    newcomer.layer = BuyingLayer::UsersAndAdmins;
+    m_document->addStakeholder(newcomer);
+    QCOMPARE(m_model->rowCount(), 10);
+    QVERIFY(rowNamed("<b>New</b> Head of Ops & Co") >= 0); // stored and shown literally
+    m_document->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 9);
+
+    // Martin Cole manages three people, was in a meeting, and has links pointing at his reports.
+    const StakeholderId martin = m_model->stakeholderIdAt(rowNamed("Martin Cole"));
+    const AccountRecord before = m_document->accountRecord(m_kestrel);
+    m_document->removeStakeholder(martin);
+    QCOMPARE(m_model->rowCount(), 8);
+    QVERIFY(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString().isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 9);
+    QCOMPARE(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString(), QStringLiteral("Martin Cole"));
+    const AccountRecord after = m_document->accountRecord(m_kestrel);
+    QCOMPARE(after.links.size(), before.links.size());
+    QCOMPARE(after.touchpoints.size(), before.touchpoints.size());
+    for (qsizetype i = 0; i < before.touchpoints.size(); ++i)
+        QCOMPARE(after.touchpoints.at(i).stakeholders, before.touchpoints.at(i).stakeholders);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_model->rowCount(), 8);
+}
+
+QTEST_GUILESS_MAIN(TestStakeholderModel)
+#include "tst_stakeholdermodel.moc"
