@@ -4,6 +4,7 @@
 #include "ui/accountdetailsform.h"
 #include "ui/revenuepage.h"
 #include "ui/stagehistorypage.h"
+#include "ui/stakeholderpage.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -23,6 +24,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_details(new AccountDetailsForm(this))
     , m_stages(new StageHistoryPage(this))
     , m_revenue(new RevenuePage(this))
+    , m_people(new StakeholderPage(this))
 {
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -41,6 +43,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_people, tr("&People"));
     m_tabs->addTab(m_stages, tr("&Stage"));
     m_tabs->addTab(m_revenue, tr("Re&venue"));
 
@@ -58,7 +61,7 @@ AccountEditor::AccountEditor(QWidget *parent)
 }
 
 void AccountEditor::setDocument(
-    PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue)
+    PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue, StakeholderModel *people)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -66,6 +69,7 @@ void AccountEditor::setDocument(
     m_details->setDocument(document);
     m_stages->setDocument(document, stages);
     m_revenue->setDocument(document, revenue);
+    m_people->setDocument(document, people);
     if (document) {
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
@@ -87,6 +91,7 @@ void AccountEditor::setAccount(AccountId id)
     m_details->setAccount(id);
     m_stages->setAccount(id);
     m_revenue->setAccount(id);
+    m_people->setAccount(id);
     refreshHeader();
 }
 

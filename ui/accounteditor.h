@@ -16,6 +16,8 @@ class RevenueHistoryModel;
 class RevenuePage;
 class StageHistoryModel;
 class StageHistoryPage;
+class StakeholderModel;
+class StakeholderPage;
 
 // The plan of the selected account: its details, its stage with dated history, its revenue.
 class AccountEditor final : public QWidget
@@ -25,7 +27,8 @@ class AccountEditor final : public QWidget
 public:
     explicit AccountEditor(QWidget *parent = nullptr);
 
-    void setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue);
+    void setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue,
+        StakeholderModel *people);
     void setAccount(AccountId id);
     AccountId account() const { return m_accountId; }
     void flushPendingEdits();
@@ -33,6 +36,7 @@ public:
     AccountDetailsForm *details() const { return m_details; }
     StageHistoryPage *stagePage() const { return m_stages; }
     RevenuePage *revenuePage() const { return m_revenue; }
+    StakeholderPage *peoplePage() const { return m_people; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -48,6 +52,7 @@ private:
     AccountDetailsForm *m_details;
     StageHistoryPage *m_stages;
     RevenuePage *m_revenue;
+    StakeholderPage *m_people;
 };
 
 } // namespace keyplan

@@ -5,6 +5,7 @@
 #include "item/portfoliomodel.h"
 #include "item/revenuehistorymodel.h"
 #include "item/stagehistorymodel.h"
+#include "item/stakeholdermodel.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
@@ -106,10 +107,11 @@ MainWindow::~MainWindow()
 {
     // Views first, then the models, then the document they read from.
     m_portfolio->setDocument(nullptr, nullptr);
-    m_editor->setDocument(nullptr, nullptr, nullptr);
+    m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
+    delete m_stakeholderModel;
 }
 
 void MainWindow::createActions()
@@ -275,9 +277,10 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolioModel = new PortfolioModel(m_document.get());
     m_stageModel = new StageHistoryModel(m_document.get());
     m_revenueModel = new RevenueHistoryModel(m_document.get());
+    m_stakeholderModel = new StakeholderModel(m_document.get());
     m_portfolio->setDocument(m_document.get(), m_portfolioModel);
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
-    m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel);
+    m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel, m_stakeholderModel);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
@@ -305,13 +308,15 @@ void MainWindow::closePlan()
     m_editor->flushPendingEdits();
     settings::portfolioHeader.set(m_portfolio->headerState());
     m_portfolio->setDocument(nullptr, nullptr);
-    m_editor->setDocument(nullptr, nullptr, nullptr);
+    m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
+    delete m_stakeholderModel;
     m_portfolioModel = nullptr;
     m_stageModel = nullptr;
     m_revenueModel = nullptr;
+    m_stakeholderModel = nullptr;
     m_document.reset();
     m_stack->setCurrentWidget(m_emptyState);
     updateActions();

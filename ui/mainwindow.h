@@ -18,6 +18,7 @@ class PortfolioPanel;
 class RecentFilesMenu;
 class RevenueHistoryModel;
 class StageHistoryModel;
+class StakeholderModel;
 
 // The window: wires the portfolio panel, the account editor, the menus and the open plan.
 // Features live in their own widgets; this class only connects them.
@@ -65,6 +66,7 @@ private:
     PortfolioModel *m_portfolioModel = nullptr;
     StageHistoryModel *m_stageModel = nullptr;
     RevenueHistoryModel *m_revenueModel = nullptr;
+    StakeholderModel *m_stakeholderModel = nullptr;
 
     QStackedWidget *m_stack;
     QWidget *m_emptyState;

@@ -11,6 +11,7 @@ enum ItemRole {
     AccountIdRole, // qint64 account id on every cell of an account row
     IsKeyAccountRole, // bool
     SearchTextRole, // text the filter box matches against, case-folded
+    StakeholderIdRole, // qint64 stakeholder id on every cell of a stakeholder row
 };
 
 } // namespace keyplan

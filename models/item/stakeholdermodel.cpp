@@ -165,6 +165,8 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
         if (person.hasLeft())
             return tr("Left the company on %1").arg(QLocale().toString(person.leftOn, QLocale::LongFormat));
         return {};
+    case StakeholderIdRole:
+        return person.id;
     case SearchTextRole:
         return QStringList{person.name, person.title, person.department, person.businessUnit}
             .join(QLatin1Char('\n'))

@@ -11,6 +11,8 @@
 #include "ui/preferencesdialog.h"
 #include "ui/revenuepage.h"
 #include "ui/stagechangedialog.h"
+#include "ui/stakeholderpage.h"
+#include "item/stakeholdermodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void choosingAnotherPeriod_recomputesRetention();
     void preferences_changeTheWarnings();
     void revenuePage_addsTheNextMonthUndoably();
+    void peoplePage_showsTheMapAndItsCoverage();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
     void recentFiles_rememberOpenedPlans();
@@ -302,6 +305,39 @@ void TestMainWindow::revenuePage_addsTheNextMonthUndoably()
     QVERIFY(!page->chart()->series().isEmpty());
     m_window->undoAction()->trigger();
     QCOMPARE(page->table()->model()->rowCount(), 24);
+}
+
+void TestMainWindow::peoplePage_showsTheMapAndItsCoverage()
+{
+    m_window->document()->setAsOf(test::sampleAsOf);
+    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
+    StakeholderPage *page = m_window->accountEditor()->peoplePage();
+    QCOMPARE(page->table()->model()->rowCount(), 9);
+    QVERIFY2(page->coverageLabel()->text().contains(QStringLiteral("empty seats: Champion")),
+        qPrintable(page->coverageLabel()->text()));
+    QTest::keyClicks(page->filterField(), QStringLiteral("station"));
+    QCOMPARE(page->table()->model()->rowCount(), 3);
+    page->filterField()->clear();
+
+    // Edit a relationship through the table's editor, then undo it.
+    QTableView *table = page->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, StakeholderModel::Name).data().toString() == u"Rob Ashworth")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex relationship = table->model()->index(row, StakeholderModel::Relationship);
+    table->edit(relationship);
+    auto *editor = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(editor);
+    editor->setCurrentIndex(editor->findData(QStringLiteral("warm")));
+    Q_EMIT table->itemDelegate()->commitData(editor);
+    Q_EMIT table->itemDelegate()->closeEditor(editor);
+    QCOMPARE(table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("Warm"));
+    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Edit Rob Ashworth"));
+    m_window->undoAction()->trigger();
+    QCOMPARE(table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("None"));
 }
 
 void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()

@@ -1,0 +1,153 @@
+#include "ui/stakeholderpage.h"
+
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/stakeholdermodel.h"
+#include "ui/stakeholderdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+StakeholderPage::StakeholderPage(QWidget *parent)
+    : QWidget(parent)
+    , m_coverage(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add Person…"), this))
+    , m_remove(new QPushButton(tr("Remove Person"), this))
+    , m_table(new QTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_coverage->setTextFormat(Qt::PlainText);
+    m_coverage->setWordWrap(true);
+    m_filter->setPlaceholderText(tr("Filter people by name, title or department"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSortRole(RawValueRole);
+    m_proxy->setFilterRole(SearchTextRole);
+    m_proxy->setFilterKeyColumn(StakeholderModel::Name);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StakeholderModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_add);
+    tools->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_coverage);
+    layout->addLayout(tools);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_proxy->setFilterFixedString(text.toCaseFolded()); });
+    connect(m_add, &QPushButton::clicked, this, &StakeholderPage::addPerson);
+    connect(m_remove, &QPushButton::clicked, this, &StakeholderPage::removePerson);
+    setEnabled(false);
+}
+
+void StakeholderPage::setDocument(PlanDocument *document, StakeholderModel *model)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    auto *old = m_table->itemDelegate();
+    m_table->setItemDelegate(document ? new StakeholderDelegate(document, m_table) : new QStyledItemDelegate(m_table));
+    if (old && old->parent() == m_table)
+        old->deleteLater();
+    if (document) {
+        connect(document, &PlanDocument::stakeholdersChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refreshCoverage();
+        });
+        connect(document, &PlanDocument::periodChanged, this, &StakeholderPage::refreshCoverage);
+    }
+    setAccount(0);
+}
+
+void StakeholderPage::setAccount(AccountId id)
+{
+    m_accountId = id;
+    if (m_model) {
+        m_model->setAccount(id);
+        m_table->resizeColumnsToContents();
+    }
+    const bool editable = m_document && !m_document->isReadOnly() && id > 0;
+    setEnabled(id > 0);
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable);
+    refreshCoverage();
+}
+
+void StakeholderPage::refreshCoverage()
+{
+    if (!m_document || m_accountId == 0) {
+        m_coverage->clear();
+        return;
+    }
+    const Coverage coverage = m_document->coverage(m_accountId);
+    const CoverageSettings settings = m_document->coverageSettings();
+    const auto percent = [](double ratio) { return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%'); };
+    QStringList parts;
+    if (coverage.depth())
+        parts.append(tr("Coverage %1 (target %2–%3)")
+                         .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
+    else
+        parts.append(tr("Nobody from the buying group is on the map yet"));
+    if (coverage.singleThreaded)
+        parts.append(tr("single-threaded"));
+    if (!coverage.emptySeats.isEmpty()) {
+        QStringList seats;
+        for (const QString &seat : coverage.emptySeats)
+            seats.append(seatName(seat));
+        parts.append(tr("empty seats: %1").arg(seats.join(QStringLiteral(", "))));
+    }
+    if (!coverage.daysSinceReview)
+        parts.append(tr("map never reviewed"));
+    else if (coverage.stale)
+        parts.append(tr("map last reviewed %1 days ago: review it").arg(*coverage.daysSinceReview));
+    else
+        parts.append(tr("map reviewed %1 days ago").arg(*coverage.daysSinceReview));
+    m_coverage->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void StakeholderPage::addPerson()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Person"), tr("Name of the person at the customer:"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Stakeholder person;
+    person.accountId = m_accountId;
+    person.name = name.trimmed();
+    m_document->addStakeholder(person);
+}
+
+void StakeholderPage::removePerson()
+{
+    if (!m_document)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_document->removeStakeholder(current.data(StakeholderIdRole).toLongLong());
+}
+
+} // namespace keyplan
