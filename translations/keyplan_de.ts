@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuyingLayer</name>
+    <message>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 needs a value</source>
@@ -68,20 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  keyplan [PLAN]                       open the plan (default: your portfolio)
-  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
-                                       write the sample portfolio (or N generated accounts)
-                                       into a new plan file
-  keyplan report PLAN [--json] [--period-end YYYY-MM]
-                                       portfolio and per-account figures
-  keyplan check PLAN                   integrity and consistency check
-
-Exit status: 0 done, 1 the input was refused, 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +100,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the plan is damaged and could not be read (%1). Keyplan did not change it; `keyplan check` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  keyplan [PLAN]                       open the plan (default: your portfolio)
+  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
+                                       write the sample portfolio (or N generated accounts)
+                                       into a new plan file
+  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
+                                       portfolio and per-account figures (coverage as
+                                       of today, or of the given day)
+  keyplan check PLAN                   integrity and consistency check
+
+Exit status: 0 done, 1 the input was refused, 2 wrong usage.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +204,49 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Add team member %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add %1 to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRole</name>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorWidgets</name>
@@ -197,6 +260,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Influence</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -204,6 +282,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkKind</name>
+    <message>
+        <source>Dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +483,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamplePortfolio</name>
     <message>
         <source>the plan already has accounts</source>
@@ -471,6 +583,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>SupportLevel</name>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tier</name>
     <message>
         <source>Strategic</source>
@@ -486,6 +621,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +748,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Not a key account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ChoiceFilterButton</name>
@@ -601,15 +763,12 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +1058,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Removing the team member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
@@ -962,6 +1137,42 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>GRR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coverage %1 of %2 people in the buying group (target %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from the buying group is on the map yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded: one active relationship carries the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded: %1 active relationships carry the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map was last reviewed %1 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has never been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth: the share of the buying group with a warm, recently contacted relationship owned by someone on our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPanel</name>
@@ -993,15 +1204,16 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Other accounts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1410,135 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <name>keyplan::StageHistoryPage</name>
     <message>
         <source>Change Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::StakeholderDelegate</name>
+    <message>
+        <source>(nobody on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::StakeholderModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the company on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::StakeholderPage</name>
+    <message>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people by name, title or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %1 (target %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from the buying group is on the map yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map last reviewed %1 days ago: review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map reviewed %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person at the customer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

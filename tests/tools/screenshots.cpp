@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
         if (table->model()->index(row, 0).data().toString() == QString::fromUtf8(qgetenv("KEYPLAN_SHOT_ACCOUNT").isEmpty() ? "Northgate Logistics" : qgetenv("KEYPLAN_SHOT_ACCOUNT")))
             table->selectRow(row);
     }
-    const QStringList names {QStringLiteral("details"), QStringLiteral("stage"), QStringLiteral("revenue")};
+    const QStringList names {QStringLiteral("details"), QStringLiteral("people"), QStringLiteral("stage"),
+        QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
