@@ -294,4 +294,51 @@ void RemoveStakeholderCommand::undo()
         setObsolete(true);
 }
 
+AddTouchpointCommand::AddTouchpointCommand(PlanDocument *document, Touchpoint touchpoint)
+    : m_document(document)
+    , m_touchpoint(std::move(touchpoint))
+{
+    setText(CommandsText::tr("Record %1 of %2")
+                .arg(displayName(m_touchpoint.kind).toLower(), QLocale().toString(m_touchpoint.on, QLocale::ShortFormat)));
+}
+
+void AddTouchpointCommand::redo()
+{
+    const std::optional<TouchpointId> id = m_document->writeTouchpoint(m_touchpoint);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_touchpoint.id = *id;
+}
+
+void AddTouchpointCommand::undo()
+{
+    if (!m_document->deleteTouchpoint(m_touchpoint))
+        setObsolete(true);
+}
+
+AddMapReviewCommand::AddMapReviewCommand(PlanDocument *document, MapReview review)
+    : m_document(document)
+    , m_review(std::move(review))
+{
+    setText(CommandsText::tr("Mark the map reviewed"));
+}
+
+void AddMapReviewCommand::redo()
+{
+    const std::optional<qint64> id = m_document->writeMapReview(m_review);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_review.id = *id;
+}
+
+void AddMapReviewCommand::undo()
+{
+    if (!m_document->deleteMapReview(m_review))
+        setObsolete(true);
+}
+
 } // namespace keyplan

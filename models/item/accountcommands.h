@@ -154,4 +154,28 @@ private:
     StakeholderStore::Removal m_removal;
 };
 
+class AddTouchpointCommand final : public QUndoCommand
+{
+public:
+    AddTouchpointCommand(PlanDocument *document, Touchpoint touchpoint);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Touchpoint m_touchpoint;
+};
+
+class AddMapReviewCommand final : public QUndoCommand
+{
+public:
+    AddMapReviewCommand(PlanDocument *document, MapReview review);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    MapReview m_review;
+};
+
 } // namespace keyplan

@@ -258,6 +258,23 @@ void PlanDocument::removeStakeholder(StakeholderId id)
     m_undoStack->push(new RemoveStakeholderCommand(this, *person));
 }
 
+void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)
+{
+    if (refuseWhenReadOnly() || !touchpoint.on.isValid() || touchpoint.stakeholders.isEmpty()
+        || !account(touchpoint.accountId))
+        return;
+    Touchpoint added = touchpoint;
+    added.id = 0;
+    m_undoStack->push(new AddTouchpointCommand(this, added));
+}
+
+void PlanDocument::markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer)
+{
+    if (refuseWhenReadOnly() || !on.isValid() || !account(id))
+        return;
+    m_undoStack->push(new AddMapReviewCommand(this, MapReview{0, id, on, reviewer}));
+}
+
 QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
 {
     return StakeholderStore(m_database->connection()).forAccount(id);
@@ -480,6 +497,58 @@ bool PlanDocument::restoreStakeholder(const StakeholderStore::Removal &removal)
     if (written) {
         Q_EMIT stakeholdersChanged(removal.person.accountId);
         Q_EMIT accountChanged(removal.person.accountId);
+    }
+    return written;
+}
+
+std::optional<TouchpointId> PlanDocument::writeTouchpoint(const Touchpoint &touchpoint)
+{
+    std::optional<TouchpointId> id;
+    const bool written = inWriteTransaction(tr("The touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+        id = StakeholderStore(db).insertTouchpoint(touchpoint, error);
+        return id.has_value();
+    });
+    if (!written)
+        return std::nullopt;
+    Q_EMIT stakeholdersChanged(touchpoint.accountId); // last contact moved
+    Q_EMIT accountChanged(touchpoint.accountId);
+    return id;
+}
+
+bool PlanDocument::deleteTouchpoint(const Touchpoint &touchpoint)
+{
+    const bool written = inWriteTransaction(tr("Removing the touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+        return StakeholderStore(db).removeTouchpoint(touchpoint.id, error);
+    });
+    if (written) {
+        Q_EMIT stakeholdersChanged(touchpoint.accountId);
+        Q_EMIT accountChanged(touchpoint.accountId);
+    }
+    return written;
+}
+
+std::optional<qint64> PlanDocument::writeMapReview(const MapReview &review)
+{
+    std::optional<qint64> id;
+    const bool written = inWriteTransaction(tr("The map review"), [&](const QSqlDatabase &db, QString *error) {
+        id = StakeholderStore(db).insertReview(review, error);
+        return id.has_value();
+    });
+    if (!written)
+        return std::nullopt;
+    Q_EMIT stakeholdersChanged(review.accountId);
+    Q_EMIT accountChanged(review.accountId);
+    return id;
+}
+
+bool PlanDocument::deleteMapReview(const MapReview &review)
+{
+    const bool written = inWriteTransaction(tr("Removing the map review"), [&](const QSqlDatabase &db, QString *error) {
+        return StakeholderStore(db).removeReview(review.id, error);
+    });
+    if (written) {
+        Q_EMIT stakeholdersChanged(review.accountId);
+        Q_EMIT accountChanged(review.accountId);
     }
     return written;
 }

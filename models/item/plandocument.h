@@ -75,6 +75,8 @@ public:
     void addStakeholder(const Stakeholder &person);
     void editStakeholder(const Stakeholder &person);
     void removeStakeholder(StakeholderId id);
+    void recordTouchpoint(const Touchpoint &touchpoint);
+    void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
 
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
@@ -96,6 +98,10 @@ public:
     // Deletes the person and returns what went with them (links, meetings, reporting lines).
     std::optional<StakeholderStore::Removal> deleteStakeholder(StakeholderId id);
     bool restoreStakeholder(const StakeholderStore::Removal &removal);
+    std::optional<TouchpointId> writeTouchpoint(const Touchpoint &touchpoint);
+    bool deleteTouchpoint(const Touchpoint &touchpoint);
+    std::optional<qint64> writeMapReview(const MapReview &review);
+    bool deleteMapReview(const MapReview &review);
 
 Q_SIGNALS:
     void accountChanged(keyplan::AccountId id);

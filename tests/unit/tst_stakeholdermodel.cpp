@@ -22,6 +22,7 @@ private Q_SLOTS:
     void editsWriteThroughUndoably();
     void invalidEditsAreRefused();
     void addAndRemove_restoreEverythingOnUndo();
+    void touchpointsAndReviews_moveCoverageUndoably();
 
 private:
     int rowNamed(const QString &name) const;
@@ -142,6 +143,47 @@ void TestStakeholderModel::addAndRemove_restoreEverythingOnUndo()
         QCOMPARE(after.touchpoints.at(i).stakeholders, before.touchpoints.at(i).stakeholders);
     m_document->undoStack()->redo();
     QCOMPARE(m_model->rowCount(), 8);
+}
+
+void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int rob = rowNamed("Rob Ashworth");
+    const StakeholderId id = m_model->stakeholderIdAt(rob);
+    QVERIFY(m_model->setData(m_model->index(rob, StakeholderModel::Relationship), QStringLiteral("warm")));
+    QVERIFY(m_model->setData(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::OurOwner),
+        m_document->team().constFirst().id));
+    const double before = *m_document->coverage(m_kestrel).depth();
+    Touchpoint call;
+    call.accountId = m_kestrel;
+    call.on = test::sampleAsOf;
+    call.kind = TouchpointKind::Call;
+    call.stakeholders = {id};
+    m_document->recordTouchpoint(call);
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("today"));
+    QVERIFY(*m_document->coverage(m_kestrel).depth() > before); // a warm, owned, recent relationship now
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Record call of %1").arg(QLocale().toString(test::sampleAsOf, QLocale::ShortFormat)));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("never"));
+    QCOMPARE(*m_document->coverage(m_kestrel).depth(), before);
+
+    AccountId oakridge = 0;
+    for (const Account &account : m_document->accounts()) {
+        if (account.name == u"Oakridge Academies Trust")
+            oakridge = account.id;
+    }
+    QVERIFY(m_document->coverage(oakridge).stale);
+    m_document->markMapReviewed(oakridge, test::sampleAsOf, std::nullopt);
+    QVERIFY(!m_document->coverage(oakridge).stale);
+    QCOMPARE(*m_document->coverage(oakridge).daysSinceReview, 0);
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->coverage(oakridge).stale);
+    // A touchpoint needs someone to have met.
+    Touchpoint nobody = call;
+    nobody.stakeholders.clear();
+    const int steps = m_document->undoStack()->count();
+    m_document->recordTouchpoint(nobody);
+    QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
 QTEST_GUILESS_MAIN(TestStakeholderModel)
