@@ -191,7 +191,8 @@ int runReport(const QStringList &words)
     if (!plan)
         return status;
     QString error;
-    const std::optional<PortfolioReport> report = buildPortfolioReport(plan->connection(), period, &error, today);
+    const std::optional<PortfolioReport> report
+        = buildPortfolioReport(plan->connection(), period, &error, today);
     if (!report)
         return refused(
             CommandLineText::tr("the plan is damaged and could not be read (%1). Keyplan did not change "

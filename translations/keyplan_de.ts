@@ -216,6 +216,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Remove %1 from the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the map reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRole</name>
@@ -1074,6 +1082,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Restoring the person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the map review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
@@ -1539,6 +1563,57 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Name of the person at the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Map Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the map was reviewed today: a map not reviewed in six months is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::TouchpointDialog</name>
+    <message>
+        <source>Record Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what was agreed or learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who met them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,8 +181,8 @@ void PortfolioPanel::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setText(
-        shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total)) : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total))
+                                    : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 } // namespace keyplan

@@ -12,8 +12,7 @@
 namespace keyplan {
 namespace {
 
-template<typename Enum, std::size_t N>
-QComboBox *makeChoiceCombo(QWidget *parent, const Enum (&values)[N])
+template<typename Enum, std::size_t N> QComboBox *makeChoiceCombo(QWidget *parent, const Enum (&values)[N])
 {
     auto *combo = new QComboBox(parent);
     for (const Enum value : values)
@@ -29,8 +28,8 @@ StakeholderDelegate::StakeholderDelegate(PlanDocument *document, QObject *parent
 {
 }
 
-QWidget *StakeholderDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-    const QModelIndex &index) const
+QWidget *StakeholderDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (index.column()) {
     case StakeholderModel::Layer:
@@ -49,7 +48,8 @@ QWidget *StakeholderDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("(nobody on the map)"), QVariant());
         const QAbstractItemModel *model = index.model();
-        const StakeholderId self = index.siblingAtColumn(StakeholderModel::Name).data(StakeholderIdRole).toLongLong();
+        const StakeholderId self
+            = index.siblingAtColumn(StakeholderModel::Name).data(StakeholderIdRole).toLongLong();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex name = model->index(row, StakeholderModel::Name);
             const StakeholderId id = name.data(StakeholderIdRole).toLongLong();
@@ -76,7 +76,8 @@ void StakeholderDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void StakeholderDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void StakeholderDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData());

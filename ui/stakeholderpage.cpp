@@ -4,6 +4,7 @@
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "ui/stakeholderdelegate.h"
+#include "ui/touchpointdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,8 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_add(new QPushButton(tr("Add Person…"), this))
     , m_remove(new QPushButton(tr("Remove Person"), this))
+    , m_touchpoint(new QPushButton(tr("Record Touchpoint…"), this))
+    , m_reviewed(new QPushButton(tr("Mark Map Reviewed"), this))
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -47,8 +50,14 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_add);
     tools->addWidget(m_remove);
+    auto *coverageRow = new QHBoxLayout;
+    coverageRow->addWidget(m_coverage, 1);
+    coverageRow->addWidget(m_touchpoint);
+    coverageRow->addWidget(m_reviewed);
+    m_reviewed->setToolTip(
+        tr("Record that the map was reviewed today: a map not reviewed in six months is stale"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_coverage);
+    layout->addLayout(coverageRow);
     layout->addLayout(tools);
     layout->addWidget(m_table, 1);
 
@@ -56,6 +65,8 @@ StakeholderPage::StakeholderPage(QWidget *parent)
         [this](const QString &text) { m_proxy->setFilterFixedString(text.toCaseFolded()); });
     connect(m_add, &QPushButton::clicked, this, &StakeholderPage::addPerson);
     connect(m_remove, &QPushButton::clicked, this, &StakeholderPage::removePerson);
+    connect(m_touchpoint, &QPushButton::clicked, this, &StakeholderPage::recordTouchpoint);
+    connect(m_reviewed, &QPushButton::clicked, this, &StakeholderPage::markReviewed);
     setEnabled(false);
 }
 
@@ -67,7 +78,8 @@ void StakeholderPage::setDocument(PlanDocument *document, StakeholderModel *mode
     m_model = model;
     m_proxy->setSourceModel(model);
     auto *old = m_table->itemDelegate();
-    m_table->setItemDelegate(document ? new StakeholderDelegate(document, m_table) : new QStyledItemDelegate(m_table));
+    m_table->setItemDelegate(
+        document ? new StakeholderDelegate(document, m_table) : new QStyledItemDelegate(m_table));
     if (old && old->parent() == m_table)
         old->deleteLater();
     if (document) {
@@ -91,6 +103,8 @@ void StakeholderPage::setAccount(AccountId id)
     setEnabled(id > 0);
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable);
+    m_touchpoint->setEnabled(editable);
+    m_reviewed->setEnabled(editable);
     refreshCoverage();
 }
 
@@ -102,11 +116,13 @@ void StakeholderPage::refreshCoverage()
     }
     const Coverage coverage = m_document->coverage(m_accountId);
     const CoverageSettings settings = m_document->coverageSettings();
-    const auto percent = [](double ratio) { return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%'); };
+    const auto percent
+        = [](double ratio) { return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%'); };
     QStringList parts;
     if (coverage.depth())
-        parts.append(tr("Coverage %1 (target %2–%3)")
-                         .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
+        parts.append(
+            tr("Coverage %1 (target %2–%3)")
+                .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
     else
         parts.append(tr("Nobody from the buying group is on the map yet"));
     if (coverage.singleThreaded)
@@ -131,14 +147,33 @@ void StakeholderPage::addPerson()
     if (!m_document || m_accountId == 0)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Person"), tr("Name of the person at the customer:"),
-        QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Add Person"), tr("Name of the person at the customer:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     Stakeholder person;
     person.accountId = m_accountId;
     person.name = name.trimmed();
     m_document->addStakeholder(person);
+}
+
+void StakeholderPage::recordTouchpoint()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    const std::optional<Account> account = m_document->account(m_accountId);
+    TouchpointDialog dialog(m_accountId, m_document->stakeholders(m_accountId), m_document->team(),
+        account ? account->ownerId : std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->recordTouchpoint(dialog.touchpoint());
+}
+
+void StakeholderPage::markReviewed()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    const std::optional<Account> account = m_document->account(m_accountId);
+    m_document->markMapReviewed(m_accountId, QDate::currentDate(), account ? account->ownerId : std::nullopt);
 }
 
 void StakeholderPage::removePerson()

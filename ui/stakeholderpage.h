@@ -36,6 +36,8 @@ private:
     void refreshCoverage();
     void addPerson();
     void removePerson();
+    void recordTouchpoint();
+    void markReviewed();
 
     PlanDocument *m_document = nullptr;
     StakeholderModel *m_model = nullptr;
@@ -44,6 +46,8 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_touchpoint;
+    QPushButton *m_reviewed;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
 };

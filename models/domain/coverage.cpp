@@ -29,7 +29,8 @@ QHash<StakeholderId, QDate> lastContacts(const QList<Touchpoint> &touchpoints)
     return latest;
 }
 
-std::optional<int> daysSinceContact(const QHash<StakeholderId, QDate> &contacts, StakeholderId id, const QDate &today)
+std::optional<int> daysSinceContact(
+    const QHash<StakeholderId, QDate> &contacts, StakeholderId id, const QDate &today)
 {
     const QDate last = contacts.value(id);
     if (!last.isValid())

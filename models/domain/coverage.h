@@ -32,14 +32,14 @@ struct CoverageSettings
     int staleAfterDays = 182; // six months
     double targetLow = 0.60;
     double targetHigh = 0.70;
-    QStringList requiredSeats{QStringLiteral("executive_sponsor"), QStringLiteral("economic_buyer"),
+    QStringList requiredSeats {QStringLiteral("executive_sponsor"), QStringLiteral("economic_buyer"),
         QStringLiteral("champion"), QStringLiteral("decision_maker")};
 };
 
 struct Coverage
 {
     int relevant = 0;
-    int active = 0;       // active and owned by the company
+    int active = 0; // active and owned by the company
     int companyOwned = 0; // owned by someone on our side, however warm
     bool singleThreaded = false;
     QStringList emptySeats; // keys, in the order of the required seats
@@ -54,7 +54,8 @@ struct Coverage
 QHash<StakeholderId, QDate> lastContacts(const QList<Touchpoint> &touchpoints);
 
 // Days from the last contact to `today`; nothing when there was none.
-std::optional<int> daysSinceContact(const QHash<StakeholderId, QDate> &contacts, StakeholderId id, const QDate &today);
+std::optional<int> daysSinceContact(
+    const QHash<StakeholderId, QDate> &contacts, StakeholderId id, const QDate &today);
 
 bool isRelevant(const Stakeholder &stakeholder);
 bool isActive(const Stakeholder &stakeholder, const QHash<StakeholderId, QDate> &contacts, const QDate &today,

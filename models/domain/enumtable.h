@@ -11,8 +11,7 @@
 // translated) and its translatable name. Used by accountenums.cpp and stakeholder.cpp.
 namespace keyplan::detail {
 
-template<typename Enum>
-struct EnumEntry
+template<typename Enum> struct EnumEntry
 {
     Enum value;
     const char *key;

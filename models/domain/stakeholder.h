@@ -15,7 +15,15 @@ namespace keyplan {
 using StakeholderId = qint64;
 
 enum class BuyingLayer { ExecutiveSponsor, EconomicBuyer, UsersAndAdmins, Other };
-enum class DecisionRole { Champion, EconomicBuyer, DecisionMaker, TechnicalEvaluator, Influencer, User, Blocker };
+enum class DecisionRole {
+    Champion,
+    EconomicBuyer,
+    DecisionMaker,
+    TechnicalEvaluator,
+    Influencer,
+    User,
+    Blocker
+};
 enum class SupportLevel { Mentor, Supporter, Neutral, NonSupporter, Opponent };
 enum class Influence { Low, Medium, High };
 enum class Relationship { None, Cold, Neutral, Warm, Strong };
@@ -67,13 +75,13 @@ std::optional<Relationship> relationshipFromKey(const QString &key);
 inline constexpr BuyingLayer allBuyingLayers[] = {BuyingLayer::ExecutiveSponsor, BuyingLayer::EconomicBuyer,
     BuyingLayer::UsersAndAdmins, BuyingLayer::Other};
 inline constexpr DecisionRole allDecisionRoles[] = {DecisionRole::Champion, DecisionRole::EconomicBuyer,
-    DecisionRole::DecisionMaker, DecisionRole::TechnicalEvaluator, DecisionRole::Influencer, DecisionRole::User,
-    DecisionRole::Blocker};
+    DecisionRole::DecisionMaker, DecisionRole::TechnicalEvaluator, DecisionRole::Influencer,
+    DecisionRole::User, DecisionRole::Blocker};
 inline constexpr SupportLevel allSupportLevels[] = {SupportLevel::Mentor, SupportLevel::Supporter,
     SupportLevel::Neutral, SupportLevel::NonSupporter, SupportLevel::Opponent};
 inline constexpr Influence allInfluences[] = {Influence::Low, Influence::Medium, Influence::High};
-inline constexpr Relationship allRelationships[] = {Relationship::None, Relationship::Cold, Relationship::Neutral,
-    Relationship::Warm, Relationship::Strong};
+inline constexpr Relationship allRelationships[] = {
+    Relationship::None, Relationship::Cold, Relationship::Neutral, Relationship::Warm, Relationship::Strong};
 
 } // namespace keyplan
 

@@ -86,10 +86,10 @@ std::optional<PortfolioReport> buildPortfolioReport(
         own.add(startRevenue, endRevenue);
         revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr,
             startRevenue, endRevenue});
-        report.accounts.append({account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(),
-            own.grr(),
-            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
-                settings)});
+        report.accounts.append(
+            {account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr(),
+                computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
+                    today, settings)});
     }
     report.summary = summarize(revenues);
     const RetentionBreakdown groups = breakdown(revenues);

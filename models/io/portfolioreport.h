@@ -44,7 +44,6 @@ struct PortfolioReport
 std::optional<PortfolioReport> buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {},
     QString *error = nullptr, const QDate &today = QDate::currentDate());
 
-
 // JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
 QByteArray reportToJson(const PortfolioReport &report);
 QString reportToText(const PortfolioReport &report);

@@ -62,8 +62,8 @@ std::optional<TeamMemberId> memberNamed(const QList<TeamMember> &team, const QSt
 
 // One account's map from stakeholders.json: people with their reporting lines, links, a
 // touchpoint for each day someone was last met, and the last review.
-void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<TeamMember> &team, const QDate &asOf,
-    StakeholderId &nextPerson)
+void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<TeamMember> &team,
+    const QDate &asOf, StakeholderId &nextPerson)
 {
     const StakeholderId first = nextPerson;
     QMap<int, Touchpoint> byDay; // days ago -> the meeting that day
@@ -83,7 +83,8 @@ void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<T
         person.influence = influenceFromKey(row.at(7).toString()).value_or(Influence::Medium);
         person.relationship = relationshipFromKey(row.at(8).toString()).value_or(Relationship::None);
         person.ourOwnerId = memberNamed(team, row.at(9).toString());
-        person.desiredRelationship = person.influence == Influence::High ? Relationship::Strong : Relationship::Warm;
+        person.desiredRelationship
+            = person.influence == Influence::High ? Relationship::Strong : Relationship::Warm;
         if (!row.at(11).isNull())
             person.leftOn = asOf.addDays(-row.at(11).toInt());
         if (!row.at(10).isNull()) {
@@ -106,8 +107,8 @@ void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<T
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
         entry.record.touchpoints.prepend(it.value()); // oldest first
     if (map.contains(QStringLiteral("reviewed")))
-        entry.record.reviews.append(
-            {0, 0, asOf.addDays(-map.value(QStringLiteral("reviewed")).toInt()), memberNamed(team, entry.ownerName)});
+        entry.record.reviews.append({0, 0, asOf.addDays(-map.value(QStringLiteral("reviewed")).toInt()),
+            memberNamed(team, entry.ownerName)});
 }
 
 PortfolioData sampleData(const QDate &asOf)
@@ -173,7 +174,10 @@ PortfolioData sampleData(const QDate &asOf)
 
 int sampleAccountCount()
 {
-    return int(loadJson(QStringLiteral(":/sample/portfolio.json")).value(QStringLiteral("accounts")).toArray().size());
+    return int(loadJson(QStringLiteral(":/sample/portfolio.json"))
+                   .value(QStringLiteral("accounts"))
+                   .toArray()
+                   .size());
 }
 
 bool writeSamplePortfolio(PlanDatabase &plan, const SampleOptions &options, QString *error)

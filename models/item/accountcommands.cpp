@@ -280,7 +280,8 @@ RemoveStakeholderCommand::RemoveStakeholderCommand(PlanDocument *document, Stake
 
 void RemoveStakeholderCommand::redo()
 {
-    const std::optional<StakeholderStore::Removal> removal = m_document->deleteStakeholder(m_removal.person.id);
+    const std::optional<StakeholderStore::Removal> removal
+        = m_document->deleteStakeholder(m_removal.person.id);
     if (!removal) {
         setObsolete(true);
         return;
@@ -299,7 +300,8 @@ AddTouchpointCommand::AddTouchpointCommand(PlanDocument *document, Touchpoint to
     , m_touchpoint(std::move(touchpoint))
 {
     setText(CommandsText::tr("Record %1 of %2")
-                .arg(displayName(m_touchpoint.kind).toLower(), QLocale().toString(m_touchpoint.on, QLocale::ShortFormat)));
+                .arg(displayName(m_touchpoint.kind).toLower(),
+                    QLocale().toString(m_touchpoint.on, QLocale::ShortFormat)));
 }
 
 void AddTouchpointCommand::redo()

@@ -92,7 +92,8 @@ QHash<AccountId, Coverage> PlanDocument::coverages() const
     const QList<Account> all = accounts();
     for (const Account &account : all)
         result.insert(account.id,
-            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), day, settings));
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
+                day, settings));
     return result;
 }
 
@@ -272,7 +273,7 @@ void PlanDocument::markMapReviewed(AccountId id, const QDate &on, std::optional<
 {
     if (refuseWhenReadOnly() || !on.isValid() || !account(id))
         return;
-    m_undoStack->push(new AddMapReviewCommand(this, MapReview{0, id, on, reviewer}));
+    m_undoStack->push(new AddMapReviewCommand(this, MapReview {0, id, on, reviewer}));
 }
 
 QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
@@ -282,8 +283,8 @@ QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
 
 std::optional<Stakeholder> PlanDocument::stakeholder(StakeholderId id) const
 {
-    const QVariant account
-        = sql::scalar(m_database->connection(), QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"), {id});
+    const QVariant account = sql::scalar(
+        m_database->connection(), QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"), {id});
     if (!account.isValid())
         return std::nullopt;
     const QList<Stakeholder> map = stakeholders(account.toLongLong());
@@ -461,9 +462,8 @@ std::optional<StakeholderId> PlanDocument::writeStakeholder(const Stakeholder &p
 
 bool PlanDocument::updateStakeholder(const Stakeholder &person)
 {
-    const bool written = inWriteTransaction(tr("The change to the person"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).update(person, error);
-    });
+    const bool written = inWriteTransaction(tr("The change to the person"),
+        [&](const QSqlDatabase &db, QString *error) { return StakeholderStore(db).update(person, error); });
     if (written) {
         Q_EMIT stakeholdersChanged(person.accountId);
         Q_EMIT accountChanged(person.accountId);
@@ -477,11 +477,12 @@ std::optional<StakeholderStore::Removal> PlanDocument::deleteStakeholder(Stakeho
     if (!person)
         return std::nullopt;
     std::optional<StakeholderStore::Removal> removal;
-    const bool written = inWriteTransaction(tr("Removing the person"), [&](const QSqlDatabase &db, QString *error) {
-        StakeholderStore people(db);
-        removal = people.removalOf(*person, error);
-        return error->isEmpty() && people.remove(id, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("Removing the person"), [&](const QSqlDatabase &db, QString *error) {
+              StakeholderStore people(db);
+              removal = people.removalOf(*person, error);
+              return error->isEmpty() && people.remove(id, error);
+          });
     if (!written)
         return std::nullopt;
     Q_EMIT stakeholdersChanged(person->accountId);
@@ -491,9 +492,8 @@ std::optional<StakeholderStore::Removal> PlanDocument::deleteStakeholder(Stakeho
 
 bool PlanDocument::restoreStakeholder(const StakeholderStore::Removal &removal)
 {
-    const bool written = inWriteTransaction(tr("Restoring the person"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).restore(removal, error);
-    });
+    const bool written = inWriteTransaction(tr("Restoring the person"),
+        [&](const QSqlDatabase &db, QString *error) { return StakeholderStore(db).restore(removal, error); });
     if (written) {
         Q_EMIT stakeholdersChanged(removal.person.accountId);
         Q_EMIT accountChanged(removal.person.accountId);
@@ -504,10 +504,11 @@ bool PlanDocument::restoreStakeholder(const StakeholderStore::Removal &removal)
 std::optional<TouchpointId> PlanDocument::writeTouchpoint(const Touchpoint &touchpoint)
 {
     std::optional<TouchpointId> id;
-    const bool written = inWriteTransaction(tr("The touchpoint"), [&](const QSqlDatabase &db, QString *error) {
-        id = StakeholderStore(db).insertTouchpoint(touchpoint, error);
-        return id.has_value();
-    });
+    const bool written
+        = inWriteTransaction(tr("The touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+              id = StakeholderStore(db).insertTouchpoint(touchpoint, error);
+              return id.has_value();
+          });
     if (!written)
         return std::nullopt;
     Q_EMIT stakeholdersChanged(touchpoint.accountId); // last contact moved
@@ -517,9 +518,10 @@ std::optional<TouchpointId> PlanDocument::writeTouchpoint(const Touchpoint &touc
 
 bool PlanDocument::deleteTouchpoint(const Touchpoint &touchpoint)
 {
-    const bool written = inWriteTransaction(tr("Removing the touchpoint"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).removeTouchpoint(touchpoint.id, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("Removing the touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+              return StakeholderStore(db).removeTouchpoint(touchpoint.id, error);
+          });
     if (written) {
         Q_EMIT stakeholdersChanged(touchpoint.accountId);
         Q_EMIT accountChanged(touchpoint.accountId);
@@ -530,10 +532,11 @@ bool PlanDocument::deleteTouchpoint(const Touchpoint &touchpoint)
 std::optional<qint64> PlanDocument::writeMapReview(const MapReview &review)
 {
     std::optional<qint64> id;
-    const bool written = inWriteTransaction(tr("The map review"), [&](const QSqlDatabase &db, QString *error) {
-        id = StakeholderStore(db).insertReview(review, error);
-        return id.has_value();
-    });
+    const bool written
+        = inWriteTransaction(tr("The map review"), [&](const QSqlDatabase &db, QString *error) {
+              id = StakeholderStore(db).insertReview(review, error);
+              return id.has_value();
+          });
     if (!written)
         return std::nullopt;
     Q_EMIT stakeholdersChanged(review.accountId);
@@ -543,9 +546,10 @@ std::optional<qint64> PlanDocument::writeMapReview(const MapReview &review)
 
 bool PlanDocument::deleteMapReview(const MapReview &review)
 {
-    const bool written = inWriteTransaction(tr("Removing the map review"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).removeReview(review.id, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("Removing the map review"), [&](const QSqlDatabase &db, QString *error) {
+              return StakeholderStore(db).removeReview(review.id, error);
+          });
     if (written) {
         Q_EMIT stakeholdersChanged(review.accountId);
         Q_EMIT accountChanged(review.accountId);

@@ -216,7 +216,9 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
     else
         lines.append(tr("Nobody from the buying group is on the map yet."));
     if (coverage.singleThreaded)
-        lines.append((coverage.active == 1 ? tr("Single-threaded: one active relationship carries the account.") : tr("Single-threaded: %1 active relationships carry the account.").arg(coverage.active)));
+        lines.append((coverage.active == 1
+                ? tr("Single-threaded: one active relationship carries the account.")
+                : tr("Single-threaded: %1 active relationships carry the account.").arg(coverage.active)));
     if (!coverage.emptySeats.isEmpty()) {
         QStringList seats;
         for (const QString &seat : coverage.emptySeats)
@@ -224,8 +226,9 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
         lines.append(tr("Empty seats: %1").arg(seats.join(QStringLiteral(", "))));
     }
     if (coverage.stale)
-        lines.append(coverage.daysSinceReview ? tr("The map was last reviewed %1 days ago.").arg(*coverage.daysSinceReview)
-                                              : tr("The map has never been reviewed."));
+        lines.append(coverage.daysSinceReview
+                ? tr("The map was last reviewed %1 days ago.").arg(*coverage.daysSinceReview)
+                : tr("The map has never been reviewed."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -327,8 +330,9 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         case Grr:
             return tr("Gross revenue retention: like NRR, but expansion does not count");
         case Coverage:
-            return tr("Coverage depth: the share of the buying group with a warm, recently contacted relationship "
-                      "owned by someone on our side");
+            return tr(
+                "Coverage depth: the share of the buying group with a warm, recently contacted relationship "
+                "owned by someone on our side");
         default:
             return {};
         }

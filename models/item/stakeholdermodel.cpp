@@ -41,7 +41,8 @@ void StakeholderModel::reload()
 {
     beginResetModel();
     m_people = m_accountId > 0 ? m_document->stakeholders(m_accountId) : QList<Stakeholder>();
-    m_lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId)) : QHash<StakeholderId, QDate>();
+    m_lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId))
+                                    : QHash<StakeholderId, QDate>();
     endResetModel();
 }
 
@@ -59,9 +60,15 @@ int StakeholderModel::rowOf(StakeholderId id) const
     return -1;
 }
 
-int StakeholderModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_people.size()); }
+int StakeholderModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_people.size());
+}
 
-int StakeholderModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int StakeholderModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString StakeholderModel::nameOf(std::optional<StakeholderId> id) const
 {
@@ -168,7 +175,7 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
     case StakeholderIdRole:
         return person.id;
     case SearchTextRole:
-        return QStringList{person.name, person.title, person.department, person.businessUnit}
+        return QStringList {person.name, person.title, person.department, person.businessUnit}
             .join(QLatin1Char('\n'))
             .toCaseFolded();
     default:
@@ -222,7 +229,8 @@ Qt::ItemFlags StakeholderModel::flags(const QModelIndex &index) const
 
 bool StakeholderModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Stakeholder person = m_people.at(index.row());
     const auto optionalId = [&value]() -> std::optional<qint64> {

@@ -9,11 +9,18 @@ namespace {
 
 const QString selectStakeholders = QStringLiteral(
     "SELECT id, account_id, name, title, department, business_unit, reports_to, buying_layer, decision_role, "
-    "support_level, influence, relationship, our_owner_id, desired_relationship, email, phone, notes, left_on, "
+    "support_level, influence, relationship, our_owner_id, desired_relationship, email, phone, notes, "
+    "left_on, "
     "version, map_x, map_y FROM stakeholder");
 
-QVariant nullableId(std::optional<qint64> id) { return id ? QVariant(*id) : QVariant(); }
-QVariant newId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+QVariant nullableId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+QVariant newId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -82,8 +89,8 @@ const QString selectTouchpoints = QStringLiteral(
 QList<Stakeholder> StakeholderStore::forAccount(AccountId accountId, QString *error) const
 {
     QList<Stakeholder> people;
-    QSqlQuery query = sql::run(m_db, selectStakeholders + QStringLiteral(" WHERE account_id = ? ORDER BY id"),
-        {accountId}, error);
+    QSqlQuery query = sql::run(
+        m_db, selectStakeholders + QStringLiteral(" WHERE account_id = ? ORDER BY id"), {accountId}, error);
     while (query.next())
         people.append(readStakeholder(query));
     sql::readToEnd(query, error);
@@ -93,7 +100,8 @@ QList<Stakeholder> StakeholderStore::forAccount(AccountId accountId, QString *er
 QList<Stakeholder> StakeholderStore::all(QString *error) const
 {
     QList<Stakeholder> people;
-    QSqlQuery query = sql::run(m_db, selectStakeholders + QStringLiteral(" ORDER BY account_id, id"), {}, error);
+    QSqlQuery query
+        = sql::run(m_db, selectStakeholders + QStringLiteral(" ORDER BY account_id, id"), {}, error);
     while (query.next())
         people.append(readStakeholder(query));
     sql::readToEnd(query, error);
@@ -103,10 +111,11 @@ QList<Stakeholder> StakeholderStore::all(QString *error) const
 std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
-                       "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
-                       "desired_relationship, email, phone, notes, left_on, version, map_x, map_y) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
+            "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
+            "desired_relationship, email, phone, notes, left_on, version, map_x, map_y) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {newId(s.id), s.accountId, s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo),
             keyOf(s.layer), keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
@@ -121,28 +130,33 @@ std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QStr
 bool StakeholderStore::update(const Stakeholder &s, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
-                       "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
-                       "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
-                       "version = version + 1 WHERE id = ?"),
-        {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer), keyOf(s.role),
-            keyOf(s.support), keyOf(s.influence), keyOf(s.relationship), nullableId(s.ourOwnerId),
-            keyOf(s.desiredRelationship), s.email, s.phone, s.notes, sql::nullableDate(s.leftOn), s.id},
+        QStringLiteral(
+            "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
+            "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
+            "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
+            "version = version + 1 WHERE id = ?"),
+        {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer),
+            keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
+            nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
+            sql::nullableDate(s.leftOn), s.id},
         error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
 bool StakeholderStore::remove(StakeholderId id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
 bool StakeholderStore::setPosition(StakeholderId id, std::optional<QPointF> position, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("UPDATE stakeholder SET map_x = ?, map_y = ? WHERE id = ?"),
-        {position ? QVariant(position->x()) : QVariant(), position ? QVariant(position->y()) : QVariant(), id},
-        error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("UPDATE stakeholder SET map_x = ?, map_y = ? WHERE id = ?"),
+            {position ? QVariant(position->x()) : QVariant(), position ? QVariant(position->y()) : QVariant(),
+                id},
+            error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
@@ -153,7 +167,8 @@ QHash<StakeholderId, QPointF> StakeholderStore::positions(AccountId accountId, Q
         QStringLiteral("SELECT id, map_x, map_y FROM stakeholder WHERE account_id = ? AND map_x IS NOT NULL"),
         {accountId}, error);
     while (query.next())
-        result.insert(query.value(0).toLongLong(), QPointF(query.value(1).toDouble(), query.value(2).toDouble()));
+        result.insert(
+            query.value(0).toLongLong(), QPointF(query.value(1).toDouble(), query.value(2).toDouble()));
     sql::readToEnd(query, error);
     return result;
 }
@@ -162,12 +177,14 @@ QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *err
 {
     QList<StakeholderLink> links;
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, account_id, from_id, to_id, kind, label FROM stakeholder_link WHERE account_id = ? "
-                       "ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, account_id, from_id, to_id, kind, label FROM stakeholder_link WHERE account_id = ? "
+            "ORDER BY id"),
         {accountId}, error);
     while (query.next())
         links.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-            query.value(3).toLongLong(), linkKindFromKey(query.value(4).toString()).value_or(LinkKind::Influence),
+            query.value(3).toLongLong(),
+            linkKindFromKey(query.value(4).toString()).value_or(LinkKind::Influence),
             query.value(5).toString()});
     sql::readToEnd(query, error);
     return links;
@@ -176,7 +193,8 @@ QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *err
 std::optional<StakeholderLinkId> StakeholderStore::insertLink(const StakeholderLink &link, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO stakeholder_link (id, account_id, from_id, to_id, kind, label) VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO stakeholder_link (id, account_id, from_id, to_id, kind, label) VALUES "
+                       "(?, ?, ?, ?, ?, ?)"),
         {newId(link.id), link.accountId, link.from, link.to, keyOf(link.kind), link.label}, error);
     if (!query.isActive())
         return std::nullopt;
@@ -185,23 +203,25 @@ std::optional<StakeholderLinkId> StakeholderStore::insertLink(const StakeholderL
 
 bool StakeholderStore::removeLink(StakeholderLinkId id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder_link WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM stakeholder_link WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
 QList<Touchpoint> StakeholderStore::touchpoints(AccountId accountId, QString *error) const
 {
     QSqlQuery query = sql::run(m_db,
-        selectTouchpoints + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
+        selectTouchpoints
+            + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
         {accountId}, error);
     return readTouchpoints(query, error);
 }
 
 QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
 {
-    QSqlQuery query = sql::run(
-        m_db, selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"), {},
-        error);
+    QSqlQuery query = sql::run(m_db,
+        selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"),
+        {}, error);
     return readTouchpoints(query, error);
 }
 
@@ -210,13 +230,16 @@ std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint 
     const QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, our_member_id, kind, notes) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), nullableId(t.ourMemberId), keyOf(t.kind), t.notes},
+        {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), nullableId(t.ourMemberId), keyOf(t.kind),
+            t.notes},
         error);
     if (!query.isActive())
         return std::nullopt;
     const TouchpointId id = query.lastInsertId().toLongLong();
     for (const StakeholderId person : t.stakeholders) {
-        if (!sql::run(m_db, QStringLiteral("INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
+        if (!sql::run(m_db,
+                QStringLiteral(
+                    "INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
                 {id, person}, error)
                  .isActive())
             return std::nullopt;
@@ -226,7 +249,8 @@ std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint 
 
 bool StakeholderStore::removeTouchpoint(TouchpointId id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM touchpoint WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM touchpoint WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
@@ -247,8 +271,8 @@ QList<MapReview> StakeholderStore::reviews(AccountId accountId, QString *error) 
 QHash<AccountId, QDate> StakeholderStore::latestReviews(QString *error) const
 {
     QHash<AccountId, QDate> latest;
-    QSqlQuery query = sql::run(
-        m_db, QStringLiteral("SELECT account_id, MAX(reviewed_on) FROM map_review GROUP BY account_id"), {}, error);
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT account_id, MAX(reviewed_on) FROM map_review GROUP BY account_id"), {}, error);
     while (query.next())
         latest.insert(query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate));
     sql::readToEnd(query, error);
@@ -258,8 +282,10 @@ QHash<AccountId, QDate> StakeholderStore::latestReviews(QString *error) const
 std::optional<qint64> StakeholderStore::insertReview(const MapReview &review, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO map_review (id, account_id, reviewed_on, reviewer_id) VALUES (?, ?, ?, ?)"),
-        {newId(review.id), review.accountId, review.on.toString(Qt::ISODate), nullableId(review.reviewerId)}, error);
+        QStringLiteral(
+            "INSERT INTO map_review (id, account_id, reviewed_on, reviewer_id) VALUES (?, ?, ?, ?)"),
+        {newId(review.id), review.accountId, review.on.toString(Qt::ISODate), nullableId(review.reviewerId)},
+        error);
     if (!query.isActive())
         return std::nullopt;
     return query.lastInsertId().toLongLong();
@@ -267,7 +293,8 @@ std::optional<qint64> StakeholderStore::insertReview(const MapReview &review, QS
 
 bool StakeholderStore::removeReview(qint64 id, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, QStringLiteral("DELETE FROM map_review WHERE id = ?"), {id}, error);
+    const QSqlQuery query
+        = sql::run(m_db, QStringLiteral("DELETE FROM map_review WHERE id = ?"), {id}, error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
@@ -281,13 +308,14 @@ StakeholderStore::Removal StakeholderStore::removalOf(const Stakeholder &person,
             removal.links.append(link);
     }
     QSqlQuery meetings = sql::run(m_db,
-        QStringLiteral("SELECT touchpoint_id FROM touchpoint_stakeholder WHERE stakeholder_id = ? ORDER BY touchpoint_id"),
+        QStringLiteral("SELECT touchpoint_id FROM touchpoint_stakeholder WHERE stakeholder_id = ? ORDER BY "
+                       "touchpoint_id"),
         {person.id}, error);
     while (meetings.next())
         removal.touchpoints.append(meetings.value(0).toLongLong());
     sql::readToEnd(meetings, error);
-    QSqlQuery reports
-        = sql::run(m_db, QStringLiteral("SELECT id FROM stakeholder WHERE reports_to = ? ORDER BY id"), {person.id}, error);
+    QSqlQuery reports = sql::run(m_db,
+        QStringLiteral("SELECT id FROM stakeholder WHERE reports_to = ? ORDER BY id"), {person.id}, error);
     while (reports.next())
         removal.directReports.append(reports.value(0).toLongLong());
     sql::readToEnd(reports, error);
@@ -303,14 +331,16 @@ bool StakeholderStore::restore(const Removal &removal, QString *error)
             return false;
     }
     for (const TouchpointId touchpoint : removal.touchpoints) {
-        if (!sql::run(m_db, QStringLiteral("INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
+        if (!sql::run(m_db,
+                QStringLiteral(
+                    "INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
                 {touchpoint, removal.person.id}, error)
                  .isActive())
             return false;
     }
     for (const StakeholderId report : removal.directReports) {
-        if (!sql::run(m_db, QStringLiteral("UPDATE stakeholder SET reports_to = ? WHERE id = ?"), {removal.person.id, report},
-                error)
+        if (!sql::run(m_db, QStringLiteral("UPDATE stakeholder SET reports_to = ? WHERE id = ?"),
+                {removal.person.id, report}, error)
                  .isActive())
             return false;
     }

@@ -30,9 +30,9 @@ public:
     struct Removal
     {
         Stakeholder person;
-        QList<StakeholderLink> links;            // links from or to the person
-        QList<TouchpointId> touchpoints;         // meetings the person was in
-        QList<StakeholderId> directReports;      // people whose reports-to pointed at the person
+        QList<StakeholderLink> links; // links from or to the person
+        QList<TouchpointId> touchpoints; // meetings the person was in
+        QList<StakeholderId> directReports; // people whose reports-to pointed at the person
     };
     Removal removalOf(const Stakeholder &person, QString *error = nullptr) const;
     bool restore(const Removal &removal, QString *error = nullptr);

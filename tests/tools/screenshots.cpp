@@ -32,7 +32,9 @@ int main(int argc, char *argv[])
         return 1;
     QTableView *table = window.portfolioPanel()->table();
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, 0).data().toString() == QString::fromUtf8(qgetenv("KEYPLAN_SHOT_ACCOUNT").isEmpty() ? "Northgate Logistics" : qgetenv("KEYPLAN_SHOT_ACCOUNT")))
+        if (table->model()->index(row, 0).data().toString()
+            == QString::fromUtf8(qgetenv("KEYPLAN_SHOT_ACCOUNT").isEmpty() ? "Northgate Logistics"
+                                                                           : qgetenv("KEYPLAN_SHOT_ACCOUNT")))
             table->selectRow(row);
     }
     const QStringList names {QStringLiteral("details"), QStringLiteral("people"), QStringLiteral("stage"),

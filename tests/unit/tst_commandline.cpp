@@ -177,14 +177,16 @@ void TestCommandLine::reportJson_hasCoverageFromTheStakeholderMap()
     const QString plan = m_dir.filePath(QStringLiteral("mapped.keyplan"));
     QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v2.keyplan"), plan));
     QVERIFY(QFile::setPermissions(plan, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    const Run run = runKeyplan({QStringLiteral("report"), plan, QStringLiteral("--json"), QStringLiteral("--as-of"),
-        QStringLiteral("2026-11-23")});
+    const Run run = runKeyplan({QStringLiteral("report"), plan, QStringLiteral("--json"),
+        QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray accounts = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("accounts")).toArray();
+    const QJsonArray accounts
+        = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("accounts")).toArray();
     bool found = false;
     for (const QJsonValue &value : accounts) {
         const QJsonObject account = value.toObject();
-        for (const char *field : {"coverage", "company_owned_share", "single_threaded", "empty_seats", "map_stale"})
+        for (const char *field :
+            {"coverage", "company_owned_share", "single_threaded", "empty_seats", "map_stale"})
             QVERIFY2(account.contains(QLatin1StringView(field)), field);
         if (account.value(QStringLiteral("name")).toString() != u"Northgate Logistics") {
             QVERIFY(account.value(QStringLiteral("coverage")).isNull()); // no map yet
@@ -197,14 +199,16 @@ void TestCommandLine::reportJson_hasCoverageFromTheStakeholderMap()
         QCOMPARE(account.value(QStringLiteral("coverage")).toDouble(), 1.0);
         QCOMPARE(account.value(QStringLiteral("company_owned_share")).toDouble(), 1.0);
         QCOMPARE(account.value(QStringLiteral("single_threaded")).toBool(), true);
-        QCOMPARE(account.value(QStringLiteral("empty_seats")).toArray(), QJsonArray{QStringLiteral("economic_buyer")});
+        QCOMPARE(account.value(QStringLiteral("empty_seats")).toArray(),
+            QJsonArray {QStringLiteral("economic_buyer")});
         QCOMPARE(account.value(QStringLiteral("map_stale")).toBool(), false);
     }
     QVERIFY(found);
     // Five months on, nobody has been met recently and the review is older than six months.
-    const Run later = runKeyplan({QStringLiteral("report"), plan, QStringLiteral("--json"), QStringLiteral("--as-of"),
-        QStringLiteral("2027-04-01")});
-    for (const QJsonValue &value : QJsonDocument::fromJson(later.out).object().value(QStringLiteral("accounts")).toArray()) {
+    const Run later = runKeyplan({QStringLiteral("report"), plan, QStringLiteral("--json"),
+        QStringLiteral("--as-of"), QStringLiteral("2027-04-01")});
+    for (const QJsonValue &value :
+        QJsonDocument::fromJson(later.out).object().value(QStringLiteral("accounts")).toArray()) {
         if (value.toObject().value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
             QCOMPARE(value.toObject().value(QStringLiteral("coverage")).toDouble(), 0.0);
             QCOMPARE(value.toObject().value(QStringLiteral("map_stale")).toBool(), true);
@@ -308,7 +312,8 @@ void TestCommandLine::badInput_isRefusedWithExitOneAndLeftUntouched()
         if (content == "foreign")
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
         else
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(PlanDatabase::currentSchemaVersion() + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(PlanDatabase::currentSchemaVersion() + 1)));
         query.finish();
         db.close();
         db = QSqlDatabase();

@@ -76,10 +76,11 @@ void TestCoverage::wellCoveredMap_isWithinTarget()
 
 void TestCoverage::singleThreadedAccount_isFlagged()
 {
-    const QList<Stakeholder> map{person(1, BuyingLayer::UsersAndAdmins, DecisionRole::Champion, Relationship::Strong),
+    const QList<Stakeholder> map {
+        person(1, BuyingLayer::UsersAndAdmins, DecisionRole::Champion, Relationship::Strong),
         person(2, BuyingLayer::EconomicBuyer, DecisionRole::EconomicBuyer, Relationship::Cold),
         person(3, BuyingLayer::UsersAndAdmins, DecisionRole::User, Relationship::Warm, std::nullopt)};
-    const QList<Touchpoint> touchpoints{contact(today.addDays(-3), {1, 2, 3})};
+    const QList<Touchpoint> touchpoints {contact(today.addDays(-3), {1, 2, 3})};
     const Coverage coverage = computeCoverage(map, touchpoints, {}, today);
     QCOMPARE(coverage.active, 1); // person 3 is warm but nobody on our side owns the relationship
     QCOMPARE(coverage.companyOwned, 2);
@@ -92,8 +93,8 @@ void TestCoverage::singleThreadedAccount_isFlagged()
 void TestCoverage::warmButNotContactedRecently_isNotActive()
 {
     const Stakeholder warm = person(1, BuyingLayer::UsersAndAdmins, DecisionRole::User, Relationship::Warm);
-    const QHash<StakeholderId, QDate> recent{{1, today.addDays(-90)}};
-    const QHash<StakeholderId, QDate> old{{1, today.addDays(-91)}};
+    const QHash<StakeholderId, QDate> recent {{1, today.addDays(-90)}};
+    const QHash<StakeholderId, QDate> old {{1, today.addDays(-91)}};
     QVERIFY(isActive(warm, recent, today, {}));
     QVERIFY(!isActive(warm, old, today, {}));
     QVERIFY(!isActive(warm, {}, today, {})); // never contacted
@@ -106,9 +107,11 @@ void TestCoverage::peopleWhoLeft_andOtherLayer_areNotRelevant()
 {
     Stakeholder gone = person(1, BuyingLayer::UsersAndAdmins, DecisionRole::Champion, Relationship::Strong);
     gone.leftOn = today.addDays(-10);
-    const Stakeholder outsider = person(2, BuyingLayer::Other, DecisionRole::Influencer, Relationship::Strong);
+    const Stakeholder outsider
+        = person(2, BuyingLayer::Other, DecisionRole::Influencer, Relationship::Strong);
     const Stakeholder stays = person(3, BuyingLayer::UsersAndAdmins, DecisionRole::User, Relationship::Cold);
-    const Coverage coverage = computeCoverage({gone, outsider, stays}, {contact(today, {1, 2, 3})}, {}, today);
+    const Coverage coverage
+        = computeCoverage({gone, outsider, stays}, {contact(today, {1, 2, 3})}, {}, today);
     QCOMPARE(coverage.relevant, 1);
     QCOMPARE(coverage.active, 0);
     QCOMPARE(*coverage.depth(), 0.0);
@@ -118,13 +121,15 @@ void TestCoverage::peopleWhoLeft_andOtherLayer_areNotRelevant()
 
 void TestCoverage::emptySeats_areTheRequiredSeatsNobodyFills()
 {
-    const QList<Stakeholder> map{person(1, BuyingLayer::ExecutiveSponsor, DecisionRole::DecisionMaker, Relationship::Warm),
+    const QList<Stakeholder> map {
+        person(1, BuyingLayer::ExecutiveSponsor, DecisionRole::DecisionMaker, Relationship::Warm),
         person(2, BuyingLayer::UsersAndAdmins, DecisionRole::Champion, Relationship::Warm)};
     const Coverage coverage = computeCoverage(map, {}, {}, today);
-    QCOMPARE(coverage.emptySeats, QStringList{QStringLiteral("economic_buyer")});
+    QCOMPARE(coverage.emptySeats, QStringList {QStringLiteral("economic_buyer")});
     CoverageSettings custom;
     custom.requiredSeats = {QStringLiteral("technical_evaluator"), QStringLiteral("champion")};
-    QCOMPARE(computeCoverage(map, {}, {}, today, custom).emptySeats, QStringList{QStringLiteral("technical_evaluator")});
+    QCOMPARE(computeCoverage(map, {}, {}, today, custom).emptySeats,
+        QStringList {QStringLiteral("technical_evaluator")});
     QCOMPARE(seatName(QStringLiteral("economic_buyer")), QStringLiteral("Economic buyer"));
     QCOMPARE(seatName(QStringLiteral("champion")), QStringLiteral("Champion"));
 }
@@ -138,8 +143,8 @@ void TestCoverage::freshness_followsTheLastReview()
 
 void TestCoverage::lastContacts_takeTheLatestTouchpoint()
 {
-    const QList<Touchpoint> touchpoints{contact(QDate(2026, 1, 5), {1, 2}), contact(QDate(2026, 6, 1), {2}),
-        contact(QDate(2026, 3, 1), {1})};
+    const QList<Touchpoint> touchpoints {
+        contact(QDate(2026, 1, 5), {1, 2}), contact(QDate(2026, 6, 1), {2}), contact(QDate(2026, 3, 1), {1})};
     const QHash<StakeholderId, QDate> latest = lastContacts(touchpoints);
     QCOMPARE(latest.value(1), QDate(2026, 3, 1));
     QCOMPARE(latest.value(2), QDate(2026, 6, 1));

@@ -1,6 +1,7 @@
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
+#include "item/stakeholdermodel.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
@@ -12,7 +13,8 @@
 #include "ui/revenuepage.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
-#include "item/stakeholdermodel.h"
+#include "ui/touchpointdialog.h"
+#include <QListWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void preferences_changeTheWarnings();
     void revenuePage_addsTheNextMonthUndoably();
     void peoplePage_showsTheMapAndItsCoverage();
+    void touchpointDialog_needsSomeoneWhoIsStillThere();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
     void recentFiles_rememberOpenedPlans();
@@ -334,10 +337,34 @@ void TestMainWindow::peoplePage_showsTheMapAndItsCoverage()
     editor->setCurrentIndex(editor->findData(QStringLiteral("warm")));
     Q_EMIT table->itemDelegate()->commitData(editor);
     Q_EMIT table->itemDelegate()->closeEditor(editor);
-    QCOMPARE(table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("Warm"));
+    QCOMPARE(
+        table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("Warm"));
     QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Edit Rob Ashworth"));
     m_window->undoAction()->trigger();
-    QCOMPARE(table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("None"));
+    QCOMPARE(
+        table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("None"));
+}
+
+void TestMainWindow::touchpointDialog_needsSomeoneWhoIsStillThere()
+{
+    AccountId kestrel = 0;
+    for (const Account &account : m_window->document()->accounts()) {
+        if (account.name == u"Kestrel Aviation Services")
+            kestrel = account.id;
+    }
+    const QList<Stakeholder> people = m_window->document()->stakeholders(kestrel);
+    TouchpointDialog dialog(kestrel, people, m_window->document()->team(), std::nullopt);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.peopleList()->count(), int(people.size()) - 1); // Helen Marsh has left
+    for (int row = 0; row < dialog.peopleList()->count(); ++row)
+        QVERIFY(!dialog.peopleList()->item(row)->text().startsWith(QStringLiteral("Helen Marsh")));
+    dialog.peopleList()->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(ok->isEnabled());
+    const Touchpoint touchpoint = dialog.touchpoint();
+    QCOMPARE(touchpoint.accountId, kestrel);
+    QCOMPARE(touchpoint.stakeholders.size(), 1);
+    QCOMPARE(touchpoint.on, QDate::currentDate());
 }
 
 void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()

@@ -253,12 +253,14 @@ void TestPortfolioModel::coverage_comesFromTheStakeholderMap()
 {
     QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document->setAsOf(test::sampleAsOf);
-    const QModelIndex oakridge = m_model->index(rowNamed("Oakridge Academies Trust"), PortfolioModel::Coverage);
+    const QModelIndex oakridge
+        = m_model->index(rowNamed("Oakridge Academies Trust"), PortfolioModel::Coverage);
     QCOMPARE(oakridge.data().toString(), QStringLiteral("25%"));
     QCOMPARE(oakridge.data(RawValueRole).toDouble(), 0.25);
     QVERIFY(oakridge.data(Qt::ToolTipRole).toString().contains("Single-threaded"));
     QVERIFY(oakridge.data(Qt::ForegroundRole).isValid()); // below target: shown as a warning
-    const QModelIndex kestrel = m_model->index(rowNamed("Kestrel Aviation Services"), PortfolioModel::Coverage);
+    const QModelIndex kestrel
+        = m_model->index(rowNamed("Kestrel Aviation Services"), PortfolioModel::Coverage);
     QVERIFY(kestrel.data(Qt::ToolTipRole).toString().contains("Empty seats: Champion"));
     const QModelIndex albion = m_model->index(rowNamed("Albion Health NHS Trust"), PortfolioModel::Coverage);
     QCOMPARE(albion.data().toString(), QStringLiteral("90%"));
@@ -269,7 +271,10 @@ void TestPortfolioModel::coverage_comesFromTheStakeholderMap()
     QVERIFY(!noMap.data(RawValueRole).isValid());
     // Half a year on with no contact, nobody is active any more.
     m_document->setAsOf(test::sampleAsOf.addMonths(6));
-    QCOMPARE(m_model->index(rowNamed("Albion Health NHS Trust"), PortfolioModel::Coverage).data(RawValueRole).toDouble(), 0.0);
+    QCOMPARE(m_model->index(rowNamed("Albion Health NHS Trust"), PortfolioModel::Coverage)
+                 .data(RawValueRole)
+                 .toDouble(),
+        0.0);
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioModel)

@@ -145,7 +145,7 @@ void TestSamplePortfolio::sample_mapsShowTheSituationsAManagerMeets()
     // An account with no economic buyer.
     QVERIFY(coverage.value("Brightwater Utilities").emptySeats.contains("economic_buyer"));
     // A champion who just left: the seat is empty, and the person is kept in history.
-    QCOMPARE(coverage.value("Kestrel Aviation Services").emptySeats, QStringList{"champion"});
+    QCOMPARE(coverage.value("Kestrel Aviation Services").emptySeats, QStringList {"champion"});
     const StakeholderStore people(m_plan->connection());
     bool championLeft = false;
     int meridianPeople = 0;

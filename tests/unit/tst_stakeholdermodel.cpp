@@ -35,7 +35,8 @@ private:
 
 void TestStakeholderModel::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("m%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    const QString path
+        = m_dir.filePath(QStringLiteral("m%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
@@ -70,14 +71,18 @@ void TestStakeholderModel::showsTheAccountsPeople()
     const int helen = rowNamed("Helen Marsh");
     QVERIFY(helen >= 0);
     QCOMPARE(m_model->index(helen, StakeholderModel::Role).data().toString(), QStringLiteral("Champion"));
-    QCOMPARE(m_model->index(helen, StakeholderModel::ReportsTo).data().toString(), QStringLiteral("Martin Cole"));
-    QCOMPARE(m_model->index(helen, StakeholderModel::OurOwner).data().toString(), QStringLiteral("Sofia Lindqvist"));
-    QCOMPARE(m_model->index(helen, StakeholderModel::LastContact).data().toString(), QStringLiteral("30 days ago"));
+    QCOMPARE(
+        m_model->index(helen, StakeholderModel::ReportsTo).data().toString(), QStringLiteral("Martin Cole"));
+    QCOMPARE(m_model->index(helen, StakeholderModel::OurOwner).data().toString(),
+        QStringLiteral("Sofia Lindqvist"));
+    QCOMPARE(m_model->index(helen, StakeholderModel::LastContact).data().toString(),
+        QStringLiteral("30 days ago"));
     QVERIFY(m_model->index(helen, StakeholderModel::Name).data(Qt::ForegroundRole).isValid()); // left: greyed
     QVERIFY(!m_model->index(helen, StakeholderModel::Left).data().toString().isEmpty());
     const int interim = rowNamed("Rob Ashworth (interim)");
     QCOMPARE(interim, -1);
-    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("never"));
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(),
+        QStringLiteral("never"));
     QVERIFY(!(m_model->flags(m_model->index(0, StakeholderModel::LastContact)) & Qt::ItemIsEditable));
     m_model->setAccount(0);
     QCOMPARE(m_model->rowCount(), 0);
@@ -92,7 +97,8 @@ void TestStakeholderModel::editsWriteThroughUndoably()
     QVERIFY(m_model->setData(m_model->index(rob, StakeholderModel::Relationship), QStringLiteral("warm")));
     QCOMPARE(m_document->stakeholder(id)->relationship, Relationship::Warm);
     QCOMPARE(accountChanged.count(), 1); // the portfolio's coverage follows
-    QVERIFY(m_model->setData(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Role), QStringLiteral("champion")));
+    QVERIFY(m_model->setData(
+        m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Role), QStringLiteral("champion")));
     QCOMPARE(m_document->stakeholder(id)->role, DecisionRole::Champion);
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
@@ -100,7 +106,8 @@ void TestStakeholderModel::editsWriteThroughUndoably()
     QCOMPARE(m_document->stakeholder(id)->relationship, Relationship::None);
     QCOMPARE(m_document->stakeholder(id)->role, DecisionRole::DecisionMaker);
     m_document->undoStack()->redo();
-    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Relationship).data().toString(), QStringLiteral("Warm"));
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::Relationship).data().toString(),
+        QStringLiteral("Warm"));
 }
 
 void TestStakeholderModel::invalidEditsAreRefused()
@@ -135,7 +142,8 @@ void TestStakeholderModel::addAndRemove_restoreEverythingOnUndo()
     QVERIFY(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString().isEmpty());
     m_document->undoStack()->undo();
     QCOMPARE(m_model->rowCount(), 9);
-    QCOMPARE(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString(), QStringLiteral("Martin Cole"));
+    QCOMPARE(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString(),
+        QStringLiteral("Martin Cole"));
     const AccountRecord after = m_document->accountRecord(m_kestrel);
     QCOMPARE(after.links.size(), before.links.size());
     QCOMPARE(after.touchpoints.size(), before.touchpoints.size());
@@ -160,11 +168,14 @@ void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
     call.kind = TouchpointKind::Call;
     call.stakeholders = {id};
     m_document->recordTouchpoint(call);
-    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("today"));
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(),
+        QStringLiteral("today"));
     QVERIFY(*m_document->coverage(m_kestrel).depth() > before); // a warm, owned, recent relationship now
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Record call of %1").arg(QLocale().toString(test::sampleAsOf, QLocale::ShortFormat)));
+    QCOMPARE(m_document->undoStack()->undoText(),
+        QStringLiteral("Record call of %1").arg(QLocale().toString(test::sampleAsOf, QLocale::ShortFormat)));
     m_document->undoStack()->undo();
-    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(), QStringLiteral("never"));
+    QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(),
+        QStringLiteral("never"));
     QCOMPARE(*m_document->coverage(m_kestrel).depth(), before);
 
     AccountId oakridge = 0;

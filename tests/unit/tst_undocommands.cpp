@@ -152,7 +152,8 @@ void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
         const std::optional<StakeholderId> reportId = people.insert(report);
         QVERIFY(reportId);
         report.id = *reportId;
-        QVERIFY(people.insertLink({0, m_first, report.id, boss.id, LinkKind::DottedLine, QStringLiteral("projects")}));
+        QVERIFY(people.insertLink(
+            {0, m_first, report.id, boss.id, LinkKind::DottedLine, QStringLiteral("projects")}));
         Touchpoint meeting;
         meeting.accountId = m_first;
         meeting.on = QDate(2026, 11, 2);
@@ -179,7 +180,7 @@ void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
             if (person.id == id)
                 return person;
         }
-        return Stakeholder{};
+        return Stakeholder {};
     };
     const Stakeholder restoredBoss = personWithId(boss.id);
     QCOMPARE(restoredBoss.name, boss.name);
@@ -197,7 +198,7 @@ void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
     for (const Touchpoint &touchpoint : after.touchpoints) {
         if (touchpoint.kind == TouchpointKind::Qbr) {
             qbrFound = true;
-            QCOMPARE(touchpoint.stakeholders, (QList<StakeholderId>{boss.id, report.id}));
+            QCOMPARE(touchpoint.stakeholders, (QList<StakeholderId> {boss.id, report.id}));
         }
     }
     QVERIFY(qbrFound);

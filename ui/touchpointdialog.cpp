@@ -1,0 +1,83 @@
+#include "ui/touchpointdialog.h"
+
+#include "ui/editorwidgets.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace keyplan {
+
+TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &people, const QList<TeamMember> &team,
+    std::optional<TeamMemberId> defaultMember, QWidget *parent)
+    : QDialog(parent)
+    , m_account(account)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_kind(new QComboBox(this))
+    , m_member(makeOwnerCombo(this, team))
+    , m_people(new QListWidget(this))
+    , m_notes(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Record Touchpoint"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate().addDays(1));
+    for (const TouchpointKind kind : allTouchpointKinds)
+        m_kind->addItem(displayName(kind), keyOf(kind));
+    if (defaultMember)
+        m_member->setCurrentIndex(std::max(0, m_member->findData(*defaultMember)));
+    for (const Stakeholder &person : people) {
+        if (person.hasLeft())
+            continue;
+        // The name is data: a list item shows it as plain text.
+        auto *item = new QListWidgetItem(person.title.isEmpty() ? person.name : tr("%1, %2").arg(person.name, person.title),
+            m_people);
+        item->setData(Qt::UserRole, person.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_people->setMinimumHeight(180);
+    m_notes->setPlaceholderText(tr("One line: what was agreed or learned"));
+    m_notes->setMinimumWidth(360);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Who met them:"), m_member);
+    form->addRow(tr("&People:"), m_people);
+    form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_people, &QListWidget::itemChanged, this, &TouchpointDialog::validate);
+    validate();
+}
+
+Touchpoint TouchpointDialog::touchpoint() const
+{
+    Touchpoint touchpoint;
+    touchpoint.accountId = m_account;
+    touchpoint.on = m_date->date();
+    touchpoint.kind = touchpointKindFromKey(m_kind->currentData().toString()).value_or(TouchpointKind::Meeting);
+    if (m_member->currentData().isValid())
+        touchpoint.ourMemberId = m_member->currentData().toLongLong();
+    for (int row = 0; row < m_people->count(); ++row) {
+        const QListWidgetItem *item = m_people->item(row);
+        if (item->checkState() == Qt::Checked)
+            touchpoint.stakeholders.append(item->data(Qt::UserRole).toLongLong());
+    }
+    touchpoint.notes = m_notes->text().trimmed();
+    return touchpoint;
+}
+
+void TouchpointDialog::validate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!touchpoint().stakeholders.isEmpty());
+}
+
+} // namespace keyplan
