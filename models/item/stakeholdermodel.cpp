@@ -8,6 +8,19 @@
 #include <QLocale>
 
 namespace keyplan {
+namespace {
+
+// Sets `target` from a parsed key; false (and `target` untouched) when the key was unknown.
+template<typename Enum>
+bool assignFromKey(Enum &target, std::optional<Enum> parsed)
+{
+    if (!parsed)
+        return false;
+    target = *parsed;
+    return true;
+}
+
+} // namespace
 
 StakeholderModel::StakeholderModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -255,24 +268,19 @@ bool StakeholderModel::setData(const QModelIndex &index, const QVariant &value, 
         fits = !person.reportsTo || (*person.reportsTo != person.id && rowOf(*person.reportsTo) >= 0);
         break;
     case Layer:
-        fits = buyingLayerFromKey(value.toString()).has_value();
-        person.layer = buyingLayerFromKey(value.toString()).value_or(person.layer);
+        fits = assignFromKey(person.layer, buyingLayerFromKey(value.toString()));
         break;
     case Role:
-        fits = decisionRoleFromKey(value.toString()).has_value();
-        person.role = decisionRoleFromKey(value.toString()).value_or(person.role);
+        fits = assignFromKey(person.role, decisionRoleFromKey(value.toString()));
         break;
     case Support:
-        fits = supportLevelFromKey(value.toString()).has_value();
-        person.support = supportLevelFromKey(value.toString()).value_or(person.support);
+        fits = assignFromKey(person.support, supportLevelFromKey(value.toString()));
         break;
     case Influence:
-        fits = influenceFromKey(value.toString()).has_value();
-        person.influence = influenceFromKey(value.toString()).value_or(person.influence);
+        fits = assignFromKey(person.influence, influenceFromKey(value.toString()));
         break;
     case Relationship:
-        fits = relationshipFromKey(value.toString()).has_value();
-        person.relationship = relationshipFromKey(value.toString()).value_or(person.relationship);
+        fits = assignFromKey(person.relationship, relationshipFromKey(value.toString()));
         break;
     case OurOwner:
         person.ourOwnerId = optionalId();
