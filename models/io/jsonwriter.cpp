@@ -66,6 +66,15 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
+void JsonWriter::writeAsciiKey(const char *name, std::size_t length)
+{
+    separate();
+    m_out += '"';
+    m_out.append(name, qsizetype(length));
+    m_out += "\": ";
+    m_afterKey = true;
+}
+
 void JsonWriter::value(QStringView text)
 {
     prefix();

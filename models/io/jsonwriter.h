@@ -18,6 +18,12 @@ public:
     void beginArray();
     void endArray();
     void key(QStringView name);
+    // Keys are ASCII literals: written as they are, with no conversion.
+    template<std::size_t N>
+    void key(const char (&name)[N])
+    {
+        writeAsciiKey(name, N - 1);
+    }
 
     void value(QStringView text);
     // A string literal must not fall through to value(bool) by pointer conversion.
@@ -35,6 +41,14 @@ public:
         key(name);
         value(v);
     }
+    template<std::size_t N, typename T> void field(const char (&name)[N], const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    // Room for about this many bytes, so a large document is not copied as it grows.
+    void reserve(qsizetype bytes) { m_out.reserve(bytes); }
 
     QByteArray take();
 
@@ -42,6 +56,7 @@ private:
     void separate();
     void prefix();
     void writeString(QStringView text);
+    void writeAsciiKey(const char *name, std::size_t length);
 
     QByteArray m_out;
     bool m_needComma = false;

@@ -112,13 +112,14 @@ std::optional<PortfolioReport> buildPortfolioReport(
     for (const auto &entry : std::as_const(order))
         sorted.append(std::move(report.accounts[entry.second]));
     report.accounts = std::move(sorted);
-    return report;
+    return std::optional<PortfolioReport>(std::move(report));
 }
 
 QByteArray reportToJson(const PortfolioReport &report)
 {
     JsonWriter json;
-    const auto ratios = [&json](QStringView name, const QMap<QString, std::optional<double>> &values) {
+    json.reserve(1024 + 640 * report.accounts.size());
+    const auto ratios = [&json](const QString &name, const QMap<QString, std::optional<double>> &values) {
         json.key(name);
         json.beginObject();
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -127,50 +128,50 @@ QByteArray reportToJson(const PortfolioReport &report)
     };
     const PortfolioSummary &summary = report.summary;
     json.beginObject();
-    json.key(u"portfolio");
+    json.key("portfolio");
     json.beginObject();
-    json.field(u"name", report.planName);
-    json.field(u"currency", report.currency);
-    json.field(u"accounts", summary.accounts);
-    json.field(u"key_accounts", summary.keyAccounts);
-    json.field(u"arr", toMajorUnits(summary.arr));
-    json.field(u"nrr", rounded(summary.nrr));
-    json.field(u"grr", rounded(summary.grr));
-    json.field(u"top3_share", rounded(summary.top3Share));
-    json.field(u"top10_share", rounded(summary.top10Share));
-    ratios(u"nrr_by_segment", report.nrrBySegment);
-    ratios(u"grr_by_segment", report.grrBySegment);
-    ratios(u"nrr_by_tier", report.nrrByTier);
-    ratios(u"grr_by_tier", report.grrByTier);
-    json.field(u"period_start", monthKey(report.period.start));
-    json.field(u"period_end", monthKey(report.period.end));
+    json.field("name", report.planName);
+    json.field("currency", report.currency);
+    json.field("accounts", summary.accounts);
+    json.field("key_accounts", summary.keyAccounts);
+    json.field("arr", toMajorUnits(summary.arr));
+    json.field("nrr", rounded(summary.nrr));
+    json.field("grr", rounded(summary.grr));
+    json.field("top3_share", rounded(summary.top3Share));
+    json.field("top10_share", rounded(summary.top10Share));
+    ratios(QStringLiteral("nrr_by_segment"), report.nrrBySegment);
+    ratios(QStringLiteral("grr_by_segment"), report.grrBySegment);
+    ratios(QStringLiteral("nrr_by_tier"), report.nrrByTier);
+    ratios(QStringLiteral("grr_by_tier"), report.grrByTier);
+    json.field("period_start", monthKey(report.period.start));
+    json.field("period_end", monthKey(report.period.end));
     json.endObject();
 
-    json.key(u"accounts");
+    json.key("accounts");
     json.beginArray();
     for (const AccountReportLine &line : report.accounts) {
         const Account &account = line.account;
         json.beginObject();
-        json.field(u"name", account.name);
-        json.field(u"key", account.isKey);
-        json.field(u"segment", keyOf(account.segment));
-        json.field(u"tier", keyOf(account.tier));
-        json.field(u"stage", keyOf(account.stage));
-        json.field(u"owner", line.ownerName);
-        json.field(u"currency", account.currency);
-        json.field(u"arr", toMajorUnits(account.arr));
-        json.field(u"nrr", rounded(line.nrr));
-        json.field(u"grr", rounded(line.grr));
-        json.field(u"coverage", rounded(line.coverage.depth()));
-        json.field(u"company_owned_share", rounded(line.coverage.companyOwnedShare()));
-        json.field(u"single_threaded", line.coverage.singleThreaded);
-        json.key(u"empty_seats");
+        json.field("name", account.name);
+        json.field("key", account.isKey);
+        json.field("segment", keyOf(account.segment));
+        json.field("tier", keyOf(account.tier));
+        json.field("stage", keyOf(account.stage));
+        json.field("owner", line.ownerName);
+        json.field("currency", account.currency);
+        json.field("arr", toMajorUnits(account.arr));
+        json.field("nrr", rounded(line.nrr));
+        json.field("grr", rounded(line.grr));
+        json.field("coverage", rounded(line.coverage.depth()));
+        json.field("company_owned_share", rounded(line.coverage.companyOwnedShare()));
+        json.field("single_threaded", line.coverage.singleThreaded);
+        json.key("empty_seats");
         json.beginArray();
         for (const QString &seat : line.coverage.emptySeats)
             json.value(seat);
         json.endArray();
-        json.field(u"map_stale", line.coverage.stale);
-        json.key(u"renewal_date");
+        json.field("map_stale", line.coverage.stale);
+        json.key("renewal_date");
         if (account.renewalDate.isValid())
             json.value(account.renewalDate.toString(Qt::ISODate));
         else

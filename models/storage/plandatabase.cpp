@@ -112,7 +112,9 @@ Verdict inspectWithSqlite(const QString &path, bool checkEveryPage, QString *kee
                         .arg(PlanDatabase::currentSchemaVersion())};
             } else {
                 sql::run(db, QStringLiteral("PRAGMA cell_size_check = ON"));
-                sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
+                // quick_check reads every page: through a memory map it spares a copy per page.
+                if (checkEveryPage)
+                    sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
                 const QVariant check = checkEveryPage
                     ? sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, &error)
                     : QVariant(QStringLiteral("ok"));
@@ -213,8 +215,9 @@ bool PlanDatabase::applyConnectionPragmas(QString *error)
         "PRAGMA trusted_schema = OFF",
         "PRAGMA cell_size_check = ON",
     };
-    // Reading through a memory map spares a copy per page: the check and the report read every page.
-    sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
+    // The window reads most of the plan: through a memory map it spares a copy per page. A reader
+    // (keyplan report) touches a few pages, where the map's page faults cost more than they save.
+    sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_readOnly ? 0 : mmapBytes));
     for (const char *pragma : pragmas) {
         if (!sql::run(db, QLatin1StringView(pragma), {}, error).isActive())
             return false;
