@@ -2,9 +2,14 @@
 // details, its stage history and its revenue.
 //
 // Usage: keyplan_screenshots PLAN OUTDIR
+#include "item/plandocument.h"
 #include "ui/accounteditor.h"
 #include "ui/mainwindow.h"
+#include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/stagechangedialog.h"
+#include "ui/touchpointdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -44,5 +49,23 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
         window.grab().save(out.filePath(QStringLiteral("keyplan-%1.png").arg(names.at(tab))));
     }
+    // The dialogs, as a user first sees them.
+    const auto shoot = [&out](QWidget &dialog, const QString &name) {
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(out.filePath(QStringLiteral("keyplan-dialog-%1.png").arg(name)));
+        dialog.close();
+    };
+    PlanDocument *document = window.document();
+    const AccountId id = window.portfolioPanel()->currentAccount();
+    StageChangeDialog stage(document->account(id)->name, document->account(id)->stage, &window);
+    shoot(stage, QStringLiteral("stage"));
+    NewAccountDialog account(document->team(), document->currency(), &window);
+    shoot(account, QStringLiteral("account"));
+    TouchpointDialog touchpoint(
+        id, document->stakeholders(id), document->team(), document->account(id)->ownerId, &window);
+    shoot(touchpoint, QStringLiteral("touchpoint"));
+    PreferencesDialog preferences(&window);
+    shoot(preferences, QStringLiteral("preferences"));
     return 0;
 }
