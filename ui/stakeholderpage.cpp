@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "ui/map/coveragetext.h"
 #include "ui/stakeholderdelegate.h"
 #include "ui/touchpointdialog.h"
 
@@ -114,32 +115,7 @@ void StakeholderPage::refreshCoverage()
         m_coverage->clear();
         return;
     }
-    const Coverage coverage = m_document->coverage(m_accountId);
-    const CoverageSettings settings = m_document->coverageSettings();
-    const auto percent
-        = [](double ratio) { return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%'); };
-    QStringList parts;
-    if (coverage.depth())
-        parts.append(
-            tr("Coverage %1 (target %2–%3)")
-                .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
-    else
-        parts.append(tr("Nobody from the buying group is on the map yet"));
-    if (coverage.singleThreaded)
-        parts.append(tr("single-threaded"));
-    if (!coverage.emptySeats.isEmpty()) {
-        QStringList seats;
-        for (const QString &seat : coverage.emptySeats)
-            seats.append(seatName(seat));
-        parts.append(tr("empty seats: %1").arg(seats.join(QStringLiteral(", "))));
-    }
-    if (!coverage.daysSinceReview)
-        parts.append(tr("map never reviewed"));
-    else if (coverage.stale)
-        parts.append(tr("map last reviewed %1 days ago: review it").arg(*coverage.daysSinceReview));
-    else
-        parts.append(tr("map reviewed %1 days ago").arg(*coverage.daysSinceReview));
-    m_coverage->setText(parts.join(QStringLiteral(" · ")));
+    m_coverage->setText(coverageSummary(m_document->coverage(m_accountId), m_document->coverageSettings()));
 }
 
 void StakeholderPage::addPerson()

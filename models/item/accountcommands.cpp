@@ -343,4 +343,70 @@ void AddMapReviewCommand::undo()
         setObsolete(true);
 }
 
+MoveOnMapCommand::MoveOnMapCommand(
+    PlanDocument *document, AccountId id, Positions before, Positions after, const QString &text)
+    : m_document(document)
+    , m_accountId(id)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+void MoveOnMapCommand::redo()
+{
+    if (!m_document->writeMapPositions(m_accountId, m_after))
+        setObsolete(true);
+}
+
+void MoveOnMapCommand::undo()
+{
+    if (!m_document->writeMapPositions(m_accountId, m_before))
+        setObsolete(true);
+}
+
+AddStakeholderLinkCommand::AddStakeholderLinkCommand(PlanDocument *document, StakeholderLink link)
+    : m_document(document)
+    , m_link(std::move(link))
+{
+    setText(m_link.kind == LinkKind::DottedLine ? CommandsText::tr("Add a dotted-line report")
+                                                : CommandsText::tr("Add an influence link"));
+}
+
+void AddStakeholderLinkCommand::redo()
+{
+    const std::optional<StakeholderLinkId> id = m_document->writeStakeholderLink(m_link);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_link.id = *id;
+}
+
+void AddStakeholderLinkCommand::undo()
+{
+    if (!m_document->deleteStakeholderLink(m_link))
+        setObsolete(true);
+}
+
+RemoveStakeholderLinkCommand::RemoveStakeholderLinkCommand(PlanDocument *document, StakeholderLink link)
+    : m_document(document)
+    , m_link(std::move(link))
+{
+    setText(m_link.kind == LinkKind::DottedLine ? CommandsText::tr("Remove a dotted-line report")
+                                                : CommandsText::tr("Remove an influence link"));
+}
+
+void RemoveStakeholderLinkCommand::redo()
+{
+    if (!m_document->deleteStakeholderLink(m_link))
+        setObsolete(true);
+}
+
+void RemoveStakeholderLinkCommand::undo()
+{
+    if (!m_document->writeStakeholderLink(m_link))
+        setObsolete(true);
+}
+
 } // namespace keyplan

@@ -166,6 +166,45 @@ private:
     Touchpoint m_touchpoint;
 };
 
+class MoveOnMapCommand final : public QUndoCommand
+{
+public:
+    using Positions = QHash<StakeholderId, std::optional<QPointF>>;
+    MoveOnMapCommand(PlanDocument *document, AccountId id, Positions before, Positions after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    AccountId m_accountId;
+    Positions m_before;
+    Positions m_after;
+};
+
+class AddStakeholderLinkCommand final : public QUndoCommand
+{
+public:
+    AddStakeholderLinkCommand(PlanDocument *document, StakeholderLink link);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    StakeholderLink m_link; // the id is fixed by the first redo
+};
+
+class RemoveStakeholderLinkCommand final : public QUndoCommand
+{
+public:
+    RemoveStakeholderLinkCommand(PlanDocument *document, StakeholderLink link);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    StakeholderLink m_link;
+};
+
 class AddMapReviewCommand final : public QUndoCommand
 {
 public:

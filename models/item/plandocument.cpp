@@ -2,6 +2,7 @@
 
 #include "domain/accountfields.h"
 #include "item/accountcommands.h"
+#include "item/plandocumentwrite.h"
 #include "storage/accountstore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
@@ -10,7 +11,6 @@
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
-#include "storage/writetransaction.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -313,20 +313,6 @@ bool PlanDocument::refuseWhenReadOnly()
 void PlanDocument::reportFailure(const QString &what, const QString &error)
 {
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
-}
-
-template<typename Write> bool PlanDocument::inWriteTransaction(const QString &what, Write &&write)
-{
-    if (refuseWhenReadOnly())
-        return false;
-    const QSqlDatabase db = m_database->connection();
-    QString error;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive() || !write(db, &error) || !transaction.commit()) {
-        reportFailure(what, error.isEmpty() ? transaction.errorString() : error);
-        return false;
-    }
-    return true;
 }
 
 bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)

@@ -3,6 +3,7 @@
 #include "domain/accountrecord.h"
 #include "domain/coverage.h"
 #include "domain/retention.h"
+#include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
 #include "storage/stakeholderstore.h"
 
@@ -78,6 +79,18 @@ public:
     void recordTouchpoint(const Touchpoint &touchpoint);
     void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
 
+    // The stakeholder map: people, links, our owners and coverage of one account.
+    StakeholderMapData stakeholderMap(AccountId id) const;
+    // Moves people on the map (nothing: back to the automatic layout) as one undo step.
+    void moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to);
+    // Forgets every position the user gave the account's map: the computed layout returns.
+    void restoreAutomaticLayout(AccountId id);
+    // `person` reports to `manager` (nothing: to nobody on the map). Refused when it would make
+    // someone their own manager, however indirectly.
+    void setReportsTo(StakeholderId person, std::optional<StakeholderId> manager);
+    void addStakeholderLink(const StakeholderLink &link);
+    void removeStakeholderLink(const StakeholderLink &link);
+
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
@@ -100,6 +113,9 @@ public:
     bool restoreStakeholder(const StakeholderStore::Removal &removal);
     std::optional<TouchpointId> writeTouchpoint(const Touchpoint &touchpoint);
     bool deleteTouchpoint(const Touchpoint &touchpoint);
+    bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions);
+    std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
+    bool deleteStakeholderLink(const StakeholderLink &link);
     std::optional<qint64> writeMapReview(const MapReview &review);
     bool deleteMapReview(const MapReview &review);
 
@@ -112,6 +128,8 @@ Q_SIGNALS:
     void periodChanged();
     void teamChanged();
     void stakeholdersChanged(keyplan::AccountId id);
+    void mapPositionsChanged(keyplan::AccountId id); // only where people sit on the map
+    void stakeholderLinksChanged(keyplan::AccountId id);
     void writeFailed(const QString &message);
 
 private:

@@ -1,0 +1,49 @@
+#include "ui/map/coveragetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace keyplan {
+
+namespace {
+
+class CoverageText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoverageText)
+};
+
+QString percent(double ratio)
+{
+    return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+} // namespace
+
+QString coverageSummary(const Coverage &coverage, const CoverageSettings &settings)
+{
+    QStringList parts;
+    if (coverage.depth())
+        parts.append(CoverageText::tr("Coverage %1 (target %2–%3)")
+                         .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
+    else
+        parts.append(CoverageText::tr("Nobody from the buying group is on the map yet"));
+    if (coverage.companyOwnedShare())
+        parts.append(CoverageText::tr("%1 company-owned").arg(percent(*coverage.companyOwnedShare())));
+    if (coverage.singleThreaded)
+        parts.append(CoverageText::tr("single-threaded"));
+    if (!coverage.emptySeats.isEmpty()) {
+        QStringList seats;
+        for (const QString &seat : coverage.emptySeats)
+            seats.append(seatName(seat));
+        parts.append(CoverageText::tr("empty seats: %1").arg(seats.join(QStringLiteral(", "))));
+    }
+    if (!coverage.daysSinceReview)
+        parts.append(CoverageText::tr("map never reviewed"));
+    else if (coverage.stale)
+        parts.append(CoverageText::tr("map last reviewed %1 days ago: review it").arg(*coverage.daysSinceReview));
+    else
+        parts.append(CoverageText::tr("map reviewed %1 days ago").arg(*coverage.daysSinceReview));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace keyplan

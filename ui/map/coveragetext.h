@@ -1,0 +1,13 @@
+#pragma once
+
+#include "domain/coverage.h"
+
+#include <QString>
+
+namespace keyplan {
+
+// One line on how well the account is covered: depth against the target band, single-threading,
+// empty seats and how fresh the map is. Shown above the map and the table, and printed.
+QString coverageSummary(const Coverage &coverage, const CoverageSettings &settings);
+
+} // namespace keyplan

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/stakeholdermap.h"
+
+#include <QGraphicsItem>
+#include <QList>
+
+namespace keyplan {
+
+class MapEdgeItem;
+
+// One box on the stakeholder map: a person (fill = relationship strength, border and badge =
+// support level, greyed when they left), or a required seat nobody fills (dashed placeholder).
+// The text is laid out once, when the item is made; painting only draws it.
+class MapNodeItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    // A person on the map.
+    MapNodeItem(const StakeholderMapData &map, const Stakeholder &person, bool interactive);
+    // An empty seat (a buying layer or decision role key).
+    MapNodeItem(const QString &seat, bool interactive);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    StakeholderId stakeholderId() const { return m_id; } // 0 for an empty seat
+    bool isSeat() const { return !m_seat.isEmpty(); }
+    QString seat() const { return m_seat; }
+    QString name() const { return m_name; }
+    QRectF nodeRect() const; // in scene coordinates
+    void addEdge(MapEdgeItem *edge) { m_edges.append(edge); }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QRectF box() const;
+    qreal textWidth() const;
+    void elide(const QStringList &lines);
+
+    StakeholderId m_id = 0;
+    QString m_seat;
+    QString m_name;
+    QString m_shown[4]; // name, title, role and owner, recency or departure: elided to the box
+    QColor m_fill;
+    bool m_departed = false;
+    bool m_interactive = true;
+    std::optional<SupportLevel> m_support;
+    QList<MapEdgeItem *> m_edges;
+};
+
+} // namespace keyplan
