@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "commandlineparser.h"
 
 #include "io/portfolioreport.h"
 #include "io/sampleportfolio.h"
@@ -23,73 +24,6 @@ class CommandLineText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
-{
-    err() << "keyplan: " << message << "\n\n" << usage() << Qt::flush;
-    return Usage;
-}
-
-int refused(const QString &message)
-{
-    err() << "keyplan: " << message << '\n' << Qt::flush;
-    return Refused;
-}
-
-// Splits "--name value" and "--name=value" options from positional words. Flags take no value.
-struct Parsed
-{
-    QStringList positional;
-    QMap<QString, QString> options;
-    QString error;
-};
-
-Parsed parse(const QStringList &words, const QStringList &flags, const QStringList &valued)
-{
-    Parsed parsed;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString &word = words.at(i);
-        if (!word.startsWith(QStringLiteral("--")) || word == u"--") {
-            parsed.positional.append(word);
-            continue;
-        }
-        QString name = word.mid(2);
-        QString value;
-        const qsizetype equals = name.indexOf(QLatin1Char('='));
-        if (equals >= 0) {
-            value = name.mid(equals + 1);
-            name = name.left(equals);
-        }
-        if (flags.contains(name) && equals < 0) {
-            parsed.options.insert(name, QStringLiteral("1"));
-        } else if (valued.contains(name)) {
-            if (equals < 0) {
-                if (i + 1 >= words.size()) {
-                    parsed.error = CommandLineText::tr("--%1 needs a value").arg(name);
-                    return parsed;
-                }
-                value = words.at(++i);
-            }
-            parsed.options.insert(name, value);
-        } else {
-            parsed.error = CommandLineText::tr("unknown option --%1").arg(name);
-            return parsed;
-        }
-    }
-    return parsed;
-}
 
 std::unique_ptr<PlanDatabase> openForReading(const QString &path, int *status)
 {
@@ -240,7 +174,7 @@ int runCheck(const QStringList &words)
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"sample" || word == u"report" || word == u"check";
+    return word == u"sample" || word == u"report" || word == u"check" || word == u"export-map";
 }
 
 QString usage()
@@ -255,6 +189,9 @@ QString usage()
         "                                       portfolio and per-account figures (coverage as\n"
         "                                       of today, or of the given day)\n"
         "  keyplan check PLAN                   integrity and consistency check\n"
+        "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
+        "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
+        "                                       the account's stakeholder map, as printed\n"
         "\n"
         "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
 }

@@ -13,7 +13,8 @@
 
 namespace {
 
-// The window lives in keyplan-gui, so that the command line loads no GUI libraries.
+// The window (and whatever paints) lives in keyplan-gui, so that the command line loads no GUI
+// libraries.
 int startWindow(char *argv[])
 {
     char self[PATH_MAX];
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     const bool option = first.startsWith('-');
     if (!keyplan::cli::isSubcommand(QString::fromLocal8Bit(first)) && !option && argc <= 2)
+        return startWindow(argv);
+    if (first == "export-map") // it paints: keyplan-gui does that, on the offscreen platform
         return startWindow(argv);
 
     QCoreApplication::setOrganizationName(QStringLiteral("Keyplan"));

@@ -1,15 +1,21 @@
 #include "ui/accounteditor.h"
 
+#include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/stakeholdermodel.h"
 #include "ui/accountdetailsform.h"
+#include "ui/map/stakeholdermappage.h"
 #include "ui/revenuepage.h"
 #include "ui/stagehistorypage.h"
 #include "ui/stakeholderpage.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace keyplan {
@@ -25,6 +31,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_stages(new StageHistoryPage(this))
     , m_revenue(new RevenuePage(this))
     , m_people(new StakeholderPage(this))
+    , m_map(new StakeholderMapPage(this))
 {
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -43,9 +50,29 @@ AccountEditor::AccountEditor(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_people, tr("&People"));
     m_tabs->addTab(m_stages, tr("&Stage"));
     m_tabs->addTab(m_revenue, tr("Re&venue"));
+
+    // One person selected in both views of the stakeholder model: the map and the table.
+    connect(m_map, &StakeholderMapPage::personSelected, this, [this](StakeholderId id) {
+        QSortFilterProxyModel *proxy = m_people->proxy();
+        const auto *model = qobject_cast<const StakeholderModel *>(proxy->sourceModel());
+        const int row = model ? model->rowOf(id) : -1;
+        if (row < 0)
+            return;
+        const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
+        if (index.isValid())
+            m_people->table()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
+
+    connect(m_people->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_map->selectPerson(current.data(StakeholderIdRole).toLongLong());
+        });
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -70,6 +97,7 @@ void AccountEditor::setDocument(
     m_stages->setDocument(document, stages);
     m_revenue->setDocument(document, revenue);
     m_people->setDocument(document, people);
+    m_map->setDocument(document, people);
     if (document) {
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
@@ -92,6 +120,7 @@ void AccountEditor::setAccount(AccountId id)
     m_stages->setAccount(id);
     m_revenue->setAccount(id);
     m_people->setAccount(id);
+    m_map->setAccount(id);
     refreshHeader();
 }
 

@@ -17,9 +17,11 @@ class RevenuePage;
 class StageHistoryModel;
 class StageHistoryPage;
 class StakeholderModel;
+class StakeholderMapPage;
 class StakeholderPage;
 
-// The plan of the selected account: its details, its stage with dated history, its revenue.
+// The plan of the selected account: its details, its stakeholder map and people, its stage with
+// dated history, its revenue.
 class AccountEditor final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     StageHistoryPage *stagePage() const { return m_stages; }
     RevenuePage *revenuePage() const { return m_revenue; }
     StakeholderPage *peoplePage() const { return m_people; }
+    StakeholderMapPage *mapPage() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -53,6 +56,7 @@ private:
     StageHistoryPage *m_stages;
     RevenuePage *m_revenue;
     StakeholderPage *m_people;
+    StakeholderMapPage *m_map;
 };
 
 } // namespace keyplan

@@ -9,6 +9,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
+#include "ui/map/stakeholdermappage.h"
 #include "ui/messages.h"
 #include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFilesMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    connect(m_editor->mapPage(), &StakeholderMapPage::wideRequested, m_portfolio, &QWidget::setHidden);
     m_splitter->addWidget(m_portfolio);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);

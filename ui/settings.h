@@ -32,6 +32,9 @@ inline const Setting<QStringList> recentFiles {QStringLiteral("files/recent")};
 inline const Setting<QString> lastFolder {QStringLiteral("files/lastFolder")};
 inline const Setting<int> maxKeyAccounts {QStringLiteral("thresholds/maxKeyAccounts"), 30};
 inline const Setting<double> concentrationWarning {QStringLiteral("thresholds/top3Concentration"), 0.30};
+// Page size of printed and exported maps: a QPageSize id; unset, the locale decides.
+inline const Setting<int> mapPageSize {QStringLiteral("map/pageSize"), -1};
+inline const Setting<int> mapPageOrientation {QStringLiteral("map/pageOrientation"), 1}; // landscape
 
 constexpr int maxRecentFiles = 8;
 

@@ -5,10 +5,12 @@
 #include "item/plandocument.h"
 #include "ui/accounteditor.h"
 #include "ui/mainwindow.h"
+#include "ui/map/stakeholdermappage.h"
 #include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/stagechangedialog.h"
+#include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
 
 #include <QApplication>
@@ -42,13 +44,19 @@ int main(int argc, char *argv[])
                                                                            : qgetenv("KEYPLAN_SHOT_ACCOUNT")))
             table->selectRow(row);
     }
-    const QStringList names {QStringLiteral("details"), QStringLiteral("people"), QStringLiteral("stage"),
-        QStringLiteral("revenue")};
+    const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
+        QStringLiteral("stage"), QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
         window.grab().save(out.filePath(QStringLiteral("keyplan-%1.png").arg(names.at(tab))));
     }
+    // The map with the whole window.
+    window.accountEditor()->tabs()->setCurrentIndex(1);
+    window.accountEditor()->mapPage()->wideAction()->setChecked(true);
+    QTest::qWait(100);
+    window.grab().save(out.filePath(QStringLiteral("keyplan-map-wide.png")));
+    window.accountEditor()->mapPage()->wideAction()->setChecked(false);
     // The dialogs, as a user first sees them.
     const auto shoot = [&out](QWidget &dialog, const QString &name) {
         dialog.show();
@@ -65,6 +73,11 @@ int main(int argc, char *argv[])
     TouchpointDialog touchpoint(
         id, document->stakeholders(id), document->team(), document->account(id)->ownerId, &window);
     shoot(touchpoint, QStringLiteral("touchpoint"));
+    const QList<Stakeholder> people = document->stakeholders(id);
+    if (!people.isEmpty()) {
+        StakeholderDialog person(people.constFirst(), people, document->team(), &window);
+        shoot(person, QStringLiteral("person"));
+    }
     PreferencesDialog preferences(&window);
     shoot(preferences, QStringLiteral("preferences"));
     return 0;

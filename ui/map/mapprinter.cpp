@@ -29,7 +29,7 @@ constexpr qreal pointsPerUnit = 0.75; // a sheet unit is a CSS pixel
 constexpr qreal headerHeight = 66;
 constexpr qreal gap = 12;
 constexpr qreal minimumScale = 0.62; // below this, 11 px body text falls under 5 pt: tile instead
-constexpr qreal tileScale = 0.85;
+constexpr qreal tileScale = 0.72; // 6 pt body text, and few pages
 constexpr qreal overlap = 36; // sheet units two neighbouring tiles share
 constexpr qreal sheetMargin = 24;
 const QColor markColour(0x9a, 0xa0, 0xa6);
@@ -54,8 +54,8 @@ PageText pageText(const StakeholderMapData &map)
     return text;
 }
 
-void drawLine(QPainter *painter, const QRectF &rect, mapstyle::FontRole role, const QColor &colour, const QString &text,
-    Qt::Alignment alignment = Qt::AlignLeft)
+void drawLine(QPainter *painter, const QRectF &rect, mapstyle::FontRole role, const QColor &colour,
+    const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
 {
     const QFont font = mapstyle::font(role);
     painter->setFont(font);
@@ -83,25 +83,16 @@ void paintHeader(QPainter *painter, const QRectF &sheet, const PageText &text, c
         QPointF(sheet.right(), sheet.top() + headerHeight - 3));
 }
 
-// The legend at the foot of the sheet, shrunk to the sheet's width when it is narrower.
-qreal legendScale(const QRectF &sheet)
-{
-    return std::min(1.0, sheet.width() / mapstyle::legendSize().width());
-}
-
+// The legend at the foot of the sheet, wrapped to the sheet's width.
 qreal footerHeight(const QRectF &sheet)
 {
-    return mapstyle::legendSize().height() * legendScale(sheet);
+    return mapstyle::legendSize(sheet.width()).height();
 }
 
 void paintFooter(QPainter *painter, const QRectF &sheet)
 {
-    const qreal scale = legendScale(sheet);
-    painter->save();
-    painter->translate(sheet.left(), sheet.bottom() - footerHeight(sheet));
-    painter->scale(scale, scale);
-    mapstyle::paintLegend(painter, QPointF(0, 0));
-    painter->restore();
+    mapstyle::paintLegend(
+        painter, QPointF(sheet.left(), sheet.bottom() - footerHeight(sheet)), sheet.width());
 }
 
 QRectF mapArea(const QRectF &sheet)
@@ -132,7 +123,8 @@ void paintTileMarks(QPainter *painter, const QRectF &target, int row, int column
     const qreal share = overlap;
     const qreal mark = 10;
     painter->setPen(QPen(markColour, 0.8));
-    const QPointF corners[] = {target.topLeft(), target.topRight(), target.bottomLeft(), target.bottomRight()};
+    const QPointF corners[]
+        = {target.topLeft(), target.topRight(), target.bottomLeft(), target.bottomRight()};
     for (const QPointF &corner : corners) {
         const qreal dx = corner.x() == target.left() ? -1 : 1;
         const qreal dy = corner.y() == target.top() ? -1 : 1;
@@ -143,8 +135,16 @@ void paintTileMarks(QPainter *painter, const QRectF &target, int row, int column
     const QFont small = mapstyle::font(mapstyle::FontRole::Small);
     painter->setFont(small);
     auto label = [&](const QRectF &where, Qt::Alignment alignment, const QString &text) {
+        const qreal width = QFontMetricsF(small).horizontalAdvance(text) + 8;
+        QRectF box = where;
+        box.setWidth(width);
+        if (alignment & Qt::AlignRight)
+            box.moveRight(where.right());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->drawRoundedRect(box, 3, 3);
         painter->setPen(markColour.darker(130));
-        painter->drawText(where, alignment | Qt::TextSingleLine, text);
+        painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
     };
     if (column + 1 < plan.columns) {
         const qreal x = target.right() - share;
@@ -177,7 +177,8 @@ QRectF tileSource(const QRectF &map, const QRectF &area, const MapPagePlan &plan
 {
     const QSizeF visible = area.size() / plan.scale;
     const qreal step = overlap / plan.scale;
-    const QPointF origin(map.left() + column * (visible.width() - step), map.top() + row * (visible.height() - step));
+    const QPointF origin(
+        map.left() + column * (visible.width() - step), map.top() + row * (visible.height() - step));
     return QRectF(origin, visible);
 }
 
@@ -202,8 +203,8 @@ QPageSize defaultPageSize(const QLocale &locale)
 
 QPageLayout defaultMapPageLayout(const QLocale &locale)
 {
-    return QPageLayout(defaultPageSize(locale), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-        QPageLayout::Millimeter);
+    return QPageLayout(
+        defaultPageSize(locale), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
 }
 
 MapPagePlan planMapPages(const StakeholderMapScene &scene, const QSizeF &paintRectPoints)
@@ -259,8 +260,8 @@ bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QSt
     const int pages = plan.pageCount();
     paintHeader(&painter, sheet, text, MapPrintText::tr("Overview · page 1 of %1").arg(pages));
     const qreal fit = std::min(area.width() / source.width(), area.height() / source.height());
-    const QRectF overview(QPointF(area.left() + (area.width() - source.width() * fit) / 2, area.top()),
-        source.size() * fit);
+    const QRectF overview(
+        QPointF(area.left() + (area.width() - source.width() * fit) / 2, area.top()), source.size() * fit);
     renderMap(&painter, scene, overview, source);
     for (int row = 0; row < plan.rows; ++row) {
         for (int column = 0; column < plan.columns; ++column) {
@@ -292,8 +293,8 @@ bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QSt
                     .arg(column + 1));
             const QRectF tile = tileSource(source, area, plan, row, column);
             const QRectF part = tile & source;
-            const QRectF target(area.topLeft() + (part.topLeft() - tile.topLeft()) * plan.scale,
-                part.size() * plan.scale);
+            const QRectF target(
+                area.topLeft() + (part.topLeft() - tile.topLeft()) * plan.scale, part.size() * plan.scale);
             renderMap(&painter, scene, target, part);
             paintTileMarks(&painter, target, row, column, plan);
             paintFooter(&painter, sheet);
@@ -315,14 +316,16 @@ void paintMapSheet(QPainter *painter, StakeholderMapScene &scene)
 {
     const QSizeF size = mapSheetSize(scene);
     painter->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    const QRectF sheet = QRectF(QPointF(0, 0), size).adjusted(sheetMargin, sheetMargin, -sheetMargin, -sheetMargin);
+    const QRectF sheet
+        = QRectF(QPointF(0, 0), size).adjusted(sheetMargin, sheetMargin, -sheetMargin, -sheetMargin);
     paintHeader(painter, sheet, pageText(scene.map()), QString());
     const QRectF source = scene.mapRect();
     renderMap(painter, scene, QRectF(mapArea(sheet).topLeft(), source.size()), source);
     paintFooter(painter, sheet);
 }
 
-bool exportMap(const StakeholderMapData &map, const QString &path, const QPageLayout &pageLayout, QString *error)
+bool exportMap(
+    const StakeholderMapData &map, const QString &path, const QPageLayout &pageLayout, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)

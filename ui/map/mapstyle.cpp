@@ -118,8 +118,8 @@ void paintSupportBadge(QPainter *painter, const QPointF &centre, SupportLevel su
     badgeFont.setPixelSize(int(radius * 1.25));
     painter->setFont(badgeFont);
     painter->setPen(Qt::white);
-    painter->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-        supportSymbol(support));
+    painter->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+        Qt::AlignCenter, supportSymbol(support));
     painter->restore();
 }
 
@@ -172,88 +172,154 @@ QFont font(FontRole role)
     return f;
 }
 
-QSizeF legendSize()
+namespace {
+
+// One symbol of the legend with its text.
+struct LegendEntry
 {
-    return QSizeF(780, 3 * legendRow + 2 * legendPadding);
+    enum class Symbol { Fill, Badge, Reporting, DottedLine, Influence, Departed, EmptySeat };
+    Symbol symbol;
+    Relationship relationship = Relationship::None;
+    SupportLevel support = SupportLevel::Neutral;
+    QString text;
+};
+
+struct LegendSection
+{
+    QString heading;
+    QList<LegendEntry> entries;
+};
+
+QList<LegendSection> legendSections()
+{
+    using Symbol = LegendEntry::Symbol;
+    LegendSection relationships {MapLegendText::tr("Relationship"), {}};
+    for (const Relationship relationship : allRelationships)
+        relationships.entries.append(
+            {Symbol::Fill, relationship, SupportLevel::Neutral, displayName(relationship)});
+    LegendSection support {MapLegendText::tr("Support"), {}};
+    for (const SupportLevel level : allSupportLevels)
+        support.entries.append({Symbol::Badge, Relationship::None, level, displayName(level)});
+    LegendSection lines {MapLegendText::tr("Lines"),
+        {{Symbol::Reporting, {}, {}, MapLegendText::tr("reports to")},
+            {Symbol::DottedLine, {}, {}, MapLegendText::tr("dotted-line report")},
+            {Symbol::Influence, {}, {}, MapLegendText::tr("influences")},
+            {Symbol::Departed, {}, {}, MapLegendText::tr("left the company")},
+            {Symbol::EmptySeat, {}, {}, MapLegendText::tr("empty seat")}}};
+    return {relationships, support, lines};
 }
 
-void paintLegend(QPainter *painter, const QPointF &topLeft)
+constexpr qreal headingWidth = 92;
+constexpr qreal symbolWidth = 26;
+constexpr qreal symbolGap = 6;
+constexpr qreal entryGap = 16;
+
+// Where each entry goes when the legend may be `maxWidth` wide: entries flow along a row and
+// wrap under their section's entries. Calls `place(section, entry, symbolRect)` for each.
+template<typename Place> QSizeF flowLegend(qreal maxWidth, Place &&place)
+{
+    const QFontMetricsF metrics(font(FontRole::Small));
+    const QList<LegendSection> sections = legendSections();
+    const qreal left = legendPadding + headingWidth;
+    const qreal right = std::max(maxWidth - legendPadding, left + 200);
+    qreal y = legendPadding;
+    qreal widest = 0;
+    for (const LegendSection &section : sections) {
+        place(section, nullptr, QRectF(legendPadding, y, headingWidth, legendRow));
+        qreal x = left;
+        for (const LegendEntry &entry : section.entries) {
+            const qreal width = symbolWidth + symbolGap + metrics.horizontalAdvance(entry.text);
+            if (x > left && x + width > right) {
+                x = left;
+                y += legendRow;
+            }
+            place(section, &entry, QRectF(x, y, symbolWidth, legendRow));
+            x += width;
+            widest = std::max(widest, x);
+            x += entryGap;
+        }
+        y += legendRow;
+    }
+    return QSizeF(widest + legendPadding, y + legendPadding);
+}
+
+void paintSymbol(QPainter *painter, const LegendEntry &entry, const QRectF &cell)
+{
+    using Symbol = LegendEntry::Symbol;
+    const QRectF box(cell.left(), cell.center().y() - swatch / 2, symbolWidth - 4, swatch);
+    const qreal mid = cell.center().y();
+    switch (entry.symbol) {
+    case Symbol::Fill:
+        painter->setPen(QPen(QColor(0x8a, 0x8f, 0x96), 0.8));
+        painter->setBrush(fill(entry.relationship));
+        painter->drawRoundedRect(box, 2, 2);
+        break;
+    case Symbol::Badge:
+        paintSupportBadge(painter, QPointF(cell.left() + swatch / 2 + 1, mid), entry.support, swatch / 2 + 1);
+        break;
+    case Symbol::Reporting:
+        painter->setPen(reportingPen());
+        painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right(), mid));
+        break;
+    case Symbol::DottedLine:
+        painter->setPen(linePen(LinkKind::DottedLine));
+        painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right(), mid));
+        break;
+    case Symbol::Influence: {
+        const QPen pen = linePen(LinkKind::Influence);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right() - 4, mid));
+        QPainterPath head;
+        head.moveTo(cell.right(), mid);
+        head.lineTo(cell.right() - 7, mid - 4);
+        head.lineTo(cell.right() - 7, mid + 4);
+        head.closeSubpath();
+        painter->fillPath(head, pen.color());
+        break;
+    }
+    case Symbol::Departed:
+        painter->setPen(QPen(QColor(0xc4, 0xc4, 0xc4), 1));
+        painter->setBrush(departedFill());
+        painter->drawRoundedRect(box, 2, 2);
+        break;
+    case Symbol::EmptySeat:
+        painter->setPen(emptySeatPen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box, 2, 2);
+        break;
+    }
+}
+
+} // namespace
+
+QSizeF legendSize(qreal maxWidth)
+{
+    return flowLegend(maxWidth, [](const LegendSection &, const LegendEntry *, const QRectF &) {});
+}
+
+void paintLegend(QPainter *painter, const QPointF &topLeft, qreal maxWidth)
 {
     painter->save();
-    const QSizeF size = legendSize();
-    const QRectF frame(topLeft, size);
+    painter->translate(topLeft);
+    const QSizeF size = legendSize(maxWidth);
     painter->setPen(QPen(QColor(0xd0, 0xd3, 0xd8), 1));
     painter->setBrush(QColor(0xfb, 0xfb, 0xfc));
-    painter->drawRoundedRect(frame, 4, 4);
-
+    painter->drawRoundedRect(QRectF(QPointF(0.5, 0.5), size - QSizeF(1, 1)), 4, 4);
     const QFont heading = font(FontRole::Heading);
     const QFont body = font(FontRole::Small);
-    const qreal labelWidth = 92;
-    const qreal left = frame.left() + legendPadding;
-    auto rowTop = [&](int row) { return frame.top() + legendPadding + row * legendRow; };
-    auto drawHeading = [&](int row, const QString &text) {
-        painter->setFont(heading);
-        painter->setPen(textColour(false));
-        painter->drawText(QRectF(left, rowTop(row), labelWidth, legendRow), Qt::AlignLeft | Qt::AlignVCenter, text);
-    };
-    // Draws an entry's text after its symbol and returns where the next entry starts.
-    auto drawEntry = [&](qreal x, int row, const QString &text) {
+    flowLegend(maxWidth, [&](const LegendSection &section, const LegendEntry *entry, const QRectF &cell) {
+        if (!entry) {
+            painter->setFont(heading);
+            painter->setPen(textColour(false));
+            painter->drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, section.heading);
+            return;
+        }
+        paintSymbol(painter, *entry, cell);
         painter->setFont(body);
         painter->setPen(textColour(false));
-        const qreal width = QFontMetricsF(body).horizontalAdvance(text);
-        painter->drawText(QRectF(x, rowTop(row), width + 2, legendRow), Qt::AlignLeft | Qt::AlignVCenter, text);
-        return x + width + 16;
-    };
-    auto swatchRect = [&](qreal x, int row) {
-        return QRectF(x, rowTop(row) + (legendRow - swatch) / 2, swatch * 1.6, swatch);
-    };
-
-    drawHeading(0, MapLegendText::tr("Relationship"));
-    qreal x = left + labelWidth;
-    for (const Relationship relationship : allRelationships) {
-        painter->setPen(QPen(QColor(0x8a, 0x8f, 0x96), 0.8));
-        painter->setBrush(fill(relationship));
-        const QRectF box = swatchRect(x, 0);
-        painter->drawRoundedRect(box, 2, 2);
-        x = drawEntry(box.right() + 5, 0, displayName(relationship));
-    }
-
-    drawHeading(1, MapLegendText::tr("Support"));
-    x = left + labelWidth;
-    for (const SupportLevel support : allSupportLevels) {
-        paintSupportBadge(painter, QPointF(x + swatch / 2 + 1, rowTop(1) + legendRow / 2), support, swatch / 2 + 1);
-        x = drawEntry(x + swatch + 7, 1, displayName(support));
-    }
-
-    drawHeading(2, MapLegendText::tr("Lines"));
-    x = left + labelWidth;
-    const qreal mid = rowTop(2) + legendRow / 2;
-    painter->setPen(reportingPen());
-    painter->drawLine(QPointF(x, mid), QPointF(x + 26, mid));
-    x = drawEntry(x + 31, 2, MapLegendText::tr("reports to"));
-    painter->setPen(linePen(LinkKind::DottedLine));
-    painter->drawLine(QPointF(x, mid), QPointF(x + 26, mid));
-    x = drawEntry(x + 31, 2, MapLegendText::tr("dotted-line report"));
-    const QPen influence = linePen(LinkKind::Influence);
-    painter->setPen(influence);
-    painter->drawLine(QPointF(x, mid), QPointF(x + 22, mid));
-    QPainterPath head;
-    head.moveTo(x + 26, mid);
-    head.lineTo(x + 19, mid - 4);
-    head.lineTo(x + 19, mid + 4);
-    head.closeSubpath();
-    painter->fillPath(head, influence.color());
-    x = drawEntry(x + 31, 2, MapLegendText::tr("influences"));
-    painter->setPen(QPen(QColor(0xc4, 0xc4, 0xc4), 1));
-    painter->setBrush(departedFill());
-    QRectF box = swatchRect(x, 2);
-    painter->drawRoundedRect(box, 2, 2);
-    x = drawEntry(box.right() + 5, 2, MapLegendText::tr("left the company"));
-    painter->setPen(emptySeatPen());
-    painter->setBrush(Qt::NoBrush);
-    box = swatchRect(x, 2);
-    painter->drawRoundedRect(box, 2, 2);
-    drawEntry(box.right() + 5, 2, MapLegendText::tr("empty seat"));
+        painter->drawText(QRectF(cell.right() + symbolGap, cell.top(), 400, cell.height()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, entry->text);
+    });
     painter->restore();
 }
 

@@ -38,7 +38,9 @@ enum class FontRole { Name, Body, Small, Title, Heading };
 QFont font(FontRole role);
 
 // The legend: relationship colours, support badges, line kinds, people who left, empty seats.
-QSizeF legendSize();
-void paintLegend(QPainter *painter, const QPointF &topLeft);
+// Its entries wrap to stay within `maxWidth`; one row per section when there is room.
+inline constexpr qreal legendWideEnough = 1e6;
+QSizeF legendSize(qreal maxWidth = legendWideEnough);
+void paintLegend(QPainter *painter, const QPointF &topLeft, qreal maxWidth = legendWideEnough);
 
 } // namespace keyplan::mapstyle

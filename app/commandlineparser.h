@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMap>
+#include <QStringList>
+#include <QTextStream>
+
+// What every subcommand shares: the output streams, the two ways to fail, and option parsing.
+namespace keyplan::cli {
+
+QTextStream &out();
+QTextStream &err();
+// Prints the message and the usage; returns the exit status for wrong usage.
+int usageError(const QString &message);
+// Prints why the input was refused; returns the exit status for refused input.
+int refused(const QString &message);
+
+// Splits "--name value" and "--name=value" options from positional words ("-o" is "--output").
+// Flags take no value.
+struct Parsed
+{
+    QStringList positional;
+    QMap<QString, QString> options;
+    QString error;
+};
+Parsed parse(const QStringList &words, const QStringList &flags, const QStringList &valued);
+
+} // namespace keyplan::cli

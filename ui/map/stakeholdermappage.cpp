@@ -1,0 +1,462 @@
+#include "ui/map/stakeholdermappage.h"
+
+#include "item/plandocument.h"
+#include "item/stakeholdermodel.h"
+#include "ui/map/coveragetext.h"
+#include "ui/map/mapedgeitem.h"
+#include "ui/map/maplegendwidget.h"
+#include "ui/map/mapnodeitem.h"
+#include "ui/map/mapprinter.h"
+#include "ui/map/stakeholdermapscene.h"
+#include "ui/map/stakeholdermapview.h"
+#include "ui/messages.h"
+#include "ui/settings.h"
+#include "ui/stakeholderdialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPageSetupDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+namespace {
+
+// Buying layer or decision role a seat key names, for a person added to fill it.
+void fillSeat(Stakeholder &person, const QString &seat)
+{
+    if (const std::optional<BuyingLayer> layer = buyingLayerFromKey(seat))
+        person.layer = *layer;
+    if (const std::optional<DecisionRole> role = decisionRoleFromKey(seat)) {
+        person.role = *role;
+        if (person.layer == BuyingLayer::Other)
+            person.layer = *role == DecisionRole::EconomicBuyer ? BuyingLayer::EconomicBuyer
+                                                                : BuyingLayer::UsersAndAdmins;
+    }
+}
+
+QPageLayout savedPageLayout()
+{
+    QPageLayout layout = defaultMapPageLayout();
+    const int size = settings::mapPageSize.get();
+    if (size >= 0 && size <= int(QPageSize::LastPageSize))
+        layout.setPageSize(QPageSize(QPageSize::PageSizeId(size)));
+    layout.setOrientation(
+        settings::mapPageOrientation.get() == 0 ? QPageLayout::Portrait : QPageLayout::Landscape);
+    return layout;
+}
+
+} // namespace
+
+StakeholderMapPage::StakeholderMapPage(QWidget *parent)
+    : QWidget(parent)
+    , m_coverage(new QLabel(this))
+    , m_tools(new QToolBar(this))
+    , m_view(new StakeholderMapView(this))
+    , m_scene(new StakeholderMapScene(true, this))
+    , m_legend(new MapLegendWidget(this))
+    , m_zoom(new QLabel(this))
+    , m_pageLayout(savedPageLayout())
+{
+    m_coverage->setTextFormat(Qt::PlainText);
+    m_coverage->setWordWrap(true);
+    m_view->setMapScene(m_scene);
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tools->setIconSize(QSize(16, 16));
+
+    m_addPerson = m_tools->addAction(tr("Add Person…"), this, [this] { addPerson(QString(), std::nullopt); });
+    m_addPerson->setToolTip(tr("Add a person at the customer to the map"));
+    m_automaticLayout = m_tools->addAction(tr("Automatic Layout"), this, [this] {
+        if (m_document && m_accountId)
+            m_document->restoreAutomaticLayout(m_accountId);
+    });
+    m_automaticLayout->setToolTip(tr("Put everyone you moved back where the automatic layout places them"));
+    m_tools->addSeparator();
+    m_zoomOut = m_tools->addAction(tr("−"), this, [this] { m_view->zoomBy(1 / 1.25); });
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+−)"));
+    m_tools->addWidget(m_zoom);
+    m_zoomIn = m_tools->addAction(tr("+"), this, [this] { m_view->zoomBy(1.25); });
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    m_fit = m_tools->addAction(tr("Fit"), m_view, &StakeholderMapView::fitMap);
+    m_fit->setToolTip(tr("Fit the whole map in the window (Ctrl+0)"));
+    m_wide = m_tools->addAction(tr("Wide"));
+    m_wide->setCheckable(true);
+    m_wide->setToolTip(
+        tr("Give the map the whole window; the portfolio list steps aside until you uncheck this"));
+    connect(m_wide, &QAction::toggled, this, [this](bool wide) {
+        m_view->requestFit(true);
+        Q_EMIT wideRequested(wide);
+    });
+    m_tools->addSeparator();
+    m_print = m_tools->addAction(tr("Print…"), this, &StakeholderMapPage::print);
+    m_print->setToolTip(tr("Print the map, with a preview"));
+    m_pageSetup = new QAction(tr("Page Setup…"), this);
+    connect(m_pageSetup, &QAction::triggered, this, &StakeholderMapPage::pageSetup);
+    m_export = m_tools->addAction(tr("Export…"), this, &StakeholderMapPage::exportToFile);
+    m_export->setToolTip(tr("Save the map as PDF, SVG or PNG, as it prints"));
+    m_tools->addAction(m_pageSetup);
+    m_zoom->setMinimumWidth(QFontMetrics(m_zoom->font()).horizontalAdvance(QStringLiteral("300%")) + 8);
+    m_zoom->setAlignment(Qt::AlignCenter);
+
+    auto *hint
+        = new QLabel(tr("Drag to move people · Shift+drag from one person to another to connect them · "
+                        "double-click to edit · right-click for more"),
+            this);
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_coverage);
+    layout->addWidget(m_tools);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(hint);
+    layout->addWidget(m_legend);
+
+    connect(m_view, &StakeholderMapView::zoomChanged, this,
+        [this](qreal zoom) { m_zoom->setText(QLocale().toString(qRound(zoom * 100)) + QLatin1Char('%')); });
+    connect(m_view, &StakeholderMapView::activated, this, &StakeholderMapPage::editNode);
+    connect(m_view, &StakeholderMapView::removeRequested, this, &StakeholderMapPage::removeNode);
+    connect(m_view, &StakeholderMapView::connectRequested, this, &StakeholderMapPage::askHowToConnect);
+    connect(m_view, &StakeholderMapView::contextMenuRequested, this,
+        [this](QGraphicsItem *item, const QPointF &, const QPoint &globalPos) {
+            showContextMenu(item, globalPos);
+        });
+    connect(
+        m_scene, &StakeholderMapScene::nodesMoved, this, [this](const QHash<StakeholderId, QPointF> &moved) {
+            if (!m_document)
+                return;
+            QHash<StakeholderId, std::optional<QPointF>> positions;
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+                positions.insert(it.key(), it.value());
+            m_document->moveOnMap(m_accountId, positions);
+        });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        if (selected.size() == 1 && selected.constFirst()->type() == MapNodeItem::Type) {
+            const StakeholderId id = static_cast<MapNodeItem *>(selected.constFirst())->stakeholderId();
+            if (id > 0)
+                Q_EMIT personSelected(id);
+        }
+    });
+    m_view->setZoom(1.0);
+    setEnabled(false);
+}
+
+void StakeholderMapPage::setDocument(PlanDocument *document, StakeholderModel *model)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_document = document;
+    m_model = model;
+    if (document) {
+        // The map is a second view of the People table's model: it redraws when the model does.
+        connect(model, &QAbstractItemModel::modelReset, this, &StakeholderMapPage::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &StakeholderMapPage::refresh);
+        auto ifShown = [this](AccountId id) {
+            if (id == m_accountId)
+                refresh();
+        };
+        connect(document, &PlanDocument::mapPositionsChanged, this, ifShown);
+        connect(document, &PlanDocument::stakeholderLinksChanged, this, ifShown);
+        connect(document, &PlanDocument::periodChanged, this, &StakeholderMapPage::refresh);
+    }
+    setAccount(0);
+}
+
+void StakeholderMapPage::setAccount(AccountId id)
+{
+    const bool changed = id != m_accountId;
+    m_accountId = id;
+    setEnabled(m_document && id > 0);
+    refresh();
+    if (changed)
+        m_view->requestFit();
+}
+
+void StakeholderMapPage::refresh()
+{
+    if (!m_document || m_accountId == 0) {
+        m_scene->setMap(StakeholderMapData {});
+        m_coverage->clear();
+        updateActions();
+        return;
+    }
+    // Keep what the user looks at and what they selected across the redraw.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    QList<StakeholderId> selected;
+    const QList<QGraphicsItem *> items = m_scene->selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == MapNodeItem::Type)
+            selected.append(static_cast<MapNodeItem *>(item)->stakeholderId());
+    }
+    m_refreshing = true;
+    const StakeholderMapData map = m_document->stakeholderMap(m_accountId);
+    m_scene->setMap(map);
+    const bool editable = !m_document->isReadOnly();
+    const QList<MapNodeItem *> nodes = m_scene->nodeItems();
+    for (MapNodeItem *node : nodes) {
+        node->setFlag(QGraphicsItem::ItemIsMovable, editable && !node->isSeat());
+        if (node->stakeholderId() > 0 && selected.contains(node->stakeholderId()))
+            node->setSelected(true);
+    }
+    m_refreshing = false;
+    m_view->centerOn(centre);
+    m_coverage->setText(coverageSummary(map.coverage, map.settings));
+    updateActions();
+}
+
+void StakeholderMapPage::updateActions()
+{
+    const bool shown = m_document && m_accountId > 0;
+    const bool editable = shown && !m_document->isReadOnly();
+    m_addPerson->setEnabled(editable);
+    bool anyPlaced = false;
+    for (const Stakeholder &person : m_scene->map().people)
+        anyPlaced = anyPlaced || person.mapPosition.has_value();
+    m_automaticLayout->setEnabled(editable && anyPlaced);
+    m_print->setEnabled(shown);
+    m_export->setEnabled(shown);
+}
+
+void StakeholderMapPage::selectPerson(StakeholderId id)
+{
+    MapNodeItem *node = m_scene->node(id);
+    if (!node || node->isSelected())
+        return;
+    m_refreshing = true;
+    m_view->selectNode(node);
+    m_refreshing = false;
+}
+
+void StakeholderMapPage::editNode(MapNodeItem *node)
+{
+    if (!m_document || !node)
+        return;
+    if (node->isSeat()) {
+        addPerson(node->seat(), std::nullopt);
+        return;
+    }
+    const Stakeholder *person = m_scene->map().person(node->stakeholderId());
+    if (!person)
+        return;
+    StakeholderDialog dialog(*person, m_scene->map().people, m_document->team(), this);
+    if (m_document->isReadOnly())
+        dialog.setEnabled(false);
+    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
+        return;
+    const Stakeholder edited = dialog.stakeholder();
+    if (edited.reportsTo != person->reportsTo) {
+        // Reporting lines are checked for cycles; the rest is one ordinary edit.
+        Stakeholder rest = edited;
+        rest.reportsTo = person->reportsTo;
+        m_document->undoStack()->beginMacro(tr("Edit %1").arg(person->name));
+        m_document->editStakeholder(rest);
+        m_document->setReportsTo(person->id, edited.reportsTo);
+        m_document->undoStack()->endMacro();
+    } else {
+        m_document->editStakeholder(edited);
+    }
+}
+
+void StakeholderMapPage::addPerson(const QString &seat, std::optional<StakeholderId> manager)
+{
+    if (!m_document || m_accountId == 0 || m_document->isReadOnly())
+        return;
+    Stakeholder person;
+    person.accountId = m_accountId;
+    person.reportsTo = manager;
+    if (!seat.isEmpty())
+        fillSeat(person, seat);
+    StakeholderDialog dialog(person, m_scene->map().people, m_document->team(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->addStakeholder(dialog.stakeholder());
+}
+
+void StakeholderMapPage::removeNode(MapNodeItem *node)
+{
+    if (m_document && node && !node->isSeat())
+        m_document->removeStakeholder(node->stakeholderId());
+}
+
+void StakeholderMapPage::makeReport(StakeholderId person, StakeholderId manager)
+{
+    if (m_document)
+        m_document->setReportsTo(person, manager);
+}
+
+void StakeholderMapPage::connectPeople(
+    StakeholderId from, StakeholderId to, LinkKind kind, const QString &label)
+{
+    if (!m_document)
+        return;
+    StakeholderLink link;
+    link.accountId = m_accountId;
+    link.from = from;
+    link.to = to;
+    link.kind = kind;
+    link.label = label;
+    m_document->addStakeholderLink(link);
+}
+
+void StakeholderMapPage::askHowToConnect(StakeholderId from, StakeholderId to)
+{
+    const Stakeholder *a = m_scene->map().person(from);
+    const Stakeholder *b = m_scene->map().person(to);
+    if (!m_document || !a || !b || m_document->isReadOnly())
+        return;
+    QMenu menu(this);
+    QAction *reports = menu.addAction(menuText(tr("%1 Reports to %2").arg(a->name, b->name)));
+    QAction *dotted = menu.addAction(menuText(tr("%1 Has a Dotted-Line Report to %2").arg(a->name, b->name)));
+    QAction *influences = menu.addAction(menuText(tr("%1 Influences %2…").arg(a->name, b->name)));
+    menu.addSeparator();
+    menu.addAction(tr("Cancel"));
+    QAction *chosen = menu.exec(QCursor::pos());
+    if (chosen == reports) {
+        makeReport(from, to);
+    } else if (chosen == dotted) {
+        connectPeople(from, to, LinkKind::DottedLine, QString());
+    } else if (chosen == influences) {
+        bool ok = false;
+        const QString label = QInputDialog::getText(this, tr("Influence"),
+            tr("How does %1 influence %2? (a few words, optional)").arg(a->name, b->name), QLineEdit::Normal,
+            QString(), &ok);
+        if (ok)
+            connectPeople(from, to, LinkKind::Influence, label);
+    }
+}
+
+void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &globalPos)
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    const bool editable = !m_document->isReadOnly();
+    QMenu menu(this);
+    if (item && item->type() == MapNodeItem::Type) {
+        auto *node = static_cast<MapNodeItem *>(item);
+        if (node->isSeat()) {
+            menu.addAction(tr("Add the Person Who Holds This Seat…"), this, [this, node] { editNode(node); })
+                ->setEnabled(editable);
+        } else {
+            const Stakeholder *person = m_scene->map().person(node->stakeholderId());
+            const StakeholderId id = node->stakeholderId();
+            menu.addAction(tr("Edit…"), this, [this, node] { editNode(node); });
+            menu.addAction(tr("Add Direct Report…"), this, [this, id] { addPerson(QString(), id); })
+                ->setEnabled(editable);
+            menu.addAction(tr("Connect to…"), this, [this, node] { m_view->startConnecting(node); })
+                ->setEnabled(editable);
+            if (person && person->reportsTo) {
+                menu.addAction(tr("Remove Reporting Line"), this,
+                        [this, id] { m_document->setReportsTo(id, std::nullopt); })
+                    ->setEnabled(editable);
+            }
+            if (person && person->mapPosition) {
+                menu.addAction(tr("Back to Automatic Position"), this,
+                        [this, id] {
+                            m_document->moveOnMap(m_accountId, {{id, std::nullopt}});
+                        })
+                    ->setEnabled(editable);
+            }
+            menu.addSeparator();
+            menu.addAction(tr("Remove Person"), this, [this, node] { removeNode(node); })
+                ->setEnabled(editable);
+        }
+    } else if (item && item->type() == MapEdgeItem::Type) {
+        auto *edge = static_cast<MapEdgeItem *>(item);
+        if (const std::optional<StakeholderLink> link = edge->link()) {
+            menu.addAction(link->kind == LinkKind::DottedLine ? tr("Remove Dotted-Line Report")
+                                                              : tr("Remove Influence Link"),
+                    this, [this, link] { m_document->removeStakeholderLink(*link); })
+                ->setEnabled(editable);
+        } else {
+            const StakeholderId report = edge->to()->stakeholderId();
+            menu.addAction(tr("Remove Reporting Line"), this,
+                    [this, report] { m_document->setReportsTo(report, std::nullopt); })
+                ->setEnabled(editable);
+        }
+    } else {
+        menu.addAction(m_addPerson);
+        menu.addAction(m_automaticLayout);
+        menu.addAction(m_fit);
+        menu.addSeparator();
+        menu.addAction(m_print);
+        menu.addAction(m_export);
+    }
+    menu.exec(globalPos);
+}
+
+void StakeholderMapPage::rememberPageLayout(const QPageLayout &layout)
+{
+    m_pageLayout = layout;
+    settings::mapPageSize.set(int(layout.pageSize().id()));
+    settings::mapPageOrientation.set(layout.orientation() == QPageLayout::Portrait ? 0 : 1);
+}
+
+void StakeholderMapPage::print()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_pageLayout);
+    printer.setDocName(tr("%1: stakeholder map").arg(m_scene->map().accountName));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Stakeholder Map"));
+    const StakeholderMapData map = m_scene->map();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, map](QPrinter *target) {
+        QString error;
+        if (!paintMapPages(target, map, &error))
+            showWarning(this, tr("Print Stakeholder Map"), error);
+    });
+    preview.exec();
+    rememberPageLayout(printer.pageLayout());
+}
+
+void StakeholderMapPage::pageSetup()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_pageLayout);
+    QPageSetupDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        rememberPageLayout(printer.pageLayout());
+}
+
+void StakeholderMapPage::exportToFile()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString png = tr("PNG image (*.png)");
+    QString name = m_scene->map().accountName;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    const QString suggested = settings::lastFolder.get() + QLatin1Char('/')
+        + tr("%1 stakeholder map").arg(name) + QStringLiteral(".pdf");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Stakeholder Map"), suggested,
+        QStringList {pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        path += filter == svg ? QStringLiteral(".svg")
+            : filter == png   ? QStringLiteral(".png")
+                              : QStringLiteral(".pdf");
+    QString error;
+    if (!exportMap(m_document->stakeholderMap(m_accountId), path, m_pageLayout, &error))
+        showWarning(this, tr("Export Stakeholder Map"), error);
+}
+
+} // namespace keyplan

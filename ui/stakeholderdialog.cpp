@@ -1,0 +1,154 @@
+#include "ui/stakeholderdialog.h"
+
+#include "ui/editorwidgets.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace keyplan {
+
+namespace {
+
+// A combo of one vocabulary, its keys as data, set to `current`.
+template<typename Enum, std::size_t N>
+QComboBox *vocabularyCombo(QWidget *parent, const Enum (&values)[N], Enum current)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Enum value : values)
+        combo->addItem(displayName(value), keyOf(value));
+    combo->setCurrentIndex(combo->findData(keyOf(current)));
+    return combo;
+}
+
+template<typename Enum, typename Parse> Enum chosen(const QComboBox *combo, Parse &&parse, Enum fallback)
+{
+    return parse(combo->currentData().toString()).value_or(fallback);
+}
+
+} // namespace
+
+StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stakeholder> &colleagues,
+    const QList<TeamMember> &team, QWidget *parent)
+    : QDialog(parent)
+    , m_person(person)
+    , m_name(new QLineEdit(person.name, this))
+    , m_title(new QLineEdit(person.title, this))
+    , m_department(new QLineEdit(person.department, this))
+    , m_businessUnit(new QLineEdit(person.businessUnit, this))
+    , m_reportsTo(new QComboBox(this))
+    , m_layer(vocabularyCombo(this, allBuyingLayers, person.layer))
+    , m_role(vocabularyCombo(this, allDecisionRoles, person.role))
+    , m_support(vocabularyCombo(this, allSupportLevels, person.support))
+    , m_influence(vocabularyCombo(this, allInfluences, person.influence))
+    , m_relationship(vocabularyCombo(this, allRelationships, person.relationship))
+    , m_desired(vocabularyCombo(this, allRelationships, person.desiredRelationship))
+    , m_owner(makeOwnerCombo(this, team))
+    , m_email(new QLineEdit(person.email, this))
+    , m_phone(new QLineEdit(person.phone, this))
+    , m_notes(new QPlainTextEdit(person.notes, this))
+    , m_left(new QCheckBox(tr("Left the company on"), this))
+    , m_leftOn(new QDateEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(person.id > 0 ? tr("Edit Person") : tr("Add Person"));
+    m_name->setPlaceholderText(tr("Required"));
+    m_email->setPlaceholderText(tr("name@customer.example"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+
+    // Reports to: nobody, or anyone on the map except the person (cycles are refused on saving).
+    QList<const Stakeholder *> managers;
+    for (const Stakeholder &colleague : colleagues) {
+        if (colleague.id != person.id)
+            managers.append(&colleague);
+    }
+    QCollator collator;
+    std::sort(managers.begin(), managers.end(),
+        [&](const Stakeholder *a, const Stakeholder *b) { return collator.compare(a->name, b->name) < 0; });
+    m_reportsTo->addItem(tr("Nobody on the map"), QVariant());
+    for (const Stakeholder *manager : std::as_const(managers)) {
+        const QString label
+            = manager->title.isEmpty() ? manager->name : tr("%1 (%2)").arg(manager->name, manager->title);
+        m_reportsTo->addItem(label, manager->id);
+    }
+    m_reportsTo->setCurrentIndex(
+        person.reportsTo ? std::max(0, m_reportsTo->findData(*person.reportsTo)) : 0);
+    m_owner->setCurrentIndex(person.ourOwnerId ? std::max(0, m_owner->findData(*person.ourOwnerId)) : 0);
+
+    m_left->setChecked(person.hasLeft());
+    m_leftOn->setCalendarPopup(true);
+    m_leftOn->setDate(person.hasLeft() ? person.leftOn : QDate::currentDate());
+    m_leftOn->setEnabled(person.hasLeft());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("&Business unit:"), m_businessUnit);
+    form->addRow(tr("&Reports to:"), m_reportsTo);
+    form->addRow(tr("Buying &layer:"), m_layer);
+    form->addRow(tr("Decision &role:"), m_role);
+    form->addRow(tr("&Support:"), m_support);
+    form->addRow(tr("&Influence:"), m_influence);
+    form->addRow(tr("Relations&hip:"), m_relationship);
+    form->addRow(tr("&Aim for:"), m_desired);
+    form->addRow(tr("&Owned by (our side):"), m_owner);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("N&otes:"), m_notes);
+    auto *leftRow = new QHBoxLayout;
+    leftRow->addWidget(m_left);
+    leftRow->addWidget(m_leftOn, 1);
+    form->addRow(QString(), leftRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_left, &QCheckBox::toggled, m_leftOn, &QWidget::setEnabled);
+    connect(m_name, &QLineEdit::textChanged, this, &StakeholderDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+    resize(440, sizeHint().height());
+}
+
+void StakeholderDialog::validate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+}
+
+Stakeholder StakeholderDialog::stakeholder() const
+{
+    Stakeholder person = m_person;
+    person.name = m_name->text().trimmed();
+    person.title = m_title->text().trimmed();
+    person.department = m_department->text().trimmed();
+    person.businessUnit = m_businessUnit->text().trimmed();
+    const QVariant manager = m_reportsTo->currentData();
+    person.reportsTo = manager.isValid() ? std::optional<StakeholderId>(manager.toLongLong()) : std::nullopt;
+    person.layer = chosen(m_layer, buyingLayerFromKey, person.layer);
+    person.role = chosen(m_role, decisionRoleFromKey, person.role);
+    person.support = chosen(m_support, supportLevelFromKey, person.support);
+    person.influence = chosen(m_influence, influenceFromKey, person.influence);
+    person.relationship = chosen(m_relationship, relationshipFromKey, person.relationship);
+    person.desiredRelationship = chosen(m_desired, relationshipFromKey, person.desiredRelationship);
+    const QVariant owner = m_owner->currentData();
+    person.ourOwnerId = owner.isValid() ? std::optional<TeamMemberId>(owner.toLongLong()) : std::nullopt;
+    person.email = m_email->text().trimmed();
+    person.phone = m_phone->text().trimmed();
+    person.notes = m_notes->toPlainText();
+    person.leftOn = m_left->isChecked() ? m_leftOn->date() : QDate();
+    return person;
+}
+
+} // namespace keyplan
