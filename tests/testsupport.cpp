@@ -1,8 +1,11 @@
 #include "testsupport.h"
 
 #include "io/sampleportfolio.h"
+#include "io/syntheticportfolio.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
+#include "storage/stakeholderstore.h"
+#include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,6 +24,22 @@ bool writeSamplePlan(const QString &path, int accounts)
     QString error;
     if (!writeSamplePortfolio(*plan, SampleOptions {sampleAsOf, accounts}, &error)) {
         qWarning("sample failed: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+bool addSyntheticMap(const QString &path, qint64 accountId, int people)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    if (!plan)
+        return false;
+    const AccountRecord map = syntheticStakeholderMap(people, sampleAsOf, 1000000);
+    WriteTransaction transaction(plan->connection());
+    QString error;
+    if (!StakeholderStore(plan->connection()).insertMap(accountId, map, &error) || !transaction.commit()) {
+        qWarning("map failed: %s", qPrintable(error));
         return false;
     }
     return true;

@@ -25,6 +25,9 @@ std::unique_ptr<PlanDocument> openDocument(const QString &path);
 // SHA-256 of the file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 
+// Adds a generated map of `people` people (ids from 1,000,000) to the account, in one transaction.
+bool addSyntheticMap(const QString &path, qint64 accountId, int people);
+
 QString keyplanBinary();
 QString testDataDir();
 

@@ -19,11 +19,11 @@ namespace keyplan {
 
 struct MapLayoutMetrics
 {
-    double nodeWidth = 212;
+    double nodeWidth = 200;
     double nodeHeight = 78;
-    double siblingGap = 24; // between neighbouring subtrees
+    double siblingGap = 20; // between neighbouring subtrees
     double levelGap = 52; // between a manager and the layer below
-    double treeGap = 64; // between separate trees and before the empty seats
+    double treeGap = 40; // between separate trees and before the empty seats
     double stackIndent = 20; // between a stacked column and its spine
     double stackGap = 12; // between stacked rows
     int stackFrom = 4; // this many leaf reports or more are stacked

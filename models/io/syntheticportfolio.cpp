@@ -100,3 +100,84 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
 }
 
 } // namespace keyplan
+
+namespace keyplan {
+
+namespace {
+
+constexpr std::array givenNames {"Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia", "Arthur",
+    "Grace", "Leo", "Freya", "Oscar", "Lily", "Harry", "Zara", "Kwame", "Mei", "Tomasz", "Ines", "Rahul",
+    "Yusuf", "Chiara", "Sean", "Nadia"};
+constexpr std::array familyNames {"Patel", "Jones", "Williams", "Brown", "Taylor", "Davies", "Evans",
+    "Thomas", "Roberts", "Khan", "Walker", "Wright", "Nowak", "Okoro", "Chen", "Murphy", "Hughes", "Edwards",
+    "Green", "Lewis", "Hall", "Moreau", "Silva", "Sato"};
+constexpr std::array titles {"Director", "Head of Operations", "Regional Manager", "Finance Manager",
+    "IT Lead", "Procurement Manager", "Team Leader", "Analyst", "Site Manager", "Project Manager",
+    "HR Business Partner", "Engineer"};
+constexpr std::array departments {"Operations", "Finance", "IT", "Procurement", "HR", "Sales", "Facilities"};
+
+} // namespace
+
+AccountRecord syntheticStakeholderMap(int people, const QDate &asOf, qint64 firstId, quint32 seed)
+{
+    AccountRecord map;
+    QRandomGenerator random(seed * 7919u + quint32(people));
+    QList<int> depth;
+    for (int i = 0; i < people; ++i) {
+        Stakeholder person;
+        person.id = firstId + i;
+        person.name = QStringLiteral("%1 %2 %3")
+                          .arg(QString::fromLatin1(givenNames[random.bounded(int(givenNames.size()))]),
+                              QString::fromLatin1(familyNames[random.bounded(int(familyNames.size()))]))
+                          .arg(i + 1);
+        person.title = QString::fromLatin1(titles[random.bounded(int(titles.size()))]);
+        person.department = QString::fromLatin1(departments[random.bounded(int(departments.size()))]);
+        int level = 0;
+        // Everyone but the first and about one in forty reports to someone already on the map,
+        // preferring managers near the top, as real organisations fan out.
+        if (i > 0 && random.bounded(40) != 0) {
+            int manager = int(random.bounded(i));
+            for (int tries = 0; tries < 2 && depth.at(manager) > 3; ++tries)
+                manager = int(random.bounded(i));
+            person.reportsTo = firstId + manager;
+            level = depth.at(manager) + 1;
+        }
+        depth.append(level);
+        person.layer = level == 0 ? BuyingLayer::ExecutiveSponsor
+            : level == 1 ? (random.bounded(3) == 0 ? BuyingLayer::EconomicBuyer : BuyingLayer::UsersAndAdmins)
+            : random.bounded(3) == 0 ? BuyingLayer::Other
+                                     : BuyingLayer::UsersAndAdmins;
+        person.role = allDecisionRoles[random.bounded(int(std::size(allDecisionRoles)))];
+        person.support = allSupportLevels[random.bounded(int(std::size(allSupportLevels)))];
+        person.influence = allInfluences[random.bounded(int(std::size(allInfluences)))];
+        person.relationship = allRelationships[random.bounded(int(std::size(allRelationships)))];
+        if (random.bounded(4) != 0)
+            person.ourOwnerId = 1 + random.bounded(5);
+        if (random.bounded(30) == 0)
+            person.leftOn = asOf.addDays(-random.bounded(200));
+        map.stakeholders.append(person);
+    }
+    for (int i = 0; i < people / 15; ++i) {
+        StakeholderLink link;
+        link.id = firstId + i;
+        link.from = firstId + random.bounded(people);
+        link.to = firstId + random.bounded(people);
+        if (link.from == link.to)
+            continue;
+        link.kind = random.bounded(2) == 0 ? LinkKind::DottedLine : LinkKind::Influence;
+        link.label = link.kind == LinkKind::Influence ? QStringLiteral("trusted adviser") : QString();
+        map.links.append(link);
+    }
+    for (int i = 0; i < people / 2; ++i) {
+        Touchpoint touchpoint;
+        touchpoint.id = firstId + i;
+        touchpoint.on = asOf.addDays(-random.bounded(180));
+        touchpoint.stakeholders = {firstId + random.bounded(people)};
+        touchpoint.kind = allTouchpointKinds[random.bounded(int(std::size(allTouchpointKinds)))];
+        map.touchpoints.append(touchpoint);
+    }
+    map.reviews.append(MapReview {firstId, 0, asOf.addDays(-40), std::nullopt});
+    return map;
+}
+
+} // namespace keyplan

@@ -12,3 +12,13 @@ namespace keyplan {
 PortfolioData syntheticPortfolio(int accounts, const QDate &asOf);
 
 } // namespace keyplan
+
+namespace keyplan {
+
+// A deterministic stakeholder map of `people` people for one account, for layout tests and
+// benchmarks: an org tree with realistic fan-out (a few people whose manager is not on the map),
+// dotted-line and influence links, and touchpoints over the last half year. Ids start at
+// `firstId`, so the map can be inserted as it is (StakeholderStore::insertMap).
+AccountRecord syntheticStakeholderMap(int people, const QDate &asOf, qint64 firstId, quint32 seed = 1);
+
+} // namespace keyplan

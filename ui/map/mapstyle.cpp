@@ -149,6 +149,10 @@ QFont font(FontRole role)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
+    // No typographic shaping where the script does not need it: "fl" in a name stays two letters
+    // when the PDF is searched or copied from (Qt 6.4 has no switch for ligatures alone), and
+    // Arabic or Hebrew names are still shaped properly.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     switch (role) {
     case FontRole::Name:
         f.setPixelSize(13);

@@ -154,6 +154,12 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     setEnabled(false);
 }
 
+StakeholderMapPage::~StakeholderMapPage()
+{
+    // The scene's items go before the scene: no selection news for a page half torn down.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
 void StakeholderMapPage::setDocument(PlanDocument *document, StakeholderModel *model)
 {
     if (m_document)
@@ -181,6 +187,8 @@ void StakeholderMapPage::setAccount(AccountId id)
 {
     const bool changed = id != m_accountId;
     m_accountId = id;
+    if (m_model && m_model->account() != id)
+        m_model->setAccount(id); // shared with the People table, which may have set it already
     setEnabled(m_document && id > 0);
     refresh();
     if (changed)

@@ -28,6 +28,7 @@ class StakeholderMapPage final : public QWidget
 
 public:
     explicit StakeholderMapPage(QWidget *parent = nullptr);
+    ~StakeholderMapPage() override;
 
     void setDocument(PlanDocument *document, StakeholderModel *model);
     void setAccount(AccountId id);
