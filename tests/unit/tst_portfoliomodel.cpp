@@ -265,7 +265,7 @@ void TestPortfolioModel::coverage_comesFromTheStakeholderMap()
     const QModelIndex albion = m_model->index(rowNamed("Albion Health NHS Trust"), PortfolioModel::Coverage);
     QCOMPARE(albion.data().toString(), QStringLiteral("90%"));
     QVERIFY(!albion.data(Qt::ForegroundRole).isValid());
-    const QModelIndex noMap = m_model->index(rowNamed("Copperline Engineering"), PortfolioModel::Coverage);
+    const QModelIndex noMap = m_model->index(rowNamed("Penrose Architects"), PortfolioModel::Coverage);
     QCOMPARE(noMap.data().toString(), QStringLiteral("–"));
     QVERIFY(noMap.data(Qt::ToolTipRole).toString().contains("Nobody from the buying group"));
     QVERIFY(!noMap.data(RawValueRole).isValid());

@@ -164,6 +164,15 @@ void TestSamplePortfolio::sample_mapsShowTheSituationsAManagerMeets()
     }
     QVERIFY(championLeft);
     QVERIFY(meridianPeople >= 40);
+    // Every key account has a map worth the name; the one in uncoupling has lost its champion.
+    for (const AccountReportLine &line : report.accounts) {
+        if (!line.account.isKey)
+            continue;
+        QVERIFY2(people.forAccount(line.account.id).size() >= 3, qPrintable(line.account.name));
+        QVERIFY2(line.coverage.relevant > 0, qPrintable(line.account.name));
+        if (line.account.stage == Stage::UncouplingKam)
+            QVERIFY2(line.coverage.emptySeats.contains("champion"), qPrintable(line.account.name));
+    }
     QVERIFY(!people.touchpoints(report.accounts.constFirst().account.id).isEmpty()
         || !people.allTouchpoints().isEmpty());
 }
