@@ -84,6 +84,8 @@ public:
         const auto &kids = m_forest.children[std::size_t(node)];
         if (kids.empty())
             return remember(node, Subtree {m.nodeWidth, m.nodeWidth / 2});
+        if (hangsInAColumn(node))
+            return remember(node, Subtree {m.nodeWidth + 2 * m.stackIndent, m.nodeWidth / 2});
 
         const Groups groups = group(node);
         double width = 0;
@@ -116,6 +118,16 @@ public:
         const auto &kids = m_forest.children[std::size_t(node)];
         if (kids.empty())
             return;
+        if (hangsInAColumn(node)) {
+            // One column below the manager, indented, on a spine that drops from the manager.
+            const double spine = left + m.stackIndent;
+            for (std::size_t i = 0; i < kids.size(); ++i)
+                setPlacement(kids[i],
+                    QPointF(spine + m.stackIndent,
+                        top + m.nodeHeight + m.levelGap + double(i) * (m.nodeHeight + m.stackGap)),
+                    layer + 1, spine);
+            return;
+        }
         const Groups groups = group(node);
         // The children's span, to centre it under the manager when it is narrower.
         double span = 0;
@@ -157,6 +169,16 @@ private:
         std::vector<Slot> parts;
         std::vector<int> leaves; // stacked, when a slot says so
     };
+
+    // A few reports who manage nobody, and nobody else: they hang in one column under the manager.
+    bool hangsInAColumn(int node) const
+    {
+        const auto &kids = m_forest.children[std::size_t(node)];
+        if (kids.size() < 2 || int(kids.size()) > m.columnUpTo)
+            return false;
+        return std::all_of(
+            kids.begin(), kids.end(), [&](int kid) { return m_forest.children[std::size_t(kid)].empty(); });
+    }
 
     // The children of `node` as parts: every manager its own slot; the leaves one stacked slot in
     // the middle when there are enough of them, else each its own slot in their order.
@@ -224,8 +246,8 @@ private:
 
 } // namespace
 
-MapLayout layoutMap(
-    const QList<MapLayoutNode> &nodes, const QList<MapLayoutPlaceholder> &placeholders, const MapLayoutMetrics &metrics)
+MapLayout layoutMap(const QList<MapLayoutNode> &nodes, const QList<MapLayoutPlaceholder> &placeholders,
+    const MapLayoutMetrics &metrics)
 {
     const Forest forest = buildForest(nodes);
     Layouter layouter(nodes, forest, metrics);

@@ -12,7 +12,8 @@
 // Every person sits on the layer of their depth below the top of their tree; a manager is centred
 // over the people who report to them, and no two subtrees share a column, so no two nodes ever
 // overlap. Four or more direct reports who manage nobody hang in two columns either side of a
-// spine below their manager instead of widening the level, which keeps a 300-person map compact.
+// spine below their manager instead of widening the level, and two to six reports who are all
+// leaves hang in one column under their manager, which keeps a 300-person map compact.
 // Several roots (people whose manager is not on the map) give several trees side by side, and a
 // reporting cycle, which the plan should never hold, is broken rather than followed forever.
 namespace keyplan {
@@ -26,7 +27,8 @@ struct MapLayoutMetrics
     double treeGap = 40; // between separate trees and before the empty seats
     double stackIndent = 20; // between a stacked column and its spine
     double stackGap = 12; // between stacked rows
-    int stackFrom = 4; // this many leaf reports or more are stacked
+    int stackFrom = 4; // this many leaf reports or more are stacked in two columns
+    int columnUpTo = 6; // up to this many reports, all leaves, hang in one column
 };
 
 struct MapLayoutNode

@@ -44,13 +44,15 @@ void checkLayout(const QList<MapLayoutNode> &nodes, const MapLayout &layout)
     // Sweep by left edge, so 1,000 people take a moment, not a quadratic crawl.
     std::vector<int> order(std::size_t(rects.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return rects.at(a).left() < rects.at(b).left(); });
+    std::sort(
+        order.begin(), order.end(), [&](int a, int b) { return rects.at(a).left() < rects.at(b).left(); });
     for (std::size_t i = 0; i < order.size(); ++i) {
         const QRectF &a = rects.at(order[i]);
         for (std::size_t j = i + 1; j < order.size() && rects.at(order[j]).left() < a.right(); ++j) {
             const QRectF &b = rects.at(order[j]);
             QVERIFY2(!a.intersects(b),
-                qPrintable(QStringLiteral("%1 overlaps %2").arg(nodes.at(order[i]).id).arg(nodes.at(order[j]).id)));
+                qPrintable(
+                    QStringLiteral("%1 overlaps %2").arg(nodes.at(order[i]).id).arg(nodes.at(order[j]).id)));
         }
     }
     for (const MapLayoutNode &node : nodes) {
@@ -80,7 +82,7 @@ private Q_SLOTS:
 
     void managerCentredOverReports()
     {
-        const QList<MapLayoutNode> nodes {{1, {}}, {2, 1}, {3, 1}, {4, 2}};
+        const QList<MapLayoutNode> nodes {{1, {}}, {2, 1}, {3, 1}, {4, 2}, {5, 3}, {6, 5}};
         const MapLayout layout = layoutMap(nodes);
         checkLayout(nodes, layout);
         const QRectF boss = rectOf(layout, 1);
@@ -110,16 +112,32 @@ private Q_SLOTS:
         }
         // Eight reports: four rows of two, not one level eight nodes wide.
         QVERIFY(layout.bounds.width() < 3 * metrics.nodeWidth);
-        QCOMPARE(rectOf(layout, 9).top(), rectOf(layout, 2).top() + 3 * (metrics.nodeHeight + metrics.stackGap));
+        QCOMPARE(
+            rectOf(layout, 9).top(), rectOf(layout, 2).top() + 3 * (metrics.nodeHeight + metrics.stackGap));
     }
 
-    void fewLeavesStayOnTheLevel()
+    void aFewLeafReportsHangInAColumn()
     {
         const QList<MapLayoutNode> nodes {{1, {}}, {2, 1}, {3, 1}, {4, 1}};
         const MapLayout layout = layoutMap(nodes);
         checkLayout(nodes, layout);
-        QVERIFY(!layout.placements.value(2).spineX);
+        const QRectF boss = rectOf(layout, 1);
+        for (const int id : {2, 3, 4}) {
+            QCOMPARE(*layout.placements.value(id).spineX, boss.left() + metrics.stackIndent);
+            QCOMPARE(rectOf(layout, id).left(), boss.left() + 2 * metrics.stackIndent);
+        }
+        QCOMPARE(rectOf(layout, 3).top(), rectOf(layout, 2).bottom() + metrics.stackGap);
+        QCOMPARE(layout.bounds.width(), metrics.nodeWidth + 2 * metrics.stackIndent); // one column wide
+    }
+
+    void leavesBesideManagersStayOnTheLevel()
+    {
+        const QList<MapLayoutNode> nodes {{1, {}}, {2, 1}, {3, 1}, {4, 1}, {5, 2}};
+        const MapLayout layout = layoutMap(nodes);
+        checkLayout(nodes, layout);
+        QVERIFY(!layout.placements.value(3).spineX);
         QCOMPARE(rectOf(layout, 2).top(), rectOf(layout, 4).top());
+        QCOMPARE(rectOf(layout, 3).top(), rectOf(layout, 4).top());
     }
 
     void severalRootsSideBySide()

@@ -57,7 +57,8 @@ MapEdgeItem::MapEdgeItem(MapNodeItem *from, MapNodeItem *to, const StakeholderLi
     if (interactive) {
         setFlag(ItemIsSelectable);
         setToolTip(QStringLiteral("<p>%1</p>")
-                       .arg((displayName(link.kind) + (link.label.isEmpty() ? QString() : QStringLiteral(": ") + link.label))
+                       .arg((displayName(link.kind)
+                           + (link.label.isEmpty() ? QString() : QStringLiteral(": ") + link.label))
                                 .toHtmlEscaped()));
     }
     if (!m_label.isEmpty()) {
@@ -85,10 +86,15 @@ void MapEdgeItem::adjust()
             path.lineTo(b.center().x(), bus);
             path.lineTo(b.center().x(), b.top());
         } else {
-            const qreal spine = m_attachment == Attachment::SpineOnLeft ? b.left() - mapstyle::metrics().stackIndent
-                                                                        : b.right() + mapstyle::metrics().stackIndent;
-            path.lineTo(start.x(), bus);
-            path.lineTo(spine, bus);
+            const qreal spine = m_attachment == Attachment::SpineOnLeft
+                ? b.left() - mapstyle::metrics().stackIndent
+                : b.right() + mapstyle::metrics().stackIndent;
+            if (spine > a.left() + 4 && spine < a.right() - 4) { // the spine drops from the manager
+                path.moveTo(spine, a.bottom());
+            } else {
+                path.lineTo(start.x(), bus);
+                path.lineTo(spine, bus);
+            }
             path.lineTo(spine, b.center().y());
             path.lineTo(m_attachment == Attachment::SpineOnLeft ? b.left() : b.right(), b.center().y());
         }

@@ -28,7 +28,7 @@ class MapPrintText
 constexpr qreal pointsPerUnit = 0.75; // a sheet unit is a CSS pixel
 constexpr qreal headerHeight = 66;
 constexpr qreal gap = 12;
-constexpr qreal minimumScale = 0.6; // below this, 11 px body text falls under 5 pt: tile instead
+constexpr qreal minimumScale = 0.55; // below this, 11 px body text falls under 4.5 pt: tile instead
 constexpr qreal tileScale = 0.72; // 6 pt body text, and few pages
 constexpr qreal overlap = 36; // sheet units two neighbouring tiles share
 constexpr qreal sheetMargin = 24;

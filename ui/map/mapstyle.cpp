@@ -34,7 +34,7 @@ QColor fill(Relationship relationship)
     case Relationship::Cold:
         return QColor(0xcf, 0xe0, 0xf3);
     case Relationship::Neutral:
-        return QColor(0xec, 0xea, 0xe4);
+        return QColor(0xf6, 0xef, 0xc6);
     case Relationship::Warm:
         return QColor(0xfc, 0xe2, 0xbd);
     case Relationship::Strong:
