@@ -9,6 +9,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
+#include "ui/coveragesettingsdialog.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/messages.h"
 #include "ui/newaccountdialog.h"
@@ -167,6 +168,8 @@ void MainWindow::createActions()
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_coverageSettings = new QAction(this);
+    connect(m_coverageSettings, &QAction::triggered, this, &MainWindow::showCoverageSettings);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -194,6 +197,8 @@ void MainWindow::createMenus()
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
     m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_coverageSettings);
+    m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_deleteAccount);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -217,6 +222,8 @@ void MainWindow::retranslate()
     m_changeStage->setText(tr("Change &Stage…"));
     m_about->setText(tr("&About Keyplan"));
     m_preferences->setText(tr("&Preferences…"));
+    m_coverageSettings->setText(tr("C&overage Settings…"));
+    m_coverageSettings->setStatusTip(tr("Required seats and coverage thresholds of this plan"));
     updateActions();
     updateTitle();
 }
@@ -246,6 +253,7 @@ void MainWindow::updateActions()
     m_newAccount->setEnabled(writable);
     m_deleteAccount->setEnabled(writable && hasAccount);
     m_changeStage->setEnabled(writable && hasAccount);
+    m_coverageSettings->setEnabled(writable);
     m_readOnlyLabel->setText(
         open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
 }
@@ -441,6 +449,15 @@ void MainWindow::showPreferences()
         return;
     dialog.apply();
     m_portfolio->summaryBar()->refresh();
+}
+
+void MainWindow::showCoverageSettings()
+{
+    if (!m_document)
+        return;
+    CoverageSettingsDialog dialog(m_document->coverageSettings(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setCoverageSettings(dialog.settings());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,6 +60,7 @@ private:
     void changeStage();
     void showAbout();
     void showPreferences();
+    void showCoverageSettings();
     QString dialogFolder() const;
 
     std::unique_ptr<PlanDocument> m_document;
@@ -93,6 +94,7 @@ private:
     QAction *m_changeStage = nullptr;
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_coverageSettings = nullptr;
 };
 
 } // namespace keyplan

@@ -89,6 +89,7 @@ void StakeholderPage::setDocument(PlanDocument *document, StakeholderModel *mode
                 refreshCoverage();
         });
         connect(document, &PlanDocument::periodChanged, this, &StakeholderPage::refreshCoverage);
+        connect(document, &PlanDocument::coverageSettingsChanged, this, &StakeholderPage::refreshCoverage);
     }
     setAccount(0);
 }

@@ -34,6 +34,8 @@ struct CoverageSettings
     double targetHigh = 0.70;
     QStringList requiredSeats {QStringLiteral("executive_sponsor"), QStringLiteral("economic_buyer"),
         QStringLiteral("champion"), QStringLiteral("decision_maker")};
+
+    bool operator==(const CoverageSettings &) const = default;
 };
 
 struct Coverage

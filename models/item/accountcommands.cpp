@@ -409,4 +409,25 @@ void RemoveStakeholderLinkCommand::undo()
         setObsolete(true);
 }
 
+SetCoverageSettingsCommand::SetCoverageSettingsCommand(
+    PlanDocument *document, CoverageSettings before, CoverageSettings after)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(CommandsText::tr("Change the coverage settings"));
+}
+
+void SetCoverageSettingsCommand::redo()
+{
+    if (!m_document->writeCoverageSettings(m_after))
+        setObsolete(true);
+}
+
+void SetCoverageSettingsCommand::undo()
+{
+    if (!m_document->writeCoverageSettings(m_before))
+        setObsolete(true);
+}
+
 } // namespace keyplan

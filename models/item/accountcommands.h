@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/accountrecord.h"
+#include "domain/coverage.h"
 #include "domain/teammember.h"
 #include "storage/stakeholderstore.h"
 
@@ -170,7 +171,8 @@ class MoveOnMapCommand final : public QUndoCommand
 {
 public:
     using Positions = QHash<StakeholderId, std::optional<QPointF>>;
-    MoveOnMapCommand(PlanDocument *document, AccountId id, Positions before, Positions after, const QString &text);
+    MoveOnMapCommand(
+        PlanDocument *document, AccountId id, Positions before, Positions after, const QString &text);
     void redo() override;
     void undo() override;
 
@@ -203,6 +205,19 @@ public:
 private:
     PlanDocument *m_document;
     StakeholderLink m_link;
+};
+
+class SetCoverageSettingsCommand final : public QUndoCommand
+{
+public:
+    SetCoverageSettingsCommand(PlanDocument *document, CoverageSettings before, CoverageSettings after);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    CoverageSettings m_before;
+    CoverageSettings m_after;
 };
 
 class AddMapReviewCommand final : public QUndoCommand

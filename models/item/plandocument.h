@@ -49,6 +49,8 @@ public:
     QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
     void setAsOf(const QDate &day);
     CoverageSettings coverageSettings() const;
+    // Changes the plan's required seats and coverage thresholds, undoably.
+    void setCoverageSettings(const CoverageSettings &settings);
     // Coverage of one account, or of every account (read in three queries).
     Coverage coverage(AccountId id) const;
     QHash<AccountId, Coverage> coverages() const;
@@ -116,6 +118,7 @@ public:
     bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions);
     std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
     bool deleteStakeholderLink(const StakeholderLink &link);
+    bool writeCoverageSettings(const CoverageSettings &settings);
     std::optional<qint64> writeMapReview(const MapReview &review);
     bool deleteMapReview(const MapReview &review);
 
@@ -126,6 +129,7 @@ Q_SIGNALS:
     void stageHistoryChanged(keyplan::AccountId id);
     void revenueChanged(keyplan::AccountId id);
     void periodChanged();
+    void coverageSettingsChanged(); // every coverage figure may have changed
     void teamChanged();
     void stakeholdersChanged(keyplan::AccountId id);
     void mapPositionsChanged(keyplan::AccountId id); // only where people sit on the map

@@ -2,6 +2,7 @@
 #include "item/accountcommands.h"
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
+#include "storage/planinfostore.h"
 #include "storage/stakeholderstore.h"
 
 #include <QSet>
@@ -37,7 +38,8 @@ void PlanDocument::moveOnMap(AccountId id, const QHash<StakeholderId, std::optio
     const QHash<StakeholderId, QPointF> stored = StakeholderStore(m_database->connection()).positions(id);
     MoveOnMapCommand::Positions before;
     for (auto it = to.cbegin(); it != to.cend(); ++it)
-        before.insert(it.key(), stored.contains(it.key()) ? std::optional(stored.value(it.key())) : std::nullopt);
+        before.insert(
+            it.key(), stored.contains(it.key()) ? std::optional(stored.value(it.key())) : std::nullopt);
     const QString text = to.size() == 1 ? tr("Move a person on the map") : tr("Move people on the map");
     m_undoStack->push(new MoveOnMapCommand(this, id, before, to, text));
 }
@@ -74,7 +76,8 @@ void PlanDocument::setReportsTo(StakeholderId personId, std::optional<Stakeholde
             return;
         }
         QSet<StakeholderId> seen;
-        for (std::optional<StakeholderId> at = manager; at && !seen.contains(*at); at = managerOf.value(*at)) {
+        for (std::optional<StakeholderId> at = manager; at && !seen.contains(*at);
+             at = managerOf.value(*at)) {
             if (*at == personId) {
                 Q_EMIT writeFailed(tr("%1 cannot report to someone who reports to them.").arg(person->name));
                 return;
@@ -111,7 +114,35 @@ void PlanDocument::removeStakeholderLink(const StakeholderLink &link)
     m_undoStack->push(new RemoveStakeholderLinkCommand(this, link));
 }
 
-bool PlanDocument::writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions)
+void PlanDocument::setCoverageSettings(const CoverageSettings &settings)
+{
+    if (refuseWhenReadOnly())
+        return;
+    const CoverageSettings before = coverageSettings();
+    if (before == settings)
+        return;
+    if (settings.targetLow < 0 || settings.targetLow > settings.targetHigh || settings.targetHigh > 1
+        || settings.activeWithinDays < 1 || settings.staleAfterDays < 1
+        || settings.singleThreadedAtMost < 0) {
+        Q_EMIT writeFailed(tr("Those coverage settings do not fit together."));
+        return;
+    }
+    m_undoStack->push(new SetCoverageSettingsCommand(this, before, settings));
+}
+
+bool PlanDocument::writeCoverageSettings(const CoverageSettings &settings)
+{
+    const bool written
+        = inWriteTransaction(tr("The coverage settings"), [&](const QSqlDatabase &db, QString *error) {
+              return PlanInfoStore(db).setCoverageSettings(settings, error);
+          });
+    if (written)
+        Q_EMIT coverageSettingsChanged();
+    return written;
+}
+
+bool PlanDocument::writeMapPositions(
+    AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions)
 {
     const bool written
         = inWriteTransaction(tr("The position on the map"), [&](const QSqlDatabase &db, QString *error) {
@@ -142,9 +173,10 @@ std::optional<StakeholderLinkId> PlanDocument::writeStakeholderLink(const Stakeh
 
 bool PlanDocument::deleteStakeholderLink(const StakeholderLink &link)
 {
-    const bool written = inWriteTransaction(tr("Removing the link"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).removeLink(link.id, error);
-    });
+    const bool written
+        = inWriteTransaction(tr("Removing the link"), [&](const QSqlDatabase &db, QString *error) {
+              return StakeholderStore(db).removeLink(link.id, error);
+          });
     if (written)
         Q_EMIT stakeholderLinksChanged(link.accountId);
     return written;

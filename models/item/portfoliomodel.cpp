@@ -27,6 +27,7 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::accountInserted, this, &PortfolioModel::insertAccount);
     connect(document, &PlanDocument::accountRemoved, this, &PortfolioModel::removeAccount);
     connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
+    connect(document, &PlanDocument::coverageSettingsChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::teamChanged, this, [this] {
         for (Row &row : m_rows)
             updateSearchText(row);

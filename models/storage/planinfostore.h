@@ -7,7 +7,7 @@
 
 namespace keyplan {
 
-// Plan-wide settings kept in the plan itself: its name and its currency.
+// Plan-wide settings kept in the plan itself: its name, its currency, its coverage settings.
 class PlanInfoStore
 {
 public:
@@ -15,6 +15,12 @@ public:
     static inline const QString currencyKey = QStringLiteral("currency");
     // Comma-separated seat keys every account's buying group should fill (layers or roles).
     static inline const QString requiredSeatsKey = QStringLiteral("required_seats");
+    // Coverage thresholds (DOMAIN.md defaults unless the plan sets its own).
+    static inline const QString activeWithinDaysKey = QStringLiteral("coverage_active_within_days");
+    static inline const QString singleThreadedAtMostKey = QStringLiteral("coverage_single_threaded_at_most");
+    static inline const QString staleAfterDaysKey = QStringLiteral("map_stale_after_days");
+    static inline const QString targetLowKey = QStringLiteral("coverage_target_low");
+    static inline const QString targetHighKey = QStringLiteral("coverage_target_high");
 
     explicit PlanInfoStore(QSqlDatabase db)
         : m_db(std::move(db))
@@ -24,8 +30,10 @@ public:
     QString value(const QString &key, const QString &fallback = {}, QString *error = nullptr) const;
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
-    // The coverage settings the plan uses: the defaults, with the plan's own required seats if set.
+    // The coverage settings the plan uses: the defaults, with the plan's own values where it has
+    // valid ones (a value out of range or unreadable falls back to the default).
     CoverageSettings coverageSettings(QString *error = nullptr) const;
+    bool setCoverageSettings(const CoverageSettings &settings, QString *error = nullptr);
 
     QString currency(QString *error = nullptr) const
     {

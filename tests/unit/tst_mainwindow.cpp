@@ -6,6 +6,7 @@
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/choicefilterbutton.h"
+#include "ui/coveragesettingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void preferences_changeTheWarnings();
     void revenuePage_addsTheNextMonthUndoably();
     void peoplePage_showsTheMapAndItsCoverage();
+    void coverageSettingsDialog_editsTheSeatsAndThresholds();
     void touchpointDialog_needsSomeoneWhoIsStillThere();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
@@ -402,6 +404,36 @@ void TestMainWindow::recentFiles_rememberOpenedPlans()
     const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
     QVERIFY(!recent.isEmpty());
     QCOMPARE(recent.constFirst(), QFileInfo(m_path).absoluteFilePath());
+}
+
+void TestMainWindow::coverageSettingsDialog_editsTheSeatsAndThresholds()
+{
+    CoverageSettingsDialog dialog(CoverageSettings {});
+    QStringList checked;
+    for (int row = 0; row < dialog.seatList()->count(); ++row) {
+        if (dialog.seatList()->item(row)->checkState() == Qt::Checked)
+            checked.append(dialog.seatList()->item(row)->data(Qt::UserRole).toString());
+    }
+    checked.sort();
+    QStringList defaults = CoverageSettings {}.requiredSeats;
+    defaults.sort();
+    QCOMPARE(checked, defaults);
+    QCOMPARE(dialog.seatList()->count(), int(CoverageSettingsDialog::seatChoices().size()));
+    for (int row = 0; row < dialog.seatList()->count(); ++row) {
+        QListWidgetItem *item = dialog.seatList()->item(row);
+        if (item->data(Qt::UserRole).toString() == u"champion")
+            item->setCheckState(Qt::Unchecked);
+        if (item->data(Qt::UserRole).toString() == u"technical_evaluator")
+            item->setCheckState(Qt::Checked);
+    }
+    dialog.activeWithinDays()->setValue(60);
+    dialog.targetHigh()->setValue(50); // below the low end: the low end follows
+    const CoverageSettings settings = dialog.settings();
+    QVERIFY(!settings.requiredSeats.contains(QStringLiteral("champion")));
+    QVERIFY(settings.requiredSeats.contains(QStringLiteral("technical_evaluator")));
+    QCOMPARE(settings.activeWithinDays, 60);
+    QCOMPARE(settings.targetHigh, 0.5);
+    QCOMPARE(settings.targetLow, 0.5);
 }
 
 QTEST_MAIN(TestMainWindow)

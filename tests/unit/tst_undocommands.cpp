@@ -1,6 +1,7 @@
 #include "item/accountcommands.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
+#include "storage/planinfostore.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stakeholderstore.h"
 #include "storage/writetransaction.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void removeAccount_undo_restoresItsStakeholderMap();
     void addTeamMember_undoRemovesIt();
     void commandTexts_nameWhatChanged();
+    void coverageSettings_areKeptInThePlanAndUndoable();
+    void coverageSettings_outOfRangeFallBackToDefaults();
 
 private:
     QTemporaryDir m_dir;
@@ -226,6 +229,71 @@ void TestUndoCommands::commandTexts_nameWhatChanged()
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change ARR"));
     m_document->changeStage(m_first, Stage::UncouplingKam, QDate(2026, 11, 1), QStringLiteral("Budget cut"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move to Uncoupling KAM"));
+}
+
+void TestUndoCommands::coverageSettings_areKeptInThePlanAndUndoable()
+{
+    m_document->setAsOf(test::sampleAsOf);
+    const auto brightwater = [this] {
+        for (const Account &account : m_document->accounts()) {
+            if (account.name == u"Brightwater Utilities")
+                return account.id;
+        }
+        return AccountId(0);
+    }();
+    QVERIFY(m_document->coverage(brightwater).emptySeats.contains(QStringLiteral("economic_buyer")));
+    const Coverage before = m_document->coverage(brightwater);
+    CoverageSettings settings = m_document->coverageSettings();
+    QCOMPARE(settings, CoverageSettings {});
+    settings.requiredSeats = {QStringLiteral("champion")};
+    settings.activeWithinDays = 3650; // everyone warm counts as active
+    settings.targetLow = 0.5;
+    settings.targetHigh = 0.8;
+    QSignalSpy changed(m_document.get(), &PlanDocument::coverageSettingsChanged);
+    m_document->setCoverageSettings(settings);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_document->coverageSettings(), settings);
+    const Coverage after = m_document->coverage(brightwater);
+    QVERIFY(after.emptySeats.isEmpty()); // the economic buyer is no longer required
+    QVERIFY(after.active >= before.active);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change the coverage settings"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->coverageSettings(), CoverageSettings {});
+    QCOMPARE(m_document->coverage(brightwater).emptySeats, before.emptySeats);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->coverageSettings(), settings);
+    // Settings that contradict themselves are refused and leave no step.
+    const int steps = m_document->undoStack()->count();
+    QSignalSpy refused(m_document.get(), &PlanDocument::writeFailed);
+    CoverageSettings crossed = settings;
+    crossed.targetLow = 0.9;
+    crossed.targetHigh = 0.2;
+    m_document->setCoverageSettings(crossed);
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    // No seats at all is a choice the plan keeps.
+    settings.requiredSeats.clear();
+    m_document->setCoverageSettings(settings);
+    QVERIFY(m_document->coverageSettings().requiredSeats.isEmpty());
+}
+
+void TestUndoCommands::coverageSettings_outOfRangeFallBackToDefaults()
+{
+    const QSqlDatabase db = m_document->database().connection();
+    WriteTransaction transaction(db);
+    PlanInfoStore info(db);
+    QVERIFY(info.setValue(PlanInfoStore::activeWithinDaysKey, QStringLiteral("-4")));
+    QVERIFY(info.setValue(PlanInfoStore::staleAfterDaysKey, QStringLiteral("soon")));
+    QVERIFY(info.setValue(PlanInfoStore::singleThreadedAtMostKey, QStringLiteral("3")));
+    QVERIFY(info.setValue(PlanInfoStore::targetLowKey, QStringLiteral("0.8")));
+    QVERIFY(info.setValue(PlanInfoStore::targetHighKey, QStringLiteral("0.7")));
+    QVERIFY(transaction.commit());
+    const CoverageSettings settings = m_document->coverageSettings();
+    QCOMPARE(settings.activeWithinDays, CoverageSettings {}.activeWithinDays);
+    QCOMPARE(settings.staleAfterDays, CoverageSettings {}.staleAfterDays);
+    QCOMPARE(settings.singleThreadedAtMost, 3);
+    QCOMPARE(settings.targetLow, CoverageSettings {}.targetLow);
+    QCOMPARE(settings.targetHigh, CoverageSettings {}.targetHigh);
 }
 
 QTEST_GUILESS_MAIN(TestUndoCommands)

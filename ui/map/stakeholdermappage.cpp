@@ -179,6 +179,7 @@ void StakeholderMapPage::setDocument(PlanDocument *document, StakeholderModel *m
         connect(document, &PlanDocument::mapPositionsChanged, this, ifShown);
         connect(document, &PlanDocument::stakeholderLinksChanged, this, ifShown);
         connect(document, &PlanDocument::periodChanged, this, &StakeholderMapPage::refresh);
+        connect(document, &PlanDocument::coverageSettingsChanged, this, &StakeholderMapPage::refresh);
     }
     setAccount(0);
 }
