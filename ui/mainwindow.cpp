@@ -9,6 +9,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
+#include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/messages.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -86,6 +88,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
 
+    // Coverage of every key account, beside the plan: a dock the user shows from the View menu.
+    m_coverageDock = new QDockWidget(this);
+    m_coverageDock->setObjectName(QStringLiteral("coverageDock"));
+    m_coverageChart = new CoverageChart(m_coverageDock);
+    m_coverageDock->setWidget(m_coverageChart);
+    addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
+    m_coverageDock->hide();
+    connect(m_coverageChart, &CoverageChart::accountActivated, m_portfolio, &PortfolioPanel::selectAccount);
+
     createActions();
     createMenus();
     retranslate();
@@ -111,6 +122,7 @@ MainWindow::~MainWindow()
     // Views first, then the models, then the document they read from.
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
+    m_coverageChart->setModel(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
@@ -193,6 +205,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferences);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_coverageDock->toggleViewAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -209,6 +223,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_accountMenu->setTitle(tr("&Account"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_coverageDock->setWindowTitle(tr("Coverage by Key Account"));
+    m_coverageDock->toggleViewAction()->setText(tr("&Coverage Chart"));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
@@ -291,6 +308,13 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolio->setDocument(m_document.get(), m_portfolioModel);
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel, m_stakeholderModel);
+    m_coverageChart->setModel(m_portfolioModel);
+    const auto showBand = [this] {
+        const CoverageSettings settings = m_document->coverageSettings();
+        m_coverageChart->setTargetBand(settings.targetLow, settings.targetHigh);
+    };
+    showBand();
+    connect(m_document.get(), &PlanDocument::coverageSettingsChanged, this, showBand);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
@@ -319,6 +343,7 @@ void MainWindow::closePlan()
     settings::portfolioHeader.set(m_portfolio->headerState());
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
+    m_coverageChart->setModel(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;

@@ -5,6 +5,8 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QMenu;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -12,6 +14,7 @@ class QStackedWidget;
 namespace keyplan {
 
 class AccountEditor;
+class CoverageChart;
 class PlanDocument;
 class PortfolioModel;
 class PortfolioPanel;
@@ -95,6 +98,9 @@ private:
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_coverageSettings = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_coverageDock = nullptr;
+    CoverageChart *m_coverageChart = nullptr;
 };
 
 } // namespace keyplan

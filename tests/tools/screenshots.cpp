@@ -4,6 +4,7 @@
 // Usage: keyplan_screenshots PLAN OUTDIR
 #include "item/plandocument.h"
 #include "ui/accounteditor.h"
+#include "ui/coveragesettingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/newaccountdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +59,13 @@ int main(int argc, char *argv[])
     QTest::qWait(100);
     window.grab().save(out.filePath(QStringLiteral("keyplan-map-wide.png")));
     window.accountEditor()->mapPage()->wideAction()->setChecked(false);
+    // The coverage chart docked under the window.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("coverageDock"))) {
+        dock->show();
+        QTest::qWait(150);
+        window.grab().save(out.filePath(QStringLiteral("keyplan-coverage-chart.png")));
+        dock->hide();
+    }
     // The dialogs, as a user first sees them.
     const auto shoot = [&out](QWidget &dialog, const QString &name) {
         dialog.show();
@@ -78,6 +87,8 @@ int main(int argc, char *argv[])
         StakeholderDialog person(people.constFirst(), people, document->team(), &window);
         shoot(person, QStringLiteral("person"));
     }
+    CoverageSettingsDialog coverageSettings(document->coverageSettings(), &window);
+    shoot(coverageSettings, QStringLiteral("coverage-settings"));
     PreferencesDialog preferences(&window);
     shoot(preferences, QStringLiteral("preferences"));
     return 0;

@@ -6,6 +6,7 @@
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/choicefilterbutton.h"
+#include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliopanel.h"
@@ -15,6 +16,9 @@
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
 #include "ui/touchpointdialog.h"
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
 #include <QListWidget>
 
 #include <QAction>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void revenuePage_addsTheNextMonthUndoably();
     void peoplePage_showsTheMapAndItsCoverage();
     void coverageSettingsDialog_editsTheSeatsAndThresholds();
+    void coverageChart_isAViewOfThePortfolioModel();
     void touchpointDialog_needsSomeoneWhoIsStillThere();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
@@ -434,6 +439,79 @@ void TestMainWindow::coverageSettingsDialog_editsTheSeatsAndThresholds()
     QCOMPARE(settings.activeWithinDays, 60);
     QCOMPARE(settings.targetHigh, 0.5);
     QCOMPARE(settings.targetLow, 0.5);
+}
+
+void TestMainWindow::coverageChart_isAViewOfThePortfolioModel()
+{
+    auto *chart = m_window->findChild<CoverageChart *>();
+    QVERIFY(chart);
+    PlanDocument *document = m_window->document();
+    document->setAsOf(test::sampleAsOf);
+    QTRY_VERIFY(!chart->bars().isEmpty());
+    // Every key account with a buying group on its map, lowest coverage first, as the table has it.
+    const QHash<AccountId, Coverage> coverages = document->coverages();
+    int expected = 0;
+    for (const Account &account : document->accounts())
+        expected += account.isKey && coverages.value(account.id).depth() ? 1 : 0;
+    const QList<CoverageChart::Bar> bars = chart->bars();
+    QCOMPARE(bars.size(), expected);
+    for (int i = 1; i < bars.size(); ++i)
+        QVERIFY(bars.at(i - 1).coverage <= bars.at(i).coverage);
+    for (const CoverageChart::Bar &bar : bars)
+        QCOMPARE(bar.coverage, *coverages.value(bar.id).depth());
+    const CoverageChart::Bar oakridge = *std::find_if(bars.begin(), bars.end(),
+        [](const CoverageChart::Bar &bar) { return bar.name == u"Oakridge Academies Trust"; });
+    QCOMPARE(oakridge.coverage, 0.25);
+    QVERIFY(chart
+                ->barToolTip(int(
+                    std::find_if(bars.begin(), bars.end(),
+                        [](const CoverageChart::Bar &bar) { return bar.name == u"Oakridge Academies Trust"; })
+                    - bars.begin()))
+                .contains(QStringLiteral("below the target of 60%–70%")));
+
+    // An edit anywhere moves the bar: a warm, owned, recent contact at Oakridge raises its coverage.
+    for (const Stakeholder &person : document->stakeholders(oakridge.id)) {
+        if (person.name == u"Paul Hendry") {
+            Stakeholder warmer = person;
+            warmer.relationship = Relationship::Warm;
+            warmer.ourOwnerId = document->team().constFirst().id;
+            document->editStakeholder(warmer);
+            Touchpoint call;
+            call.accountId = oakridge.id;
+            call.on = test::sampleAsOf;
+            call.kind = TouchpointKind::Call;
+            call.stakeholders = {person.id};
+            document->recordTouchpoint(call);
+        }
+    }
+    const auto coverageOf = [chart](AccountId id) {
+        const QList<CoverageChart::Bar> now = chart->bars();
+        for (const CoverageChart::Bar &bar : now) {
+            if (bar.id == id)
+                return bar.coverage;
+        }
+        return -1.0;
+    };
+    QTRY_COMPARE(coverageOf(oakridge.id), 0.5);
+    // The band follows the plan's settings.
+    CoverageSettings settings = document->coverageSettings();
+    settings.targetLow = 0.4;
+    settings.targetHigh = 0.55;
+    document->setCoverageSettings(settings);
+    QTRY_VERIFY(chart->barToolTip(0).contains(QStringLiteral("40%–55%")));
+    // A click on a bar selects its account in the portfolio.
+    QSignalSpy activated(chart, &CoverageChart::accountActivated);
+    QBarSet *set = nullptr;
+    for (QAbstractSeries *series : chart->chart()->series()) {
+        if (auto *stacked = qobject_cast<QHorizontalStackedBarSeries *>(series))
+            set = stacked->barSets().constFirst();
+    }
+    QVERIFY(set);
+    const QList<CoverageChart::Bar> shown = chart->bars();
+    Q_EMIT set->clicked(0); // the bottom bar: the best covered account
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), shown.constLast().id);
+    QCOMPARE(m_window->portfolioPanel()->currentAccount(), shown.constLast().id);
 }
 
 QTEST_MAIN(TestMainWindow)
