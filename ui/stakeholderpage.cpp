@@ -3,10 +3,12 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/touchpointmodel.h"
 #include "ui/map/coveragetext.h"
 #include "ui/stakeholderdelegate.h"
 #include "ui/touchpointdialog.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +33,9 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     , m_reviewed(new QPushButton(tr("Mark Map Reviewed"), this))
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_touchpoints(new QTableView(this))
+    , m_onlySelected(new QCheckBox(tr("Only the selected person"), this))
+    , m_removeTouchpoint(new QPushButton(tr("Remove Touchpoint"), this))
 {
     m_coverage->setTextFormat(Qt::PlainText);
     m_coverage->setWordWrap(true);
@@ -57,10 +63,42 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     coverageRow->addWidget(m_reviewed);
     m_reviewed->setToolTip(
         tr("Record that the map was reviewed today: a map not reviewed in six months is stale"));
+    m_touchpoints->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_touchpoints->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_touchpoints->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_touchpoints->setAlternatingRowColors(true);
+    m_touchpoints->verticalHeader()->hide();
+    m_touchpoints->horizontalHeader()->setStretchLastSection(true);
+    m_touchpoints->setWordWrap(false);
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyTools = new QHBoxLayout;
+    auto *historyTitle = new QLabel(tr("Contact history"), history);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    historyTools->addWidget(historyTitle);
+    historyTools->addStretch(1);
+    historyTools->addWidget(m_onlySelected);
+    historyTools->addWidget(m_removeTouchpoint);
+    historyLayout->addLayout(historyTools);
+    historyLayout->addWidget(m_touchpoints, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(coverageRow);
     layout->addLayout(tools);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
+    connect(m_onlySelected, &QCheckBox::toggled, this, &StakeholderPage::followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &StakeholderPage::followSelection);
+    connect(m_removeTouchpoint, &QPushButton::clicked, this, &StakeholderPage::removeTouchpoint);
 
     connect(m_filter, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterFixedString(text.toCaseFolded()); });
@@ -78,6 +116,15 @@ void StakeholderPage::setDocument(PlanDocument *document, StakeholderModel *mode
     m_document = document;
     m_model = model;
     m_proxy->setSourceModel(model);
+    delete m_touchpointModel;
+    m_touchpointModel = document ? new TouchpointModel(document, this) : nullptr;
+    m_touchpoints->setModel(m_touchpointModel);
+    if (m_touchpointModel) {
+        connect(m_touchpoints->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_removeTouchpoint->setEnabled(
+                m_document && !m_document->isReadOnly() && m_touchpoints->selectionModel()->hasSelection());
+        });
+    }
     auto *old = m_table->itemDelegate();
     m_table->setItemDelegate(
         document ? new StakeholderDelegate(document, m_table) : new QStyledItemDelegate(m_table));
@@ -107,6 +154,12 @@ void StakeholderPage::setAccount(AccountId id)
     m_remove->setEnabled(editable);
     m_touchpoint->setEnabled(editable);
     m_reviewed->setEnabled(editable);
+    if (m_touchpointModel) {
+        m_touchpointModel->setAccount(id);
+        followSelection();
+        m_touchpoints->resizeColumnsToContents();
+    }
+    m_removeTouchpoint->setEnabled(false);
     refreshCoverage();
 }
 
@@ -151,6 +204,25 @@ void StakeholderPage::markReviewed()
         return;
     const std::optional<Account> account = m_document->account(m_accountId);
     m_document->markMapReviewed(m_accountId, QDate::currentDate(), account ? account->ownerId : std::nullopt);
+}
+
+void StakeholderPage::followSelection()
+{
+    if (!m_touchpointModel)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    m_touchpointModel->setPerson(m_onlySelected->isChecked() && current.isValid()
+            ? std::optional<StakeholderId>(current.data(StakeholderIdRole).toLongLong())
+            : std::nullopt);
+}
+
+void StakeholderPage::removeTouchpoint()
+{
+    if (!m_document || !m_touchpointModel)
+        return;
+    const QModelIndex current = m_touchpoints->currentIndex();
+    if (current.isValid())
+        m_document->removeTouchpoint(m_touchpointModel->touchpointAt(current.row()));
 }
 
 void StakeholderPage::removePerson()

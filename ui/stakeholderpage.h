@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,9 +15,11 @@ namespace keyplan {
 
 class PlanDocument;
 class StakeholderModel;
+class TouchpointModel;
 
 // The people on the account's stakeholder map as a table, with the coverage figures above it:
-// depth against the target band, single-threading, empty seats and how fresh the map is.
+// depth against the target band, single-threading, empty seats and how fresh the map is; and
+// below it the contact history the recency figures come from.
 class StakeholderPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QLabel *coverageLabel() const { return m_coverage; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *touchpointTable() const { return m_touchpoints; }
+    QCheckBox *onlySelectedPerson() const { return m_onlySelected; }
+    QPushButton *removeTouchpointButton() const { return m_removeTouchpoint; }
 
 private:
     void refreshCoverage();
@@ -38,6 +44,8 @@ private:
     void removePerson();
     void recordTouchpoint();
     void markReviewed();
+    void removeTouchpoint();
+    void followSelection();
 
     PlanDocument *m_document = nullptr;
     StakeholderModel *m_model = nullptr;
@@ -50,6 +58,10 @@ private:
     QPushButton *m_reviewed;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
+    TouchpointModel *m_touchpointModel = nullptr;
+    QTableView *m_touchpoints;
+    QCheckBox *m_onlySelected;
+    QPushButton *m_removeTouchpoint;
 };
 
 } // namespace keyplan

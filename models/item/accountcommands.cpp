@@ -320,6 +320,27 @@ void AddTouchpointCommand::undo()
         setObsolete(true);
 }
 
+RemoveTouchpointCommand::RemoveTouchpointCommand(PlanDocument *document, Touchpoint touchpoint)
+    : m_document(document)
+    , m_touchpoint(std::move(touchpoint))
+{
+    setText(CommandsText::tr("Remove %1 of %2")
+                .arg(displayName(m_touchpoint.kind).toLower(),
+                    QLocale().toString(m_touchpoint.on, QLocale::ShortFormat)));
+}
+
+void RemoveTouchpointCommand::redo()
+{
+    if (!m_document->deleteTouchpoint(m_touchpoint))
+        setObsolete(true);
+}
+
+void RemoveTouchpointCommand::undo()
+{
+    if (!m_document->writeTouchpoint(m_touchpoint)) // same id, same people
+        setObsolete(true);
+}
+
 AddMapReviewCommand::AddMapReviewCommand(PlanDocument *document, MapReview review)
     : m_document(document)
     , m_review(std::move(review))

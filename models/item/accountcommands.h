@@ -167,6 +167,18 @@ private:
     Touchpoint m_touchpoint;
 };
 
+class RemoveTouchpointCommand final : public QUndoCommand
+{
+public:
+    RemoveTouchpointCommand(PlanDocument *document, Touchpoint touchpoint);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Touchpoint m_touchpoint;
+};
+
 class MoveOnMapCommand final : public QUndoCommand
 {
 public:

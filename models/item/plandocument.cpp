@@ -269,6 +269,13 @@ void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)
     m_undoStack->push(new AddTouchpointCommand(this, added));
 }
 
+void PlanDocument::removeTouchpoint(const Touchpoint &touchpoint)
+{
+    if (refuseWhenReadOnly() || touchpoint.id <= 0)
+        return;
+    m_undoStack->push(new RemoveTouchpointCommand(this, touchpoint));
+}
+
 void PlanDocument::markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer)
 {
     if (refuseWhenReadOnly() || !on.isValid() || !account(id))

@@ -79,6 +79,7 @@ public:
     void editStakeholder(const Stakeholder &person);
     void removeStakeholder(StakeholderId id);
     void recordTouchpoint(const Touchpoint &touchpoint);
+    void removeTouchpoint(const Touchpoint &touchpoint);
     void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
 
     // The stakeholder map: people, links, our owners and coverage of one account.

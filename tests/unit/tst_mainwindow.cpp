@@ -2,6 +2,7 @@
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
 #include "item/stakeholdermodel.h"
+#include "item/touchpointmodel.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
@@ -18,6 +19,7 @@
 #include "ui/touchpointdialog.h"
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QHorizontalStackedBarSeries>
 #include <QListWidget>
 
@@ -350,6 +352,26 @@ void TestMainWindow::peoplePage_showsTheMapAndItsCoverage()
     m_window->undoAction()->trigger();
     QCOMPARE(
         table->model()->index(row, StakeholderModel::Relationship).data().toString(), QStringLiteral("None"));
+
+    // The contact history under the table: only Rob's meetings when asked, removable, undoable.
+    QTableView *history = page->touchpointTable();
+    const int meetings = history->model()->rowCount();
+    QVERIFY(meetings > 0);
+    QVERIFY(!page->removeTouchpointButton()->isEnabled());
+    table->setCurrentIndex(table->model()->index(row, StakeholderModel::Name));
+    page->onlySelectedPerson()->setChecked(true);
+    QVERIFY(history->model()->rowCount() < meetings);
+    for (int r = 0; r < history->model()->rowCount(); ++r)
+        QVERIFY(
+            history->model()->index(r, TouchpointModel::People).data().toString().contains(u"Rob Ashworth"));
+    page->onlySelectedPerson()->setChecked(false);
+    QCOMPARE(history->model()->rowCount(), meetings);
+    history->selectRow(0);
+    QVERIFY(page->removeTouchpointButton()->isEnabled());
+    QTest::mouseClick(page->removeTouchpointButton(), Qt::LeftButton);
+    QCOMPARE(history->model()->rowCount(), meetings - 1);
+    m_window->undoAction()->trigger();
+    QCOMPARE(history->model()->rowCount(), meetings);
 }
 
 void TestMainWindow::touchpointDialog_needsSomeoneWhoIsStillThere()

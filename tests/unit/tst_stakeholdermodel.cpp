@@ -1,6 +1,7 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/touchpointmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void invalidEditsAreRefused();
     void addAndRemove_restoreEverythingOnUndo();
     void touchpointsAndReviews_moveCoverageUndoably();
+    void touchpointModel_listsTheHistoryAndRemovesUndoably();
 
 private:
     int rowNamed(const QString &name) const;
@@ -195,6 +197,44 @@ void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
     const int steps = m_document->undoStack()->count();
     m_document->recordTouchpoint(nobody);
     QCOMPARE(m_document->undoStack()->count(), steps);
+}
+
+void TestStakeholderModel::touchpointModel_listsTheHistoryAndRemovesUndoably()
+{
+    TouchpointModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 0);
+    model.setAccount(m_kestrel);
+    const QList<Touchpoint> stored = m_document->touchpoints(m_kestrel);
+    QVERIFY(stored.size() >= 2);
+    QCOMPARE(model.rowCount(), stored.size());
+    for (int row = 1; row < model.rowCount(); ++row) // newest first
+        QVERIFY(model.index(row - 1, TouchpointModel::Date).data(RawValueRole).toDate()
+            >= model.index(row, TouchpointModel::Date).data(RawValueRole).toDate());
+    const Touchpoint newest = model.touchpointAt(0);
+    QVERIFY(!model.index(0, TouchpointModel::People).data().toString().isEmpty());
+    QCOMPARE(model.index(0, TouchpointModel::Kind).data().toString(), displayName(newest.kind));
+
+    // Only one person's meetings.
+    const StakeholderId someone = newest.stakeholders.constFirst();
+    model.setPerson(someone);
+    QVERIFY(model.rowCount() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.touchpointAt(row).stakeholders.contains(someone));
+    model.setPerson(std::nullopt);
+    QCOMPARE(model.rowCount(), stored.size());
+
+    // Removing a touchpoint moves last contact back; undo brings it back with its people.
+    const QDate lastBefore = lastContacts(stored).value(someone);
+    m_document->removeTouchpoint(newest);
+    QCOMPARE(model.rowCount(), stored.size() - 1);
+    QCOMPARE(m_document->undoStack()->undoText().left(6), QStringLiteral("Remove"));
+    QVERIFY(lastContacts(m_document->touchpoints(m_kestrel)).value(someone) <= lastBefore);
+    m_document->undoStack()->undo();
+    QCOMPARE(model.rowCount(), stored.size());
+    QCOMPARE(model.touchpointAt(0).id, newest.id);
+    QCOMPARE(model.touchpointAt(0).stakeholders, newest.stakeholders);
+    QCOMPARE(lastContacts(m_document->touchpoints(m_kestrel)).value(someone), lastBefore);
 }
 
 QTEST_GUILESS_MAIN(TestStakeholderModel)

@@ -1,0 +1,154 @@
+#include "item/touchpointmodel.h"
+
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace keyplan {
+
+TouchpointModel::TouchpointModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    // Touchpoints and names both change with the map.
+    connect(document, &PlanDocument::stakeholdersChanged, this, [this](AccountId id) {
+        if (id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        if (id == m_accountId)
+            setAccount(0);
+    });
+    connect(document, &PlanDocument::teamChanged, this, [this] {
+        if (!m_touchpoints.isEmpty())
+            Q_EMIT dataChanged(index(0, OurPerson), index(rowCount() - 1, OurPerson));
+    });
+}
+
+void TouchpointModel::setAccount(AccountId id)
+{
+    m_accountId = id;
+    reload();
+}
+
+void TouchpointModel::setPerson(std::optional<StakeholderId> person)
+{
+    if (person == m_person)
+        return;
+    m_person = person;
+    reload();
+}
+
+void TouchpointModel::reload()
+{
+    beginResetModel();
+    m_touchpoints = m_accountId > 0 ? m_document->touchpoints(m_accountId) : QList<Touchpoint>();
+    if (m_person) {
+        m_touchpoints.removeIf(
+            [this](const Touchpoint &touchpoint) { return !touchpoint.stakeholders.contains(*m_person); });
+    }
+    std::stable_sort(
+        m_touchpoints.begin(), m_touchpoints.end(), [](const Touchpoint &a, const Touchpoint &b) {
+            return a.on > b.on || (a.on == b.on && a.id > b.id);
+        });
+    m_names.clear();
+    if (m_accountId > 0) {
+        const QList<Stakeholder> people = m_document->stakeholders(m_accountId);
+        for (const Stakeholder &person : people)
+            m_names.insert(person.id, person.name);
+    }
+    endResetModel();
+}
+
+int TouchpointModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_touchpoints.size());
+}
+
+int TouchpointModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TouchpointModel::peopleOf(const Touchpoint &touchpoint) const
+{
+    QStringList names;
+    for (const StakeholderId id : touchpoint.stakeholders)
+        names.append(m_names.value(id));
+    return names.join(QStringLiteral(", "));
+}
+
+QVariant TouchpointModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Touchpoint &touchpoint = m_touchpoints.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Date:
+            return QLocale().toString(touchpoint.on, QLocale::ShortFormat);
+        case Kind:
+            return displayName(touchpoint.kind);
+        case People:
+            return peopleOf(touchpoint);
+        case OurPerson:
+            return m_document->teamMemberName(touchpoint.ourMemberId);
+        case Notes:
+            return touchpoint.notes;
+        default:
+            return {};
+        }
+    case RawValueRole:
+        switch (index.column()) {
+        case Date:
+            return touchpoint.on;
+        case Kind:
+            return keyOf(touchpoint.kind);
+        case People:
+            return peopleOf(touchpoint);
+        case OurPerson:
+            return m_document->teamMemberName(touchpoint.ourMemberId);
+        case Notes:
+            return touchpoint.notes;
+        default:
+            return {};
+        }
+    case TouchpointIdRole:
+        return touchpoint.id;
+    case StakeholderIdsRole: {
+        QVariantList ids;
+        for (const StakeholderId id : touchpoint.stakeholders)
+            ids.append(id);
+        return ids;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TouchpointModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Kind");
+    case People:
+        return tr("With");
+    case OurPerson:
+        return tr("Our side");
+    case Notes:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+} // namespace keyplan
