@@ -10,9 +10,13 @@
 #include "ui/map/stakeholdermappage.h"
 #include "ui/map/stakeholdermapscene.h"
 #include "ui/map/stakeholdermapview.h"
+#include "ui/stakeholderdialog.h"
 
 #include <QAction>
 #include <QImage>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QTimer>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -135,10 +139,12 @@ private Q_SLOTS:
     void page_linksAndReportingLinesAreUndoableAndCyclesRefused();
     void page_arrowKeysWalkTheMap();
     void page_followsTheStakeholderModel();
+    void page_doubleClickEditsAPersonAndAnEmptySeatAddsOne();
     void paper_pageSizeFollowsTheLocale();
     void paper_smallMapIsOnePageWithEveryNameAsText();
     void paper_largeMapIsTiledWithAnOverviewAndKeepsEveryName();
     void paper_svgAndPngShowTheWholeMap();
+    void paper_printerGetsTheSamePagesAsThePdf();
     void cli_exportMapWritesWhatPrintPrints();
     void cli_exportMapRefusesAndWritesNothing_data();
     void cli_exportMapRefusesAndWritesNothing();
@@ -467,6 +473,62 @@ void TestStakeholderMap::page_followsTheStakeholderModel()
     QCOMPARE(page.scene()->nodeItems().size(), nodes);
 }
 
+// Answers the next modal dialog of type T with `answer`, once it is shown.
+template<typename T, typename Answer> void answerDialog(Answer answer)
+{
+    QTimer::singleShot(0, [answer] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        answer(dialog);
+    });
+}
+
+void TestStakeholderMap::page_doubleClickEditsAPersonAndAnEmptySeatAddsOne()
+{
+    const AccountId brightwater = accountNamed(*m_document, QStringLiteral("Brightwater Utilities"));
+    StakeholderModel model(m_document.get());
+    StakeholderMapPage page;
+    page.resize(1400, 900);
+    page.setDocument(m_document.get(), &model);
+    page.setAccount(brightwater);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.view()->setZoom(0.5);
+    page.view()->centerOn(page.scene()->mapRect().center());
+    QWidget *viewport = page.view()->viewport();
+
+    // Double-click a person: their dialog; a new title is one undoable edit.
+    const Stakeholder first = page.scene()->map().people.constFirst();
+    answerDialog<StakeholderDialog>([](StakeholderDialog *dialog) {
+        QCOMPARE(dialog->nameField()->text().isEmpty(), false);
+        dialog->findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("Chief <Everything> Officer"));
+        dialog->accept();
+    });
+    QTest::mouseDClick(viewport, Qt::LeftButton, {},
+        page.view()->mapFromScene(page.scene()->node(first.id)->nodeRect().center()));
+    QCOMPARE(page.scene()->map().person(first.id)->title, QStringLiteral("Chief <Everything> Officer"));
+    m_document->undoStack()->undo();
+    QCOMPARE(page.scene()->map().person(first.id)->title, first.title);
+
+    // Double-click the empty economic buyer seat: a new person who fills it.
+    MapNodeItem *seat = page.scene()->seatNode(QStringLiteral("economic_buyer"));
+    QVERIFY(seat);
+    const int people = int(page.scene()->map().people.size());
+    answerDialog<StakeholderDialog>([](StakeholderDialog *dialog) {
+        QVERIFY(dialog->nameField()->text().isEmpty());
+        dialog->nameField()->setText(QStringLiteral("Nadia Brennan"));
+        dialog->accept();
+    });
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, page.view()->mapFromScene(seat->nodeRect().center()));
+    QCOMPARE(page.scene()->map().people.size(), people + 1);
+    const Stakeholder *added = page.scene()->map().person(personNamed(page.scene()->map(), QStringLiteral("Nadia Brennan")));
+    QVERIFY(added);
+    QCOMPARE(added->layer, BuyingLayer::EconomicBuyer);
+    QVERIFY(!page.scene()->seatNode(QStringLiteral("economic_buyer"))); // the seat is filled
+    m_document->undoStack()->undo();
+    QVERIFY(page.scene()->seatNode(QStringLiteral("economic_buyer")));
+}
+
 void TestStakeholderMap::paper_pageSizeFollowsTheLocale()
 {
     QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
@@ -547,6 +609,30 @@ void TestStakeholderMap::paper_svgAndPngShowTheWholeMap()
     scene.setMap(map);
     QCOMPARE(image.size(), (mapSheetSize(scene) * 2).toSize());
     QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+}
+
+void TestStakeholderMap::paper_printerGetsTheSamePagesAsThePdf()
+{
+    const AccountId meridian = accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
+    const StakeholderMapData map = m_document->stakeholderMap(meridian);
+    const QPageLayout a4 = defaultMapPageLayout(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString viaWriter = m_dir.filePath(QStringLiteral("writer.pdf"));
+    QString error;
+    QVERIFY2(exportMap(map, viaWriter, a4, &error), qPrintable(error));
+    // What File > Print does, to a PDF printer so the test can read it.
+    const QString viaPrinter = m_dir.filePath(QStringLiteral("printer.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(viaPrinter);
+        printer.setPageLayout(a4);
+        QVERIFY(paintMapPages(&printer, map, &error));
+    }
+    QCOMPARE(pdfPages(viaPrinter), pdfPages(viaWriter));
+    const QString printed = pdfText(viaPrinter);
+    for (const Stakeholder &person : map.people)
+        QVERIFY2(printed.contains(person.name), qPrintable(person.name));
+    QCOMPARE(run(QStringLiteral("pdfinfo"), {viaPrinter}).out.contains("842 x 595 pts"), true);
 }
 
 void TestStakeholderMap::cli_exportMapWritesWhatPrintPrints()
