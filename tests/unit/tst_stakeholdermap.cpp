@@ -159,6 +159,11 @@ void TestStakeholderMap::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // To look at what the tests wrote: KEYPLAN_KEEP_TEST_FILES=1 keeps the folder, and says where.
+    if (qEnvironmentVariableIsSet("KEYPLAN_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo("Test files are kept in %s", qPrintable(m_dir.path()));
+    }
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
         "pdftotext (poppler-utils) is needed; scripts/test.sh installs it");
 }

@@ -216,11 +216,23 @@ MapPagePlan planMapPages(const StakeholderMapScene &scene, const QSizeF &paintRe
     plan.scale = std::min({1.0, area.width() / map.width(), area.height() / map.height()});
     if (plan.scale >= minimumScale)
         return plan;
-    plan.scale = tileScale;
-    const QSizeF visible = area.size() / plan.scale;
-    const qreal step = overlap / plan.scale;
-    plan.columns = std::max(1, int(std::ceil((map.width() - step) / (visible.width() - step))));
-    plan.rows = std::max(1, int(std::ceil((map.height() - step) / (visible.height() - step))));
+    // Tiles: the largest readable scale that needs the fewest pages (a map a little taller than a
+    // page should not take a second row of nearly empty tiles).
+    const auto tilesAt = [&](qreal scale) {
+        MapPagePlan tiles;
+        tiles.scale = scale;
+        const QSizeF visible = area.size() / scale;
+        const qreal step = overlap / scale;
+        tiles.columns = std::max(1, int(std::ceil((map.width() - step) / (visible.width() - step))));
+        tiles.rows = std::max(1, int(std::ceil((map.height() - step) / (visible.height() - step))));
+        return tiles;
+    };
+    plan = tilesAt(tileScale);
+    for (qreal scale = tileScale - 0.01; scale >= minimumScale; scale -= 0.01) {
+        const MapPagePlan smaller = tilesAt(scale);
+        if (smaller.columns * smaller.rows < plan.columns * plan.rows)
+            plan = smaller;
+    }
     return plan;
 }
 
