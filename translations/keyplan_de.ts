@@ -112,9 +112,40 @@
                                        portfolio and per-account figures (coverage as
                                        of today, or of the given day)
   keyplan check PLAN                   integrity and consistency check
+  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s stakeholder map, as printed
 
 Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-map takes one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-map needs --account NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-map needs -o OUT.pdf, OUT.svg or OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output file must end in .pdf, .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account named &quot;%1&quot; in %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one account is named &quot;%1&quot;; give the name exactly as the plan spells it. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,6 +255,65 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Mark the map reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an influence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an influence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the coverage settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageText</name>
+    <message>
+        <source>Coverage %1 (target %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from the buying group is on the map yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 company-owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map last reviewed %1 days ago: review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map reviewed %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRole</name>
@@ -301,6 +391,167 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapNode</name>
+    <message>
+        <source>%1 · %2 · influence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship %1 (aim: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on our side owns this relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the company on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody fills this seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required seat nobody on the map fills: %1. Double-click to add the person who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPrint</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continues on page %1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← from page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continues on page %1 ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ from page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview · page 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · row %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf, .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is too large for a PNG image; export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +1011,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ChoiceFilterButton</name>
@@ -777,6 +1032,100 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::CoverageChart</name>
+    <message>
+        <source>below the target of %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the target of %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the target of %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: coverage %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth of key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth (active, company-owned relationships ÷ buying group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1 key accounts with nobody from the buying group on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::CoverageSettingsDialog</name>
+    <message>
+        <source>Coverage Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to the plan: everyone who opens it measures coverage the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required seat that nobody on an account&apos;s map fills shows as an empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required seats in every buying group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warm or strong relationship is &amp;active when contacted within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Single-threaded with at most this many active relationships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map is s&amp;tale when not reviewed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth &amp;target:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1325,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by Key Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;overage Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required seats and coverage thresholds of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::MapLegendWidget</name>
+    <message>
+        <source>Legend of the stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::NewAccountDialog</name>
@@ -1096,6 +1472,50 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Removing the map review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a person on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone on this account&apos;s map can be a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot report to someone who reports to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link joins two different people on the same map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those coverage settings do not fit together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1865,271 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::StakeholderDialog</name>
+    <message>
+        <source>Left the company on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying &amp;layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aim for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owned by (our side):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::StakeholderMapPage</name>
+    <message>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person at the customer to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everyone you moved back where the automatic layout places them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole map in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the map the whole window; the portfolio list steps aside until you uncheck this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF, SVG or PNG, as it prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move people · Shift+drag from one person to another to connect them · double-click to edit · right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reports to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Has a Dotted-Line Report to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Influences %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does %1 influence %2? (a few words, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Person Who Holds This Seat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Direct Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reporting Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Automatic Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Dotted-Line Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Influence Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Stakeholder Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Stakeholder Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::StakeholderMapView</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::StakeholderModel</name>
     <message>
         <source>never</source>
@@ -1530,34 +2215,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coverage %1 (target %2–%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody from the buying group is on the map yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single-threaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty seats: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map never reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map last reviewed %1 days ago: review it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map reviewed %1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +2232,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Record that the map was reviewed today: a map not reviewed in six months is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +2283,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::TouchpointModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
