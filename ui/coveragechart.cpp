@@ -92,9 +92,20 @@ QString CoverageChart::barToolTip(int index) const
         .arg(bar.name, percent(bar.coverage), where.arg(percent(m_low), percent(m_high)));
 }
 
+void CoverageChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void CoverageChart::rebuild()
 {
     m_rebuildPending = false;
+    // Hidden (the dock closed): remember to redraw when shown, and cost nothing meanwhile.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     m_bars.clear();
     m_withoutMap = 0;
     if (m_model) {

@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void accountActivated(keyplan::AccountId id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRebuild();
     void rebuild();
@@ -52,6 +55,7 @@ private:
     double m_low = 0.6;
     double m_high = 0.7;
     bool m_rebuildPending = false;
+    bool m_stale = true; // the model changed while the chart was hidden
     QList<Bar> m_bars;
     int m_withoutMap = 0;
 };

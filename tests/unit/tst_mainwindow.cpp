@@ -20,6 +20,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QHorizontalStackedBarSeries>
 #include <QListWidget>
 
@@ -467,6 +468,8 @@ void TestMainWindow::coverageChart_isAViewOfThePortfolioModel()
 {
     auto *chart = m_window->findChild<CoverageChart *>();
     QVERIFY(chart);
+    QVERIFY(chart->bars().isEmpty()); // the dock is closed: nothing drawn yet
+    m_window->findChild<QDockWidget *>(QStringLiteral("coverageDock"))->show();
     PlanDocument *document = m_window->document();
     document->setAsOf(test::sampleAsOf);
     QTRY_VERIFY(!chart->bars().isEmpty());

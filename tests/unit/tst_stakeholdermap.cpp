@@ -326,6 +326,8 @@ void TestStakeholderMap::page_automaticLayoutForgetsPositionsUndoably()
     StakeholderMapPage page;
     page.setDocument(m_document.get(), &model);
     page.setAccount(albion);
+    page.show(); // a hidden map draws itself only when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(!page.automaticLayoutAction()->isEnabled()); // nobody placed by hand yet
     const QList<Stakeholder> people = page.scene()->map().people;
     QVERIFY(people.size() >= 2);
@@ -384,6 +386,8 @@ void TestStakeholderMap::page_linksAndReportingLinesAreUndoableAndCyclesRefused(
     StakeholderMapPage page;
     page.setDocument(m_document.get(), &model);
     page.setAccount(albion);
+    page.show(); // a hidden map draws itself only when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     const StakeholderMapData map = page.scene()->map();
     const StakeholderId ian = personNamed(map, QStringLiteral("Ian Moss"));
     const StakeholderId graham = personNamed(map, QStringLiteral("Graham Fletcher"));
@@ -463,6 +467,8 @@ void TestStakeholderMap::page_followsTheStakeholderModel()
     page.setDocument(m_document.get(), &model);
     model.setAccount(albion);
     page.setAccount(albion);
+    page.show(); // a hidden map draws itself only when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     const int nodes = int(page.scene()->nodeItems().size());
     // An edit made in the table (the other view of the same model) shows on the map.
     const int row = 0;
@@ -474,7 +480,11 @@ void TestStakeholderMap::page_followsTheStakeholderModel()
     person.name = QStringLiteral("New Person");
     m_document->addStakeholder(person);
     QCOMPARE(page.scene()->nodeItems().size(), nodes + 1);
+    // Behind another tab the map waits, then catches up when it is shown again.
+    page.hide();
     m_document->undoStack()->undo();
+    QCOMPARE(page.scene()->nodeItems().size(), nodes + 1);
+    page.show();
     QCOMPARE(page.scene()->nodeItems().size(), nodes);
 }
 

@@ -191,13 +191,23 @@ void StakeholderMapPage::setAccount(AccountId id)
     if (m_model && m_model->account() != id)
         m_model->setAccount(id); // shared with the People table, which may have set it already
     setEnabled(m_document && id > 0);
+    m_fitAfterRefresh = m_fitAfterRefresh || changed;
     refresh();
-    if (changed)
-        m_view->requestFit();
+}
+
+void StakeholderMapPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void StakeholderMapPage::refresh()
 {
+    // Another tab is in front: draw the map when it is shown, not now.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_document || m_accountId == 0) {
         m_scene->setMap(StakeholderMapData {});
         m_coverage->clear();
@@ -224,6 +234,10 @@ void StakeholderMapPage::refresh()
     }
     m_refreshing = false;
     m_view->centerOn(centre);
+    if (m_fitAfterRefresh) { // another account: show all of its map
+        m_fitAfterRefresh = false;
+        m_view->requestFit();
+    }
     m_coverage->setText(coverageSummary(map.coverage, map.settings));
     updateActions();
 }

@@ -45,6 +45,9 @@ public:
     void connectPeople(StakeholderId from, StakeholderId to, LinkKind kind, const QString &label);
     void makeReport(StakeholderId person, StakeholderId manager);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void personSelected(keyplan::StakeholderId id);
     // The user wants the map to have the whole window (the portfolio list out of the way), or not.
@@ -67,6 +70,8 @@ private:
     StakeholderModel *m_model = nullptr;
     AccountId m_accountId = 0;
     bool m_refreshing = false;
+    bool m_stale = false; // the map changed while the page was hidden
+    bool m_fitAfterRefresh = false; // a new account: fit its map once it is drawn
     QLabel *m_coverage;
     QToolBar *m_tools;
     StakeholderMapView *m_view;
