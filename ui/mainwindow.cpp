@@ -321,7 +321,11 @@ bool MainWindow::openPlan(const QString &path)
     m_stack->setCurrentWidget(m_splitter);
     m_recent->addFile(path);
     settings::lastFolder.set(QFileInfo(path).absolutePath());
-    if (result.readOnlyMedium)
+    if (result.readOnlyMedium && result.upgradedInMemory)
+        statusBar()->showMessage(tr("The plan is on a read-only medium and from an older Keyplan: it is open "
+                                    "read-only, upgraded in memory; the file is unchanged."),
+            15000);
+    else if (result.readOnlyMedium)
         statusBar()->showMessage(tr("The plan is on a read-only medium, so it is open read-only."), 10000);
     else if (!result.backupPath.isEmpty())
         statusBar()->showMessage(tr("The plan was upgraded; the previous version is kept at %1.")

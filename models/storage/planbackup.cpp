@@ -87,4 +87,32 @@ bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
     return true;
 }
 
+bool copyPlanInto(QSqlDatabase &source, QSqlDatabase &target, QString *error)
+{
+    sqlite3 *from = sqliteHandle(source);
+    sqlite3 *to = sqliteHandle(target);
+    if (!from || !to) {
+        if (error)
+            *error = PlanBackupText::tr("the plan is not an open SQLite database");
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    int rc = SQLITE_OK;
+    if (backup) {
+        do {
+            rc = sqlite3_backup_step(backup, -1);
+        } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    } else {
+        rc = sqlite3_errcode(to);
+    }
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(to));
+        return false;
+    }
+    return true;
+}
+
 } // namespace keyplan

@@ -11,4 +11,8 @@ namespace keyplan {
 // an existing file at `targetPath` is replaced whole or not at all.
 bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error);
 
+// Copies every page of `source` into the open database `target` (an in-memory one, say) through
+// the same backup API.
+bool copyPlanInto(QSqlDatabase &source, QSqlDatabase &target, QString *error);
+
 } // namespace keyplan

@@ -206,6 +206,34 @@ bool PlanDatabase::connect(const QString &databaseName, const QString &options)
     return db.open();
 }
 
+bool PlanDatabase::upgradeInMemory(int fromVersion)
+{
+    const QString memoryName = nextConnectionName();
+    bool upgraded = false;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), memoryName);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        QSqlDatabase file = connection();
+        QString error;
+        if (memory.open() && copyPlanInto(file, memory, &error)) {
+            sql::run(memory, QStringLiteral("PRAGMA foreign_keys = ON"));
+            Migrator migrator;
+            upgraded = migrator.migrate(memory, fromVersion);
+        }
+        if (upgraded)
+            file.close();
+        else
+            memory.close();
+    }
+    if (!upgraded) {
+        QSqlDatabase::removeDatabase(memoryName);
+        return false;
+    }
+    QSqlDatabase::removeDatabase(m_connectionName); // the file: read whole, no longer needed
+    m_connectionName = memoryName;
+    return true;
+}
+
 bool PlanDatabase::applyConnectionPragmas(QString *error)
 {
     const QSqlDatabase db = connection();
@@ -257,13 +285,16 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(
     const int currentVersion = currentSchemaVersion();
 
     if (plan->m_readOnly) {
-        if (verdict.userVersion < currentVersion) {
+        // An older plan that must not be written: upgrade a copy in memory and read that. The
+        // file stays exactly as it is.
+        if (verdict.userVersion < currentVersion && !plan->upgradeInMemory(verdict.userVersion)) {
             fail(result, PlanOpenError::OlderReadOnly,
-                PlanDatabaseText::tr(
-                    "This plan was written by an older Keyplan and must be upgraded, which cannot be done "
-                    "while it is read-only. Copy it somewhere writable and open it there."));
+                PlanDatabaseText::tr("This plan was written by an older Keyplan and could not be upgraded in "
+                                     "memory to be read. Copy it somewhere writable and open it there."));
             return nullptr;
         }
+        if (result)
+            result->upgradedInMemory = verdict.userVersion < currentVersion;
     } else {
         plan->m_lock = std::make_unique<QLockFile>(lockFilePath(plan->m_path));
         plan->m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it ran

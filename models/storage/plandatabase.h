@@ -34,6 +34,8 @@ struct PlanOpenResult
     QString message; // translated, for the user; empty when all went well
     QString backupPath; // the copy made before an upgrade, if one was made
     bool readOnlyMedium = false;
+    // An older plan opened read-only is upgraded in memory, not on disk: what is read is current.
+    bool upgradedInMemory = false;
 };
 
 // One open plan file: a single SQLite connection, owned by the thread that opened it, plus the
@@ -67,6 +69,7 @@ public:
 private:
     PlanDatabase() = default;
     bool connect(const QString &databaseName, const QString &options);
+    bool upgradeInMemory(int fromVersion);
     bool applyConnectionPragmas(QString *error);
 
     QString m_connectionName;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void open_staleLockOfDeadProcess_isTakenOver();
     void open_readOnly_refusesEditsAndWritesNothing();
     void open_olderSchema_upgradesAfterBackup();
+    void openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile();
     void open_everyReleasedSchemaFixture_opensAndReports();
     void roundTrip_keepsEveryField();
     void backupPlan_writesAConsistentPrivateCopy();
@@ -229,6 +230,40 @@ void TestPlanDatabase::open_readOnly_refusesEditsAndWritesNothing()
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(document.account(id)->name != u"Renamed");
     QCOMPARE(test::fileHash(path), before);
+}
+
+void TestPlanDatabase::openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.keyplan"));
+    QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v2.keyplan"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray before = test::fileHash(path);
+    const QStringList listing = folderListing(dir.path());
+    PlanOpenResult result;
+    {
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        QVERIFY(result.upgradedInMemory);
+        QVERIFY(plan->isReadOnly());
+        QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+            PlanDatabase::currentSchemaVersion());
+        // The old data, and the new tables (empty), are there to read.
+        QCOMPARE(AccountStore(plan->connection()).count(), 29);
+        QCOMPARE(
+            sql::scalar(plan->connection(), QStringLiteral("SELECT COUNT(*) FROM stakeholder")).toInt(), 3);
+        QCOMPARE(
+            sql::scalar(plan->connection(), QStringLiteral("SELECT COUNT(*) FROM opportunity")).toInt(), 0);
+    }
+    QCOMPARE(test::fileHash(path), before);
+    QCOMPARE(folderListing(dir.path()), listing); // no backup, lock or journal: nothing was written
+    QVERIFY(result.backupPath.isEmpty());
+    // A current plan read-only is read as it is.
+    const QString current = dir.filePath(QStringLiteral("current.keyplan"));
+    QVERIFY(test::writeSamplePlan(current));
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(current, PlanOpenMode::ReadOnly, &result);
+    QVERIFY(plan);
+    QVERIFY(!result.upgradedInMemory);
 }
 
 void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
