@@ -52,4 +52,21 @@ QVariant nullableDate(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariant nullableId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+QVariant newId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
 } // namespace keyplan::sql

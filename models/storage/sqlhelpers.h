@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 
 // Small helpers so every statement is prepared and bound, and every failure carries a message.
 namespace keyplan::sql {
@@ -26,5 +27,9 @@ bool readToEnd(const QSqlQuery &query, QString *error);
 
 // NULL for an empty optional-like value: invalid dates and empty optionals become SQL NULL.
 QVariant nullableDate(const QDate &date);
+QVariant nullableId(std::optional<qint64> id);
+// The id to insert: a positive one as it is (undo restores rows exactly), else NULL for a new one.
+QVariant newId(qint64 id);
+std::optional<qint64> optionalId(const QVariant &value);
 
 } // namespace keyplan::sql

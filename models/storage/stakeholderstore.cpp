@@ -13,21 +13,9 @@ const QString selectStakeholders = QStringLiteral(
     "left_on, "
     "version, map_x, map_y FROM stakeholder");
 
-QVariant nullableId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
-QVariant newId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-std::optional<qint64> optionalId(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
+using sql::newId;
+using sql::nullableId;
+using sql::optionalId;
 
 Stakeholder readStakeholder(const QSqlQuery &q)
 {

@@ -1,0 +1,358 @@
+#include "storage/pipelinestore.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace keyplan {
+namespace {
+
+using sql::newId;
+using sql::nullableId;
+using sql::optionalId;
+
+bool changedOneRow(const QSqlQuery &query)
+{
+    return query.isActive() && query.numRowsAffected() == 1;
+}
+
+std::optional<qint64> insertedId(const QSqlQuery &query)
+{
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+QVariant nullableMoney(std::optional<MinorUnits> amount)
+{
+    return amount ? QVariant(*amount) : QVariant();
+}
+
+const QString selectCells = QStringLiteral(
+    "SELECT id, account_id, offering_id, business_unit_id, state, revenue, potential, competitor, "
+    "competitor_spend, opportunity_id, version FROM whitespace_cell");
+
+WhitespaceCell readCell(const QSqlQuery &q)
+{
+    WhitespaceCell c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.offeringId = q.value(2).toLongLong();
+    c.businessUnitId = q.value(3).toLongLong();
+    c.state = cellStateFromKey(q.value(4).toString()).value_or(CellState::Open);
+    c.revenue = q.value(5).toLongLong();
+    c.potential = q.value(6).toLongLong();
+    c.competitor = q.value(7).toString();
+    c.competitorSpend = optionalId(q.value(8));
+    c.opportunityId = optionalId(q.value(9));
+    c.version = q.value(10).toLongLong();
+    return c;
+}
+
+} // namespace
+
+// --- Offerings ---
+
+QList<Offering> PipelineStore::offerings(QString *error) const
+{
+    QList<Offering> list;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral(
+            "SELECT id, name, kind, category, list_price, version FROM offering ORDER BY position, id"),
+        {}, error);
+    while (q.next()) {
+        Offering o;
+        o.id = q.value(0).toLongLong();
+        o.name = q.value(1).toString();
+        o.kind = offeringKindFromKey(q.value(2).toString()).value_or(OfferingKind::Product);
+        o.category = q.value(3).toString();
+        o.listPrice = q.value(4).toLongLong();
+        o.version = q.value(5).toLongLong();
+        list.append(o);
+    }
+    sql::readToEnd(q, error);
+    return list;
+}
+
+std::optional<OfferingId> PipelineStore::insertOffering(const Offering &o, QString *error)
+{
+    return insertedId(sql::run(m_db,
+        QStringLiteral("INSERT INTO offering (id, name, kind, category, list_price, version, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM offering))"),
+        {newId(o.id), o.name, keyOf(o.kind), o.category, o.listPrice, o.version}, error));
+}
+
+bool PipelineStore::updateOffering(const Offering &o, QString *error)
+{
+    return changedOneRow(sql::run(m_db,
+        QStringLiteral("UPDATE offering SET name = ?, kind = ?, category = ?, list_price = ?, "
+                       "version = version + 1 WHERE id = ?"),
+        {o.name, keyOf(o.kind), o.category, o.listPrice, o.id}, error));
+}
+
+bool PipelineStore::removeOffering(OfferingId id, QString *error)
+{
+    return changedOneRow(sql::run(m_db, QStringLiteral("DELETE FROM offering WHERE id = ?"), {id}, error));
+}
+
+// --- Business units ---
+
+QList<BusinessUnit> PipelineStore::businessUnits(AccountId accountId, QString *error) const
+{
+    QList<BusinessUnit> list;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT id, account_id, name, kind, version FROM business_unit WHERE account_id = ? "
+                       "ORDER BY position, id"),
+        {accountId}, error);
+    while (q.next()) {
+        BusinessUnit u;
+        u.id = q.value(0).toLongLong();
+        u.accountId = q.value(1).toLongLong();
+        u.name = q.value(2).toString();
+        u.kind = unitKindFromKey(q.value(3).toString()).value_or(UnitKind::BusinessUnit);
+        u.version = q.value(4).toLongLong();
+        list.append(u);
+    }
+    sql::readToEnd(q, error);
+    return list;
+}
+
+std::optional<BusinessUnitId> PipelineStore::insertBusinessUnit(const BusinessUnit &u, QString *error)
+{
+    return insertedId(sql::run(m_db,
+        QStringLiteral("INSERT INTO business_unit (id, account_id, name, kind, version, position) VALUES "
+                       "(?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM business_unit "
+                       "WHERE account_id = ?))"),
+        {newId(u.id), u.accountId, u.name, keyOf(u.kind), u.version, u.accountId}, error));
+}
+
+bool PipelineStore::updateBusinessUnit(const BusinessUnit &u, QString *error)
+{
+    return changedOneRow(sql::run(m_db,
+        QStringLiteral("UPDATE business_unit SET name = ?, kind = ?, version = version + 1 WHERE id = ?"),
+        {u.name, keyOf(u.kind), u.id}, error));
+}
+
+bool PipelineStore::removeBusinessUnit(BusinessUnitId id, QString *error)
+{
+    return changedOneRow(
+        sql::run(m_db, QStringLiteral("DELETE FROM business_unit WHERE id = ?"), {id}, error));
+}
+
+// --- Whitespace cells ---
+
+QList<WhitespaceCell> PipelineStore::cells(AccountId accountId, QString *error) const
+{
+    QList<WhitespaceCell> list;
+    QSqlQuery q = sql::run(
+        m_db, selectCells + QStringLiteral(" WHERE account_id = ? ORDER BY id"), {accountId}, error);
+    while (q.next())
+        list.append(readCell(q));
+    sql::readToEnd(q, error);
+    return list;
+}
+
+QList<WhitespaceCell> PipelineStore::allCells(QString *error) const
+{
+    QList<WhitespaceCell> list;
+    QSqlQuery q = sql::run(m_db, selectCells + QStringLiteral(" ORDER BY account_id, id"), {}, error);
+    while (q.next())
+        list.append(readCell(q));
+    sql::readToEnd(q, error);
+    return list;
+}
+
+std::optional<WhitespaceCellId> PipelineStore::saveCell(const WhitespaceCell &c, QString *error)
+{
+    // One cell per offering and business unit: an upsert keeps the row (and its id) for edits.
+    const QSqlQuery q = sql::run(m_db,
+        QStringLiteral("INSERT INTO whitespace_cell (id, account_id, offering_id, business_unit_id, state, "
+                       "revenue, potential, competitor, competitor_spend, opportunity_id, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (offering_id, business_unit_id) DO UPDATE SET state = excluded.state, "
+                       "revenue = excluded.revenue, potential = excluded.potential, "
+                       "competitor = excluded.competitor, competitor_spend = excluded.competitor_spend, "
+                       "opportunity_id = excluded.opportunity_id, version = whitespace_cell.version + 1"),
+        {newId(c.id), c.accountId, c.offeringId, c.businessUnitId, keyOf(c.state), c.revenue, c.potential,
+            c.competitor, nullableMoney(c.competitorSpend), nullableId(c.opportunityId), c.version},
+        error);
+    if (!q.isActive())
+        return std::nullopt;
+    const QVariant id = sql::scalar(m_db,
+        QStringLiteral("SELECT id FROM whitespace_cell WHERE offering_id = ? AND business_unit_id = ?"),
+        {c.offeringId, c.businessUnitId}, error);
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+bool PipelineStore::removeCell(WhitespaceCellId id, QString *error)
+{
+    return changedOneRow(
+        sql::run(m_db, QStringLiteral("DELETE FROM whitespace_cell WHERE id = ?"), {id}, error));
+}
+
+// --- Opportunities ---
+
+QList<Opportunity> PipelineStore::readOpportunities(
+    const QString &where, std::initializer_list<QVariant> values, QString *error) const
+{
+    QList<Opportunity> list;
+    QHash<OpportunityId, int> rowOf;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT id, account_id, motion, title, offering_id, business_unit_id, amount, stage, "
+                       "probability, expected_close, champion_id, version FROM opportunity ")
+            + where + QStringLiteral(" ORDER BY account_id, id"),
+        values, error);
+    while (q.next()) {
+        Opportunity o;
+        o.id = q.value(0).toLongLong();
+        o.accountId = q.value(1).toLongLong();
+        o.motion = expansionMotionFromKey(q.value(2).toString()).value_or(ExpansionMotion::CrossSell);
+        o.title = q.value(3).toString();
+        o.offeringId = optionalId(q.value(4));
+        o.businessUnitId = optionalId(q.value(5));
+        o.amount = q.value(6).toLongLong();
+        o.stage = opportunityStageFromKey(q.value(7).toString()).value_or(OpportunityStage::Identified);
+        o.probability = q.value(8).toInt();
+        o.expectedClose = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        o.championId = optionalId(q.value(10));
+        o.version = q.value(11).toLongLong();
+        rowOf.insert(o.id, int(list.size()));
+        list.append(o);
+    }
+    if (!sql::readToEnd(q, error))
+        return {};
+    // The answers of every opportunity read above (few rows: at most six per opportunity).
+    QSqlQuery checks = sql::run(m_db,
+        QStringLiteral("SELECT opportunity_id, check_key, met, note FROM opportunity_check"), {}, error);
+    while (checks.next()) {
+        const int row = rowOf.value(checks.value(0).toLongLong(), -1);
+        const std::optional<DecisionCheck> check = decisionCheckFromKey(checks.value(1).toString());
+        if (row < 0 || !check)
+            continue;
+        list[row].checklist[std::size_t(*check)]
+            = CheckAnswer {checks.value(2).toInt() == 1, checks.value(3).toString()};
+    }
+    sql::readToEnd(checks, error);
+    return list;
+}
+
+QList<Opportunity> PipelineStore::opportunities(AccountId accountId, QString *error) const
+{
+    return readOpportunities(QStringLiteral("WHERE account_id = ?"), {accountId}, error);
+}
+
+QList<Opportunity> PipelineStore::allOpportunities(QString *error) const
+{
+    return readOpportunities(QString(), {}, error);
+}
+
+bool PipelineStore::writeChecklist(const Opportunity &o, QString *error)
+{
+    if (!sql::run(
+            m_db, QStringLiteral("DELETE FROM opportunity_check WHERE opportunity_id = ?"), {o.id}, error)
+             .isActive())
+        return false;
+    for (const DecisionCheck check : allDecisionChecks) {
+        const CheckAnswer &answer = o.checklist[std::size_t(check)];
+        if (!answer.met && answer.note.isEmpty())
+            continue;
+        if (!sql::run(m_db,
+                QStringLiteral("INSERT INTO opportunity_check (opportunity_id, check_key, met, note) VALUES "
+                               "(?, ?, ?, ?)"),
+                {o.id, keyOf(check), answer.met ? 1 : 0, answer.note}, error)
+                 .isActive())
+            return false;
+    }
+    return true;
+}
+
+std::optional<OpportunityId> PipelineStore::insertOpportunity(const Opportunity &o, QString *error)
+{
+    const std::optional<OpportunityId> id = insertedId(sql::run(m_db,
+        QStringLiteral(
+            "INSERT INTO opportunity (id, account_id, motion, title, offering_id, business_unit_id, "
+            "amount, stage, probability, expected_close, champion_id, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {newId(o.id), o.accountId, keyOf(o.motion), o.title, nullableId(o.offeringId),
+            nullableId(o.businessUnitId), o.amount, keyOf(o.stage), o.probability,
+            sql::nullableDate(o.expectedClose), nullableId(o.championId), o.version},
+        error));
+    if (!id)
+        return std::nullopt;
+    Opportunity stored = o;
+    stored.id = *id;
+    if (!writeChecklist(stored, error))
+        return std::nullopt;
+    return id;
+}
+
+bool PipelineStore::updateOpportunity(const Opportunity &o, QString *error)
+{
+    return changedOneRow(sql::run(m_db,
+               QStringLiteral(
+                   "UPDATE opportunity SET motion = ?, title = ?, offering_id = ?, business_unit_id = ?, "
+                   "amount = ?, stage = ?, probability = ?, expected_close = ?, champion_id = ?, "
+                   "version = version + 1 WHERE id = ?"),
+               {keyOf(o.motion), o.title, nullableId(o.offeringId), nullableId(o.businessUnitId), o.amount,
+                   keyOf(o.stage), o.probability, sql::nullableDate(o.expectedClose),
+                   nullableId(o.championId), o.id},
+               error))
+        && writeChecklist(o, error);
+}
+
+bool PipelineStore::removeOpportunity(OpportunityId id, QString *error)
+{
+    return changedOneRow(sql::run(m_db, QStringLiteral("DELETE FROM opportunity WHERE id = ?"), {id}, error));
+}
+
+// --- Health ---
+
+QList<HealthMark> PipelineStore::healthMarks(AccountId accountId, QString *error) const
+{
+    QList<HealthMark> list;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral(
+            "SELECT id, account_id, assessed_on, score, note FROM account_health WHERE account_id = ? "
+            "ORDER BY assessed_on, id"),
+        {accountId}, error);
+    while (q.next())
+        list.append(HealthMark {q.value(0).toLongLong(), q.value(1).toLongLong(),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
+            q.value(4).toString()});
+    sql::readToEnd(q, error);
+    return list;
+}
+
+QHash<AccountId, HealthMark> PipelineStore::latestHealth(QString *error) const
+{
+    QHash<AccountId, HealthMark> latest;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT id, account_id, assessed_on, score, note FROM account_health "
+                       "ORDER BY account_id, assessed_on, id"),
+        {}, error);
+    while (q.next()) // later rows of an account replace earlier ones
+        latest.insert(q.value(1).toLongLong(),
+            HealthMark {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
+                q.value(4).toString()});
+    sql::readToEnd(q, error);
+    return latest;
+}
+
+std::optional<qint64> PipelineStore::insertHealthMark(const HealthMark &m, QString *error)
+{
+    return insertedId(sql::run(m_db,
+        QStringLiteral(
+            "INSERT INTO account_health (id, account_id, assessed_on, score, note) VALUES (?, ?, ?, ?, ?)"),
+        {newId(m.id), m.accountId, m.on.toString(Qt::ISODate), m.score, m.note}, error));
+}
+
+bool PipelineStore::removeHealthMark(qint64 id, QString *error)
+{
+    return changedOneRow(
+        sql::run(m_db, QStringLiteral("DELETE FROM account_health WHERE id = ?"), {id}, error));
+}
+
+} // namespace keyplan

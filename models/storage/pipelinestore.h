@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/healthmark.h"
+#include "domain/whitespace.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace keyplan {
+
+// The SQL for whitespace and the expansion pipeline: the offering catalogue, business units,
+// whitespace cells, opportunities with their checklist, and health marks. Callers own the
+// transaction. Inserting keeps a non-zero id, so undo brings rows back exactly as they were.
+class PipelineStore
+{
+public:
+    explicit PipelineStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    // The catalogue, in its order.
+    QList<Offering> offerings(QString *error = nullptr) const;
+    std::optional<OfferingId> insertOffering(const Offering &offering, QString *error = nullptr);
+    bool updateOffering(const Offering &offering, QString *error = nullptr);
+    bool removeOffering(OfferingId id, QString *error = nullptr);
+
+    QList<BusinessUnit> businessUnits(AccountId accountId, QString *error = nullptr) const; // in their order
+    std::optional<BusinessUnitId> insertBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
+    bool updateBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
+    bool removeBusinessUnit(BusinessUnitId id, QString *error = nullptr);
+
+    QList<WhitespaceCell> cells(AccountId accountId, QString *error = nullptr) const;
+    QList<WhitespaceCell> allCells(QString *error = nullptr) const; // by account
+    // Inserts the cell, or replaces the one for the same offering and business unit.
+    std::optional<WhitespaceCellId> saveCell(const WhitespaceCell &cell, QString *error = nullptr);
+    bool removeCell(WhitespaceCellId id, QString *error = nullptr);
+
+    QList<Opportunity> opportunities(AccountId accountId, QString *error = nullptr) const;
+    QList<Opportunity> allOpportunities(QString *error = nullptr) const; // by account
+    std::optional<OpportunityId> insertOpportunity(const Opportunity &opportunity, QString *error = nullptr);
+    bool updateOpportunity(const Opportunity &opportunity, QString *error = nullptr);
+    bool removeOpportunity(OpportunityId id, QString *error = nullptr);
+
+    QList<HealthMark> healthMarks(AccountId accountId, QString *error = nullptr) const; // oldest first
+    QHash<AccountId, HealthMark> latestHealth(QString *error = nullptr) const;
+    std::optional<qint64> insertHealthMark(const HealthMark &mark, QString *error = nullptr);
+    bool removeHealthMark(qint64 id, QString *error = nullptr);
+
+private:
+    bool writeChecklist(const Opportunity &opportunity, QString *error);
+    QList<Opportunity> readOpportunities(
+        const QString &where, std::initializer_list<QVariant> values, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace keyplan
