@@ -8,6 +8,7 @@
 #include "storage/teamstore.h"
 
 #include "io/jsonwriter.h"
+#include "storage/pipelinestore.h"
 #include <QCoreApplication>
 #include <QHash>
 
@@ -71,6 +72,17 @@ std::optional<PortfolioReport> buildPortfolioReport(
         contacts[touchpoint.accountId].append(touchpoint);
     const QHash<AccountId, QDate> reviews = people.latestReviews(&problem);
     const CoverageSettings settings = info.coverageSettings(&problem);
+    // Whitespace and pipeline of every account, read once.
+    const PipelineStore pipelineStore(db);
+    QHash<AccountId, QList<Opportunity>> opportunities;
+    const QList<Opportunity> allOpportunities = pipelineStore.allOpportunities(&problem);
+    for (const Opportunity &opportunity : allOpportunities)
+        opportunities[opportunity.accountId].append(opportunity);
+    QHash<AccountId, QList<WhitespaceCell>> matrices;
+    const QList<WhitespaceCell> cells = pipelineStore.allCells(&problem);
+    for (const WhitespaceCell &cell : cells)
+        matrices[cell.accountId].append(cell);
+    const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
     QList<AccountRevenue> revenues;
     const QList<Account> accounts = AccountStore(db).all(&problem);
@@ -86,10 +98,18 @@ std::optional<PortfolioReport> buildPortfolioReport(
         own.add(startRevenue, endRevenue);
         revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr,
             startRevenue, endRevenue});
-        report.accounts.append(
-            {account, account.ownerId ? owners.value(*account.ownerId) : QString(), own.nrr(), own.grr(),
-                computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
-                    today, settings)});
+        AccountReportLine line {account, account.ownerId ? owners.value(*account.ownerId) : QString(),
+            own.nrr(), own.grr(),
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
+                today, settings),
+            pipelineTotals(opportunities.value(account.id)),
+            whitespaceTotals(matrices.value(account.id)).total.open,
+            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt};
+        report.pipeline.count += line.pipeline.count;
+        report.pipeline.unweighted += line.pipeline.unweighted;
+        report.pipeline.weighted += line.pipeline.weighted;
+        report.whitespaceOpen += line.whitespaceOpen;
+        report.accounts.append(std::move(line));
     }
     report.summary = summarize(revenues);
     const RetentionBreakdown groups = breakdown(revenues);
@@ -143,6 +163,9 @@ QByteArray reportToJson(const PortfolioReport &report)
     ratios(QStringLiteral("grr_by_segment"), report.grrBySegment);
     ratios(QStringLiteral("nrr_by_tier"), report.nrrByTier);
     ratios(QStringLiteral("grr_by_tier"), report.grrByTier);
+    json.field("pipeline_total", toMajorUnits(report.pipeline.unweighted));
+    json.field("pipeline_weighted", toMajorUnits(report.pipeline.weighted));
+    json.field("whitespace_open", toMajorUnits(report.whitespaceOpen));
     json.field("period_start", monthKey(report.period.start));
     json.field("period_end", monthKey(report.period.end));
     json.endObject();
@@ -171,6 +194,14 @@ QByteArray reportToJson(const PortfolioReport &report)
             json.value(seat);
         json.endArray();
         json.field("map_stale", line.coverage.stale);
+        json.key("health");
+        if (line.health)
+            json.value(line.health->score);
+        else
+            json.null();
+        json.field("whitespace_open", toMajorUnits(line.whitespaceOpen));
+        json.field("pipeline_total", toMajorUnits(line.pipeline.unweighted));
+        json.field("pipeline_weighted", toMajorUnits(line.pipeline.weighted));
         json.key("renewal_date");
         if (account.renewalDate.isValid())
             json.value(account.renewalDate.toString(Qt::ISODate));
@@ -195,7 +226,11 @@ QString reportToText(const PortfolioReport &report)
     text += PortfolioReportText::tr("Key accounts: %1 of %2\n").arg(s.keyAccounts).arg(s.accounts);
     text += PortfolioReportText::tr("ARR: %1\n").arg(formatMoney(s.arr, report.currency, locale));
     text += PortfolioReportText::tr("NRR: %1   GRR: %2\n").arg(percent(s.nrr), percent(s.grr));
-    text += PortfolioReportText::tr("Top 3 share of ARR: %1\n\n").arg(percent(s.top3Share));
+    text += PortfolioReportText::tr("Top 3 share of ARR: %1\n").arg(percent(s.top3Share));
+    text += PortfolioReportText::tr("Expansion pipeline: %1 (weighted %2); open whitespace: %3\n\n")
+                .arg(formatMoney(report.pipeline.unweighted, report.currency, locale),
+                    formatMoney(report.pipeline.weighted, report.currency, locale),
+                    formatMoney(report.whitespaceOpen, report.currency, locale));
     for (const AccountReportLine &line : report.accounts) {
         text += QStringLiteral("%1  %2  %3  %4  NRR %5  GRR %6\n")
                     .arg(line.account.name.leftJustified(32, QLatin1Char(' '), true),

@@ -2,6 +2,8 @@
 
 #include "domain/account.h"
 #include "domain/coverage.h"
+#include "domain/healthmark.h"
+#include "domain/opportunity.h"
 #include "domain/portfoliofigures.h"
 #include "domain/retention.h"
 
@@ -23,6 +25,9 @@ struct AccountReportLine
     std::optional<double> nrr;
     std::optional<double> grr;
     Coverage coverage;
+    PipelineTotals pipeline; // open expansion opportunities
+    MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells
+    std::optional<HealthMark> health; // the latest mark
 };
 
 struct PortfolioReport
@@ -36,6 +41,8 @@ struct PortfolioReport
     QMap<QString, std::optional<double>> nrrByTier;
     QMap<QString, std::optional<double>> grrByTier;
     QList<AccountReportLine> accounts; // by name
+    PipelineTotals pipeline; // over every account
+    MinorUnits whitespaceOpen = 0;
 };
 
 // The period defaults to the year to the latest month with revenue. Nothing, with the reason in

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void reportJson_hasThePortfolioAndAccountFields();
     void reportText_isReadable();
     void reportJson_hasCoverageFromTheStakeholderMap();
+    void reportJson_hasPipelineWhitespaceAndHealth();
     void check_passesTheSampleAndFlagsInconsistency();
     void report_onADamagedTable_isRefusedNotPartial();
     void badInput_isRefusedWithExitOneAndLeftUntouched_data();
@@ -214,6 +215,48 @@ void TestCommandLine::reportJson_hasCoverageFromTheStakeholderMap()
             QCOMPARE(value.toObject().value(QStringLiteral("map_stale")).toBool(), true);
         }
     }
+}
+
+void TestCommandLine::reportJson_hasPipelineWhitespaceAndHealth()
+{
+    // Schema 3's fixture: Northgate has a qualified £7,200 opportunity (25%), £18,000 of open
+    // whitespace and a health mark of 8.
+    const QString plan = m_dir.filePath(QStringLiteral("pipeline.keyplan"));
+    QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v3.keyplan"), plan));
+    QVERIFY(QFile::setPermissions(plan, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Run run = runKeyplan({QStringLiteral("report"), plan, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject portfolio = report.value(QStringLiteral("portfolio")).toObject();
+    QCOMPARE(portfolio.value(QStringLiteral("pipeline_total")).toDouble(), 7200.0);
+    QCOMPARE(portfolio.value(QStringLiteral("pipeline_weighted")).toDouble(), 1800.0);
+    QCOMPARE(portfolio.value(QStringLiteral("whitespace_open")).toDouble(), 18000.0);
+    double total = 0;
+    double weighted = 0;
+    double whitespace = 0;
+    bool found = false;
+    for (const QJsonValue &value : report.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject account = value.toObject();
+        for (const char *field : {"pipeline_total", "pipeline_weighted", "whitespace_open", "health"})
+            QVERIFY2(account.contains(QLatin1StringView(field)), field);
+        total += account.value(QStringLiteral("pipeline_total")).toDouble();
+        weighted += account.value(QStringLiteral("pipeline_weighted")).toDouble();
+        whitespace += account.value(QStringLiteral("whitespace_open")).toDouble();
+        if (account.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
+            found = true;
+            QCOMPARE(account.value(QStringLiteral("pipeline_weighted")).toDouble(), 1800.0);
+            QCOMPARE(account.value(QStringLiteral("health")).toInt(), 8);
+        } else {
+            QVERIFY(account.value(QStringLiteral("health")).isNull());
+        }
+    }
+    QVERIFY(found);
+    // The portfolio is the sum of its accounts, to the cent.
+    QCOMPARE(total, 7200.0);
+    QCOMPARE(weighted, 1800.0);
+    QCOMPARE(whitespace, 18000.0);
+    const Run text = runKeyplan({QStringLiteral("report"), plan});
+    QVERIFY(text.out.contains("Expansion pipeline"));
 }
 
 void TestCommandLine::reportText_isReadable()
