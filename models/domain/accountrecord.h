@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/healthmark.h"
 #include "domain/revenuesnapshot.h"
 #include "domain/stagechange.h"
 #include "domain/stakeholder.h"
 #include "domain/touchpoint.h"
+#include "domain/whitespace.h"
 
 #include <QList>
 
@@ -20,6 +22,10 @@ struct AccountRecord
     QList<StakeholderLink> links;
     QList<Touchpoint> touchpoints;
     QList<MapReview> reviews;
+    QList<BusinessUnit> businessUnits;
+    QList<Opportunity> opportunities;
+    QList<WhitespaceCell> cells;
+    QList<HealthMark> healthMarks;
 };
 
 } // namespace keyplan

@@ -4,6 +4,7 @@
 #include "item/accountcommands.h"
 #include "item/plandocumentwrite.h"
 #include "storage/accountstore.h"
+#include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
@@ -134,6 +135,11 @@ AccountRecord PlanDocument::accountRecord(AccountId id) const
     record.links = people.links(id);
     record.touchpoints = people.touchpoints(id);
     record.reviews = people.reviews(id);
+    const PipelineStore pipeline(m_database->connection());
+    record.businessUnits = pipeline.businessUnits(id);
+    record.opportunities = pipeline.opportunities(id);
+    record.cells = pipeline.cells(id);
+    record.healthMarks = pipeline.healthMarks(id);
     return record;
 }
 
@@ -349,7 +355,8 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!RevenueStore(db).set(snapshot, error))
                 return false;
         }
-        return StakeholderStore(db).insertMap(*id, record, error);
+        return StakeholderStore(db).insertMap(*id, record, error)
+            && PipelineStore(db).insertAccountPipeline(*id, record, error);
     });
     if (!written)
         return std::nullopt;

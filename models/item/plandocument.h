@@ -2,14 +2,17 @@
 
 #include "domain/accountrecord.h"
 #include "domain/coverage.h"
+#include "domain/healthmark.h"
 #include "domain/retention.h"
 #include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
+#include "domain/whitespace.h"
 #include "storage/stakeholderstore.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +20,7 @@ class QUndoStack;
 
 namespace keyplan {
 
+class PipelineStore;
 class PlanDatabase;
 class PortfolioModel;
 
@@ -94,6 +98,30 @@ public:
     void addStakeholderLink(const StakeholderLink &link);
     void removeStakeholderLink(const StakeholderLink &link);
 
+    // Whitespace and the expansion pipeline (plandocumentpipeline.cpp).
+    QList<Offering> offerings() const;
+    QList<BusinessUnit> businessUnits(AccountId id) const;
+    QList<WhitespaceCell> whitespaceCells(AccountId id) const;
+    QList<Opportunity> opportunities(AccountId id) const;
+    QList<Opportunity> allOpportunities() const;
+    std::optional<HealthMark> health(AccountId id) const;
+    void addOffering(const Offering &offering);
+    void editOffering(const Offering &offering);
+    void addBusinessUnit(const BusinessUnit &unit);
+    void editBusinessUnit(const BusinessUnit &unit);
+    // Removes the unit with its cells; opportunities keep their place without it. Undo restores all.
+    void removeBusinessUnit(BusinessUnitId id);
+    // Sets one cell of an account's matrix (by its offering and business unit).
+    void setWhitespaceCell(const WhitespaceCell &cell);
+    // Turns an open cell into an identified opportunity, in one undo step; the cell then shows it.
+    std::optional<OpportunityId> convertToOpportunity(
+        AccountId account, OfferingId offering, BusinessUnitId unit, const QDate &expectedClose);
+    void addOpportunity(const Opportunity &opportunity);
+    void editOpportunity(const Opportunity &opportunity);
+    // Removes the opportunity; a cell that showed it is open whitespace again. Undo restores both.
+    void removeOpportunity(OpportunityId id);
+    void recordHealth(const HealthMark &mark);
+
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
@@ -120,6 +148,9 @@ public:
     std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
     bool deleteStakeholderLink(const StakeholderLink &link);
     bool writeCoverageSettings(const CoverageSettings &settings);
+    // Runs one pipeline write in a transaction; announces it for `account` (0: the catalogue).
+    bool writePipeline(AccountId account, const QString &what,
+        const std::function<bool(PipelineStore &store, QString *error)> &write);
     std::optional<qint64> writeMapReview(const MapReview &review);
     bool deleteMapReview(const MapReview &review);
 
@@ -131,6 +162,8 @@ Q_SIGNALS:
     void revenueChanged(keyplan::AccountId id);
     void periodChanged();
     void coverageSettingsChanged(); // every coverage figure may have changed
+    void catalogueChanged(); // the offerings
+    void pipelineChanged(keyplan::AccountId id); // units, whitespace, opportunities or health
     void teamChanged();
     void stakeholdersChanged(keyplan::AccountId id);
     void mapPositionsChanged(keyplan::AccountId id); // only where people sit on the map

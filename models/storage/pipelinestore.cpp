@@ -355,4 +355,29 @@ bool PipelineStore::removeHealthMark(qint64 id, QString *error)
         sql::run(m_db, QStringLiteral("DELETE FROM account_health WHERE id = ?"), {id}, error));
 }
 
+bool PipelineStore::insertAccountPipeline(AccountId accountId, const AccountRecord &record, QString *error)
+{
+    for (BusinessUnit unit : record.businessUnits) {
+        unit.accountId = accountId;
+        if (!insertBusinessUnit(unit, error))
+            return false;
+    }
+    for (Opportunity opportunity : record.opportunities) {
+        opportunity.accountId = accountId;
+        if (!insertOpportunity(opportunity, error))
+            return false;
+    }
+    for (WhitespaceCell cell : record.cells) {
+        cell.accountId = accountId;
+        if (!saveCell(cell, error))
+            return false;
+    }
+    for (HealthMark mark : record.healthMarks) {
+        mark.accountId = accountId;
+        if (!insertHealthMark(mark, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace keyplan

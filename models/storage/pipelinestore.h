@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/healthmark.h"
-#include "domain/whitespace.h"
+#include "domain/accountrecord.h"
 
 #include <QHash>
 #include <QList>
@@ -49,6 +48,10 @@ public:
     QHash<AccountId, HealthMark> latestHealth(QString *error = nullptr) const;
     std::optional<qint64> insertHealthMark(const HealthMark &mark, QString *error = nullptr);
     bool removeHealthMark(qint64 id, QString *error = nullptr);
+
+    // Inserts an account's units, opportunities, cells and health marks as the record holds them,
+    // ids included (undoing the deletion of an account).
+    bool insertAccountPipeline(AccountId accountId, const AccountRecord &record, QString *error = nullptr);
 
 private:
     bool writeChecklist(const Opportunity &opportunity, QString *error);

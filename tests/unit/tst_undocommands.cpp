@@ -31,6 +31,8 @@ private Q_SLOTS:
     void commandTexts_nameWhatChanged();
     void coverageSettings_areKeptInThePlanAndUndoable();
     void coverageSettings_outOfRangeFallBackToDefaults();
+    void whitespace_cellToOpportunityAndBack();
+    void pipeline_removalsRestoreWhatWentWithThem();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +296,160 @@ void TestUndoCommands::coverageSettings_outOfRangeFallBackToDefaults()
     QCOMPARE(settings.singleThreadedAtMost, 3);
     QCOMPARE(settings.targetLow, CoverageSettings {}.targetLow);
     QCOMPARE(settings.targetHigh, CoverageSettings {}.targetHigh);
+}
+
+namespace {
+
+// A small matrix on the first account: two offerings by two units, one sold, the rest open.
+struct Matrix
+{
+    OfferingId rostering = 0;
+    OfferingId analytics = 0;
+    BusinessUnitId north = 0;
+    BusinessUnitId south = 0;
+};
+
+Matrix makeMatrix(PlanDocument &document, AccountId account)
+{
+    Matrix m;
+    document.addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 960000, 1});
+    document.addOffering(Offering {0, QStringLiteral("Analytics"), OfferingKind::Module, {}, 480000, 1});
+    const QList<Offering> offerings = document.offerings();
+    m.rostering = offerings.at(0).id;
+    m.analytics = offerings.at(1).id;
+    document.addBusinessUnit(BusinessUnit {0, account, QStringLiteral("North"), UnitKind::Region, 1});
+    document.addBusinessUnit(BusinessUnit {0, account, QStringLiteral("South"), UnitKind::Region, 1});
+    const QList<BusinessUnit> units = document.businessUnits(account);
+    m.north = units.at(0).id;
+    m.south = units.at(1).id;
+    const auto set = [&](OfferingId o, BusinessUnitId u, CellState state, MinorUnits amount) {
+        WhitespaceCell cell;
+        cell.accountId = account;
+        cell.offeringId = o;
+        cell.businessUnitId = u;
+        cell.state = state;
+        (state == CellState::Sold ? cell.revenue : cell.potential) = amount;
+        document.setWhitespaceCell(cell);
+    };
+    set(m.rostering, m.north, CellState::Sold, 2400000);
+    set(m.rostering, m.south, CellState::Open, 1800000);
+    set(m.analytics, m.north, CellState::Open, 600000);
+    return m;
+}
+
+std::optional<WhitespaceCell> cellOf(
+    PlanDocument &document, AccountId account, OfferingId o, BusinessUnitId u)
+{
+    for (const WhitespaceCell &cell : document.whitespaceCells(account)) {
+        if (cell.offeringId == o && cell.businessUnitId == u)
+            return cell;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestUndoCommands::whitespace_cellToOpportunityAndBack()
+{
+    const Matrix m = makeMatrix(*m_document, m_first);
+    QCOMPARE(whitespaceTotals(m_document->whitespaceCells(m_first)).total.open, MinorUnits(2400000));
+    QSignalSpy changed(m_document.get(), &PlanDocument::pipelineChanged);
+
+    // Seat growth: Rostering is sold in the North already.
+    const std::optional<OpportunityId> id
+        = m_document->convertToOpportunity(m_first, m.rostering, m.south, QDate(2027, 3, 31));
+    QVERIFY(id);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(
+        m_document->undoStack()->undoText(), QStringLiteral("Turn Rostering for South into an opportunity"));
+    const QList<Opportunity> pipeline = m_document->opportunities(m_first);
+    QCOMPARE(pipeline.size(), 1);
+    QCOMPARE(pipeline.at(0).motion, ExpansionMotion::SeatGrowth);
+    QCOMPARE(pipeline.at(0).amount, MinorUnits(1800000));
+    std::optional<WhitespaceCell> cell = cellOf(*m_document, m_first, m.rostering, m.south);
+    QCOMPARE(cell->state, CellState::InPipeline);
+    QCOMPARE(cell->opportunityId, id);
+    // The open total moved to the pipeline, to the cent.
+    const WhitespaceTotals totals = whitespaceTotals(m_document->whitespaceCells(m_first), {{*id, 1800000}});
+    QCOMPARE(totals.total.open, MinorUnits(600000));
+    QCOMPARE(totals.total.inPipeline, MinorUnits(1800000));
+    QCOMPARE(pipelineTotals(pipeline).weighted, MinorUnits(180000));
+
+    // Only open whitespace converts.
+    QSignalSpy refused(m_document.get(), &PlanDocument::writeFailed);
+    QVERIFY(!m_document->convertToOpportunity(m_first, m.rostering, m.north, QDate(2027, 3, 31)));
+    QCOMPARE(refused.count(), 1);
+
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->opportunities(m_first).isEmpty());
+    cell = cellOf(*m_document, m_first, m.rostering, m.south);
+    QCOMPARE(cell->state, CellState::Open);
+    QCOMPARE(cell->potential, MinorUnits(1800000));
+    QVERIFY(!cell->opportunityId);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->opportunities(m_first).constFirst().id, *id); // the same row again
+
+    // Editing a cell and undoing it; a brand new cell undoes to no cell at all.
+    WhitespaceCell edited = *cellOf(*m_document, m_first, m.analytics, m.north);
+    edited.state = CellState::NotApplicable;
+    m_document->setWhitespaceCell(edited);
+    QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::NotApplicable);
+    m_document->undoStack()->undo();
+    QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::Open);
+    WhitespaceCell fresh;
+    fresh.accountId = m_first;
+    fresh.offeringId = m.analytics;
+    fresh.businessUnitId = m.south;
+    fresh.potential = 1;
+    m_document->setWhitespaceCell(fresh);
+    QVERIFY(cellOf(*m_document, m_first, m.analytics, m.south));
+    m_document->undoStack()->undo();
+    QVERIFY(!cellOf(*m_document, m_first, m.analytics, m.south));
+}
+
+void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
+{
+    const Matrix m = makeMatrix(*m_document, m_first);
+    const OpportunityId id
+        = *m_document->convertToOpportunity(m_first, m.analytics, m.north, QDate(2027, 6, 30));
+    Opportunity opportunity = m_document->opportunities(m_first).constFirst();
+    opportunity.stage = OpportunityStage::Proposal;
+    opportunity.probability = defaultProbability(OpportunityStage::Proposal);
+    opportunity.checklist[std::size_t(DecisionCheck::BusinessCase)] = {true, QStringLiteral("Saves 2 FTE")};
+    m_document->editOpportunity(opportunity);
+    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+
+    // Removing the opportunity: its cell is open again, worth what was hoped; undo restores both.
+    m_document->removeOpportunity(id);
+    QVERIFY(m_document->opportunities(m_first).isEmpty());
+    QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::Open);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+    QCOMPARE(
+        cellOf(*m_document, m_first, m.analytics, m.north)->opportunityId, std::optional<OpportunityId>(id));
+
+    // Removing a unit takes its cells; undo brings them and the opportunity's unit back.
+    m_document->removeBusinessUnit(m.north);
+    QVERIFY(!cellOf(*m_document, m_first, m.rostering, m.north));
+    QVERIFY(!m_document->opportunities(m_first).constFirst().businessUnitId);
+    m_document->undoStack()->undo();
+    QCOMPARE(cellOf(*m_document, m_first, m.rostering, m.north)->revenue, MinorUnits(2400000));
+    QCOMPARE(m_document->opportunities(m_first).constFirst().businessUnitId,
+        std::optional<BusinessUnitId>(m.north));
+
+    // Deleting the whole account and undoing it restores its pipeline too.
+    m_document->recordHealth(HealthMark {0, m_first, QDate(2026, 11, 1), 4, QStringLiteral("Outage")});
+    QCOMPARE(m_document->health(m_first)->score, 4);
+    const QList<WhitespaceCell> cells = m_document->whitespaceCells(m_first);
+    m_document->removeAccount(m_first);
+    QVERIFY(m_document->whitespaceCells(m_first).isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->whitespaceCells(m_first).size(), cells.size());
+    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+    QCOMPARE(m_document->businessUnits(m_first).size(), 2);
+    QCOMPARE(m_document->health(m_first)->note, QStringLiteral("Outage"));
+    m_document->undoStack()->undo(); // the health mark
+    QVERIFY(!m_document->health(m_first));
 }
 
 QTEST_GUILESS_MAIN(TestUndoCommands)

@@ -1,0 +1,431 @@
+// PlanDocument's whitespace and expansion pipeline: the catalogue, business units, the matrix,
+// opportunities and health marks. Every edit is a WriteCommand over writePipeline().
+#include "item/plandocument.h"
+#include "item/plandocumentwrite.h"
+#include "item/writecommand.h"
+#include "storage/pipelinestore.h"
+#include "storage/sqlhelpers.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace keyplan {
+
+namespace {
+
+std::optional<WhitespaceCell> cellAt(
+    const QList<WhitespaceCell> &cells, OfferingId offering, BusinessUnitId unit)
+{
+    for (const WhitespaceCell &cell : cells) {
+        if (cell.offeringId == offering && cell.businessUnitId == unit)
+            return cell;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// --- Reading ---
+
+QList<Offering> PlanDocument::offerings() const
+{
+    return PipelineStore(m_database->connection()).offerings();
+}
+
+QList<BusinessUnit> PlanDocument::businessUnits(AccountId id) const
+{
+    return PipelineStore(m_database->connection()).businessUnits(id);
+}
+
+QList<WhitespaceCell> PlanDocument::whitespaceCells(AccountId id) const
+{
+    return PipelineStore(m_database->connection()).cells(id);
+}
+
+QList<Opportunity> PlanDocument::opportunities(AccountId id) const
+{
+    return PipelineStore(m_database->connection()).opportunities(id);
+}
+
+QList<Opportunity> PlanDocument::allOpportunities() const
+{
+    return PipelineStore(m_database->connection()).allOpportunities();
+}
+
+std::optional<HealthMark> PlanDocument::health(AccountId id) const
+{
+    const QList<HealthMark> marks = PipelineStore(m_database->connection()).healthMarks(id);
+    if (marks.isEmpty())
+        return std::nullopt;
+    return marks.constLast();
+}
+
+// --- The one write path ---
+
+bool PlanDocument::writePipeline(AccountId account, const QString &what,
+    const std::function<bool(PipelineStore &store, QString *error)> &write)
+{
+    const bool written = inWriteTransaction(what, [&](const QSqlDatabase &db, QString *error) {
+        PipelineStore store(db);
+        return write(store, error);
+    });
+    if (!written)
+        return false;
+    if (account == 0) {
+        Q_EMIT catalogueChanged();
+    } else {
+        Q_EMIT pipelineChanged(account);
+        Q_EMIT accountChanged(account); // the portfolio's figures for the account
+    }
+    return true;
+}
+
+// --- Catalogue and business units ---
+
+void PlanDocument::addOffering(const Offering &offering)
+{
+    if (refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
+        return;
+    auto added = std::make_shared<Offering>(offering);
+    added->id = 0;
+    added->name = offering.name.trimmed();
+    m_undoStack->push(new WriteCommand(
+        tr("Add %1 to the catalogue").arg(added->name),
+        [this, added] {
+            return writePipeline(0, tr("The offering"), [added](PipelineStore &store, QString *error) {
+                const std::optional<OfferingId> id = store.insertOffering(*added, error);
+                if (id)
+                    added->id = *id; // redo after undo brings back the same row
+                return id.has_value();
+            });
+        },
+        [this, added] {
+            return writePipeline(
+                0, tr("Removing the offering"), [added](PipelineStore &store, QString *error) {
+                    return store.removeOffering(added->id, error);
+                });
+        }));
+}
+
+void PlanDocument::editOffering(const Offering &offering)
+{
+    if (refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
+        return;
+    Offering before;
+    for (const Offering &o : offerings()) {
+        if (o.id == offering.id)
+            before = o;
+    }
+    if (before.id == 0)
+        return;
+    const auto write = [this](const Offering &o) {
+        return writePipeline(0, tr("The offering"),
+            [o](PipelineStore &store, QString *error) { return store.updateOffering(o, error); });
+    };
+    m_undoStack->push(new WriteCommand(
+        tr("Edit %1").arg(before.name), [write, offering] { return write(offering); },
+        [write, before] { return write(before); }));
+}
+
+void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
+{
+    if (refuseWhenReadOnly() || unit.name.trimmed().isEmpty() || !account(unit.accountId))
+        return;
+    auto added = std::make_shared<BusinessUnit>(unit);
+    added->id = 0;
+    added->name = unit.name.trimmed();
+    m_undoStack->push(new WriteCommand(
+        tr("Add %1").arg(added->name),
+        [this, added] {
+            return writePipeline(
+                added->accountId, tr("The business unit"), [added](PipelineStore &store, QString *error) {
+                    const std::optional<BusinessUnitId> id = store.insertBusinessUnit(*added, error);
+                    if (id)
+                        added->id = *id;
+                    return id.has_value();
+                });
+        },
+        [this, added] {
+            return writePipeline(added->accountId, tr("Removing the business unit"),
+                [added](PipelineStore &store, QString *error) {
+                    return store.removeBusinessUnit(added->id, error);
+                });
+        }));
+}
+
+void PlanDocument::editBusinessUnit(const BusinessUnit &unit)
+{
+    if (refuseWhenReadOnly() || unit.name.trimmed().isEmpty())
+        return;
+    std::optional<BusinessUnit> before;
+    for (const BusinessUnit &u : businessUnits(unit.accountId)) {
+        if (u.id == unit.id)
+            before = u;
+    }
+    if (!before)
+        return;
+    const auto write = [this](const BusinessUnit &u) {
+        return writePipeline(u.accountId, tr("The business unit"),
+            [u](PipelineStore &store, QString *error) { return store.updateBusinessUnit(u, error); });
+    };
+    m_undoStack->push(new WriteCommand(
+        tr("Edit %1").arg(before->name), [write, unit] { return write(unit); },
+        [write, before] { return write(*before); }));
+}
+
+void PlanDocument::removeBusinessUnit(BusinessUnitId id)
+{
+    if (refuseWhenReadOnly())
+        return;
+    const QVariant owner = sql::scalar(
+        m_database->connection(), QStringLiteral("SELECT account_id FROM business_unit WHERE id = ?"), {id});
+    if (!owner.isValid())
+        return;
+    const AccountId accountId = owner.toLongLong();
+    std::optional<BusinessUnit> unit;
+    for (const BusinessUnit &u : businessUnits(accountId)) {
+        if (u.id == id)
+            unit = u;
+    }
+    // What goes with it: its cells, and its place on the opportunities that named it.
+    QList<WhitespaceCell> cells;
+    for (const WhitespaceCell &cell : whitespaceCells(accountId)) {
+        if (cell.businessUnitId == id)
+            cells.append(cell);
+    }
+    QList<Opportunity> named;
+    for (const Opportunity &opportunity : opportunities(accountId)) {
+        if (opportunity.businessUnitId == id)
+            named.append(opportunity);
+    }
+    m_undoStack->push(new WriteCommand(
+        tr("Remove %1").arg(unit->name),
+        [this, accountId, id] {
+            return writePipeline(accountId, tr("Removing the business unit"),
+                [id](PipelineStore &store, QString *error) { return store.removeBusinessUnit(id, error); });
+        },
+        [this, accountId, unit, cells, named] {
+            return writePipeline(
+                accountId, tr("Restoring the business unit"), [&](PipelineStore &store, QString *error) {
+                    if (!store.insertBusinessUnit(*unit, error))
+                        return false;
+                    for (const WhitespaceCell &cell : cells) {
+                        if (!store.saveCell(cell, error))
+                            return false;
+                    }
+                    for (const Opportunity &opportunity : named) {
+                        if (!store.updateOpportunity(opportunity, error))
+                            return false;
+                    }
+                    return true;
+                });
+        }));
+}
+
+// --- The matrix ---
+
+void PlanDocument::setWhitespaceCell(const WhitespaceCell &cell)
+{
+    if (refuseWhenReadOnly() || !account(cell.accountId))
+        return;
+    const std::optional<WhitespaceCell> before
+        = cellAt(whitespaceCells(cell.accountId), cell.offeringId, cell.businessUnitId);
+    WhitespaceCell after = cell;
+    if (before)
+        after.id = before->id;
+    const AccountId accountId = cell.accountId;
+    auto savedId = std::make_shared<WhitespaceCellId>(after.id);
+    m_undoStack->push(new WriteCommand(
+        tr("Change a whitespace cell"),
+        [this, after, accountId, savedId] {
+            return writePipeline(
+                accountId, tr("The whitespace cell"), [&](PipelineStore &store, QString *error) {
+                    WhitespaceCell saved = after;
+                    saved.id = *savedId;
+                    const std::optional<WhitespaceCellId> id = store.saveCell(saved, error);
+                    if (id)
+                        *savedId = *id;
+                    return id.has_value();
+                });
+        },
+        [this, before, accountId, savedId] {
+            return writePipeline(
+                accountId, tr("The whitespace cell"), [&](PipelineStore &store, QString *error) {
+                    return before ? store.saveCell(*before, error).has_value()
+                                  : store.removeCell(*savedId, error);
+                });
+        }));
+}
+
+std::optional<OpportunityId> PlanDocument::convertToOpportunity(
+    AccountId accountId, OfferingId offering, BusinessUnitId unit, const QDate &expectedClose)
+{
+    if (refuseWhenReadOnly())
+        return std::nullopt;
+    const QList<WhitespaceCell> cells = whitespaceCells(accountId);
+    const std::optional<WhitespaceCell> before = cellAt(cells, offering, unit);
+    if (!before || before->state != CellState::Open) {
+        Q_EMIT writeFailed(tr("Only open whitespace can become an opportunity."));
+        return std::nullopt;
+    }
+    QString offeringName;
+    for (const Offering &o : offerings()) {
+        if (o.id == offering)
+            offeringName = o.name;
+    }
+    QString unitName;
+    for (const BusinessUnit &u : businessUnits(accountId)) {
+        if (u.id == unit)
+            unitName = u.name;
+    }
+    bool soldElsewhere = false;
+    for (const WhitespaceCell &cell : cells)
+        soldElsewhere = soldElsewhere || (cell.offeringId == offering && cell.state == CellState::Sold);
+    auto opportunity = std::make_shared<Opportunity>(
+        opportunityFromCell(*before, offeringName, unitName, soldElsewhere, expectedClose));
+    m_undoStack->push(new WriteCommand(
+        tr("Turn %1 into an opportunity").arg(opportunity->title),
+        [this, accountId, opportunity, before] {
+            return writePipeline(accountId, tr("The opportunity"), [&](PipelineStore &store, QString *error) {
+                const std::optional<OpportunityId> id = store.insertOpportunity(*opportunity, error);
+                if (!id)
+                    return false;
+                opportunity->id = *id;
+                WhitespaceCell piped = *before;
+                piped.state = CellState::InPipeline;
+                piped.opportunityId = *id;
+                return store.saveCell(piped, error).has_value();
+            });
+        },
+        [this, accountId, opportunity, before] {
+            return writePipeline(accountId, tr("The opportunity"), [&](PipelineStore &store, QString *error) {
+                return store.saveCell(*before, error) && store.removeOpportunity(opportunity->id, error);
+            });
+        }));
+    return opportunity->id > 0 ? std::optional(opportunity->id) : std::nullopt;
+}
+
+// --- Opportunities and health ---
+
+void PlanDocument::addOpportunity(const Opportunity &opportunity)
+{
+    if (refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty() || !account(opportunity.accountId))
+        return;
+    auto added = std::make_shared<Opportunity>(opportunity);
+    added->id = 0;
+    added->title = opportunity.title.trimmed();
+    m_undoStack->push(new WriteCommand(
+        tr("Add %1").arg(added->title),
+        [this, added] {
+            return writePipeline(
+                added->accountId, tr("The opportunity"), [added](PipelineStore &store, QString *error) {
+                    const std::optional<OpportunityId> id = store.insertOpportunity(*added, error);
+                    if (id)
+                        added->id = *id;
+                    return id.has_value();
+                });
+        },
+        [this, added] {
+            return writePipeline(added->accountId, tr("Removing the opportunity"),
+                [added](PipelineStore &store, QString *error) {
+                    return store.removeOpportunity(added->id, error);
+                });
+        }));
+}
+
+void PlanDocument::editOpportunity(const Opportunity &opportunity)
+{
+    if (refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty())
+        return;
+    std::optional<Opportunity> before;
+    for (const Opportunity &o : opportunities(opportunity.accountId)) {
+        if (o.id == opportunity.id)
+            before = o;
+    }
+    if (!before || opportunity.probability < 0 || opportunity.probability > 100) {
+        Q_EMIT writeFailed(tr("That value does not fit this field."));
+        return;
+    }
+    const auto write = [this](const Opportunity &o) {
+        return writePipeline(o.accountId, tr("The opportunity"),
+            [o](PipelineStore &store, QString *error) { return store.updateOpportunity(o, error); });
+    };
+    m_undoStack->push(new WriteCommand(
+        tr("Edit %1").arg(before->title), [write, opportunity] { return write(opportunity); },
+        [write, before] { return write(*before); }));
+}
+
+void PlanDocument::removeOpportunity(OpportunityId id)
+{
+    if (refuseWhenReadOnly())
+        return;
+    std::optional<Opportunity> removed;
+    for (const Opportunity &o : allOpportunities()) {
+        if (o.id == id)
+            removed = o;
+    }
+    if (!removed)
+        return;
+    QList<WhitespaceCell> showing;
+    for (const WhitespaceCell &cell : whitespaceCells(removed->accountId)) {
+        if (cell.opportunityId == id)
+            showing.append(cell);
+    }
+    const AccountId accountId = removed->accountId;
+    m_undoStack->push(new WriteCommand(
+        tr("Remove %1").arg(removed->title),
+        [this, accountId, removed, showing] {
+            return writePipeline(
+                accountId, tr("Removing the opportunity"), [&](PipelineStore &store, QString *error) {
+                    for (WhitespaceCell cell : showing) { // back to open whitespace, worth what was hoped
+                        cell.state = CellState::Open;
+                        cell.potential = removed->amount;
+                        cell.opportunityId.reset();
+                        if (!store.saveCell(cell, error))
+                            return false;
+                    }
+                    return store.removeOpportunity(removed->id, error);
+                });
+        },
+        [this, accountId, removed, showing] {
+            return writePipeline(
+                accountId, tr("Restoring the opportunity"), [&](PipelineStore &store, QString *error) {
+                    if (!store.insertOpportunity(*removed, error))
+                        return false;
+                    for (const WhitespaceCell &cell : showing) {
+                        if (!store.saveCell(cell, error))
+                            return false;
+                    }
+                    return true;
+                });
+        }));
+}
+
+void PlanDocument::recordHealth(const HealthMark &mark)
+{
+    if (refuseWhenReadOnly() || !mark.on.isValid() || mark.score < 1 || mark.score > 10
+        || !account(mark.accountId))
+        return;
+    auto added = std::make_shared<HealthMark>(mark);
+    added->id = 0;
+    m_undoStack->push(new WriteCommand(
+        tr("Record health %1").arg(mark.score),
+        [this, added] {
+            return writePipeline(
+                added->accountId, tr("The health mark"), [added](PipelineStore &store, QString *error) {
+                    const std::optional<qint64> id = store.insertHealthMark(*added, error);
+                    if (id)
+                        added->id = *id;
+                    return id.has_value();
+                });
+        },
+        [this, added] {
+            return writePipeline(added->accountId, tr("Removing the health mark"),
+                [added](PipelineStore &store, QString *error) {
+                    return store.removeHealthMark(added->id, error);
+                });
+        }));
+}
+
+} // namespace keyplan
