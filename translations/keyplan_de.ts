@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>CellState</name>
+    <message>
+        <source>Open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 needs a value</source>
@@ -316,6 +335,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>DecisionCheck</name>
+    <message>
+        <source>Aligned with the client&apos;s stated goals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clear business case with measurable ROI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A champion who supports it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we deliver without hurting current service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the timing right (budget cycle)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by a pilot or proof of concept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionRole</name>
     <message>
         <source>Champion</source>
@@ -354,6 +400,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpansionMotion</name>
+    <message>
+        <source>Upsell to a higher tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price increase at renewal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +632,48 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>OfferingKind</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityStage</name>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanBackup</name>
     <message>
         <source>the plan is not an open SQLite database</source>
@@ -663,10 +774,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This plan was written by an older Keyplan and must be upgraded, which cannot be done while it is read-only. Copy it somewhere writable and open it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +807,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>its lock file could not be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was written by an older Keyplan and could not be upgraded in memory to be read. Copy it somewhere writable and open it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +847,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Top 3 share of ARR: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion pipeline: %1 (weighted %2); open whitespace: %3
 
 </source>
         <translation type="unfinished"></translation>
@@ -903,6 +1019,28 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whitespace</name>
+    <message>
+        <source>%1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1483,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Required seats and coverage thresholds of this plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan is on a read-only medium and from an older Keyplan: it is open read-only, upgraded in memory; the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -1516,6 +1658,74 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Removing the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a whitespace cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whitespace cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open whitespace can become an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 into an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

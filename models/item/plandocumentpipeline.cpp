@@ -24,6 +24,28 @@ std::optional<WhitespaceCell> cellAt(
     return std::nullopt;
 }
 
+// The undo step that inserts `row` (its id fixed by the first redo, so redo after undo brings back
+// the same row) and whose undo removes it again.
+template<typename Row, typename Insert, typename Remove>
+QUndoCommand *insertCommand(PlanDocument *document, const QString &text, AccountId account,
+    const QString &what, std::shared_ptr<Row> row, Insert insert, Remove remove)
+{
+    return new WriteCommand(
+        text,
+        [=] {
+            return document->writePipeline(account, what, [&](PipelineStore &store, QString *error) {
+                const auto id = (store.*insert)(*row, error);
+                if (id)
+                    row->id = *id;
+                return id.has_value();
+            });
+        },
+        [=] {
+            return document->writePipeline(account, what,
+                [&](PipelineStore &store, QString *error) { return (store.*remove)(row->id, error); });
+        });
+}
+
 } // namespace
 
 // --- Reading ---
@@ -90,22 +112,8 @@ void PlanDocument::addOffering(const Offering &offering)
     auto added = std::make_shared<Offering>(offering);
     added->id = 0;
     added->name = offering.name.trimmed();
-    m_undoStack->push(new WriteCommand(
-        tr("Add %1 to the catalogue").arg(added->name),
-        [this, added] {
-            return writePipeline(0, tr("The offering"), [added](PipelineStore &store, QString *error) {
-                const std::optional<OfferingId> id = store.insertOffering(*added, error);
-                if (id)
-                    added->id = *id; // redo after undo brings back the same row
-                return id.has_value();
-            });
-        },
-        [this, added] {
-            return writePipeline(
-                0, tr("Removing the offering"), [added](PipelineStore &store, QString *error) {
-                    return store.removeOffering(added->id, error);
-                });
-        }));
+    m_undoStack->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
+        tr("The offering"), added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
 }
 
 void PlanDocument::editOffering(const Offering &offering)
@@ -135,23 +143,9 @@ void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
     auto added = std::make_shared<BusinessUnit>(unit);
     added->id = 0;
     added->name = unit.name.trimmed();
-    m_undoStack->push(new WriteCommand(
-        tr("Add %1").arg(added->name),
-        [this, added] {
-            return writePipeline(
-                added->accountId, tr("The business unit"), [added](PipelineStore &store, QString *error) {
-                    const std::optional<BusinessUnitId> id = store.insertBusinessUnit(*added, error);
-                    if (id)
-                        added->id = *id;
-                    return id.has_value();
-                });
-        },
-        [this, added] {
-            return writePipeline(added->accountId, tr("Removing the business unit"),
-                [added](PipelineStore &store, QString *error) {
-                    return store.removeBusinessUnit(added->id, error);
-                });
-        }));
+    m_undoStack->push(
+        insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), added,
+            &PipelineStore::insertBusinessUnit, &PipelineStore::removeBusinessUnit));
 }
 
 void PlanDocument::editBusinessUnit(const BusinessUnit &unit)
@@ -315,23 +309,8 @@ void PlanDocument::addOpportunity(const Opportunity &opportunity)
     auto added = std::make_shared<Opportunity>(opportunity);
     added->id = 0;
     added->title = opportunity.title.trimmed();
-    m_undoStack->push(new WriteCommand(
-        tr("Add %1").arg(added->title),
-        [this, added] {
-            return writePipeline(
-                added->accountId, tr("The opportunity"), [added](PipelineStore &store, QString *error) {
-                    const std::optional<OpportunityId> id = store.insertOpportunity(*added, error);
-                    if (id)
-                        added->id = *id;
-                    return id.has_value();
-                });
-        },
-        [this, added] {
-            return writePipeline(added->accountId, tr("Removing the opportunity"),
-                [added](PipelineStore &store, QString *error) {
-                    return store.removeOpportunity(added->id, error);
-                });
-        }));
+    m_undoStack->push(insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
+        tr("The opportunity"), added, &PipelineStore::insertOpportunity, &PipelineStore::removeOpportunity));
 }
 
 void PlanDocument::editOpportunity(const Opportunity &opportunity)
@@ -409,23 +388,8 @@ void PlanDocument::recordHealth(const HealthMark &mark)
         return;
     auto added = std::make_shared<HealthMark>(mark);
     added->id = 0;
-    m_undoStack->push(new WriteCommand(
-        tr("Record health %1").arg(mark.score),
-        [this, added] {
-            return writePipeline(
-                added->accountId, tr("The health mark"), [added](PipelineStore &store, QString *error) {
-                    const std::optional<qint64> id = store.insertHealthMark(*added, error);
-                    if (id)
-                        added->id = *id;
-                    return id.has_value();
-                });
-        },
-        [this, added] {
-            return writePipeline(added->accountId, tr("Removing the health mark"),
-                [added](PipelineStore &store, QString *error) {
-                    return store.removeHealthMark(added->id, error);
-                });
-        }));
+    m_undoStack->push(insertCommand(this, tr("Record health %1").arg(mark.score), added->accountId,
+        tr("The health mark"), added, &PipelineStore::insertHealthMark, &PipelineStore::removeHealthMark));
 }
 
 } // namespace keyplan
