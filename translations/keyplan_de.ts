@@ -2519,4 +2519,27 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>keyplan::WhitespaceModel</name>
+    <message>
+        <source>Open %1 · in pipeline %2 · sold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend with them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

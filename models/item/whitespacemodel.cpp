@@ -1,0 +1,225 @@
+#include "item/whitespacemodel.h"
+
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace keyplan {
+
+WhitespaceModel::WhitespaceModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
+        if (id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::catalogueChanged, this, &WhitespaceModel::reload);
+    connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        if (id == m_accountId)
+            setAccount(0);
+    });
+}
+
+void WhitespaceModel::setAccount(AccountId id)
+{
+    m_accountId = id;
+    reload();
+}
+
+void WhitespaceModel::reload()
+{
+    beginResetModel();
+    m_offerings = m_document->offerings();
+    m_units = m_accountId > 0 ? m_document->businessUnits(m_accountId) : QList<BusinessUnit>();
+    m_cells.clear();
+    m_opportunityAmounts.clear();
+    QList<WhitespaceCell> cells;
+    if (m_accountId > 0) {
+        cells = m_document->whitespaceCells(m_accountId);
+        for (const WhitespaceCell &cell : std::as_const(cells))
+            m_cells.insert({cell.offeringId, cell.businessUnitId}, cell);
+        const QList<Opportunity> opportunities = m_document->opportunities(m_accountId);
+        for (const Opportunity &opportunity : opportunities)
+            m_opportunityAmounts.insert(opportunity.id, opportunity.amount);
+        m_currency = m_document->account(m_accountId).value_or(Account {}).currency;
+    }
+    m_totals = whitespaceTotals(cells, m_opportunityAmounts);
+    endResetModel();
+}
+
+int WhitespaceModel::rowCount(const QModelIndex &parent) const
+{
+    // Offerings, then the total row; nothing at all without business units.
+    return parent.isValid() || m_units.isEmpty() ? 0 : int(m_offerings.size()) + 1;
+}
+
+int WhitespaceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_units.isEmpty() ? 0 : int(m_units.size()) + 1;
+}
+
+std::optional<WhitespaceCell> WhitespaceModel::cellAt(int row, int column) const
+{
+    if (row < 0 || row >= m_offerings.size() || column < 0 || column >= m_units.size())
+        return std::nullopt;
+    const auto key = qMakePair(m_offerings.at(row).id, m_units.at(column).id);
+    if (m_cells.contains(key))
+        return m_cells.value(key);
+    // A cell nobody filled in yet is open whitespace worth nothing so far.
+    WhitespaceCell empty;
+    empty.accountId = m_accountId;
+    empty.offeringId = key.first;
+    empty.businessUnitId = key.second;
+    return empty;
+}
+
+MinorUnits WhitespaceModel::amountOf(const WhitespaceCell &cell) const
+{
+    switch (cell.state) {
+    case CellState::Sold:
+        return cell.revenue;
+    case CellState::Open:
+        return cell.potential;
+    case CellState::InPipeline:
+        return cell.opportunityId ? m_opportunityAmounts.value(*cell.opportunityId) : 0;
+    case CellState::NotApplicable:
+        return 0;
+    }
+    return 0;
+}
+
+QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    if (isTotalRow(row) || isTotalColumn(column)) {
+        // Totals: open whitespace (the figure the matrix is for), sold in the tooltip.
+        WhitespaceTotals::Line line = m_totals.total;
+        if (!isTotalRow(row))
+            line = m_totals.byOffering.value(m_offerings.at(row).id);
+        else if (!isTotalColumn(column))
+            line = m_totals.byUnit.value(m_units.at(column).id);
+        switch (role) {
+        case Qt::DisplayRole:
+            return formatMoney(line.open, m_currency);
+        case Qt::ToolTipRole:
+            return tr("Open %1 · in pipeline %2 · sold %3")
+                .arg(formatMoney(line.open, m_currency), formatMoney(line.inPipeline, m_currency),
+                    formatMoney(line.sold, m_currency));
+        case RawValueRole:
+            return line.open;
+        case IsTotalRole:
+            return true;
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    const WhitespaceCell cell = *cellAt(row, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.state == CellState::NotApplicable ? tr("n/a") : formatMoney(amountOf(cell), m_currency);
+    case Qt::EditRole:
+    case RawValueRole:
+        return amountOf(cell);
+    case Qt::ToolTipRole: {
+        QString tip = displayName(cell.state);
+        if (cell.state == CellState::Open && !cell.competitor.isEmpty())
+            tip += QLatin1Char('\n') + tr("Today with %1").arg(cell.competitor);
+        if (cell.state == CellState::Open && cell.competitorSpend)
+            tip += QLatin1Char('\n')
+                + tr("Spend with them: %1").arg(formatMoney(*cell.competitorSpend, m_currency));
+        return tip;
+    }
+    case Qt::BackgroundRole:
+        switch (cell.state) {
+        case CellState::Sold:
+            return QBrush(QColor(0xdf, 0xf0, 0xe0));
+        case CellState::InPipeline:
+            return QBrush(QColor(0xdd, 0xe8, 0xf6));
+        case CellState::Open:
+            return QBrush(QColor(0xfd, 0xf3, 0xdc));
+        case CellState::NotApplicable:
+            return QBrush(QColor(0xf0, 0xf0, 0xf0));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case CellStateRole:
+        return keyOf(cell.state);
+    case OfferingIdRole:
+        return cell.offeringId;
+    case BusinessUnitIdRole:
+        return cell.businessUnitId;
+    case IsTotalRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant WhitespaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal) {
+        if (section == m_units.size())
+            return tr("Open total");
+        if (section >= 0 && section < m_units.size())
+            return role == Qt::ToolTipRole ? displayName(m_units.at(section).kind) : m_units.at(section).name;
+        return {};
+    }
+    if (section == m_offerings.size())
+        return tr("Open total");
+    if (section >= 0 && section < m_offerings.size())
+        return role == Qt::ToolTipRole ? m_offerings.at(section).category : m_offerings.at(section).name;
+    return {};
+}
+
+Qt::ItemFlags WhitespaceModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool total = isTotalRow(index.row()) || isTotalColumn(index.column());
+    if (!total && !m_document->isReadOnly()) {
+        const CellState state = cellAt(index.row(), index.column())->state;
+        if (state == CellState::Open || state == CellState::Sold) // pipeline amounts live on the opportunity
+            flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool WhitespaceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    std::optional<WhitespaceCell> cell = cellAt(index.row(), index.column());
+    if (!cell || m_document->isReadOnly())
+        return false;
+    if (role == CellStateRole) {
+        const std::optional<CellState> state = cellStateFromKey(value.toString());
+        if (!state || *state == CellState::InPipeline || *state == cell->state)
+            return false; // a cell enters the pipeline by becoming an opportunity
+        cell->state = *state;
+        cell->opportunityId.reset();
+    } else if (role == Qt::EditRole) {
+        bool ok = false;
+        const MinorUnits amount = value.toLongLong(&ok);
+        if (!ok || amount < 0 || !(flags(index) & Qt::ItemIsEditable))
+            return false;
+        (cell->state == CellState::Sold ? cell->revenue : cell->potential) = amount;
+    } else {
+        return false;
+    }
+    m_document->setWhitespaceCell(*cell); // reloads through pipelineChanged
+    return true;
+}
+
+} // namespace keyplan
