@@ -1,5 +1,6 @@
 // The whitespace matrix as an item model: shape, money, totals, editing through undo.
 #include "item/itemroles.h"
+#include "item/pipelinemodel.h"
 #include "item/plandocument.h"
 #include "item/whitespacemodel.h"
 #include "testsupport.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void whitespaceModel_matrixWithTotalsEditableUndoably();
+    void pipelineModel_listsEditsAndTotalsOpportunities();
 
 private:
     QTemporaryDir m_dir;
@@ -92,6 +94,62 @@ void TestPipelineModels::whitespaceModel_matrixWithTotalsEditableUndoably()
     m_document->undoStack()->undo(); // the sold revenue
     m_document->undoStack()->undo(); // sold
     QCOMPARE(model.index(0, 0).data(WhitespaceModel::CellStateRole).toString(), QStringLiteral("open"));
+}
+
+void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
+{
+    m_document->setAsOf(test::sampleAsOf);
+    const QList<Account> accounts = m_document->accounts();
+    const AccountId other = accounts.at(1).id;
+    PipelineModel all(m_document.get());
+    PipelineModel one(m_document.get());
+    QAbstractItemModelTester allTester(&all, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester oneTester(&one, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    all.setAccount(0);
+    one.setAccount(m_account);
+    const auto add = [&](AccountId account, const QString &title, MinorUnits amount, OpportunityStage stage,
+                         const QDate &close) {
+        Opportunity o;
+        o.accountId = account;
+        o.title = title;
+        o.amount = amount;
+        o.stage = stage;
+        o.probability = defaultProbability(stage);
+        o.expectedClose = close;
+        m_document->addOpportunity(o);
+    };
+    add(m_account, QStringLiteral("Analytics <Pro> for Finance"), 1001, OpportunityStage::Proposal,
+        QDate(2026, 10, 1));
+    add(m_account, QStringLiteral("Seat growth"), 500000, OpportunityStage::Won, QDate(2026, 9, 1));
+    add(other, QStringLiteral("Price uplift"), 33333, OpportunityStage::Identified, QDate(2027, 4, 1));
+    QCOMPARE(all.rowCount(), 3);
+    QCOMPARE(one.rowCount(), 2);
+    QCOMPARE(
+        one.index(0, PipelineModel::Title).data().toString(), QStringLiteral("Analytics <Pro> for Finance"));
+    QCOMPARE(one.index(0, PipelineModel::AccountName).data().toString(), accounts.at(0).name);
+    QCOMPARE(one.index(0, PipelineModel::Weighted).data(RawValueRole).toLongLong(), 501); // 500.5 rounds up
+    QVERIFY(one.index(0, PipelineModel::ExpectedClose).data(Qt::ForegroundRole).isValid()); // overdue
+    QVERIFY(
+        !one.index(1, PipelineModel::ExpectedClose).data(Qt::ForegroundRole).isValid()); // won: not overdue
+    // Totals count open opportunities only, as the sum of the rounded lines.
+    QCOMPARE(all.totals().count, 2);
+    QCOMPARE(all.totals().unweighted, MinorUnits(1001 + 33333));
+    QCOMPARE(all.totals().weighted, MinorUnits(501 + 3333));
+
+    // A new stage brings its probability; a probability can then be set apart from it.
+    QVERIFY(one.setData(one.index(0, PipelineModel::Stage), QStringLiteral("commit")));
+    QCOMPARE(one.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 80);
+    QVERIFY(one.setData(one.index(0, PipelineModel::Probability), 65));
+    QCOMPARE(one.index(0, PipelineModel::Weighted).data(RawValueRole).toLongLong(), 651); // 650.65
+    QVERIFY(!one.setData(one.index(0, PipelineModel::Probability), 101));
+    QVERIFY(!one.setData(one.index(0, PipelineModel::Amount), qint64(-1)));
+    QVERIFY(!(one.flags(one.index(0, PipelineModel::Weighted)) & Qt::ItemIsEditable));
+    QCOMPARE(
+        all.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 65); // the other view follows
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(one.index(0, PipelineModel::Stage).data(Qt::EditRole).toString(), QStringLiteral("proposal"));
+    QCOMPARE(one.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineModels)

@@ -1,0 +1,227 @@
+#include "item/pipelinemodel.h"
+
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace keyplan {
+
+PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
+        if (m_accountId == 0 || id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        if (id == m_accountId)
+            setAccount(0);
+        else if (m_accountId == 0)
+            reload();
+    });
+    connect(document, &PlanDocument::accountInserted, this, [this] {
+        if (m_accountId == 0)
+            reload();
+    });
+}
+
+void PipelineModel::setAccount(AccountId id)
+{
+    m_accountId = id;
+    reload();
+}
+
+void PipelineModel::reload()
+{
+    beginResetModel();
+    m_opportunities
+        = m_accountId > 0 ? m_document->opportunities(m_accountId) : m_document->allOpportunities();
+    m_accountNames.clear();
+    const QList<Account> accounts = m_document->accounts();
+    for (const Account &account : accounts)
+        m_accountNames.insert(account.id, account.name);
+    m_currency = m_document->currency();
+    endResetModel();
+}
+
+int PipelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_opportunities.size());
+}
+
+int PipelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PipelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Opportunity &o = m_opportunities.at(index.row());
+    const bool overdue = isOverdue(o, m_document->asOf());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AccountName:
+            return m_accountNames.value(o.accountId);
+        case Title:
+            return o.title;
+        case Motion:
+            return displayName(o.motion);
+        case Stage:
+            return displayName(o.stage);
+        case Amount:
+            return formatMoney(o.amount, m_currency);
+        case Probability:
+            return QLocale().toString(o.probability) + QLatin1Char('%');
+        case Weighted:
+            return formatMoney(weightedAmount(o), m_currency);
+        case ExpectedClose:
+            return o.expectedClose.isValid() ? QLocale().toString(o.expectedClose, QLocale::ShortFormat)
+                                             : QString();
+        default:
+            return {};
+        }
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Title:
+            return o.title;
+        case Stage:
+            return keyOf(o.stage);
+        case Amount:
+            return o.amount;
+        case Probability:
+            return o.probability;
+        case ExpectedClose:
+            return o.expectedClose;
+        default:
+            return {};
+        }
+    case RawValueRole:
+        switch (index.column()) {
+        case AccountName:
+            return m_accountNames.value(o.accountId).toCaseFolded();
+        case Title:
+            return o.title.toCaseFolded();
+        case Motion:
+            return keyOf(o.motion);
+        case Stage:
+            return int(o.stage);
+        case Amount:
+            return o.amount;
+        case Probability:
+            return o.probability;
+        case Weighted:
+            return weightedAmount(o);
+        case ExpectedClose:
+            return o.expectedClose;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == ExpectedClose && overdue)
+            return tr("Overdue: expected to close by %1")
+                .arg(QLocale().toString(o.expectedClose, QLocale::ShortFormat));
+        return index.column() == Title ? o.title : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == ExpectedClose && overdue)
+            return QBrush(QColor(0xb0, 0x2a, 0x2a));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount || index.column() == Probability || index.column() == Weighted)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case AccountIdRole:
+        return o.accountId;
+    case OpportunityIdRole:
+        return o.id;
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AccountName:
+        return tr("Account");
+    case Title:
+        return tr("Opportunity");
+    case Motion:
+        return tr("Motion");
+    case Stage:
+        return tr("Stage");
+    case Amount:
+        return tr("Amount / year");
+    case Probability:
+        return tr("Probability");
+    case Weighted:
+        return tr("Weighted");
+    case ExpectedClose:
+        return tr("Expected close");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PipelineModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int column = index.column();
+    if (!m_document->isReadOnly()
+        && (column == Title || column == Stage || column == Amount || column == Probability
+            || column == ExpectedClose))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool PipelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Opportunity o = m_opportunities.at(index.row());
+    bool ok = true;
+    switch (index.column()) {
+    case Title:
+        o.title = value.toString().trimmed();
+        ok = !o.title.isEmpty();
+        break;
+    case Stage: {
+        const std::optional<OpportunityStage> stage = opportunityStageFromKey(value.toString());
+        ok = stage.has_value();
+        if (ok) {
+            o.stage = *stage;
+            o.probability = defaultProbability(*stage); // the user may set another after
+        }
+        break;
+    }
+    case Amount:
+        o.amount = value.toLongLong(&ok);
+        ok = ok && o.amount >= 0;
+        break;
+    case Probability:
+        o.probability = value.toInt(&ok);
+        ok = ok && o.probability >= 0 && o.probability <= 100;
+        break;
+    case ExpectedClose:
+        o.expectedClose = value.toDate();
+        break;
+    default:
+        return false;
+    }
+    if (!ok)
+        return false;
+    m_document->editOpportunity(o); // reloads through pipelineChanged
+    return true;
+}
+
+} // namespace keyplan

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/opportunity.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace keyplan {
+
+class PlanDocument;
+
+// Expansion opportunities as a list: of one account, or (account 0) of the whole portfolio.
+// Money and ratios sort on their raw values; an overdue close date is flagged; stage,
+// probability, amount, title and close date are edited in place through undo, and a new stage
+// brings its default probability.
+class PipelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        AccountName,
+        Title,
+        Motion,
+        Stage,
+        Amount,
+        Probability,
+        Weighted,
+        ExpectedClose,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role { OpportunityIdRole = Qt::UserRole + 300 };
+
+    explicit PipelineModel(PlanDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PipelineModel)
+
+    // 0: every account's opportunities.
+    void setAccount(AccountId id);
+    AccountId account() const { return m_accountId; }
+    Opportunity opportunityAt(int row) const { return m_opportunities.value(row); }
+    // Open opportunities of what the model shows, unweighted and weighted.
+    PipelineTotals totals() const { return pipelineTotals(m_opportunities); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    void reload();
+
+    PlanDocument *m_document;
+    AccountId m_accountId = 0;
+    QList<Opportunity> m_opportunities;
+    QHash<AccountId, QString> m_accountNames;
+    QString m_currency;
+};
+
+} // namespace keyplan
