@@ -87,21 +87,9 @@ public:
         if (hangsInAColumn(node))
             return remember(node, Subtree {m.nodeWidth + 2 * m.stackIndent, m.nodeWidth / 2});
 
-        const Groups groups = group(node);
-        double width = 0;
-        double firstAnchor = 0;
-        double lastAnchor = 0;
-        for (std::size_t i = 0; i < groups.parts.size(); ++i) {
-            const Slot &slot = groups.parts[i];
-            const Subtree child = slot.stack ? stackSize(groups.leaves) : measure(slot.node);
-            if (i > 0)
-                width += m.siblingGap;
-            if (i == 0)
-                firstAnchor = width + child.anchor;
-            lastAnchor = width + child.anchor;
-            width += child.width;
-        }
-        double anchor = (firstAnchor + lastAnchor) / 2;
+        const ChildRow row = lineUp(group(node), [this](int child) { return measure(child); });
+        double width = row.width;
+        double anchor = row.centre;
         if (width < m.nodeWidth) { // narrow children under a wider manager: centre them
             anchor = m.nodeWidth / 2;
             width = m.nodeWidth;
@@ -129,23 +117,9 @@ public:
             return;
         }
         const Groups groups = group(node);
-        // The children's span, to centre it under the manager when it is narrower.
-        double span = 0;
-        double firstAnchor = 0;
-        double lastAnchor = 0;
-        std::vector<Subtree> sizes;
-        for (std::size_t i = 0; i < groups.parts.size(); ++i) {
-            const Slot &slot = groups.parts[i];
-            const Subtree child = slot.stack ? stackSize(groups.leaves) : m_sizes.value(slot.node);
-            sizes.push_back(child);
-            if (i > 0)
-                span += m.siblingGap;
-            if (i == 0)
-                firstAnchor = span + child.anchor;
-            lastAnchor = span + child.anchor;
-            span += child.width;
-        }
-        double x = left + self.anchor - (firstAnchor + lastAnchor) / 2;
+        const ChildRow row = lineUp(groups, [this](int child) { return m_sizes.value(child); });
+        const std::vector<Subtree> &sizes = row.sizes;
+        double x = left + self.anchor - row.centre; // the children centred under their manager
         for (std::size_t i = 0; i < groups.parts.size(); ++i) {
             const Slot &slot = groups.parts[i];
             if (slot.stack)
@@ -208,7 +182,35 @@ private:
         return groups;
     }
 
-    Subtree stackSize(const std::vector<int> &) const
+    // The children of one manager side by side: their sizes, the row's width and the centre
+    // between the first and the last child's anchor (where the manager goes).
+    struct ChildRow
+    {
+        std::vector<Subtree> sizes;
+        double width = 0;
+        double centre = 0;
+    };
+    template<typename SizeOf> ChildRow lineUp(const Groups &groups, SizeOf &&sizeOf)
+    {
+        ChildRow row;
+        double firstAnchor = 0;
+        double lastAnchor = 0;
+        for (std::size_t i = 0; i < groups.parts.size(); ++i) {
+            const Slot &slot = groups.parts[i];
+            const Subtree child = slot.stack ? stackSize() : sizeOf(slot.node);
+            row.sizes.push_back(child);
+            if (i > 0)
+                row.width += m.siblingGap;
+            if (i == 0)
+                firstAnchor = row.width + child.anchor;
+            lastAnchor = row.width + child.anchor;
+            row.width += child.width;
+        }
+        row.centre = (firstAnchor + lastAnchor) / 2;
+        return row;
+    }
+
+    Subtree stackSize() const
     {
         const double width = 2 * m.nodeWidth + 2 * m.stackIndent;
         return Subtree {width, width / 2};

@@ -7,6 +7,7 @@
 #include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 
+#include "domain/byaccount.h"
 #include "io/jsonwriter.h"
 #include "storage/pipelinestore.h"
 #include <QCoreApplication>
@@ -62,26 +63,15 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end, &problem);
     // The stakeholder maps of every account, read once.
     const StakeholderStore people(db);
-    QHash<AccountId, QList<Stakeholder>> maps;
-    const QList<Stakeholder> stakeholders = people.all(&problem);
-    for (const Stakeholder &person : stakeholders)
-        maps[person.accountId].append(person);
-    QHash<AccountId, QList<Touchpoint>> contacts;
-    const QList<Touchpoint> touchpoints = people.allTouchpoints(&problem);
-    for (const Touchpoint &touchpoint : touchpoints)
-        contacts[touchpoint.accountId].append(touchpoint);
+    const QHash<AccountId, QList<Stakeholder>> maps = groupByAccount(people.all(&problem));
+    const QHash<AccountId, QList<Touchpoint>> contacts = groupByAccount(people.allTouchpoints(&problem));
     const QHash<AccountId, QDate> reviews = people.latestReviews(&problem);
     const CoverageSettings settings = info.coverageSettings(&problem);
     // Whitespace and pipeline of every account, read once.
     const PipelineStore pipelineStore(db);
-    QHash<AccountId, QList<Opportunity>> opportunities;
-    const QList<Opportunity> allOpportunities = pipelineStore.allOpportunities(&problem);
-    for (const Opportunity &opportunity : allOpportunities)
-        opportunities[opportunity.accountId].append(opportunity);
-    QHash<AccountId, QList<WhitespaceCell>> matrices;
-    const QList<WhitespaceCell> cells = pipelineStore.allCells(&problem);
-    for (const WhitespaceCell &cell : cells)
-        matrices[cell.accountId].append(cell);
+    const QHash<AccountId, QList<Opportunity>> opportunities
+        = groupByAccount(pipelineStore.allOpportunities(&problem));
+    const QHash<AccountId, QList<WhitespaceCell>> matrices = groupByAccount(pipelineStore.allCells(&problem));
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
     QList<AccountRevenue> revenues;

@@ -1,6 +1,7 @@
 #include "item/plandocument.h"
 
 #include "domain/accountfields.h"
+#include "domain/byaccount.h"
 #include "item/accountcommands.h"
 #include "item/plandocumentwrite.h"
 #include "storage/accountstore.h"
@@ -78,14 +79,8 @@ Coverage PlanDocument::coverage(AccountId id) const
 QHash<AccountId, Coverage> PlanDocument::coverages() const
 {
     const StakeholderStore people(m_database->connection());
-    QHash<AccountId, QList<Stakeholder>> maps;
-    const QList<Stakeholder> stakeholders = people.all();
-    for (const Stakeholder &person : stakeholders)
-        maps[person.accountId].append(person);
-    QHash<AccountId, QList<Touchpoint>> contacts;
-    const QList<Touchpoint> touchpoints = people.allTouchpoints();
-    for (const Touchpoint &touchpoint : touchpoints)
-        contacts[touchpoint.accountId].append(touchpoint);
+    const QHash<AccountId, QList<Stakeholder>> maps = groupByAccount(people.all());
+    const QHash<AccountId, QList<Touchpoint>> contacts = groupByAccount(people.allTouchpoints());
     const QHash<AccountId, QDate> reviews = people.latestReviews();
     const CoverageSettings settings = coverageSettings();
     const QDate day = asOf();

@@ -103,21 +103,12 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case RawValueRole:
-        switch (index.column()) {
-        case Date:
+    case RawValueRole: // what sorts: the date and the kind's key; the rest sorts as shown
+        if (index.column() == Date)
             return touchpoint.on;
-        case Kind:
+        if (index.column() == Kind)
             return keyOf(touchpoint.kind);
-        case People:
-            return peopleOf(touchpoint);
-        case OurPerson:
-            return m_document->teamMemberName(touchpoint.ourMemberId);
-        case Notes:
-            return touchpoint.notes;
-        default:
-            return {};
-        }
+        return data(index, Qt::DisplayRole);
     case TouchpointIdRole:
         return touchpoint.id;
     case StakeholderIdsRole: {

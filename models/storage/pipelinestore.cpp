@@ -223,9 +223,12 @@ QList<Opportunity> PipelineStore::readOpportunities(
     }
     if (!sql::readToEnd(q, error))
         return {};
-    // The answers of every opportunity read above (few rows: at most six per opportunity).
+    // The answers of the opportunities read above, with the same condition.
     QSqlQuery checks = sql::run(m_db,
-        QStringLiteral("SELECT opportunity_id, check_key, met, note FROM opportunity_check"), {}, error);
+        QStringLiteral("SELECT c.opportunity_id, c.check_key, c.met, c.note FROM opportunity_check c "
+                       "JOIN opportunity ON opportunity.id = c.opportunity_id ")
+            + where,
+        values, error);
     while (checks.next()) {
         const int row = rowOf.value(checks.value(0).toLongLong(), -1);
         const std::optional<DecisionCheck> check = decisionCheckFromKey(checks.value(1).toString());
