@@ -72,7 +72,10 @@ CoverageSettingsDialog::CoverageSettingsDialog(const CoverageSettings &settings,
     form->addRow(tr("A warm or strong relationship is &active when contacted within:"), m_activeDays);
     form->addRow(tr("&Single-threaded with at most this many active relationships:"), m_singleThreaded);
     form->addRow(tr("A map is s&tale when not reviewed for:"), m_staleDays);
-    form->addRow(tr("Coverage depth &target:"), band);
+    // A row whose field is a layout gets no buddy by itself: give the label one, or "&" shows.
+    auto *bandLabel = new QLabel(tr("Coverage depth &target:"), thresholds);
+    bandLabel->setBuddy(m_targetLow);
+    form->addRow(bandLabel, band);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
