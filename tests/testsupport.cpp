@@ -4,6 +4,7 @@
 #include "io/syntheticportfolio.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
 #include "storage/stakeholderstore.h"
 #include "storage/writetransaction.h"
 
@@ -27,6 +28,26 @@ bool writeSamplePlan(const QString &path, int accounts)
         return false;
     }
     return true;
+}
+
+bool clearPipeline(const QString &path)
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    if (!plan)
+        return false;
+    WriteTransaction transaction(plan->connection());
+    for (const char *table : {"account_health", "whitespace_cell", "opportunity_check", "opportunity",
+             "business_unit", "offering"}) {
+        QString error;
+        if (!sql::run(
+                plan->connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, &error)
+                 .isActive()) {
+            qWarning("clearing %s failed: %s", table, qPrintable(error));
+            return false;
+        }
+    }
+    return transaction.commit();
 }
 
 bool addSyntheticMap(const QString &path, qint64 accountId, int people)

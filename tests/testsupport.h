@@ -19,6 +19,10 @@ inline const QDate sampleAsOf(2026, 11, 23);
 // Writes the sample portfolio (or `accounts` synthetic accounts) into a new plan at `path`.
 bool writeSamplePlan(const QString &path, int accounts = 0);
 
+// Empties the plan's catalogue, business units, whitespace, opportunities and health marks, for
+// tests that build a pipeline from nothing on the sample's accounts and people.
+bool clearPipeline(const QString &path);
+
 // Opens an existing plan as a document; fails the test (returns nullptr) when it cannot.
 std::unique_ptr<PlanDocument> openDocument(const QString &path);
 

@@ -19,11 +19,7 @@ public:
     void endArray();
     void key(QStringView name);
     // Keys are ASCII literals: written as they are, with no conversion.
-    template<std::size_t N>
-    void key(const char (&name)[N])
-    {
-        writeAsciiKey(name, N - 1);
-    }
+    template<std::size_t N> void key(const char (&name)[N]) { writeAsciiKey(name, N - 1); }
 
     void value(QStringView text);
     // A string literal must not fall through to value(bool) by pointer conversion.

@@ -1,6 +1,7 @@
 #include "io/portfoliodata.h"
 
 #include "storage/accountstore.h"
+#include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
@@ -40,6 +41,11 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             return false;
         teamIds.insert(member.name, *id);
     }
+    PipelineStore pipeline(db);
+    for (const Offering &offering : data.offerings) {
+        if (!pipeline.insertOffering(offering, error))
+            return false;
+    }
     AccountStore accounts(db);
     StageStore stages(db);
     RevenueStore revenue(db);
@@ -60,7 +66,8 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             if (!revenue.set(snapshot, error))
                 return false;
         }
-        if (!StakeholderStore(db).insertMap(*id, entry.record, error))
+        if (!StakeholderStore(db).insertMap(*id, entry.record, error)
+            || !pipeline.insertAccountPipeline(*id, entry.record, error))
             return false;
     }
     if (!transaction.commit()) {

@@ -2,6 +2,7 @@
 
 #include "domain/accountrecord.h"
 #include "domain/teammember.h"
+#include "domain/whitespace.h"
 
 #include <QList>
 #include <QString>
@@ -22,10 +23,12 @@ struct PortfolioData
     QString name;
     QString currency;
     QList<TeamMember> team;
+    QList<Offering> offerings; // the catalogue
     QList<PortfolioAccount> accounts;
 };
 
-// Writes a portfolio into an empty plan in one transaction: all of it, or nothing.
+// Writes a portfolio into an empty plan in one transaction, with its catalogue and every
+// account's map and pipeline: all of it, or nothing.
 bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *error);
 
 } // namespace keyplan

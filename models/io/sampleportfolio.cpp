@@ -3,6 +3,7 @@
 #include "domain/accountrecord.h"
 #include "domain/month.h"
 #include "domain/teammember.h"
+#include "io/samplepipeline.h"
 #include "io/syntheticportfolio.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,7 @@ PortfolioData sampleData(const QDate &asOf)
             addSampleMap(entry, maps.value(account.name).toObject(), data.team, asOf, nextPerson);
         data.accounts.append(entry);
     }
+    addSamplePipeline(data, asOf);
     return data;
 }
 

@@ -32,6 +32,7 @@ void TestPipelineModels::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(test::clearPipeline(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
     m_account = m_document->accounts().constFirst().id;

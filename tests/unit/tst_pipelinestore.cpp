@@ -35,6 +35,7 @@ void TestPipelineStore::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(test::clearPipeline(path));
     PlanOpenResult result;
     m_plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
     QVERIFY2(m_plan, qPrintable(result.message));

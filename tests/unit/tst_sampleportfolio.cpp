@@ -2,6 +2,7 @@
 #include "io/portfolioreport.h"
 #include "io/sampleportfolio.h"
 #include "storage/accountstore.h"
+#include "storage/pipelinestore.h"
 #include "storage/planchecker.h"
 #include "storage/plandatabase.h"
 #include "storage/revenuestore.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void sample_logisticsCustomerGrewToNrr250();
     void sample_passesTheConsistencyCheck();
     void sample_mapsShowTheSituationsAManagerMeets();
+    void sample_pipelineHasEveryStageAndMotion();
     void synthetic_isDeterministicAndProportionate();
     void writeSample_refusesAPlanWithAccounts();
 
@@ -45,6 +47,64 @@ void TestSamplePortfolio::initTestCase()
     PlanOpenResult result;
     m_plan = PlanDatabase::open(m_path, PlanOpenMode::ReadOnly, &result);
     QVERIFY2(m_plan, qPrintable(result.message));
+}
+
+void TestSamplePortfolio::sample_pipelineHasEveryStageAndMotion()
+{
+    const PipelineStore store(m_plan->connection());
+    QCOMPARE(store.offerings().size(), 8);
+    const QList<Opportunity> opportunities = store.allOpportunities();
+    QVERIFY(opportunities.size() >= 40);
+    QSet<OpportunityStage> stages;
+    QSet<ExpansionMotion> motions;
+    int overdue = 0;
+    QHash<OpportunityId, Opportunity> byId;
+    for (const Opportunity &o : opportunities) {
+        stages.insert(o.stage);
+        motions.insert(o.motion);
+        overdue += isOverdue(o, test::sampleAsOf) ? 1 : 0;
+        QCOMPARE(o.probability, defaultProbability(o.stage));
+        QVERIFY(o.amount > 0);
+        byId.insert(o.id, o);
+    }
+    for (const OpportunityStage stage : allOpportunityStages)
+        QVERIFY2(stages.contains(stage), qPrintable(keyOf(stage)));
+    for (const ExpansionMotion motion : allExpansionMotions)
+        QVERIFY2(motions.contains(motion), qPrintable(keyOf(motion)));
+    QVERIFY(overdue >= 3);
+
+    const QHash<AccountId, HealthMark> health = store.latestHealth();
+    const QList<Account> accounts = AccountStore(m_plan->connection()).all();
+    int fixFirstWithPipeline = 0;
+    for (const Account &account : accounts) {
+        if (!account.isKey)
+            continue;
+        QVERIFY2(health.contains(account.id), qPrintable(account.name));
+        QVERIFY2(store.businessUnits(account.id).size() >= 2, qPrintable(account.name));
+        const QList<WhitespaceCell> cells = store.cells(account.id);
+        QVERIFY2(!cells.isEmpty(), qPrintable(account.name));
+        QHash<OpportunityId, MinorUnits> amounts;
+        for (const WhitespaceCell &cell : cells) {
+            if (cell.state != CellState::InPipeline)
+                continue;
+            // A cell in pipeline shows an open opportunity of the same account, for the same offering.
+            QVERIFY(cell.opportunityId && byId.contains(*cell.opportunityId));
+            const Opportunity &o = byId.value(*cell.opportunityId);
+            QCOMPARE(o.accountId, account.id);
+            QVERIFY(o.isOpen());
+            QCOMPARE(o.offeringId, std::optional<OfferingId>(cell.offeringId));
+            amounts.insert(o.id, o.amount);
+        }
+        const WhitespaceTotals totals = whitespaceTotals(cells, amounts);
+        // The sold cells are the account's recurring revenue today, and there is room to grow.
+        QCOMPARE(totals.total.sold, account.arr);
+        QVERIFY2(totals.total.open > 0, qPrintable(account.name));
+        if (fixFirst(account.stage, health.value(account.id).score)
+            && !store.opportunities(account.id).isEmpty())
+            ++fixFirstWithPipeline;
+    }
+    // Pennine (uncoupling), Willow and Northern Rail (poor health) show "fix first" where expansion is.
+    QVERIFY(fixFirstWithPipeline >= 3);
 }
 
 void TestSamplePortfolio::sample_hasTwentyFiveKeyAccountsAcrossSegments()

@@ -45,6 +45,7 @@ void TestUndoCommands::init()
     const QString path
         = m_dir.filePath(QStringLiteral("u%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(test::clearPipeline(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
     m_first = m_document->accounts().constFirst().id;
