@@ -5,9 +5,11 @@
 #include "item/stakeholdermodel.h"
 #include "ui/accountdetailsform.h"
 #include "ui/map/stakeholdermappage.h"
+#include "ui/pipelinepage.h"
 #include "ui/revenuepage.h"
 #include "ui/stagehistorypage.h"
 #include "ui/stakeholderpage.h"
+#include "ui/whitespacepage.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -32,6 +34,8 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_revenue(new RevenuePage(this))
     , m_people(new StakeholderPage(this))
     , m_map(new StakeholderMapPage(this))
+    , m_whitespace(new WhitespacePage(this))
+    , m_pipeline(new PipelinePage(PipelinePage::Scope::Account, this))
 {
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -52,6 +56,8 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_people, tr("&People"));
+    m_tabs->addTab(m_whitespace, tr("&Whitespace"));
+    m_tabs->addTab(m_pipeline, tr("P&ipeline"));
     m_tabs->addTab(m_stages, tr("&Stage"));
     m_tabs->addTab(m_revenue, tr("Re&venue"));
 
@@ -98,6 +104,8 @@ void AccountEditor::setDocument(
     m_revenue->setDocument(document, revenue);
     m_people->setDocument(document, people);
     m_map->setDocument(document, people);
+    m_whitespace->setDocument(document);
+    m_pipeline->setDocument(document);
     if (document) {
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
@@ -121,6 +129,8 @@ void AccountEditor::setAccount(AccountId id)
     m_revenue->setAccount(id);
     m_people->setAccount(id);
     m_map->setAccount(id);
+    m_whitespace->setAccount(id);
+    m_pipeline->setAccount(id);
     refreshHeader();
 }
 

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace keyplan {
 
 class AccountDetailsForm;
+class PipelinePage;
 class PlanDocument;
 class RevenueHistoryModel;
 class RevenuePage;
@@ -19,9 +20,10 @@ class StageHistoryPage;
 class StakeholderModel;
 class StakeholderMapPage;
 class StakeholderPage;
+class WhitespacePage;
 
-// The plan of the selected account: its details, its stakeholder map and people, its stage with
-// dated history, its revenue.
+// The plan of the selected account: its details, its stakeholder map and people, its whitespace
+// and expansion pipeline, its stage with dated history, its revenue.
 class AccountEditor final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     RevenuePage *revenuePage() const { return m_revenue; }
     StakeholderPage *peoplePage() const { return m_people; }
     StakeholderMapPage *mapPage() const { return m_map; }
+    WhitespacePage *whitespacePage() const { return m_whitespace; }
+    PipelinePage *pipelinePage() const { return m_pipeline; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -57,6 +61,8 @@ private:
     RevenuePage *m_revenue;
     StakeholderPage *m_people;
     StakeholderMapPage *m_map;
+    WhitespacePage *m_whitespace;
+    PipelinePage *m_pipeline;
 };
 
 } // namespace keyplan

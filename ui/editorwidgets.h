@@ -2,10 +2,12 @@
 
 #include "domain/teammember.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QList>
 
-class QComboBox;
+#include <optional>
+
 class QDateEdit;
 class QWidget;
 
@@ -18,6 +20,30 @@ QComboBox *makeStageCombo(QWidget *parent);
 // Data of each entry: the team member's id (qint64), or a null QVariant for "no owner".
 QComboBox *makeOwnerCombo(QWidget *parent, const QList<TeamMember> &team);
 void fillOwnerCombo(QComboBox *combo, const QList<TeamMember> &team);
+
+// A combo of one vocabulary (displayName() shown, keyOf() as data), set to `current`.
+template<typename Enum, std::size_t N>
+QComboBox *vocabularyCombo(QWidget *parent, const Enum (&values)[N], Enum current)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Enum value : values)
+        combo->addItem(displayName(value), keyOf(value));
+    combo->setCurrentIndex(combo->findData(keyOf(current)));
+    return combo;
+}
+
+// The value a vocabulary combo shows, or `fallback`.
+template<typename Enum, typename Parse> Enum chosen(const QComboBox *combo, Parse &&parse, Enum fallback)
+{
+    return parse(combo->currentData().toString()).value_or(fallback);
+}
+
+// An id combo's choice: its data as an id, or nothing for the "none" entry (a null QVariant).
+inline std::optional<qint64> chosenId(const QComboBox *combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
+}
 
 // A date edit that can also say "no date": its minimum date stands for none.
 QDateEdit *makeOptionalDateEdit(QWidget *parent);

@@ -4,6 +4,7 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/revenuehistorymodel.h"
+#include "ui/moneydelegate.h"
 
 #include <QChart>
 #include <QChartView>
@@ -20,34 +21,6 @@
 #include <QValueAxis>
 
 namespace keyplan {
-namespace {
-
-// Money typed in the user's locale, stored as minor units.
-class MoneyDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *edit = new QLineEdit(parent);
-        edit->setAlignment(Qt::AlignRight);
-        return edit;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        static_cast<QLineEdit *>(editor)->setText(
-            QLocale().toString(toMajorUnits(index.data(RawValueRole).toLongLong()), 'f', 2));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (const std::optional<MinorUnits> amount = parseMoney(static_cast<QLineEdit *>(editor)->text()))
-            model->setData(index, *amount);
-    }
-};
-
-} // namespace
-
 RevenuePage::RevenuePage(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)

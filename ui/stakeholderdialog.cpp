@@ -17,26 +17,6 @@
 
 namespace keyplan {
 
-namespace {
-
-// A combo of one vocabulary, its keys as data, set to `current`.
-template<typename Enum, std::size_t N>
-QComboBox *vocabularyCombo(QWidget *parent, const Enum (&values)[N], Enum current)
-{
-    auto *combo = new QComboBox(parent);
-    for (const Enum value : values)
-        combo->addItem(displayName(value), keyOf(value));
-    combo->setCurrentIndex(combo->findData(keyOf(current)));
-    return combo;
-}
-
-template<typename Enum, typename Parse> Enum chosen(const QComboBox *combo, Parse &&parse, Enum fallback)
-{
-    return parse(combo->currentData().toString()).value_or(fallback);
-}
-
-} // namespace
-
 StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stakeholder> &colleagues,
     const QList<TeamMember> &team, QWidget *parent)
     : QDialog(parent)

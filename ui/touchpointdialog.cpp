@@ -12,8 +12,8 @@
 
 namespace keyplan {
 
-TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &people, const QList<TeamMember> &team,
-    std::optional<TeamMemberId> defaultMember, QWidget *parent)
+TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &people,
+    const QList<TeamMember> &team, std::optional<TeamMemberId> defaultMember, QWidget *parent)
     : QDialog(parent)
     , m_account(account)
     , m_date(new QDateEdit(QDate::currentDate(), this))
@@ -34,8 +34,8 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
         if (person.hasLeft())
             continue;
         // The name is data: a list item shows it as plain text.
-        auto *item = new QListWidgetItem(person.title.isEmpty() ? person.name : tr("%1, %2").arg(person.name, person.title),
-            m_people);
+        auto *item = new QListWidgetItem(
+            person.title.isEmpty() ? person.name : tr("%1, %2").arg(person.name, person.title), m_people);
         item->setData(Qt::UserRole, person.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -63,7 +63,8 @@ Touchpoint TouchpointDialog::touchpoint() const
     Touchpoint touchpoint;
     touchpoint.accountId = m_account;
     touchpoint.on = m_date->date();
-    touchpoint.kind = touchpointKindFromKey(m_kind->currentData().toString()).value_or(TouchpointKind::Meeting);
+    touchpoint.kind
+        = touchpointKindFromKey(m_kind->currentData().toString()).value_or(TouchpointKind::Meeting);
     if (m_member->currentData().isValid())
         touchpoint.ourMemberId = m_member->currentData().toLongLong();
     for (int row = 0; row < m_people->count(); ++row) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/touchpoint.h"
 #include "domain/teammember.h"
+#include "domain/touchpoint.h"
 
 #include <QDialog>
 

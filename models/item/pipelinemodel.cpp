@@ -1,6 +1,7 @@
 #include "item/pipelinemodel.h"
 
 #include "item/itemroles.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
 #include <QBrush>
@@ -23,6 +24,15 @@ PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
         else if (m_accountId == 0)
             reload();
     });
+    // A renamed account: its name in the Account column.
+    connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
+        const std::optional<Account> account = m_document->account(id);
+        if (!account || !m_accountNames.contains(id) || m_accountNames.value(id) == account->name)
+            return;
+        m_accountNames.insert(id, account->name);
+        if (!m_opportunities.isEmpty())
+            Q_EMIT dataChanged(index(0, AccountName), index(rowCount() - 1, AccountName), {Qt::DisplayRole});
+    });
     connect(document, &PlanDocument::accountInserted, this, [this] {
         if (m_accountId == 0)
             reload();
@@ -41,9 +51,14 @@ void PipelineModel::reload()
     m_opportunities
         = m_accountId > 0 ? m_document->opportunities(m_accountId) : m_document->allOpportunities();
     m_accountNames.clear();
-    const QList<Account> accounts = m_document->accounts();
-    for (const Account &account : accounts)
-        m_accountNames.insert(account.id, account.name);
+    if (m_accountId > 0) {
+        if (const std::optional<Account> account = m_document->account(m_accountId))
+            m_accountNames.insert(account->id, account->name);
+    } else {
+        const QList<Account> accounts = m_document->accounts();
+        for (const Account &account : accounts)
+            m_accountNames.insert(account.id, account.name);
+    }
     m_currency = m_document->currency();
     endResetModel();
 }
@@ -102,6 +117,10 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case SearchTextRole:
+        return QStringList {o.title, m_accountNames.value(o.accountId), displayName(o.motion)}
+            .join(QLatin1Char('\n'))
+            .toCaseFolded();
     case RawValueRole:
         switch (index.column()) {
         case AccountName:
@@ -127,7 +146,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         if (index.column() == ExpectedClose && overdue)
             return tr("Overdue: expected to close by %1")
                 .arg(QLocale().toString(o.expectedClose, QLocale::ShortFormat));
-        return index.column() == Title ? o.title : QVariant();
+        return index.column() == Title ? plainToolTip(o.title) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ExpectedClose && overdue)
             return QBrush(QColor(0xb0, 0x2a, 0x2a));

@@ -107,6 +107,9 @@ public:
     std::optional<HealthMark> health(AccountId id) const;
     void addOffering(const Offering &offering);
     void editOffering(const Offering &offering);
+    // Takes an offering out of the catalogue; refused (with writeFailed) while any account's
+    // whitespace or opportunity names it.
+    bool removeOffering(OfferingId id);
     void addBusinessUnit(const BusinessUnit &unit);
     void editBusinessUnit(const BusinessUnit &unit);
     // Removes the unit with its cells; opportunities keep their place without it. Undo restores all.

@@ -136,6 +136,38 @@ void PlanDocument::editOffering(const Offering &offering)
         [write, before] { return write(before); }));
 }
 
+bool PlanDocument::removeOffering(OfferingId id)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    std::optional<Offering> removed;
+    for (const Offering &o : offerings()) {
+        if (o.id == id)
+            removed = o;
+    }
+    if (!removed)
+        return false;
+    if (const int uses = PipelineStore(m_database->connection()).offeringUses(id); uses > 0) {
+        Q_EMIT writeFailed(
+            tr("%1 stays in the catalogue: %n whitespace cells or opportunities use it.", nullptr, uses)
+                .arg(removed->name));
+        return false;
+    }
+    auto kept = std::make_shared<Offering>(*removed);
+    m_undoStack->push(new WriteCommand(
+        tr("Remove %1 from the catalogue").arg(removed->name),
+        [this, kept] {
+            return writePipeline(0, tr("The offering"),
+                [&](PipelineStore &store, QString *error) { return store.removeOffering(kept->id, error); });
+        },
+        [this, kept] {
+            return writePipeline(0, tr("The offering"), [&](PipelineStore &store, QString *error) {
+                return store.insertOffering(*kept, error).has_value();
+            });
+        }));
+    return true;
+}
+
 void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
 {
     if (refuseWhenReadOnly() || unit.name.trimmed().isEmpty() || !account(unit.accountId))

@@ -1,6 +1,7 @@
 #include "item/stagehistorymodel.h"
 
 #include "item/itemroles.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
 #include <QLocale>
@@ -72,7 +73,7 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
             return description(change.to);
         return display ? displayName(change.to) : keyOf(change.to);
     case Reason:
-        return change.reason;
+        return role == Qt::ToolTipRole ? plainToolTip(change.reason) : change.reason;
     case ColumnCount:
         break;
     }

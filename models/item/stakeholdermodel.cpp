@@ -11,8 +11,7 @@ namespace keyplan {
 namespace {
 
 // Sets `target` from a parsed key; false (and `target` untouched) when the key was unknown.
-template<typename Enum>
-bool assignFromKey(Enum &target, std::optional<Enum> parsed)
+template<typename Enum> bool assignFromKey(Enum &target, std::optional<Enum> parsed)
 {
     if (!parsed)
         return false;

@@ -1,6 +1,7 @@
 #include "item/touchpointmodel.h"
 
 #include "item/itemroles.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
 #include <QLocale>
@@ -87,8 +88,9 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
         return {};
     const Touchpoint &touchpoint = m_touchpoints.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
             return QLocale().toString(touchpoint.on, QLocale::ShortFormat);

@@ -1,10 +1,12 @@
 #include "item/whitespacemodel.h"
 
 #include "item/itemroles.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace keyplan {
 
@@ -115,6 +117,11 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
             return line.open;
         case IsTotalRole:
             return true;
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -135,7 +142,7 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
         if (cell.state == CellState::Open && cell.competitorSpend)
             tip += QLatin1Char('\n')
                 + tr("Spend with them: %1").arg(formatMoney(*cell.competitorSpend, m_currency));
-        return tip;
+        return plainToolTip(tip);
     }
     case Qt::BackgroundRole:
         switch (cell.state) {
@@ -159,6 +166,8 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
         return cell.businessUnitId;
     case IsTotalRole:
         return false;
+    case OpportunityIdRole:
+        return cell.opportunityId ? QVariant(*cell.opportunityId) : QVariant();
     default:
         return {};
     }
@@ -172,14 +181,24 @@ QVariant WhitespaceModel::headerData(int section, Qt::Orientation orientation, i
         if (section == m_units.size())
             return tr("Open total");
         if (section >= 0 && section < m_units.size())
-            return role == Qt::ToolTipRole ? displayName(m_units.at(section).kind) : m_units.at(section).name;
+            return role == Qt::ToolTipRole ? plainToolTip(
+                       tr("%1: %2").arg(displayName(m_units.at(section).kind), m_units.at(section).name))
+                                           : m_units.at(section).name;
         return {};
     }
     if (section == m_offerings.size())
         return tr("Open total");
     if (section >= 0 && section < m_offerings.size())
-        return role == Qt::ToolTipRole ? m_offerings.at(section).category : m_offerings.at(section).name;
+        return role == Qt::ToolTipRole ? plainToolTip(m_offerings.at(section).category)
+                                       : m_offerings.at(section).name;
     return {};
+}
+
+std::optional<WhitespaceCell> WhitespaceModel::cell(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || isTotalRow(index.row()) || isTotalColumn(index.column()))
+        return std::nullopt;
+    return cellAt(index.row(), index.column());
 }
 
 Qt::ItemFlags WhitespaceModel::flags(const QModelIndex &index) const

@@ -18,7 +18,13 @@ class WhitespaceModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { CellStateRole = Qt::UserRole + 200, OfferingIdRole, BusinessUnitIdRole, IsTotalRole };
+    enum Role {
+        CellStateRole = Qt::UserRole + 200,
+        OfferingIdRole,
+        BusinessUnitIdRole,
+        IsTotalRole,
+        OpportunityIdRole // in pipeline: the opportunity the cell became
+    };
 
     explicit WhitespaceModel(PlanDocument *document, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(WhitespaceModel)
@@ -26,6 +32,10 @@ public:
     void setAccount(AccountId id);
     AccountId account() const { return m_accountId; }
     WhitespaceTotals totals() const { return m_totals; }
+    QString currency() const { return m_currency; }
+    std::optional<WhitespaceCell> cell(const QModelIndex &index) const;
+    QString offeringName(int row) const { return m_offerings.value(row).name; }
+    QString unitName(int column) const { return m_units.value(column).name; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

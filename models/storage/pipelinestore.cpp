@@ -95,6 +95,15 @@ bool PipelineStore::removeOffering(OfferingId id, QString *error)
     return changedOneRow(sql::run(m_db, QStringLiteral("DELETE FROM offering WHERE id = ?"), {id}, error));
 }
 
+int PipelineStore::offeringUses(OfferingId id) const
+{
+    return sql::scalar(m_db,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM whitespace_cell WHERE offering_id = ?1) "
+                       "+ (SELECT COUNT(*) FROM opportunity WHERE offering_id = ?1)"),
+        {id})
+        .toInt();
+}
+
 // --- Business units ---
 
 QList<BusinessUnit> PipelineStore::businessUnits(AccountId accountId, QString *error) const

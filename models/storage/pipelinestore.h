@@ -26,6 +26,8 @@ public:
     std::optional<OfferingId> insertOffering(const Offering &offering, QString *error = nullptr);
     bool updateOffering(const Offering &offering, QString *error = nullptr);
     bool removeOffering(OfferingId id, QString *error = nullptr);
+    // How many whitespace cells and opportunities, in any account, name the offering.
+    int offeringUses(OfferingId id) const;
 
     QList<BusinessUnit> businessUnits(AccountId accountId, QString *error = nullptr) const; // in their order
     std::optional<BusinessUnitId> insertBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);

@@ -4,15 +4,20 @@
 // Usage: keyplan_screenshots PLAN OUTDIR
 #include "item/plandocument.h"
 #include "ui/accounteditor.h"
+#include "ui/cataloguedialog.h"
 #include "ui/coveragesettingsdialog.h"
+#include "ui/healthdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/newaccountdialog.h"
+#include "ui/opportunitydialog.h"
+#include "ui/pipelinetext.h"
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
+#include "ui/whitespacecelldialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,7 +52,8 @@ int main(int argc, char *argv[])
             table->selectRow(row);
     }
     const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
-        QStringLiteral("stage"), QStringLiteral("revenue")};
+        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("stage"),
+        QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
@@ -89,6 +95,27 @@ int main(int argc, char *argv[])
     }
     CoverageSettingsDialog coverageSettings(document->coverageSettings(), &window);
     shoot(coverageSettings, QStringLiteral("coverage-settings"));
+    const QList<Opportunity> opportunities = document->opportunities(id);
+    if (!opportunities.isEmpty()) {
+        OpportunityDialog::Choices choices {document->offerings(), document->businessUnits(id), people,
+            document->currency(),
+            PipelineText::fixFirstWarning(*document->account(id), document->health(id))};
+        OpportunityDialog opportunity(opportunities.constFirst(), choices, &window);
+        shoot(opportunity, QStringLiteral("opportunity"));
+    }
+    const QList<WhitespaceCell> cells = document->whitespaceCells(id);
+    for (const WhitespaceCell &cell : cells) {
+        if (cell.state == CellState::Open && !cell.competitor.isEmpty()) {
+            WhitespaceCellDialog cellDialog(cell, QStringLiteral("Time and Attendance"),
+                QStringLiteral("Leeds depot"), document->currency(), &window);
+            shoot(cellDialog, QStringLiteral("whitespace-cell"));
+            break;
+        }
+    }
+    CatalogueDialog catalogue(document, &window);
+    shoot(catalogue, QStringLiteral("catalogue"));
+    HealthDialog health(id, document->health(id).value_or(HealthMark {}), &window);
+    shoot(health, QStringLiteral("health"));
     PreferencesDialog preferences(&window);
     shoot(preferences, QStringLiteral("preferences"));
     return 0;

@@ -1,0 +1,254 @@
+#include "ui/pipelinepage.h"
+
+#include "item/itemroles.h"
+#include "item/pipelinefilterproxy.h"
+#include "item/pipelinemodel.h"
+#include "item/plandocument.h"
+#include "ui/healthdialog.h"
+#include "ui/opportunityactions.h"
+#include "ui/pipelinedelegate.h"
+#include "ui/pipelinetext.h"
+
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+namespace {
+
+enum StageChoice { OpenStages = -1, EveryStage = -2 };
+
+} // namespace
+
+PipelinePage::PipelinePage(Scope scope, QWidget *parent)
+    : QWidget(parent)
+    , m_scope(scope)
+    , m_proxy(new PipelineFilterProxy(this))
+    , m_warning(new QLabel(this))
+    , m_health(new QLabel(this))
+    , m_recordHealth(new QPushButton(tr("Record &Health…"), this))
+    , m_filter(new QLineEdit(this))
+    , m_stageFilter(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add Opportunity…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_table(new QTableView(this))
+    , m_totals(new QLabel(this))
+{
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
+    m_warning->hide();
+    m_health->setTextFormat(Qt::PlainText);
+    m_health->setWordWrap(true);
+    m_totals->setTextFormat(Qt::PlainText);
+    QFont bold = m_totals->font();
+    bold.setBold(true);
+    m_totals->setFont(bold);
+
+    m_filter->setPlaceholderText(scope == Scope::Portfolio ? tr("Filter by title, account or motion")
+                                                           : tr("Filter by title or motion"));
+    m_filter->setClearButtonEnabled(true);
+    m_stageFilter->addItem(tr("Open stages"), int(OpenStages));
+    m_stageFilter->addItem(tr("Every stage"), int(EveryStage));
+    for (const OpportunityStage stage : allOpportunityStages)
+        m_stageFilter->addItem(displayName(stage), int(stage));
+    m_stageFilter->setToolTip(tr("Which stages the list shows"));
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PipelineDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setWordWrap(false);
+
+    auto *healthRow = new QHBoxLayout;
+    healthRow->addWidget(m_health, 1);
+    healthRow->addWidget(m_recordHealth);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_stageFilter);
+    tools->addWidget(m_add);
+    tools->addWidget(m_edit);
+    tools->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
+    layout->addLayout(healthRow);
+    layout->addLayout(tools);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+    if (scope == Scope::Portfolio) {
+        m_health->hide();
+        m_recordHealth->hide();
+        m_add->hide();
+        m_table->setToolTip(tr("Double-click to edit an opportunity; Ctrl+double-click opens its account"));
+    }
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &PipelineFilterProxy::setText);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &PipelinePage::applyStageFilter);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PipelinePage::refreshTotals);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PipelinePage::refreshTotals);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PipelinePage::refreshTotals);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PipelinePage::refreshTotals);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PipelinePage::refreshTotals);
+    connect(m_add, &QPushButton::clicked, this, &PipelinePage::addOpportunity);
+    connect(m_edit, &QPushButton::clicked, this, &PipelinePage::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &PipelinePage::removeCurrent);
+    connect(m_recordHealth, &QPushButton::clicked, this, &PipelinePage::recordHealth);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_scope == Scope::Portfolio && (QGuiApplication::keyboardModifiers() & Qt::ControlModifier))
+            Q_EMIT accountActivated(m_model->opportunityAt(m_proxy->mapToSource(index).row()).accountId);
+        else
+            editCurrent();
+    });
+    setEnabled(false);
+}
+
+void PipelinePage::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    PipelineModel *old = m_model;
+    m_model = document ? new PipelineModel(document, this) : nullptr;
+    m_proxy->setSourceModel(m_model);
+    delete old;
+    if (m_model) {
+        m_table->setColumnHidden(PipelineModel::AccountName, m_scope == Scope::Account);
+        m_table->sortByColumn(
+            m_scope == Scope::Portfolio ? PipelineModel::Weighted : PipelineModel::ExpectedClose,
+            m_scope == Scope::Portfolio ? Qt::DescendingOrder : Qt::AscendingOrder);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PipelinePage::updateButtons);
+        connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refreshAccountFacts();
+        });
+        connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refreshAccountFacts();
+        });
+    }
+    if (m_scope == Scope::Portfolio && m_model) {
+        m_model->setAccount(0);
+        m_table->resizeColumnsToContents();
+        setEnabled(true);
+    } else {
+        setAccount(0);
+    }
+    refreshTotals();
+    updateButtons();
+}
+
+void PipelinePage::setAccount(AccountId id)
+{
+    if (m_scope != Scope::Account || !m_model)
+        return;
+    m_accountId = id;
+    m_model->setAccount(id);
+    m_table->resizeColumnsToContents();
+    setEnabled(id > 0);
+    refreshAccountFacts();
+    updateButtons();
+}
+
+void PipelinePage::refreshAccountFacts()
+{
+    const std::optional<Account> account
+        = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
+    if (!account) {
+        m_warning->hide();
+        m_health->clear();
+        return;
+    }
+    const std::optional<HealthMark> health = m_document->health(m_accountId);
+    const QString warning = PipelineText::fixFirstWarning(*account, health);
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    m_health->setText(PipelineText::healthSummary(health));
+}
+
+void PipelinePage::refreshTotals()
+{
+    if (!m_model) {
+        m_totals->clear();
+        return;
+    }
+    // What the list shows, so a filter gives the figures of what is filtered.
+    QList<Opportunity> shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->opportunityAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const QString currency = m_document ? m_document->currency() : QString();
+    QString text = PipelineText::totals(pipelineTotals(shown), currency);
+    if (shown.size() != m_model->rowCount())
+        text = tr("Shown: %1 (of %2 in all: %3)")
+                   .arg(text)
+                   .arg(m_model->rowCount())
+                   .arg(PipelineText::totals(m_model->totals(), currency));
+    m_totals->setText(text);
+}
+
+void PipelinePage::updateButtons()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const bool current = m_table->currentIndex().isValid();
+    m_add->setEnabled(writable && m_accountId > 0);
+    m_edit->setEnabled(current);
+    m_remove->setEnabled(writable && current);
+    m_recordHealth->setEnabled(writable && m_accountId > 0);
+}
+
+void PipelinePage::applyStageFilter()
+{
+    const int choice = m_stageFilter->currentData().toInt();
+    if (choice == OpenStages)
+        m_proxy->setStages(PipelineFilterProxy::openStages());
+    else if (choice == EveryStage)
+        m_proxy->setStages(PipelineFilterProxy::everyStage());
+    else
+        m_proxy->setStages({OpportunityStage(choice)});
+}
+
+void PipelinePage::addOpportunity()
+{
+    addOpportunityFor(this, m_document, m_accountId);
+}
+
+void PipelinePage::editCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (m_model && current.isValid())
+        editOpportunityIn(this, m_document, m_model->opportunityAt(m_proxy->mapToSource(current).row()));
+}
+
+void PipelinePage::removeCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (m_model && m_document && !m_document->isReadOnly() && current.isValid())
+        m_document->removeOpportunity(m_model->opportunityAt(m_proxy->mapToSource(current).row()).id);
+}
+
+void PipelinePage::recordHealth()
+{
+    if (!m_document || m_accountId == 0)
+        return;
+    const std::optional<HealthMark> previous = m_document->health(m_accountId);
+    HealthDialog dialog(m_accountId, previous.value_or(HealthMark {}), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->recordHealth(dialog.mark());
+}
+
+} // namespace keyplan
