@@ -15,6 +15,7 @@
 #include "ui/messages.h"
 #include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
+#include "ui/portfoliopipelineview.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
 #include "ui/recentfilesmenu.h"
@@ -96,6 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
     m_coverageDock->hide();
     connect(m_coverageChart, &CoverageChart::accountActivated, m_portfolio, &PortfolioPanel::selectAccount);
+    // Expansion across the portfolio: the pipeline list, its charts and whitespace, likewise a dock.
+    m_pipelineDock = new QDockWidget(this);
+    m_pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
+    m_pipelineView = new PortfolioPipelineView(m_pipelineDock);
+    m_pipelineDock->setWidget(m_pipelineView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pipelineDock);
+    m_pipelineDock->hide();
+    connect(m_pipelineView, &PortfolioPipelineView::accountActivated, m_portfolio,
+        &PortfolioPanel::selectAccount);
 
     createActions();
     createMenus();
@@ -123,6 +133,7 @@ MainWindow::~MainWindow()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
+    m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
@@ -207,6 +218,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_preferences);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_coverageDock->toggleViewAction());
+    m_viewMenu->addAction(m_pipelineDock->toggleViewAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -226,6 +238,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_coverageDock->setWindowTitle(tr("Coverage by Key Account"));
     m_coverageDock->toggleViewAction()->setText(tr("&Coverage Chart"));
+    m_pipelineDock->setWindowTitle(tr("Expansion across the Portfolio"));
+    m_pipelineDock->toggleViewAction()->setText(tr("&Pipeline and Whitespace"));
+    m_pipelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
@@ -309,6 +324,7 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel, m_stakeholderModel);
     m_coverageChart->setModel(m_portfolioModel);
+    m_pipelineView->setDocument(m_document.get());
     const auto showBand = [this] {
         const CoverageSettings settings = m_document->coverageSettings();
         m_coverageChart->setTargetBand(settings.targetLow, settings.targetHigh);
@@ -348,6 +364,7 @@ void MainWindow::closePlan()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
+    m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;

@@ -15,6 +15,7 @@ namespace keyplan {
 
 class AccountEditor;
 class CoverageChart;
+class PortfolioPipelineView;
 class PlanDocument;
 class PortfolioModel;
 class PortfolioPanel;
@@ -101,6 +102,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_coverageDock = nullptr;
     CoverageChart *m_coverageChart = nullptr;
+    QDockWidget *m_pipelineDock = nullptr;
+    PortfolioPipelineView *m_pipelineView = nullptr;
 };
 
 } // namespace keyplan

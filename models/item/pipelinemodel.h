@@ -40,6 +40,7 @@ public:
     void setAccount(AccountId id);
     AccountId account() const { return m_accountId; }
     Opportunity opportunityAt(int row) const { return m_opportunities.value(row); }
+    QString currency() const { return m_currency; }
     // Open opportunities of what the model shows, unweighted and weighted.
     PipelineTotals totals() const { return pipelineTotals(m_opportunities); }
 

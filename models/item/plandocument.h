@@ -104,6 +104,8 @@ public:
     QList<WhitespaceCell> whitespaceCells(AccountId id) const;
     QList<Opportunity> opportunities(AccountId id) const;
     QList<Opportunity> allOpportunities() const;
+    QList<BusinessUnit> allBusinessUnits() const;
+    QList<WhitespaceCell> allWhitespaceCells() const;
     std::optional<HealthMark> health(AccountId id) const;
     void addOffering(const Offering &offering);
     void editOffering(const Offering &offering);

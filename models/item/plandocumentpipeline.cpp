@@ -75,6 +75,16 @@ QList<Opportunity> PlanDocument::allOpportunities() const
     return PipelineStore(m_database->connection()).allOpportunities();
 }
 
+QList<BusinessUnit> PlanDocument::allBusinessUnits() const
+{
+    return PipelineStore(m_database->connection()).allBusinessUnits();
+}
+
+QList<WhitespaceCell> PlanDocument::allWhitespaceCells() const
+{
+    return PipelineStore(m_database->connection()).allCells();
+}
+
 std::optional<HealthMark> PlanDocument::health(AccountId id) const
 {
     const QList<HealthMark> marks = PipelineStore(m_database->connection()).healthMarks(id);

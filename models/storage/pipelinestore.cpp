@@ -108,11 +108,22 @@ int PipelineStore::offeringUses(OfferingId id) const
 
 QList<BusinessUnit> PipelineStore::businessUnits(AccountId accountId, QString *error) const
 {
+    return readBusinessUnits(
+        QStringLiteral("WHERE account_id = ? ORDER BY position, id"), {accountId}, error);
+}
+
+QList<BusinessUnit> PipelineStore::allBusinessUnits(QString *error) const
+{
+    return readBusinessUnits(QStringLiteral("ORDER BY account_id, position, id"), {}, error);
+}
+
+QList<BusinessUnit> PipelineStore::readBusinessUnits(
+    const QString &where, std::initializer_list<QVariant> values, QString *error) const
+{
     QList<BusinessUnit> list;
     QSqlQuery q = sql::run(m_db,
-        QStringLiteral("SELECT id, account_id, name, kind, version FROM business_unit WHERE account_id = ? "
-                       "ORDER BY position, id"),
-        {accountId}, error);
+        QStringLiteral("SELECT id, account_id, name, kind, version FROM business_unit ") + where, values,
+        error);
     while (q.next()) {
         BusinessUnit u;
         u.id = q.value(0).toLongLong();

@@ -30,6 +30,7 @@ public:
     int offeringUses(OfferingId id) const;
 
     QList<BusinessUnit> businessUnits(AccountId accountId, QString *error = nullptr) const; // in their order
+    QList<BusinessUnit> allBusinessUnits(QString *error = nullptr) const; // by account
     std::optional<BusinessUnitId> insertBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool updateBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool removeBusinessUnit(BusinessUnitId id, QString *error = nullptr);
@@ -57,6 +58,8 @@ public:
 
 private:
     bool writeChecklist(const Opportunity &opportunity, QString *error);
+    QList<BusinessUnit> readBusinessUnits(
+        const QString &where, std::initializer_list<QVariant> values, QString *error) const;
     QList<Opportunity> readOpportunities(
         const QString &where, std::initializer_list<QVariant> values, QString *error) const;
 

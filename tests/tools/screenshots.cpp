@@ -72,6 +72,19 @@ int main(int argc, char *argv[])
         window.grab().save(out.filePath(QStringLiteral("keyplan-coverage-chart.png")));
         dock->hide();
     }
+    // Expansion across the portfolio: the list, the pipeline charts and whitespace.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pipelineDock"))) {
+        dock->show();
+        auto *tabs = dock->findChild<QTabWidget *>();
+        const QStringList tabNames {QStringLiteral("list"), QStringLiteral("by-stage"),
+            QStringLiteral("by-quarter"), QStringLiteral("by-offering"), QStringLiteral("by-unit")};
+        for (int tab = 0; tabs && tab < tabs->count() && tab < tabNames.size(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(200);
+            window.grab().save(out.filePath(QStringLiteral("keyplan-pipeline-%1.png").arg(tabNames.at(tab))));
+        }
+        dock->hide();
+    }
     // The dialogs, as a user first sees them.
     const auto shoot = [&out](QWidget &dialog, const QString &name) {
         dialog.show();

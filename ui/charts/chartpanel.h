@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace keyplan {
+
+// A chart that is a view of an item model: it redraws once after any burst of model changes, and
+// only while it is shown (a hidden chart costs nothing and redraws when shown). Above it, a row
+// for the chart's own options and Copy / Save As… (PNG or SVG); below it, a note.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QLabel *note() const { return m_note; }
+
+    // The chart as an image at twice the screen's resolution.
+    QImage image() const;
+    void copyToClipboard() const;
+    // By suffix: .png (raster, 2x) or .svg (vector, text as text). False when it cannot be written.
+    bool saveTo(const QString &path, QString *error = nullptr) const;
+    // Redraws now, shown or not (tests, export).
+    void rebuildNow();
+
+protected:
+    // Watches `model` for changes; the chart is rebuilt from it.
+    void watch(QAbstractItemModel *model);
+    QHBoxLayout *optionsRow() const { return m_options; }
+    // Clears the chart's series and axes; subclasses then add theirs.
+    void clearChart();
+    virtual void rebuild() = 0;
+    void showEvent(QShowEvent *event) override;
+    void scheduleRebuild();
+
+private:
+    void saveAs();
+
+    QChart *m_chart;
+    QChartView *m_view;
+    QHBoxLayout *m_options;
+    QLabel *m_note;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+    bool m_pending = false;
+    bool m_stale = true;
+};
+
+} // namespace keyplan
