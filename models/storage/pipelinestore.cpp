@@ -98,9 +98,9 @@ bool PipelineStore::removeOffering(OfferingId id, QString *error)
 int PipelineStore::offeringUses(OfferingId id) const
 {
     return sql::scalar(m_db,
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM whitespace_cell WHERE offering_id = ?1) "
-                       "+ (SELECT COUNT(*) FROM opportunity WHERE offering_id = ?1)"),
-        {id})
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM whitespace_cell WHERE offering_id = ?) "
+                       "+ (SELECT COUNT(*) FROM opportunity WHERE offering_id = ?)"),
+        {id, id})
         .toInt();
 }
 

@@ -1,4 +1,5 @@
 // Expansion pipeline and whitespace figures: exact money, weighting, totals, wallet share.
+#include "domain/pipelinebreakdown.h"
 #include "domain/whitespace.h"
 
 #include <QtTest>
@@ -10,6 +11,7 @@ namespace {
 Opportunity opportunity(MinorUnits amount, OpportunityStage stage, int probability = -1)
 {
     Opportunity o;
+    o.motion = ExpansionMotion::CrossSell;
     o.amount = amount;
     o.stage = stage;
     o.probability = probability < 0 ? defaultProbability(stage) : probability;
@@ -188,6 +190,67 @@ private Q_SLOTS:
             opportunityFromCell(open, QStringLiteral("Rostering"), QStringLiteral("Finance"), true, close)
                 .motion,
             ExpansionMotion::SeatGrowth);
+    }
+
+    void breakdownByStage_addsUpToTheTotals()
+    {
+        QList<Opportunity> pipeline {opportunity(1001, OpportunityStage::Proposal),
+            opportunity(1001, OpportunityStage::Proposal),
+            opportunity(33333, OpportunityStage::Identified, 33), opportunity(5000000, OpportunityStage::Won),
+            opportunity(7000000, OpportunityStage::Lost), opportunity(250000, OpportunityStage::Commit)};
+        pipeline[1].motion = ExpansionMotion::Upsell;
+        pipeline[5].motion = ExpansionMotion::PriceIncrease;
+        const PipelineTotals totals = pipelineTotals(pipeline);
+        const PipelineBreakdown plain = breakdownByStage(pipeline, false);
+        QCOMPARE(plain.categories,
+            QStringList({QStringLiteral("Identified"), QStringLiteral("Qualified"),
+                QStringLiteral("Proposal"), QStringLiteral("Commit")}));
+        QCOMPARE(plain.total(), totals.unweighted);
+        QCOMPARE(plain.amounts[std::size_t(ExpansionMotion::CrossSell)][2], MinorUnits(1001));
+        QCOMPARE(plain.amounts[std::size_t(ExpansionMotion::Upsell)][2], MinorUnits(1001));
+        QCOMPARE(plain.amounts[std::size_t(ExpansionMotion::PriceIncrease)][3], MinorUnits(250000));
+        QCOMPARE(plain.counts[std::size_t(ExpansionMotion::CrossSell)][0], 1);
+        QCOMPARE(plain.categoryTotal(1), MinorUnits(0));
+        // Weighted: the same rounded lines as the totals, so the bars sum to the cent.
+        const PipelineBreakdown weighted = breakdownByStage(pipeline, true);
+        QCOMPARE(weighted.total(), totals.weighted);
+        QCOMPARE(weighted.categoryTotal(2), MinorUnits(501 + 501));
+    }
+
+    void breakdownByQuarter_overdueQuartersAndUndated()
+    {
+        const QDate today(2026, 11, 23);
+        QList<Opportunity> pipeline;
+        const auto closing = [&](MinorUnits amount, const QDate &on) {
+            Opportunity o = opportunity(amount, OpportunityStage::Qualified);
+            o.expectedClose = on;
+            pipeline.append(o);
+        };
+        closing(100, QDate(2026, 11, 1)); // overdue
+        closing(200, QDate(2026, 12, 31)); // Q4 2026
+        closing(300, QDate(2027, 1, 1)); // Q1 2027
+        closing(400, QDate(2027, 7, 15)); // Q3 2027, with Q2 2027 empty between
+        closing(500, QDate()); // no date
+        closing(600, QDate(2026, 11, 23)); // today: due, not overdue
+        Opportunity won = opportunity(9999, OpportunityStage::Won);
+        won.expectedClose = QDate(2025, 1, 1); // closed: in no bar
+        pipeline.append(won);
+        const PipelineBreakdown b = breakdownByQuarter(pipeline, today, false);
+        QCOMPARE(b.categories,
+            QStringList({QStringLiteral("Overdue"), QStringLiteral("Q4 2026"), QStringLiteral("Q1 2027"),
+                QStringLiteral("Q2 2027"), QStringLiteral("Q3 2027"), QStringLiteral("No date")}));
+        QCOMPARE(b.categoryTotal(0), MinorUnits(100));
+        QCOMPARE(b.categoryTotal(1), MinorUnits(800));
+        QCOMPARE(b.categoryTotal(2), MinorUnits(300));
+        QCOMPARE(b.categoryTotal(3), MinorUnits(0));
+        QCOMPARE(b.categoryTotal(4), MinorUnits(400));
+        QCOMPARE(b.categoryTotal(5), MinorUnits(500));
+        QCOMPARE(b.total(), pipelineTotals(pipeline).unweighted);
+        QCOMPARE(breakdownByQuarter(pipeline, today, true).total(), pipelineTotals(pipeline).weighted);
+        // Nothing overdue or undated: those bars are left out.
+        const PipelineBreakdown later = breakdownByQuarter({pipeline.at(2)}, today, false);
+        QCOMPARE(later.categories, QStringList({QStringLiteral("Q4 2026"), QStringLiteral("Q1 2027")}));
+        QCOMPARE(quarterLabel(QDate(2027, 6, 30)), QStringLiteral("Q2 2027"));
     }
 };
 

@@ -1,8 +1,10 @@
 // The whitespace matrix as an item model: shape, money, totals, editing through undo.
 #include "item/itemroles.h"
+#include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
 #include "item/whitespacemodel.h"
+#include "item/whitespacesummarymodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void cleanup();
     void whitespaceModel_matrixWithTotalsEditableUndoably();
     void pipelineModel_listsEditsAndTotalsOpportunities();
+    void pipelineProxy_filtersByStageAndText();
+    void summaryModel_whitespaceAcrossKeyAccounts();
+    void catalogue_offeringInUseStays();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +156,140 @@ void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
     m_document->undoStack()->undo();
     QCOMPARE(one.index(0, PipelineModel::Stage).data(Qt::EditRole).toString(), QStringLiteral("proposal"));
     QCOMPARE(one.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 50);
+    // The title is the user's text: its tooltip shows it as typed, never as markup.
+    const QString tip = one.index(0, PipelineModel::Title).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Analytics &lt;Pro&gt;")), qPrintable(tip));
+}
+
+void TestPipelineModels::pipelineProxy_filtersByStageAndText()
+{
+    PipelineModel model(m_document.get());
+    model.setAccount(0);
+    PipelineFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const AccountId other = m_document->accounts().at(1).id;
+    const auto add
+        = [&](AccountId account, const QString &title, OpportunityStage stage, ExpansionMotion motion) {
+              Opportunity o;
+              o.accountId = account;
+              o.title = title;
+              o.stage = stage;
+              o.motion = motion;
+              o.amount = 1000;
+              m_document->addOpportunity(o);
+          };
+    add(m_account, QStringLiteral("Rostering for Leeds"), OpportunityStage::Qualified,
+        ExpansionMotion::CrossSell);
+    add(m_account, QStringLiteral("Uplift"), OpportunityStage::Won, ExpansionMotion::PriceIncrease);
+    add(other, QStringLiteral("Forecasting"), OpportunityStage::Lost, ExpansionMotion::Upsell);
+    add(other, QStringLiteral("More seats"), OpportunityStage::Commit, ExpansionMotion::SeatGrowth);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(proxy.rowCount(), 2); // open stages by default
+    proxy.setStages(PipelineFilterProxy::everyStage());
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setStages({OpportunityStage::Lost});
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, PipelineModel::Title).data().toString(), QStringLiteral("Forecasting"));
+    proxy.setStages(PipelineFilterProxy::everyStage());
+    proxy.setText(QStringLiteral("SEAT")); // the motion's name and the title, case-folded
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(m_document->accounts().at(1).name); // the account's name
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setText(QString());
+    // Money sorts as money: a larger amount sorts after, whatever its text.
+    proxy.sort(PipelineModel::Title, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, PipelineModel::Title).data().toString(), QStringLiteral("Forecasting"));
+}
+
+void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
+{
+    const QList<Account> accounts = m_document->accounts();
+    const Account key = accounts.at(0);
+    QVERIFY(key.isKey);
+    AccountId ordinary = 0;
+    for (const Account &a : accounts) {
+        if (!a.isKey)
+            ordinary = a.id;
+    }
+    QVERIFY(ordinary);
+    WhitespaceSummaryModel byOffering(m_document.get(), WhitespaceSummaryModel::Grouping::ByOffering);
+    WhitespaceSummaryModel byUnit(m_document.get(), WhitespaceSummaryModel::Grouping::ByBusinessUnit);
+    QAbstractItemModelTester offeringTester(
+        &byOffering, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester unitTester(&byUnit, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    byOffering.setActive(true);
+    byUnit.setActive(true);
+    m_document->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
+    m_document->addOffering(Offering {0, QStringLiteral("Forecasting"), OfferingKind::Module, {}, 0, 1});
+    QCOMPARE(byOffering.rowCount(), 2);
+    m_document->addBusinessUnit(BusinessUnit {0, key.id, QStringLiteral("North <HQ>"), UnitKind::Region, 1});
+    m_document->addBusinessUnit(BusinessUnit {0, ordinary, QStringLiteral("Elsewhere"), UnitKind::Region, 1});
+    QCOMPARE(byUnit.rowCount(), 1); // key accounts only
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Account).data().toString(), key.name);
+    const QList<Offering> offerings = m_document->offerings();
+    const BusinessUnitId north = m_document->businessUnits(key.id).constFirst().id;
+    const BusinessUnitId elsewhere = m_document->businessUnits(ordinary).constFirst().id;
+    const auto set = [&](AccountId account, OfferingId offering, BusinessUnitId unit, CellState state,
+                         MinorUnits amount) {
+        WhitespaceCell cell;
+        cell.accountId = account;
+        cell.offeringId = offering;
+        cell.businessUnitId = unit;
+        cell.state = state;
+        (state == CellState::Sold ? cell.revenue : cell.potential) = amount;
+        m_document->setWhitespaceCell(cell);
+    };
+    set(key.id, offerings.at(0).id, north, CellState::Sold, 2400000);
+    set(key.id, offerings.at(1).id, north, CellState::Open, 1500001);
+    set(ordinary, offerings.at(1).id, elsewhere, CellState::Open, 999900); // not a key account
+    // Most open whitespace first; money raw and formatted; the ordinary account left out.
+    QCOMPARE(
+        byOffering.index(0, WhitespaceSummaryModel::Name).data().toString(), QStringLiteral("Forecasting"));
+    QCOMPARE(byOffering.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 1500001);
+    QCOMPARE(byOffering.index(1, WhitespaceSummaryModel::Sold).data(RawValueRole).toLongLong(), 2400000);
+    QCOMPARE(byOffering.total().open, MinorUnits(1500001));
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 1500001);
+    // Converting the open cell moves its money to "in pipeline".
+    QVERIFY(m_document->convertToOpportunity(key.id, offerings.at(1).id, north, QDate(2027, 3, 31)));
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 0);
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::InPipeline).data(RawValueRole).toLongLong(), 1500001);
+    // Inactive (its view hidden), it does not follow; made active, it catches up.
+    byUnit.setActive(false);
+    m_document->undoStack()->undo();
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::InPipeline).data(RawValueRole).toLongLong(), 1500001);
+    byUnit.setActive(true);
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::InPipeline).data(RawValueRole).toLongLong(), 0);
+    QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 1500001);
+    // The account stops being key: its whitespace leaves the summary.
+    m_document->editAccountField(key.id, AccountField::IsKey, false);
+    QCOMPARE(byUnit.rowCount(), 0);
+    QCOMPARE(byOffering.total().open, MinorUnits(0));
+}
+
+void TestPipelineModels::catalogue_offeringInUseStays()
+{
+    m_document->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
+    m_document->addOffering(Offering {0, QStringLiteral("Unused"), OfferingKind::Module, {}, 0, 1});
+    m_document->addBusinessUnit(BusinessUnit {0, m_account, QStringLiteral("North"), UnitKind::Region, 1});
+    const QList<Offering> offerings = m_document->offerings();
+    WhitespaceCell cell;
+    cell.accountId = m_account;
+    cell.offeringId = offerings.at(0).id;
+    cell.businessUnitId = m_document->businessUnits(m_account).constFirst().id;
+    cell.potential = 100;
+    m_document->setWhitespaceCell(cell);
+    QSignalSpy refused(m_document.get(), &PlanDocument::writeFailed);
+    QVERIFY(!m_document->removeOffering(offerings.at(0).id));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("Rostering")));
+    QCOMPARE(m_document->offerings().size(), 2);
+    // An unused one goes, and undo brings it back with its id.
+    QVERIFY(m_document->removeOffering(offerings.at(1).id));
+    QCOMPARE(m_document->offerings().size(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->offerings().size(), 2);
+    QCOMPARE(m_document->offerings().at(1).id, offerings.at(1).id);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineModels)
