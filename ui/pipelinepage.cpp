@@ -230,8 +230,12 @@ void PipelinePage::addOpportunity()
 void PipelinePage::editCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (m_model && current.isValid())
-        editOpportunityIn(this, m_document, m_model->opportunityAt(m_proxy->mapToSource(current).row()));
+    if (!m_model || !m_document || !current.isValid())
+        return;
+    // Read whole and fresh: the portfolio list holds no checklists.
+    const OpportunityId id = m_model->opportunityAt(m_proxy->mapToSource(current).row()).id;
+    if (const std::optional<Opportunity> opportunity = m_document->opportunity(id))
+        editOpportunityIn(this, m_document, *opportunity);
 }
 
 void PipelinePage::removeCurrent()

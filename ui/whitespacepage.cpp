@@ -240,12 +240,8 @@ void WhitespacePage::openCurrentOpportunity()
     const QVariant id = m_table->currentIndex().data(WhitespaceModel::OpportunityIdRole);
     if (!id.isValid() || !m_document)
         return;
-    for (const Opportunity &o : m_document->opportunities(m_accountId)) {
-        if (o.id == id.toLongLong()) {
-            editOpportunityIn(this, m_document, o);
-            return;
-        }
-    }
+    if (const std::optional<Opportunity> opportunity = m_document->opportunity(id.toLongLong()))
+        editOpportunityIn(this, m_document, *opportunity);
 }
 
 void WhitespacePage::showCellMenu(const QPoint &position)

@@ -70,7 +70,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
     // Whitespace and pipeline of every account, read once.
     const PipelineStore pipelineStore(db);
     const QHash<AccountId, QList<Opportunity>> opportunities
-        = groupByAccount(pipelineStore.allOpportunities(&problem));
+        = groupByAccount(pipelineStore.allOpportunities(&problem, PipelineStore::Checklists::Skip));
     const QHash<AccountId, QList<WhitespaceCell>> matrices = groupByAccount(pipelineStore.allCells(&problem));
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 

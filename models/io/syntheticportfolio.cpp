@@ -1,6 +1,7 @@
 #include "io/syntheticportfolio.h"
 
 #include "domain/month.h"
+#include "io/syntheticpipeline.h"
 
 #include <QRandomGenerator>
 
@@ -96,6 +97,7 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
             : 0;
         data.accounts.append(entry);
     }
+    addSyntheticPipeline(data, asOf, 4242u + quint32(accounts));
     return data;
 }
 

@@ -8,7 +8,8 @@ namespace keyplan {
 
 // A deterministic portfolio of `accounts` accounts for benchmarks: the same count and date give
 // the same plan, byte for byte. Proportions follow the sample: about one in eight accounts key,
-// 24 months of revenue with expansion, downgrades and churn, one to four stage changes each.
+// 24 months of revenue with expansion, downgrades and churn, one to four stage changes each, and
+// a whitespace matrix per key account with opportunities on every account (syntheticpipeline.h).
 PortfolioData syntheticPortfolio(int accounts, const QDate &asOf);
 
 } // namespace keyplan

@@ -49,15 +49,13 @@ void PipelineModel::reload()
 {
     beginResetModel();
     m_opportunities
-        = m_accountId > 0 ? m_document->opportunities(m_accountId) : m_document->allOpportunities();
+        = m_accountId > 0 ? m_document->opportunities(m_accountId) : m_document->allOpportunities(false);
     m_accountNames.clear();
     if (m_accountId > 0) {
         if (const std::optional<Account> account = m_document->account(m_accountId))
             m_accountNames.insert(account->id, account->name);
     } else {
-        const QList<Account> accounts = m_document->accounts();
-        for (const Account &account : accounts)
-            m_accountNames.insert(account.id, account.name);
+        m_accountNames = m_document->accountNames();
     }
     m_currency = m_document->currency();
     endResetModel();

@@ -39,6 +39,8 @@ public:
     // 0: every account's opportunities.
     void setAccount(AccountId id);
     AccountId account() const { return m_accountId; }
+    // The row's opportunity; across the portfolio without its checklist (PlanDocument::opportunity()
+    // reads it whole).
     Opportunity opportunityAt(int row) const { return m_opportunities.value(row); }
     QString currency() const { return m_currency; }
     // Open opportunities of what the model shows, unweighted and weighted.

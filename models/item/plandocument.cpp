@@ -114,6 +114,11 @@ QList<Account> PlanDocument::accounts() const
     return AccountStore(m_database->connection()).all();
 }
 
+QHash<AccountId, QString> PlanDocument::accountNames() const
+{
+    return AccountStore(m_database->connection()).names();
+}
+
 std::optional<Account> PlanDocument::account(AccountId id) const
 {
     return AccountStore(m_database->connection()).find(id);

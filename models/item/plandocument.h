@@ -7,6 +7,7 @@
 #include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
 #include "domain/whitespace.h"
+#include "storage/pipelinestore.h"
 #include "storage/stakeholderstore.h"
 
 #include <QHash>
@@ -20,7 +21,6 @@ class QUndoStack;
 
 namespace keyplan {
 
-class PipelineStore;
 class PlanDatabase;
 class PortfolioModel;
 
@@ -103,9 +103,11 @@ public:
     QList<BusinessUnit> businessUnits(AccountId id) const;
     QList<WhitespaceCell> whitespaceCells(AccountId id) const;
     QList<Opportunity> opportunities(AccountId id) const;
-    QList<Opportunity> allOpportunities() const;
-    QList<BusinessUnit> allBusinessUnits() const;
-    QList<WhitespaceCell> allWhitespaceCells() const;
+    // Every account's opportunities; without their checklists for lists and totals.
+    QList<Opportunity> allOpportunities(bool withChecklists = true) const;
+    std::optional<Opportunity> opportunity(OpportunityId id) const;
+    PipelineStore::KeyAccountWhitespace keyAccountWhitespace() const;
+    QHash<AccountId, QString> accountNames() const;
     std::optional<HealthMark> health(AccountId id) const;
     void addOffering(const Offering &offering);
     void editOffering(const Offering &offering);

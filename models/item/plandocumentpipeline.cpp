@@ -70,19 +70,21 @@ QList<Opportunity> PlanDocument::opportunities(AccountId id) const
     return PipelineStore(m_database->connection()).opportunities(id);
 }
 
-QList<Opportunity> PlanDocument::allOpportunities() const
+QList<Opportunity> PlanDocument::allOpportunities(bool withChecklists) const
 {
-    return PipelineStore(m_database->connection()).allOpportunities();
+    return PipelineStore(m_database->connection())
+        .allOpportunities(
+            nullptr, withChecklists ? PipelineStore::Checklists::Read : PipelineStore::Checklists::Skip);
 }
 
-QList<BusinessUnit> PlanDocument::allBusinessUnits() const
+std::optional<Opportunity> PlanDocument::opportunity(OpportunityId id) const
 {
-    return PipelineStore(m_database->connection()).allBusinessUnits();
+    return PipelineStore(m_database->connection()).opportunity(id);
 }
 
-QList<WhitespaceCell> PlanDocument::allWhitespaceCells() const
+PipelineStore::KeyAccountWhitespace PlanDocument::keyAccountWhitespace() const
 {
-    return PipelineStore(m_database->connection()).allCells();
+    return PipelineStore(m_database->connection()).keyAccountWhitespace();
 }
 
 std::optional<HealthMark> PlanDocument::health(AccountId id) const
@@ -381,11 +383,7 @@ void PlanDocument::removeOpportunity(OpportunityId id)
 {
     if (refuseWhenReadOnly())
         return;
-    std::optional<Opportunity> removed;
-    for (const Opportunity &o : allOpportunities()) {
-        if (o.id == id)
-            removed = o;
-    }
+    const std::optional<Opportunity> removed = opportunity(id);
     if (!removed)
         return;
     QList<WhitespaceCell> showing;

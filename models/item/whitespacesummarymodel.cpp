@@ -40,19 +40,10 @@ void WhitespaceSummaryModel::reload()
     m_dirty = !m_active;
     if (m_dirty)
         return;
-    QHash<AccountId, QString> keyAccounts;
-    const QList<keyplan::Account> accounts = m_document->accounts();
-    for (const keyplan::Account &account : accounts) {
-        if (account.isKey)
-            keyAccounts.insert(account.id, account.name);
-    }
-    m_keyAccounts = keyAccounts;
-    QHash<OpportunityId, MinorUnits> amounts;
-    for (const Opportunity &o : m_document->allOpportunities())
-        amounts.insert(o.id, o.amount);
-    QList<WhitespaceCell> cells = m_document->allWhitespaceCells();
-    cells.removeIf([&](const WhitespaceCell &cell) { return !keyAccounts.contains(cell.accountId); });
-    const WhitespaceTotals totals = whitespaceTotals(cells, amounts);
+    PipelineStore::KeyAccountWhitespace whitespace = m_document->keyAccountWhitespace();
+    const WhitespaceTotals totals = whitespaceTotals(whitespace.cells, whitespace.opportunityAmounts);
+    m_keyAccounts = whitespace.accountNames;
+    const QHash<AccountId, QString> &keyAccounts = m_keyAccounts;
 
     beginResetModel();
     m_rows.clear();
@@ -62,7 +53,7 @@ void WhitespaceSummaryModel::reload()
         for (const Offering &offering : m_document->offerings())
             m_rows.append({offering.name, QString(), 0, totals.byOffering.value(offering.id)});
     } else {
-        for (const BusinessUnit &unit : m_document->allBusinessUnits()) {
+        for (const BusinessUnit &unit : std::as_const(whitespace.units)) {
             if (keyAccounts.contains(unit.accountId))
                 m_rows.append({unit.name, keyAccounts.value(unit.accountId), unit.accountId,
                     totals.byUnit.value(unit.id)});

@@ -85,6 +85,16 @@ Account readAccount(const QSqlQuery &query)
 
 } // namespace
 
+QHash<AccountId, QString> AccountStore::names(QString *error) const
+{
+    QHash<AccountId, QString> names;
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, name FROM account"), {}, error);
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    sql::readToEnd(query, error);
+    return names;
+}
+
 QList<Account> AccountStore::all(QString *error) const
 {
     QList<Account> accounts;

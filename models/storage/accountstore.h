@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,7 @@ public:
     }
 
     QList<Account> all(QString *error = nullptr) const;
+    QHash<AccountId, QString> names(QString *error = nullptr) const;
     std::optional<Account> find(AccountId id, QString *error = nullptr) const;
     int count() const;
 

@@ -112,11 +112,6 @@ QList<BusinessUnit> PipelineStore::businessUnits(AccountId accountId, QString *e
         QStringLiteral("WHERE account_id = ? ORDER BY position, id"), {accountId}, error);
 }
 
-QList<BusinessUnit> PipelineStore::allBusinessUnits(QString *error) const
-{
-    return readBusinessUnits(QStringLiteral("ORDER BY account_id, position, id"), {}, error);
-}
-
 QList<BusinessUnit> PipelineStore::readBusinessUnits(
     const QString &where, std::initializer_list<QVariant> values, QString *error) const
 {
@@ -215,7 +210,7 @@ bool PipelineStore::removeCell(WhitespaceCellId id, QString *error)
 // --- Opportunities ---
 
 QList<Opportunity> PipelineStore::readOpportunities(
-    const QString &where, std::initializer_list<QVariant> values, QString *error) const
+    const QString &where, std::initializer_list<QVariant> values, QString *error, Checklists checklists) const
 {
     QList<Opportunity> list;
     QHash<OpportunityId, int> rowOf;
@@ -243,6 +238,8 @@ QList<Opportunity> PipelineStore::readOpportunities(
     }
     if (!sql::readToEnd(q, error))
         return {};
+    if (checklists == Checklists::Skip)
+        return list;
     // The answers of the opportunities read above, with the same condition.
     QSqlQuery checks = sql::run(m_db,
         QStringLiteral("SELECT c.opportunity_id, c.check_key, c.met, c.note FROM opportunity_check c "
@@ -266,9 +263,42 @@ QList<Opportunity> PipelineStore::opportunities(AccountId accountId, QString *er
     return readOpportunities(QStringLiteral("WHERE account_id = ?"), {accountId}, error);
 }
 
-QList<Opportunity> PipelineStore::allOpportunities(QString *error) const
+QList<Opportunity> PipelineStore::allOpportunities(QString *error, Checklists checklists) const
 {
-    return readOpportunities(QString(), {}, error);
+    return readOpportunities(QString(), {}, error, checklists);
+}
+
+std::optional<Opportunity> PipelineStore::opportunity(OpportunityId id, QString *error) const
+{
+    const QList<Opportunity> one = readOpportunities(QStringLiteral("WHERE opportunity.id = ?"), {id}, error);
+    return one.isEmpty() ? std::nullopt : std::optional<Opportunity>(one.constFirst());
+}
+
+PipelineStore::KeyAccountWhitespace PipelineStore::keyAccountWhitespace(QString *error) const
+{
+    KeyAccountWhitespace whitespace;
+    QSqlQuery names
+        = sql::run(m_db, QStringLiteral("SELECT id, name FROM account WHERE is_key = 1"), {}, error);
+    while (names.next())
+        whitespace.accountNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+    sql::readToEnd(names, error);
+    const QString ofKeyAccounts
+        = QStringLiteral(" WHERE account_id IN (SELECT id FROM account WHERE is_key = 1)");
+    whitespace.units
+        = readBusinessUnits(ofKeyAccounts + QStringLiteral(" ORDER BY account_id, position, id"), {}, error);
+    QSqlQuery cells = sql::run(m_db, selectCells + ofKeyAccounts, {}, error);
+    while (cells.next())
+        whitespace.cells.append(readCell(cells));
+    sql::readToEnd(cells, error);
+    QSqlQuery amounts = sql::run(m_db,
+        QStringLiteral("SELECT id, amount FROM opportunity") + ofKeyAccounts
+            + QStringLiteral(" AND id IN "
+                             "(SELECT opportunity_id FROM whitespace_cell WHERE opportunity_id IS NOT NULL)"),
+        {}, error);
+    while (amounts.next())
+        whitespace.opportunityAmounts.insert(amounts.value(0).toLongLong(), amounts.value(1).toLongLong());
+    sql::readToEnd(amounts, error);
+    return whitespace;
 }
 
 bool PipelineStore::writeChecklist(const Opportunity &o, QString *error)

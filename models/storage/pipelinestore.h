@@ -30,7 +30,6 @@ public:
     int offeringUses(OfferingId id) const;
 
     QList<BusinessUnit> businessUnits(AccountId accountId, QString *error = nullptr) const; // in their order
-    QList<BusinessUnit> allBusinessUnits(QString *error = nullptr) const; // by account
     std::optional<BusinessUnitId> insertBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool updateBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool removeBusinessUnit(BusinessUnitId id, QString *error = nullptr);
@@ -42,7 +41,20 @@ public:
     bool removeCell(WhitespaceCellId id, QString *error = nullptr);
 
     QList<Opportunity> opportunities(AccountId accountId, QString *error = nullptr) const;
-    QList<Opportunity> allOpportunities(QString *error = nullptr) const; // by account
+    // By account. Lists and totals need no checklist: leaving the answers out reads a third as much.
+    enum class Checklists { Read, Skip };
+    QList<Opportunity> allOpportunities(
+        QString *error = nullptr, Checklists checklists = Checklists::Read) const;
+    std::optional<Opportunity> opportunity(OpportunityId id, QString *error = nullptr) const;
+    // Whitespace across the key accounts, read at once for the portfolio's summaries.
+    struct KeyAccountWhitespace
+    {
+        QHash<AccountId, QString> accountNames;
+        QList<BusinessUnit> units; // by account, in order
+        QList<WhitespaceCell> cells;
+        QHash<OpportunityId, MinorUnits> opportunityAmounts;
+    };
+    KeyAccountWhitespace keyAccountWhitespace(QString *error = nullptr) const;
     std::optional<OpportunityId> insertOpportunity(const Opportunity &opportunity, QString *error = nullptr);
     bool updateOpportunity(const Opportunity &opportunity, QString *error = nullptr);
     bool removeOpportunity(OpportunityId id, QString *error = nullptr);
@@ -60,8 +72,8 @@ private:
     bool writeChecklist(const Opportunity &opportunity, QString *error);
     QList<BusinessUnit> readBusinessUnits(
         const QString &where, std::initializer_list<QVariant> values, QString *error) const;
-    QList<Opportunity> readOpportunities(
-        const QString &where, std::initializer_list<QVariant> values, QString *error) const;
+    QList<Opportunity> readOpportunities(const QString &where, std::initializer_list<QVariant> values,
+        QString *error, Checklists checklists = Checklists::Read) const;
 
     QSqlDatabase m_db;
 };
