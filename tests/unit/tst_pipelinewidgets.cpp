@@ -1,12 +1,14 @@
 // The Whitespace and Pipeline tabs, the opportunity dialog and the charts as a user drives them:
 // typing into the matrix, converting a cell, undoing; "fix first"; totals of what is shown;
 // chart figures against the list's, and charts saved as PNG and SVG.
+#include "io/portfolioreport.h"
 #include "item/itemroles.h"
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
 #include "item/whitespacemodel.h"
 #include "item/whitespacesummarymodel.h"
+#include "storage/plandatabase.h"
 #include "testsupport.h"
 #include "ui/charts/pipelinechart.h"
 #include "ui/charts/whitespacechart.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void opportunityDialog_stageChampionAndChecklist();
     void pipelineChart_barsAddUpToTheListAndSave();
     void whitespaceChart_userTextIsNotMarkup();
+    void figures_listChartsAndReportAgreeToTheCent();
 
 private:
     AccountId accountNamed(const QString &name) const;
@@ -398,6 +401,33 @@ void TestPipelineWidgets::whitespaceChart_userTextIsNotMarkup()
     QCOMPARE(labels.constLast(), QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; Co, Northgate Logistics"));
     QVERIFY(chart.barToolTip(0).startsWith(QStringLiteral("<b>Bold</b> & Co (Northgate Logistics)")));
     QVERIFY(chart.barToolTip(0).contains(formatMoney(99999999, QStringLiteral("GBP"))));
+}
+
+void TestPipelineWidgets::figures_listChartsAndReportAgreeToTheCent()
+{
+    const std::optional<PortfolioReport> report
+        = buildPortfolioReport(m_document->database().connection(), {}, nullptr, test::sampleAsOf);
+    QVERIFY(report);
+    PipelineModel portfolio(m_document.get());
+    portfolio.setAccount(0);
+    QCOMPARE(report->pipeline, portfolio.totals());
+    PipelineChart chart(PipelineChart::Cut::ByQuarter);
+    chart.setModel(&portfolio);
+    chart.setToday(test::sampleAsOf);
+    chart.weightedBox()->setChecked(true);
+    chart.rebuildNow();
+    QCOMPARE(chart.breakdown().total(), report->pipeline.weighted);
+    WhitespaceSummaryModel summary(m_document.get(), WhitespaceSummaryModel::Grouping::ByOffering);
+    summary.setActive(true);
+    QCOMPARE(summary.total().open, report->whitespaceOpen); // the sample's whitespace is all in key accounts
+    PipelineModel one(m_document.get());
+    WhitespaceModel matrix(m_document.get());
+    for (const AccountReportLine &line : report->accounts) {
+        one.setAccount(line.account.id);
+        matrix.setAccount(line.account.id);
+        QCOMPARE(one.totals(), line.pipeline);
+        QCOMPARE(matrix.totals().total.open, line.whitespaceOpen);
+    }
 }
 
 QTEST_MAIN(TestPipelineWidgets)

@@ -256,6 +256,19 @@ void TestSamplePortfolio::synthetic_isDeterministicAndProportionate()
         else
             QCOMPARE(json, firstJson);
         QVERIFY(RevenueStore(plan->connection()).all().size() > 300 * 12);
+        // Whitespace and pipeline in the sample's proportions: matrices for the key accounts only,
+        // opportunities everywhere, and the report's totals those of the open ones.
+        const PipelineStore pipeline(plan->connection());
+        QCOMPARE(pipeline.offerings().size(), 8);
+        const PipelineStore::KeyAccountWhitespace whitespace = pipeline.keyAccountWhitespace();
+        QCOMPARE(whitespace.accountNames.size(), report.summary.keyAccounts);
+        QCOMPARE(whitespace.cells.size(), whitespace.units.size() * 8);
+        QCOMPARE(pipeline.allCells().size(), whitespace.cells.size());
+        const QList<Opportunity> opportunities = pipeline.allOpportunities();
+        QVERIFY(opportunities.size() >= 300);
+        QCOMPARE(report.pipeline, pipelineTotals(opportunities));
+        QVERIFY(report.pipeline.count > 0 && report.pipeline.count < opportunities.size());
+        QVERIFY(report.whitespaceOpen > 0);
     }
 }
 
