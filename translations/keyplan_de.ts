@@ -674,6 +674,59 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PipelineBreakdown</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineText</name>
+    <message>
+        <source>the relationship is uncoupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health is %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first: %1. Deliver value and restore the relationship before selling more; expansion proposed now risks the renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health mark yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1/10, assessed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1/10, assessed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities · %1 · weighted %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBackup</name>
     <message>
         <source>the plan is not an open SQLite database</source>
@@ -1153,6 +1206,167 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::BusinessUnitsDialog</name>
+    <message>
+        <source>Edit Business Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Business Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Leeds depot, Finance, EMEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Units of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::CatalogueDialog</name>
+    <message>
+        <source>Edit Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List price a year (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue of Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ChartPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ChoiceFilterButton</name>
@@ -1264,6 +1478,37 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Coverage depth &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HealthDialog</name>
+    <message>
+        <source>Record Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage, support load, sentiment, outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is failing, 10 thriving. Below %1 the account shows &quot;fix first&quot; where expansion is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1732,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The plan is on a read-only medium and from an older Keyplan: it is open read-only, upgraded in memory; the file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expansion across the Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline and Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -1539,6 +1792,162 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::OpportunityDialog</name>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. Time and Attendance for the Leeds depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet (the account has no map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount a year (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hampion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All six answered yes: worth pursuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 6 answered yes. Pursue only what answers all six.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PipelineChart</name>
+    <message>
+        <source>&amp;Weighted by probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each opportunity counted at its amount times its probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 in %n opportunities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities: %1, weighted %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyplan::PipelineModel</name>
     <message>
         <source>Overdue: expected to close by %1</source>
@@ -1574,6 +1983,53 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PipelinePage</name>
+    <message>
+        <source>Record &amp;Health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, account or motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stages the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit an opportunity; Ctrl+double-click opens its account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 (of %2 in all: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +2223,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The health mark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 stays in the catalogue: %n whitespace cells or opportunities use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
@@ -1907,6 +2374,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PortfolioPipelineView</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Expected Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace by Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace by Business Unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +3049,95 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::WhitespaceCellDialog</name>
+    <message>
+        <source>Whitespace Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody, or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incumbent competitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;spend a year (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue a year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;potential a year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::WhitespaceChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open whitespace %2
+In pipeline %3
+Sold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace by business unit, key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace by offering, key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 business units with most open whitespace of %2; the table lists them all. Open whitespace across key accounts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace across key accounts: %1; in pipeline %2; sold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::WhitespaceModel</name>
     <message>
         <source>Open %1 · in pipeline %2 · sold %3</source>
@@ -2578,6 +3157,100 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Open total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::WhitespacePage</name>
+    <message>
+        <source>&amp;Convert to Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the open cell into an identified expansion opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, amount, incumbent competitor and the customer&apos;s spend with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s business units, teams or regions: the matrix&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we sell, across the portfolio: the matrix&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business units yet. Add the account&apos;s business units, teams or regions (Business Units…) to map what it could still buy from us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type over a cell to change its amount; double-click a cell in pipeline to open its opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace %1 · in pipeline %2 · sold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · our share of the wallet %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::WhitespaceSummaryModel</name>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
