@@ -10,7 +10,6 @@
 #include "ui/pipelinetext.h"
 
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +38,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     , m_add(new QPushButton(tr("&Add Opportunity…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_openAccount(new QPushButton(tr("&Open Account"), this))
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
 {
@@ -83,6 +83,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     tools->addWidget(m_add);
     tools->addWidget(m_edit);
     tools->addWidget(m_remove);
+    tools->addWidget(m_openAccount);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addLayout(healthRow);
@@ -93,7 +94,9 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
         m_health->hide();
         m_recordHealth->hide();
         m_add->hide();
-        m_table->setToolTip(tr("Double-click to edit an opportunity; Ctrl+double-click opens its account"));
+        m_openAccount->setToolTip(tr("Show the plan of the selected opportunity's account"));
+    } else {
+        m_openAccount->hide();
     }
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PipelineFilterProxy::setText);
@@ -107,11 +110,11 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PipelinePage::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PipelinePage::removeCurrent);
     connect(m_recordHealth, &QPushButton::clicked, this, &PipelinePage::recordHealth);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (m_scope == Scope::Portfolio && (QGuiApplication::keyboardModifiers() & Qt::ControlModifier))
-            Q_EMIT accountActivated(m_model->opportunityAt(m_proxy->mapToSource(index).row()).accountId);
-        else
-            editCurrent();
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &PipelinePage::editCurrent);
+    connect(m_openAccount, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (m_model && current.isValid())
+            Q_EMIT accountActivated(m_model->opportunityAt(m_proxy->mapToSource(current).row()).accountId);
     });
     setEnabled(false);
 }
@@ -193,11 +196,9 @@ void PipelinePage::refreshTotals()
         shown.append(m_model->opportunityAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     const QString currency = m_document ? m_document->currency() : QString();
     QString text = PipelineText::totals(pipelineTotals(shown), currency);
-    if (shown.size() != m_model->rowCount())
-        text = tr("Shown: %1 (of %2 in all: %3)")
-                   .arg(text)
-                   .arg(m_model->rowCount())
-                   .arg(PipelineText::totals(m_model->totals(), currency));
+    const PipelineTotals shownTotals = pipelineTotals(shown);
+    if (shownTotals != m_model->totals()) // the filter hides open opportunities
+        text = tr("Shown: %1 (all: %2)").arg(text, PipelineText::totals(m_model->totals(), currency));
     m_totals->setText(text);
 }
 
@@ -208,6 +209,7 @@ void PipelinePage::updateButtons()
     m_add->setEnabled(writable && m_accountId > 0);
     m_edit->setEnabled(current);
     m_remove->setEnabled(writable && current);
+    m_openAccount->setEnabled(current);
     m_recordHealth->setEnabled(writable && m_accountId > 0);
 }
 

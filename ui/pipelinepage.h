@@ -42,6 +42,7 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *healthButton() const { return m_recordHealth; }
+    QPushButton *openAccountButton() const { return m_openAccount; }
 
 Q_SIGNALS:
     // Portfolio scope: the user wants to see this account's plan.
@@ -70,6 +71,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_openAccount;
     QTableView *m_table;
     QLabel *m_totals;
 };

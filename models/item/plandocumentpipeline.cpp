@@ -160,9 +160,8 @@ bool PlanDocument::removeOffering(OfferingId id)
     if (!removed)
         return false;
     if (const int uses = PipelineStore(m_database->connection()).offeringUses(id); uses > 0) {
-        Q_EMIT writeFailed(
-            tr("%1 stays in the catalogue: %n whitespace cells or opportunities use it.", nullptr, uses)
-                .arg(removed->name));
+        Q_EMIT writeFailed(tr("%1 stays in the catalogue: %2 whitespace cells or opportunities use it.")
+                               .arg(removed->name, QString::number(uses)));
         return false;
     }
     auto kept = std::make_shared<Offering>(*removed);

@@ -242,7 +242,7 @@ void TestPipelineWidgets::pipelinePage_fixFirstHealthAndTotalsOfWhatIsShown()
     QCOMPARE(page.totalsLabel()->text(), PipelineText::totals(page.model()->totals(), QStringLiteral("GBP")));
     QTest::keyClicks(page.filterField(), QStringLiteral("leeds"));
     QCOMPARE(page.proxy()->rowCount(), 1);
-    QVERIFY(page.totalsLabel()->text().startsWith(QStringLiteral("Shown: 1 open opportunities")));
+    QVERIFY(page.totalsLabel()->text().startsWith(QStringLiteral("Shown: 1 open opportunity · ")));
     page.filterField()->clear();
     // Every stage shows the won and lost ones too; the totals stay those of open ones.
     page.setAccount(accountNamed(QStringLiteral("Albion Health NHS Trust")));

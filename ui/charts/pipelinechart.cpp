@@ -63,8 +63,11 @@ QString PipelineChart::barToolTip(int motion, int category) const
     const MinorUnits amount = m_breakdown.amounts.at(motion).at(category);
     const QString what = m_weighted->isChecked() ? tr("weighted %1").arg(formatMoney(amount, m_currency))
                                                  : formatMoney(amount, m_currency);
-    return tr("%1 · %2: %3 in %n opportunities", nullptr, count)
-        .arg(displayName(allExpansionMotions[motion]), m_breakdown.categories.at(category), what);
+    const QString motionName = displayName(allExpansionMotions[motion]);
+    const QString bar = m_breakdown.categories.at(category);
+    return count == 1
+        ? tr("%1 · %2: %3 in 1 opportunity").arg(motionName, bar, what)
+        : tr("%1 · %2: %3 in %4 opportunities").arg(motionName, bar, what, QString::number(count));
 }
 
 void PipelineChart::rebuild()
@@ -118,7 +121,8 @@ void PipelineChart::rebuild()
     const PipelineTotals totals = pipelineTotals(opportunities);
     note()->setText(m_breakdown.categories.isEmpty() || totals.count == 0
             ? tr("No open opportunities.")
-            : tr("%n open opportunities: %1, weighted %2.", nullptr, totals.count)
+            : (totals.count == 1 ? tr("1 open opportunity: %1, weighted %2.")
+                                 : tr("%1 open opportunities: %2, weighted %3.").arg(totals.count))
                   .arg(formatMoney(totals.unweighted, m_currency), formatMoney(totals.weighted, m_currency)));
 }
 
