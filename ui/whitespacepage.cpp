@@ -113,13 +113,14 @@ WhitespacePage::WhitespacePage(QWidget *parent)
         this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
-    legend->addWidget(hint, 1);
+    legend->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addWidget(m_summary);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
     layout->addLayout(legend);
+    layout->addWidget(hint);
 
     connect(m_convert, &QPushButton::clicked, this, &WhitespacePage::convertCurrent);
     connect(m_details, &QPushButton::clicked, this, &WhitespacePage::editCurrentDetails);
