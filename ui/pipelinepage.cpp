@@ -80,16 +80,19 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_stageFilter);
-    tools->addWidget(m_add);
-    tools->addWidget(m_edit);
-    tools->addWidget(m_remove);
-    tools->addWidget(m_openAccount);
+    auto *bottom = new QHBoxLayout;
+    m_totals->setWordWrap(true);
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(m_add);
+    bottom->addWidget(m_edit);
+    bottom->addWidget(m_remove);
+    bottom->addWidget(m_openAccount);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addLayout(healthRow);
     layout->addLayout(tools);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_totals);
+    layout->addLayout(bottom);
     if (scope == Scope::Portfolio) {
         m_health->hide();
         m_recordHealth->hide();
