@@ -73,6 +73,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // widths from the first rows, not thousands
 
     auto *healthRow = new QHBoxLayout;
     healthRow->addWidget(m_health, 1);
@@ -147,8 +148,17 @@ void PipelinePage::setDocument(PlanDocument *document)
                 refreshAccountFacts();
         });
     }
+    m_sized = false;
     if (m_scope == Scope::Portfolio && m_model) {
+        // The whole portfolio is read when first shown (PortfolioPipelineView makes it active).
+        m_model->setActive(isVisible());
         m_model->setAccount(0);
+        connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+            if (!m_sized && m_model->rowCount() > 0) {
+                m_table->resizeColumnsToContents();
+                m_sized = true;
+            }
+        });
         m_table->resizeColumnsToContents();
         setEnabled(true);
     } else {
@@ -163,7 +173,10 @@ void PipelinePage::setAccount(AccountId id)
     if (m_scope != Scope::Account || !m_model)
         return;
     m_accountId = id;
-    m_model->setAccount(id);
+    if (id > 0)
+        m_model->setAccount(id);
+    else
+        m_model->clear();
     m_table->resizeColumnsToContents();
     setEnabled(id > 0);
     refreshAccountFacts();

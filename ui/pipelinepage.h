@@ -63,6 +63,7 @@ private:
     PipelineModel *m_model = nullptr;
     PipelineFilterProxy *m_proxy;
     AccountId m_accountId = 0;
+    bool m_sized = false; // portfolio scope: columns fitted to the first rows read
     QLabel *m_warning;
     QLabel *m_health;
     QPushButton *m_recordHealth;

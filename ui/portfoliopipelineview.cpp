@@ -72,6 +72,8 @@ void PortfolioPipelineView::setDocument(PlanDocument *document)
     m_byStage->setModel(nullptr);
     m_byQuarter->setModel(nullptr);
     m_list->setDocument(document);
+    if (m_list->model())
+        m_list->model()->setActive(isVisible()); // the whole portfolio is read only while shown
     m_byStage->setModel(m_list->model());
     m_byQuarter->setModel(m_list->model());
     if (document)
@@ -110,6 +112,8 @@ void PortfolioPipelineView::setDocument(PlanDocument *document)
 void PortfolioPipelineView::showEvent(QShowEvent *event)
 {
     QTabWidget::showEvent(event);
+    if (m_list->model())
+        m_list->model()->setActive(true);
     if (m_offerings) {
         m_offerings->setActive(true);
         m_units->setActive(true);
@@ -119,6 +123,8 @@ void PortfolioPipelineView::showEvent(QShowEvent *event)
 void PortfolioPipelineView::hideEvent(QHideEvent *event)
 {
     QTabWidget::hideEvent(event);
+    if (m_list->model())
+        m_list->model()->setActive(false);
     if (m_offerings) {
         m_offerings->setActive(false);
         m_units->setActive(false);

@@ -69,9 +69,8 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const CoverageSettings settings = info.coverageSettings(&problem);
     // Whitespace and pipeline of every account, read once.
     const PipelineStore pipelineStore(db);
-    const QHash<AccountId, QList<Opportunity>> opportunities
-        = groupByAccount(pipelineStore.allOpportunities(&problem, PipelineStore::Checklists::Skip));
-    const QHash<AccountId, QList<WhitespaceCell>> matrices = groupByAccount(pipelineStore.allCells(&problem));
+    const QHash<AccountId, PipelineTotals> pipelines = pipelineStore.openPipelineByAccount(&problem);
+    const QHash<AccountId, MinorUnits> whitespace = pipelineStore.openWhitespaceByAccount(&problem);
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
     QList<AccountRevenue> revenues;
@@ -92,8 +91,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
             own.nrr(), own.grr(),
             computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
                 today, settings),
-            pipelineTotals(opportunities.value(account.id)),
-            whitespaceTotals(matrices.value(account.id)).total.open,
+            pipelines.value(account.id), whitespace.value(account.id, 0),
             health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt};
         report.pipeline.count += line.pipeline.count;
         report.pipeline.unweighted += line.pipeline.unweighted;

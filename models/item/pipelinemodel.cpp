@@ -20,7 +20,7 @@ PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
     });
     connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
         if (id == m_accountId)
-            setAccount(0);
+            clear();
         else if (m_accountId == 0)
             reload();
     });
@@ -45,11 +45,22 @@ void PipelineModel::setAccount(AccountId id)
     reload();
 }
 
+void PipelineModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_dirty)
+        reload();
+}
+
 void PipelineModel::reload()
 {
+    m_dirty = !m_active;
+    if (m_dirty)
+        return;
     beginResetModel();
-    m_opportunities
-        = m_accountId > 0 ? m_document->opportunities(m_accountId) : m_document->allOpportunities(false);
+    m_opportunities = m_accountId > 0 ? m_document->opportunities(m_accountId)
+        : m_accountId == 0            ? m_document->allOpportunities(false)
+                                      : QList<Opportunity>();
     m_accountNames.clear();
     if (m_accountId > 0) {
         if (const std::optional<Account> account = m_document->account(m_accountId))

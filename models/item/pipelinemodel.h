@@ -38,6 +38,11 @@ public:
 
     // 0: every account's opportunities.
     void setAccount(AccountId id);
+    // No account chosen: an empty list.
+    void clear() { setAccount(noAccount); }
+    // Inactive (its views hidden), the model notes changes and reloads once made active again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     AccountId account() const { return m_accountId; }
     // The row's opportunity; across the portfolio without its checklist (PlanDocument::opportunity()
     // reads it whole).
@@ -55,12 +60,15 @@ public:
 
 private:
     void reload();
+    static constexpr AccountId noAccount = -1;
 
     PlanDocument *m_document;
     AccountId m_accountId = 0;
     QList<Opportunity> m_opportunities;
     QHash<AccountId, QString> m_accountNames;
     QString m_currency;
+    bool m_active = true;
+    bool m_dirty = false;
 };
 
 } // namespace keyplan

@@ -274,6 +274,39 @@ std::optional<Opportunity> PipelineStore::opportunity(OpportunityId id, QString 
     return one.isEmpty() ? std::nullopt : std::optional<Opportunity>(one.constFirst());
 }
 
+QHash<AccountId, PipelineTotals> PipelineStore::openPipelineByAccount(QString *error) const
+{
+    QHash<AccountId, PipelineTotals> totals;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT account_id, amount, probability FROM opportunity "
+                       "WHERE stage NOT IN ('won', 'lost')"),
+        {}, error);
+    while (q.next()) {
+        Opportunity o; // open: its stage does not matter to the weighting
+        o.amount = q.value(1).toLongLong();
+        o.probability = q.value(2).toInt();
+        PipelineTotals &line = totals[q.value(0).toLongLong()];
+        line.count += 1;
+        line.unweighted += o.amount;
+        line.weighted += weightedAmount(o);
+    }
+    sql::readToEnd(q, error);
+    return totals;
+}
+
+QHash<AccountId, MinorUnits> PipelineStore::openWhitespaceByAccount(QString *error) const
+{
+    QHash<AccountId, MinorUnits> open;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT account_id, SUM(potential) FROM whitespace_cell WHERE state = 'open' "
+                       "GROUP BY account_id"),
+        {}, error);
+    while (q.next())
+        open.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    sql::readToEnd(q, error);
+    return open;
+}
+
 PipelineStore::KeyAccountWhitespace PipelineStore::keyAccountWhitespace(QString *error) const
 {
     KeyAccountWhitespace whitespace;

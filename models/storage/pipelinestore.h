@@ -46,6 +46,10 @@ public:
     QList<Opportunity> allOpportunities(
         QString *error = nullptr, Checklists checklists = Checklists::Read) const;
     std::optional<Opportunity> opportunity(OpportunityId id, QString *error = nullptr) const;
+    // Per account, for reports: the totals of its open opportunities (as pipelineTotals()), and
+    // the potential of its open whitespace. Read lean: only the columns the figures need.
+    QHash<AccountId, PipelineTotals> openPipelineByAccount(QString *error = nullptr) const;
+    QHash<AccountId, MinorUnits> openWhitespaceByAccount(QString *error = nullptr) const;
     // Whitespace across the key accounts, read at once for the portfolio's summaries.
     struct KeyAccountWhitespace
     {
