@@ -28,18 +28,8 @@ std::optional<BusinessUnit> askUnit(QWidget *parent, const BusinessUnit &unit)
     auto *form = new QFormLayout;
     form->addRow(BusinessUnitsDialog::tr("&Name:"), name);
     form->addRow(BusinessUnitsDialog::tr("&Kind:"), kind);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    const auto validate
-        = [=] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty()); };
-    QObject::connect(name, &QLineEdit::textChanged, &dialog, validate);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    validate();
-    dialog.resize(360, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execFormDialog(
+            dialog, form, [name] { return !name->text().trimmed().isEmpty(); }, {name}, 360))
         return std::nullopt;
     BusinessUnit edited = unit;
     edited.name = name->text().trimmed();

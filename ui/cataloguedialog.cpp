@@ -35,21 +35,10 @@ std::optional<Offering> askOffering(QWidget *parent, const Offering &offering, c
     form->addRow(CatalogueDialog::tr("&Kind:"), kind);
     form->addRow(CatalogueDialog::tr("&Category:"), category);
     form->addRow(CatalogueDialog::tr("&List price a year (%1):").arg(currency), price);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    const auto validate = [=] {
-        buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!name->text().trimmed().isEmpty() && parseMoney(price->text()).value_or(-1) >= 0);
+    const auto valid = [name, price] {
+        return !name->text().trimmed().isEmpty() && parseMoney(price->text()).value_or(-1) >= 0;
     };
-    QObject::connect(name, &QLineEdit::textChanged, &dialog, validate);
-    QObject::connect(price, &QLineEdit::textChanged, &dialog, validate);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    validate();
-    dialog.resize(400, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execFormDialog(dialog, form, valid, {name, price}, 400))
         return std::nullopt;
     Offering edited = offering;
     edited.name = name->text().trimmed();

@@ -5,6 +5,12 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace keyplan {
 namespace {
@@ -72,6 +78,24 @@ void setOptionalDate(QDateEdit *edit, const QDate &date)
 QDate optionalDate(const QDateEdit *edit)
 {
     return edit->date() == noDate ? QDate() : edit->date();
+}
+
+bool execFormDialog(QDialog &dialog, QFormLayout *form, const std::function<bool()> &isValid,
+    const QList<QLineEdit *> &inputs, int width)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    const auto validate
+        = [buttons, isValid] { buttons->button(QDialogButtonBox::Ok)->setEnabled(isValid()); };
+    for (QLineEdit *input : inputs)
+        QObject::connect(input, &QLineEdit::textChanged, &dialog, validate);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    dialog.resize(width, dialog.sizeHint().height());
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace keyplan

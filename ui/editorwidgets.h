@@ -6,7 +6,12 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
+
+class QDialog;
+class QFormLayout;
+class QLineEdit;
 
 class QDateEdit;
 class QWidget;
@@ -44,6 +49,11 @@ inline std::optional<qint64> chosenId(const QComboBox *combo)
     const QVariant data = combo->currentData();
     return data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
 }
+
+// Runs `dialog` with `form` above OK and Cancel, OK enabled while `isValid()` holds (checked as
+// any of `inputs` changes), at `width` pixels wide. True when the user pressed OK.
+bool execFormDialog(QDialog &dialog, QFormLayout *form, const std::function<bool()> &isValid,
+    const QList<QLineEdit *> &inputs, int width);
 
 // A date edit that can also say "no date": its minimum date stands for none.
 QDateEdit *makeOptionalDateEdit(QWidget *parent);
