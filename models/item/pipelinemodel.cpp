@@ -216,7 +216,11 @@ bool PipelineModel::setData(const QModelIndex &index, const QVariant &value, int
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    Opportunity o = m_opportunities.at(index.row());
+    // Across the portfolio the list holds no checklists: edit the opportunity as stored, whole.
+    const std::optional<Opportunity> stored = m_document->opportunity(m_opportunities.at(index.row()).id);
+    if (!stored)
+        return false;
+    Opportunity o = *stored;
     bool ok = true;
     switch (index.column()) {
     case Title:

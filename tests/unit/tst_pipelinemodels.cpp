@@ -156,6 +156,15 @@ void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
     m_document->undoStack()->undo();
     QCOMPARE(one.index(0, PipelineModel::Stage).data(Qt::EditRole).toString(), QStringLiteral("proposal"));
     QCOMPARE(one.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 50);
+    // Edited in the portfolio's list (read without checklists), an opportunity keeps its checklist.
+    Opportunity checked = m_document->opportunities(m_account).constFirst();
+    checked.checklist[std::size_t(DecisionCheck::Champion)] = {true, QStringLiteral("Sam backs it")};
+    m_document->editOpportunity(checked);
+    QVERIFY(all.setData(all.index(0, PipelineModel::Amount), qint64(2002)));
+    const Opportunity after = *m_document->opportunity(checked.id);
+    QCOMPARE(after.amount, MinorUnits(2002));
+    QCOMPARE(after.checklist[std::size_t(DecisionCheck::Champion)].note, QStringLiteral("Sam backs it"));
+    QVERIFY(after.checklist[std::size_t(DecisionCheck::Champion)].met);
     // The title is the user's text: its tooltip shows it as typed, never as markup.
     const QString tip = one.index(0, PipelineModel::Title).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Analytics &lt;Pro&gt;")), qPrintable(tip));
