@@ -24,6 +24,7 @@ struct Offering
     OfferingKind kind = OfferingKind::Product;
     QString category;
     MinorUnits listPrice = 0; // per year
+    int position = 0; // its place in the catalogue; 0 when added: last
     qint64 version = 1;
 };
 
@@ -35,6 +36,7 @@ struct BusinessUnit
     AccountId accountId = 0;
     QString name;
     UnitKind kind = UnitKind::BusinessUnit;
+    int position = 0; // its place among the account's units; 0 when added: last
     qint64 version = 1;
 };
 

@@ -123,6 +123,7 @@ void PlanDocument::addOffering(const Offering &offering)
         return;
     auto added = std::make_shared<Offering>(offering);
     added->id = 0;
+    added->position = 0; // last
     added->name = offering.name.trimmed();
     m_undoStack->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
         tr("The offering"), added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
@@ -185,6 +186,7 @@ void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
         return;
     auto added = std::make_shared<BusinessUnit>(unit);
     added->id = 0;
+    added->position = 0; // last
     added->name = unit.name.trimmed();
     m_undoStack->push(
         insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), added,

@@ -57,8 +57,8 @@ QList<Offering> PipelineStore::offerings(QString *error) const
 {
     QList<Offering> list;
     QSqlQuery q = sql::run(m_db,
-        QStringLiteral(
-            "SELECT id, name, kind, category, list_price, version FROM offering ORDER BY position, id"),
+        QStringLiteral("SELECT id, name, kind, category, list_price, version, position FROM offering ORDER "
+                       "BY position, id"),
         {}, error);
     while (q.next()) {
         Offering o;
@@ -68,6 +68,7 @@ QList<Offering> PipelineStore::offerings(QString *error) const
         o.category = q.value(3).toString();
         o.listPrice = q.value(4).toLongLong();
         o.version = q.value(5).toLongLong();
+        o.position = q.value(6).toInt();
         list.append(o);
     }
     sql::readToEnd(q, error);
@@ -77,9 +78,11 @@ QList<Offering> PipelineStore::offerings(QString *error) const
 std::optional<OfferingId> PipelineStore::insertOffering(const Offering &o, QString *error)
 {
     return insertedId(sql::run(m_db,
-        QStringLiteral("INSERT INTO offering (id, name, kind, category, list_price, version, position) "
-                       "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM offering))"),
-        {newId(o.id), o.name, keyOf(o.kind), o.category, o.listPrice, o.version}, error));
+        QStringLiteral(
+            "INSERT INTO offering (id, name, kind, category, list_price, version, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, COALESCE(NULLIF(?, 0), (SELECT COALESCE(MAX(position), 0) + 1 "
+            "FROM offering)))"),
+        {newId(o.id), o.name, keyOf(o.kind), o.category, o.listPrice, o.version, o.position}, error));
 }
 
 bool PipelineStore::updateOffering(const Offering &o, QString *error)
@@ -117,8 +120,8 @@ QList<BusinessUnit> PipelineStore::readBusinessUnits(
 {
     QList<BusinessUnit> list;
     QSqlQuery q = sql::run(m_db,
-        QStringLiteral("SELECT id, account_id, name, kind, version FROM business_unit ") + where, values,
-        error);
+        QStringLiteral("SELECT id, account_id, name, kind, version, position FROM business_unit ") + where,
+        values, error);
     while (q.next()) {
         BusinessUnit u;
         u.id = q.value(0).toLongLong();
@@ -126,6 +129,7 @@ QList<BusinessUnit> PipelineStore::readBusinessUnits(
         u.name = q.value(2).toString();
         u.kind = unitKindFromKey(q.value(3).toString()).value_or(UnitKind::BusinessUnit);
         u.version = q.value(4).toLongLong();
+        u.position = q.value(5).toInt();
         list.append(u);
     }
     sql::readToEnd(q, error);
@@ -136,9 +140,9 @@ std::optional<BusinessUnitId> PipelineStore::insertBusinessUnit(const BusinessUn
 {
     return insertedId(sql::run(m_db,
         QStringLiteral("INSERT INTO business_unit (id, account_id, name, kind, version, position) VALUES "
-                       "(?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM business_unit "
-                       "WHERE account_id = ?))"),
-        {newId(u.id), u.accountId, u.name, keyOf(u.kind), u.version, u.accountId}, error));
+                       "(?, ?, ?, ?, ?, COALESCE(NULLIF(?, 0), (SELECT COALESCE(MAX(position), 0) + 1 "
+                       "FROM business_unit WHERE account_id = ?)))"),
+        {newId(u.id), u.accountId, u.name, keyOf(u.kind), u.version, u.position, u.accountId}, error));
 }
 
 bool PipelineStore::updateBusinessUnit(const BusinessUnit &u, QString *error)

@@ -437,6 +437,7 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
     QCOMPARE(cellOf(*m_document, m_first, m.rostering, m.north)->revenue, MinorUnits(2400000));
     QCOMPARE(m_document->opportunities(m_first).constFirst().businessUnitId,
         std::optional<BusinessUnitId>(m.north));
+    QCOMPARE(m_document->businessUnits(m_first).constFirst().id, m.north); // back in its column, not last
 
     // Deleting the whole account and undoing it restores its pipeline too.
     m_document->recordHealth(HealthMark {0, m_first, QDate(2026, 11, 1), 4, QStringLiteral("Outage")});
