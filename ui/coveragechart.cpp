@@ -12,9 +12,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QTimer>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -31,22 +29,8 @@ QString percent(double ratio)
 } // namespace
 
 CoverageChart::CoverageChart(QWidget *parent)
-    : QWidget(parent)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
-    , m_note(new QLabel(this))
+    : ChartPanel(parent)
 {
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_note);
 }
 
 void CoverageChart::setModel(QAbstractItemModel *model)
@@ -54,30 +38,17 @@ void CoverageChart::setModel(QAbstractItemModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &CoverageChart::scheduleRebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &CoverageChart::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &CoverageChart::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &CoverageChart::scheduleRebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &CoverageChart::scheduleRebuild);
-    }
-    rebuild();
+    if (model)
+        watch(model);
+    else
+        scheduleRebuild();
 }
 
 void CoverageChart::setTargetBand(double low, double high)
 {
     m_low = low;
     m_high = high;
-    rebuild();
-}
-
-// Many edits arrive as several signals; one redraw when they have all arrived.
-void CoverageChart::scheduleRebuild()
-{
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, &CoverageChart::rebuild);
+    scheduleRebuild();
 }
 
 QString CoverageChart::barToolTip(int index) const
@@ -92,20 +63,8 @@ QString CoverageChart::barToolTip(int index) const
         .arg(bar.name, percent(bar.coverage), where.arg(percent(m_low), percent(m_high)));
 }
 
-void CoverageChart::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        rebuild();
-}
-
 void CoverageChart::rebuild()
 {
-    m_rebuildPending = false;
-    // Hidden (the dock closed): remember to redraw when shown, and cost nothing meanwhile.
-    m_stale = !isVisible();
-    if (m_stale)
-        return;
     m_bars.clear();
     m_withoutMap = 0;
     if (m_model) {
@@ -125,13 +84,8 @@ void CoverageChart::rebuild()
     std::stable_sort(
         m_bars.begin(), m_bars.end(), [](const Bar &a, const Bar &b) { return a.coverage < b.coverage; });
 
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_chart->setTitle(tr("Coverage depth of key accounts"));
+    clearChart();
+    chart()->setTitle(tr("Coverage depth of key accounts"));
 
     // Three stacked sets so each bar takes the colour of where it stands against the band.
     auto *below = new QBarSet(tr("Below target"));
@@ -160,15 +114,15 @@ void CoverageChart::rebuild()
     valueAxis->setTickCount(11);
     valueAxis->setLabelFormat(QStringLiteral("%.0f%%"));
     valueAxis->setTitleText(tr("Coverage depth (active, company-owned relationships ÷ buying group)"));
-    m_chart->addAxis(valueAxis, Qt::AlignBottom);
-    m_chart->addAxis(accountsAxis, Qt::AlignLeft);
+    chart()->addAxis(valueAxis, Qt::AlignBottom);
+    chart()->addAxis(accountsAxis, Qt::AlignLeft);
 
     // The target band first, so the bars are drawn over it.
     if (!m_bars.isEmpty()) {
         auto *bandAxis = new QValueAxis;
         bandAxis->setRange(0, 1);
         bandAxis->setVisible(false);
-        m_chart->addAxis(bandAxis, Qt::AlignRight);
+        chart()->addAxis(bandAxis, Qt::AlignRight);
         auto *top = new QLineSeries;
         auto *bottom = new QLineSeries;
         *top << QPointF(m_low * 100, 1) << QPointF(m_high * 100, 1);
@@ -179,14 +133,14 @@ void CoverageChart::rebuild()
         band->setName(tr("Target %1–%2").arg(percent(m_low), percent(m_high)));
         band->setColor(QColor(0x3f, 0x9a, 0x4f, 40));
         band->setBorderColor(QColor(0x3f, 0x9a, 0x4f, 120));
-        m_chart->addSeries(band);
+        chart()->addSeries(band);
         band->attachAxis(valueAxis);
         band->attachAxis(bandAxis);
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append({below, within, above});
     series->setBarWidth(0.7);
-    m_chart->addSeries(series);
+    chart()->addSeries(series);
     series->attachAxis(valueAxis);
     series->attachAxis(accountsAxis);
 
@@ -205,8 +159,8 @@ void CoverageChart::rebuild()
                 Q_EMIT accountActivated(m_bars.at(bar).id);
         });
     }
-    m_view->setMinimumHeight(std::min(520, 110 + 15 * int(m_bars.size()))); // room for every name
-    m_note->setText(m_withoutMap == 0
+    chartView()->setMinimumHeight(std::min(520, 110 + 15 * int(m_bars.size()))); // room for every name
+    note()->setText(m_withoutMap == 0
             ? QString()
             : tr("Not shown: %1 key accounts with nobody from the buying group on the map.")
                   .arg(m_withoutMap));
