@@ -100,12 +100,18 @@ MainWindow::MainWindow(QWidget *parent)
     // Expansion across the portfolio: the pipeline list, its charts and whitespace, likewise a dock.
     m_pipelineDock = new QDockWidget(this);
     m_pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
-    m_pipelineView = new PortfolioPipelineView(m_pipelineDock);
-    m_pipelineDock->setWidget(m_pipelineView);
+    // Its charts are built when it is first shown, so they cost the start nothing.
     addDockWidget(Qt::BottomDockWidgetArea, m_pipelineDock);
     m_pipelineDock->hide();
-    connect(m_pipelineView, &PortfolioPipelineView::accountActivated, m_portfolio,
-        &PortfolioPanel::selectAccount);
+    connect(m_pipelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_pipelineView)
+            return;
+        m_pipelineView = new PortfolioPipelineView(m_pipelineDock);
+        m_pipelineDock->setWidget(m_pipelineView);
+        connect(m_pipelineView, &PortfolioPipelineView::accountActivated, m_portfolio,
+            &PortfolioPanel::selectAccount);
+        m_pipelineView->setDocument(m_document.get());
+    });
 
     createActions();
     createMenus();
@@ -133,7 +139,8 @@ MainWindow::~MainWindow()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
-    m_pipelineView->setDocument(nullptr);
+    if (m_pipelineView)
+        m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
@@ -324,7 +331,8 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel, m_stakeholderModel);
     m_coverageChart->setModel(m_portfolioModel);
-    m_pipelineView->setDocument(m_document.get());
+    if (m_pipelineView)
+        m_pipelineView->setDocument(m_document.get());
     const auto showBand = [this] {
         const CoverageSettings settings = m_document->coverageSettings();
         m_coverageChart->setTargetBand(settings.targetLow, settings.targetHigh);
@@ -364,7 +372,8 @@ void MainWindow::closePlan()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
-    m_pipelineView->setDocument(nullptr);
+    if (m_pipelineView)
+        m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;

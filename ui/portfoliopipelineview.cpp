@@ -50,6 +50,9 @@ QWidget *PortfolioPipelineView::whitespaceTab(WhitespaceChart *chart, QTableView
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Fitted to their contents as they change: a hidden tab's table cannot be measured once.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setResizeContentsPrecision(200);
     table->setWordWrap(false);
     // The chart grows with its bars (each needs room for its label) and scrolls in its pane.
     auto *scroll = new QScrollArea(this);
@@ -100,7 +103,6 @@ void PortfolioPipelineView::setDocument(PlanDocument *document)
         proxy->setSourceModel(model);
         proxy->setSortRole(RawValueRole);
         table->setModel(proxy);
-        connect(proxy, &QAbstractItemModel::modelReset, table, [table] { table->resizeColumnsToContents(); });
         table->sortByColumn(WhitespaceSummaryModel::Open, Qt::DescendingOrder);
         chart->setModel(model);
     };
