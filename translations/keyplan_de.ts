@@ -718,12 +718,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Health %1/10, assessed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n open opportunities · %1 · weighted %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 open opportunity · %1 · weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open opportunities · %2 · weighted %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,13 +1901,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2: %3 in %n opportunities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open pipeline by stage</source>
         <translation type="unfinished"></translation>
@@ -1939,12 +1933,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>No open opportunities.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n open opportunities: %1, weighted %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 · %2: %3 in 1 opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 in %4 opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open opportunity: %1, weighted %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open opportunities: %2, weighted %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2028,15 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click to edit an opportunity; Ctrl+double-click opens its account</source>
+        <source>&amp;Open Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown: %1 (of %2 in all: %3)</source>
+        <source>Show the plan of the selected opportunity&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 (all: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,15 +2230,12 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The health mark</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 stays in the catalogue: %n whitespace cells or opportunities use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove %1 from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the catalogue: %2 whitespace cells or opportunities use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
