@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -96,6 +97,23 @@ bool execFormDialog(QDialog &dialog, QFormLayout *form, const std::function<bool
     validate();
     dialog.resize(width, dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted;
+}
+
+QLabel *makeWarningBanner(QWidget *parent)
+{
+    auto *banner = new QLabel(parent);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
+    banner->hide();
+    return banner;
+}
+
+void setWarningText(QLabel *banner, const QString &text)
+{
+    banner->setText(text);
+    banner->setVisible(!text.isEmpty());
 }
 
 } // namespace keyplan

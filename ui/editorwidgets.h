@@ -11,6 +11,7 @@
 
 class QDialog;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 class QDateEdit;
@@ -54,6 +55,11 @@ inline std::optional<qint64> chosenId(const QComboBox *combo)
 // any of `inputs` changes), at `width` pixels wide. True when the user pressed OK.
 bool execFormDialog(QDialog &dialog, QFormLayout *form, const std::function<bool()> &isValid,
     const QList<QLineEdit *> &inputs, int width);
+
+// A red, word-wrapped, plain-text banner for warnings such as "fix first"; hidden while empty.
+QLabel *makeWarningBanner(QWidget *parent);
+// Shows `text` in the banner, or hides it when there is none.
+void setWarningText(QLabel *banner, const QString &text);
 
 // A date edit that can also say "no date": its minimum date stands for none.
 QDateEdit *makeOptionalDateEdit(QWidget *parent);

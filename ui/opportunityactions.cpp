@@ -47,11 +47,7 @@ bool editOpportunityIn(QWidget *parent, PlanDocument *document, const Opportunit
     if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
         return false;
     const Opportunity edited = dialog.opportunity();
-    if (edited.title == opportunity.title && edited.motion == opportunity.motion
-        && edited.offeringId == opportunity.offeringId && edited.businessUnitId == opportunity.businessUnitId
-        && edited.amount == opportunity.amount && edited.stage == opportunity.stage
-        && edited.probability == opportunity.probability && edited.expectedClose == opportunity.expectedClose
-        && edited.championId == opportunity.championId && edited.checklist == opportunity.checklist)
+    if (edited == opportunity)
         return false;
     document->editOpportunity(edited);
     return true;

@@ -24,7 +24,7 @@ namespace keyplan {
 OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choices &choices, QWidget *parent)
     : QDialog(parent)
     , m_opportunity(opportunity)
-    , m_warning(new QLabel(this))
+    , m_warning(makeWarningBanner(this))
     , m_motion(vocabularyCombo(this, allExpansionMotions, opportunity.motion))
     , m_title(new QLineEdit(opportunity.title, this))
     , m_offering(new QComboBox(this))
@@ -39,12 +39,7 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
 {
     setWindowTitle(opportunity.id > 0 ? tr("Edit Opportunity") : tr("Add Opportunity"));
 
-    m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setWordWrap(true);
-    m_warning->setText(choices.fixFirstWarning);
-    m_warning->setVisible(!choices.fixFirstWarning.isEmpty());
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
+    setWarningText(m_warning, choices.fixFirstWarning);
 
     m_title->setPlaceholderText(tr("Required, e.g. Time and Attendance for the Leeds depot"));
     m_offering->addItem(tr("None"), QVariant());

@@ -4,6 +4,7 @@
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "ui/editorwidgets.h"
 #include "ui/healthdialog.h"
 #include "ui/opportunityactions.h"
 #include "ui/pipelinedelegate.h"
@@ -30,7 +31,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     : QWidget(parent)
     , m_scope(scope)
     , m_proxy(new PipelineFilterProxy(this))
-    , m_warning(new QLabel(this))
+    , m_warning(makeWarningBanner(this))
     , m_health(new QLabel(this))
     , m_recordHealth(new QPushButton(tr("Record &Health…"), this))
     , m_filter(new QLineEdit(this))
@@ -42,11 +43,6 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
 {
-    m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
-    m_warning->hide();
     m_health->setTextFormat(Qt::PlainText);
     m_health->setWordWrap(true);
     m_totals->setTextFormat(Qt::PlainText);
@@ -194,8 +190,7 @@ void PipelinePage::refreshAccountFacts()
     }
     const std::optional<HealthMark> health = m_document->health(m_accountId);
     const QString warning = PipelineText::fixFirstWarning(*account, health);
-    m_warning->setText(warning);
-    m_warning->setVisible(!warning.isEmpty());
+    setWarningText(m_warning, warning);
     m_health->setText(PipelineText::healthSummary(health));
 }
 

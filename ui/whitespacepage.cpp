@@ -4,6 +4,7 @@
 #include "item/whitespacemodel.h"
 #include "ui/businessunitsdialog.h"
 #include "ui/cataloguedialog.h"
+#include "ui/editorwidgets.h"
 #include "ui/moneydelegate.h"
 #include "ui/opportunityactions.h"
 #include "ui/pipelinetext.h"
@@ -25,7 +26,7 @@ namespace keyplan {
 namespace {
 
 // A coloured square and the state's name, matching the cells' background.
-QWidget *legendEntry(QWidget *parent, CellState state, const QColor &colour)
+QWidget *legendEntry(QWidget *parent, CellState state)
 {
     auto *entry = new QWidget(parent);
     auto *layout = new QHBoxLayout(entry);
@@ -33,7 +34,8 @@ QWidget *legendEntry(QWidget *parent, CellState state, const QColor &colour)
     layout->setSpacing(4);
     auto *swatch = new QLabel(entry);
     swatch->setFixedSize(14, 14);
-    swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #b0b0b0;").arg(colour.name()));
+    swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #b0b0b0;")
+                              .arg(WhitespaceModel::stateColour(state).name()));
     auto *name = new QLabel(displayName(state), entry);
     layout->addWidget(swatch);
     layout->addWidget(name);
@@ -44,7 +46,7 @@ QWidget *legendEntry(QWidget *parent, CellState state, const QColor &colour)
 
 WhitespacePage::WhitespacePage(QWidget *parent)
     : QWidget(parent)
-    , m_warning(new QLabel(this))
+    , m_warning(makeWarningBanner(this))
     , m_summary(new QLabel(this))
     , m_convert(new QPushButton(tr("&Convert to Opportunity"), this))
     , m_mark(new QToolButton(this))
@@ -56,11 +58,6 @@ WhitespacePage::WhitespacePage(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
-    m_warning->hide();
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     QFont bold = m_summary->font();
@@ -104,10 +101,10 @@ WhitespacePage::WhitespacePage(QWidget *parent)
     tools->addWidget(m_units);
     tools->addWidget(m_catalogue);
     auto *legend = new QHBoxLayout;
-    legend->addWidget(legendEntry(this, CellState::Sold, QColor(0xdf, 0xf0, 0xe0)));
-    legend->addWidget(legendEntry(this, CellState::Open, QColor(0xfd, 0xf3, 0xdc)));
-    legend->addWidget(legendEntry(this, CellState::InPipeline, QColor(0xdd, 0xe8, 0xf6)));
-    legend->addWidget(legendEntry(this, CellState::NotApplicable, QColor(0xf0, 0xf0, 0xf0)));
+    legend->addWidget(legendEntry(this, CellState::Sold));
+    legend->addWidget(legendEntry(this, CellState::Open));
+    legend->addWidget(legendEntry(this, CellState::InPipeline));
+    legend->addWidget(legendEntry(this, CellState::NotApplicable));
     auto *hint = new QLabel(
         tr("Type over a cell to change its amount; double-click a cell in pipeline to open its opportunity."),
         this);
@@ -176,8 +173,7 @@ void WhitespacePage::refresh()
         return;
     }
     const QString warning = PipelineText::fixFirstWarning(*account, m_document->health(m_accountId));
-    m_warning->setText(warning);
-    m_warning->setVisible(!warning.isEmpty());
+    setWarningText(m_warning, warning);
     const WhitespaceTotals totals = m_model->totals();
     const QString currency = m_model->currency();
     QString summary

@@ -50,6 +50,7 @@ struct Opportunity
     qint64 version = 1;
 
     bool isOpen() const { return stage != OpportunityStage::Won && stage != OpportunityStage::Lost; }
+    bool operator==(const Opportunity &) const = default;
 };
 
 QString keyOf(ExpansionMotion motion);

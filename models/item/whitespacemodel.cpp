@@ -145,17 +145,7 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
         return plainToolTip(tip);
     }
     case Qt::BackgroundRole:
-        switch (cell.state) {
-        case CellState::Sold:
-            return QBrush(QColor(0xdf, 0xf0, 0xe0));
-        case CellState::InPipeline:
-            return QBrush(QColor(0xdd, 0xe8, 0xf6));
-        case CellState::Open:
-            return QBrush(QColor(0xfd, 0xf3, 0xdc));
-        case CellState::NotApplicable:
-            return QBrush(QColor(0xf0, 0xf0, 0xf0));
-        }
-        return {};
+        return QBrush(stateColour(cell.state));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case CellStateRole:
@@ -192,6 +182,21 @@ QVariant WhitespaceModel::headerData(int section, Qt::Orientation orientation, i
         return role == Qt::ToolTipRole ? plainToolTip(m_offerings.at(section).category)
                                        : m_offerings.at(section).name;
     return {};
+}
+
+QColor WhitespaceModel::stateColour(CellState state)
+{
+    switch (state) {
+    case CellState::Sold:
+        return QColor(0xdf, 0xf0, 0xe0);
+    case CellState::InPipeline:
+        return QColor(0xdd, 0xe8, 0xf6);
+    case CellState::Open:
+        return QColor(0xfd, 0xf3, 0xdc);
+    case CellState::NotApplicable:
+        break;
+    }
+    return QColor(0xf0, 0xf0, 0xf0);
 }
 
 std::optional<WhitespaceCell> WhitespaceModel::cell(const QModelIndex &index) const

@@ -3,6 +3,7 @@
 #include "domain/whitespace.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QList>
 
@@ -27,6 +28,8 @@ public:
     };
 
     explicit WhitespaceModel(PlanDocument *document, QObject *parent = nullptr);
+    // The background of a cell in that state, which a legend shows too.
+    static QColor stateColour(CellState state);
     Q_DISABLE_COPY_MOVE(WhitespaceModel)
 
     void setAccount(AccountId id);

@@ -3,6 +3,7 @@
 // PDF export. Prints figures; never fails on time.
 //
 // Usage: keyplan_map_bench [--people N] [--runs R]
+#include "benchstats.h"
 #include "domain/maplayout.h"
 #include "item/plandocument.h"
 #include "testsupport.h"
@@ -23,17 +24,6 @@
 using namespace keyplan;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 } // namespace
 
@@ -72,14 +62,14 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const StakeholderMapData map = document->stakeholderMap(account);
-        read.append(ms(timer));
+        read.append(bench::msSince(timer));
 
         QList<MapLayoutNode> nodes;
         for (const Stakeholder &person : map.people)
             nodes.append({person.id, person.reportsTo});
         timer.restart();
         const MapLayout computed = layoutMap(nodes, {}, mapstyle::metrics());
-        layout.append(ms(timer));
+        layout.append(bench::msSince(timer));
         Q_UNUSED(computed)
 
         // Layout and first paint, as the window does it: a fresh scene, fitted, painted.
@@ -88,15 +78,15 @@ int main(int argc, char *argv[])
         mapScene->setMap(map);
         view.setMapScene(mapScene);
         view.fitMap();
-        scene.append(ms(timer));
+        scene.append(bench::msSince(timer));
         QElapsedTimer painting;
         painting.start();
         frame.fill(Qt::white);
         QPainter painter(&frame);
         view.render(&painter);
         painter.end();
-        paint.append(ms(painting));
-        total.append(ms(timer));
+        paint.append(bench::msSince(painting));
+        total.append(bench::msSince(timer));
         view.setMapScene(nullptr);
         delete mapScene;
 
@@ -106,14 +96,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "PDF export failed: %s\n", qPrintable(error));
             return 1;
         }
-        pdf.append(ms(timer));
+        pdf.append(bench::msSince(timer));
     }
     std::printf("Stakeholder map of %d people, median of %d runs:\n", people, runs);
-    std::printf("  read the map from the plan      %8.2f ms\n", median(read));
-    std::printf("  automatic layout alone          %8.2f ms\n", median(layout));
-    std::printf("  layout and scene, fitted        %8.2f ms\n", median(scene));
-    std::printf("  first paint of the whole map    %8.2f ms\n", median(paint));
-    std::printf("  layout + first paint            %8.2f ms   (target 50 ms)\n", median(total));
-    std::printf("  PDF export                      %8.2f ms   (target 200 ms)\n", median(pdf));
+    std::printf("  read the map from the plan      %8.2f ms\n", bench::median(read));
+    std::printf("  automatic layout alone          %8.2f ms\n", bench::median(layout));
+    std::printf("  layout and scene, fitted        %8.2f ms\n", bench::median(scene));
+    std::printf("  first paint of the whole map    %8.2f ms\n", bench::median(paint));
+    std::printf("  layout + first paint            %8.2f ms   (target 50 ms)\n", bench::median(total));
+    std::printf("  PDF export                      %8.2f ms   (target 200 ms)\n", bench::median(pdf));
     return 0;
 }

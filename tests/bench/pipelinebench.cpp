@@ -4,6 +4,7 @@
 // after an edit. Prints figures; never fails on time.
 //
 // Usage: keyplan_pipeline_bench [--accounts N] [--runs R]
+#include "benchstats.h"
 #include "domain/pipelinebreakdown.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
@@ -33,17 +34,9 @@ struct Figures
     double max = 0;
 };
 
-Figures figures(QList<double> values)
+Figures figures(const QList<double> &values)
 {
-    if (values.isEmpty())
-        return {};
-    std::sort(values.begin(), values.end());
-    return {values.at(values.size() / 2), values.constLast()};
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
+    return {bench::median(values), bench::maximum(values)};
 }
 
 } // namespace
@@ -100,7 +93,7 @@ int main(int argc, char *argv[])
         whitespace->setAccount(id);
         pipeline->setAccount(id);
         window.repaint(); // laid out and painted, synchronously
-        open.append(msSince(timer));
+        open.append(bench::msSince(timer));
     }
     const Figures opened = figures(open);
     std::printf(
@@ -126,14 +119,14 @@ int main(int argc, char *argv[])
         const PipelineTotals totals = pipelineTotals(list);
         const PipelineBreakdown stage = breakdownByStage(list, true);
         const PipelineBreakdown quarter = breakdownByQuarter(list, test::sampleAsOf, false);
-        pipelineRuns.append(msSince(timer));
+        pipelineRuns.append(bench::msSince(timer));
         check += totals.weighted - stage.total() + totals.unweighted - quarter.total();
         timer.restart();
         byOffering.setActive(true);
         byUnit.setActive(true);
         byOffering.reload();
         byUnit.reload();
-        whitespaceRuns.append(msSince(timer));
+        whitespaceRuns.append(bench::msSince(timer));
     }
     if (check != 0)
         std::printf("Charts and totals disagree by %lld minor units\n", qlonglong(check));
@@ -156,7 +149,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         document->editOpportunity(o);
-        edits.append(msSince(timer));
+        edits.append(bench::msSince(timer));
     }
     const Figures edited = figures(edits);
     std::printf(

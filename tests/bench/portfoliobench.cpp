@@ -3,6 +3,7 @@
 // Prints figures; never fails on time.
 //
 // Usage: keyplan_bench [--accounts N] [--runs R] [--keep PLAN]
+#include "benchstats.h"
 #include "item/portfoliofilterproxy.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -24,14 +25,6 @@
 using namespace keyplan;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 double runMs(const QString &program, const QStringList &arguments,
     const QString &outputFile = QStringLiteral("/dev/null"))
@@ -117,12 +110,12 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 5; ++i)
             keystroke(Qt::Key_Backspace);
     }
-    std::printf("open plan and show the portfolio (median of %d): %.1f ms\n", runs, median(opens));
+    std::printf("open plan and show the portfolio (median of %d): %.1f ms\n", runs, bench::median(opens));
     std::printf("filter keystroke, with repaint (median of %lld, max %.1f): %.2f ms\n",
         static_cast<long long>(keystrokes.size()), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
-        median(keystrokes));
-    std::printf(
-        "  of which filtering and updating the models and views (median): %.2f ms\n", median(filterOnly));
+        bench::median(keystrokes));
+    std::printf("  of which filtering and updating the models and views (median): %.2f ms\n",
+        bench::median(filterOnly));
     std::printf("peak memory of this process after opening: %.1f MiB\n", double(peakKiB()) / 1024.0);
 
     QList<double> reports;
@@ -132,7 +125,7 @@ int main(int argc, char *argv[])
             runMs(test::keyplanBinary(), {QStringLiteral("report"), plan, QStringLiteral("--json")}));
         dumps.append(runMs(QStringLiteral("sqlite3"), {plan, QStringLiteral(".dump")}));
     }
-    std::printf("keyplan report --json (median of %d): %.1f ms\n", runs, median(reports));
-    std::printf("sqlite3 PLAN .dump (median of %d): %.1f ms\n", runs, median(dumps));
+    std::printf("keyplan report --json (median of %d): %.1f ms\n", runs, bench::median(reports));
+    std::printf("sqlite3 PLAN .dump (median of %d): %.1f ms\n", runs, bench::median(dumps));
     return 0;
 }
