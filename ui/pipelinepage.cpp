@@ -135,10 +135,7 @@ void PipelinePage::setDocument(PlanDocument *document)
             m_scope == Scope::Portfolio ? Qt::DescendingOrder : Qt::AscendingOrder);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PipelinePage::updateButtons);
-        connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
-            if (id == m_accountId)
-                refreshAccountFacts();
-        });
+        // Every pipeline write (health marks too) also announces its account: one refresh.
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
                 refreshAccountFacts();

@@ -144,9 +144,10 @@ void WhitespacePage::setDocument(PlanDocument *document)
         connect(m_model, &QAbstractItemModel::modelReset, this, &WhitespacePage::refresh);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WhitespacePage::updateActions);
+        // A new stage or health mark can call for "fix first"; the matrix itself follows the model.
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
-                refresh();
+                refreshWarning();
         });
     }
     setAccount(0);
@@ -162,18 +163,22 @@ void WhitespacePage::setAccount(AccountId id)
         refresh();
 }
 
-void WhitespacePage::refresh()
+void WhitespacePage::refreshWarning()
 {
     const std::optional<Account> account
         = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
-    if (!account || !m_model) {
-        m_warning->hide();
+    setWarningText(m_warning,
+        account ? PipelineText::fixFirstWarning(*account, m_document->health(m_accountId)) : QString());
+}
+
+void WhitespacePage::refresh()
+{
+    refreshWarning();
+    if (!m_model || m_accountId == 0) {
         m_summary->clear();
         updateActions();
         return;
     }
-    const QString warning = PipelineText::fixFirstWarning(*account, m_document->health(m_accountId));
-    setWarningText(m_warning, warning);
     const WhitespaceTotals totals = m_model->totals();
     const QString currency = m_model->currency();
     QString summary

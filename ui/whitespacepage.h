@@ -46,6 +46,7 @@ public:
 
 private:
     void refresh();
+    void refreshWarning();
     void updateActions();
     void showCellMenu(const QPoint &position);
     void editBusinessUnits();
