@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/healthmark.h"
+#include "domain/qbr.h"
 #include "domain/revenuesnapshot.h"
 #include "domain/stagechange.h"
 #include "domain/stakeholder.h"
@@ -26,6 +27,10 @@ struct AccountRecord
     QList<Opportunity> opportunities;
     QList<WhitespaceCell> cells;
     QList<HealthMark> healthMarks;
+    QList<ValueOutcome> valueOutcomes;
+    QList<Risk> risks;
+    QList<NextStep> nextSteps;
+    QList<Qbr> qbrs;
 };
 
 } // namespace keyplan

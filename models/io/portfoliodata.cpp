@@ -4,6 +4,7 @@
 #include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
+#include "storage/qbrstore.h"
 #include "storage/revenuestore.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
@@ -67,7 +68,8 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
                 return false;
         }
         if (!StakeholderStore(db).insertMap(*id, entry.record, error)
-            || !pipeline.insertAccountPipeline(*id, entry.record, error))
+            || !pipeline.insertAccountPipeline(*id, entry.record, error)
+            || !QbrStore(db).insertAccountReviews(*id, entry.record, error))
             return false;
     }
     if (!transaction.commit()) {

@@ -4,6 +4,7 @@
 #include "domain/month.h"
 #include "domain/teammember.h"
 #include "io/samplepipeline.h"
+#include "io/sampleqbr.h"
 #include "io/syntheticportfolio.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,7 @@ PortfolioData sampleData(const QDate &asOf)
         data.accounts.append(entry);
     }
     addSamplePipeline(data, asOf);
+    addSampleQbrs(data, asOf);
     return data;
 }
 

@@ -6,6 +6,7 @@
 #include "item/plandocumentwrite.h"
 #include "storage/accountstore.h"
 #include "storage/pipelinestore.h"
+#include "storage/qbrstore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/revenuestore.h"
@@ -140,6 +141,11 @@ AccountRecord PlanDocument::accountRecord(AccountId id) const
     record.opportunities = pipeline.opportunities(id);
     record.cells = pipeline.cells(id);
     record.healthMarks = pipeline.healthMarks(id);
+    const QbrStore reviews(m_database->connection());
+    record.valueOutcomes = reviews.valueOutcomes(id);
+    record.risks = reviews.risks(id);
+    record.nextSteps = reviews.nextSteps(id);
+    record.qbrs = reviews.qbrs(id);
     return record;
 }
 
@@ -356,7 +362,8 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
                 return false;
         }
         return StakeholderStore(db).insertMap(*id, record, error)
-            && PipelineStore(db).insertAccountPipeline(*id, record, error);
+            && PipelineStore(db).insertAccountPipeline(*id, record, error)
+            && QbrStore(db).insertAccountReviews(*id, record, error);
     });
     if (!written)
         return std::nullopt;

@@ -3,11 +3,13 @@
 #include "domain/accountrecord.h"
 #include "domain/coverage.h"
 #include "domain/healthmark.h"
+#include "domain/qbr.h"
 #include "domain/retention.h"
 #include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
 #include "domain/whitespace.h"
 #include "storage/pipelinestore.h"
+#include "storage/qbrstore.h"
 #include "storage/stakeholderstore.h"
 
 #include <QHash>
@@ -129,6 +131,33 @@ public:
     void removeOpportunity(OpportunityId id);
     void recordHealth(const HealthMark &mark);
 
+    // Quarterly business reviews (plandocumentqbr.cpp): value delivered, risks, next steps, and the
+    // reviews, the one in preparation and those held.
+    QList<ValueOutcome> valueOutcomes(AccountId id) const;
+    QList<Risk> risks(AccountId id) const;
+    QList<NextStep> nextSteps(AccountId id) const;
+    QList<Qbr> qbrs(AccountId id) const;
+    // The review being prepared for the account, or a new one (id 0) with the default period,
+    // every section, the suggested opportunities and the account's owner as our team.
+    Qbr qbrInPreparation(AccountId id) const;
+    void addValueOutcome(const ValueOutcome &outcome);
+    void editValueOutcome(const ValueOutcome &outcome);
+    void removeValueOutcome(const ValueOutcome &outcome);
+    void addRisk(const Risk &risk);
+    void editRisk(const Risk &risk);
+    void removeRisk(const Risk &risk);
+    void addNextStep(const NextStep &step);
+    void editNextStep(const NextStep &step);
+    void removeNextStep(const NextStep &step);
+    // Keeps the user's choices for the review being prepared (inserting it the first time).
+    void saveQbrPreparation(const Qbr &qbr);
+    // Marks the review as held on `day`: the plan keeps a snapshot of the account as it is, which
+    // the next review compares against. One undo step.
+    void markQbrHeld(const Qbr &qbr, const QDate &day);
+    // Runs one review write in a transaction; announces it for `account`.
+    bool writeReviews(AccountId account, const QString &what,
+        const std::function<bool(QbrStore &store, QString *error)> &write);
+
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
@@ -171,6 +200,7 @@ Q_SIGNALS:
     void coverageSettingsChanged(); // every coverage figure may have changed
     void catalogueChanged(); // the offerings
     void pipelineChanged(keyplan::AccountId id); // units, whitespace, opportunities or health
+    void reviewsChanged(keyplan::AccountId id); // value outcomes, risks, next steps or reviews
     void teamChanged();
     void stakeholdersChanged(keyplan::AccountId id);
     void mapPositionsChanged(keyplan::AccountId id); // only where people sit on the map
