@@ -174,7 +174,8 @@ int runCheck(const QStringList &words)
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"sample" || word == u"report" || word == u"check" || word == u"export-map";
+    return word == u"sample" || word == u"report" || word == u"check" || word == u"export-map"
+        || word == u"export-qbr";
 }
 
 QString usage()
@@ -192,6 +193,10 @@ QString usage()
         "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
         "                                       the account's stakeholder map, as printed\n"
+        "  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt\n"
+        "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
+        "                                       the account's QBR summary, as printed\n"
+        "  keyplan export-qbr PLAN -o FOLDER    one QBR PDF per key account and the portfolio summary\n"
         "\n"
         "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
 }

@@ -1,7 +1,8 @@
 // keyplan-gui: the window, started by `keyplan [PLAN]`; and the subcommands that paint
-// (`keyplan export-map`), which run here on the offscreen platform, without a display.
+// (`keyplan export-map`, `keyplan export-qbr`), which run here on the offscreen platform, without a display.
 #include "guilauncher.h"
 #include "mapexportcommand.h"
+#include "qbrexportcommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -12,11 +13,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYPLAN_VERSION));
-    if (argc > 1 && QByteArray(argv[1]) == "export-map") {
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "export-map" || command == "export-qbr") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         keyplan::installTranslators(app);
-        return keyplan::cli::runExportMap(QApplication::arguments().mid(2));
+        const QStringList words = QApplication::arguments().mid(2);
+        return command == "export-map" ? keyplan::cli::runExportMap(words) : keyplan::cli::runExportQbr(words);
     }
     return keyplan::runGui(argc, argv);
 }

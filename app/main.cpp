@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     const bool option = first.startsWith('-');
     if (!keyplan::cli::isSubcommand(QString::fromLocal8Bit(first)) && !option && argc <= 2)
         return startWindow(argv);
-    if (first == "export-map") // it paints: keyplan-gui does that, on the offscreen platform
+    if (first == "export-map" || first == "export-qbr") // they paint: keyplan-gui does, offscreen
         return startWindow(argv);
 
     QCoreApplication::setOrganizationName(QStringLiteral("Keyplan"));

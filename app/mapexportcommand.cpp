@@ -1,5 +1,6 @@
 #include "mapexportcommand.h"
 
+#include "accountlookup.h"
 #include "commandline.h"
 #include "commandlineparser.h"
 #include "item/plandocument.h"
@@ -63,27 +64,12 @@ int runExportMap(const QStringList &words)
     if (asOf.isValid())
         document.setAsOf(asOf);
 
-    // The account by name, ignoring case; an exact match wins over a case-insensitive one.
-    const QList<Account> accounts = document.accounts();
-    QList<Account> matches;
-    for (const Account &account : accounts) {
-        if (account.name == accountName)
-            matches = {account};
-        if (matches.size() == 1 && matches.constFirst().name == accountName)
-            break;
-        if (account.name.compare(accountName, Qt::CaseInsensitive) == 0)
-            matches.append(account);
-    }
-    if (matches.isEmpty())
-        return refused(ExportText::tr("there is no account named \"%1\" in %2; nothing was written.")
-                           .arg(accountName, parsed.positional.constFirst()));
-    if (matches.size() > 1)
-        return refused(ExportText::tr("more than one account is named \"%1\"; give the name exactly as the "
-                                      "plan spells it. Nothing was written.")
-                           .arg(accountName));
-
     QString error;
-    if (!exportMap(document.stakeholderMap(matches.constFirst().id), output, pageLayout, &error))
+    const std::optional<Account> account
+        = accountNamed(document.accounts(), accountName, parsed.positional.constFirst(), &error);
+    if (!account)
+        return refused(error);
+    if (!exportMap(document.stakeholderMap(account->id), output, pageLayout, &error))
         return refused(error);
     return Done;
 }

@@ -1,0 +1,127 @@
+#include "item/qbrdata.h"
+
+#include "domain/month.h"
+#include "item/plandocument.h"
+
+namespace keyplan {
+
+QString QbrData::offeringName(OfferingId id) const
+{
+    for (const Offering &offering : offerings) {
+        if (offering.id == id)
+            return offering.name;
+    }
+    return {};
+}
+
+QString QbrData::unitName(BusinessUnitId id) const
+{
+    for (const BusinessUnit &unit : units) {
+        if (unit.id == id)
+            return unit.name;
+    }
+    return {};
+}
+
+QString QbrData::personName(std::optional<StakeholderId> id) const
+{
+    if (!id)
+        return {};
+    const Stakeholder *person = map.person(*id);
+    return person ? person->name : QString();
+}
+
+QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
+{
+    QbrData data;
+    const AccountId id = qbr.accountId;
+    const AccountRecord record = document.accountRecord(id);
+    data.planName = document.title();
+    data.currency = record.account.currency.isEmpty() ? document.currency() : record.account.currency;
+    data.printedOn = document.asOf();
+    data.account = record.account;
+    data.ownerName = document.teamMemberName(record.account.ownerId);
+    data.qbr = qbr;
+
+    const QDate start = qbr.periodStart;
+    const QDate end = qbr.periodEnd;
+    for (const ValueOutcome &outcome : record.valueOutcomes) {
+        if (outcome.achievedOn >= start && outcome.achievedOn <= end)
+            data.outcomes.append(outcome);
+    }
+    data.stageHistory = record.stageChanges;
+    data.map = document.stakeholderMap(id);
+    data.team = data.map.team;
+
+    // Revenue: two years of months to the period's end; retention over the year to the last
+    // month with revenue by then.
+    const QDate lastMonth = firstOfMonth(end);
+    QDate latest;
+    for (const RevenueSnapshot &snapshot : record.revenue) {
+        if (snapshot.month <= lastMonth && snapshot.month > lastMonth.addMonths(-24))
+            data.revenue.append(snapshot);
+        if (snapshot.month <= lastMonth && snapshot.month > latest)
+            latest = snapshot.month;
+    }
+    if (latest.isValid()) {
+        data.retentionPeriod = RetentionPeriod::trailingYear(latest);
+        MinorUnits atStart = 0;
+        MinorUnits atEnd = 0;
+        for (const RevenueSnapshot &snapshot : record.revenue) {
+            if (snapshot.month == data.retentionPeriod.start)
+                atStart = snapshot.recurring;
+            if (snapshot.month == data.retentionPeriod.end)
+                atEnd = snapshot.recurring;
+        }
+        Retention retention;
+        retention.add(atStart, atEnd);
+        data.nrr = retention.nrr();
+        data.grr = retention.grr();
+    }
+    for (const HealthMark &mark : record.healthMarks) {
+        if (mark.on <= end) {
+            data.healthHistory.append(mark);
+            data.health = mark;
+        }
+    }
+
+    data.offerings = document.offerings();
+    data.units = record.businessUnits;
+    data.cells = record.cells;
+    QHash<OpportunityId, MinorUnits> amounts;
+    for (const Opportunity &opportunity : record.opportunities)
+        amounts.insert(opportunity.id, opportunity.amount);
+    data.whitespace = whitespaceTotals(record.cells, amounts);
+    data.pipeline = pipelineTotals(record.opportunities);
+    for (const OpportunityId chosen : qbr.chosenOpportunities) {
+        for (const Opportunity &opportunity : record.opportunities) {
+            if (opportunity.id == chosen)
+                data.chosen.append(opportunity);
+        }
+    }
+
+    for (const Risk &risk : record.risks) {
+        if (risk.isOpen() || (risk.dueOn.isValid() && risk.dueOn >= start))
+            data.risks.append(risk);
+    }
+    for (const NextStep &step : record.nextSteps) {
+        if (!step.done || (step.dueOn.isValid() && step.dueOn >= start))
+            data.nextSteps.append(step);
+    }
+
+    // What changed: the last review held before this one, against the account as it is today.
+    const QDate today = document.asOf();
+    QList<Qbr> earlier;
+    for (const Qbr &review : record.qbrs) {
+        if (review.id != qbr.id)
+            earlier.append(review);
+    }
+    data.lastHeld = lastHeldBefore(earlier, qbr.isHeld() ? qbr.heldOn : today.addDays(1));
+    if (data.lastHeld && data.lastHeld->snapshot) {
+        const QbrSnapshot now = takeQbrSnapshot(record, today, document.coverageSettings());
+        data.changes = compareQbrSnapshots(*data.lastHeld->snapshot, now, data.currency);
+    }
+    return data;
+}
+
+} // namespace keyplan

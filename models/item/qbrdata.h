@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/accountrecord.h"
+#include "domain/qbr.h"
+#include "domain/retention.h"
+#include "domain/stakeholdermap.h"
+#include "domain/whitespace.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace keyplan {
+
+class PlanDocument;
+
+// Everything one account's QBR summary prints, read from the plan at once: what preview, print,
+// PDF, the OpenDocument file and `keyplan export-qbr` all render.
+struct QbrData
+{
+    QString planName;
+    QString currency;
+    QDate printedOn; // the plan's "today"
+    Account account;
+    QString ownerName;
+    Qbr qbr; // period, teams, sections with remarks, chosen opportunities
+
+    QList<ValueOutcome> outcomes; // achieved within the period
+    QList<StageChange> stageHistory; // oldest first
+    StakeholderMapData map; // people (departed too), links, coverage and its settings
+    QList<RevenueSnapshot> revenue; // the two years to the period's end, by month
+    RetentionPeriod retentionPeriod; // the twelve months NRR and GRR cover
+    std::optional<double> nrr;
+    std::optional<double> grr;
+    std::optional<HealthMark> health; // the latest mark by the period's end
+    QList<HealthMark> healthHistory;
+
+    QList<Offering> offerings;
+    QList<BusinessUnit> units;
+    QList<WhitespaceCell> cells;
+    WhitespaceTotals whitespace;
+    PipelineTotals pipeline; // open opportunities
+    QList<Opportunity> chosen; // the ones the review presents, with their checklists
+
+    QList<Risk> risks; // open ones, and those closed within the period
+    QList<NextStep> nextSteps; // open ones, and those done within the period
+    QHash<TeamMemberId, QString> team;
+
+    std::optional<Qbr> lastHeld; // the review "what changed" compares with
+    QList<QbrChange> changes;
+
+    QString offeringName(OfferingId id) const;
+    QString unitName(BusinessUnitId id) const;
+    QString personName(std::optional<StakeholderId> id) const; // empty when nobody
+};
+
+// Reads the review `qbr` of its account (its choices as given; the plan's state as of the
+// document's day). Chosen opportunities that no longer exist are left out.
+QbrData readQbrData(const PlanDocument &document, const Qbr &qbr);
+
+} // namespace keyplan

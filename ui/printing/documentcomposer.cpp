@@ -1,0 +1,228 @@
+#include "ui/printing/documentcomposer.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace keyplan {
+
+namespace {
+
+const QColor ink(0x1f, 0x23, 0x28);
+const QColor muted(0x5f, 0x66, 0x70);
+const QColor accent(0x1e, 0x4e, 0x8c);
+const QColor rule(0xc8, 0xcd, 0xd4);
+const QColor headerFill(0xee, 0xf1, 0xf5);
+
+QTextBlockFormat blockFormat(qreal top, qreal bottom)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    return format;
+}
+
+} // namespace
+
+DocumentComposer::DocumentComposer(QTextDocument *document)
+    : m_document(document)
+    , m_cursor(document)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    // No typographic shaping where the script does not need it: "fl" stays two letters when the
+    // PDF is searched or copied from.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setPointSizeF(9.5);
+    m_document->setDefaultFont(font);
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+QTextCharFormat DocumentComposer::format(TextStyle style)
+{
+    QTextCharFormat format;
+    format.setFontFamilies({QStringLiteral("DejaVu Sans")});
+    format.setFontPointSize(9.5);
+    format.setForeground(ink);
+    switch (style) {
+    case TextStyle::Body:
+        break;
+    case TextStyle::Muted:
+        format.setForeground(muted);
+        break;
+    case TextStyle::Strong:
+        format.setFontWeight(QFont::Bold);
+        break;
+    case TextStyle::Small:
+        format.setFontPointSize(8);
+        format.setForeground(muted);
+        break;
+    case TextStyle::Title:
+        format.setFontPointSize(22);
+        format.setFontWeight(QFont::Bold);
+        format.setForeground(accent);
+        break;
+    case TextStyle::Subtitle:
+        format.setFontPointSize(12);
+        format.setForeground(muted);
+        break;
+    case TextStyle::Figure:
+        format.setFontPointSize(15);
+        format.setFontWeight(QFont::Bold);
+        break;
+    case TextStyle::FigureLabel:
+        format.setFontPointSize(8);
+        format.setForeground(muted);
+        break;
+    case TextStyle::TableHeader:
+        format.setFontPointSize(8.5);
+        format.setFontWeight(QFont::Bold);
+        format.setForeground(muted);
+        break;
+    case TextStyle::Warning:
+        format.setFontWeight(QFont::Bold);
+        format.setForeground(QColor(0xb4, 0x23, 0x18));
+        break;
+    case TextStyle::Good:
+        format.setForeground(QColor(0x1d, 0x7a, 0x3a));
+        break;
+    case TextStyle::Remark:
+        format.setFontItalic(true);
+        format.setForeground(QColor(0x33, 0x3a, 0x44));
+        break;
+    }
+    return format;
+}
+
+void DocumentComposer::heading(const QString &text, int level)
+{
+    QTextBlockFormat block = level == 1 ? blockFormat(18, 6) : blockFormat(10, 3);
+    block.setHeadingLevel(level);
+    m_cursor.insertBlock(block);
+    QTextCharFormat format = DocumentComposer::format(TextStyle::Strong);
+    format.setFontPointSize(level == 1 ? 14 : 10.5);
+    format.setForeground(level == 1 ? accent : ink);
+    m_cursor.insertText(text, format);
+    if (level == 1) {
+        // A thin rule under a section title: an empty, one-point-high framed line would be fragile
+        // across writers, so the rule is the block's bottom border drawn as a line below.
+        QTextBlockFormat ruleBlock = blockFormat(0, 6);
+        ruleBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        m_cursor.insertBlock(ruleBlock);
+    }
+}
+
+void DocumentComposer::paragraph(const QString &text, TextStyle style)
+{
+    m_cursor.insertBlock(blockFormat(0, 4));
+    m_cursor.insertText(text, format(style));
+}
+
+void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts)
+{
+    m_cursor.insertBlock(blockFormat(0, 4));
+    for (const auto &[text, style] : parts)
+        m_cursor.insertText(text, format(style));
+}
+
+void DocumentComposer::remark(const QString &text)
+{
+    QTextBlockFormat block = blockFormat(2, 8);
+    block.setLeftMargin(10);
+    block.setBackground(QColor(0xf6, 0xf4, 0xec));
+    const QStringList paragraphs = text.split(u'\n');
+    for (const QString &line : paragraphs) {
+        m_cursor.insertBlock(block);
+        m_cursor.insertText(line, format(TextStyle::Remark));
+    }
+}
+
+QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qreal> &widthsPercent, int bodyRows,
+    const QList<Qt::Alignment> &alignments)
+{
+    m_cursor.insertBlock(blockFormat(2, 0));
+    QTextTableFormat format;
+    format.setBorderCollapse(true);
+    format.setBorder(0.75);
+    format.setBorderBrush(rule);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(1);
+    QList<QTextLength> widths;
+    for (const qreal width : widthsPercent)
+        widths.append(QTextLength(QTextLength::PercentageLength, width));
+    format.setColumnWidthConstraints(widths);
+    QTextTable *table = m_cursor.insertTable(bodyRows + 1, int(headers.size()), format);
+    m_cursor.movePosition(QTextCursor::End);
+    m_alignments.insert(table, alignments);
+    for (int column = 0; column < headers.size(); ++column)
+        cell(table, 0, column, headers.at(column), TextStyle::TableHeader);
+    shadeRow(table, 0, headerFill);
+    return table;
+}
+
+void DocumentComposer::cell(QTextTable *table, int row, int column, const QString &text, TextStyle style,
+    Qt::Alignment alignment)
+{
+    cellRuns(table, row, column, {{text, style}}, alignment);
+}
+
+void DocumentComposer::cellRuns(QTextTable *table, int row, int column,
+    const QList<std::pair<QString, TextStyle>> &parts, Qt::Alignment alignment)
+{
+    QTextCursor at = table->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat block;
+    block.setAlignment(
+        alignment == Qt::AlignLeft ? m_alignments.value(table).value(column, Qt::AlignLeft) : alignment);
+    at.setBlockFormat(block);
+    for (const auto &[text, style] : parts)
+        at.insertText(text, format(style));
+}
+
+void DocumentComposer::shadeRow(QTextTable *table, int row, const QColor &colour)
+{
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell cell = table->cellAt(row, column);
+        QTextCharFormat format = cell.format();
+        format.setBackground(colour);
+        cell.setFormat(format);
+    }
+}
+
+void DocumentComposer::object(int objectType, int figure)
+{
+    QTextBlockFormat block = blockFormat(4, 6);
+    block.setAlignment(Qt::AlignHCenter);
+    m_cursor.insertBlock(block);
+    QTextCharFormat format;
+    format.setObjectType(objectType);
+    format.setProperty(QTextFormat::UserProperty + 1, figure);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+void DocumentComposer::figures(const QList<std::pair<QString, QString>> &valueAndLabel)
+{
+    m_cursor.insertBlock(blockFormat(4, 0));
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(2);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (qsizetype i = 0; i < valueAndLabel.size(); ++i)
+        widths.append(QTextLength(QTextLength::PercentageLength, 100.0 / double(valueAndLabel.size())));
+    format.setColumnWidthConstraints(widths);
+    QTextTable *table = m_cursor.insertTable(2, int(valueAndLabel.size()), format);
+    for (int column = 0; column < valueAndLabel.size(); ++column) {
+        table->cellAt(0, column).firstCursorPosition().insertText(
+            valueAndLabel.at(column).first, DocumentComposer::format(TextStyle::Figure));
+        table->cellAt(1, column).firstCursorPosition().insertText(
+            valueAndLabel.at(column).second, DocumentComposer::format(TextStyle::FigureLabel));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace keyplan

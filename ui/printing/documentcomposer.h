@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+class QTextDocument;
+class QTextTable;
+
+// Writes Keyplan's printed documents (QBR summaries, the portfolio summary) into a QTextDocument
+// through a QTextCursor only: text from the plan is inserted as text, never parsed as markup, so
+// a name like "<img src=...>" prints literally and loads nothing.
+namespace keyplan {
+
+enum class TextStyle {
+    Body,
+    Muted, // secondary facts: dates, units
+    Strong,
+    Small,
+    Title, // the document's title
+    Subtitle,
+    Figure, // a headline number
+    FigureLabel,
+    TableHeader,
+    Warning, // red, bold: "fix first", overdue
+    Good, // green: on target
+    Remark, // the user's own words under a section title
+};
+
+class DocumentComposer
+{
+public:
+    explicit DocumentComposer(QTextDocument *document);
+
+    QTextCursor &cursor() { return m_cursor; }
+    static QTextCharFormat format(TextStyle style);
+
+    // A section title (level 1) or a sub-title (level 2); headings never end a page.
+    void heading(const QString &text, int level = 1);
+    void paragraph(const QString &text, TextStyle style = TextStyle::Body);
+    // A paragraph of runs in different styles: {{"ARR ", Muted}, {"£1.2M", Strong}}.
+    void runs(const QList<std::pair<QString, TextStyle>> &parts);
+    // The user's remark, set apart with a bar at its left.
+    void remark(const QString &text);
+
+    // A table across the full width, columns sized by the given percentages, with one header row
+    // that repeats on every page the table runs onto. The cursor moves on past the table; cells are
+    // written with cell().
+    QTextTable *table(const QStringList &headers, const QList<qreal> &widthsPercent, int bodyRows,
+        const QList<Qt::Alignment> &alignments = {});
+    // Writes `text` into a cell of `table` (row 0 is the header).
+    void cell(QTextTable *table, int row, int column, const QString &text, TextStyle style = TextStyle::Body,
+        Qt::Alignment alignment = Qt::AlignLeft);
+    void cellRuns(QTextTable *table, int row, int column, const QList<std::pair<QString, TextStyle>> &parts,
+        Qt::Alignment alignment = Qt::AlignLeft);
+    void shadeRow(QTextTable *table, int row, const QColor &colour);
+
+    // A figure painted by an object handler (see QbrFigures), centred on a line of its own.
+    void object(int objectType, int figure);
+
+    // A row of headline figures: big number over a small label, side by side.
+    void figures(const QList<std::pair<QString, QString>> &valueAndLabel);
+
+private:
+    QTextDocument *m_document;
+    QTextCursor m_cursor;
+    QHash<const QTextTable *, QList<Qt::Alignment>> m_alignments; // each table's column alignments
+};
+
+} // namespace keyplan

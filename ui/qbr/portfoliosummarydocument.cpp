@@ -1,0 +1,127 @@
+#include "ui/qbr/portfoliosummarydocument.h"
+
+#include "ui/printing/documentcomposer.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace keyplan {
+
+namespace {
+
+class SummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(PortfolioSummary)
+};
+
+constexpr int renewalSoonDays = 90;
+
+QString percent(std::optional<double> ratio, const QLocale &locale)
+{
+    return ratio ? locale.toString(std::round(*ratio * 1000.0) / 10.0, 'f', 1) + locale.percent() : QStringLiteral("–");
+}
+
+} // namespace
+
+QStringList accountFlags(const AccountReportLine &line, const QDate &today, const CoverageSettings &settings)
+{
+    QStringList flags;
+    const std::optional<int> health = line.health ? std::optional<int>(line.health->score) : std::nullopt;
+    if (fixFirst(line.account.stage, health))
+        flags.append(SummaryText::tr("Fix first"));
+    if (line.coverage.singleThreaded)
+        flags.append(SummaryText::tr("Single-threaded"));
+    if (line.account.renewalDate.isValid()) {
+        const qint64 days = today.daysTo(line.account.renewalDate);
+        if (days >= 0 && days <= renewalSoonDays)
+            flags.append(SummaryText::tr("Renewal in %1 days").arg(days));
+        else if (days < 0)
+            flags.append(SummaryText::tr("Renewal date passed"));
+    }
+    if (line.coverage.depth() && *line.coverage.depth() < settings.targetLow)
+        flags.append(SummaryText::tr("Coverage below target"));
+    if (!line.coverage.emptySeats.isEmpty())
+        flags.append(line.coverage.emptySeats.size() == 1
+                ? SummaryText::tr("1 empty seat")
+                : SummaryText::tr("%1 empty seats").arg(line.coverage.emptySeats.size()));
+    if (line.coverage.stale)
+        flags.append(SummaryText::tr("Map stale"));
+    return flags;
+}
+
+void writePortfolioSummary(QTextDocument *document, const PortfolioReport &report, const QDate &printedOn)
+{
+    const QLocale locale;
+    DocumentComposer out(document);
+    const auto money = [&](MinorUnits amount) { return formatMoney(amount, report.currency, locale); };
+    out.cursor().insertText(report.planName.isEmpty() ? SummaryText::tr("Key accounts") : report.planName,
+        DocumentComposer::format(TextStyle::Title));
+    QList<const AccountReportLine *> keyAccounts;
+    MinorUnits arr = 0;
+    MinorUnits whitespace = 0;
+    MinorUnits weighted = 0;
+    for (const AccountReportLine &line : report.accounts) {
+        if (!line.account.isKey)
+            continue;
+        keyAccounts.append(&line);
+        arr += line.account.arr;
+        whitespace += line.whitespaceOpen;
+        weighted += line.pipeline.weighted;
+    }
+    out.paragraph(SummaryText::tr("Key accounts · portfolio summary · %1").arg(locale.toString(printedOn, QLocale::LongFormat)),
+        TextStyle::Subtitle);
+    out.runs({{SummaryText::tr("%1 key accounts").arg(keyAccounts.size()), TextStyle::Strong},
+        {SummaryText::tr("   ·   ARR %1").arg(money(arr)), TextStyle::Body},
+        {SummaryText::tr("   ·   portfolio NRR %1, GRR %2 (%3 to %4)")
+                .arg(percent(report.summary.nrr, locale), percent(report.summary.grr, locale),
+                    locale.toString(report.period.start, QStringLiteral("MMM yyyy")),
+                    locale.toString(report.period.end, QStringLiteral("MMM yyyy"))),
+            TextStyle::Body},
+        {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.summary.top3Share, locale)),
+            report.summary.top3Share && *report.summary.top3Share >= 0.30 ? TextStyle::Warning : TextStyle::Body}});
+
+    QTextTable *table = out.table({SummaryText::tr("Account"), SummaryText::tr("Stage"), SummaryText::tr("ARR"),
+                                      SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
+                                      SummaryText::tr("Open whitespace"), SummaryText::tr("Weighted pipeline"),
+                                      SummaryText::tr("Renewal"), SummaryText::tr("Flags")},
+        {18, 10, 9, 6, 7, 10, 10, 9, 21}, int(keyAccounts.size()) + 1,
+        {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+            Qt::AlignLeft, Qt::AlignLeft});
+    int row = 1;
+    for (const AccountReportLine *line : std::as_const(keyAccounts)) {
+        const Account &account = line->account;
+        out.cellRuns(table, row, 0,
+            {{account.name, TextStyle::Strong}, {QStringLiteral("\n") + line->ownerName, TextStyle::Small}});
+        out.cell(table, row, 1, displayName(account.stage),
+            account.stage == Stage::UncouplingKam ? TextStyle::Warning : TextStyle::Body);
+        out.cell(table, row, 2, money(account.arr));
+        out.cell(table, row, 3, percent(line->nrr, locale),
+            line->nrr && *line->nrr < 1.0 ? TextStyle::Warning : TextStyle::Body);
+        out.cell(table, row, 4, percent(line->coverage.depth(), locale));
+        out.cell(table, row, 5, money(line->whitespaceOpen));
+        out.cell(table, row, 6, money(line->pipeline.weighted));
+        out.cell(table, row, 7,
+            account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yyyy"))
+                                          : QStringLiteral("–"),
+            TextStyle::Muted);
+        const QStringList flags = accountFlags(*line, printedOn);
+        out.cell(table, row, 8, flags.join(QStringLiteral(" · ")),
+            flags.isEmpty() ? TextStyle::Body : TextStyle::Warning);
+        if (row % 2 == 0)
+            out.shadeRow(table, row, QColor(0xf7, 0xf8, 0xfa));
+        ++row;
+    }
+    out.cell(table, row, 0, SummaryText::tr("Total"), TextStyle::Strong);
+    out.cell(table, row, 2, money(arr), TextStyle::Strong);
+    out.cell(table, row, 5, money(whitespace), TextStyle::Strong);
+    out.cell(table, row, 6, money(weighted), TextStyle::Strong);
+    out.paragraph(SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship. "
+                                  "Fix first: uncoupling, or health below 6 of 10. Renewal flagged within %1 days.")
+                      .arg(renewalSoonDays),
+        TextStyle::Small);
+}
+
+} // namespace keyplan

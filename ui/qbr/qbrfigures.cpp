@@ -1,0 +1,208 @@
+#include "ui/qbr/qbrfigures.h"
+
+#include "domain/month.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/stakeholdermapscene.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace keyplan {
+
+namespace {
+
+class QbrFigureText
+{
+    Q_DECLARE_TR_FUNCTIONS(QbrFigures)
+};
+
+constexpr qreal mapMaxHeight = 520; // sheet units: room for the heading and coverage on the page
+constexpr qreal legendGap = 10;
+constexpr qreal revenueHeight = 190;
+
+const QColor axisColour(0x9a, 0xa0, 0xa6);
+const QColor gridColour(0xe3, 0xe6, 0xea);
+const QColor barColour(0x8f, 0xae, 0xd6);
+const QColor periodBarColour(0x1e, 0x4e, 0x8c);
+const QColor labelColour(0x5f, 0x66, 0x70);
+
+QFont chartFont(qreal pixels, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setPixelSize(int(pixels));
+    font.setBold(bold);
+    return font;
+}
+
+// A step of 1, 2, 2.5 or 5 times a power of ten giving at most four intervals.
+double niceStep(double top)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(top, 1.0) / 4.0)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (top / (factor * magnitude) <= 4.0)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+QbrFigures::QbrFigures(const QbrData &data, qreal width, QObject *parent)
+    : QObject(parent)
+    , m_data(data)
+    , m_width(width)
+{
+}
+
+QbrFigures::~QbrFigures() = default;
+
+void QbrFigures::registerOn(QTextDocument *document)
+{
+    document->documentLayout()->registerHandler(objectType(), this);
+}
+
+StakeholderMapScene &QbrFigures::scene() const
+{
+    if (!m_scene) {
+        m_scene = std::make_unique<StakeholderMapScene>(false);
+        m_scene->setMap(m_data.map);
+    }
+    return *m_scene;
+}
+
+qreal QbrFigures::mapScale() const
+{
+    const QRectF map = scene().mapRect();
+    const qreal legend = mapstyle::legendSize(m_width).height() + legendGap;
+    if (map.isEmpty())
+        return 1;
+    return std::min({1.0, m_width / map.width(), (mapMaxHeight - legend) / map.height()});
+}
+
+QSizeF QbrFigures::figureSize(Figure figure) const
+{
+    if (figure == RevenueChart)
+        return QSizeF(m_width, revenueHeight);
+    const QRectF map = scene().mapRect();
+    const qreal legend = mapstyle::legendSize(m_width).height();
+    return QSizeF(m_width, map.height() * mapScale() + legendGap + legend);
+}
+
+QSizeF QbrFigures::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+{
+    return figureSize(Figure(format.property(QTextFormat::UserProperty + 1).toInt()));
+}
+
+void QbrFigures::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+{
+    paintFigure(painter, rect, Figure(format.property(QTextFormat::UserProperty + 1).toInt()));
+}
+
+void QbrFigures::paintFigure(QPainter *painter, const QRectF &rect, Figure figure)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (figure == Map)
+        paintMap(painter, rect);
+    else
+        paintRevenue(painter, rect);
+    painter->restore();
+}
+
+QImage QbrFigures::figureImage(Figure figure, qreal pixelRatio) const
+{
+    const QSizeF size = figureSize(figure);
+    QImage image((size * pixelRatio).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(int(96 * pixelRatio / 0.0254));
+    image.setDotsPerMeterY(int(96 * pixelRatio / 0.0254));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(pixelRatio, pixelRatio);
+    const_cast<QbrFigures *>(this)->paintFigure(&painter, QRectF(QPointF(0, 0), size), figure);
+    return image;
+}
+
+void QbrFigures::paintMap(QPainter *painter, const QRectF &rect) const
+{
+    StakeholderMapScene &map = scene();
+    const QRectF source = map.mapRect();
+    const qreal scale = mapScale();
+    const QSizeF drawn = source.size() * scale;
+    const QRectF target(QPointF(rect.left() + (rect.width() - drawn.width()) / 2, rect.top()), drawn);
+    painter->save();
+    painter->setClipRect(target, Qt::IntersectClip); // within the page's clip, never over the footer
+    map.render(painter, target, source, Qt::IgnoreAspectRatio);
+    painter->restore();
+    mapstyle::paintLegend(painter, QPointF(rect.left(), target.bottom() + legendGap), rect.width());
+}
+
+// Recurring revenue month by month: bars, those inside the review's period dark; a money axis.
+void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
+{
+    const QList<RevenueSnapshot> &months = m_data.revenue;
+    const QFont small = chartFont(9);
+    const QFontMetricsF metrics(small);
+    painter->setFont(small);
+    if (months.isEmpty()) {
+        painter->setPen(labelColour);
+        painter->drawText(rect, Qt::AlignCenter, QbrFigureText::tr("No revenue recorded yet."));
+        return;
+    }
+    MinorUnits largest = 0;
+    for (const RevenueSnapshot &month : months)
+        largest = std::max(largest, month.recurring);
+    const double top = std::max(1.0, toMajorUnits(largest));
+    const double step = niceStep(top);
+    const int ticks = std::max(1, int(std::ceil(top / step - 1e-9)));
+    const double axisTop = step * ticks;
+
+    qreal labelWidth = 0;
+    QStringList labels;
+    for (int i = 0; i <= ticks; ++i) {
+        labels.append(formatMoneyShort(MinorUnits(std::llround(step * i * 100.0)), m_data.currency));
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(labels.constLast()));
+    }
+    const QRectF plot(rect.left() + labelWidth + 8, rect.top() + 8, rect.width() - labelWidth - 12,
+        rect.height() - 8 - metrics.height() - 8);
+    for (int i = 0; i <= ticks; ++i) {
+        const qreal y = plot.bottom() - plot.height() * (step * i / axisTop);
+        painter->setPen(QPen(i == 0 ? axisColour : gridColour, 0.75));
+        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter->setPen(labelColour);
+        painter->drawText(QRectF(rect.left(), y - 8, labelWidth, 16), Qt::AlignRight | Qt::AlignVCenter,
+            labels.at(i));
+    }
+
+    const QDate first = months.constFirst().month;
+    const int count = monthsBetween(first, months.constLast().month) + 1;
+    const qreal slot = plot.width() / count;
+    const QDate periodStart = firstOfMonth(m_data.qbr.periodStart);
+    const QDate periodEnd = firstOfMonth(m_data.qbr.periodEnd);
+    painter->setPen(Qt::NoPen);
+    for (const RevenueSnapshot &month : months) {
+        const int index = monthsBetween(first, month.month);
+        const qreal height = plot.height() * (toMajorUnits(month.recurring) / axisTop);
+        const bool inPeriod = month.month >= periodStart && month.month <= periodEnd;
+        painter->setBrush(inPeriod ? periodBarColour : barColour);
+        painter->drawRect(QRectF(plot.left() + index * slot + slot * 0.15, plot.bottom() - height, slot * 0.7, height));
+    }
+    painter->setPen(labelColour);
+    const QLocale locale;
+    for (int index = 0; index < count; index += 3) {
+        const QDate month = first.addMonths(index);
+        const QString label = locale.toString(month, QStringLiteral("MMM yy"));
+        painter->drawText(QRectF(plot.left() + index * slot - 20 + slot / 2, plot.bottom() + 4, 40, metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+}
+
+} // namespace keyplan
