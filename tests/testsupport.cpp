@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QtTest>
 
 namespace keyplan::test {
@@ -111,6 +112,44 @@ int unixMode(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 0777);
+}
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Run runKeyplan(const QStringList &arguments)
+{
+    return run(keyplanBinary(), arguments);
+}
+
+QString pdfText(const QString &path, PdfText mode)
+{
+    const Run text = run(QStringLiteral("pdftotext"),
+        {mode == PdfText::Layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
+    return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
+}
+
+int pdfPages(const QString &path)
+{
+    const Run info = run(QStringLiteral("pdfinfo"), {path});
+    for (const QByteArray &line : info.out.split('\n')) {
+        if (line.startsWith("Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
 }
 
 } // namespace keyplan::test

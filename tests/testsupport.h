@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <QDate>
 #include <QString>
 
@@ -38,6 +39,26 @@ QString testDataDir();
 } // namespace keyplan::test
 
 namespace keyplan::test {
+
+struct Run
+{
+    int exitCode = -1; // -1: it crashed or did not finish within two minutes
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program as a user would from a terminal without a display: no DISPLAY, WAYLAND_DISPLAY
+// or QT_QPA_PLATFORM (subcommands must choose their platform themselves), in the C.UTF-8 locale.
+Run run(const QString &program, const QStringList &arguments);
+Run runKeyplan(const QStringList &arguments);
+
+// The text of a PDF as pdftotext reads it (empty when it cannot), and its page count. Laid out,
+// columns stay side by side; raw, the text comes in the order it was drawn, so a table cell's
+// wrapped lines stay together.
+enum class PdfText { Layout, Raw };
+QString pdfText(const QString &path, PdfText mode = PdfText::Layout);
+int pdfPages(const QString &path);
+
 // The file's permission bits as the kernel has them (0600 for a private file).
 int unixMode(const QString &path);
 } // namespace keyplan::test

@@ -65,8 +65,11 @@ QList<OpportunityId> suggestedQbrOpportunities(const QList<Opportunity> &opportu
 std::pair<QDate, QDate> defaultQbrPeriod(const QList<Qbr> &reviews, const QDate &today)
 {
     const std::optional<Qbr> last = lastHeldBefore(reviews, today.addDays(1));
-    const QDate start = last && last->heldOn < today ? last->heldOn.addDays(1) : today.addMonths(-3).addDays(1);
-    return {start, today};
+    if (!last)
+        return {today.addMonths(-3).addDays(1), today};
+    // Held today: the next review's period has not begun; it starts (and for now ends) tomorrow.
+    const QDate start = last->heldOn.addDays(1);
+    return {start, std::max(start, today)};
 }
 
 std::optional<Qbr> lastHeldBefore(const QList<Qbr> &reviews, const QDate &day)

@@ -120,7 +120,7 @@ inline constexpr int qbrOpportunityLimit = 2;
 QList<OpportunityId> suggestedQbrOpportunities(const QList<Opportunity> &opportunities);
 
 // The period a new review covers: from the day after the last held review (or three months back)
-// to `today`.
+// to `today` (to that day after, when the last review was held today).
 std::pair<QDate, QDate> defaultQbrPeriod(const QList<Qbr> &reviews, const QDate &today);
 
 // The latest held review before `day` (its snapshot is what "what changed" compares with).

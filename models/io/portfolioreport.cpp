@@ -67,6 +67,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const QHash<AccountId, QList<Touchpoint>> contacts = groupByAccount(people.allTouchpoints(&problem));
     const QHash<AccountId, QDate> reviews = people.latestReviews(&problem);
     const CoverageSettings settings = info.coverageSettings(&problem);
+    report.coverageSettings = settings;
     // Whitespace and pipeline of every account, read once.
     const PipelineStore pipelineStore(db);
     const QHash<AccountId, PipelineTotals> pipelines = pipelineStore.openPipelineByAccount(&problem);

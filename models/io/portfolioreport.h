@@ -40,6 +40,7 @@ struct PortfolioReport
     QMap<QString, std::optional<double>> grrBySegment;
     QMap<QString, std::optional<double>> nrrByTier;
     QMap<QString, std::optional<double>> grrByTier;
+    CoverageSettings coverageSettings; // the plan's, which coverage was measured with
     QList<AccountReportLine> accounts; // by name
     PipelineTotals pipeline; // over every account
     MinorUnits whitespaceOpen = 0;

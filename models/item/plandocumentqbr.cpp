@@ -217,6 +217,11 @@ void PlanDocument::saveQbrPreparation(const Qbr &qbr)
         return;
     Qbr kept = qbr;
     kept.snapshot.reset();
+    // Only the account's own opportunities, one or two of them.
+    QList<OpportunityId> own;
+    for (const Opportunity &opportunity : opportunities(qbr.accountId))
+        own.append(opportunity.id);
+    kept.chosenOpportunities.removeIf([&](OpportunityId id) { return !own.contains(id); });
     while (kept.chosenOpportunities.size() > qbrOpportunityLimit)
         kept.chosenOpportunities.removeLast();
     const QString what = tr("The review");

@@ -26,45 +26,12 @@
 
 using namespace keyplan;
 
+using test::pdfPages;
+using test::pdfText;
+using test::run;
+using test::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY")); // export-map must not need a display
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString pdfText(const QString &path)
-{
-    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
-}
-
-int pdfPages(const QString &path)
-{
-    const Run info = run(QStringLiteral("pdfinfo"), {path});
-    for (const QByteArray &line : info.out.split('\n')) {
-        if (line.startsWith("Pages:"))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
 
 // All character data of an SVG document, joined: what a reader of the file sees as text.
 QString svgText(const QString &path)

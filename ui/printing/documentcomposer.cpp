@@ -14,6 +14,7 @@ const QColor muted(0x5f, 0x66, 0x70);
 const QColor accent(0x1e, 0x4e, 0x8c);
 const QColor rule(0xc8, 0xcd, 0xd4);
 const QColor headerFill(0xee, 0xf1, 0xf5);
+constexpr qreal compactReduction = 2; // points smaller in compact tables
 
 QTextBlockFormat blockFormat(qreal top, qreal bottom)
 {
@@ -84,6 +85,9 @@ QTextCharFormat DocumentComposer::format(TextStyle style)
         format.setFontWeight(QFont::Bold);
         format.setForeground(QColor(0xb4, 0x23, 0x18));
         break;
+    case TextStyle::Alert:
+        format.setForeground(QColor(0xb4, 0x23, 0x18));
+        break;
     case TextStyle::Good:
         format.setForeground(QColor(0x1d, 0x7a, 0x3a));
         break;
@@ -97,7 +101,7 @@ QTextCharFormat DocumentComposer::format(TextStyle style)
 
 void DocumentComposer::heading(const QString &text, int level)
 {
-    QTextBlockFormat block = level == 1 ? blockFormat(18, 6) : blockFormat(10, 3);
+    QTextBlockFormat block = level == 1 ? blockFormat(18, 2) : blockFormat(10, 3);
     block.setHeadingLevel(level);
     m_cursor.insertBlock(block);
     QTextCharFormat format = DocumentComposer::format(TextStyle::Strong);
@@ -105,11 +109,14 @@ void DocumentComposer::heading(const QString &text, int level)
     format.setForeground(level == 1 ? accent : ink);
     m_cursor.insertText(text, format);
     if (level == 1) {
-        // A thin rule under a section title: an empty, one-point-high framed line would be fragile
-        // across writers, so the rule is the block's bottom border drawn as a line below.
+        // A thin rule under a section title: a block that is only a horizontal rule (what HTML's
+        // <hr> becomes), made one point high so it sits right under the title.
         QTextBlockFormat ruleBlock = blockFormat(0, 6);
-        ruleBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
-        m_cursor.insertBlock(ruleBlock);
+        ruleBlock.setProperty(
+            QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        QTextCharFormat thin;
+        thin.setFontPointSize(1);
+        m_cursor.insertBlock(ruleBlock, thin);
     }
 }
 
@@ -139,7 +146,7 @@ void DocumentComposer::remark(const QString &text)
 }
 
 QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qreal> &widthsPercent, int bodyRows,
-    const QList<Qt::Alignment> &alignments)
+    const QList<Qt::Alignment> &alignments, Density density)
 {
     m_cursor.insertBlock(blockFormat(2, 0));
     QTextTableFormat format;
@@ -147,7 +154,7 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
     format.setBorder(0.75);
     format.setBorderBrush(rule);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(4);
+    format.setCellPadding(density == Density::Compact ? 2.5 : 4);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(1);
@@ -158,6 +165,16 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
     QTextTable *table = m_cursor.insertTable(bodyRows + 1, int(headers.size()), format);
     m_cursor.movePosition(QTextCursor::End);
     m_alignments.insert(table, alignments);
+    if (density == Density::Compact) {
+        m_compact.append(table);
+        // Empty cells too: a cell's line is as tall as its block's font, written or not.
+        QTextCharFormat small;
+        small.setFontPointSize(DocumentComposer::format(TextStyle::Body).fontPointSize() - compactReduction);
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column)
+                table->cellAt(row, column).firstCursorPosition().mergeBlockCharFormat(small);
+        }
+    }
     for (int column = 0; column < headers.size(); ++column)
         cell(table, 0, column, headers.at(column), TextStyle::TableHeader);
     shadeRow(table, 0, headerFill);
@@ -178,8 +195,13 @@ void DocumentComposer::cellRuns(QTextTable *table, int row, int column,
     block.setAlignment(
         alignment == Qt::AlignLeft ? m_alignments.value(table).value(column, Qt::AlignLeft) : alignment);
     at.setBlockFormat(block);
-    for (const auto &[text, style] : parts)
-        at.insertText(text, format(style));
+    const bool compact = m_compact.contains(table);
+    for (const auto &[text, style] : parts) {
+        QTextCharFormat shown = format(style);
+        if (compact)
+            shown.setFontPointSize(shown.fontPointSize() - compactReduction);
+        at.insertText(text, shown);
+    }
 }
 
 void DocumentComposer::shadeRow(QTextTable *table, int row, const QColor &colour)

@@ -26,6 +26,7 @@ enum class TextStyle {
     FigureLabel,
     TableHeader,
     Warning, // red, bold: "fix first", overdue
+    Alert, // red: flags in a dense table
     Good, // green: on target
     Remark, // the user's own words under a section title
 };
@@ -49,8 +50,10 @@ public:
     // A table across the full width, columns sized by the given percentages, with one header row
     // that repeats on every page the table runs onto. The cursor moves on past the table; cells are
     // written with cell().
+    // A compact table sets its text a size smaller, for wide overviews.
+    enum class Density { Normal, Compact };
     QTextTable *table(const QStringList &headers, const QList<qreal> &widthsPercent, int bodyRows,
-        const QList<Qt::Alignment> &alignments = {});
+        const QList<Qt::Alignment> &alignments = {}, Density density = Density::Normal);
     // Writes `text` into a cell of `table` (row 0 is the header).
     void cell(QTextTable *table, int row, int column, const QString &text, TextStyle style = TextStyle::Body,
         Qt::Alignment alignment = Qt::AlignLeft);
@@ -68,6 +71,7 @@ private:
     QTextDocument *m_document;
     QTextCursor m_cursor;
     QHash<const QTextTable *, QList<Qt::Alignment>> m_alignments; // each table's column alignments
+    QList<const QTextTable *> m_compact;
 };
 
 } // namespace keyplan

@@ -37,18 +37,18 @@ QStringList accountFlags(const AccountReportLine &line, const QDate &today, cons
     if (line.account.renewalDate.isValid()) {
         const qint64 days = today.daysTo(line.account.renewalDate);
         if (days >= 0 && days <= renewalSoonDays)
-            flags.append(SummaryText::tr("Renewal in %1 days").arg(days));
+            flags.append(SummaryText::tr("Renews in %1 d").arg(days));
         else if (days < 0)
-            flags.append(SummaryText::tr("Renewal date passed"));
+            flags.append(SummaryText::tr("Renewal passed"));
     }
     if (line.coverage.depth() && *line.coverage.depth() < settings.targetLow)
-        flags.append(SummaryText::tr("Coverage below target"));
+        flags.append(SummaryText::tr("Low coverage"));
     if (!line.coverage.emptySeats.isEmpty())
         flags.append(line.coverage.emptySeats.size() == 1
                 ? SummaryText::tr("1 empty seat")
                 : SummaryText::tr("%1 empty seats").arg(line.coverage.emptySeats.size()));
     if (line.coverage.stale)
-        flags.append(SummaryText::tr("Map stale"));
+        flags.append(SummaryText::tr("Stale map"));
     return flags;
 }
 
@@ -83,43 +83,46 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
         {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.summary.top3Share, locale)),
             report.summary.top3Share && *report.summary.top3Share >= 0.30 ? TextStyle::Warning : TextStyle::Body}});
 
-    QTextTable *table = out.table({SummaryText::tr("Account"), SummaryText::tr("Stage"), SummaryText::tr("ARR"),
-                                      SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
+    QTextTable *table = out.table({SummaryText::tr("Account"), SummaryText::tr("Owner"), SummaryText::tr("Stage"),
+                                      SummaryText::tr("ARR"), SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
                                       SummaryText::tr("Open whitespace"), SummaryText::tr("Weighted pipeline"),
                                       SummaryText::tr("Renewal"), SummaryText::tr("Flags")},
-        {18, 10, 9, 6, 7, 10, 10, 9, 21}, int(keyAccounts.size()) + 1,
-        {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
-            Qt::AlignLeft, Qt::AlignLeft});
+        {18, 10, 11, 7, 5, 6, 7, 7, 6, 23}, int(keyAccounts.size()) + 1,
+        {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+            Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft},
+        DocumentComposer::Density::Compact);
     int row = 1;
     for (const AccountReportLine *line : std::as_const(keyAccounts)) {
         const Account &account = line->account;
-        out.cellRuns(table, row, 0,
-            {{account.name, TextStyle::Strong}, {QStringLiteral("\n") + line->ownerName, TextStyle::Small}});
-        out.cell(table, row, 1, displayName(account.stage),
+        out.cell(table, row, 0, account.name, TextStyle::Strong);
+        out.cell(table, row, 1, line->ownerName, TextStyle::Muted);
+        out.cell(table, row, 2, displayName(account.stage),
             account.stage == Stage::UncouplingKam ? TextStyle::Warning : TextStyle::Body);
-        out.cell(table, row, 2, money(account.arr));
-        out.cell(table, row, 3, percent(line->nrr, locale),
+        out.cell(table, row, 3, money(account.arr));
+        out.cell(table, row, 4, percent(line->nrr, locale),
             line->nrr && *line->nrr < 1.0 ? TextStyle::Warning : TextStyle::Body);
-        out.cell(table, row, 4, percent(line->coverage.depth(), locale));
-        out.cell(table, row, 5, money(line->whitespaceOpen));
-        out.cell(table, row, 6, money(line->pipeline.weighted));
-        out.cell(table, row, 7,
-            account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yyyy"))
+        out.cell(table, row, 5, percent(line->coverage.depth(), locale));
+        out.cell(table, row, 6, money(line->whitespaceOpen));
+        out.cell(table, row, 7, money(line->pipeline.weighted));
+        out.cell(table, row, 8,
+            account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yy"))
                                           : QStringLiteral("–"),
             TextStyle::Muted);
-        const QStringList flags = accountFlags(*line, printedOn);
-        out.cell(table, row, 8, flags.join(QStringLiteral(" · ")),
-            flags.isEmpty() ? TextStyle::Body : TextStyle::Warning);
+        const QStringList flags = accountFlags(*line, printedOn, report.coverageSettings);
+        out.cell(table, row, 9, flags.join(QStringLiteral(" · ")),
+            flags.isEmpty() ? TextStyle::Body : TextStyle::Alert);
         if (row % 2 == 0)
             out.shadeRow(table, row, QColor(0xf7, 0xf8, 0xfa));
         ++row;
     }
     out.cell(table, row, 0, SummaryText::tr("Total"), TextStyle::Strong);
-    out.cell(table, row, 2, money(arr), TextStyle::Strong);
-    out.cell(table, row, 5, money(whitespace), TextStyle::Strong);
-    out.cell(table, row, 6, money(weighted), TextStyle::Strong);
-    out.paragraph(SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship. "
-                                  "Fix first: uncoupling, or health below 6 of 10. Renewal flagged within %1 days.")
+    out.cell(table, row, 3, money(arr), TextStyle::Strong);
+    out.cell(table, row, 6, money(whitespace), TextStyle::Strong);
+    out.cell(table, row, 7, money(weighted), TextStyle::Strong);
+    out.paragraph(SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship; "
+                                  "low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals "
+                                  "flagged within %2 days.")
+                      .arg(percent(report.coverageSettings.targetLow, locale))
                       .arg(renewalSoonDays),
         TextStyle::Small);
 }

@@ -86,7 +86,20 @@ QString QbrDocumentBuilder::percent(std::optional<double> ratio) const
 
 QString QbrDocumentBuilder::number(double value) const
 {
-    return m_locale.toString(value, 'f', std::abs(value - std::round(value)) < 1e-9 ? 0 : 2);
+    return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString QbrDocumentBuilder::measure(double value, const QString &unit) const
+{
+    const QString trimmed = unit.trimmed();
+    if (trimmed.isEmpty())
+        return number(value);
+    if (trimmed == QLatin1String("%"))
+        return number(value) + m_locale.percent();
+    // "£ a month" reads "£41,000 a month": a currency symbol goes before the number.
+    if (trimmed.front().category() == QChar::Symbol_Currency)
+        return trimmed.front() + m_locale.toString(value, 'f', QLocale::FloatingPointShortest) + trimmed.mid(1);
+    return number(value) + QLatin1Char(' ') + trimmed;
 }
 
 QString QbrDocumentBuilder::teamName(std::optional<TeamMemberId> id) const
@@ -161,9 +174,8 @@ void QbrDocumentBuilder::value()
         if (!outcome.note.trimmed().isEmpty())
             what.append({QStringLiteral("\n") + outcome.note, TextStyle::Small});
         m_out.cellRuns(table, row, 0, what);
-        const QString unit = outcome.unit.isEmpty() ? QString() : QStringLiteral(" ") + outcome.unit;
-        m_out.cell(table, row, 1, number(outcome.before) + unit);
-        m_out.cell(table, row, 2, number(outcome.after) + unit, TextStyle::Strong);
+        m_out.cell(table, row, 1, measure(outcome.before, outcome.unit));
+        m_out.cell(table, row, 2, measure(outcome.after, outcome.unit), TextStyle::Strong);
         const std::optional<double> change = relativeChange(outcome);
         m_out.cell(table, row, 3,
             change ? (*change > 0 ? QStringLiteral("+") : QString()) + percent(change) : QStringLiteral("–"));

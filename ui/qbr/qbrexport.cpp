@@ -6,6 +6,7 @@
 #include "ui/qbr/qbrdocument.h"
 #include "ui/qbr/qbrfigures.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -154,15 +155,14 @@ bool exportQbr(const QbrData &data, const QString &path, const QPageLayout &layo
     QbrRendering rendering(data, layout);
     figuresToPictures(&rendering.document, rendering.figures);
     rendering.document.setMetaInformation(QTextDocument::DocumentTitle, title);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
-    QTextDocumentWriter writer(&file, "odf");
-    if (!writer.write(&rendering.document)) {
-        file.cancelWriting();
+    // The writer closes its device when done, which a QSaveFile refuses: write to memory first.
+    QBuffer odt;
+    odt.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&odt, "odf");
+    if (!writer.write(&rendering.document))
         return failWith(error, QbrExportText::tr("%1 could not be written as an OpenDocument text.").arg(path));
-    }
-    if (!file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(odt.data()) != odt.data().size() || !file.commit())
         return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
     return true;
 }

@@ -1,0 +1,435 @@
+// QBR summaries on paper: every section with the plan's figures (read back with pdftotext), text
+// from the plan printed literally, the OpenDocument file, pagination that never strands a heading,
+// the portfolio summary against `keyplan report --json`, and `keyplan export-qbr`.
+#include "domain/month.h"
+#include "item/plandocument.h"
+#include "item/qbrdata.h"
+#include "testsupport.h"
+#include "ui/printing/documentcomposer.h"
+#include "ui/printing/pageddocument.h"
+#include "ui/qbr/portfoliosummarydocument.h"
+#include "ui/qbr/qbrdocument.h"
+#include "ui/qbr/qbrexport.h"
+#include "ui/qbr/qbrfigures.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace keyplan;
+
+namespace {
+
+// Remembers every resource the layout asks for: a document built from plan text must ask none.
+class RecordingDocument final : public QTextDocument
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        requested.append(name);
+        return QTextDocument::loadResource(type, name);
+    }
+};
+
+// A QBR's text in drawing order (a cell's wrapped lines together), with all whitespace one space.
+QString qbrText(const QString &path)
+{
+    return test::pdfText(path, test::PdfText::Raw).simplified();
+}
+
+} // namespace
+
+class TestQbrExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pdf_hasEverySectionWithItsFigures();
+    void pdf_sectionsLeftOutAreNotPrinted();
+    void pdf_listsThePeopleWhoLeft();
+    void planText_printsLiterallyAndLoadsNothing();
+    void odt_holdsTheTextAndTheFiguresAsPictures();
+    void pagination_neverStrandsAHeading_data();
+    void pagination_neverStrandsAHeading();
+    void portfolioSummary_matchesReportJson();
+    void exportQbr_refusesAndWritesNothing_data();
+    void exportQbr_refusesAndWritesNothing();
+
+private:
+    AccountId accountNamed(const QString &name) const;
+    QbrData northgateData();
+
+    QTemporaryDir m_dir;
+    QString m_plan;
+    std::unique_ptr<PlanDocument> m_document;
+};
+
+void TestQbrExport::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+        "pdftotext (poppler-utils) is needed; scripts/test.sh installs it");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(),
+        "unzip is needed; scripts/test.sh installs it");
+}
+
+void TestQbrExport::init()
+{
+    m_plan = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    QFile::remove(m_plan);
+    QVERIFY(test::writeSamplePlan(m_plan));
+    m_document = test::openDocument(m_plan);
+    QVERIFY(m_document);
+    m_document->setAsOf(test::sampleAsOf);
+}
+
+void TestQbrExport::cleanup()
+{
+    m_document.reset();
+}
+
+AccountId TestQbrExport::accountNamed(const QString &name) const
+{
+    for (const Account &account : m_document->accounts()) {
+        if (account.name == name)
+            return account.id;
+    }
+    return 0;
+}
+
+QbrData TestQbrExport::northgateData()
+{
+    return readQbrData(*m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Northgate Logistics"))));
+}
+
+void TestQbrExport::pdf_hasEverySectionWithItsFigures()
+{
+    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    Qbr qbr = m_document->qbrInPreparation(northgate);
+    qbr.attendees = QStringLiteral("Karen Doyle, Sam Patel");
+    for (const QbrSection section : allQbrSections)
+        qbr.section(section).remark = QStringLiteral("Remark on %1").arg(keyOf(section));
+    m_document->saveQbrPreparation(qbr);
+    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
+    const QString path = m_dir.filePath(QStringLiteral("northgate.pdf"));
+    QString error;
+    QVERIFY2(exportQbr(data, path, defaultQbrPageLayout(), &error), qPrintable(error));
+    const QString text = qbrText(path);
+    QVERIFY(!text.isEmpty());
+
+    // Cover.
+    const QLocale locale;
+    QVERIFY(text.contains(QStringLiteral("Northgate Logistics")));
+    QVERIFY(text.contains(QStringLiteral("Quarterly business review · 24 Aug 2026 – 23 Nov 2026")));
+    QVERIFY(text.contains(QStringLiteral("Karen Doyle, Sam Patel")));
+    QVERIFY(text.contains(QStringLiteral("Our team: Tom Whitaker")));
+    const QString arr = formatMoney(data.account.arr, QStringLiteral("GBP"), locale);
+    QCOMPARE(arr, QStringLiteral("£24,000"));
+    QVERIFY(text.contains(arr + QStringLiteral(" ")));
+    for (const QbrSection section : allQbrSections) {
+        if (section != QbrSection::Cover)
+            QVERIFY2(text.contains(displayName(section)), qPrintable(displayName(section)));
+        QVERIFY2(text.contains(QStringLiteral("Remark on %1").arg(keyOf(section))), qPrintable(keyOf(section)));
+    }
+    // Value delivered: each outcome of the period with before and after.
+    QCOMPARE(data.outcomes.size(), 3);
+    QVERIFY(text.contains(QStringLiteral("Hours spent planning rotas each week")));
+    QVERIFY(text.contains(QStringLiteral("£41,000 a month")));
+    QVERIFY(text.contains(QStringLiteral("£29,500 a month")));
+    QVERIFY(text.contains(QStringLiteral("2.1%")));
+    QVERIFY(text.contains(QStringLiteral("-68.4%"))); // 38 → 12 hours
+    // Relationship: the stage, coverage and empty seats as the plan computes them.
+    QVERIFY(text.contains(QStringLiteral("Millman–Wilson stage: Mid KAM, since 10 Jan 2026")));
+    const Coverage &coverage = data.map.coverage;
+    QVERIFY(text.contains(QStringLiteral("Coverage depth %1% (%2 of %3 people")
+                              .arg(std::lround(*coverage.depth() * 100))
+                              .arg(coverage.active)
+                              .arg(coverage.relevant)));
+    QVERIFY(text.contains(QStringLiteral("Empty seats: none")));
+    QVERIFY(text.contains(QStringLiteral("Sam Patel"))); // on the map
+    QVERIFY(text.contains(QStringLiteral("Stakeholder map")));
+    // Revenue and health.
+    QVERIFY(text.contains(QStringLiteral("15 Apr 2027 (in 143 days)")));
+    QVERIFY(text.contains(QStringLiteral("7 of 10, assessed %1: Quarterly health check")
+                              .arg(locale.toString(QDate(2026, 9, 20), QStringLiteral("d MMM yyyy")))));
+    QVERIFY(data.nrr);
+    QVERIFY(text.contains(QStringLiteral("%1%").arg(std::lround(*data.nrr * 100))));
+    // Growth: whitespace totals and the chosen opportunities with their business case.
+    QVERIFY(text.contains(formatMoney(data.whitespace.total.open, QStringLiteral("GBP"), locale) + QStringLiteral(" ")));
+    QCOMPARE(data.chosen.size(), 2);
+    for (const Opportunity &opportunity : data.chosen)
+        QVERIFY2(text.contains(opportunity.title), qPrintable(opportunity.title));
+    QVERIFY(text.contains(QStringLiteral("Business case: 4 of 6 in place")));
+    QVERIFY(text.contains(QStringLiteral("Leeds and Bristol go live in the spring")));
+    // Risks and next steps.
+    QVERIFY(text.contains(QStringLiteral("Leeds depot planners still keep a spreadsheet alongside")));
+    QVERIFY(text.contains(QStringLiteral("Send the agency-spend comparison to Gareth Lloyd")));
+    // What changed since the last QBR, held 92 days before the sample's day.
+    QVERIFY(text.contains(QStringLiteral("Since the QBR held on 23 Aug 2026: %1 changes.").arg(data.changes.size())));
+    QVERIFY(text.contains(QStringLiteral("Marek Nowak")));
+    QVERIFY(text.contains(QStringLiteral("joined the map: IT Systems Lead, Technical evaluator")));
+    QVERIFY(text.contains(QStringLiteral("Qualified, £18,000")));
+    // Running header and numbered footers.
+    const int pages = test::pdfPages(path);
+    QVERIFY(pages >= 3);
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+    QCOMPARE(text.count(QStringLiteral("Shiftwise key accounts · printed Monday, 23 November 2026")), pages);
+}
+
+void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
+{
+    QbrData data = northgateData();
+    data.qbr.section(QbrSection::Growth).included = false;
+    data.qbr.section(QbrSection::Changes).included = false;
+    const QString path = m_dir.filePath(QStringLiteral("short.pdf"));
+    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    const QString text = qbrText(path);
+    QVERIFY(text.contains(displayName(QbrSection::Value)));
+    QVERIFY(text.contains(displayName(QbrSection::Risks)));
+    QVERIFY(!text.contains(displayName(QbrSection::Growth)));
+    QVERIFY(!text.contains(QStringLiteral("Business case")));
+    QVERIFY(!text.contains(displayName(QbrSection::Changes)));
+    QVERIFY(!text.contains(QStringLiteral("Marek Nowak joined")));
+}
+
+void TestQbrExport::pdf_listsThePeopleWhoLeft()
+{
+    const QbrData data
+        = readQbrData(*m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Kestrel Aviation Services"))));
+    const QString path = m_dir.filePath(QStringLiteral("kestrel.pdf"));
+    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    const QString text = qbrText(path);
+    QVERIFY(text.contains(QStringLiteral("People who left")));
+    QVERIFY(text.contains(QStringLiteral("Helen Marsh")));
+    QVERIFY(text.contains(QStringLiteral("left the company"))); // in "what changed"
+    QVERIFY(text.contains(QStringLiteral("Champion Helen Marsh left the company"))); // a risk
+}
+
+void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
+{
+    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const QString hostile = QStringLiteral("<img src=\"file:///etc/hostname\">Eve</img>");
+    Stakeholder person = m_document->stakeholders(northgate).at(0);
+    person.name = hostile;
+    m_document->editStakeholder(person);
+    Risk risk = m_document->risks(northgate).at(0);
+    risk.title = QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>");
+    m_document->editRisk(risk);
+    Qbr qbr = m_document->qbrInPreparation(northgate);
+    qbr.section(QbrSection::Value).remark = QStringLiteral("<i>mine</i> &amp;");
+    qbr.attendees = QStringLiteral("<script>alert(1)</script>");
+    const QbrData data = readQbrData(*m_document, qbr);
+
+    RecordingDocument document;
+    QbrFigures figures(data, 600);
+    PagedDocument::useSheetUnits(&document);
+    figures.registerOn(&document);
+    writeQbrDocument(&document, data, &figures);
+    document.documentLayout()->documentSize(); // lay it all out
+    const QString plain = document.toPlainText();
+    QVERIFY(plain.contains(QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>")));
+    QVERIFY(plain.contains(QStringLiteral("<i>mine</i> &amp;")));
+    QVERIFY(plain.contains(QStringLiteral("<script>alert(1)</script>")));
+    QVERIFY(plain.contains(hostile)); // in "what changed": Karen Doyle is now called that
+    QVERIFY(document.requested.isEmpty());
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            QVERIFY(!it.fragment().charFormat().isImageFormat() && !it.fragment().charFormat().isAnchor());
+    }
+
+    const QString path = m_dir.filePath(QStringLiteral("markup.pdf"));
+    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    const QString text = qbrText(path);
+    QVERIFY(text.contains(QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>")));
+    QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>")));
+}
+
+void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
+{
+    const QbrData data = northgateData();
+    const QString path = m_dir.filePath(QStringLiteral("northgate.odt"));
+    QString error;
+    QVERIFY2(exportQbr(data, path, defaultQbrPageLayout(), &error), qPrintable(error));
+    const test::Run mimetype = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")});
+    QCOMPARE(mimetype.out, QByteArray("application/vnd.oasis.opendocument.text"));
+    const test::Run content
+        = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    QCOMPARE(content.exitCode, 0);
+    const QString xml = QString::fromUtf8(content.out);
+    QVERIFY(xml.contains(QStringLiteral("Northgate Logistics")));
+    QVERIFY(xml.contains(QStringLiteral("Hours spent planning rotas each week")));
+    QVERIFY(xml.contains(QStringLiteral("What changed since the last QBR")));
+    QCOMPARE(xml.count(QStringLiteral("<draw:image")), 2); // the map and the revenue chart
+    const test::Run listing = test::run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+    QCOMPARE(QString::fromUtf8(listing.out).count(QStringLiteral("Pictures/")), 2);
+
+    // A name the writers cannot take is refused, and nothing is left behind.
+    const QString wrong = m_dir.filePath(QStringLiteral("northgate.docx"));
+    QVERIFY(!exportQbr(data, wrong, defaultQbrPageLayout(), &error));
+    QVERIFY(error.contains(QStringLiteral(".odt")));
+    QVERIFY(!QFile::exists(wrong));
+}
+
+void TestQbrExport::pagination_neverStrandsAHeading_data()
+{
+    QTest::addColumn<int>("fillerLines");
+    for (int lines = 30; lines <= 64; lines += 2)
+        QTest::addRow("%d lines before", lines) << lines;
+}
+
+// Whatever comes before it, a heading starts on the page where its first content starts.
+void TestQbrExport::pagination_neverStrandsAHeading()
+{
+    QFETCH(int, fillerLines);
+    QTextDocument document;
+    PagedDocument::useSheetUnits(&document);
+    DocumentComposer out(&document);
+    for (int i = 0; i < fillerLines; ++i)
+        out.paragraph(QStringLiteral("Filler line %1").arg(i));
+    out.heading(QStringLiteral("Section title"));
+    out.heading(QStringLiteral("Sub-title"), 2);
+    QTextTable *table = out.table({QStringLiteral("A"), QStringLiteral("B")}, {50, 50}, 3);
+    for (int row = 1; row <= 3; ++row)
+        out.cell(table, row, 0, QStringLiteral("row %1").arg(row));
+    const PagedDocument paged(&document, defaultQbrPageLayout());
+    const qreal pageHeight = paged.bodySize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [&](const QTextBlock &block) {
+        const qreal top = layout->blockBoundingRect(block).top() + block.layout()->lineAt(0).y();
+        return int(std::floor(top / pageHeight));
+    };
+    QTextBlock title;
+    QTextBlock subtitle;
+    QTextBlock firstCell;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == QLatin1String("Section title"))
+            title = block;
+        else if (block.text() == QLatin1String("Sub-title"))
+            subtitle = block;
+        else if (block.text() == QLatin1String("A"))
+            firstCell = block;
+    }
+    QVERIFY(title.isValid() && subtitle.isValid() && firstCell.isValid());
+    QCOMPARE(pageOf(title), pageOf(firstCell));
+    QCOMPARE(pageOf(subtitle), pageOf(firstCell));
+    QVERIFY(paged.pageCount() >= 1);
+}
+
+void TestQbrExport::portfolioSummary_matchesReportJson()
+{
+    m_document.reset();
+    const test::Run report = test::runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
+        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)});
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(report.out).object();
+    const QString folder = m_dir.filePath(QStringLiteral("qbrs"));
+    const test::Run exported = test::runKeyplan({QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder,
+        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate), QStringLiteral("--page-size"),
+        QStringLiteral("a4")});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+
+    const QJsonArray accounts = json.value(QStringLiteral("accounts")).toArray();
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    QCOMPARE(files.size(), json.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("key_accounts")).toInt() + 1);
+    const QString summaryPath = QDir(folder).filePath(QStringLiteral("Portfolio summary.pdf"));
+    QCOMPARE(test::pdfPages(summaryPath), 1);
+    const QString summary = test::pdfText(summaryPath);
+    const QStringList lines = summary.split(u'\n');
+    // The command line runs in the C locale, as the report does.
+    const QLocale c = QLocale::c();
+    const auto money = [&](double major) { return formatMoney(MinorUnits(std::llround(major * 100)), QStringLiteral("GBP"), c); };
+    const auto percent = [&](double ratio) { return c.toString(std::round(ratio * 1000.0) / 10.0, 'f', 1) + QLatin1Char('%'); };
+    int keyAccounts = 0;
+    MinorUnits arr = 0;
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        const QString name = account.value(QStringLiteral("name")).toString();
+        if (!account.value(QStringLiteral("key")).toBool()) {
+            QVERIFY2(!summary.contains(name), qPrintable(name));
+            continue;
+        }
+        ++keyAccounts;
+        arr += MinorUnits(std::llround(account.value(QStringLiteral("arr")).toDouble() * 100));
+        QVERIFY2(files.contains(qbrFileName(name, QStringLiteral("pdf"))), qPrintable(name));
+        QString row;
+        for (const QString &line : lines) {
+            if (line.contains(name))
+                row = line.simplified();
+        }
+        QVERIFY2(!row.isEmpty(), qPrintable(name));
+        QStringList expected {displayName(*stageFromKey(account.value(QStringLiteral("stage")).toString())),
+            money(account.value(QStringLiteral("arr")).toDouble()),
+            money(account.value(QStringLiteral("whitespace_open")).toDouble()),
+            money(account.value(QStringLiteral("pipeline_weighted")).toDouble())};
+        if (account.value(QStringLiteral("nrr")).isDouble())
+            expected.append(percent(account.value(QStringLiteral("nrr")).toDouble()));
+        if (account.value(QStringLiteral("coverage")).isDouble())
+            expected.append(percent(account.value(QStringLiteral("coverage")).toDouble()));
+        for (const QString &figure : std::as_const(expected))
+            QVERIFY2(row.contains(figure), qPrintable(name + QStringLiteral(": ") + figure + QStringLiteral(" in ") + row));
+    }
+    QCOMPARE(keyAccounts, 25);
+    QVERIFY(summary.contains(QStringLiteral("25 key accounts")));
+    QVERIFY(summary.contains(QStringLiteral("ARR ") + formatMoney(arr, QStringLiteral("GBP"), c)));
+    // Pennine is uncoupling with health 4: flagged.
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("Pennine Care Homes")))
+            QVERIFY(line.contains(QStringLiteral("Fix first")));
+    }
+}
+
+void TestQbrExport::exportQbr_refusesAndWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("unknown account") << QStringList {QStringLiteral("--account"), QStringLiteral("Nobody Ltd"),
+        QStringLiteral("-o"), QStringLiteral("OUT/x.pdf")} << 1;
+    QTest::addRow("wrong suffix") << QStringList {QStringLiteral("--account"), QStringLiteral("Northgate Logistics"),
+        QStringLiteral("-o"), QStringLiteral("OUT/x.docx")} << 2;
+    QTest::addRow("no output") << QStringList {QStringLiteral("--account"), QStringLiteral("Northgate Logistics")} << 2;
+    QTest::addRow("bad page size") << QStringList {QStringLiteral("-o"), QStringLiteral("OUT/folder"),
+        QStringLiteral("--page-size"), QStringLiteral("a3")} << 2;
+    QTest::addRow("folder is a file") << QStringList {QStringLiteral("-o"), QStringLiteral("OUT/file.txt")} << 1;
+}
+
+void TestQbrExport::exportQbr_refusesAndWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    m_document.reset();
+    QTemporaryDir out;
+    QFile existing(out.filePath(QStringLiteral("file.txt")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("mine");
+    existing.close();
+    arguments.replaceInStrings(QStringLiteral("OUT/"), out.path() + QLatin1Char('/'));
+    const test::Run run = test::runKeyplan(QStringList {QStringLiteral("export-qbr"), m_plan} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
+    const QStringList left = QDir(out.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(left, QStringList {QStringLiteral("file.txt")});
+    QFile kept(out.filePath(QStringLiteral("file.txt")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("mine"));
+}
+
+QTEST_MAIN(TestQbrExport)
+#include "tst_qbrexport.moc"
