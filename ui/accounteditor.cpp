@@ -6,6 +6,7 @@
 #include "ui/accountdetailsform.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/pipelinepage.h"
+#include "ui/qbr/qbrpage.h"
 #include "ui/revenuepage.h"
 #include "ui/stagehistorypage.h"
 #include "ui/stakeholderpage.h"
@@ -36,6 +37,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_map(new StakeholderMapPage(this))
     , m_whitespace(new WhitespacePage(this))
     , m_pipeline(new PipelinePage(PipelinePage::Scope::Account, this))
+    , m_qbr(new QbrPage(this))
 {
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -58,6 +60,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_tabs->addTab(m_people, tr("&People"));
     m_tabs->addTab(m_whitespace, tr("&Whitespace"));
     m_tabs->addTab(m_pipeline, tr("P&ipeline"));
+    m_tabs->addTab(m_qbr, tr("&QBR"));
     m_tabs->addTab(m_stages, tr("&Stage"));
     m_tabs->addTab(m_revenue, tr("Re&venue"));
 
@@ -106,6 +109,7 @@ void AccountEditor::setDocument(
     m_map->setDocument(document, people);
     m_whitespace->setDocument(document);
     m_pipeline->setDocument(document);
+    m_qbr->setDocument(document);
     if (document) {
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
@@ -131,6 +135,7 @@ void AccountEditor::setAccount(AccountId id)
     m_map->setAccount(id);
     m_whitespace->setAccount(id);
     m_pipeline->setAccount(id);
+    m_qbr->setAccount(id);
     refreshHeader();
 }
 

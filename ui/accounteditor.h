@@ -13,6 +13,7 @@ namespace keyplan {
 class AccountDetailsForm;
 class PipelinePage;
 class PlanDocument;
+class QbrPage;
 class RevenueHistoryModel;
 class RevenuePage;
 class StageHistoryModel;
@@ -23,7 +24,8 @@ class StakeholderPage;
 class WhitespacePage;
 
 // The plan of the selected account: its details, its stakeholder map and people, its whitespace
-// and expansion pipeline, its stage with dated history, its revenue.
+// and expansion pipeline, its QBRs (value delivered, risks, next steps), its stage with dated
+// history, its revenue.
 class AccountEditor final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     StakeholderMapPage *mapPage() const { return m_map; }
     WhitespacePage *whitespacePage() const { return m_whitespace; }
     PipelinePage *pipelinePage() const { return m_pipeline; }
+    QbrPage *qbrPage() const { return m_qbr; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -63,6 +66,7 @@ private:
     StakeholderMapPage *m_map;
     WhitespacePage *m_whitespace;
     PipelinePage *m_pipeline;
+    QbrPage *m_qbr;
 };
 
 } // namespace keyplan

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "io/portfolioreport.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
@@ -18,6 +19,9 @@
 #include "ui/portfoliopipelineview.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
+#include "ui/qbr/qbrdialog.h"
+#include "ui/qbr/qbrexport.h"
+#include "ui/qbr/qbrpage.h"
 #include "ui/recentfilesmenu.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
@@ -32,6 +36,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     connect(m_editor->mapPage(), &StakeholderMapPage::wideRequested, m_portfolio, &QWidget::setHidden);
+    connect(m_editor->qbrPage(), &QbrPage::prepareRequested, this, &MainWindow::showQbrSummary);
     m_splitter->addWidget(m_portfolio);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
@@ -200,6 +207,13 @@ void MainWindow::createActions()
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_coverageSettings = new QAction(this);
     connect(m_coverageSettings, &QAction::triggered, this, &MainWindow::showCoverageSettings);
+    m_qbrSummary = new QAction(this);
+    m_qbrSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_qbrSummary, &QAction::triggered, this, &MainWindow::showQbrSummary);
+    m_portfolioSummary = new QAction(this);
+    connect(m_portfolioSummary, &QAction::triggered, this, &MainWindow::previewPortfolioSummary);
+    m_exportPortfolioSummary = new QAction(this);
+    connect(m_exportPortfolioSummary, &QAction::triggered, this, &MainWindow::exportPortfolioSummary);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -213,6 +227,9 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_portfolioSummary);
+    m_fileMenu->addAction(m_exportPortfolioSummary);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addAction(m_quit);
@@ -229,6 +246,7 @@ void MainWindow::createMenus()
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
+    m_accountMenu->addAction(m_qbrSummary);
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_coverageSettings);
     m_accountMenu->addSeparator();
@@ -263,6 +281,11 @@ void MainWindow::retranslate()
     m_preferences->setText(tr("&Preferences…"));
     m_coverageSettings->setText(tr("C&overage Settings…"));
     m_coverageSettings->setStatusTip(tr("Required seats and coverage thresholds of this plan"));
+    m_qbrSummary->setText(tr("&QBR Summary…"));
+    m_qbrSummary->setStatusTip(tr("Prepare, print or export the account's quarterly business review"));
+    m_portfolioSummary->setText(tr("Print Portfolio &Summary…"));
+    m_portfolioSummary->setStatusTip(tr("One page with every key account's stage, revenue, coverage, pipeline and flags"));
+    m_exportPortfolioSummary->setText(tr("&Export Portfolio Summary as PDF…"));
     updateActions();
     updateTitle();
 }
@@ -292,6 +315,9 @@ void MainWindow::updateActions()
     m_newAccount->setEnabled(writable);
     m_deleteAccount->setEnabled(writable && hasAccount);
     m_changeStage->setEnabled(writable && hasAccount);
+    m_qbrSummary->setEnabled(hasAccount);
+    m_portfolioSummary->setEnabled(open);
+    m_exportPortfolioSummary->setEnabled(open);
     m_coverageSettings->setEnabled(writable);
     m_readOnlyLabel->setText(
         open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
@@ -513,6 +539,60 @@ void MainWindow::showCoverageSettings()
     CoverageSettingsDialog dialog(m_document->coverageSettings(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setCoverageSettings(dialog.settings());
+}
+
+void MainWindow::showQbrSummary()
+{
+    const AccountId account = m_portfolio->currentAccount();
+    if (!m_document || account <= 0)
+        return;
+    m_editor->flushPendingEdits();
+    QbrDialog dialog(m_document.get(), account, this);
+    dialog.exec();
+}
+
+void MainWindow::previewPortfolioSummary()
+{
+    if (!m_document)
+        return;
+    QString error;
+    const std::optional<PortfolioReport> report
+        = buildPortfolioReport(m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    if (!report) {
+        showWarning(this, tr("Portfolio Summary"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(defaultSummaryPageLayout());
+    printer.setDocName(tr("Portfolio summary"));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Portfolio Summary"));
+    const QDate today = m_document->asOf();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &report, today](QPrinter *target) {
+        QString reason;
+        if (!paintPortfolioSummary(target, *report, today, &reason))
+            showWarning(this, tr("Portfolio Summary"), reason);
+    });
+    preview.resize(1100, 800);
+    preview.exec();
+}
+
+void MainWindow::exportPortfolioSummary()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Portfolio Summary"),
+        dialogFolder() + QLatin1Char('/') + tr("Portfolio summary") + QStringLiteral(".pdf"),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
+        path += QStringLiteral(".pdf");
+    QString error;
+    const std::optional<PortfolioReport> report
+        = buildPortfolioReport(m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    if (!report || !keyplan::exportPortfolioSummary(*report, m_document->asOf(), path, defaultSummaryPageLayout(), &error))
+        showWarning(this, tr("Export Portfolio Summary"), error);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -45,6 +45,7 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *newAccountAction() const { return m_newAccount; }
     QAction *deleteAccountAction() const { return m_deleteAccount; }
+    QAction *qbrSummaryAction() const { return m_qbrSummary; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +66,9 @@ private:
     void showAbout();
     void showPreferences();
     void showCoverageSettings();
+    void showQbrSummary();
+    void previewPortfolioSummary();
+    void exportPortfolioSummary();
     QString dialogFolder() const;
 
     std::unique_ptr<PlanDocument> m_document;
@@ -99,6 +103,9 @@ private:
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_coverageSettings = nullptr;
+    QAction *m_qbrSummary = nullptr;
+    QAction *m_portfolioSummary = nullptr;
+    QAction *m_exportPortfolioSummary = nullptr;
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_coverageDock = nullptr;
     CoverageChart *m_coverageChart = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/pipelinetext.h"
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
+#include "ui/qbr/qbrdialog.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
             table->selectRow(row);
     }
     const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
-        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("stage"),
+        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"), QStringLiteral("stage"),
         QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
@@ -131,5 +132,7 @@ int main(int argc, char *argv[])
     shoot(health, QStringLiteral("health"));
     PreferencesDialog preferences(&window);
     shoot(preferences, QStringLiteral("preferences"));
+    QbrDialog qbr(document, id, &window);
+    shoot(qbr, QStringLiteral("qbr"));
     return 0;
 }

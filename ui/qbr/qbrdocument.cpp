@@ -1,6 +1,7 @@
 #include "ui/qbr/qbrdocument.h"
 
 #include "domain/month.h"
+#include "item/valueoutcomemodel.h"
 #include "ui/map/coveragetext.h"
 #include "ui/qbr/qbrdocumentbuilder.h"
 #include "ui/qbr/qbrfigures.h"
@@ -89,19 +90,6 @@ QString QbrDocumentBuilder::number(double value) const
     return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
-QString QbrDocumentBuilder::measure(double value, const QString &unit) const
-{
-    const QString trimmed = unit.trimmed();
-    if (trimmed.isEmpty())
-        return number(value);
-    if (trimmed == QLatin1String("%"))
-        return number(value) + m_locale.percent();
-    // "£ a month" reads "£41,000 a month": a currency symbol goes before the number.
-    if (trimmed.front().category() == QChar::Symbol_Currency)
-        return trimmed.front() + m_locale.toString(value, 'f', QLocale::FloatingPointShortest) + trimmed.mid(1);
-    return number(value) + QLatin1Char(' ') + trimmed;
-}
-
 QString QbrDocumentBuilder::teamName(std::optional<TeamMemberId> id) const
 {
     return id ? m_data.team.value(*id) : QString();
@@ -174,8 +162,8 @@ void QbrDocumentBuilder::value()
         if (!outcome.note.trimmed().isEmpty())
             what.append({QStringLiteral("\n") + outcome.note, TextStyle::Small});
         m_out.cellRuns(table, row, 0, what);
-        m_out.cell(table, row, 1, measure(outcome.before, outcome.unit));
-        m_out.cell(table, row, 2, measure(outcome.after, outcome.unit), TextStyle::Strong);
+        m_out.cell(table, row, 1, formatMeasure(outcome.before, outcome.unit, m_locale));
+        m_out.cell(table, row, 2, formatMeasure(outcome.after, outcome.unit, m_locale), TextStyle::Strong);
         const std::optional<double> change = relativeChange(outcome);
         m_out.cell(table, row, 3,
             change ? (*change > 0 ? QStringLiteral("+") : QString()) + percent(change) : QStringLiteral("–"));

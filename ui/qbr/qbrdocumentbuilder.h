@@ -35,7 +35,6 @@ private:
     QString date(const QDate &day) const; // "23 Nov 2026", or a dash
     QString percent(std::optional<double> ratio) const;
     QString number(double value) const; // as few decimals as it needs
-    QString measure(double value, const QString &unit) const; // "£41,000 a month", "6.5%", "38 hours a week"
     QString teamName(std::optional<TeamMemberId> id) const;
     bool fixFirstApplies() const;
 

@@ -1,0 +1,49 @@
+#include "item/accountrowsmodel.h"
+
+#include "item/plandocument.h"
+
+namespace keyplan {
+
+AccountRowsModel::AccountRowsModel(PlanDocument *document, int columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_columns(columns)
+{
+    connect(document, &PlanDocument::reviewsChanged, this, [this](AccountId id) {
+        if (id == m_accountId)
+            reload();
+    });
+    connect(document, &PlanDocument::teamChanged, this, [this] {
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+    });
+    connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        if (id == m_accountId)
+            setAccount(0);
+    });
+}
+
+void AccountRowsModel::setAccount(AccountId id)
+{
+    m_accountId = id;
+    reload();
+}
+
+void AccountRowsModel::reload()
+{
+    beginResetModel();
+    m_rows = readRows(m_accountId);
+    endResetModel();
+}
+
+int AccountRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int AccountRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+} // namespace keyplan

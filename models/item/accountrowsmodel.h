@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/account.h"
+
+#include <QAbstractTableModel>
+
+namespace keyplan {
+
+class PlanDocument;
+
+// The base of the small tables of one account that the QBR tab lists (value outcomes, risks,
+// next steps): follows the chosen account, reloads whole when the plan says its reviews changed,
+// and clears when the account is removed. Subclasses hold the rows and say what each cell shows.
+class AccountRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    AccountRowsModel(PlanDocument *document, int columns, QObject *parent = nullptr);
+
+    void setAccount(AccountId id);
+    AccountId account() const { return m_accountId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    // Reads the account's rows (none when `id` is 0) and returns how many there are.
+    virtual int readRows(AccountId id) = 0;
+    void reload();
+    PlanDocument *document() const { return m_document; }
+
+private:
+    PlanDocument *m_document;
+    AccountId m_accountId = 0;
+    int m_columns;
+    int m_rows = 0;
+};
+
+} // namespace keyplan

@@ -1,0 +1,105 @@
+#include "item/valueoutcomemodel.h"
+
+#include "item/itemroles.h"
+#include "item/plaintooltip.h"
+#include "item/plandocument.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace keyplan {
+
+QString formatMeasure(double value, const QString &unit, const QLocale &locale)
+{
+    const QString number = locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    const QString trimmed = unit.trimmed();
+    if (trimmed.isEmpty())
+        return number;
+    if (trimmed == QLatin1String("%"))
+        return number + locale.percent();
+    if (trimmed.front().category() == QChar::Symbol_Currency)
+        return trimmed.front() + number + trimmed.mid(1);
+    return number + QLatin1Char(' ') + trimmed;
+}
+
+ValueOutcomeModel::ValueOutcomeModel(PlanDocument *document, QObject *parent)
+    : AccountRowsModel(document, ColumnCount, parent)
+{
+}
+
+int ValueOutcomeModel::readRows(AccountId id)
+{
+    m_rows = id > 0 ? document()->valueOutcomes(id) : QList<ValueOutcome>();
+    std::reverse(m_rows.begin(), m_rows.end());
+    return int(m_rows.size());
+}
+
+QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ValueOutcome &outcome = m_rows.at(index.row());
+    const QLocale locale;
+    const std::optional<double> change = relativeChange(outcome);
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == Before || index.column() == After || index.column() == Change;
+        return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Metric || index.column() == Note)
+            return plainToolTip(outcome.note.isEmpty() ? outcome.metric : outcome.metric + QLatin1Char('\n') + outcome.note);
+        return {};
+    }
+    const bool display = role == Qt::DisplayRole;
+    if (!display && role != RawValueRole)
+        return {};
+    switch (Column(index.column())) {
+    case Achieved:
+        return display ? QVariant(locale.toString(outcome.achievedOn, QLocale::ShortFormat))
+                       : QVariant(outcome.achievedOn);
+    case Metric:
+        return outcome.metric;
+    case Before:
+        return display ? QVariant(formatMeasure(outcome.before, outcome.unit, locale)) : QVariant(outcome.before);
+    case After:
+        return display ? QVariant(formatMeasure(outcome.after, outcome.unit, locale)) : QVariant(outcome.after);
+    case Change:
+        if (!change)
+            return display ? QVariant(QStringLiteral("–")) : QVariant();
+        return display ? QVariant((*change > 0 ? QStringLiteral("+") : QString())
+                             + locale.toString(std::round(*change * 1000.0) / 10.0, 'f', 1) + locale.percent())
+                       : QVariant(*change);
+    case Note:
+        return outcome.note;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ValueOutcomeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return AccountRowsModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Achieved:
+        return tr("Achieved");
+    case Metric:
+        return tr("Outcome");
+    case Before:
+        return tr("Before");
+    case After:
+        return tr("After");
+    case Change:
+        return tr("Change");
+    case Note:
+        return tr("Note");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace keyplan

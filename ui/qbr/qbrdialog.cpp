@@ -1,0 +1,293 @@
+#include "ui/qbr/qbrdialog.h"
+
+#include "item/plandocument.h"
+#include "item/qbrdata.h"
+#include "ui/messages.h"
+#include "ui/qbr/qbrexport.h"
+#include "ui/settings.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+namespace {
+
+constexpr int idRole = Qt::UserRole + 1;
+
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_qbr(document->qbrInPreparation(account))
+    , m_start(dateEdit(m_qbr.periodStart, this))
+    , m_end(dateEdit(m_qbr.periodEnd, this))
+    , m_ourTeam(new QLineEdit(m_qbr.ourTeam, this))
+    , m_attendees(new QLineEdit(m_qbr.attendees, this))
+    , m_sections(new QListWidget(this))
+    , m_remarkLabel(new QLabel(this))
+    , m_remark(new QPlainTextEdit(this))
+    , m_opportunities(new QListWidget(this))
+    , m_opportunityHint(new QLabel(this))
+    , m_held(new QPushButton(tr("Mark as &Held…"), this))
+{
+    const QString accountName = document->account(account).value_or(Account {}).name;
+    setWindowTitle(tr("QBR Summary: %1").arg(accountName));
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_start);
+    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(m_end);
+    period->addStretch();
+    m_ourTeam->setPlaceholderText(tr("Who from our side attends"));
+    m_attendees->setPlaceholderText(tr("Who from %1 attends").arg(accountName));
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_start);
+    auto *form = new QFormLayout;
+    form->addRow(periodLabel, period);
+    form->addRow(tr("&Our team:"), m_ourTeam);
+    form->addRow(tr("&Attendees:"), m_attendees);
+
+    // Sections: ticked ones print; the selected one's remark is edited beside the list.
+    for (const QbrSection section : allQbrSections) {
+        auto *item = new QListWidgetItem(displayName(section), m_sections);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_qbr.section(section).included ? Qt::Checked : Qt::Unchecked);
+    }
+    m_sections->setMaximumWidth(260);
+    m_remarkLabel->setTextFormat(Qt::PlainText);
+    m_remarkLabel->setBuddy(m_remark);
+    m_remark->setPlaceholderText(tr("Your remark under this section's title: what to stress, what to ask for"));
+    m_remark->setTabChangesFocus(true);
+    auto *remarkColumn = new QVBoxLayout;
+    remarkColumn->addWidget(m_remarkLabel);
+    remarkColumn->addWidget(m_remark);
+    auto *sectionsBox = new QGroupBox(tr("Sections"), this);
+    auto *sectionsLayout = new QHBoxLayout(sectionsBox);
+    sectionsLayout->addWidget(m_sections);
+    sectionsLayout->addLayout(remarkColumn, 1);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &QbrDialog::showRemarkOf);
+
+    // Opportunities: the open ones of the account, one or two ticked.
+    const QLocale locale;
+    for (const Opportunity &opportunity : document->opportunities(account)) {
+        if (!opportunity.isOpen() && !m_qbr.chosenOpportunities.contains(opportunity.id))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3, %4%")
+                                             .arg(opportunity.title, formatMoney(opportunity.amount, document->currency(), locale),
+                                                 displayName(opportunity.stage))
+                                             .arg(opportunity.probability),
+            m_opportunities);
+        item->setData(idRole, opportunity.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_qbr.chosenOpportunities.contains(opportunity.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_opportunityHint->setTextFormat(Qt::PlainText);
+    m_opportunityHint->setWordWrap(true);
+    m_opportunityHint->setText(m_opportunities->count() == 0
+            ? tr("The account has no open expansion opportunity to present.")
+            : tr("Present one or two, each with its business case from the decision checklist."));
+    connect(m_opportunities, &QListWidget::itemChanged, this,
+        [this](QListWidgetItem *item) { limitOpportunities(m_opportunities->row(item)); });
+    auto *opportunitiesBox = new QGroupBox(tr("Expansion opportunities to present"), this);
+    auto *opportunitiesLayout = new QVBoxLayout(opportunitiesBox);
+    opportunitiesLayout->addWidget(m_opportunityHint);
+    opportunitiesLayout->addWidget(m_opportunities);
+    m_opportunities->setMaximumHeight(110);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    auto *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    auto *pdfButton = buttons->addButton(tr("Export P&DF…"), QDialogButtonBox::ActionRole);
+    auto *odtButton = buttons->addButton(tr("Export for &Editing…"), QDialogButtonBox::ActionRole);
+    odtButton->setToolTip(tr("An OpenDocument text (.odt) to edit in an office suite"));
+    buttons->addButton(m_held, QDialogButtonBox::ActionRole);
+    m_held->setToolTip(tr("The plan keeps a snapshot of the account; the next summary lists what changed since"));
+    m_held->setEnabled(!document->isReadOnly());
+    connect(previewButton, &QPushButton::clicked, this, &QbrDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &QbrDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, [this] { exportTo({}, QStringLiteral("pdf")); });
+    connect(odtButton, &QPushButton::clicked, this, [this] { exportTo({}, QStringLiteral("odt")); });
+    connect(m_held, &QPushButton::clicked, this, &QbrDialog::markHeld);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sectionsBox, 1);
+    layout->addWidget(opportunitiesBox);
+    layout->addWidget(buttons);
+    m_sections->setCurrentRow(0);
+    m_saved = qbr();
+    resize(760, 600);
+}
+
+void QbrDialog::showRemarkOf(int row)
+{
+    keepRemark();
+    m_remarkRow = row;
+    if (row < 0 || row >= qbrSectionCount)
+        return;
+    const QbrSection section = allQbrSections[row];
+    m_remarkLabel->setText(tr("&Remark under \"%1\":").arg(displayName(section)));
+    m_remark->setPlainText(m_qbr.section(section).remark);
+}
+
+void QbrDialog::keepRemark()
+{
+    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount)
+        m_qbr.section(allQbrSections[m_remarkRow]).remark = m_remark->toPlainText().trimmed();
+}
+
+void QbrDialog::limitOpportunities(int changedRow)
+{
+    int checked = 0;
+    for (int row = 0; row < m_opportunities->count(); ++row)
+        checked += m_opportunities->item(row)->checkState() == Qt::Checked ? 1 : 0;
+    if (checked <= qbrOpportunityLimit)
+        return;
+    // A third one: the newest tick wins, the list never holds more than two.
+    QSignalBlocker blocker(m_opportunities);
+    for (int row = 0; row < m_opportunities->count() && checked > qbrOpportunityLimit; ++row) {
+        if (row != changedRow && m_opportunities->item(row)->checkState() == Qt::Checked) {
+            m_opportunities->item(row)->setCheckState(Qt::Unchecked);
+            --checked;
+        }
+    }
+}
+
+Qbr QbrDialog::qbr() const
+{
+    const_cast<QbrDialog *>(this)->keepRemark();
+    Qbr qbr = m_qbr;
+    qbr.periodStart = std::min(m_start->date(), m_end->date());
+    qbr.periodEnd = std::max(m_start->date(), m_end->date());
+    qbr.ourTeam = m_ourTeam->text().trimmed();
+    qbr.attendees = m_attendees->text().trimmed();
+    for (int row = 0; row < qbrSectionCount; ++row)
+        qbr.section(allQbrSections[row]).included = m_sections->item(row)->checkState() == Qt::Checked;
+    qbr.chosenOpportunities.clear();
+    for (int row = 0; row < m_opportunities->count(); ++row) {
+        if (m_opportunities->item(row)->checkState() == Qt::Checked)
+            qbr.chosenOpportunities.append(m_opportunities->item(row)->data(idRole).toLongLong());
+    }
+    return qbr;
+}
+
+void QbrDialog::save()
+{
+    Qbr current = qbr();
+    if (m_document->isReadOnly() || current == m_saved)
+        return; // nothing new: opening and closing the dialog leaves no undo step
+    m_document->saveQbrPreparation(current);
+    if (current.id == 0) // the first save inserted it: later saves update that row
+        current.id = m_qbr.id = m_document->qbrInPreparation(current.accountId).id;
+    m_saved = current;
+}
+
+QbrData QbrDialog::summary() const
+{
+    return readQbrData(*m_document, qbr());
+}
+
+void QbrDialog::preview()
+{
+    save();
+    const QbrData summary = this->summary();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(defaultQbrPageLayout());
+    printer.setDocName(tr("%1: QBR summary").arg(summary.account.name));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("QBR Summary Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &summary](QPrinter *target) {
+        QString error;
+        if (!paintQbr(target, summary, &error))
+            showWarning(this, tr("Print QBR Summary"), error);
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void QbrDialog::print()
+{
+    save();
+    const QbrData summary = this->summary();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(defaultQbrPageLayout());
+    printer.setDocName(tr("%1: QBR summary").arg(summary.account.name));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!paintQbr(&printer, summary, &error))
+        showWarning(this, tr("Print QBR Summary"), error);
+}
+
+bool QbrDialog::exportTo(const QString &path, const QString &suffix)
+{
+    save();
+    const QbrData summary = this->summary();
+    QString target = path;
+    if (target.isEmpty()) {
+        const bool odt = suffix == QLatin1String("odt");
+        const QString filter = odt ? tr("OpenDocument text (*.odt)") : tr("PDF document (*.pdf)");
+        target = QFileDialog::getSaveFileName(this, odt ? tr("Export QBR Summary for Editing") : tr("Export QBR Summary"),
+            settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix), filter);
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().toLower() != suffix)
+            target += QLatin1Char('.') + suffix;
+        settings::lastFolder.set(QFileInfo(target).absolutePath());
+    }
+    QString error;
+    if (!exportQbr(summary, target, defaultQbrPageLayout(), &error)) {
+        showWarning(this, tr("Export QBR Summary"), error);
+        return false;
+    }
+    return true;
+}
+
+void QbrDialog::markHeld()
+{
+    const QDate today = m_document->asOf();
+    const auto answer = QMessageBox::question(this, tr("Mark the QBR as Held"),
+        tr("Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next summary "
+           "lists what changed since. You can undo this.")
+            .arg(QLocale().toString(today, QLocale::LongFormat)));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_document->markQbrHeld(qbr(), today);
+    accept();
+}
+
+void QbrDialog::done(int result)
+{
+    // Closing keeps what was typed: the review in preparation is part of the living plan.
+    if (result == QDialog::Rejected)
+        save();
+    QDialog::done(result);
+}
+
+} // namespace keyplan

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/qbr.h"
+#include "domain/teammember.h"
+
+#include <QList>
+
+#include <optional>
+
+class QWidget;
+
+// The small form dialogs of the QBR tab. Each shows the row, lets the user change it and returns
+// the edited row on OK (nothing on Cancel); OK stays disabled until the row is complete.
+namespace keyplan {
+
+std::optional<ValueOutcome> editValueOutcome(QWidget *parent, const QString &title, const ValueOutcome &outcome);
+std::optional<Risk> editRisk(QWidget *parent, const QString &title, const Risk &risk, const QList<TeamMember> &team);
+std::optional<NextStep> editNextStep(QWidget *parent, const QString &title, const NextStep &step);
+
+} // namespace keyplan
