@@ -2,14 +2,20 @@
 // the storage of outcomes, risks, next steps and reviews, and their undoable edits.
 #include "domain/qbr.h"
 #include "domain/qbrsnapshot.h"
+#include "item/nextstepmodel.h"
 #include "item/plandocument.h"
+#include "item/itemroles.h"
 #include "item/qbrdata.h"
+#include "item/riskmodel.h"
+#include "item/valueoutcomemodel.h"
 #include "storage/plandatabase.h"
 #include "storage/qbrstore.h"
 #include "storage/sqlhelpers.h"
 #include "storage/writetransaction.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
+#include <QColor>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -118,6 +124,11 @@ private Q_SLOTS:
     void preparation_isKeptAndUndone();
     void markHeld_keepsASnapshotAndTheNextReviewComparesWithIt();
     void deletingAnAccount_undoRestoresItsReviews();
+    // Item models.
+    void outcomeModel_followsTheAccountAndItsEdits();
+    void riskModel_listsOpenRisksFirst();
+    void stepModel_tickingDoneIsUndoable();
+    void formatMeasure_putsTheUnitWhereItReads();
 
 private:
     QTemporaryDir m_dir;
@@ -579,6 +590,94 @@ void TestQbr::deletingAnAccount_undoRestoresItsReviews()
     QCOMPARE(after.risks, before.risks);
     QCOMPARE(after.nextSteps, before.nextSteps);
     QCOMPARE(after.qbrs, before.qbrs);
+}
+
+void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
+{
+    std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
+    QVERIFY(document);
+    ValueOutcomeModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 0);
+    const AccountId northgate = accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    model.setAccount(northgate);
+    QCOMPARE(model.rowCount(), 3);
+    // Newest first, with each measure in its unit.
+    QCOMPARE(model.index(0, ValueOutcomeModel::Metric).data().toString(),
+        QStringLiteral("Shifts unfilled 24 hours before start"));
+    QCOMPARE(model.index(1, ValueOutcomeModel::Before).data().toString(), formatMeasure(41000, QStringLiteral("£ a month")));
+    QCOMPARE(model.index(1, ValueOutcomeModel::Before).data(RawValueRole).toDouble(), 41000.0);
+    QCOMPARE(model.index(2, ValueOutcomeModel::Change).data(RawValueRole).toDouble(), (12.0 - 38.0) / 38.0);
+    QVERIFY(model.index(2, ValueOutcomeModel::Metric).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Thursday")));
+
+    document->addValueOutcome({0, northgate, test::sampleAsOf, QStringLiteral("<b>Errors</b>"), 10, 2, QString(),
+        QString(), 1});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, ValueOutcomeModel::Metric).data().toString(), QStringLiteral("<b>Errors</b>"));
+    QVERIFY(model.index(0, ValueOutcomeModel::Metric).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;")));
+    document->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 3);
+    // Another account's edits leave the list alone; removing the account empties it.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const AccountId other = accountNamed(*document, QStringLiteral("Meridian Retail Group"));
+    document->addValueOutcome({0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
+    QCOMPARE(resets.size(), 0);
+    document->removeAccount(northgate);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.account(), 0);
+}
+
+void TestQbr::riskModel_listsOpenRisksFirst()
+{
+    std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
+    QVERIFY(document);
+    document->setAsOf(test::sampleAsOf);
+    RiskModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const AccountId pennine = accountNamed(*document, QStringLiteral("Pennine Care Homes"));
+    model.setAccount(pennine);
+    QCOMPARE(model.rowCount(), 3);
+    Risk closed = model.risk(0);
+    closed.status = RiskStatus::Closed;
+    document->editRisk(closed);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.risk(2).title, closed.title); // closed ones last
+    QCOMPARE(model.index(2, RiskModel::Status).data().toString(), displayName(RiskStatus::Closed));
+    QCOMPARE(model.index(0, RiskModel::Owner).data().toString(), QStringLiteral("Aisha Okafor"));
+    QCOMPARE(model.index(0, RiskModel::Severity).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb4, 0x23, 0x18));
+}
+
+void TestQbr::stepModel_tickingDoneIsUndoable()
+{
+    std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
+    QVERIFY(document);
+    document->setAsOf(test::sampleAsOf);
+    NextStepModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAccount(accountNamed(*document, QStringLiteral("Northgate Logistics")));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.flags(model.index(0, NextStepModel::Done)) & Qt::ItemIsUserCheckable);
+    QVERIFY(!(model.flags(model.index(0, NextStepModel::Action)) & Qt::ItemIsUserCheckable));
+    const QString action = model.step(0).action;
+    QCOMPARE(model.index(0, NextStepModel::Done).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(model.setData(model.index(0, NextStepModel::Done), Qt::Checked, Qt::CheckStateRole));
+    // Done steps go last.
+    QCOMPARE(model.step(2).action, action);
+    QVERIFY(model.step(2).done);
+    QCOMPARE(model.index(2, NextStepModel::Done).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(!model.setData(model.index(2, NextStepModel::Done), Qt::Checked, Qt::CheckStateRole)); // no change
+    document->undoStack()->undo();
+    QCOMPARE(model.step(0).action, action);
+    QVERIFY(!model.step(0).done);
+}
+
+void TestQbr::formatMeasure_putsTheUnitWhereItReads()
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(formatMeasure(41000, QStringLiteral("£ a month"), uk), QStringLiteral("£41,000 a month"));
+    QCOMPARE(formatMeasure(6.5, QStringLiteral("%"), uk), QStringLiteral("6.5%"));
+    QCOMPARE(formatMeasure(38, QStringLiteral("hours a week"), uk), QStringLiteral("38 hours a week"));
+    QCOMPARE(formatMeasure(0.62, QString(), uk), QStringLiteral("0.62"));
 }
 
 QTEST_GUILESS_MAIN(TestQbr)
