@@ -37,7 +37,14 @@ DocumentComposer::DocumentComposer(QTextDocument *document)
     font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     m_document->setDefaultFont(font);
+    m_document->setUndoRedoEnabled(false); // a document written once, never edited
     m_cursor.movePosition(QTextCursor::End);
+    m_cursor.beginEditBlock();
+}
+
+DocumentComposer::~DocumentComposer()
+{
+    m_cursor.endEditBlock();
 }
 
 QTextCharFormat DocumentComposer::format(TextStyle style)

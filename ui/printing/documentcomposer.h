@@ -34,7 +34,11 @@ enum class TextStyle {
 class DocumentComposer
 {
 public:
+    // Writes in one edit block: the document is laid out once, when the composer goes, instead of
+    // after every insertion (quadratic in a long table).
     explicit DocumentComposer(QTextDocument *document);
+    ~DocumentComposer();
+    Q_DISABLE_COPY_MOVE(DocumentComposer)
 
     QTextCursor &cursor() { return m_cursor; }
     static QTextCharFormat format(TextStyle style);
