@@ -108,11 +108,11 @@ QTextCharFormat DocumentComposer::format(TextStyle style)
 
 void DocumentComposer::heading(const QString &text, int level)
 {
-    QTextBlockFormat block = level == 1 ? blockFormat(18, 2) : blockFormat(10, 3);
+    QTextBlockFormat block = level == 1 ? blockFormat(18, 2) : level == 2 ? blockFormat(10, 3) : blockFormat(8, 2);
     block.setHeadingLevel(level);
     m_cursor.insertBlock(block);
     QTextCharFormat format = DocumentComposer::format(TextStyle::Strong);
-    format.setFontPointSize(level == 1 ? 14 : 10.5);
+    format.setFontPointSize(level == 1 ? 14 : level == 2 ? 10.5 : 9.5);
     format.setForeground(level == 1 ? accent : ink);
     m_cursor.insertText(text, format);
     if (level == 1) {

@@ -43,7 +43,8 @@ public:
     QTextCursor &cursor() { return m_cursor; }
     static QTextCharFormat format(TextStyle style);
 
-    // A section title (level 1) or a sub-title (level 2); headings never end a page.
+    // A section title (level 1), a sub-title (level 2) or the title of an item such as one
+    // opportunity (level 3); headings never end a page.
     void heading(const QString &text, int level = 1);
     void paragraph(const QString &text, TextStyle style = TextStyle::Body);
     // A paragraph of runs in different styles: {{"ARR ", Muted}, {"£1.2M", Strong}}.

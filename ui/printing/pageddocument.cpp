@@ -26,8 +26,9 @@ class PagedDocumentText
 constexpr qreal pointsPerUnit = 0.75; // a sheet unit is a CSS pixel
 constexpr qreal headerHeight = 30;
 constexpr qreal footerHeight = 26;
-// A heading keeps at least this much of what follows it on its page.
-constexpr qreal keepWithHeading = 56;
+// A heading keeps at least this much of what follows it on its page: a few lines, or a table's
+// header and first rows.
+constexpr qreal keepWithHeading = 64;
 
 const QColor ruleColour(0xc8, 0xcd, 0xd4);
 const QColor runningTextColour(0x5f, 0x66, 0x70);
@@ -142,8 +143,8 @@ void PagedDocument::keepHeadingsWithNext()
                 next = next.next();
             qreal keepUntil = lastLineBottom(layout, block);
             if (next.isValid()) {
-                const qreal contentTop = firstLineTop(layout, next);
-                keepUntil = std::max(keepUntil, std::min(contentTop + keepWithHeading, lastLineBottom(layout, next)));
+                const qreal end = m_document->documentLayout()->documentSize().height();
+                keepUntil = std::max(keepUntil, std::min(firstLineTop(layout, next) + keepWithHeading, end));
             }
             if (pageOf(keepUntil - 1) > page) {
                 QTextBlockFormat breakBefore;

@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace keyplan {
@@ -217,7 +218,10 @@ void QbrDocumentBuilder::relationship()
                 .arg(percent(settings.targetLow), percent(settings.targetHigh)),
             TextStyle::Muted}});
     if (coverage.singleThreaded)
-        m_out.paragraph(tr("Single-threaded: %1 active relationships carry the whole account.").arg(coverage.active),
+        m_out.paragraph(coverage.active == 0 ? tr("Single-threaded at best: no active relationship carries the account.")
+                : coverage.active == 1
+                ? tr("Single-threaded: one active relationship carries the whole account.")
+                : tr("Single-threaded: %1 active relationships carry the whole account.").arg(coverage.active),
             TextStyle::Warning);
     QStringList seats;
     for (const QString &seat : coverage.emptySeats)
@@ -229,6 +233,7 @@ void QbrDocumentBuilder::relationship()
 
     m_out.heading(tr("Stakeholder map"), 2);
     m_out.object(QbrFigures::objectType(), QbrFigures::Map);
+    keyRelationships();
 
     QList<Stakeholder> departed;
     for (const Stakeholder &person : m_data.map.people) {
@@ -248,6 +253,47 @@ void QbrDocumentBuilder::relationship()
             ++row;
         }
     }
+}
+
+// The people who decide, legible whatever the size of the map: the executive sponsors, the
+// decision roles and everyone of high influence, sponsors first.
+void QbrDocumentBuilder::keyRelationships()
+{
+    constexpr int shownAtMost = 12;
+    QList<Stakeholder> key;
+    for (const Stakeholder &person : m_data.map.people) {
+        if (person.hasLeft())
+            continue;
+        if (person.layer == BuyingLayer::ExecutiveSponsor || person.influence == Influence::High
+            || person.role == DecisionRole::Champion || person.role == DecisionRole::EconomicBuyer
+            || person.role == DecisionRole::DecisionMaker)
+            key.append(person);
+    }
+    if (key.isEmpty())
+        return;
+    std::stable_sort(key.begin(), key.end(),
+        [](const Stakeholder &a, const Stakeholder &b) { return int(a.layer) < int(b.layer); });
+    const qsizetype shown = std::min<qsizetype>(shownAtMost, key.size());
+    m_out.heading(tr("Key relationships"), 2);
+    QTextTable *table = m_out.table({tr("Name"), tr("Role in the decision"), tr("Relationship"), tr("Support"),
+                                        tr("Our owner"), tr("Last contact")},
+        {27, 17, 13, 14, 15, 14}, int(shown));
+    for (int row = 1; row <= shown; ++row) {
+        const Stakeholder &person = key.at(row - 1);
+        m_out.cellRuns(table, row, 0,
+            {{person.name, TextStyle::Strong}, {QStringLiteral("\n") + person.title, TextStyle::Small}});
+        m_out.cell(table, row, 1, displayName(person.role));
+        const bool cold = person.relationship == Relationship::None || person.relationship == Relationship::Cold;
+        m_out.cell(table, row, 2, displayName(person.relationship), cold ? TextStyle::Warning : TextStyle::Body);
+        const bool against = person.support == SupportLevel::NonSupporter || person.support == SupportLevel::Opponent;
+        m_out.cell(table, row, 3, displayName(person.support), against ? TextStyle::Warning : TextStyle::Body);
+        const QString owner = teamName(person.ourOwnerId);
+        m_out.cell(table, row, 4, owner.isEmpty() ? tr("nobody") : owner,
+            owner.isEmpty() ? TextStyle::Warning : TextStyle::Body);
+        m_out.cell(table, row, 5, date(m_data.map.lastContacts.value(person.id)), TextStyle::Muted);
+    }
+    if (key.size() > shown)
+        m_out.paragraph(tr("And %1 more on the map.").arg(key.size() - shown), TextStyle::Small);
 }
 
 // --- Revenue and health ---

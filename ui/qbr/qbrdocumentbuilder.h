@@ -26,6 +26,7 @@ private:
     void cover();
     void value();
     void relationship();
+    void keyRelationships();
     void revenue();
     void growth();
     void risks();

@@ -60,7 +60,7 @@ void QbrDocumentBuilder::growth()
         return;
     }
     for (const Opportunity &opportunity : m_data.chosen) {
-        m_out.paragraph(opportunity.title, TextStyle::Strong);
+        m_out.heading(opportunity.title, 3);
         QStringList facts {displayName(opportunity.motion)};
         if (opportunity.offeringId)
             facts.append(m_data.offeringName(*opportunity.offeringId));
