@@ -26,10 +26,12 @@ std::optional<Account> accountNamed(
     if (matches.size() == 1)
         return matches.constFirst();
     if (matches.isEmpty())
-        *error = LookupText::tr("there is no account named \"%1\" in %2; nothing was written.").arg(name, planPath);
+        *error = LookupText::tr("there is no account named \"%1\" in %2; nothing was written.")
+                     .arg(name, planPath);
     else
-        *error = LookupText::tr("more than one account is named \"%1\"; give the name exactly as the plan spells "
-                                "it. Nothing was written.")
+        *error = LookupText::tr(
+            "more than one account is named \"%1\"; give the name exactly as the plan spells "
+            "it. Nothing was written.")
                      .arg(name);
     return std::nullopt;
 }

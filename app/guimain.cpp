@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         keyplan::installTranslators(app);
         const QStringList words = QApplication::arguments().mid(2);
-        return command == "export-map" ? keyplan::cli::runExportMap(words) : keyplan::cli::runExportQbr(words);
+        return command == "export-map" ? keyplan::cli::runExportMap(words)
+                                       : keyplan::cli::runExportQbr(words);
     }
     return keyplan::runGui(argc, argv);
 }

@@ -36,19 +36,22 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     const std::optional<PortfolioReport> report
         = buildPortfolioReport(document.database().connection(), {}, &error, document.asOf());
     if (!report)
-        return refused(QbrCommandText::tr("the plan is damaged and could not be read (%1); nothing was written.")
-                           .arg(error));
+        return refused(
+            QbrCommandText::tr("the plan is damaged and could not be read (%1); nothing was written.")
+                .arg(error));
     int written = 0;
     for (const Account &account : document.accounts()) {
         if (!account.isKey)
             continue;
         const QbrData data = readQbrData(document, document.qbrInPreparation(account.id));
-        if (!exportQbr(data, dir.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), qbrLayout, &error))
+        if (!exportQbr(
+                data, dir.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), qbrLayout, &error))
             return refused(error);
         ++written;
     }
     if (!exportPortfolioSummary(*report, document.asOf(),
-            dir.filePath(QbrCommandText::tr("Portfolio summary") + QStringLiteral(".pdf")), summaryLayout, &error))
+            dir.filePath(QbrCommandText::tr("Portfolio summary") + QStringLiteral(".pdf")), summaryLayout,
+            &error))
         return refused(error);
     out() << QbrCommandText::tr("%1: %2 QBR summaries and the portfolio summary written to %3")
                  .arg(planPath)
@@ -64,7 +67,8 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
 int runExportQbr(const QStringList &words)
 {
     const Parsed parsed = parse(words, {},
-        {QStringLiteral("account"), QStringLiteral("output"), QStringLiteral("page-size"), QStringLiteral("as-of")});
+        {QStringLiteral("account"), QStringLiteral("output"), QStringLiteral("page-size"),
+            QStringLiteral("as-of")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)

@@ -138,7 +138,8 @@ Run runKeyplan(const QStringList &arguments)
 QString pdfText(const QString &path, PdfText mode)
 {
     const Run text = run(QStringLiteral("pdftotext"),
-        {mode == PdfText::Layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
+        {mode == PdfText::Layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path,
+            QStringLiteral("-")});
     return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QStringList>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 

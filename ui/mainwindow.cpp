@@ -284,7 +284,8 @@ void MainWindow::retranslate()
     m_qbrSummary->setText(tr("&QBR Summary…"));
     m_qbrSummary->setStatusTip(tr("Prepare, print or export the account's quarterly business review"));
     m_portfolioSummary->setText(tr("Print Portfolio &Summary…"));
-    m_portfolioSummary->setStatusTip(tr("One page with every key account's stage, revenue, coverage, pipeline and flags"));
+    m_portfolioSummary->setStatusTip(
+        tr("One page with every key account's stage, revenue, coverage, pipeline and flags"));
     m_exportPortfolioSummary->setText(tr("&Export Portfolio Summary as PDF…"));
     updateActions();
     updateTitle();
@@ -556,8 +557,8 @@ void MainWindow::previewPortfolioSummary()
     if (!m_document)
         return;
     QString error;
-    const std::optional<PortfolioReport> report
-        = buildPortfolioReport(m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    const std::optional<PortfolioReport> report = buildPortfolioReport(
+        m_document->database().connection(), m_document->period(), &error, m_document->asOf());
     if (!report) {
         showWarning(this, tr("Portfolio Summary"), error);
         return;
@@ -589,9 +590,11 @@ void MainWindow::exportPortfolioSummary()
     if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
         path += QStringLiteral(".pdf");
     QString error;
-    const std::optional<PortfolioReport> report
-        = buildPortfolioReport(m_document->database().connection(), m_document->period(), &error, m_document->asOf());
-    if (!report || !keyplan::exportPortfolioSummary(*report, m_document->asOf(), path, defaultSummaryPageLayout(), &error))
+    const std::optional<PortfolioReport> report = buildPortfolioReport(
+        m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    if (!report
+        || !keyplan::exportPortfolioSummary(
+            *report, m_document->asOf(), path, defaultSummaryPageLayout(), &error))
         showWarning(this, tr("Export Portfolio Summary"), error);
 }
 

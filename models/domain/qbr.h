@@ -79,9 +79,9 @@ struct NextStep
 // The sections of the summary, in the order they print.
 enum class QbrSection { Cover, Value, Relationship, Revenue, Growth, Risks, Changes };
 inline constexpr int qbrSectionCount = 7;
-inline constexpr QbrSection allQbrSections[] = {QbrSection::Cover, QbrSection::Value,
-    QbrSection::Relationship, QbrSection::Revenue, QbrSection::Growth, QbrSection::Risks,
-    QbrSection::Changes};
+inline constexpr QbrSection allQbrSections[]
+    = {QbrSection::Cover, QbrSection::Value, QbrSection::Relationship, QbrSection::Revenue,
+        QbrSection::Growth, QbrSection::Risks, QbrSection::Changes};
 
 struct QbrSectionChoice
 {

@@ -61,7 +61,8 @@ QString seatsText(const QStringList &seats)
 
 QString dealText(const QbrSnapshot::Deal &deal, const QString &currency, const QLocale &locale)
 {
-    return QbrChangeText::tr("%1, %2").arg(displayName(deal.stage), formatMoney(deal.amount, currency, locale));
+    return QbrChangeText::tr("%1, %2").arg(
+        displayName(deal.stage), formatMoney(deal.amount, currency, locale));
 }
 
 } // namespace
@@ -174,8 +175,8 @@ QList<QbrChange> compareQbrSnapshots(
                 QbrChangeText::tr("relationship %1").arg(displayName(old->relationship)),
                 QbrChangeText::tr("relationship %1").arg(displayName(person.relationship))});
         if (old->support != person.support)
-            changes.append({Area::Relationships, person.name, displayName(old->support),
-                displayName(person.support)});
+            changes.append(
+                {Area::Relationships, person.name, displayName(old->support), displayName(person.support)});
         if (old->role != person.role || old->title != person.title)
             changes.append({Area::People, person.name,
                 QbrChangeText::tr("%1, %2").arg(old->title, displayName(old->role)),
@@ -232,8 +233,8 @@ QList<QbrChange> compareQbrSnapshots(
         }
         const QbrSnapshot::Deal &old = deals[deal.id];
         if (old.stage != deal.stage || old.amount != deal.amount || old.title != deal.title)
-            changes.append(
-                {Area::Pipeline, deal.title, dealText(old, currency, locale), dealText(deal, currency, locale)});
+            changes.append({Area::Pipeline, deal.title, dealText(old, currency, locale),
+                dealText(deal, currency, locale)});
     }
     for (const QbrSnapshot::Deal &deal : then.opportunities) {
         if (!seen.contains(deal.id))
@@ -242,8 +243,8 @@ QList<QbrChange> compareQbrSnapshots(
     }
 
     if (then.arr != now.arr)
-        changes.append({Area::Revenue, QbrChangeText::tr("Annual recurring revenue"), money(then.arr),
-            money(now.arr)});
+        changes.append(
+            {Area::Revenue, QbrChangeText::tr("Annual recurring revenue"), money(then.arr), money(now.arr)});
     if (then.health != now.health) {
         const auto score = [](std::optional<int> value) {
             return value ? QbrChangeText::tr("%1 of 10").arg(*value) : QbrChangeText::tr("not recorded");
@@ -301,7 +302,8 @@ QByteArray qbrSnapshotToJson(const QbrSnapshot &snapshot)
     QJsonArray deals;
     for (const QbrSnapshot::Deal &deal : snapshot.opportunities)
         deals.append(QJsonObject {{QStringLiteral("id"), deal.id}, {QStringLiteral("title"), deal.title},
-            {QStringLiteral("stage"), keyOf(deal.stage)}, {QStringLiteral("amount"), moneyValue(deal.amount)}});
+            {QStringLiteral("stage"), keyOf(deal.stage)},
+            {QStringLiteral("amount"), moneyValue(deal.amount)}});
     object.insert(QStringLiteral("opportunities"), deals);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -345,11 +347,11 @@ std::optional<QbrSnapshot> qbrSnapshotFromJson(const QByteArray &json)
     snapshot.whitespaceInPipeline = moneyFrom(object.value(QStringLiteral("whitespace_in_pipeline")));
     for (const QJsonValue &value : object.value(QStringLiteral("opportunities")).toArray()) {
         const QJsonObject deal = value.toObject();
-        snapshot.opportunities.append({deal.value(QStringLiteral("id")).toInteger(),
-            deal.value(QStringLiteral("title")).toString(),
-            opportunityStageFromKey(deal.value(QStringLiteral("stage")).toString())
-                .value_or(OpportunityStage::Identified),
-            moneyFrom(deal.value(QStringLiteral("amount")))});
+        snapshot.opportunities.append(
+            {deal.value(QStringLiteral("id")).toInteger(), deal.value(QStringLiteral("title")).toString(),
+                opportunityStageFromKey(deal.value(QStringLiteral("stage")).toString())
+                    .value_or(OpportunityStage::Identified),
+                moneyFrom(deal.value(QStringLiteral("amount")))});
     }
     return snapshot;
 }

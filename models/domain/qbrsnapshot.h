@@ -81,8 +81,8 @@ QString displayName(QbrChange::Area area);
 // Everything that differs from `then` to `now`, area by area: people added or gone,
 // relationships warmer or colder, the stage, coverage and empty seats, whitespace, opportunities
 // new, moved, resized or closed, revenue and health. Money in `currency`, in `locale`'s format.
-QList<QbrChange> compareQbrSnapshots(const QbrSnapshot &then, const QbrSnapshot &now,
-    const QString &currency, const QLocale &locale = QLocale());
+QList<QbrChange> compareQbrSnapshots(const QbrSnapshot &then, const QbrSnapshot &now, const QString &currency,
+    const QLocale &locale = QLocale());
 
 // Kept in the plan as JSON with the stable keys of every vocabulary.
 QByteArray qbrSnapshotToJson(const QbrSnapshot &snapshot);

@@ -29,7 +29,8 @@ QDate daysFrom(const QDate &asOf, const QJsonValue &days)
 // pace as now, the people who joined since are not on
 // the map yet, relationships and support are as they were, opportunities at their stage and
 // amount then, and the ones opened since did not exist (their cells were open whitespace).
-AccountRecord recordThen(const AccountRecord &now, const QJsonObject &held, const QDate &heldOn, const QDate &asOf)
+AccountRecord recordThen(
+    const AccountRecord &now, const QJsonObject &held, const QDate &heldOn, const QDate &asOf)
 {
     AccountRecord then = now;
     // The sample keeps only each person's last contact; contacts came at the same pace then.
@@ -51,7 +52,8 @@ AccountRecord recordThen(const AccountRecord &now, const QJsonObject &held, cons
             person.relationship = relationshipFromKey(relationships.value(person.name).toString())
                                       .value_or(person.relationship);
         if (support.contains(person.name))
-            person.support = supportLevelFromKey(support.value(person.name).toString()).value_or(person.support);
+            person.support
+                = supportLevelFromKey(support.value(person.name).toString()).value_or(person.support);
     }
     const QJsonObject deals = held.value(QStringLiteral("opportunities")).toObject();
     for (Opportunity &opportunity : then.opportunities) {
@@ -77,7 +79,8 @@ AccountRecord recordThen(const AccountRecord &now, const QJsonObject &held, cons
     return then;
 }
 
-void addAccountQbrs(AccountRecord &record, const QJsonObject &plan, const QList<TeamMember> &team, const QDate &asOf)
+void addAccountQbrs(
+    AccountRecord &record, const QJsonObject &plan, const QList<TeamMember> &team, const QDate &asOf)
 {
     for (const QJsonValue &value : plan.value(QStringLiteral("outcomes")).toArray()) {
         const QJsonArray row = value.toArray();
@@ -104,8 +107,8 @@ void addAccountQbrs(AccountRecord &record, const QJsonObject &plan, const QList<
     }
     for (const QJsonValue &value : plan.value(QStringLiteral("steps")).toArray()) {
         const QJsonArray row = value.toArray();
-        record.nextSteps.append(
-            {0, 0, row.at(0).toString(), row.at(1).toString(), daysFrom(asOf, row.at(2)), row.at(3).toBool(), 1});
+        record.nextSteps.append({0, 0, row.at(0).toString(), row.at(1).toString(), daysFrom(asOf, row.at(2)),
+            row.at(3).toBool(), 1});
     }
     const QJsonObject held = plan.value(QStringLiteral("held")).toObject();
     if (held.isEmpty())

@@ -63,7 +63,8 @@ QVariant NextStepModel::data(const QModelIndex &index, int role) const
     case Due:
         if (!step.dueOn.isValid())
             return display ? QVariant(QStringLiteral("–")) : QVariant();
-        return display ? QVariant(QLocale().toString(step.dueOn, QLocale::ShortFormat)) : QVariant(step.dueOn);
+        return display ? QVariant(QLocale().toString(step.dueOn, QLocale::ShortFormat))
+                       : QVariant(step.dueOn);
     case Done:
     case ColumnCount:
         break;

@@ -23,7 +23,8 @@ template<typename Row, typename Id> struct RowWrites
 
 const RowWrites<ValueOutcome, ValueOutcomeId> outcomeWrites {
     &QbrStore::insertValueOutcome, &QbrStore::updateValueOutcome, &QbrStore::removeValueOutcome};
-const RowWrites<Risk, RiskId> riskWrites {&QbrStore::insertRisk, &QbrStore::updateRisk, &QbrStore::removeRisk};
+const RowWrites<Risk, RiskId> riskWrites {
+    &QbrStore::insertRisk, &QbrStore::updateRisk, &QbrStore::removeRisk};
 const RowWrites<NextStep, NextStepId> stepWrites {
     &QbrStore::insertNextStep, &QbrStore::updateNextStep, &QbrStore::removeNextStep};
 
@@ -50,14 +51,15 @@ QUndoCommand *insertOrRemove(PlanDocument *document, const QString &text, const 
 }
 
 template<typename Row, typename Id>
-QUndoCommand *updateCommand(PlanDocument *document, const QString &text, const QString &what, const Row &before,
-    const Row &after, const RowWrites<Row, Id> &writes)
+QUndoCommand *updateCommand(PlanDocument *document, const QString &text, const QString &what,
+    const Row &before, const Row &after, const RowWrites<Row, Id> &writes)
 {
     const auto write = [=](const Row &row) {
         return document->writeReviews(row.accountId, what,
             [&](QbrStore &store, QString *error) { return (store.*writes.update)(row, error); });
     };
-    return new WriteCommand(text, [=] { return write(after); }, [=] { return write(before); });
+    return new WriteCommand(
+        text, [=] { return write(after); }, [=] { return write(before); });
 }
 
 template<typename Row> std::optional<Row> findRow(const QList<Row> &rows, qint64 id)
@@ -135,12 +137,13 @@ void PlanDocument::addValueOutcome(const ValueOutcome &outcome)
 void PlanDocument::editValueOutcome(const ValueOutcome &outcome)
 {
     const std::optional<ValueOutcome> before = findRow(valueOutcomes(outcome.accountId), outcome.id);
-    if (refuseWhenReadOnly() || !before || outcome.metric.trimmed().isEmpty() || !outcome.achievedOn.isValid())
+    if (refuseWhenReadOnly() || !before || outcome.metric.trimmed().isEmpty()
+        || !outcome.achievedOn.isValid())
         return;
     if (*before == outcome)
         return;
-    m_undoStack->push(updateCommand(
-        this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"), *before, outcome, outcomeWrites));
+    m_undoStack->push(updateCommand(this, tr("Edit value outcome %1").arg(before->metric),
+        tr("The value outcome"), *before, outcome, outcomeWrites));
 }
 
 void PlanDocument::removeValueOutcome(const ValueOutcome &outcome)
@@ -167,8 +170,8 @@ void PlanDocument::editRisk(const Risk &risk)
     const std::optional<Risk> before = findRow(risks(risk.accountId), risk.id);
     if (refuseWhenReadOnly() || !before || risk.title.trimmed().isEmpty() || *before == risk)
         return;
-    m_undoStack->push(
-        updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites));
+    m_undoStack->push(updateCommand(
+        this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites));
 }
 
 void PlanDocument::removeRisk(const Risk &risk)
@@ -176,8 +179,8 @@ void PlanDocument::removeRisk(const Risk &risk)
     const std::optional<Risk> removed = findRow(risks(risk.accountId), risk.id);
     if (refuseWhenReadOnly() || !removed)
         return;
-    m_undoStack->push(
-        insertOrRemove(this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true));
+    m_undoStack->push(insertOrRemove(
+        this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true));
 }
 
 void PlanDocument::addNextStep(const NextStep &step)
@@ -186,8 +189,8 @@ void PlanDocument::addNextStep(const NextStep &step)
         return;
     NextStep added = step;
     added.id = 0;
-    m_undoStack->push(
-        insertOrRemove(this, tr("Add next step %1").arg(step.action), tr("The next step"), added, stepWrites, false));
+    m_undoStack->push(insertOrRemove(
+        this, tr("Add next step %1").arg(step.action), tr("The next step"), added, stepWrites, false));
 }
 
 void PlanDocument::editNextStep(const NextStep &step)
@@ -204,8 +207,8 @@ void PlanDocument::removeNextStep(const NextStep &step)
     const std::optional<NextStep> removed = findRow(nextSteps(step.accountId), step.id);
     if (refuseWhenReadOnly() || !removed)
         return;
-    m_undoStack->push(insertOrRemove(
-        this, tr("Remove next step %1").arg(removed->action), tr("The next step"), *removed, stepWrites, true));
+    m_undoStack->push(insertOrRemove(this, tr("Remove next step %1").arg(removed->action),
+        tr("The next step"), *removed, stepWrites, true));
 }
 
 // --- Reviews ---
@@ -247,11 +250,12 @@ void PlanDocument::saveQbrPreparation(const Qbr &qbr)
     if (!before || before->isHeld() || *before == kept)
         return;
     const auto write = [this, what](const Qbr &row) {
-        return writeReviews(
-            row.accountId, what, [&](QbrStore &store, QString *error) { return store.updateQbr(row, error); });
+        return writeReviews(row.accountId, what,
+            [&](QbrStore &store, QString *error) { return store.updateQbr(row, error); });
     };
     m_undoStack->push(new WriteCommand(
-        tr("Edit the QBR"), [write, kept] { return write(kept); }, [write, before] { return write(*before); }));
+        tr("Edit the QBR"), [write, kept] { return write(kept); },
+        [write, before] { return write(*before); }));
 }
 
 void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)

@@ -38,7 +38,8 @@ QVariant RiskModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!risk.isOpen())
             return QColor(0x80, 0x86, 0x8f);
-        if ((index.column() == Due && overdue) || (index.column() == Severity && risk.severity == RiskSeverity::High))
+        if ((index.column() == Due && overdue)
+            || (index.column() == Severity && risk.severity == RiskSeverity::High))
             return QColor(0xb4, 0x23, 0x18);
         return {};
     case Qt::ToolTipRole:

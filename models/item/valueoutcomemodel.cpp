@@ -49,7 +49,8 @@ QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Metric || index.column() == Note)
-            return plainToolTip(outcome.note.isEmpty() ? outcome.metric : outcome.metric + QLatin1Char('\n') + outcome.note);
+            return plainToolTip(
+                outcome.note.isEmpty() ? outcome.metric : outcome.metric + QLatin1Char('\n') + outcome.note);
         return {};
     }
     const bool display = role == Qt::DisplayRole;
@@ -62,14 +63,16 @@ QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const
     case Metric:
         return outcome.metric;
     case Before:
-        return display ? QVariant(formatMeasure(outcome.before, outcome.unit, locale)) : QVariant(outcome.before);
+        return display ? QVariant(formatMeasure(outcome.before, outcome.unit, locale))
+                       : QVariant(outcome.before);
     case After:
-        return display ? QVariant(formatMeasure(outcome.after, outcome.unit, locale)) : QVariant(outcome.after);
+        return display ? QVariant(formatMeasure(outcome.after, outcome.unit, locale))
+                       : QVariant(outcome.after);
     case Change:
         if (!change)
             return display ? QVariant(QStringLiteral("–")) : QVariant();
         return display ? QVariant((*change > 0 ? QStringLiteral("+") : QString())
-                             + locale.toString(std::round(*change * 1000.0) / 10.0, 'f', 1) + locale.percent())
+                   + locale.toString(std::round(*change * 1000.0) / 10.0, 'f', 1) + locale.percent())
                        : QVariant(*change);
     case Note:
         return outcome.note;

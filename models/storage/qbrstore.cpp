@@ -68,10 +68,11 @@ std::optional<ValueOutcomeId> QbrStore::insertValueOutcome(const ValueOutcome &o
 bool QbrStore::updateValueOutcome(const ValueOutcome &outcome, QString *error)
 {
     return changedOne(sql::run(m_db,
-        QStringLiteral("UPDATE value_outcome SET achieved_on = ?, metric = ?, before_value = ?, after_value = ?, "
-                       "unit = ?, note = ?, version = version + 1 WHERE id = ?"),
-        {outcome.achievedOn.toString(Qt::ISODate), outcome.metric, outcome.before, outcome.after, outcome.unit,
-            outcome.note, outcome.id},
+        QStringLiteral(
+            "UPDATE value_outcome SET achieved_on = ?, metric = ?, before_value = ?, after_value = ?, "
+            "unit = ?, note = ?, version = version + 1 WHERE id = ?"),
+        {outcome.achievedOn.toString(Qt::ISODate), outcome.metric, outcome.before, outcome.after,
+            outcome.unit, outcome.note, outcome.id},
         error));
 }
 
@@ -107,8 +108,9 @@ QList<Risk> QbrStore::risks(AccountId accountId, QString *error) const
 std::optional<RiskId> QbrStore::insertRisk(const Risk &risk, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO account_risk (id, account_id, title, severity, status, remediation, owner_id, "
-                       "raised_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO account_risk (id, account_id, title, severity, status, remediation, owner_id, "
+            "raised_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::newId(risk.id), risk.accountId, risk.title, keyOf(risk.severity), keyOf(risk.status),
             risk.remediation, sql::nullableId(risk.ownerId), sql::nullableDate(risk.raisedOn),
             sql::nullableDate(risk.dueOn)},
@@ -121,10 +123,12 @@ std::optional<RiskId> QbrStore::insertRisk(const Risk &risk, QString *error)
 bool QbrStore::updateRisk(const Risk &risk, QString *error)
 {
     return changedOne(sql::run(m_db,
-        QStringLiteral("UPDATE account_risk SET title = ?, severity = ?, status = ?, remediation = ?, owner_id = ?, "
-                       "raised_on = ?, due_on = ?, version = version + 1 WHERE id = ?"),
-        {risk.title, keyOf(risk.severity), keyOf(risk.status), risk.remediation, sql::nullableId(risk.ownerId),
-            sql::nullableDate(risk.raisedOn), sql::nullableDate(risk.dueOn), risk.id},
+        QStringLiteral(
+            "UPDATE account_risk SET title = ?, severity = ?, status = ?, remediation = ?, owner_id = ?, "
+            "raised_on = ?, due_on = ?, version = version + 1 WHERE id = ?"),
+        {risk.title, keyOf(risk.severity), keyOf(risk.status), risk.remediation,
+            sql::nullableId(risk.ownerId), sql::nullableDate(risk.raisedOn), sql::nullableDate(risk.dueOn),
+            risk.id},
         error));
 }
 
@@ -151,7 +155,8 @@ QList<NextStep> QbrStore::nextSteps(AccountId accountId, QString *error) const
 std::optional<NextStepId> QbrStore::insertNextStep(const NextStep &step, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO next_step (id, account_id, action, owner, due_on, done) VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO next_step (id, account_id, action, owner, due_on, done) VALUES (?, ?, ?, ?, ?, ?)"),
         {sql::newId(step.id), step.accountId, step.action, step.owner, sql::nullableDate(step.dueOn),
             step.done ? 1 : 0},
         error);
@@ -163,8 +168,9 @@ std::optional<NextStepId> QbrStore::insertNextStep(const NextStep &step, QString
 bool QbrStore::updateNextStep(const NextStep &step, QString *error)
 {
     return changedOne(sql::run(m_db,
-        QStringLiteral("UPDATE next_step SET action = ?, owner = ?, due_on = ?, done = ?, version = version + 1 "
-                       "WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE next_step SET action = ?, owner = ?, due_on = ?, done = ?, version = version + 1 "
+            "WHERE id = ?"),
         {step.action, step.owner, sql::nullableDate(step.dueOn), step.done ? 1 : 0, step.id}, error));
 }
 
@@ -214,8 +220,9 @@ QList<Qbr> QbrStore::qbrs(AccountId accountId, QString *error) const
     }
     sql::readToEnd(sections, error);
     QSqlQuery chosen = sql::run(m_db,
-        QStringLiteral("SELECT o.qbr_id, o.opportunity_id FROM qbr_opportunity o JOIN qbr q ON q.id = o.qbr_id "
-                       "WHERE q.account_id = ? ORDER BY o.qbr_id, o.position"),
+        QStringLiteral(
+            "SELECT o.qbr_id, o.opportunity_id FROM qbr_opportunity o JOIN qbr q ON q.id = o.qbr_id "
+            "WHERE q.account_id = ? ORDER BY o.qbr_id, o.position"),
         {accountId}, error);
     while (chosen.next()) {
         const auto at = index.constFind(chosen.value(0).toLongLong());
@@ -228,14 +235,16 @@ QList<Qbr> QbrStore::qbrs(AccountId accountId, QString *error) const
 
 bool QbrStore::writeQbrParts(const Qbr &qbr, QString *error)
 {
-    if (!sql::run(m_db, QStringLiteral("DELETE FROM qbr_section WHERE qbr_id = ?"), {qbr.id}, error).isActive()
+    if (!sql::run(m_db, QStringLiteral("DELETE FROM qbr_section WHERE qbr_id = ?"), {qbr.id}, error)
+             .isActive()
         || !sql::run(m_db, QStringLiteral("DELETE FROM qbr_opportunity WHERE qbr_id = ?"), {qbr.id}, error)
                 .isActive())
         return false;
     for (const QbrSection section : allQbrSections) {
         const QbrSectionChoice &choice = qbr.section(section);
         if (!sql::run(m_db,
-                QStringLiteral("INSERT INTO qbr_section (qbr_id, section, included, remark) VALUES (?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO qbr_section (qbr_id, section, included, remark) VALUES (?, ?, ?, ?)"),
                 {qbr.id, keyOf(section), choice.included ? 1 : 0, choice.remark}, error)
                  .isActive())
             return false;
@@ -265,8 +274,9 @@ QVariant snapshotColumn(const Qbr &qbr)
 std::optional<QbrId> QbrStore::insertQbr(const Qbr &qbr, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO qbr (id, account_id, period_start, period_end, held_on, our_team, attendees, "
-                       "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO qbr (id, account_id, period_start, period_end, held_on, our_team, attendees, "
+            "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::newId(qbr.id), qbr.accountId, qbr.periodStart.toString(Qt::ISODate),
             qbr.periodEnd.toString(Qt::ISODate), sql::nullableDate(qbr.heldOn), qbr.ourTeam, qbr.attendees,
             snapshotColumn(qbr)},

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         }
         timer.start();
         const AccountId northgate = accountNamed(*document, QStringLiteral("Northgate Logistics"));
-        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)), dir.filePath(QStringLiteral("one.odt")), layout))
+        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)),
+                dir.filePath(QStringLiteral("one.odt")), layout))
             return 1;
         odt.append(msSince(timer));
 
@@ -99,8 +100,8 @@ int main(int argc, char *argv[])
         const std::optional<PortfolioReport> report
             = buildPortfolioReport(document->database().connection(), {}, nullptr, document->asOf());
         if (!report
-            || !exportPortfolioSummary(*report, document->asOf(), folder.filePath(QStringLiteral("summary.pdf")),
-                defaultSummaryPageLayout()))
+            || !exportPortfolioSummary(*report, document->asOf(),
+                folder.filePath(QStringLiteral("summary.pdf")), defaultSummaryPageLayout()))
             return 1;
         all.append(msSince(timer));
         if (run == 0)

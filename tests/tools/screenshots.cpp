@@ -53,8 +53,8 @@ int main(int argc, char *argv[])
             table->selectRow(row);
     }
     const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
-        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"), QStringLiteral("stage"),
-        QStringLiteral("revenue")};
+        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"),
+        QStringLiteral("stage"), QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);

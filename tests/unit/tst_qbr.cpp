@@ -2,9 +2,9 @@
 // the storage of outcomes, risks, next steps and reviews, and their undoable edits.
 #include "domain/qbr.h"
 #include "domain/qbrsnapshot.h"
+#include "item/itemroles.h"
 #include "item/nextstepmodel.h"
 #include "item/plandocument.h"
-#include "item/itemroles.h"
 #include "item/qbrdata.h"
 #include "item/riskmodel.h"
 #include "item/valueoutcomemodel.h"
@@ -198,7 +198,8 @@ void TestQbr::compare_listsHandMadeChanges()
 
     const QbrSnapshot then = takeQbrSnapshot(before, QDate(2026, 8, 15), CoverageSettings {});
     const QbrSnapshot now = takeQbrSnapshot(after, QDate(2026, 11, 20), CoverageSettings {});
-    const QList<QbrChange> changes = compareQbrSnapshots(then, now, QStringLiteral("GBP"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QList<QbrChange> changes = compareQbrSnapshots(
+        then, now, QStringLiteral("GBP"), QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     const QList<QbrChange> people = changesIn(changes, QbrChange::Area::People);
     QCOMPARE(people.size(), 2);
@@ -330,9 +331,11 @@ void TestQbr::store_roundTripsEveryKind()
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_path, PlanOpenMode::ReadWrite, &result);
     QVERIFY2(plan, qPrintable(result.message));
     const QSqlDatabase db = plan->connection();
-    const AccountId account = sql::scalar(db, QStringLiteral("SELECT id FROM account WHERE name = 'Hillcrest Dental'"))
-                                  .toLongLong();
-    const OpportunityId deal = sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM opportunity")).toLongLong();
+    const AccountId account
+        = sql::scalar(db, QStringLiteral("SELECT id FROM account WHERE name = 'Hillcrest Dental'"))
+              .toLongLong();
+    const OpportunityId deal
+        = sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM opportunity")).toLongLong();
     QbrStore store(db);
     QVERIFY(store.qbrs(account).isEmpty()); // not a key account: the sample gave it no review
 
@@ -350,7 +353,8 @@ void TestQbr::store_roundTripsEveryKind()
     Risk undated {0, account, QStringLiteral("No date"), RiskSeverity::Low, RiskStatus::Open, QString(),
         std::nullopt, QDate(), QDate(), 1};
     undated.id = *store.insertRisk(undated);
-    NextStep step {0, account, QStringLiteral("Send the deck"), QStringLiteral("Their CFO"), QDate(2026, 12, 5), true, 1};
+    NextStep step {0, account, QStringLiteral("Send the deck"), QStringLiteral("Their CFO"),
+        QDate(2026, 12, 5), true, 1};
     step.id = *store.insertNextStep(step);
     Qbr qbr;
     qbr.accountId = account;
@@ -400,7 +404,8 @@ void TestQbr::store_deletingTheAccountTakesItsReviews()
     QVERIFY(plan);
     const QSqlDatabase db = plan->connection();
     const AccountId account
-        = sql::scalar(db, QStringLiteral("SELECT id FROM account WHERE name = 'Northgate Logistics'")).toLongLong();
+        = sql::scalar(db, QStringLiteral("SELECT id FROM account WHERE name = 'Northgate Logistics'"))
+              .toLongLong();
     QbrStore store(db);
     QVERIFY(!store.valueOutcomes(account).isEmpty());
     QVERIFY(!store.qbrs(account).isEmpty());
@@ -408,11 +413,13 @@ void TestQbr::store_deletingTheAccountTakesItsReviews()
     QVERIFY(sql::run(db, QStringLiteral("DELETE FROM account WHERE id = ?"), {account}).isActive());
     QVERIFY(transaction.commit());
     for (const char *table : {"value_outcome", "account_risk", "next_step", "qbr"})
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = ?").arg(QLatin1String(table)),
+        QCOMPARE(sql::scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = ?").arg(QLatin1String(table)),
                      {account})
                      .toInt(),
             0);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM qbr_section WHERE qbr_id NOT IN (SELECT id FROM qbr)"))
+    QCOMPARE(sql::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM qbr_section WHERE qbr_id NOT IN (SELECT id FROM qbr)"))
                  .toInt(),
         0);
 }
@@ -561,7 +568,8 @@ void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
     QCOMPARE(next.periodEnd, test::sampleAsOf.addDays(1));
     QVERIFY(readQbrData(*document, next).changes.isEmpty());
     // ...until something does: a stage move.
-    document->changeStage(account, Stage::PartnershipKam, test::sampleAsOf, QStringLiteral("Preferred supplier"));
+    document->changeStage(
+        account, Stage::PartnershipKam, test::sampleAsOf, QStringLiteral("Preferred supplier"));
     const QList<QbrChange> changes = readQbrData(*document, next).changes;
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.at(0).area, QbrChange::Area::Stage);
@@ -605,22 +613,30 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
     // Newest first, with each measure in its unit.
     QCOMPARE(model.index(0, ValueOutcomeModel::Metric).data().toString(),
         QStringLiteral("Shifts unfilled 24 hours before start"));
-    QCOMPARE(model.index(1, ValueOutcomeModel::Before).data().toString(), formatMeasure(41000, QStringLiteral("£ a month")));
+    QCOMPARE(model.index(1, ValueOutcomeModel::Before).data().toString(),
+        formatMeasure(41000, QStringLiteral("£ a month")));
     QCOMPARE(model.index(1, ValueOutcomeModel::Before).data(RawValueRole).toDouble(), 41000.0);
     QCOMPARE(model.index(2, ValueOutcomeModel::Change).data(RawValueRole).toDouble(), (12.0 - 38.0) / 38.0);
-    QVERIFY(model.index(2, ValueOutcomeModel::Metric).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Thursday")));
+    QVERIFY(model.index(2, ValueOutcomeModel::Metric)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Thursday")));
 
-    document->addValueOutcome({0, northgate, test::sampleAsOf, QStringLiteral("<b>Errors</b>"), 10, 2, QString(),
-        QString(), 1});
+    document->addValueOutcome(
+        {0, northgate, test::sampleAsOf, QStringLiteral("<b>Errors</b>"), 10, 2, QString(), QString(), 1});
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, ValueOutcomeModel::Metric).data().toString(), QStringLiteral("<b>Errors</b>"));
-    QVERIFY(model.index(0, ValueOutcomeModel::Metric).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;")));
+    QVERIFY(model.index(0, ValueOutcomeModel::Metric)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("&lt;b&gt;")));
     document->undoStack()->undo();
     QCOMPARE(model.rowCount(), 3);
     // Another account's edits leave the list alone; removing the account empties it.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     const AccountId other = accountNamed(*document, QStringLiteral("Meridian Retail Group"));
-    document->addValueOutcome({0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
+    document->addValueOutcome(
+        {0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
     QCOMPARE(resets.size(), 0);
     document->removeAccount(northgate);
     QCOMPARE(model.rowCount(), 0);
@@ -644,7 +660,8 @@ void TestQbr::riskModel_listsOpenRisksFirst()
     QCOMPARE(model.risk(2).title, closed.title); // closed ones last
     QCOMPARE(model.index(2, RiskModel::Status).data().toString(), displayName(RiskStatus::Closed));
     QCOMPARE(model.index(0, RiskModel::Owner).data().toString(), QStringLiteral("Aisha Okafor"));
-    QCOMPARE(model.index(0, RiskModel::Severity).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb4, 0x23, 0x18));
+    QCOMPARE(model.index(0, RiskModel::Severity).data(Qt::ForegroundRole).value<QColor>(),
+        QColor(0xb4, 0x23, 0x18));
 }
 
 void TestQbr::stepModel_tickingDoneIsUndoable()
@@ -665,7 +682,8 @@ void TestQbr::stepModel_tickingDoneIsUndoable()
     QCOMPARE(model.step(2).action, action);
     QVERIFY(model.step(2).done);
     QCOMPARE(model.index(2, NextStepModel::Done).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QVERIFY(!model.setData(model.index(2, NextStepModel::Done), Qt::Checked, Qt::CheckStateRole)); // no change
+    QVERIFY(
+        !model.setData(model.index(2, NextStepModel::Done), Qt::Checked, Qt::CheckStateRole)); // no change
     document->undoStack()->undo();
     QCOMPARE(model.step(0).action, action);
     QVERIFY(!model.step(0).done);

@@ -116,7 +116,8 @@ AccountId TestQbrExport::accountNamed(const QString &name) const
 
 QbrData TestQbrExport::northgateData()
 {
-    return readQbrData(*m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Northgate Logistics"))));
+    return readQbrData(
+        *m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Northgate Logistics"))));
 }
 
 void TestQbrExport::pdf_hasEverySectionWithItsFigures()
@@ -146,7 +147,8 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     for (const QbrSection section : allQbrSections) {
         if (section != QbrSection::Cover)
             QVERIFY2(text.contains(displayName(section)), qPrintable(displayName(section)));
-        QVERIFY2(text.contains(QStringLiteral("Remark on %1").arg(keyOf(section))), qPrintable(keyOf(section)));
+        QVERIFY2(
+            text.contains(QStringLiteral("Remark on %1").arg(keyOf(section))), qPrintable(keyOf(section)));
     }
     // Value delivered: each outcome of the period with before and after.
     QCOMPARE(data.outcomes.size(), 3);
@@ -172,7 +174,8 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     QVERIFY(data.nrr);
     QVERIFY(text.contains(QStringLiteral("%1%").arg(std::lround(*data.nrr * 100))));
     // Growth: whitespace totals and the chosen opportunities with their business case.
-    QVERIFY(text.contains(formatMoney(data.whitespace.total.open, QStringLiteral("GBP"), locale) + QStringLiteral(" ")));
+    QVERIFY(text.contains(
+        formatMoney(data.whitespace.total.open, QStringLiteral("GBP"), locale) + QStringLiteral(" ")));
     QCOMPARE(data.chosen.size(), 2);
     for (const Opportunity &opportunity : data.chosen)
         QVERIFY2(text.contains(opportunity.title), qPrintable(opportunity.title));
@@ -182,7 +185,8 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     QVERIFY(text.contains(QStringLiteral("Leeds depot planners still keep a spreadsheet alongside")));
     QVERIFY(text.contains(QStringLiteral("Send the agency-spend comparison to Gareth Lloyd")));
     // What changed since the last QBR, held 92 days before the sample's day.
-    QVERIFY(text.contains(QStringLiteral("Since the QBR held on 23 Aug 2026: %1 changes.").arg(data.changes.size())));
+    QVERIFY(text.contains(
+        QStringLiteral("Since the QBR held on 23 Aug 2026: %1 changes.").arg(data.changes.size())));
     QVERIFY(text.contains(QStringLiteral("Marek Nowak")));
     QVERIFY(text.contains(QStringLiteral("joined the map: IT Systems Lead, Technical evaluator")));
     QVERIFY(text.contains(QStringLiteral("Qualified, £18,000")));
@@ -190,7 +194,8 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     const int pages = test::pdfPages(path);
     QVERIFY(pages >= 3);
     for (int page = 1; page <= pages; ++page)
-        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)),
+            qPrintable(QString::number(page)));
     QCOMPARE(text.count(QStringLiteral("Shiftwise key accounts · printed Monday, 23 November 2026")), pages);
 }
 
@@ -212,8 +217,8 @@ void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
 
 void TestQbrExport::pdf_listsThePeopleWhoLeft()
 {
-    const QbrData data
-        = readQbrData(*m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Kestrel Aviation Services"))));
+    const QbrData data = readQbrData(
+        *m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Kestrel Aviation Services"))));
     const QString path = m_dir.filePath(QStringLiteral("kestrel.pdf"));
     QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
     const QString text = qbrText(path);
@@ -268,7 +273,8 @@ void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
     const QString path = m_dir.filePath(QStringLiteral("northgate.odt"));
     QString error;
     QVERIFY2(exportQbr(data, path, defaultQbrPageLayout(), &error), qPrintable(error));
-    const test::Run mimetype = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")});
+    const test::Run mimetype
+        = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")});
     QCOMPARE(mimetype.out, QByteArray("application/vnd.oasis.opendocument.text"));
     const test::Run content
         = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
@@ -341,14 +347,15 @@ void TestQbrExport::portfolioSummary_matchesReportJson()
     QCOMPARE(report.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(report.out).object();
     const QString folder = m_dir.filePath(QStringLiteral("qbrs"));
-    const test::Run exported = test::runKeyplan({QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder,
-        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate), QStringLiteral("--page-size"),
-        QStringLiteral("a4")});
+    const test::Run exported = test::runKeyplan(
+        {QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder, QStringLiteral("--as-of"),
+            test::sampleAsOf.toString(Qt::ISODate), QStringLiteral("--page-size"), QStringLiteral("a4")});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
 
     const QJsonArray accounts = json.value(QStringLiteral("accounts")).toArray();
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
-    QCOMPARE(files.size(), json.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("key_accounts")).toInt() + 1);
+    QCOMPARE(files.size(),
+        json.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("key_accounts")).toInt() + 1);
     const QString summaryPath = QDir(folder).filePath(QStringLiteral("Portfolio summary.pdf"));
     QCOMPARE(test::pdfPages(summaryPath), 1);
     const QString summary = test::pdfText(summaryPath);
@@ -356,8 +363,12 @@ void TestQbrExport::portfolioSummary_matchesReportJson()
     // The command line runs in the C.UTF-8 locale: C's formats, with thousands separated.
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
-    const auto money = [&](double major) { return formatMoney(MinorUnits(std::llround(major * 100)), QStringLiteral("GBP"), c); };
-    const auto percent = [&](double ratio) { return c.toString(std::round(ratio * 1000.0) / 10.0, 'f', 1) + QLatin1Char('%'); };
+    const auto money = [&](double major) {
+        return formatMoney(MinorUnits(std::llround(major * 100)), QStringLiteral("GBP"), c);
+    };
+    const auto percent = [&](double ratio) {
+        return c.toString(std::round(ratio * 1000.0) / 10.0, 'f', 1) + QLatin1Char('%');
+    };
     int keyAccounts = 0;
     MinorUnits arr = 0;
     for (const QJsonValue &value : accounts) {
@@ -381,7 +392,8 @@ void TestQbrExport::portfolioSummary_matchesReportJson()
             money(account.value(QStringLiteral("whitespace_open")).toDouble()),
             money(account.value(QStringLiteral("pipeline_weighted")).toDouble())};
         for (const QString &figure : std::as_const(expected))
-            QVERIFY2(row.contains(figure), qPrintable(name + QStringLiteral(": ") + figure + QStringLiteral(" in ") + row));
+            QVERIFY2(row.contains(figure),
+                qPrintable(name + QStringLiteral(": ") + figure + QStringLiteral(" in ") + row));
         // The JSON rounds ratios to four decimals, the page to one decimal of a percent: either side
         // of the JSON's last digit is the page's figure.
         for (const char *ratio : {"nrr", "coverage"}) {
@@ -390,7 +402,8 @@ void TestQbrExport::portfolioSummary_matchesReportJson()
                 continue;
             const QString low = percent(figure.toDouble() - 0.00005);
             const QString high = percent(figure.toDouble() + 0.00005);
-            QVERIFY2(row.contains(low) || row.contains(high), qPrintable(name + QStringLiteral(": ") + low + QStringLiteral(" in ") + row));
+            QVERIFY2(row.contains(low) || row.contains(high),
+                qPrintable(name + QStringLiteral(": ") + low + QStringLiteral(" in ") + row));
         }
     }
     QCOMPARE(keyAccounts, 25);
@@ -407,14 +420,20 @@ void TestQbrExport::exportQbr_refusesAndWritesNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
-    QTest::addRow("unknown account") << QStringList {QStringLiteral("--account"), QStringLiteral("Nobody Ltd"),
-        QStringLiteral("-o"), QStringLiteral("OUT/x.pdf")} << 1;
-    QTest::addRow("wrong suffix") << QStringList {QStringLiteral("--account"), QStringLiteral("Northgate Logistics"),
-        QStringLiteral("-o"), QStringLiteral("OUT/x.docx")} << 2;
-    QTest::addRow("no output") << QStringList {QStringLiteral("--account"), QStringLiteral("Northgate Logistics")} << 2;
+    QTest::addRow("unknown account") << QStringList {QStringLiteral("--account"),
+        QStringLiteral("Nobody Ltd"), QStringLiteral("-o"), QStringLiteral("OUT/x.pdf")}
+                                     << 1;
+    QTest::addRow("wrong suffix") << QStringList {QStringLiteral("--account"),
+        QStringLiteral("Northgate Logistics"), QStringLiteral("-o"), QStringLiteral("OUT/x.docx")}
+                                  << 2;
+    QTest::addRow("no output") << QStringList {QStringLiteral("--account"),
+        QStringLiteral("Northgate Logistics")}
+                               << 2;
     QTest::addRow("bad page size") << QStringList {QStringLiteral("-o"), QStringLiteral("OUT/folder"),
-        QStringLiteral("--page-size"), QStringLiteral("a3")} << 2;
-    QTest::addRow("folder is a file") << QStringList {QStringLiteral("-o"), QStringLiteral("OUT/file.txt")} << 1;
+        QStringLiteral("--page-size"), QStringLiteral("a3")}
+                                   << 2;
+    QTest::addRow("folder is a file")
+        << QStringList {QStringLiteral("-o"), QStringLiteral("OUT/file.txt")} << 1;
 }
 
 void TestQbrExport::exportQbr_refusesAndWritesNothing()

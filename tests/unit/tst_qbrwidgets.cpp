@@ -133,7 +133,8 @@ void TestQbrWidgets::page_addsEditsAndRemovesUndoably()
     });
     page.addRisk();
     QCOMPARE(page.riskTable()->model()->rowCount(), 3);
-    QCOMPARE(m_document->risks(northgate).constLast().title, QStringLiteral("Union consultation delays the Leeds roll-out"));
+    QCOMPARE(m_document->risks(northgate).constLast().title,
+        QStringLiteral("Union consultation delays the Leeds roll-out"));
     QCOMPARE(m_document->risks(northgate).constLast().ownerId, m_document->account(northgate)->ownerId);
 
     page.stepTable()->selectRow(0);
@@ -226,7 +227,8 @@ void TestQbrWidgets::dialog_presentsAtMostTwoOpportunities()
     QCOMPARE(checked, 2); // the suggestion: the two largest weighted
     list->item(unchecked)->setCheckState(Qt::Checked);
     QCOMPARE(dialog.qbr().chosenOpportunities.size(), 2);
-    QVERIFY(dialog.qbr().chosenOpportunities.contains(list->item(unchecked)->data(Qt::UserRole + 1).toLongLong()));
+    QVERIFY(dialog.qbr().chosenOpportunities.contains(
+        list->item(unchecked)->data(Qt::UserRole + 1).toLongLong()));
 }
 
 void TestQbrWidgets::dialog_exportsWhatItShows()
@@ -236,12 +238,15 @@ void TestQbrWidgets::dialog_exportsWhatItShows()
     dialog.attendeesField()->setText(QStringLiteral("Karen Doyle and <Sam> Patel"));
     const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
     QVERIFY(dialog.exportTo(pdf, QStringLiteral("pdf")));
-    QVERIFY(test::pdfText(pdf, test::PdfText::Raw).simplified().contains(QStringLiteral("Karen Doyle and <Sam> Patel")));
+    QVERIFY(test::pdfText(pdf, test::PdfText::Raw)
+                .simplified()
+                .contains(QStringLiteral("Karen Doyle and <Sam> Patel")));
     const QString odt = m_dir.filePath(QStringLiteral("dialog.odt"));
     QVERIFY(dialog.exportTo(odt, QStringLiteral("odt")));
     QVERIFY(QFileInfo(odt).size() > 10000);
     // Exporting kept the choices in the plan.
-    QCOMPARE(m_document->qbrInPreparation(northgate).attendees, QStringLiteral("Karen Doyle and <Sam> Patel"));
+    QCOMPARE(
+        m_document->qbrInPreparation(northgate).attendees, QStringLiteral("Karen Doyle and <Sam> Patel"));
 }
 
 void TestQbrWidgets::dialog_marksTheReviewHeld()

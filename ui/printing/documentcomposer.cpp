@@ -108,7 +108,9 @@ QTextCharFormat DocumentComposer::format(TextStyle style)
 
 void DocumentComposer::heading(const QString &text, int level)
 {
-    QTextBlockFormat block = level == 1 ? blockFormat(18, 2) : level == 2 ? blockFormat(10, 3) : blockFormat(8, 2);
+    QTextBlockFormat block = level == 1 ? blockFormat(18, 2)
+        : level == 2                    ? blockFormat(10, 3)
+                                        : blockFormat(8, 2);
     block.setHeadingLevel(level);
     m_cursor.insertBlock(block);
     QTextCharFormat format = DocumentComposer::format(TextStyle::Strong);
@@ -152,8 +154,8 @@ void DocumentComposer::remark(const QString &text)
     }
 }
 
-QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qreal> &widthsPercent, int bodyRows,
-    const QList<Qt::Alignment> &alignments, Density density)
+QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qreal> &widthsPercent,
+    int bodyRows, const QList<Qt::Alignment> &alignments, Density density)
 {
     m_cursor.insertBlock(blockFormat(2, 0));
     QTextTableFormat format;
@@ -188,8 +190,8 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
     return table;
 }
 
-void DocumentComposer::cell(QTextTable *table, int row, int column, const QString &text, TextStyle style,
-    Qt::Alignment alignment)
+void DocumentComposer::cell(
+    QTextTable *table, int row, int column, const QString &text, TextStyle style, Qt::Alignment alignment)
 {
     cellRuns(table, row, column, {{text, style}}, alignment);
 }

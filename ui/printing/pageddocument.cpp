@@ -126,7 +126,8 @@ void PagedDocument::keepHeadingsWithNext()
         bool moved = false;
         for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
             const QTextBlockFormat format = block.blockFormat();
-            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            if (format.headingLevel() == 0
+                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
             // A heading right under another one ("Risks" under "Risks and next steps") travels with it.
             QTextBlock previous = block.previous();
@@ -199,24 +200,28 @@ void PagedDocument::paintPage(QPainter *painter, int page, const PageDecoration 
     if (page > 0) {
         const QRectF header(m_sheet.left(), m_sheet.top(), m_sheet.width(), headerHeight - 10);
         // The right-hand text (the document and its period) keeps its room; the account gets the rest.
-        const qreal right = std::min(metrics.horizontalAdvance(decoration.headerRight) + 4, header.width() * 0.65);
-        line(QRectF(header.left(), header.top(), header.width() - right - 12, header.height()), decoration.headerLeft,
-            Qt::AlignLeft);
+        const qreal right
+            = std::min(metrics.horizontalAdvance(decoration.headerRight) + 4, header.width() * 0.65);
+        line(QRectF(header.left(), header.top(), header.width() - right - 12, header.height()),
+            decoration.headerLeft, Qt::AlignLeft);
         line(QRectF(header.right() - right, header.top(), right, header.height()), decoration.headerRight,
             Qt::AlignRight);
         painter->setPen(QPen(ruleColour, 0.75));
-        painter->drawLine(QPointF(header.left(), header.bottom() + 2), QPointF(header.right(), header.bottom() + 2));
+        painter->drawLine(
+            QPointF(header.left(), header.bottom() + 2), QPointF(header.right(), header.bottom() + 2));
         painter->setPen(runningTextColour);
     }
-    const QRectF footer(m_sheet.left(), m_sheet.bottom() - footerHeight + 10, m_sheet.width(), footerHeight - 10);
+    const QRectF footer(
+        m_sheet.left(), m_sheet.bottom() - footerHeight + 10, m_sheet.width(), footerHeight - 10);
     painter->setPen(QPen(ruleColour, 0.75));
     painter->drawLine(QPointF(footer.left(), footer.top() - 2), QPointF(footer.right(), footer.top() - 2));
     painter->setPen(runningTextColour);
     const QString pageText = PagedDocumentText::tr("page %1 of %2").arg(page + 1).arg(pages);
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + 8;
-    line(QRectF(footer.left(), footer.top(), footer.width() - pageWidth, footer.height()), decoration.footerLeft,
-        Qt::AlignLeft);
-    line(QRectF(footer.right() - pageWidth, footer.top(), pageWidth, footer.height()), pageText, Qt::AlignRight);
+    line(QRectF(footer.left(), footer.top(), footer.width() - pageWidth, footer.height()),
+        decoration.footerLeft, Qt::AlignLeft);
+    line(QRectF(footer.right() - pageWidth, footer.top(), pageWidth, footer.height()), pageText,
+        Qt::AlignRight);
     painter->restore();
 
     // The body: the document's page `page`, clipped to it.

@@ -21,7 +21,8 @@ constexpr int renewalSoonDays = 90;
 
 QString percent(std::optional<double> ratio, const QLocale &locale)
 {
-    return ratio ? locale.toString(std::round(*ratio * 1000.0) / 10.0, 'f', 1) + locale.percent() : QStringLiteral("–");
+    return ratio ? locale.toString(std::round(*ratio * 1000.0) / 10.0, 'f', 1) + locale.percent()
+                 : QStringLiteral("–");
 }
 
 } // namespace
@@ -71,7 +72,8 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
         whitespace += line.whitespaceOpen;
         weighted += line.pipeline.weighted;
     }
-    out.paragraph(SummaryText::tr("Key accounts · portfolio summary · %1").arg(locale.toString(printedOn, QLocale::LongFormat)),
+    out.paragraph(SummaryText::tr("Key accounts · portfolio summary · %1")
+                      .arg(locale.toString(printedOn, QLocale::LongFormat)),
         TextStyle::Subtitle);
     out.runs({{SummaryText::tr("%1 key accounts").arg(keyAccounts.size()), TextStyle::Strong},
         {SummaryText::tr("   ·   ARR %1").arg(money(arr)), TextStyle::Body},
@@ -81,16 +83,18 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
                     locale.toString(report.period.end, QStringLiteral("MMM yyyy"))),
             TextStyle::Body},
         {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.summary.top3Share, locale)),
-            report.summary.top3Share && *report.summary.top3Share >= 0.30 ? TextStyle::Warning : TextStyle::Body}});
+            report.summary.top3Share && *report.summary.top3Share >= 0.30 ? TextStyle::Warning
+                                                                          : TextStyle::Body}});
 
-    QTextTable *table = out.table({SummaryText::tr("Account"), SummaryText::tr("Owner"), SummaryText::tr("Stage"),
-                                      SummaryText::tr("ARR"), SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
-                                      SummaryText::tr("Open whitespace"), SummaryText::tr("Weighted pipeline"),
-                                      SummaryText::tr("Renewal"), SummaryText::tr("Flags")},
-        {18, 10, 11, 7, 5, 6, 7, 7, 6, 23}, int(keyAccounts.size()) + 1,
-        {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
-            Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft},
-        DocumentComposer::Density::Compact);
+    QTextTable *table
+        = out.table({SummaryText::tr("Account"), SummaryText::tr("Owner"), SummaryText::tr("Stage"),
+                        SummaryText::tr("ARR"), SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
+                        SummaryText::tr("Open whitespace"), SummaryText::tr("Weighted pipeline"),
+                        SummaryText::tr("Renewal"), SummaryText::tr("Flags")},
+            {18, 10, 11, 7, 5, 6, 7, 7, 6, 23}, int(keyAccounts.size()) + 1,
+            {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft},
+            DocumentComposer::Density::Compact);
     int row = 1;
     for (const AccountReportLine *line : std::as_const(keyAccounts)) {
         const Account &account = line->account;
@@ -119,11 +123,12 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
     out.cell(table, row, 3, money(arr), TextStyle::Strong);
     out.cell(table, row, 6, money(whitespace), TextStyle::Strong);
     out.cell(table, row, 7, money(weighted), TextStyle::Strong);
-    out.paragraph(SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship; "
-                                  "low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals "
-                                  "flagged within %2 days.")
-                      .arg(percent(report.coverageSettings.targetLow, locale))
-                      .arg(renewalSoonDays),
+    out.paragraph(
+        SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship; "
+                        "low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals "
+                        "flagged within %2 days.")
+            .arg(percent(report.coverageSettings.targetLow, locale))
+            .arg(renewalSoonDays),
         TextStyle::Small);
 }
 

@@ -15,6 +15,7 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
 
 // What needs attention on one account, worst first: "Fix first", "Single-threaded", "Renewal in
 // 40 days", "Coverage below target", "2 empty seats", "Map stale".
-QStringList accountFlags(const AccountReportLine &line, const QDate &today, const CoverageSettings &settings = {});
+QStringList accountFlags(
+    const AccountReportLine &line, const QDate &today, const CoverageSettings &settings = {});
 
 } // namespace keyplan

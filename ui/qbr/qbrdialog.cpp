@@ -80,7 +80,8 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     m_sections->setMaximumWidth(260);
     m_remarkLabel->setTextFormat(Qt::PlainText);
     m_remarkLabel->setBuddy(m_remark);
-    m_remark->setPlaceholderText(tr("Your remark under this section's title: what to stress, what to ask for"));
+    m_remark->setPlaceholderText(
+        tr("Your remark under this section's title: what to stress, what to ask for"));
     m_remark->setTabChangesFocus(true);
     auto *remarkColumn = new QVBoxLayout;
     remarkColumn->addWidget(m_remarkLabel);
@@ -96,10 +97,11 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     for (const Opportunity &opportunity : document->opportunities(account)) {
         if (!opportunity.isOpen() && !m_qbr.chosenOpportunities.contains(opportunity.id))
             continue;
-        auto *item = new QListWidgetItem(tr("%1 · %2 · %3, %4%")
-                                             .arg(opportunity.title, formatMoney(opportunity.amount, document->currency(), locale),
-                                                 displayName(opportunity.stage))
-                                             .arg(opportunity.probability),
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 · %3, %4%")
+                .arg(opportunity.title, formatMoney(opportunity.amount, document->currency(), locale),
+                    displayName(opportunity.stage))
+                .arg(opportunity.probability),
             m_opportunities);
         item->setData(idRole, opportunity.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -125,7 +127,8 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     auto *odtButton = buttons->addButton(tr("Export for &Editing…"), QDialogButtonBox::ActionRole);
     odtButton->setToolTip(tr("An OpenDocument text (.odt) to edit in an office suite"));
     buttons->addButton(m_held, QDialogButtonBox::ActionRole);
-    m_held->setToolTip(tr("The plan keeps a snapshot of the account; the next summary lists what changed since"));
+    m_held->setToolTip(
+        tr("The plan keeps a snapshot of the account; the next summary lists what changed since"));
     m_held->setEnabled(!document->isReadOnly());
     connect(previewButton, &QPushButton::clicked, this, &QbrDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &QbrDialog::print);
@@ -253,8 +256,10 @@ bool QbrDialog::exportTo(const QString &path, const QString &suffix)
     if (target.isEmpty()) {
         const bool odt = suffix == QLatin1String("odt");
         const QString filter = odt ? tr("OpenDocument text (*.odt)") : tr("PDF document (*.pdf)");
-        target = QFileDialog::getSaveFileName(this, odt ? tr("Export QBR Summary for Editing") : tr("Export QBR Summary"),
-            settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix), filter);
+        target = QFileDialog::getSaveFileName(this,
+            odt ? tr("Export QBR Summary for Editing") : tr("Export QBR Summary"),
+            settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix),
+            filter);
         if (target.isEmpty())
             return false;
         if (QFileInfo(target).suffix().toLower() != suffix)
@@ -273,7 +278,8 @@ void QbrDialog::markHeld()
 {
     const QDate today = m_document->asOf();
     const auto answer = QMessageBox::question(this, tr("Mark the QBR as Held"),
-        tr("Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next summary "
+        tr("Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next "
+           "summary "
            "lists what changed since. You can undo this.")
             .arg(QLocale().toString(today, QLocale::LongFormat)));
     if (answer != QMessageBox::Yes)

@@ -98,8 +98,8 @@ QString QbrDocumentBuilder::teamName(std::optional<TeamMemberId> id) const
 
 bool QbrDocumentBuilder::fixFirstApplies() const
 {
-    return fixFirst(m_data.account.stage,
-        m_data.health ? std::optional<int>(m_data.health->score) : std::nullopt);
+    return fixFirst(
+        m_data.account.stage, m_data.health ? std::optional<int>(m_data.health->score) : std::nullopt);
 }
 
 void QbrDocumentBuilder::sectionStart(QbrSection section)
@@ -137,10 +137,11 @@ void QbrDocumentBuilder::cover()
         {money(m_data.pipeline.weighted), tr("Weighted pipeline")}});
     m_out.paragraph(tr("Relationship stage: %1").arg(displayName(account.stage)), TextStyle::Strong);
     if (fixFirstApplies())
-        m_out.paragraph(tr("Value before upsell: fix first. %1")
-                            .arg(account.stage == Stage::UncouplingKam
-                                    ? tr("The relationship is uncoupling.")
-                                    : tr("Health is %1 of 10.").arg(m_data.health ? m_data.health->score : 0)),
+        m_out.paragraph(
+            tr("Value before upsell: fix first. %1")
+                .arg(account.stage == Stage::UncouplingKam
+                        ? tr("The relationship is uncoupling.")
+                        : tr("Health is %1 of 10.").arg(m_data.health ? m_data.health->score : 0)),
             TextStyle::Warning);
     sectionStart(QbrSection::Cover);
 }
@@ -187,13 +188,14 @@ void QbrDocumentBuilder::relationship()
             reason = change.reason;
         }
     }
-    m_out.runs({{tr("Millman–Wilson stage: "), TextStyle::Muted}, {displayName(account.stage), TextStyle::Strong},
-        {since.isEmpty() ? QString() : tr(", since %1").arg(since), TextStyle::Body}});
+    m_out.runs(
+        {{tr("Millman–Wilson stage: "), TextStyle::Muted}, {displayName(account.stage), TextStyle::Strong},
+            {since.isEmpty() ? QString() : tr(", since %1").arg(since), TextStyle::Body}});
     m_out.paragraph(description(account.stage), TextStyle::Muted);
     if (m_data.stageHistory.size() > 1) {
         const qsizetype shown = std::min<qsizetype>(6, m_data.stageHistory.size());
-        QTextTable *table = m_out.table(
-            {tr("Date"), tr("From"), tr("To"), tr("Why")}, {16, 17, 17, 50}, int(shown));
+        QTextTable *table
+            = m_out.table({tr("Date"), tr("From"), tr("To"), tr("Why")}, {16, 17, 17, 50}, int(shown));
         int row = 1;
         for (qsizetype i = m_data.stageHistory.size() - shown; i < m_data.stageHistory.size(); ++i) {
             const StageChange &change = m_data.stageHistory.at(i);
@@ -218,10 +220,12 @@ void QbrDocumentBuilder::relationship()
                 .arg(percent(settings.targetLow), percent(settings.targetHigh)),
             TextStyle::Muted}});
     if (coverage.singleThreaded)
-        m_out.paragraph(coverage.active == 0 ? tr("Single-threaded at best: no active relationship carries the account.")
+        m_out.paragraph(coverage.active == 0
+                ? tr("Single-threaded at best: no active relationship carries the account.")
                 : coverage.active == 1
                 ? tr("Single-threaded: one active relationship carries the whole account.")
-                : tr("Single-threaded: %1 active relationships carry the whole account.").arg(coverage.active),
+                : tr("Single-threaded: %1 active relationships carry the whole account.")
+                      .arg(coverage.active),
             TextStyle::Warning);
     QStringList seats;
     for (const QString &seat : coverage.emptySeats)
@@ -275,18 +279,22 @@ void QbrDocumentBuilder::keyRelationships()
         [](const Stakeholder &a, const Stakeholder &b) { return int(a.layer) < int(b.layer); });
     const qsizetype shown = std::min<qsizetype>(shownAtMost, key.size());
     m_out.heading(tr("Key relationships"), 2);
-    QTextTable *table = m_out.table({tr("Name"), tr("Role in the decision"), tr("Relationship"), tr("Support"),
-                                        tr("Our owner"), tr("Last contact")},
+    QTextTable *table = m_out.table({tr("Name"), tr("Role in the decision"), tr("Relationship"),
+                                        tr("Support"), tr("Our owner"), tr("Last contact")},
         {27, 17, 13, 14, 15, 14}, int(shown));
     for (int row = 1; row <= shown; ++row) {
         const Stakeholder &person = key.at(row - 1);
         m_out.cellRuns(table, row, 0,
             {{person.name, TextStyle::Strong}, {QStringLiteral("\n") + person.title, TextStyle::Small}});
         m_out.cell(table, row, 1, displayName(person.role));
-        const bool cold = person.relationship == Relationship::None || person.relationship == Relationship::Cold;
-        m_out.cell(table, row, 2, displayName(person.relationship), cold ? TextStyle::Warning : TextStyle::Body);
-        const bool against = person.support == SupportLevel::NonSupporter || person.support == SupportLevel::Opponent;
-        m_out.cell(table, row, 3, displayName(person.support), against ? TextStyle::Warning : TextStyle::Body);
+        const bool cold
+            = person.relationship == Relationship::None || person.relationship == Relationship::Cold;
+        m_out.cell(
+            table, row, 2, displayName(person.relationship), cold ? TextStyle::Warning : TextStyle::Body);
+        const bool against
+            = person.support == SupportLevel::NonSupporter || person.support == SupportLevel::Opponent;
+        m_out.cell(
+            table, row, 3, displayName(person.support), against ? TextStyle::Warning : TextStyle::Body);
         const QString owner = teamName(person.ourOwnerId);
         m_out.cell(table, row, 4, owner.isEmpty() ? tr("nobody") : owner,
             owner.isEmpty() ? TextStyle::Warning : TextStyle::Body);
@@ -309,8 +317,8 @@ void QbrDocumentBuilder::revenue()
             renewal = tr("%1 (in %2 days)").arg(renewal).arg(days);
     }
     m_out.figures({{money(account.arr), tr("Annual recurring revenue")},
-        {percent(m_data.nrr), tr("Net revenue retention")}, {percent(m_data.grr), tr("Gross revenue retention")},
-        {renewal, tr("Renewal date")}});
+        {percent(m_data.nrr), tr("Net revenue retention")},
+        {percent(m_data.grr), tr("Gross revenue retention")}, {renewal, tr("Renewal date")}});
     if (m_data.retentionPeriod.isValid())
         m_out.paragraph(tr("Retention compares %1 with %2.")
                             .arg(m_locale.toString(m_data.retentionPeriod.end, QStringLiteral("MMMM yyyy")),
@@ -333,7 +341,8 @@ void QbrDocumentBuilder::revenue()
     if (m_data.healthHistory.size() > 1) {
         QStringList trend;
         for (const HealthMark &mark : m_data.healthHistory)
-            trend.append(tr("%1 (%2)").arg(mark.score).arg(m_locale.toString(mark.on, QStringLiteral("MMM yy"))));
+            trend.append(
+                tr("%1 (%2)").arg(mark.score).arg(m_locale.toString(mark.on, QStringLiteral("MMM yy"))));
         m_out.paragraph(tr("Trend: %1").arg(trend.join(QStringLiteral(" → "))), TextStyle::Muted);
     }
 }

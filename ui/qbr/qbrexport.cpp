@@ -32,7 +32,8 @@ PageDecoration qbrDecoration(const QbrData &data)
 {
     const QLocale locale;
     return {data.account.name, qbrTitle(data),
-        QbrExportText::tr("%1 · printed %2").arg(data.planName, locale.toString(data.printedOn, QLocale::LongFormat))};
+        QbrExportText::tr("%1 · printed %2")
+            .arg(data.planName, locale.toString(data.printedOn, QLocale::LongFormat))};
 }
 
 // The document of one QBR summary laid out for `layout`, with its figures.
@@ -66,13 +67,15 @@ void figuresToPictures(QTextDocument *document, const QbrFigures &figures)
             const QTextFragment fragment = it.fragment();
             if (fragment.charFormat().objectType() == QbrFigures::objectType())
                 found.append({fragment.position(),
-                    QbrFigures::Figure(fragment.charFormat().property(QTextFormat::UserProperty + 1).toInt())});
+                    QbrFigures::Figure(
+                        fragment.charFormat().property(QTextFormat::UserProperty + 1).toInt())});
         }
     }
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
         const auto [position, figure] = *it;
         const QString name = QStringLiteral("keyplan-figure:%1-%2").arg(int(figure)).arg(position);
-        document->addResource(QTextDocument::ImageResource, QUrl(name), figures.figureImage(figure, odtPixelRatio));
+        document->addResource(
+            QTextDocument::ImageResource, QUrl(name), figures.figureImage(figure, odtPixelRatio));
         const QSizeF size = figures.figureSize(figure);
         QTextImageFormat picture;
         picture.setName(name);
@@ -86,11 +89,13 @@ void figuresToPictures(QTextDocument *document, const QbrFigures &figures)
 }
 
 template<typename Paint>
-bool writePdf(const QString &path, const QPageLayout &layout, const QString &title, QString *error, Paint &&paint)
+bool writePdf(
+    const QString &path, const QPageLayout &layout, const QString &title, QString *error, Paint &&paint)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return failWith(
+            error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(layout);
@@ -103,7 +108,8 @@ bool writePdf(const QString &path, const QPageLayout &layout, const QString &tit
         }
     }
     if (!file.commit())
-        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return failWith(
+            error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
     return true;
 }
 
@@ -139,7 +145,8 @@ bool paintPortfolioSummary(
     const QLocale locale;
     return paged.paint(device,
         {report.planName, QbrExportText::tr("Key accounts · portfolio summary"),
-            QbrExportText::tr("%1 · printed %2").arg(report.planName, locale.toString(printedOn, QLocale::LongFormat))},
+            QbrExportText::tr("%1 · printed %2")
+                .arg(report.planName, locale.toString(printedOn, QLocale::LongFormat))},
         error);
 }
 
@@ -148,7 +155,8 @@ bool exportQbr(const QbrData &data, const QString &path, const QPageLayout &layo
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString title = QbrExportText::tr("%1: %2").arg(data.account.name, qbrTitle(data));
     if (suffix == QLatin1String("pdf"))
-        return writePdf(path, layout, title, error, [&](QPdfWriter *writer) { return paintQbr(writer, data, error); });
+        return writePdf(
+            path, layout, title, error, [&](QPdfWriter *writer) { return paintQbr(writer, data, error); });
     if (suffix != QLatin1String("odt"))
         return failWith(error, QbrExportText::tr("%1: the file name must end in .pdf or .odt.").arg(path));
 
@@ -160,10 +168,12 @@ bool exportQbr(const QbrData &data, const QString &path, const QPageLayout &layo
     odt.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&odt, "odf");
     if (!writer.write(&rendering.document))
-        return failWith(error, QbrExportText::tr("%1 could not be written as an OpenDocument text.").arg(path));
+        return failWith(
+            error, QbrExportText::tr("%1 could not be written as an OpenDocument text.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(odt.data()) != odt.data().size() || !file.commit())
-        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return failWith(
+            error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "item/qbrdata.h"
 #include "io/portfolioreport.h"
+#include "item/qbrdata.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -21,8 +21,8 @@ QPageLayout defaultSummaryPageLayout(const QLocale &locale = QLocale());
 
 // Paints the summary on `device` (a QPrinter or QPdfWriter with its page layout set).
 bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QString *error = nullptr);
-bool paintPortfolioSummary(
-    QPagedPaintDevice *device, const PortfolioReport &report, const QDate &printedOn, QString *error = nullptr);
+bool paintPortfolioSummary(QPagedPaintDevice *device, const PortfolioReport &report, const QDate &printedOn,
+    QString *error = nullptr);
 
 // Writes OUT.pdf or OUT.odt by the suffix; the file is replaced atomically and only when all of it
 // was written. False, with the reason, otherwise (nothing is left behind).

@@ -100,7 +100,8 @@ QSizeF QbrFigures::intrinsicSize(QTextDocument *, int, const QTextFormat &format
     return figureSize(Figure(format.property(QTextFormat::UserProperty + 1).toInt()));
 }
 
-void QbrFigures::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+void QbrFigures::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
     paintFigure(painter, rect, Figure(format.property(QTextFormat::UserProperty + 1).toInt()));
 }
@@ -178,8 +179,8 @@ void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
         painter->setPen(QPen(i == 0 ? axisColour : gridColour, 0.75));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter->setPen(labelColour);
-        painter->drawText(QRectF(rect.left(), y - 8, labelWidth, 16), Qt::AlignRight | Qt::AlignVCenter,
-            labels.at(i));
+        painter->drawText(
+            QRectF(rect.left(), y - 8, labelWidth, 16), Qt::AlignRight | Qt::AlignVCenter, labels.at(i));
     }
 
     const QDate first = months.constFirst().month;
@@ -193,14 +194,16 @@ void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
         const qreal height = plot.height() * (toMajorUnits(month.recurring) / axisTop);
         const bool inPeriod = month.month >= periodStart && month.month <= periodEnd;
         painter->setBrush(inPeriod ? periodBarColour : barColour);
-        painter->drawRect(QRectF(plot.left() + index * slot + slot * 0.15, plot.bottom() - height, slot * 0.7, height));
+        painter->drawRect(
+            QRectF(plot.left() + index * slot + slot * 0.15, plot.bottom() - height, slot * 0.7, height));
     }
     painter->setPen(labelColour);
     const QLocale locale;
     for (int index = 0; index < count; index += 3) {
         const QDate month = first.addMonths(index);
         const QString label = locale.toString(month, QStringLiteral("MMM yy"));
-        painter->drawText(QRectF(plot.left() + index * slot - 20 + slot / 2, plot.bottom() + 4, 40, metrics.height()),
+        painter->drawText(
+            QRectF(plot.left() + index * slot - 20 + slot / 2, plot.bottom() + 4, 40, metrics.height()),
             Qt::AlignHCenter | Qt::AlignTop, label);
     }
 }

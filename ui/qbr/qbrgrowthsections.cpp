@@ -24,26 +24,29 @@ void QbrDocumentBuilder::growth()
 {
     sectionStart(QbrSection::Growth);
     if (fixFirstApplies())
-        m_out.paragraph(tr("Fix first: value before upsell. Expansion waits until the account is healthy again."),
+        m_out.paragraph(
+            tr("Fix first: value before upsell. Expansion waits until the account is healthy again."),
             TextStyle::Warning);
     const WhitespaceTotals &whitespace = m_data.whitespace;
     m_out.figures({{money(whitespace.total.sold), tr("Sold across the matrix")},
-        {money(whitespace.total.open), tr("Open whitespace")}, {money(whitespace.total.inPipeline), tr("In pipeline")},
+        {money(whitespace.total.open), tr("Open whitespace")},
+        {money(whitespace.total.inPipeline), tr("In pipeline")},
         {percent(whitespace.walletShare), tr("Our share of the wallet")}});
 
     QList<OpenCell> open;
     for (const WhitespaceCell &cell : m_data.cells) {
         if (cell.state == CellState::Open && cell.potential > 0)
-            open.append({m_data.offeringName(cell.offeringId), m_data.unitName(cell.businessUnitId), cell.potential,
-                cell.competitor});
+            open.append({m_data.offeringName(cell.offeringId), m_data.unitName(cell.businessUnitId),
+                cell.potential, cell.competitor});
     }
     std::stable_sort(open.begin(), open.end(),
         [](const OpenCell &a, const OpenCell &b) { return a.potential > b.potential; });
     if (!open.isEmpty()) {
         const qsizetype shown = std::min<qsizetype>(5, open.size());
         m_out.heading(tr("Largest open whitespace"), 2);
-        QTextTable *table = m_out.table({tr("Offering"), tr("Business unit"), tr("Potential a year"), tr("Incumbent")},
-            {30, 30, 18, 22}, int(shown), {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft});
+        QTextTable *table
+            = m_out.table({tr("Offering"), tr("Business unit"), tr("Potential a year"), tr("Incumbent")},
+                {30, 30, 18, 22}, int(shown), {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft});
         for (int row = 1; row <= shown; ++row) {
             const OpenCell &cell = open.at(row - 1);
             m_out.cell(table, row, 0, cell.offering, TextStyle::Strong);
@@ -69,15 +72,18 @@ void QbrDocumentBuilder::growth()
         m_out.runs({{facts.join(QStringLiteral(" · ")), TextStyle::Muted}});
         const QString champion = m_data.personName(opportunity.championId);
         m_out.runs({{tr("%1 a year").arg(money(opportunity.amount)), TextStyle::Strong},
-            {tr("   ·   %1, %2%").arg(displayName(opportunity.stage)).arg(opportunity.probability), TextStyle::Body},
+            {tr("   ·   %1, %2%").arg(displayName(opportunity.stage)).arg(opportunity.probability),
+                TextStyle::Body},
             {tr("   ·   expected close %1").arg(date(opportunity.expectedClose)), TextStyle::Body},
             {tr("   ·   champion: "), TextStyle::Muted},
-            {champion.isEmpty() ? tr("none yet") : champion, champion.isEmpty() ? TextStyle::Warning : TextStyle::Body}});
+            {champion.isEmpty() ? tr("none yet") : champion,
+                champion.isEmpty() ? TextStyle::Warning : TextStyle::Body}});
         int yes = 0;
         for (const CheckAnswer &answer : opportunity.checklist)
             yes += answer.met ? 1 : 0;
-        QTextTable *table = m_out.table({tr("Business case: %1 of 6 in place").arg(yes), tr("Answer"), tr("Evidence")},
-            {42, 10, 48}, decisionCheckCount);
+        QTextTable *table
+            = m_out.table({tr("Business case: %1 of 6 in place").arg(yes), tr("Answer"), tr("Evidence")},
+                {42, 10, 48}, decisionCheckCount);
         int row = 1;
         for (const DecisionCheck check : allDecisionChecks) {
             const CheckAnswer &answer = opportunity.checklist[std::size_t(check)];
@@ -97,12 +103,14 @@ void QbrDocumentBuilder::risks()
     if (m_data.risks.isEmpty()) {
         m_out.paragraph(tr("No open risks."), TextStyle::Muted);
     } else {
-        QTextTable *table = m_out.table({tr("Risk"), tr("Severity"), tr("Remediation"), tr("Owner"), tr("Due")},
-            {30, 11, 34, 13, 12}, int(m_data.risks.size()));
+        QTextTable *table
+            = m_out.table({tr("Risk"), tr("Severity"), tr("Remediation"), tr("Owner"), tr("Due")},
+                {30, 11, 34, 13, 12}, int(m_data.risks.size()));
         int row = 1;
         for (const Risk &risk : m_data.risks) {
             m_out.cellRuns(table, row, 0,
-                {{risk.title, TextStyle::Strong}, {QStringLiteral("\n") + displayName(risk.status), TextStyle::Small}});
+                {{risk.title, TextStyle::Strong},
+                    {QStringLiteral("\n") + displayName(risk.status), TextStyle::Small}});
             m_out.cell(table, row, 1, displayName(risk.severity),
                 risk.severity == RiskSeverity::High && risk.isOpen() ? TextStyle::Warning : TextStyle::Body);
             m_out.cell(table, row, 2, risk.remediation);
@@ -117,8 +125,8 @@ void QbrDocumentBuilder::risks()
         m_out.paragraph(tr("No next steps agreed yet."), TextStyle::Muted);
         return;
     }
-    QTextTable *table = m_out.table({tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, {52, 20, 14, 14},
-        int(m_data.nextSteps.size()));
+    QTextTable *table = m_out.table(
+        {tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, {52, 20, 14, 14}, int(m_data.nextSteps.size()));
     int row = 1;
     for (const NextStep &step : m_data.nextSteps) {
         m_out.cell(table, row, 0, step.action, step.done ? TextStyle::Muted : TextStyle::Body);
@@ -135,25 +143,28 @@ void QbrDocumentBuilder::changes()
 {
     sectionStart(QbrSection::Changes);
     if (!m_data.lastHeld || !m_data.lastHeld->snapshot) {
-        m_out.paragraph(tr("No earlier QBR of this account was marked as held. Once this one is, the next summary "
-                           "lists everything that changed in between."),
+        m_out.paragraph(
+            tr("No earlier QBR of this account was marked as held. Once this one is, the next summary "
+               "lists everything that changed in between."),
             TextStyle::Muted);
         return;
     }
-    m_out.runs({{tr("Since the QBR held on "), TextStyle::Muted}, {date(m_data.lastHeld->heldOn), TextStyle::Strong},
-        {m_data.changes.size() == 1 ? tr(": 1 change.") : tr(": %1 changes.").arg(m_data.changes.size()),
-            TextStyle::Muted}});
+    m_out.runs(
+        {{tr("Since the QBR held on "), TextStyle::Muted}, {date(m_data.lastHeld->heldOn), TextStyle::Strong},
+            {m_data.changes.size() == 1 ? tr(": 1 change.") : tr(": %1 changes.").arg(m_data.changes.size()),
+                TextStyle::Muted}});
     if (m_data.changes.isEmpty())
         return;
-    QTextTable *table = m_out.table({tr("Area"), tr("What"), tr("Then"), tr("Now")}, {17, 25, 29, 29},
-        int(m_data.changes.size()));
+    QTextTable *table = m_out.table(
+        {tr("Area"), tr("What"), tr("Then"), tr("Now")}, {17, 25, 29, 29}, int(m_data.changes.size()));
     int row = 1;
     QbrChange::Area previous {};
     for (const QbrChange &change : m_data.changes) {
         const bool first = row == 1 || change.area != previous;
         m_out.cell(table, row, 0, first ? displayName(change.area) : QString(), TextStyle::Muted);
         m_out.cell(table, row, 1, change.subject, TextStyle::Strong);
-        m_out.cell(table, row, 2, change.before.isEmpty() ? QStringLiteral("–") : change.before, TextStyle::Muted);
+        m_out.cell(
+            table, row, 2, change.before.isEmpty() ? QStringLiteral("–") : change.before, TextStyle::Muted);
         m_out.cell(table, row, 3, change.after.isEmpty() ? QStringLiteral("–") : change.after);
         previous = change.area;
         ++row;

@@ -82,12 +82,14 @@ QbrPage::QbrPage(QWidget *parent)
     };
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(section(tr("Value delivered (in the customer's terms)"), m_outcomes,
-        [this] { addOutcome(); }, [this] { editOutcome(); }, [this] { removeOutcome(); }));
-    splitter->addWidget(section(tr("Risks and their remediation"), m_risks, [this] { addRisk(); },
-        [this] { editRisk(); }, [this] { removeRisk(); }));
-    splitter->addWidget(section(tr("Next steps"), m_steps, [this] { addStep(); }, [this] { editStep(); },
-        [this] { removeStep(); }));
+    splitter->addWidget(section(
+        tr("Value delivered (in the customer's terms)"), m_outcomes, [this] { addOutcome(); },
+        [this] { editOutcome(); }, [this] { removeOutcome(); }));
+    splitter->addWidget(section(
+        tr("Risks and their remediation"), m_risks, [this] { addRisk(); }, [this] { editRisk(); },
+        [this] { removeRisk(); }));
+    splitter->addWidget(section(
+        tr("Next steps"), m_steps, [this] { addStep(); }, [this] { editStep(); }, [this] { removeStep(); }));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -117,7 +119,8 @@ void QbrPage::setDocument(PlanDocument *document)
         m_risks->setModel(m_riskModel);
         m_steps->setModel(m_stepModel);
         for (QTableView *table : {m_outcomes, m_risks, m_steps}) {
-            connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QbrPage::updateButtons);
+            connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &QbrPage::updateButtons);
             connect(table->model(), &QAbstractItemModel::modelReset, this, &QbrPage::updateButtons);
         }
         // The long texts (a note, a remediation plan) show in their row's tooltip and in the
@@ -161,7 +164,8 @@ void QbrPage::refreshStatus()
     }
     const QLocale locale;
     const Qbr next = m_document->qbrInPreparation(m_accountId);
-    const std::optional<Qbr> last = lastHeldBefore(m_document->qbrs(m_accountId), m_document->asOf().addDays(1));
+    const std::optional<Qbr> last
+        = lastHeldBefore(m_document->qbrs(m_accountId), m_document->asOf().addDays(1));
     QString text = last ? tr("Last QBR held on %1.").arg(locale.toString(last->heldOn, QLocale::LongFormat))
                         : tr("No QBR of this account has been marked as held yet.");
     text += QLatin1Char(' ')
@@ -263,7 +267,8 @@ void QbrPage::editStep()
     const int row = currentRow(m_steps);
     if (row < 0 || m_document->isReadOnly())
         return;
-    if (const std::optional<NextStep> edited = editNextStep(this, tr("Edit Next Step"), m_stepModel->step(row)))
+    if (const std::optional<NextStep> edited
+        = editNextStep(this, tr("Edit Next Step"), m_stepModel->step(row)))
         m_document->editNextStep(*edited);
 }
 

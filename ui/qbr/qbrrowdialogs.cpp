@@ -41,7 +41,8 @@ QDateEdit *dateEdit(QWidget *parent, const QDate &date)
 
 } // namespace
 
-std::optional<ValueOutcome> editValueOutcome(QWidget *parent, const QString &title, const ValueOutcome &outcome)
+std::optional<ValueOutcome> editValueOutcome(
+    QWidget *parent, const QString &title, const ValueOutcome &outcome)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -61,7 +62,8 @@ std::optional<ValueOutcome> editValueOutcome(QWidget *parent, const QString &tit
     form->addRow(RowText::tr("&Unit:"), unit);
     form->addRow(RowText::tr("A&chieved on:"), achieved);
     form->addRow(RowText::tr("&Note:"), note);
-    if (!execFormDialog(dialog, form, [metric] { return !metric->text().trimmed().isEmpty(); }, {metric}, 460))
+    if (!execFormDialog(
+            dialog, form, [metric] { return !metric->text().trimmed().isEmpty(); }, {metric}, 460))
         return std::nullopt;
     ValueOutcome edited = outcome;
     edited.metric = metric->text().trimmed();
@@ -73,7 +75,8 @@ std::optional<ValueOutcome> editValueOutcome(QWidget *parent, const QString &tit
     return edited;
 }
 
-std::optional<Risk> editRisk(QWidget *parent, const QString &title, const Risk &risk, const QList<TeamMember> &team)
+std::optional<Risk> editRisk(
+    QWidget *parent, const QString &title, const Risk &risk, const QList<TeamMember> &team)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -94,7 +97,8 @@ std::optional<Risk> editRisk(QWidget *parent, const QString &title, const Risk &
     form->addRow(RowText::tr("R&emediation:"), remediation);
     form->addRow(RowText::tr("&Owner:"), owner);
     form->addRow(RowText::tr("&Due:"), due);
-    if (!execFormDialog(dialog, form, [what] { return !what->text().trimmed().isEmpty(); }, {what}, 480))
+    if (!execFormDialog(
+            dialog, form, [what] { return !what->text().trimmed().isEmpty(); }, {what}, 480))
         return std::nullopt;
     Risk edited = risk;
     edited.title = what->text().trimmed();
@@ -125,7 +129,8 @@ std::optional<NextStep> editNextStep(QWidget *parent, const QString &title, cons
     form->addRow(RowText::tr("&Owner:"), owner);
     form->addRow(RowText::tr("&Due:"), due);
     form->addRow(QString(), done);
-    if (!execFormDialog(dialog, form, [action] { return !action->text().trimmed().isEmpty(); }, {action}, 460))
+    if (!execFormDialog(
+            dialog, form, [action] { return !action->text().trimmed().isEmpty(); }, {action}, 460))
         return std::nullopt;
     NextStep edited = step;
     edited.action = action->text().trimmed();

@@ -13,8 +13,10 @@ class QWidget;
 // the edited row on OK (nothing on Cancel); OK stays disabled until the row is complete.
 namespace keyplan {
 
-std::optional<ValueOutcome> editValueOutcome(QWidget *parent, const QString &title, const ValueOutcome &outcome);
-std::optional<Risk> editRisk(QWidget *parent, const QString &title, const Risk &risk, const QList<TeamMember> &team);
+std::optional<ValueOutcome> editValueOutcome(
+    QWidget *parent, const QString &title, const ValueOutcome &outcome);
+std::optional<Risk> editRisk(
+    QWidget *parent, const QString &title, const Risk &risk, const QList<TeamMember> &team);
 std::optional<NextStep> editNextStep(QWidget *parent, const QString &title, const NextStep &step);
 
 } // namespace keyplan
