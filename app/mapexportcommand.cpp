@@ -1,8 +1,8 @@
 #include "mapexportcommand.h"
 
-#include "accountlookup.h"
 #include "commandline.h"
 #include "commandlineparser.h"
+#include "exportsupport.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
 #include "ui/map/mapprinter.h"
@@ -40,36 +40,24 @@ int runExportMap(const QStringList &words)
         || (suffix != QLatin1String("pdf") && suffix != QLatin1String("svg")
             && suffix != QLatin1String("png")))
         return usageError(ExportText::tr("the output file must end in .pdf, .svg or .png"));
+    const ExportOptions options = exportOptions(parsed);
+    if (!options.error.isEmpty())
+        return usageError(options.error);
     QPageLayout pageLayout = defaultMapPageLayout();
-    const QString pageSize = parsed.options.value(QStringLiteral("page-size")).toLower();
-    if (pageSize == QLatin1String("a4"))
-        pageLayout.setPageSize(QPageSize(QPageSize::A4));
-    else if (pageSize == QLatin1String("letter"))
-        pageLayout.setPageSize(QPageSize(QPageSize::Letter));
-    else if (!pageSize.isEmpty())
-        return usageError(ExportText::tr("--page-size takes a4 or letter"));
-    QDate asOf;
-    if (parsed.options.contains(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(ExportText::tr("--as-of takes a date as YYYY-MM-DD"));
-    }
-
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan
-        = PlanDatabase::open(parsed.positional.constFirst(), PlanOpenMode::ReadOnly, &result);
-    if (!plan)
-        return refused(result.message);
-    PlanDocument document(std::move(plan));
-    if (asOf.isValid())
-        document.setAsOf(asOf);
+    if (options.pageSize)
+        pageLayout.setPageSize(*options.pageSize);
+    int status = Done;
+    const std::unique_ptr<PlanDocument> document
+        = openForExport(parsed.positional.constFirst(), options.asOf, &status);
+    if (!document)
+        return status;
 
     QString error;
     const std::optional<Account> account
-        = accountNamed(document.accounts(), accountName, parsed.positional.constFirst(), &error);
+        = accountNamed(document->accounts(), accountName, parsed.positional.constFirst(), &error);
     if (!account)
         return refused(error);
-    if (!exportMap(document.stakeholderMap(account->id), output, pageLayout, &error))
+    if (!exportMap(document->stakeholderMap(account->id), output, pageLayout, &error))
         return refused(error);
     return Done;
 }

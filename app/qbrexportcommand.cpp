@@ -1,8 +1,8 @@
 #include "qbrexportcommand.h"
 
-#include "accountlookup.h"
 #include "commandline.h"
 #include "commandlineparser.h"
+#include "exportsupport.h"
 #include "io/portfolioreport.h"
 #include "item/plandocument.h"
 #include "item/qbrdata.h"
@@ -84,39 +84,29 @@ int runExportQbr(const QStringList &words)
         return usageError(QbrCommandText::tr("the output file must end in .pdf or .odt"));
     if (parsed.options.contains(QStringLiteral("account")) && accountName.isEmpty())
         return usageError(QbrCommandText::tr("--account needs a name"));
+    const ExportOptions options = exportOptions(parsed);
+    if (!options.error.isEmpty())
+        return usageError(options.error);
     QPageLayout qbrLayout = defaultQbrPageLayout();
     QPageLayout summaryLayout = defaultSummaryPageLayout();
-    const QString pageSize = parsed.options.value(QStringLiteral("page-size")).toLower();
-    if (pageSize == QLatin1String("a4") || pageSize == QLatin1String("letter")) {
-        const QPageSize size(pageSize == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
-        qbrLayout.setPageSize(size);
-        summaryLayout.setPageSize(size);
-    } else if (!pageSize.isEmpty()) {
-        return usageError(QbrCommandText::tr("--page-size takes a4 or letter"));
+    if (options.pageSize) {
+        qbrLayout.setPageSize(*options.pageSize);
+        summaryLayout.setPageSize(*options.pageSize);
     }
-    QDate asOf;
-    if (parsed.options.contains(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(QbrCommandText::tr("--as-of takes a date as YYYY-MM-DD"));
-    }
-
     const QString planPath = parsed.positional.constFirst();
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadOnly, &result);
-    if (!plan)
-        return refused(result.message);
-    PlanDocument document(std::move(plan));
-    if (asOf.isValid())
-        document.setAsOf(asOf);
+    int status = Done;
+    const std::unique_ptr<PlanDocument> document = openForExport(planPath, options.asOf, &status);
+    if (!document)
+        return status;
     if (accountName.isEmpty())
-        return exportFolder(document, output, planPath, qbrLayout, summaryLayout);
+        return exportFolder(*document, output, planPath, qbrLayout, summaryLayout);
 
     QString error;
-    const std::optional<Account> account = accountNamed(document.accounts(), accountName, planPath, &error);
+    const std::optional<Account> account = accountNamed(document->accounts(), accountName, planPath, &error);
     if (!account)
         return refused(error);
-    if (!exportQbr(readQbrData(document, document.qbrInPreparation(account->id)), output, qbrLayout, &error))
+    if (!exportQbr(
+            readQbrData(*document, document->qbrInPreparation(account->id)), output, qbrLayout, &error))
         return refused(error);
     return Done;
 }

@@ -114,6 +114,15 @@ int unixMode(const QString &path)
     return int(info.st_mode & 0777);
 }
 
+qint64 accountNamed(const PlanDocument &document, const QString &name)
+{
+    for (const Account &account : document.accounts()) {
+        if (account.name == name)
+            return account.id;
+    }
+    return 0;
+}
+
 Run run(const QString &program, const QStringList &arguments)
 {
     QProcess process;

@@ -26,6 +26,8 @@ bool clearPipeline(const QString &path);
 
 // Opens an existing plan as a document; fails the test (returns nullptr) when it cannot.
 std::unique_ptr<PlanDocument> openDocument(const QString &path);
+// The id of the account with that name in the document, or 0.
+qint64 accountNamed(const PlanDocument &document, const QString &name);
 
 // SHA-256 of the file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);

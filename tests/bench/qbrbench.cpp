@@ -27,15 +27,6 @@ using bench::msSince;
 
 namespace {
 
-AccountId accountNamed(const PlanDocument &document, const QString &name)
-{
-    for (const Account &account : document.accounts()) {
-        if (account.name == name)
-            return account.id;
-    }
-    return 0;
-}
-
 void print(const char *what, const QList<double> &times)
 {
     std::printf("%-58s median %8.1f ms   max %8.1f ms\n", what, median(times), maximum(times));
@@ -68,7 +59,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         for (const auto &[name, times] : {std::pair {QStringLiteral("Northgate Logistics"), &smallPdf},
                  std::pair {QStringLiteral("Meridian Retail Group"), &largePdf}}) {
-            const AccountId id = accountNamed(*document, name);
+            const AccountId id = test::accountNamed(*document, name);
             timer.start();
             const QbrData data = readQbrData(*document, document->qbrInPreparation(id));
             if (times == &smallPdf)
@@ -78,7 +69,7 @@ int main(int argc, char *argv[])
             times->append(msSince(timer));
         }
         timer.start();
-        const AccountId northgate = accountNamed(*document, QStringLiteral("Northgate Logistics"));
+        const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
         if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)),
                 dir.filePath(QStringLiteral("one.odt")), layout))
             return 1;

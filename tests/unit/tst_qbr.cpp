@@ -76,15 +76,6 @@ AccountRecord smallAccount()
     return record;
 }
 
-AccountId accountNamed(const PlanDocument &document, const QString &name)
-{
-    for (const Account &account : document.accounts()) {
-        if (account.name == name)
-            return account.id;
-    }
-    return 0;
-}
-
 QList<QbrChange> changesIn(const QList<QbrChange> &changes, QbrChange::Area area)
 {
     QList<QbrChange> found;
@@ -453,7 +444,7 @@ void TestQbr::sample_hasReviewsForEveryKeyAccount()
     QCOMPARE(withChanges, 25); // every key account has something to say under "what changed"
 
     // Northgate: Marek Nowak joined since, Karen Doyle warmed, one deal moved and one is new.
-    const AccountId northgate = accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
     QVERIFY(northgate != 0);
     const QbrData data = readQbrData(*document, document->qbrInPreparation(northgate));
     QStringList subjects;
@@ -516,7 +507,7 @@ void TestQbr::preparation_isKeptAndUndone()
     std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
     QVERIFY(document);
     document->setAsOf(test::sampleAsOf);
-    const AccountId account = accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    const AccountId account = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
     Qbr qbr = document->qbrInPreparation(account);
     QCOMPARE(qbr.id, 0);
     QCOMPARE(qbr.periodEnd, test::sampleAsOf);
@@ -607,7 +598,7 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
     ValueOutcomeModel model(document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 0);
-    const AccountId northgate = accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
     model.setAccount(northgate);
     QCOMPARE(model.rowCount(), 3);
     // Newest first, with each measure in its unit.
@@ -634,7 +625,7 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
     QCOMPARE(model.rowCount(), 3);
     // Another account's edits leave the list alone; removing the account empties it.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    const AccountId other = accountNamed(*document, QStringLiteral("Meridian Retail Group"));
+    const AccountId other = test::accountNamed(*document, QStringLiteral("Meridian Retail Group"));
     document->addValueOutcome(
         {0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
     QCOMPARE(resets.size(), 0);
@@ -650,7 +641,7 @@ void TestQbr::riskModel_listsOpenRisksFirst()
     document->setAsOf(test::sampleAsOf);
     RiskModel model(document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const AccountId pennine = accountNamed(*document, QStringLiteral("Pennine Care Homes"));
+    const AccountId pennine = test::accountNamed(*document, QStringLiteral("Pennine Care Homes"));
     model.setAccount(pennine);
     QCOMPARE(model.rowCount(), 3);
     Risk closed = model.risk(0);
@@ -671,7 +662,7 @@ void TestQbr::stepModel_tickingDoneIsUndoable()
     document->setAsOf(test::sampleAsOf);
     NextStepModel model(document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setAccount(accountNamed(*document, QStringLiteral("Northgate Logistics")));
+    model.setAccount(test::accountNamed(*document, QStringLiteral("Northgate Logistics")));
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.flags(model.index(0, NextStepModel::Done)) & Qt::ItemIsUserCheckable);
     QVERIFY(!(model.flags(model.index(0, NextStepModel::Action)) & Qt::ItemIsUserCheckable));

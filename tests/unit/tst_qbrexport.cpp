@@ -73,7 +73,6 @@ private Q_SLOTS:
     void exportQbr_refusesAndWritesNothing();
 
 private:
-    AccountId accountNamed(const QString &name) const;
     QbrData northgateData();
 
     QTemporaryDir m_dir;
@@ -105,24 +104,15 @@ void TestQbrExport::cleanup()
     m_document.reset();
 }
 
-AccountId TestQbrExport::accountNamed(const QString &name) const
-{
-    for (const Account &account : m_document->accounts()) {
-        if (account.name == name)
-            return account.id;
-    }
-    return 0;
-}
-
 QbrData TestQbrExport::northgateData()
 {
-    return readQbrData(
-        *m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Northgate Logistics"))));
+    return readQbrData(*m_document,
+        m_document->qbrInPreparation(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"))));
 }
 
 void TestQbrExport::pdf_hasEverySectionWithItsFigures()
 {
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     Qbr qbr = m_document->qbrInPreparation(northgate);
     qbr.attendees = QStringLiteral("Karen Doyle, Sam Patel");
     for (const QbrSection section : allQbrSections)
@@ -217,8 +207,9 @@ void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
 
 void TestQbrExport::pdf_listsThePeopleWhoLeft()
 {
-    const QbrData data = readQbrData(
-        *m_document, m_document->qbrInPreparation(accountNamed(QStringLiteral("Kestrel Aviation Services"))));
+    const QbrData data = readQbrData(*m_document,
+        m_document->qbrInPreparation(
+            test::accountNamed(*m_document, QStringLiteral("Kestrel Aviation Services"))));
     const QString path = m_dir.filePath(QStringLiteral("kestrel.pdf"));
     QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
     const QString text = qbrText(path);
@@ -230,7 +221,7 @@ void TestQbrExport::pdf_listsThePeopleWhoLeft()
 
 void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
 {
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     const QString hostile = QStringLiteral("<img src=\"file:///etc/hostname\">Eve</img>");
     Stakeholder person = m_document->stakeholders(northgate).at(0);
     person.name = hostile;

@@ -65,8 +65,6 @@ private Q_SLOTS:
     void dialog_marksTheReviewHeld();
 
 private:
-    AccountId accountNamed(const QString &name) const;
-
     QTemporaryDir m_dir;
     QString m_plan;
     std::unique_ptr<PlanDocument> m_document;
@@ -92,20 +90,11 @@ void TestQbrWidgets::cleanup()
     m_document.reset();
 }
 
-AccountId TestQbrWidgets::accountNamed(const QString &name) const
-{
-    for (const Account &account : m_document->accounts()) {
-        if (account.name == name)
-            return account.id;
-    }
-    return 0;
-}
-
 void TestQbrWidgets::page_listsTheAccountsReviewMaterial()
 {
     QbrPage page;
     page.setDocument(m_document.get());
-    page.setAccount(accountNamed(QStringLiteral("Northgate Logistics")));
+    page.setAccount(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics")));
     QCOMPARE(page.outcomeTable()->model()->rowCount(), 3);
     QCOMPARE(page.riskTable()->model()->rowCount(), 2);
     QCOMPARE(page.stepTable()->model()->rowCount(), 3);
@@ -123,7 +112,7 @@ void TestQbrWidgets::page_addsEditsAndRemovesUndoably()
 {
     QbrPage page;
     page.setDocument(m_document.get());
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     page.setAccount(northgate);
     page.show();
 
@@ -165,7 +154,7 @@ void TestQbrWidgets::page_readOnlyPlan_offersNoEdits()
     m_document = std::make_unique<PlanDocument>(PlanDatabase::open(m_plan, PlanOpenMode::ReadOnly, &result));
     QbrPage page;
     page.setDocument(m_document.get());
-    page.setAccount(accountNamed(QStringLiteral("Northgate Logistics")));
+    page.setAccount(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics")));
     page.outcomeTable()->selectRow(0);
     for (QPushButton *button : page.findChildren<QPushButton *>()) {
         if (button != page.prepareButton())
@@ -177,7 +166,7 @@ void TestQbrWidgets::page_readOnlyPlan_offersNoEdits()
 
 void TestQbrWidgets::dialog_keepsItsChoicesInThePlan()
 {
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     {
         QbrDialog dialog(m_document.get(), northgate);
         QCOMPARE(dialog.periodStartField()->date(), QDate(2026, 8, 24));
@@ -212,7 +201,7 @@ void TestQbrWidgets::dialog_keepsItsChoicesInThePlan()
 
 void TestQbrWidgets::dialog_presentsAtMostTwoOpportunities()
 {
-    const AccountId meridian = accountNamed(QStringLiteral("Meridian Retail Group"));
+    const AccountId meridian = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
     QbrDialog dialog(m_document.get(), meridian);
     QListWidget *list = dialog.opportunityList();
     QCOMPARE(list->count(), 3); // the open ones; the won one is not offered
@@ -233,7 +222,7 @@ void TestQbrWidgets::dialog_presentsAtMostTwoOpportunities()
 
 void TestQbrWidgets::dialog_exportsWhatItShows()
 {
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     QbrDialog dialog(m_document.get(), northgate);
     dialog.attendeesField()->setText(QStringLiteral("Karen Doyle and <Sam> Patel"));
     const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
@@ -251,7 +240,7 @@ void TestQbrWidgets::dialog_exportsWhatItShows()
 
 void TestQbrWidgets::dialog_marksTheReviewHeld()
 {
-    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     QbrDialog dialog(m_document.get(), northgate);
     dialog.attendeesField()->setText(QStringLiteral("Karen Doyle"));
     answerNextDialog([](QDialog *) {});

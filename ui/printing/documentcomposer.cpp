@@ -147,7 +147,7 @@ void DocumentComposer::remark(const QString &text)
     QTextBlockFormat block = blockFormat(2, 8);
     block.setLeftMargin(10);
     block.setBackground(QColor(0xf6, 0xf4, 0xec));
-    const QStringList paragraphs = text.split(u'\n');
+    const QStringList paragraphs = text.split(u'\n'); // the user's own paragraphs
     for (const QString &line : paragraphs) {
         m_cursor.insertBlock(block);
         m_cursor.insertText(line, format(TextStyle::Remark));

@@ -15,6 +15,10 @@ class QTextTable;
 // a name like "<img src=...>" prints literally and loads nothing.
 namespace keyplan {
 
+// A line break inside a paragraph (a table cell stays one paragraph, which every writer keeps in
+// its cell; a new paragraph, '\n', the OpenDocument writer can put in the next cell).
+inline const QString lineBreak = QString(QChar(QChar::LineSeparator));
+
 enum class TextStyle {
     Body,
     Muted, // secondary facts: dates, units

@@ -162,7 +162,7 @@ void QbrDocumentBuilder::value()
     for (const ValueOutcome &outcome : m_data.outcomes) {
         QList<std::pair<QString, TextStyle>> what {{outcome.metric, TextStyle::Strong}};
         if (!outcome.note.trimmed().isEmpty())
-            what.append({QStringLiteral("\n") + outcome.note, TextStyle::Small});
+            what.append({lineBreak + outcome.note, TextStyle::Small});
         m_out.cellRuns(table, row, 0, what);
         m_out.cell(table, row, 1, formatMeasure(outcome.before, outcome.unit, m_locale));
         m_out.cell(table, row, 2, formatMeasure(outcome.after, outcome.unit, m_locale), TextStyle::Strong);
@@ -285,7 +285,7 @@ void QbrDocumentBuilder::keyRelationships()
     for (int row = 1; row <= shown; ++row) {
         const Stakeholder &person = key.at(row - 1);
         m_out.cellRuns(table, row, 0,
-            {{person.name, TextStyle::Strong}, {QStringLiteral("\n") + person.title, TextStyle::Small}});
+            {{person.name, TextStyle::Strong}, {lineBreak + person.title, TextStyle::Small}});
         m_out.cell(table, row, 1, displayName(person.role));
         const bool cold
             = person.relationship == Relationship::None || person.relationship == Relationship::Cold;

@@ -110,7 +110,7 @@ void QbrDocumentBuilder::risks()
         for (const Risk &risk : m_data.risks) {
             m_out.cellRuns(table, row, 0,
                 {{risk.title, TextStyle::Strong},
-                    {QStringLiteral("\n") + displayName(risk.status), TextStyle::Small}});
+                    {lineBreak + displayName(risk.status), TextStyle::Small}});
             m_out.cell(table, row, 1, displayName(risk.severity),
                 risk.severity == RiskSeverity::High && risk.isOpen() ? TextStyle::Warning : TextStyle::Body);
             m_out.cell(table, row, 2, risk.remediation);
