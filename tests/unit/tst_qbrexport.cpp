@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void pdf_listsThePeopleWhoLeft();
     void planText_printsLiterallyAndLoadsNothing();
     void odt_holdsTheTextAndTheFiguresAsPictures();
+    void printer_printsWhereThePdfDoes();
     void pagination_neverStrandsAHeading_data();
     void pagination_neverStrandsAHeading();
     void portfolioSummary_matchesReportJson();
@@ -283,6 +286,52 @@ void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
     QVERIFY(!exportQbr(data, wrong, defaultQbrPageLayout(), &error));
     QVERIFY(error.contains(QStringLiteral(".odt")));
     QVERIFY(!QFile::exists(wrong));
+}
+
+// Print and PDF are one render path: a QPrinter printing to a file puts the same words on the same
+// pages at the same places as the PDF export (PITFALLS.md: a printout can come out offset).
+void TestQbrExport::printer_printsWhereThePdfDoes()
+{
+    const QbrData data = northgateData();
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+    QVERIFY(exportQbr(data, exported, defaultQbrPageLayout()));
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(defaultQbrPageLayout());
+        QVERIFY(paintQbr(&printer, data));
+    }
+    QCOMPARE(test::pdfPages(printed), test::pdfPages(exported));
+    // The first words of every page, with their boxes, as pdftotext -bbox reads them.
+    const auto firstWords = [](const QString &path) {
+        const test::Run boxes = test::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+        QStringList words;
+        const QList<QByteArray> lines = boxes.out.split('\n');
+        bool pageStart = false;
+        for (const QByteArray &line : lines) {
+            if (line.contains("<page "))
+                pageStart = true;
+            else if (pageStart && line.contains("<word ")) {
+                words.append(QString::fromUtf8(line.trimmed()));
+                pageStart = false;
+            }
+        }
+        return words;
+    };
+    const QStringList fromPrinter = firstWords(printed);
+    const QStringList fromPdf = firstWords(exported);
+    QCOMPARE(fromPrinter.size(), test::pdfPages(exported));
+    const QRegularExpression box(QStringLiteral("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\""));
+    for (qsizetype page = 0; page < fromPdf.size(); ++page) {
+        const QRegularExpressionMatch a = box.match(fromPrinter.at(page));
+        const QRegularExpressionMatch b = box.match(fromPdf.at(page));
+        QVERIFY(a.hasMatch() && b.hasMatch());
+        QVERIFY2(std::abs(a.captured(1).toDouble() - b.captured(1).toDouble()) < 1.0, qPrintable(fromPrinter.at(page)));
+        QVERIFY2(std::abs(a.captured(2).toDouble() - b.captured(2).toDouble()) < 1.0, qPrintable(fromPrinter.at(page)));
+        QCOMPARE(fromPrinter.at(page).section(u'>', 1), fromPdf.at(page).section(u'>', 1)); // the same word
+    }
 }
 
 void TestQbrExport::pagination_neverStrandsAHeading_data()
