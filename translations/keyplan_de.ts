@@ -122,24 +122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  keyplan [PLAN]                       open the plan (default: your portfolio)
-  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
-                                       write the sample portfolio (or N generated accounts)
-                                       into a new plan file
-  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
-                                       portfolio and per-account figures (coverage as
-                                       of today, or of the given day)
-  keyplan check PLAN                   integrity and consistency check
-  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
-                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s stakeholder map, as printed
-
-Exit status: 0 done, 1 the input was refused, 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export-map takes one plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +147,68 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>more than one account is named &quot;%1&quot;; give the name exactly as the plan spells it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  keyplan [PLAN]                       open the plan (default: your portfolio)
+  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
+                                       write the sample portfolio (or N generated accounts)
+                                       into a new plan file
+  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
+                                       portfolio and per-account figures (coverage as
+                                       of today, or of the given day)
+  keyplan check PLAN                   integrity and consistency check
+  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s stakeholder map, as printed
+  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s QBR summary, as printed
+  keyplan export-qbr PLAN -o FOLDER    one QBR PDF per key account and the portfolio summary
+
+Exit status: 0 done, 1 the input was refused, 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; without --account, -o names a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is damaged and could not be read (%1); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 QBR summaries and the portfolio summary written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-qbr takes one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-qbr needs -o FOLDER (or --account NAME -o OUT.pdf|OUT.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-qbr needs -o OUT.pdf or OUT.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output file must end in .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +718,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineBreakdown</name>
     <message>
         <source>Q%1 %2</source>
@@ -912,6 +967,827 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PortfolioSummary</name>
+    <message>
+        <source>Fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews in %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts · portfolio summary · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   ARR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   portfolio NRR %1, GRR %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   top 3 hold %1 of ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: people in the buying group with an active, company-owned relationship; low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals flagged within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrChange</name>
+    <message>
+        <source>none measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined the map: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold across the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrDocument</name>
+    <message>
+        <source>Quarterly business review · %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   Account owner </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   Renewal </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value before upsell: fix first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship is uncoupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health is %1 of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value outcomes were recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millman–Wilson stage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 people in the buying group with an active relationship; target %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded at best: no active relationship carries the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded: one active relationship carries the whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded: %1 active relationships carry the whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty seats: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention compares %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark bars: the months of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health mark has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first: value before upsell. Expansion waits until the account is healthy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold across the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our share of the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest open whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion opportunities for this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expansion opportunity was chosen for this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   %1, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   expected close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   champion: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: %1 of 6 in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next steps agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier QBR of this account was marked as held. Once this one is, the next summary lists everything that changed in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the QBR held on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: 1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrExport</name>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts · portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written as an OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrFigures</name>
+    <message>
+        <source>No revenue recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrRowDialogs</name>
+    <message>
+        <source>Hours spent on rotas each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours a week, £ a month, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was achieved, in the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;chieved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emediation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the business case to the CFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it, on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QbrSection</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relationship</name>
     <message>
         <source>None</source>
@@ -931,6 +1807,36 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +2119,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>P&amp;ipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QBR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +2651,42 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&amp;Pipeline and Whitespace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;QBR Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare, print or export the account&apos;s quarterly business review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Portfolio &amp;Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page with every key account&apos;s stage, revenue, coverage, pipeline and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Portfolio Summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Portfolio Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -1789,6 +2735,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::NextStepModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,6 +3211,70 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 stays in the catalogue: %2 whitespace cells or opportunities use it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the QBR as held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
@@ -2487,6 +3524,204 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::QbrDialog</name>
+    <message>
+        <source>Mark as &amp;Held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from our side attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from %1 attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remark under this section&apos;s title: what to stress, what to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no open expansion opportunity to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present one or two, each with its business case from the decision checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion opportunities to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for &amp;Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenDocument text (.odt) to edit in an office suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan keeps a snapshot of the account; the next summary lists what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark under &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QBR summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR Summary Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QBR Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export QBR Summary for Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export QBR Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the QBR as Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next summary lists what changed since. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::QbrPage</name>
+    <message>
+        <source>&amp;Prepare QBR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sections, remarks and opportunities; preview, print or export the summary, and mark it as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value delivered (in the customer&apos;s terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and their remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last QBR held on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QBR of this account has been marked as held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one, being prepared, covers %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one would cover %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Value Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Value Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2540,6 +3775,42 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Recurring revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::RiskModel</name>
+    <message>
+        <source>%1
+Remediation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +4320,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ValueOutcomeModel</name>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
