@@ -15,6 +15,7 @@
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/qbr/qbrdialog.h"
+#include "ui/qbr/qbrexport.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -134,5 +137,14 @@ int main(int argc, char *argv[])
     shoot(preferences, QStringLiteral("preferences"));
     QbrDialog qbr(document, id, &window);
     shoot(qbr, QStringLiteral("qbr"));
+    // The QBR summary in the print preview, as Preview… shows it.
+    const QbrData summary = qbr.summary();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(defaultQbrPageLayout());
+    QPrintPreviewDialog preview(&printer, &window);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+        [&summary](QPrinter *target) { paintQbr(target, summary); });
+    preview.resize(1000, 900);
+    shoot(preview, QStringLiteral("qbr-preview"));
     return 0;
 }

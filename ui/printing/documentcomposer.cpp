@@ -239,6 +239,7 @@ void DocumentComposer::figures(const QList<std::pair<QString, QString>> &valueAn
     m_cursor.insertBlock(blockFormat(4, 0));
     QTextTableFormat format;
     format.setBorder(0);
+    format.setBottomMargin(6);
     format.setCellPadding(2);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
