@@ -4,6 +4,8 @@
 #include "item/plandocumentwrite.h"
 #include "item/writecommand.h"
 #include "storage/pipelinestore.h"
+#include "storage/plandatabase.h"
+#include "storage/qbrstore.h"
 #include "storage/sqlhelpers.h"
 
 #include <QUndoStack>
@@ -393,6 +395,12 @@ void PlanDocument::removeOpportunity(OpportunityId id)
             showing.append(cell);
     }
     const AccountId accountId = removed->accountId;
+    // Reviews that present it lose it with it (the database cascades); undo gives it back to them.
+    QList<Qbr> presenting;
+    for (const Qbr &qbr : qbrs(accountId)) {
+        if (qbr.chosenOpportunities.contains(id))
+            presenting.append(qbr);
+    }
     m_undoStack->push(new WriteCommand(
         tr("Remove %1").arg(removed->title),
         [this, accountId, removed, showing] {
@@ -408,13 +416,18 @@ void PlanDocument::removeOpportunity(OpportunityId id)
                     return store.removeOpportunity(removed->id, error);
                 });
         },
-        [this, accountId, removed, showing] {
+        [this, accountId, removed, showing, presenting] {
             return writePipeline(
                 accountId, tr("Restoring the opportunity"), [&](PipelineStore &store, QString *error) {
                     if (!store.insertOpportunity(*removed, error))
                         return false;
                     for (const WhitespaceCell &cell : showing) {
                         if (!store.saveCell(cell, error))
+                            return false;
+                    }
+                    QbrStore reviews(m_database->connection()); // in the same transaction
+                    for (const Qbr &qbr : presenting) {
+                        if (!reviews.updateQbr(qbr, error))
                             return false;
                     }
                     return true;

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void preparation_isKeptAndUndone();
     void markHeld_keepsASnapshotAndTheNextReviewComparesWithIt();
     void deletingAnAccount_undoRestoresItsReviews();
+    void removingAChosenOpportunity_undoChoosesItAgain();
     // Item models.
     void outcomeModel_followsTheAccountAndItsEdits();
     void riskModel_listsOpenRisksFirst();
@@ -589,6 +590,22 @@ void TestQbr::deletingAnAccount_undoRestoresItsReviews()
     QCOMPARE(after.risks, before.risks);
     QCOMPARE(after.nextSteps, before.nextSteps);
     QCOMPARE(after.qbrs, before.qbrs);
+}
+
+void TestQbr::removingAChosenOpportunity_undoChoosesItAgain()
+{
+    std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
+    QVERIFY(document);
+    document->setAsOf(test::sampleAsOf);
+    const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    Qbr qbr = document->qbrInPreparation(northgate);
+    QCOMPARE(qbr.chosenOpportunities.size(), 2);
+    document->saveQbrPreparation(qbr);
+    const OpportunityId chosen = qbr.chosenOpportunities.at(0);
+    document->removeOpportunity(chosen);
+    QCOMPARE(document->qbrInPreparation(northgate).chosenOpportunities.size(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->qbrInPreparation(northgate).chosenOpportunities, qbr.chosenOpportunities);
 }
 
 void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
