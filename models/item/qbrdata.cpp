@@ -118,7 +118,10 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
     }
     data.lastHeld = lastHeldBefore(earlier, qbr.isHeld() ? qbr.heldOn : today.addDays(1));
     if (data.lastHeld && data.lastHeld->snapshot) {
-        const QbrSnapshot now = takeQbrSnapshot(record, today, document.coverageSettings());
+        // A review already held compares what it kept; one in preparation, the account today.
+        const QbrSnapshot now = qbr.isHeld() && qbr.snapshot
+            ? *qbr.snapshot
+            : takeQbrSnapshot(record, today, document.coverageSettings());
         data.changes = compareQbrSnapshots(*data.lastHeld->snapshot, now, data.currency);
     }
     return data;
