@@ -183,8 +183,9 @@ void QbrDialog::limitOpportunities(int changedRow)
 
 Qbr QbrDialog::qbr() const
 {
-    const_cast<QbrDialog *>(this)->keepRemark();
     Qbr qbr = m_qbr;
+    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount) // the remark being typed
+        qbr.section(allQbrSections[m_remarkRow]).remark = m_remark->toPlainText().trimmed();
     qbr.periodStart = std::min(m_start->date(), m_end->date());
     qbr.periodEnd = std::max(m_start->date(), m_end->date());
     qbr.ourTeam = m_ourTeam->text().trimmed();
