@@ -95,6 +95,8 @@ void TestQbrWidgets::page_listsTheAccountsReviewMaterial()
     QbrPage page;
     page.setDocument(m_document.get());
     page.setAccount(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics")));
+    QCOMPARE(page.outcomeTable()->model()->rowCount(), 0); // hidden: nothing read yet
+    page.show();
     QCOMPARE(page.outcomeTable()->model()->rowCount(), 3);
     QCOMPARE(page.riskTable()->model()->rowCount(), 2);
     QCOMPARE(page.stepTable()->model()->rowCount(), 3);
@@ -103,6 +105,8 @@ void TestQbrWidgets::page_listsTheAccountsReviewMaterial()
     QSignalSpy prepare(&page, &QbrPage::prepareRequested);
     page.prepareButton()->click();
     QCOMPARE(prepare.size(), 1);
+    page.setAccount(test::accountNamed(*m_document, QStringLiteral("Pennine Care Homes")));
+    QCOMPARE(page.riskTable()->model()->rowCount(), 3); // shown: read at once
     page.setAccount(0);
     QCOMPARE(page.outcomeTable()->model()->rowCount(), 0);
     QVERIFY(!page.prepareButton()->isEnabled());
@@ -155,6 +159,7 @@ void TestQbrWidgets::page_readOnlyPlan_offersNoEdits()
     QbrPage page;
     page.setDocument(m_document.get());
     page.setAccount(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics")));
+    page.show();
     page.outcomeTable()->selectRow(0);
     for (QPushButton *button : page.findChildren<QPushButton *>()) {
         if (button != page.prepareButton())

@@ -111,6 +111,7 @@ void QbrPage::setDocument(PlanDocument *document)
     m_stepModel = nullptr;
     m_document = document;
     m_accountId = 0;
+    m_loaded = false;
     if (document) {
         m_outcomeModel = new ValueOutcomeModel(document, this);
         m_riskModel = new RiskModel(document, this);
@@ -131,7 +132,7 @@ void QbrPage::setDocument(PlanDocument *document)
         m_risks->horizontalHeader()->setSectionResizeMode(RiskModel::Title, QHeaderView::Stretch);
         m_steps->horizontalHeader()->setSectionResizeMode(NextStepModel::Action, QHeaderView::Stretch);
         connect(document, &PlanDocument::reviewsChanged, this, [this](AccountId id) {
-            if (id == m_accountId)
+            if (id == m_accountId && m_loaded)
                 refreshStatus();
         });
     }
@@ -141,8 +142,26 @@ void QbrPage::setDocument(PlanDocument *document)
 void QbrPage::setAccount(AccountId id)
 {
     m_accountId = id;
+    m_loaded = false;
+    if (isVisible() || id == 0)
+        load();
+    else
+        updateButtons();
+}
+
+void QbrPage::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        load();
+    QWidget::showEvent(event);
+}
+
+void QbrPage::load()
+{
+    m_loaded = true;
     if (!m_document)
         return;
+    const AccountId id = m_accountId;
     m_outcomeModel->setAccount(id);
     m_riskModel->setAccount(id);
     m_stepModel->setAccount(id);

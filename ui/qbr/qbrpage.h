@@ -18,6 +18,7 @@ class ValueOutcomeModel;
 // The account's QBR tab: what goes into its quarterly business reviews and stays current between
 // them. The value delivered in the customer's terms, the risks with their remediation, the agreed
 // next steps; above them when the last review was held, and Prepare QBR… for the next one.
+// It reads the plan when it is shown.
 class QbrPage final : public QWidget
 {
     Q_OBJECT
@@ -48,13 +49,20 @@ public:
 Q_SIGNALS:
     void prepareRequested(keyplan::AccountId id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reads the account's lists: only while the tab is shown (choosing an account costs nothing
+    // for a tab nobody looks at).
+    void load();
     void refreshStatus();
     void updateButtons();
     int currentRow(const QTableView *table) const;
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
+    bool m_loaded = false; // the lists show m_accountId
     ValueOutcomeModel *m_outcomeModel = nullptr;
     RiskModel *m_riskModel = nullptr;
     NextStepModel *m_stepModel = nullptr;
