@@ -16,6 +16,15 @@
 
 namespace keyplan {
 
+std::optional<TeamMemberId> teamMemberNamed(const QList<TeamMember> &team, const QString &name)
+{
+    for (const TeamMember &member : team) {
+        if (member.name == name)
+            return member.id;
+    }
+    return std::nullopt;
+}
+
 bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *error)
 {
     QSqlDatabase db = plan.connection();

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keyplan {
 
 class PlanDatabase;
@@ -26,6 +28,9 @@ struct PortfolioData
     QList<Offering> offerings; // the catalogue
     QList<PortfolioAccount> accounts;
 };
+
+// The id of the team member called `name` (sample and import files name our people).
+std::optional<TeamMemberId> teamMemberNamed(const QList<TeamMember> &team, const QString &name);
 
 // Writes a portfolio into an empty plan in one transaction, with its catalogue and every
 // account's map and pipeline: all of it, or nothing.

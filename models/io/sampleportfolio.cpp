@@ -3,6 +3,7 @@
 #include "domain/accountrecord.h"
 #include "domain/month.h"
 #include "domain/teammember.h"
+#include "io/portfoliodata.h"
 #include "io/samplepipeline.h"
 #include "io/sampleqbr.h"
 #include "io/syntheticportfolio.h"
@@ -53,15 +54,6 @@ QList<RevenueSnapshot> expandRevenue(const QJsonArray &steps, const QDate &lastM
     return snapshots;
 }
 
-std::optional<TeamMemberId> memberNamed(const QList<TeamMember> &team, const QString &name)
-{
-    for (const TeamMember &member : team) {
-        if (member.name == name)
-            return member.id;
-    }
-    return std::nullopt;
-}
-
 // One account's map from stakeholders.json: people with their reporting lines, links, a
 // touchpoint for each day someone was last met, and the last review.
 void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<TeamMember> &team,
@@ -84,7 +76,7 @@ void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<T
         person.support = supportLevelFromKey(row.at(6).toString()).value_or(SupportLevel::Neutral);
         person.influence = influenceFromKey(row.at(7).toString()).value_or(Influence::Medium);
         person.relationship = relationshipFromKey(row.at(8).toString()).value_or(Relationship::None);
-        person.ourOwnerId = memberNamed(team, row.at(9).toString());
+        person.ourOwnerId = teamMemberNamed(team, row.at(9).toString());
         person.desiredRelationship
             = person.influence == Influence::High ? Relationship::Strong : Relationship::Warm;
         if (!row.at(11).isNull())
@@ -110,7 +102,7 @@ void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<T
         entry.record.touchpoints.prepend(it.value()); // oldest first
     if (map.contains(QStringLiteral("reviewed")))
         entry.record.reviews.append({0, 0, asOf.addDays(-map.value(QStringLiteral("reviewed")).toInt()),
-            memberNamed(team, entry.ownerName)});
+            teamMemberNamed(team, entry.ownerName)});
 }
 
 PortfolioData sampleData(const QDate &asOf)

@@ -11,15 +11,6 @@ namespace keyplan {
 
 namespace {
 
-std::optional<TeamMemberId> memberNamed(const QList<TeamMember> &team, const QString &name)
-{
-    for (const TeamMember &member : team) {
-        if (member.name == name)
-            return member.id;
-    }
-    return std::nullopt;
-}
-
 QDate daysFrom(const QDate &asOf, const QJsonValue &days)
 {
     return days.isNull() || days.isUndefined() ? QDate() : asOf.addDays(days.toInt());
@@ -100,7 +91,7 @@ void addAccountQbrs(
         risk.severity = riskSeverityFromKey(row.at(1).toString()).value_or(RiskSeverity::Medium);
         risk.status = riskStatusFromKey(row.at(2).toString()).value_or(RiskStatus::Open);
         risk.remediation = row.at(3).toString();
-        risk.ownerId = memberNamed(team, row.at(4).toString());
+        risk.ownerId = teamMemberNamed(team, row.at(4).toString());
         risk.raisedOn = asOf.addDays(-row.at(5).toInt());
         risk.dueOn = daysFrom(asOf, row.at(6));
         record.risks.append(risk);

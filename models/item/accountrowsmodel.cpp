@@ -2,6 +2,8 @@
 
 #include "item/plandocument.h"
 
+#include <QLocale>
+
 namespace keyplan {
 
 AccountRowsModel::AccountRowsModel(PlanDocument *document, int columns, QObject *parent)
@@ -34,6 +36,13 @@ void AccountRowsModel::reload()
     beginResetModel();
     m_rows = readRows(m_accountId);
     endResetModel();
+}
+
+QVariant AccountRowsModel::dueDate(const QDate &due, int role)
+{
+    if (!due.isValid())
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
+    return role == Qt::DisplayRole ? QVariant(QLocale().toString(due, QLocale::ShortFormat)) : QVariant(due);
 }
 
 int AccountRowsModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,8 @@
 #include "domain/account.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QDate>
 
 namespace keyplan {
 
@@ -25,6 +27,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
 
 protected:
+    // A due date as the lists show it ("–" when there is none) and sort it (RawValueRole).
+    static QVariant dueDate(const QDate &due, int role);
+    // Red for what needs attention now (overdue, high severity); grey for what is settled (a
+    // closed risk, a step done).
+    static QColor alertColour() { return QColor(0xb4, 0x23, 0x18); }
+    static QColor settledColour() { return QColor(0x80, 0x86, 0x8f); }
+
     // Reads the account's rows (none when `id` is 0) and returns how many there are.
     virtual int readRows(AccountId id) = 0;
     void reload();

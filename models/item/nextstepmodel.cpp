@@ -38,9 +38,9 @@ QVariant NextStepModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::ForegroundRole:
         if (step.done)
-            return QColor(0x80, 0x86, 0x8f);
+            return settledColour();
         if (index.column() == Due && overdue)
-            return QColor(0xb4, 0x23, 0x18);
+            return alertColour();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Action)
@@ -54,17 +54,13 @@ QVariant NextStepModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const bool display = role == Qt::DisplayRole;
     switch (Column(index.column())) {
     case Action:
         return step.action;
     case Owner:
         return step.owner;
     case Due:
-        if (!step.dueOn.isValid())
-            return display ? QVariant(QStringLiteral("–")) : QVariant();
-        return display ? QVariant(QLocale().toString(step.dueOn, QLocale::ShortFormat))
-                       : QVariant(step.dueOn);
+        return dueDate(step.dueOn, role);
     case Done:
     case ColumnCount:
         break;

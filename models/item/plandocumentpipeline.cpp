@@ -26,26 +26,15 @@ std::optional<WhitespaceCell> cellAt(
     return std::nullopt;
 }
 
-// The undo step that inserts `row` (its id fixed by the first redo, so redo after undo brings back
-// the same row) and whose undo removes it again.
-template<typename Row, typename Insert, typename Remove>
+// The undo step that adds `row` to the pipeline, and whose undo takes it out again.
+template<typename Row, typename Id>
 QUndoCommand *insertCommand(PlanDocument *document, const QString &text, AccountId account,
-    const QString &what, std::shared_ptr<Row> row, Insert insert, Remove remove)
+    const QString &what, const Row &row, std::optional<Id> (PipelineStore::*insert)(const Row &, QString *),
+    bool (PipelineStore::*remove)(Id, QString *))
 {
-    return new WriteCommand(
-        text,
-        [=] {
-            return document->writePipeline(account, what, [&](PipelineStore &store, QString *error) {
-                const auto id = (store.*insert)(*row, error);
-                if (id)
-                    row->id = *id;
-                return id.has_value();
-            });
-        },
-        [=] {
-            return document->writePipeline(account, what,
-                [&](PipelineStore &store, QString *error) { return (store.*remove)(row->id, error); });
-        });
+    return rowCommand(
+        text, row, [=](const auto &change) { return document->writePipeline(account, what, change); }, insert,
+        remove);
 }
 
 } // namespace
@@ -128,7 +117,7 @@ void PlanDocument::addOffering(const Offering &offering)
     added->position = 0; // last
     added->name = offering.name.trimmed();
     m_undoStack->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
-        tr("The offering"), added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
+        tr("The offering"), *added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
 }
 
 void PlanDocument::editOffering(const Offering &offering)
@@ -191,7 +180,7 @@ void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
     added->position = 0; // last
     added->name = unit.name.trimmed();
     m_undoStack->push(
-        insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), added,
+        insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), *added,
             &PipelineStore::insertBusinessUnit, &PipelineStore::removeBusinessUnit));
 }
 
@@ -357,7 +346,7 @@ void PlanDocument::addOpportunity(const Opportunity &opportunity)
     added->id = 0;
     added->title = opportunity.title.trimmed();
     m_undoStack->push(insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
-        tr("The opportunity"), added, &PipelineStore::insertOpportunity, &PipelineStore::removeOpportunity));
+        tr("The opportunity"), *added, &PipelineStore::insertOpportunity, &PipelineStore::removeOpportunity));
 }
 
 void PlanDocument::editOpportunity(const Opportunity &opportunity)
@@ -443,7 +432,7 @@ void PlanDocument::recordHealth(const HealthMark &mark)
     auto added = std::make_shared<HealthMark>(mark);
     added->id = 0;
     m_undoStack->push(insertCommand(this, tr("Record health %1").arg(mark.score), added->accountId,
-        tr("The health mark"), added, &PipelineStore::insertHealthMark, &PipelineStore::removeHealthMark));
+        tr("The health mark"), *added, &PipelineStore::insertHealthMark, &PipelineStore::removeHealthMark));
 }
 
 } // namespace keyplan

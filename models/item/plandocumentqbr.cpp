@@ -27,27 +27,17 @@ const RowWrites<Risk, RiskId> riskWrites {
     &QbrStore::insertRisk, &QbrStore::updateRisk, &QbrStore::removeRisk};
 const RowWrites<NextStep, NextStepId> stepWrites {
     &QbrStore::insertNextStep, &QbrStore::updateNextStep, &QbrStore::removeNextStep};
+const RowWrites<Qbr, QbrId> qbrWrites {&QbrStore::insertQbr, &QbrStore::updateQbr, &QbrStore::removeQbr};
 
-// Inserting `row` (redo; its id fixed by the first redo so redo after undo restores the same row)
-// or removing it (undo); `removing` swaps the two.
+// Inserting `row` (redo) and removing it (undo); `removing` swaps the two.
 template<typename Row, typename Id>
-QUndoCommand *insertOrRemove(PlanDocument *document, const QString &text, const QString &what, Row added,
+QUndoCommand *insertOrRemove(PlanDocument *document, const QString &text, const QString &what, const Row &row,
     const RowWrites<Row, Id> &writes, bool removing)
 {
-    auto row = std::make_shared<Row>(std::move(added));
-    const auto insert = [=] {
-        return document->writeReviews(row->accountId, what, [&](QbrStore &store, QString *error) {
-            const std::optional<Id> id = (store.*writes.insert)(*row, error);
-            if (id)
-                row->id = *id;
-            return id.has_value();
-        });
-    };
-    const auto remove = [=] {
-        return document->writeReviews(row->accountId, what,
-            [&](QbrStore &store, QString *error) { return (store.*writes.remove)(row->id, error); });
-    };
-    return removing ? new WriteCommand(text, remove, insert) : new WriteCommand(text, insert, remove);
+    const AccountId account = row.accountId;
+    return rowCommand(
+        text, row, [=](const auto &change) { return document->writeReviews(account, what, change); },
+        writes.insert, writes.remove, removing);
 }
 
 template<typename Row, typename Id>
@@ -227,35 +217,15 @@ void PlanDocument::saveQbrPreparation(const Qbr &qbr)
     kept.chosenOpportunities.removeIf([&](OpportunityId id) { return !own.contains(id); });
     while (kept.chosenOpportunities.size() > qbrOpportunityLimit)
         kept.chosenOpportunities.removeLast();
-    const QString what = tr("The review");
     if (kept.id == 0) {
-        auto row = std::make_shared<Qbr>(kept);
-        m_undoStack->push(new WriteCommand(
-            tr("Prepare the QBR"),
-            [this, row, what] {
-                return writeReviews(row->accountId, what, [&](QbrStore &store, QString *error) {
-                    const std::optional<QbrId> id = store.insertQbr(*row, error);
-                    if (id)
-                        row->id = *id;
-                    return id.has_value();
-                });
-            },
-            [this, row, what] {
-                return writeReviews(row->accountId, what,
-                    [&](QbrStore &store, QString *error) { return store.removeQbr(row->id, error); });
-            }));
+        m_undoStack->push(
+            insertOrRemove(this, tr("Prepare the QBR"), tr("The review"), kept, qbrWrites, false));
         return;
     }
     const std::optional<Qbr> before = findRow(qbrs(kept.accountId), kept.id);
     if (!before || before->isHeld() || *before == kept)
         return;
-    const auto write = [this, what](const Qbr &row) {
-        return writeReviews(row.accountId, what,
-            [&](QbrStore &store, QString *error) { return store.updateQbr(row, error); });
-    };
-    m_undoStack->push(new WriteCommand(
-        tr("Edit the QBR"), [write, kept] { return write(kept); },
-        [write, before] { return write(*before); }));
+    m_undoStack->push(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites));
 }
 
 void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)

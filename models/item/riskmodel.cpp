@@ -32,15 +32,14 @@ QVariant RiskModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Risk &risk = m_rows.at(index.row());
-    const QLocale locale;
     const bool overdue = risk.isOpen() && risk.dueOn.isValid() && risk.dueOn < document()->asOf();
     switch (role) {
     case Qt::ForegroundRole:
         if (!risk.isOpen())
-            return QColor(0x80, 0x86, 0x8f);
+            return settledColour();
         if ((index.column() == Due && overdue)
             || (index.column() == Severity && risk.severity == RiskSeverity::High))
-            return QColor(0xb4, 0x23, 0x18);
+            return alertColour();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Title || index.column() == Remediation)
@@ -69,9 +68,7 @@ QVariant RiskModel::data(const QModelIndex &index, int role) const
     case Owner:
         return document()->teamMemberName(risk.ownerId);
     case Due:
-        if (!risk.dueOn.isValid())
-            return display ? QVariant(QStringLiteral("–")) : QVariant();
-        return display ? QVariant(locale.toString(risk.dueOn, QLocale::ShortFormat)) : QVariant(risk.dueOn);
+        return dueDate(risk.dueOn, role);
     case ColumnCount:
         break;
     }

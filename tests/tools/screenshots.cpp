@@ -16,6 +16,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/qbr/qbrdialog.h"
 #include "ui/qbr/qbrexport.h"
+#include "ui/qbr/qbrrowdialogs.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace keyplan;
 
@@ -137,6 +139,21 @@ int main(int argc, char *argv[])
     shoot(preferences, QStringLiteral("preferences"));
     QbrDialog qbr(document, id, &window);
     shoot(qbr, QStringLiteral("qbr"));
+    // The QBR tab's form dialogs, which run modally: shot as they open, then cancelled.
+    const auto shootModal = [&out](const QString &name) {
+        QTimer::singleShot(150, [&out, name] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialog->grab().save(out.filePath(QStringLiteral("keyplan-dialog-%1.png").arg(name)));
+                dialog->close();
+            }
+        });
+    };
+    shootModal(QStringLiteral("value-outcome"));
+    editValueOutcome(&window, QStringLiteral("Edit Value Outcome"), document->valueOutcomes(id).value(0));
+    shootModal(QStringLiteral("risk"));
+    editRisk(&window, QStringLiteral("Edit Risk"), document->risks(id).value(0), document->team());
+    shootModal(QStringLiteral("next-step"));
+    editNextStep(&window, QStringLiteral("Edit Next Step"), document->nextSteps(id).value(0));
     // The QBR summary in the print preview, as Preview… shows it.
     const QbrData summary = qbr.summary();
     QPrinter printer(QPrinter::HighResolution);

@@ -124,6 +124,7 @@ void PagedDocument::keepHeadingsWithNext()
     const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
     for (int moves = 0; moves < 200; ++moves) {
         bool moved = false;
+        const qreal end = layout->documentSize().height();
         for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
             const QTextBlockFormat format = block.blockFormat();
             if (format.headingLevel() == 0
@@ -144,7 +145,6 @@ void PagedDocument::keepHeadingsWithNext()
                 next = next.next();
             qreal keepUntil = lastLineBottom(layout, block);
             if (next.isValid()) {
-                const qreal end = m_document->documentLayout()->documentSize().height();
                 keepUntil = std::max(keepUntil, std::min(firstLineTop(layout, next) + keepWithHeading, end));
             }
             if (pageOf(keepUntil - 1) > page) {

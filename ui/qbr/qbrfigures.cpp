@@ -106,7 +106,7 @@ void QbrFigures::drawObject(
     paintFigure(painter, rect, Figure(format.property(QTextFormat::UserProperty + 1).toInt()));
 }
 
-void QbrFigures::paintFigure(QPainter *painter, const QRectF &rect, Figure figure)
+void QbrFigures::paintFigure(QPainter *painter, const QRectF &rect, Figure figure) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -128,7 +128,7 @@ QImage QbrFigures::figureImage(Figure figure, qreal pixelRatio) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(pixelRatio, pixelRatio);
-    const_cast<QbrFigures *>(this)->paintFigure(&painter, QRectF(QPointF(0, 0), size), figure);
+    paintFigure(&painter, QRectF(QPointF(0, 0), size), figure);
     return image;
 }
 

@@ -31,7 +31,7 @@ public:
 
     void registerOn(QTextDocument *document);
     QSizeF figureSize(Figure figure) const;
-    void paintFigure(QPainter *painter, const QRectF &rect, Figure figure);
+    void paintFigure(QPainter *painter, const QRectF &rect, Figure figure) const;
     // The figure as a picture, for writers that cannot paint (the OpenDocument file).
     QImage figureImage(Figure figure, qreal pixelRatio) const;
 

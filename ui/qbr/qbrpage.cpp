@@ -182,16 +182,19 @@ void QbrPage::refreshStatus()
         return;
     }
     const QLocale locale;
-    const Qbr next = m_document->qbrInPreparation(m_accountId);
-    const std::optional<Qbr> last
-        = lastHeldBefore(m_document->qbrs(m_accountId), m_document->asOf().addDays(1));
+    // One read: the review being prepared is the last one when it is not held yet.
+    const QList<Qbr> reviews = m_document->qbrs(m_accountId);
+    const bool preparing = !reviews.isEmpty() && !reviews.constLast().isHeld();
+    const auto [start, end] = preparing
+        ? std::pair(reviews.constLast().periodStart, reviews.constLast().periodEnd)
+        : defaultQbrPeriod(reviews, m_document->asOf());
+    const std::optional<Qbr> last = lastHeldBefore(reviews, m_document->asOf().addDays(1));
     QString text = last ? tr("Last QBR held on %1.").arg(locale.toString(last->heldOn, QLocale::LongFormat))
                         : tr("No QBR of this account has been marked as held yet.");
     text += QLatin1Char(' ')
-        + (next.id != 0 ? tr("The next one, being prepared, covers %1 to %2.")
-                        : tr("The next one would cover %1 to %2."))
-              .arg(locale.toString(next.periodStart, QLocale::ShortFormat),
-                  locale.toString(next.periodEnd, QLocale::ShortFormat));
+        + (preparing ? tr("The next one, being prepared, covers %1 to %2.")
+                     : tr("The next one would cover %1 to %2."))
+              .arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
     m_status->setText(text);
 }
 

@@ -32,6 +32,15 @@ QDoubleSpinBox *measureEdit(QWidget *parent, double value)
     return edit;
 }
 
+// A line of the row's text, shown from its start (a long remediation would open scrolled to its end).
+QLineEdit *lineEdit(QWidget *parent, const QString &text, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(text, parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setCursorPosition(0);
+    return edit;
+}
+
 QDateEdit *dateEdit(QWidget *parent, const QDate &date)
 {
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
@@ -46,15 +55,12 @@ std::optional<ValueOutcome> editValueOutcome(
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
-    auto *metric = new QLineEdit(outcome.metric, &dialog);
-    metric->setPlaceholderText(RowText::tr("Hours spent on rotas each week"));
+    auto *metric = lineEdit(&dialog, outcome.metric, RowText::tr("Hours spent on rotas each week"));
     auto *before = measureEdit(&dialog, outcome.before);
     auto *after = measureEdit(&dialog, outcome.after);
-    auto *unit = new QLineEdit(outcome.unit, &dialog);
-    unit->setPlaceholderText(RowText::tr("hours a week, £ a month, %"));
+    auto *unit = lineEdit(&dialog, outcome.unit, RowText::tr("hours a week, £ a month, %"));
     auto *achieved = dateEdit(&dialog, outcome.achievedOn);
-    auto *note = new QLineEdit(outcome.note, &dialog);
-    note->setPlaceholderText(RowText::tr("How it was achieved, in the customer's words"));
+    auto *note = lineEdit(&dialog, outcome.note, RowText::tr("How it was achieved, in the customer's words"));
     auto *form = new QFormLayout;
     form->addRow(RowText::tr("&Outcome:"), metric);
     form->addRow(RowText::tr("&Before:"), before);
@@ -63,7 +69,7 @@ std::optional<ValueOutcome> editValueOutcome(
     form->addRow(RowText::tr("A&chieved on:"), achieved);
     form->addRow(RowText::tr("&Note:"), note);
     if (!execFormDialog(
-            dialog, form, [metric] { return !metric->text().trimmed().isEmpty(); }, {metric}, 460))
+            dialog, form, [metric] { return !metric->text().trimmed().isEmpty(); }, {metric}, 540))
         return std::nullopt;
     ValueOutcome edited = outcome;
     edited.metric = metric->text().trimmed();
@@ -80,12 +86,10 @@ std::optional<Risk> editRisk(
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
-    auto *what = new QLineEdit(risk.title, &dialog);
-    what->setPlaceholderText(RowText::tr("What could go wrong"));
+    auto *what = lineEdit(&dialog, risk.title, RowText::tr("What could go wrong"));
     QComboBox *severity = vocabularyCombo(&dialog, allRiskSeverities, risk.severity);
     QComboBox *status = vocabularyCombo(&dialog, allRiskStatuses, risk.status);
-    auto *remediation = new QLineEdit(risk.remediation, &dialog);
-    remediation->setPlaceholderText(RowText::tr("The plan to fix it"));
+    auto *remediation = lineEdit(&dialog, risk.remediation, RowText::tr("The plan to fix it"));
     QComboBox *owner = makeOwnerCombo(&dialog, team);
     owner->setCurrentIndex(std::max(0, owner->findData(risk.ownerId ? QVariant(*risk.ownerId) : QVariant())));
     QDateEdit *due = makeOptionalDateEdit(&dialog);
@@ -98,7 +102,7 @@ std::optional<Risk> editRisk(
     form->addRow(RowText::tr("&Owner:"), owner);
     form->addRow(RowText::tr("&Due:"), due);
     if (!execFormDialog(
-            dialog, form, [what] { return !what->text().trimmed().isEmpty(); }, {what}, 480))
+            dialog, form, [what] { return !what->text().trimmed().isEmpty(); }, {what}, 560))
         return std::nullopt;
     Risk edited = risk;
     edited.title = what->text().trimmed();
@@ -116,10 +120,8 @@ std::optional<NextStep> editNextStep(QWidget *parent, const QString &title, cons
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
-    auto *action = new QLineEdit(step.action, &dialog);
-    action->setPlaceholderText(RowText::tr("Send the business case to the CFO"));
-    auto *owner = new QLineEdit(step.owner, &dialog);
-    owner->setPlaceholderText(RowText::tr("Who does it, on either side"));
+    auto *action = lineEdit(&dialog, step.action, RowText::tr("Send the business case to the CFO"));
+    auto *owner = lineEdit(&dialog, step.owner, RowText::tr("Who does it, on either side"));
     QDateEdit *due = makeOptionalDateEdit(&dialog);
     setOptionalDate(due, step.dueOn);
     auto *done = new QCheckBox(RowText::tr("Done"), &dialog);
@@ -130,7 +132,7 @@ std::optional<NextStep> editNextStep(QWidget *parent, const QString &title, cons
     form->addRow(RowText::tr("&Due:"), due);
     form->addRow(QString(), done);
     if (!execFormDialog(
-            dialog, form, [action] { return !action->text().trimmed().isEmpty(); }, {action}, 460))
+            dialog, form, [action] { return !action->text().trimmed().isEmpty(); }, {action}, 500))
         return std::nullopt;
     NextStep edited = step;
     edited.action = action->text().trimmed();
