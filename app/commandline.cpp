@@ -2,8 +2,10 @@
 #include "commandlineparser.h"
 
 #include "io/portfolioreport.h"
+#include "io/planreadcheck.h"
 #include "io/sampleportfolio.h"
 #include "storage/planchecker.h"
+#include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QTemporaryFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace keyplan::cli {
@@ -54,48 +57,17 @@ int runSample(const QStringList &words)
             return usageError(CommandLineText::tr("--as-of takes a date as YYYY-MM-DD"));
     }
     const QString target = parsed.positional.constFirst();
-    const QFileInfo info(target);
-    if (info.exists() || info.isSymLink())
-        return refused(
-            CommandLineText::tr("%1 already exists; Keyplan never overwrites a plan.").arg(target));
-    if (!info.absoluteDir().exists())
-        return refused(CommandLineText::tr("the folder %1 does not exist").arg(info.absolutePath()));
-
-    // Build the plan under a temporary name and move it into place only when it is complete.
-    QString temporaryPath;
-    {
-        QTemporaryFile reserve(info.absolutePath() + QStringLiteral("/.keyplan-sample-XXXXXX"));
-        if (!reserve.open())
-            return refused(CommandLineText::tr("cannot write in %1: %2")
-                               .arg(info.absolutePath(), reserve.errorString()));
-        temporaryPath = reserve.fileName();
-    }
-    const auto cleanUp = [&] {
-        for (const QString &suffix :
-            {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
-            QFile::remove(temporaryPath + suffix);
-    };
-    {
-        PlanOpenResult result;
-        std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(temporaryPath, &result);
-        QString error;
-        if (!plan) {
-            cleanUp();
-            return refused(result.message);
-        }
-        if (!writeSamplePortfolio(*plan, options, &error)) {
-            plan.reset();
-            cleanUp();
-            return refused(CommandLineText::tr("the sample could not be written: %1").arg(error));
-        }
-    }
-    // QFile::rename refuses to replace an existing file, so a plan that appeared meanwhile survives.
-    if (!QFile::rename(temporaryPath, target)) {
-        cleanUp();
-        return refused(CommandLineText::tr("%1 could not be written (does it exist already?)").arg(target));
-    }
-    cleanUp();
-    return Done;
+    QString error;
+    const bool written = writeNewPlan(
+        target,
+        [&options](PlanDatabase &plan, QString *why) {
+            if (writeSamplePortfolio(plan, options, why))
+                return true;
+            *why = CommandLineText::tr("the sample could not be written: %1").arg(*why);
+            return false;
+        },
+        &error);
+    return written ? Done : refused(error);
 }
 
 int runReport(const QStringList &words)
@@ -149,22 +121,34 @@ int runCheck(const QStringList &words)
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
         return usageError(CommandLineText::tr("check takes one plan file"));
-    int status = Done;
-    const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
+    const QString path = parsed.positional.constFirst();
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::Inspect, &result);
     if (!plan)
-        return status;
-    const QList<CheckFinding> findings = checkPlan(plan->connection());
+        return refused(result.message);
+    QList<CheckFinding> findings = checkPlan(plan->connection());
+    const auto isError = [](const CheckFinding &finding) { return finding.severity == CheckFinding::Severity::Error; };
+    if (std::none_of(findings.cbegin(), findings.cend(), isError)) {
+        // Every row, read through the code `keyplan report` and the window read it with.
+        QString error;
+        if (!buildPortfolioReport(plan->connection(), {}, &error, QDate::currentDate()))
+            findings.append({CheckFinding::Severity::Error,
+                CommandLineText::tr("The plan could not be read as `keyplan report` reads it: %1").arg(error)});
+        const QStringList unread = readEveryRow(plan->connection());
+        for (const QString &line : unread)
+            findings.append({CheckFinding::Severity::Error, line});
+    }
     int errors = 0;
-    for (const CheckFinding &finding : findings) {
-        const bool isError = finding.severity == CheckFinding::Severity::Error;
-        errors += isError ? 1 : 0;
-        out() << (isError ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: "))
+    for (const CheckFinding &finding : std::as_const(findings)) {
+        errors += isError(finding) ? 1 : 0;
+        out() << (isError(finding) ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: "))
               << finding.message << '\n';
     }
     if (errors == 0)
-        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).")
-                     .arg(parsed.positional.constFirst())
-                     .arg(findings.size())
+        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(findings.size()) << '\n';
+    else
+        out() << CommandLineText::tr("%1: %n problem(s) found; Keyplan did not change the plan.", nullptr, errors)
+                     .arg(path)
               << '\n';
     out() << Qt::flush;
     return errors == 0 ? Done : Refused;

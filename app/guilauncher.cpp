@@ -1,6 +1,7 @@
 #include "guilauncher.h"
 
 #include "io/sampleportfolio.h"
+#include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
 #include "translations.h"
 #include "ui/mainwindow.h"
@@ -21,22 +22,14 @@ QString defaultPortfolioPath(QString *error)
     const QString path = folder + QStringLiteral("/portfolio.keyplan");
     if (QFileInfo::exists(path))
         return path;
-    if (!QDir().mkpath(folder)) {
+    if (!makePrivateFolder(folder)) {
         *error = QApplication::translate("Launcher", "The folder %1 could not be created.").arg(folder);
         return {};
     }
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
-    if (!plan) {
-        *error = result.message;
-        return {};
-    }
-    if (!writeSamplePortfolio(*plan, SampleOptions {}, error)) {
-        plan.reset();
-        QFile::remove(path);
-        return {};
-    }
-    return path;
+    const bool written = writeNewPlan(
+        path, [](PlanDatabase &plan, QString *why) { return writeSamplePortfolio(plan, SampleOptions {}, why); },
+        error);
+    return written ? path : QString();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "item/revenuehistorymodel.h"
 #include "item/stagehistorymodel.h"
 #include "item/stakeholdermodel.h"
+#include "storage/newplanfile.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
@@ -436,13 +437,11 @@ void MainWindow::newPlan()
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> created = PlanDatabase::create(path, &result);
-    if (!created) {
-        showWarning(this, tr("New Plan"), result.message);
+    QString error;
+    if (!writeNewPlan(path, [](PlanDatabase &, QString *) { return true; }, &error)) {
+        showWarning(this, tr("New Plan"), error);
         return;
     }
-    created.reset();
     openPlan(path);
 }
 

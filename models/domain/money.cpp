@@ -89,6 +89,8 @@ std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale)
     const qint64 whole = wholePart.toLongLong();
     qint64 minor = fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
     const MinorUnits value = whole * 100 + minor;
+    if (!isMoneyInRange(value))
+        return std::nullopt;
     return negative ? -value : value;
 }
 

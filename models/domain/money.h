@@ -12,6 +12,33 @@ namespace keyplan {
 
 using MinorUnits = qint64;
 
+// The largest amount Keyplan accepts, typed or in a plan: ±10^15 minor units (ten trillion
+// pounds). Far beyond any account, and small enough that a portfolio's sums cannot overflow.
+inline constexpr MinorUnits maxMoney = 1'000'000'000'000'000LL;
+constexpr bool isMoneyInRange(MinorUnits amount)
+{
+    return amount <= maxMoney && amount >= -maxMoney;
+}
+
+// A sum of amounts that refuses to wrap: once an addition would overflow, the sum is invalid
+// for good, and whoever shows it says so instead of showing a wrapped number.
+class MoneySum
+{
+public:
+    MoneySum &operator+=(MinorUnits amount)
+    {
+        if (!m_overflow && __builtin_add_overflow(m_value, amount, &m_value))
+            m_overflow = true;
+        return *this;
+    }
+    bool isValid() const { return !m_overflow; }
+    MinorUnits value() const { return m_overflow ? 0 : m_value; }
+
+private:
+    MinorUnits m_value = 0;
+    bool m_overflow = false;
+};
+
 // "£24,000" (whole units when there are no minor units, else two decimals), in the locale's format.
 QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
 
@@ -19,7 +46,7 @@ QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocal
 QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
 
 // Parses what a user typed: "24000", "24,000.50", "£24,000", "24 000,50" (in the given locale).
-// Returns nothing for text that is not an amount, or one too large to hold.
+// Returns nothing for text that is not an amount, or one beyond ±maxMoney.
 std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale = QLocale());
 
 // Minor units as a number of major units for JSON and charts: 2400050 -> 24000.5.

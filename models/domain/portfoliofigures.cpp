@@ -2,21 +2,24 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 
 namespace keyplan {
 
 std::optional<double> topShare(QList<MinorUnits> amounts, int n)
 {
-    for (MinorUnits &amount : amounts)
+    MoneySum total;
+    for (MinorUnits &amount : amounts) {
         amount = std::max<MinorUnits>(amount, 0);
-    const MinorUnits total = std::accumulate(amounts.cbegin(), amounts.cend(), MinorUnits(0));
-    if (total <= 0 || n <= 0)
+        total += amount;
+    }
+    if (!total.isValid() || total.value() <= 0 || n <= 0)
         return std::nullopt;
     const auto count = std::min<qsizetype>(n, amounts.size());
     std::partial_sort(amounts.begin(), amounts.begin() + count, amounts.end(), std::greater<>());
-    const MinorUnits top = std::accumulate(amounts.cbegin(), amounts.cbegin() + count, MinorUnits(0));
-    return static_cast<double>(top) / static_cast<double>(total);
+    MoneySum top; // no larger than the total, so it cannot overflow where the total did not
+    for (qsizetype i = 0; i < count; ++i)
+        top += amounts.at(i);
+    return static_cast<double>(top.value()) / static_cast<double>(total.value());
 }
 
 bool tooManyKeyAccounts(int keyAccounts, const PortfolioThresholds &thresholds)
@@ -37,16 +40,19 @@ PortfolioSummary summarize(const QList<AccountRevenue> &accounts)
 {
     PortfolioSummary summary;
     Retention retention;
+    MoneySum arr;
     QList<MinorUnits> arrs;
     arrs.reserve(accounts.size());
     for (const AccountRevenue &account : accounts) {
         ++summary.accounts;
         if (account.isKey)
             ++summary.keyAccounts;
-        summary.arr += account.arr;
+        arr += account.arr;
         arrs.append(account.arr);
         retention.add(account.startRevenue, account.endRevenue);
     }
+    summary.arr = arr.value();
+    summary.amountsAddUp = arr.isValid() && retention.isValid();
     summary.nrr = retention.nrr();
     summary.grr = retention.grr();
     summary.top3Share = topShare(arrs, 3);

@@ -46,6 +46,7 @@ struct PortfolioSummary
     int accounts = 0;
     int keyAccounts = 0;
     MinorUnits arr = 0;
+    bool amountsAddUp = true; // false: the amounts were too large to add up, and nothing is shown
     std::optional<double> nrr;
     std::optional<double> grr;
     std::optional<double> top3Share;

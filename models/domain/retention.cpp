@@ -25,16 +25,16 @@ void Retention::add(MinorUnits startRevenue, MinorUnits endRevenue)
 
 std::optional<double> Retention::nrr() const
 {
-    if (m_start <= 0)
+    if (!isValid() || m_start.value() <= 0)
         return std::nullopt;
-    return static_cast<double>(m_end) / static_cast<double>(m_start);
+    return static_cast<double>(m_end.value()) / static_cast<double>(m_start.value());
 }
 
 std::optional<double> Retention::grr() const
 {
-    if (m_start <= 0)
+    if (!isValid() || m_start.value() <= 0)
         return std::nullopt;
-    return static_cast<double>(m_endCapped) / static_cast<double>(m_start);
+    return static_cast<double>(m_endCapped.value()) / static_cast<double>(m_start.value());
 }
 
 } // namespace keyplan

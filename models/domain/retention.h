@@ -31,9 +31,11 @@ public:
     // ignored; a churned account has end revenue 0.
     void add(MinorUnits startRevenue, MinorUnits endRevenue);
 
-    MinorUnits startRevenue() const { return m_start; }
-    MinorUnits endRevenue() const { return m_end; }
-    MinorUnits endRevenueCapped() const { return m_endCapped; }
+    MinorUnits startRevenue() const { return m_start.value(); }
+    MinorUnits endRevenue() const { return m_end.value(); }
+    MinorUnits endRevenueCapped() const { return m_endCapped.value(); }
+    // False when the amounts were too large to add up: the ratios are then nothing.
+    bool isValid() const { return m_start.isValid() && m_end.isValid() && m_endCapped.isValid(); }
     int cohortSize() const { return m_cohort; }
 
     // Fractions (1.06 for 106%); nothing when the cohort had no revenue at the start.
@@ -41,9 +43,9 @@ public:
     std::optional<double> grr() const;
 
 private:
-    MinorUnits m_start = 0;
-    MinorUnits m_end = 0;
-    MinorUnits m_endCapped = 0;
+    MoneySum m_start;
+    MoneySum m_end;
+    MoneySum m_endCapped;
     int m_cohort = 0;
 };
 

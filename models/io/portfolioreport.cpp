@@ -81,6 +81,9 @@ std::optional<PortfolioReport> buildPortfolioReport(
             *error = problem;
         return std::nullopt;
     }
+    MoneySum unweighted;
+    MoneySum weighted;
+    MoneySum whitespaceOpen;
     for (const Account &account : accounts) {
         const MinorUnits startRevenue = start.value(account.id, 0);
         const MinorUnits endRevenue = end.value(account.id, 0);
@@ -95,12 +98,21 @@ std::optional<PortfolioReport> buildPortfolioReport(
             pipelines.value(account.id), whitespace.value(account.id, 0),
             health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt};
         report.pipeline.count += line.pipeline.count;
-        report.pipeline.unweighted += line.pipeline.unweighted;
-        report.pipeline.weighted += line.pipeline.weighted;
-        report.whitespaceOpen += line.whitespaceOpen;
+        unweighted += line.pipeline.unweighted;
+        weighted += line.pipeline.weighted;
+        whitespaceOpen += line.whitespaceOpen;
         report.accounts.append(std::move(line));
     }
+    report.pipeline.unweighted = unweighted.value();
+    report.pipeline.weighted = weighted.value();
+    report.whitespaceOpen = whitespaceOpen.value();
     report.summary = summarize(revenues);
+    if (!report.summary.amountsAddUp || !unweighted.isValid() || !weighted.isValid() || !whitespaceOpen.isValid()) {
+        if (error)
+            *error = PortfolioReportText::tr("the plan's amounts are too large to add up (beyond what Keyplan "
+                                             "can total exactly)");
+        return std::nullopt;
+    }
     const RetentionBreakdown groups = breakdown(revenues);
     for (auto it = groups.bySegment.cbegin(); it != groups.bySegment.cend(); ++it) {
         report.nrrBySegment.insert(it.key(), it.value().nrr());

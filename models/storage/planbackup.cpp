@@ -1,5 +1,7 @@
 #include "storage/planbackup.h"
 
+#include "storage/sqlhelpers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,19 +21,11 @@ class PlanBackupText
     Q_DECLARE_TR_FUNCTIONS(PlanBackup)
 };
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 } // namespace
 
 bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
 {
-    sqlite3 *from = sqliteHandle(source);
+    sqlite3 *from = sql::sqliteHandle(source);
     if (!from) {
         if (error)
             *error = PlanBackupText::tr("the plan is not an open SQLite database");
@@ -89,8 +83,8 @@ bool backupPlan(QSqlDatabase &source, const QString &targetPath, QString *error)
 
 bool copyPlanInto(QSqlDatabase &source, QSqlDatabase &target, QString *error)
 {
-    sqlite3 *from = sqliteHandle(source);
-    sqlite3 *to = sqliteHandle(target);
+    sqlite3 *from = sql::sqliteHandle(source);
+    sqlite3 *to = sql::sqliteHandle(target);
     if (!from || !to) {
         if (error)
             *error = PlanBackupText::tr("the plan is not an open SQLite database");

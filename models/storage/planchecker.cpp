@@ -2,12 +2,16 @@
 
 #include "domain/month.h"
 #include "storage/accountstore.h"
+#include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 namespace keyplan {
 namespace {
@@ -17,6 +21,100 @@ class PlanCheckerText
 {
     Q_DECLARE_TR_FUNCTIONS(PlanChecker)
 };
+
+enum class ValueKind { Date, Month, Stage, Currency };
+
+struct CheckedColumn
+{
+    const char *table;
+    const char *column;
+    ValueKind kind;
+};
+
+// Columns whose values the schema cannot constrain: dates and months kept as ISO text, stages
+// without a CHECK, currency codes. (Enumerations with a CHECK are verified by integrity_check.)
+constexpr CheckedColumn checkedColumns[] = {
+    {"account", "renewal_date", ValueKind::Date},
+    {"account", "currency", ValueKind::Currency},
+    {"stage_change", "changed_on", ValueKind::Date},
+    {"stage_change", "from_stage", ValueKind::Stage},
+    {"stage_change", "to_stage", ValueKind::Stage},
+    {"revenue_snapshot", "month", ValueKind::Month},
+    {"stakeholder", "left_on", ValueKind::Date},
+    {"touchpoint", "happened_on", ValueKind::Date},
+    {"map_review", "reviewed_on", ValueKind::Date},
+    {"opportunity", "expected_close", ValueKind::Date},
+    {"account_health", "assessed_on", ValueKind::Date},
+    {"value_outcome", "achieved_on", ValueKind::Date},
+    {"account_risk", "raised_on", ValueKind::Date},
+    {"account_risk", "due_on", ValueKind::Date},
+    {"next_step", "due_on", ValueKind::Date},
+    {"qbr", "period_start", ValueKind::Date},
+    {"qbr", "period_end", ValueKind::Date},
+    {"qbr", "held_on", ValueKind::Date},
+};
+
+bool isValid(ValueKind kind, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return false; // SQLite keeps whatever it is given: a number where a date belongs is wrong
+    const QString text = value.toString();
+    switch (kind) {
+    case ValueKind::Date:
+        return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+    case ValueKind::Month:
+        return text.size() == 7 && QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate).isValid();
+    case ValueKind::Stage:
+        return stageFromKey(text).has_value();
+    case ValueKind::Currency:
+        return text.size() == 3 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    }
+    return false;
+}
+
+QString kindName(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Date:
+        return PlanCheckerText::tr("dates (YYYY-MM-DD)");
+    case ValueKind::Month:
+        return PlanCheckerText::tr("months (YYYY-MM)");
+    case ValueKind::Stage:
+        return PlanCheckerText::tr("relationship stages");
+    case ValueKind::Currency:
+        return PlanCheckerText::tr("currency codes (three capital letters)");
+    }
+    return {};
+}
+
+// One finding per column holding values that are not what the column means.
+void checkValues(const QSqlDatabase &db, const std::function<void(const QString &)> &error)
+{
+    for (const CheckedColumn &checked : checkedColumns) {
+        // Names are our own constants, never user text.
+        const QString statement = QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %2 IS NOT NULL")
+                                      .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column));
+        QString problem;
+        QSqlQuery query = sql::run(db, statement, {}, &problem);
+        int bad = 0;
+        QString first;
+        while (query.next()) {
+            const QVariant value = query.value(1);
+            if (isValid(checked.kind, value))
+                continue;
+            if (bad++ == 0)
+                first = PlanCheckerText::tr("row %1: \"%2\"").arg(query.value(0).toString(), value.toString().left(40));
+        }
+        sql::readToEnd(query, &problem);
+        if (!problem.isEmpty())
+            error(PlanCheckerText::tr("%1.%2 could not be read: %3")
+                      .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column), problem));
+        else if (bad > 0)
+            error(PlanCheckerText::tr("%n value(s) in %1.%2 are not valid %3 (first at %4).", nullptr, bad)
+                      .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column),
+                          kindName(checked.kind), first));
+    }
+}
 
 } // namespace
 
@@ -36,15 +134,32 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
         if (line != u"ok")
             error(PlanCheckerText::tr("SQLite integrity check: %1").arg(line));
     }
+    QString problem;
+    if (!sql::readToEnd(integrity, &problem) || !integrity.isActive())
+        error(PlanCheckerText::tr("SQLite integrity check could not run: %1").arg(problem));
     QSqlQuery foreignKeys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
         error(PlanCheckerText::tr("Row %1 of table %2 refers to a missing row in %3.")
                   .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                       foreignKeys.value(2).toString()));
 
-    const QList<Account> accounts = AccountStore(db).all();
+    const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const QStringList differences = schemaDifferences(db, version);
+    for (const QString &difference : differences)
+        error(PlanCheckerText::tr("Schema: %1").arg(difference));
+    if (!differences.isEmpty())
+        return findings; // the rules below read tables by Keyplan's design: not this plan's
+    const QStringList money = moneyOutOfRange(db);
+    for (const QString &line : money)
+        error(line);
+    checkValues(db, error);
+
+    problem.clear();
+    const QList<Account> accounts = AccountStore(db).all(&problem);
     QHash<AccountId, QList<StageChange>> history;
-    const QList<StageChange> changes = StageStore(db).all();
+    const QList<StageChange> changes = StageStore(db).all(&problem);
+    if (!problem.isEmpty())
+        error(PlanCheckerText::tr("The accounts or their stage history could not be read: %1").arg(problem));
     for (const StageChange &change : changes)
         history[change.accountId].append(change);
 
@@ -75,7 +190,7 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     QSqlQuery revenue = sql::run(db,
         QStringLiteral(
             "SELECT a.name, r.month, r.recurring_minor FROM revenue_snapshot r JOIN account a ON a.id = "
-            "r.account_id WHERE r.recurring_minor < 0 OR length(r.month) <> 7"));
+            "r.account_id WHERE r.recurring_minor < 0"));
     while (revenue.next())
         error(PlanCheckerText::tr("Account \"%1\" has an invalid revenue entry for %2.")
                   .arg(revenue.value(0).toString(), revenue.value(1).toString()));

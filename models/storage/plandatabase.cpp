@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/planbackup.h"
 #include "storage/planfileheader.h"
+#include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
 
 #include <QAtomicInteger>
@@ -11,11 +12,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <cerrno>
+#include <cstring>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace keyplan {
@@ -57,16 +60,23 @@ bool directoryWritable(const QString &path)
     return ::access(dir.constData(), W_OK) == 0;
 }
 
+// A -wal with content beside the plan: the last writer did not close it (a crash, a full disk).
+bool walLeftBehind(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
 QString readOnlyUri(const QString &path)
 {
     QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
         + QStringLiteral("?mode=ro");
     // A WAL plan with no -wal file beside it is complete in its main file. Reading it as immutable
     // keeps SQLite from creating -wal and -shm files next to a file we only look at, and is the
-    // only way to read a WAL plan at all in a folder we cannot write.
+    // only way to read a WAL plan at all in a folder we cannot write. (With a -wal beside it in
+    // such a folder, the caller reads a private copy instead: immutable would ignore the -wal.)
     const bool walMode = readPlanFileHeader(path).walMode;
-    const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
-    if (!directoryWritable(path) || (walMode && !walPresent))
+    if (!directoryWritable(path) || (walMode && !walLeftBehind(path)))
         uri += QStringLiteral("&immutable=1");
     return uri;
 }
@@ -78,9 +88,70 @@ struct Verdict
     int userVersion = 0;
 };
 
+// How much of the file is read before it is trusted.
+enum class CheckDepth {
+    PagesRead, // a reader: the pages it reads are verified as they are read
+    Quick, // quick_check: every page, before writing
+    Full, // integrity_check: every page, and every index against its table
+};
+
+QString damagedMessage(const QString &detail)
+{
+    return PlanDatabaseText::tr("The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
+        .arg(detail);
+}
+
+// The checks that read the plan through SQLite, on a connection that writes nothing.
+Verdict inspect(const QSqlDatabase &db, CheckDepth depth, bool refuseUntrusted)
+{
+    QString error;
+    const QVariant appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, &error);
+    const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, &error);
+    if (!appId.isValid() || !version.isValid())
+        return {PlanOpenError::Damaged, PlanDatabaseText::tr("The file is damaged: %1").arg(error)};
+    if (appId.toLongLong() != PlanDatabase::applicationId)
+        return {PlanOpenError::NotAPlan,
+            PlanDatabaseText::tr("This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
+    if (version.toInt() > PlanDatabase::currentSchemaVersion())
+        return {PlanOpenError::Newer,
+            PlanDatabaseText::tr("This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
+                                 "reads up to %2). Update Keyplan to open it; the file was not changed.")
+                .arg(version.toInt())
+                .arg(PlanDatabase::currentSchemaVersion())};
+    if (version.toInt() < 1)
+        return {PlanOpenError::NotAPlan,
+            PlanDatabaseText::tr("This file says it is a Keyplan plan but has no plan format. Keyplan did not "
+                                 "change it.")};
+    sql::run(db, QStringLiteral("PRAGMA cell_size_check = ON"));
+    if (depth != CheckDepth::PagesRead) {
+        // Both read every page: through a memory map they spare a copy per page.
+        sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
+        const QVariant check = sql::scalar(db,
+            depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)"),
+            {}, &error);
+        if (check.toString() != u"ok")
+            return {PlanOpenError::Damaged, damagedMessage(check.isValid() ? check.toString() : error)};
+    }
+    if (!refuseUntrusted)
+        return {PlanOpenError::None, {}, version.toInt()};
+    const QStringList differences = schemaDifferences(db, version.toInt());
+    if (!differences.isEmpty())
+        return {PlanOpenError::ForeignSchema,
+            PlanDatabaseText::tr("This plan's structure was changed outside Keyplan, so Keyplan will not use it: "
+                                 "%1 Keyplan did not change the file; `keyplan check` lists every difference.")
+                .arg(differences.constFirst())};
+    const QStringList money = moneyOutOfRange(db);
+    if (!money.isEmpty())
+        return {PlanOpenError::Damaged,
+            PlanDatabaseText::tr("The plan cannot be used: %1 Keyplan did not change it; `keyplan check` lists "
+                                 "every problem.")
+                .arg(money.constFirst())};
+    return {PlanOpenError::None, {}, version.toInt()};
+}
+
 // Reads the file through a separate read-only connection that is closed again before anything
-// is written.
-Verdict inspectWithSqlite(const QString &path, bool checkEveryPage, QString *keepConnection)
+// is written, or kept (its name in `keepConnection`) for a reader.
+Verdict inspectWithSqlite(const QString &path, CheckDepth depth, bool refuseUntrusted, QString *keepConnection)
 {
     Verdict verdict;
     const QString name = nextConnectionName();
@@ -90,41 +161,19 @@ Verdict inspectWithSqlite(const QString &path, bool checkEveryPage, QString *kee
         db.setDatabaseName(readOnlyUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open()) {
-            verdict = {PlanOpenError::Unreadable,
-                PlanDatabaseText::tr("The file could not be read: %1").arg(db.lastError().text())};
+            const QString why = db.lastError().text();
+            const bool full = isDiskFull(path, sql::lastSystemError(db));
+            verdict = {full ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
+                ioFailureMessage(path, sql::lastSystemError(db),
+                    PlanDatabaseText::tr("The file could not be read: %1").arg(why))};
         } else {
-            QString error;
-            const QVariant appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, &error);
-            const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, &error);
-            if (!appId.isValid() || !version.isValid()) {
-                verdict
-                    = {PlanOpenError::Damaged, PlanDatabaseText::tr("The file is damaged: %1").arg(error)};
-            } else if (appId.toLongLong() != PlanDatabase::applicationId) {
-                verdict = {PlanOpenError::NotAPlan,
-                    PlanDatabaseText::tr(
-                        "This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.")};
-            } else if (version.toInt() > PlanDatabase::currentSchemaVersion()) {
-                verdict = {PlanOpenError::Newer,
-                    PlanDatabaseText::tr(
-                        "This plan was written by a newer version of Keyplan (plan format %1; this Keyplan "
-                        "reads up to %2). Update Keyplan to open it; the file was not changed.")
-                        .arg(version.toInt())
-                        .arg(PlanDatabase::currentSchemaVersion())};
-            } else {
-                sql::run(db, QStringLiteral("PRAGMA cell_size_check = ON"));
-                // quick_check reads every page: through a memory map it spares a copy per page.
-                if (checkEveryPage)
-                    sql::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
-                const QVariant check = checkEveryPage
-                    ? sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, &error)
-                    : QVariant(QStringLiteral("ok"));
-                if (check.toString() != u"ok") {
-                    verdict = {PlanOpenError::Damaged,
-                        PlanDatabaseText::tr(
-                            "The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
-                            .arg(check.isValid() ? check.toString() : error)};
-                }
-                verdict.userVersion = version.toInt();
+            verdict = inspect(db, depth, refuseUntrusted);
+            if (verdict.error == PlanOpenError::Unreadable || verdict.error == PlanOpenError::Damaged) {
+                // A -shm that cannot grow on a full disk fails reads with an I/O error: say why.
+                const int systemError = sql::lastSystemError(db);
+                if (isDiskFull(path, systemError))
+                    verdict = {PlanOpenError::DiskFull,
+                        ioFailureMessage(path, systemError, verdict.message)};
             }
         }
         // A reader keeps this connection: opening the file a second time would only cost time.
@@ -151,6 +200,10 @@ Verdict inspectHeader(const QString &path)
     case PlanFileProblem::IsDirectory:
         return {PlanOpenError::IsDirectory,
             PlanDatabaseText::tr("%1 is a folder, not a plan file.").arg(QDir::toNativeSeparators(path))};
+    case PlanFileProblem::NotRegular:
+        return {PlanOpenError::NotRegular,
+            PlanDatabaseText::tr("%1 is not a regular file (a pipe, a device or a socket), so it cannot be a plan.")
+                .arg(QDir::toNativeSeparators(path))};
     case PlanFileProblem::Unreadable:
         return {PlanOpenError::Unreadable,
             PlanDatabaseText::tr("%1 could not be read (permission denied?).")
@@ -168,11 +221,41 @@ Verdict inspectHeader(const QString &path)
     return {};
 }
 
+QString inUseMessage(const PlanLockFailure &why)
+{
+    if (why.inThisProcess)
+        return PlanDatabaseText::tr("This plan is already open in this Keyplan (process %1 on %2).")
+            .arg(why.pid)
+            .arg(why.host);
+    if (why.pid > 0)
+        return PlanDatabaseText::tr("This plan is in use by another Keyplan (process %1 on %2). Close it there "
+                                    "first, or open a copy.")
+            .arg(why.pid)
+            .arg(why.host);
+    return PlanDatabaseText::tr("This plan is in use by another Keyplan. Close it there first, or open a copy.");
+}
+
 } // namespace
 
-QString lockFilePath(const QString &planPath)
+bool isDiskFull(const QString &path, int systemError)
 {
-    return planPath + QStringLiteral(".lock");
+    if (systemError == ENOSPC || systemError == EDQUOT)
+        return true;
+    struct statvfs fs {};
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::statvfs(dir.constData(), &fs) == 0 && fs.f_bavail == 0 && !(fs.f_flag & ST_RDONLY);
+}
+
+QString ioFailureMessage(const QString &path, int systemError, const QString &fallback)
+{
+    if (isDiskFull(path, systemError))
+        return PlanDatabaseText::tr("The disk that holds %1 is full. Free some space, then try again.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    if (systemError == EIO)
+        return PlanDatabaseText::tr("The disk that holds %1 reported an error (%2): %3")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                QString::fromLocal8Bit(std::strerror(systemError)), fallback);
+    return fallback;
 }
 
 int PlanDatabase::currentSchemaVersion()
@@ -183,13 +266,41 @@ int PlanDatabase::currentSchemaVersion()
 
 PlanDatabase::~PlanDatabase()
 {
+    close(nullptr);
+}
+
+bool PlanDatabase::close(QString *error)
+{
+    bool clean = true;
+    QString why;
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (!m_readOnly && db.isOpen()) {
+                // Copy the -wal into the plan while we can still say it failed. If it cannot complete,
+                // the -wal stays beside the plan with every committed edit; never remove it.
+                QSqlQuery checkpoint = sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, &why);
+                if (!checkpoint.isActive() || !checkpoint.next() || checkpoint.value(0).toInt() != 0) {
+                    clean = false;
+                    why = ioFailureMessage(m_path, sql::lastSystemError(db),
+                        PlanDatabaseText::tr("the plan's journal could not be written into the plan (%1)")
+                            .arg(why.isEmpty() ? PlanDatabaseText::tr("it is busy") : why));
+                }
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
     }
+    if (clean && !m_readOnly && !m_path.isEmpty() && walLeftBehind(m_path)) {
+        clean = false;
+        why = PlanDatabaseText::tr("the plan's journal is still beside it after closing");
+    }
+    m_lock.reset(); // only now: closing our own descriptor earlier would drop SQLite's locks
+    m_privateCopy.reset();
+    if (!clean && error)
+        *error = why;
+    return clean;
 }
 
 QSqlDatabase PlanDatabase::connection() const
@@ -206,10 +317,10 @@ bool PlanDatabase::connect(const QString &databaseName, const QString &options)
     return db.open();
 }
 
-bool PlanDatabase::upgradeInMemory(int fromVersion)
+bool PlanDatabase::moveIntoMemory(int fromVersion)
 {
     const QString memoryName = nextConnectionName();
-    bool upgraded = false;
+    bool moved = false;
     {
         QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), memoryName);
         memory.setDatabaseName(QStringLiteral(":memory:"));
@@ -218,19 +329,20 @@ bool PlanDatabase::upgradeInMemory(int fromVersion)
         if (memory.open() && copyPlanInto(file, memory, &error)) {
             sql::run(memory, QStringLiteral("PRAGMA foreign_keys = ON"));
             Migrator migrator;
-            upgraded = migrator.migrate(memory, fromVersion);
+            moved = fromVersion >= currentSchemaVersion() || migrator.migrate(memory, fromVersion);
         }
-        if (upgraded)
+        if (moved)
             file.close();
         else
             memory.close();
     }
-    if (!upgraded) {
+    if (!moved) {
         QSqlDatabase::removeDatabase(memoryName);
         return false;
     }
     QSqlDatabase::removeDatabase(m_connectionName); // the file: read whole, no longer needed
     m_connectionName = memoryName;
+    m_privateCopy.reset();
     return true;
 }
 
@@ -265,64 +377,91 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(
     if (result)
         *result = {};
     Verdict verdict = inspectHeader(path);
-    const bool readOnlyMedium = verdict.error == PlanOpenError::None && !isWritable(path);
-    const bool readOnly = mode == PlanOpenMode::ReadOnly || readOnlyMedium;
-    QString readerConnection;
-    if (verdict.error == PlanOpenError::None)
-        verdict = inspectWithSqlite(
-            path, mode == PlanOpenMode::ReadWrite, readOnly ? &readerConnection : nullptr);
     if (verdict.error != PlanOpenError::None) {
         fail(result, verdict.error, verdict.message);
         return nullptr;
     }
-
+    const bool readOnlyMedium = !isWritable(path);
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase);
     plan->m_path = QFileInfo(path).absoluteFilePath();
-    plan->m_readOnly = readOnly;
-    plan->m_connectionName = readerConnection;
+    plan->m_readOnly = mode != PlanOpenMode::ReadWrite || readOnlyMedium;
     if (result)
         result->readOnlyMedium = readOnlyMedium;
-    const int currentVersion = currentSchemaVersion();
 
-    if (plan->m_readOnly) {
-        // An older plan that must not be written: upgrade a copy in memory and read that. The
-        // file stays exactly as it is.
-        if (verdict.userVersion < currentVersion && !plan->upgradeInMemory(verdict.userVersion)) {
-            fail(result, PlanOpenError::OlderReadOnly,
-                PlanDatabaseText::tr("This plan was written by an older Keyplan and could not be upgraded in "
-                                     "memory to be read. Copy it somewhere writable and open it there."));
-            return nullptr;
-        }
-        if (result)
-            result->upgradedInMemory = verdict.userVersion < currentVersion;
-    } else {
-        plan->m_lock = std::make_unique<QLockFile>(lockFilePath(plan->m_path));
-        plan->m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it ran
-        if (!plan->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            plan->m_lock->getLockInfo(&pid, &host, &app);
-            fail(result, PlanOpenError::InUse,
-                PlanDatabaseText::tr("This plan is in use by another Keyplan (process %1 on %2). Close it "
-                                     "there first, or open "
-                                     "a copy.")
-                    .arg(pid)
-                    .arg(host));
-            return nullptr;
-        }
-        if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
-            fail(result, PlanOpenError::Unreadable,
-                PlanDatabaseText::tr("The plan could not be opened: %1")
-                    .arg(plan->connection().lastError().text()));
+    // The writer locks first, so that what it checks is what it then writes to.
+    if (!plan->m_readOnly) {
+        PlanLockFailure why;
+        plan->m_lock = PlanLock::acquire(plan->m_path, &why);
+        if (!plan->m_lock) {
+            if (why.inUse)
+                fail(result, PlanOpenError::InUse, inUseMessage(why));
+            else
+                fail(result, isDiskFull(path, why.systemError) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
+                    ioFailureMessage(path, why.systemError,
+                        PlanDatabaseText::tr("The plan's lock could not be taken: %1")
+                            .arg(QString::fromLocal8Bit(std::strerror(why.systemError)))));
             return nullptr;
         }
     }
 
+    // A reader that cannot write beside the plan cannot let SQLite read a crash's -wal in place.
+    QString inspected = plan->m_path;
+    if (plan->m_readOnly && walLeftBehind(plan->m_path) && !directoryWritable(plan->m_path)) {
+        plan->m_privateCopy = std::make_unique<QTemporaryDir>();
+        const QString copy = plan->m_privateCopy->filePath(QStringLiteral("plan.keyplan"));
+        if (!plan->m_privateCopy->isValid() || !QFile::copy(plan->m_path, copy)
+            || !QFile::copy(plan->m_path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
+            fail(result, PlanOpenError::Unreadable,
+                PlanDatabaseText::tr("A crash left this plan's latest edits in %1, in a folder Keyplan cannot "
+                                     "write, and they could not be copied to read them. Copy the plan together "
+                                     "with that file somewhere writable and open it there.")
+                    .arg(QDir::toNativeSeparators(plan->m_path + QStringLiteral("-wal"))));
+            return nullptr;
+        }
+        inspected = copy;
+    }
+
+    const bool unclean = !plan->m_readOnly && walLeftBehind(plan->m_path);
+    if (result)
+        result->uncleanShutdown = unclean;
+    const CheckDepth depth = plan->m_readOnly ? CheckDepth::PagesRead : unclean ? CheckDepth::Full : CheckDepth::Quick;
+    QString readerConnection;
+    verdict = inspectWithSqlite(
+        inspected, depth, mode != PlanOpenMode::Inspect, plan->m_readOnly ? &readerConnection : nullptr);
+    if (verdict.error != PlanOpenError::None) {
+        fail(result, verdict.error, verdict.message);
+        return nullptr;
+    }
+    plan->m_connectionName = readerConnection;
+    const int currentVersion = currentSchemaVersion();
+
+    if (plan->m_readOnly) {
+        // An older plan that must not be written: upgrade a copy in memory and read that. The
+        // file stays exactly as it is. A private copy is read into memory likewise, then removed.
+        const bool older = verdict.userVersion < currentVersion;
+        if ((older || plan->m_privateCopy) && !plan->moveIntoMemory(verdict.userVersion)) {
+            fail(result, PlanOpenError::OlderReadOnly,
+                PlanDatabaseText::tr("This plan could not be read into memory (it is from an older Keyplan, or a "
+                                     "crash left edits beside it on a read-only medium). Copy it somewhere "
+                                     "writable and open it there."));
+            return nullptr;
+        }
+        if (result)
+            result->upgradedInMemory = older;
+    } else if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
+        const QSqlDatabase db = plan->connection();
+        fail(result, isDiskFull(path, sql::lastSystemError(db)) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
+            ioFailureMessage(path, sql::lastSystemError(db),
+                PlanDatabaseText::tr("The plan could not be opened: %1").arg(db.lastError().text())));
+        return nullptr;
+    }
+
     QString error;
     if (!plan->applyConnectionPragmas(&error)) {
-        fail(result, PlanOpenError::Unreadable,
-            PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error));
+        const int systemError = sql::lastSystemError(plan->connection());
+        fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
+            ioFailureMessage(path, systemError,
+                PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error)));
         return nullptr;
     }
 
@@ -360,7 +499,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     if (result)
         *result = {};
     const QFileInfo info(path);
-    if (info.exists()) {
+    if (info.exists() || info.isSymLink()) {
         fail(result, PlanOpenError::AlreadyExists,
             PlanDatabaseText::tr("%1 already exists; Keyplan will not overwrite it.")
                 .arg(QDir::toNativeSeparators(path)));
@@ -370,34 +509,49 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                 QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            fail(result, PlanOpenError::CannotCreate,
-                PlanDatabaseText::tr("%1 could not be created: %2")
-                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+            const int systemError = errno;
+            fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::CannotCreate,
+                ioFailureMessage(path, systemError,
+                    PlanDatabaseText::tr("%1 could not be created: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString())));
             return nullptr;
         }
+        // The umask may have been narrower than ours, never wider: say it plainly.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase);
     plan->m_path = info.absoluteFilePath();
-    plan->m_lock = std::make_unique<QLockFile>(lockFilePath(plan->m_path));
-    plan->m_lock->setStaleLockTime(0);
     QString error;
+    int systemError = 0;
     const auto abandon = [&](const QString &why) {
-        fail(result, PlanOpenError::CannotCreate,
-            PlanDatabaseText::tr("The new plan could not be created: %1").arg(why));
+        fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::CannotCreate,
+            ioFailureMessage(path, systemError, PlanDatabaseText::tr("The new plan could not be created: %1").arg(why)));
         plan.reset();
-        QFile::remove(path);
+        // Only what this call made: the new file and what SQLite made beside it.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
         return nullptr;
     };
-    if (!plan->m_lock->tryLock(0))
-        return abandon(PlanDatabaseText::tr("its lock file could not be taken"));
-    if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")))
+    PlanLockFailure why;
+    plan->m_lock = PlanLock::acquire(plan->m_path, &why);
+    if (!plan->m_lock) {
+        systemError = why.systemError;
+        return abandon(PlanDatabaseText::tr("its lock could not be taken"));
+    }
+    if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
+        systemError = sql::lastSystemError(plan->connection());
         return abandon(plan->connection().lastError().text());
-    if (!plan->applyConnectionPragmas(&error))
+    }
+    if (!plan->applyConnectionPragmas(&error)) {
+        systemError = sql::lastSystemError(plan->connection());
         return abandon(error);
+    }
     QSqlDatabase db = plan->connection();
     Migrator migrator;
-    if (!migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}))
+    if (!migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)})) {
+        systemError = sql::lastSystemError(db);
         return abandon(migrator.errorString());
+    }
     return plan;
 }
 

@@ -1,24 +1,34 @@
 #pragma once
 
+#include "storage/planlock.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
-class QLockFile;
+class QTemporaryDir;
 
 namespace keyplan {
 
-enum class PlanOpenMode { ReadWrite, ReadOnly };
+enum class PlanOpenMode {
+    ReadWrite,
+    ReadOnly,
+    // Read-only, for `keyplan check`: opens what it can read, a foreign schema and bad amounts
+    // included, so that the checker can list every problem instead of the first.
+    Inspect,
+};
 
 enum class PlanOpenError {
     None,
     Missing,
     IsDirectory,
+    NotRegular,
     Unreadable,
     Empty,
     NotSqlite,
-    Damaged,
+    Damaged, // fails SQLite's checks, or holds values Keyplan never writes: a backup may help
+    ForeignSchema, // tables, triggers or views changed outside Keyplan
     NotAPlan,
     Newer,
     OlderReadOnly,
@@ -26,6 +36,7 @@ enum class PlanOpenError {
     AlreadyExists,
     CannotCreate,
     MigrationFailed,
+    DiskFull,
 };
 
 struct PlanOpenResult
@@ -36,17 +47,26 @@ struct PlanOpenResult
     bool readOnlyMedium = false;
     // An older plan opened read-only is upgraded in memory, not on disk: what is read is current.
     bool upgradedInMemory = false;
+    // A -wal was left beside the plan (a crash): the whole file was checked before it was trusted.
+    bool uncleanShutdown = false;
 };
 
 // One open plan file: a single SQLite connection, owned by the thread that opened it, plus the
 // lock that makes this process the plan's only writer.
 //
-// Opening checks before trusting: the file's header is read without SQLite, then a read-only
-// connection reads the application id and schema version and, before a plan is opened for
-// writing, runs quick_check over every page: writing into a damaged file would spread the damage.
+// Opening checks before trusting: the file's header is read without SQLite (anything but a regular
+// file is refused at once), a writer takes the plan's lock, then a read-only connection reads the
+// application id and schema version, compares the schema with Keyplan's own (a foreign trigger or
+// view, an altered CHECK is refused), looks for amounts beyond ±10^15 and, before a plan is opened
+// for writing, runs quick_check over every page: writing into a damaged file would spread the
+// damage. After an unclean shutdown (a -wal left beside the plan) the writer runs the full
+// integrity_check instead, which also proves every index matches its table: an older copy put back
+// over a crash's -wal passes quick_check with broken indexes.
 // Everything else is refused and left byte-for-byte as it was. A reader (PlanOpenMode::ReadOnly,
 // as `keyplan report` uses) skips the full-file check; it verifies the pages it reads instead
-// (cell_size_check, and every read reports errors), and `keyplan check` checks the whole file.
+// (cell_size_check, and every read reports errors), and `keyplan check` checks the whole file. A
+// reader that finds a crash's -wal beside a plan in a folder it cannot write reads a private copy
+// of both, so what it shows is what was committed, never the stale main file alone.
 class PlanDatabase
 {
 public:
@@ -63,22 +83,29 @@ public:
     static int currentSchemaVersion();
 
     QSqlDatabase connection() const;
+    // Checkpoints the -wal into the plan and closes the connection; false, with the reason, when
+    // the checkpoint could not complete (a full disk): the -wal then stays beside the plan, where
+    // the next open finds every committed edit. The object is closed either way.
+    bool close(QString *error);
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
 
 private:
     PlanDatabase() = default;
     bool connect(const QString &databaseName, const QString &options);
-    bool upgradeInMemory(int fromVersion);
+    bool moveIntoMemory(int fromVersion);
     bool applyConnectionPragmas(QString *error);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PlanLock> m_lock; // declared last: released after the connection is closed
+    std::unique_ptr<QTemporaryDir> m_privateCopy; // a reader's copy of a plan and its -wal
 };
 
-// "portfolio.keyplan.lock": the lock file that marks the plan's writer.
-QString lockFilePath(const QString &planPath);
+// A message for an I/O failure at `path` that says what the user can do: "the disk is full" when
+// it is (errno ENOSPC or EDQUOT, or no space left in the folder), else `fallback`.
+QString ioFailureMessage(const QString &path, int systemError, const QString &fallback);
+bool isDiskFull(const QString &path, int systemError);
 
 } // namespace keyplan

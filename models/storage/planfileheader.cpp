@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <sys/stat.h>
+
 namespace keyplan {
 namespace {
 
@@ -28,6 +30,15 @@ PlanFileHeader readPlanFileHeader(const QString &path)
     }
     if (info.isDir()) {
         header.problem = PlanFileProblem::IsDirectory;
+        return header;
+    }
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        header.problem = PlanFileProblem::Unreadable;
+        return header;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        header.problem = PlanFileProblem::NotRegular;
         return header;
     }
     QFile file(path);

@@ -10,6 +10,7 @@ enum class PlanFileProblem {
     None,
     Missing,
     IsDirectory,
+    NotRegular, // a FIFO, a device, a socket: reading it could block for ever
     Unreadable,
     Empty,
     NotSqlite,

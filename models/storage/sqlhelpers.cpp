@@ -1,7 +1,10 @@
 #include "storage/sqlhelpers.h"
 
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace keyplan::sql {
 
@@ -67,6 +70,20 @@ std::optional<qint64> optionalId(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+int lastSystemError(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    return handle ? sqlite3_system_errno(handle) : 0;
 }
 
 } // namespace keyplan::sql

@@ -8,6 +8,8 @@
 #include <initializer_list>
 #include <optional>
 
+struct sqlite3;
+
 // Small helpers so every statement is prepared and bound, and every failure carries a message.
 namespace keyplan::sql {
 
@@ -31,5 +33,10 @@ QVariant nullableId(std::optional<qint64> id);
 // The id to insert: a positive one as it is (undo restores rows exactly), else NULL for a new one.
 QVariant newId(qint64 id);
 std::optional<qint64> optionalId(const QVariant &value);
+
+// The SQLite handle under a QSQLITE connection (nullptr for any other driver or a closed one).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// The errno of the connection's last failed system call (ENOSPC for a full disk), or 0.
+int lastSystemError(const QSqlDatabase &db);
 
 } // namespace keyplan::sql

@@ -270,27 +270,36 @@ void TestPlanDatabase::open_olderSchema_upgradesAfterBackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.keyplan"));
-    QVERIFY(test::writeSamplePlan(path));
-    // Stamp the plan as schema 0: every (idempotent) step must run again and change no data.
-    rawExec(path, {QStringLiteral("PRAGMA user_version = 0")});
+    QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v3.keyplan"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    int accounts = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        accounts = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    QVERIFY(accounts > 0);
     PlanOpenResult result;
     {
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
         QVERIFY2(plan, qPrintable(result.message));
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
             PlanDatabase::currentSchemaVersion());
-        QCOMPARE(AccountStore(plan->connection()).count(), 29);
+        QCOMPARE(AccountStore(plan->connection()).count(), accounts);
     }
     QVERIFY(!result.backupPath.isEmpty());
     QVERIFY(QFile::exists(result.backupPath));
     QCOMPARE(test::unixMode(result.backupPath), 0600);
-    // The backup is the plan as it was: still at version 0.
+    // The backup is the plan as it was: still at version 3.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
         db.setDatabaseName(result.backupPath);
         QVERIFY(db.open());
-        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt(), 29);
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM account")).toInt(), accounts);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
