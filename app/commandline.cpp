@@ -109,7 +109,7 @@ int runReport(const QStringList &words)
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);
     } else {
-        out() << reportToText(*report) << Qt::flush;
+        out() << terminalSafe(reportToText(*report)) << Qt::flush;
     }
     return Done;
 }
@@ -142,13 +142,14 @@ int runCheck(const QStringList &words)
     for (const CheckFinding &finding : std::as_const(findings)) {
         errors += isError(finding) ? 1 : 0;
         out() << (isError(finding) ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: "))
-              << finding.message << '\n';
+              << terminalSafe(finding.message) << '\n';
     }
     if (errors == 0)
-        out() << CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(findings.size()) << '\n';
+        out() << terminalSafe(CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(findings.size()))
+              << '\n';
     else
-        out() << CommandLineText::tr("%1: %n problem(s) found; Keyplan did not change the plan.", nullptr, errors)
-                     .arg(path)
+        out() << terminalSafe(
+            CommandLineText::tr("%1: %n problem(s) found; Keyplan did not change the plan.", nullptr, errors).arg(path))
               << '\n';
     out() << Qt::flush;
     return errors == 0 ? Done : Refused;
@@ -180,7 +181,9 @@ QString usage()
         "  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
         "                                       the account's QBR summary, as printed\n"
-        "  keyplan export-qbr PLAN -o FOLDER    one QBR PDF per key account and the portfolio summary\n"
+        "  keyplan export-qbr PLAN -o FOLDER [--replace]\n"
+        "                                       one QBR PDF per key account and the portfolio summary\n"
+        "                                       (files already in FOLDER are replaced only with --replace)\n"
         "\n"
         "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
 }

@@ -6,6 +6,27 @@
 
 namespace keyplan::cli {
 
+QString terminalSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code == u'\n' || code == u'\t')
+            safe += c;
+        else if (code < 0x20)
+            safe += QChar(char16_t(0x2400 + code)); // the Control Pictures block: ␀ … ␟
+        else if (code == 0x7F)
+            safe += QChar(char16_t(0x2421)); // ␡
+        else if ((code >= 0x80 && code < 0xA0) || (code >= 0x202A && code <= 0x202E)
+            || (code >= 0x2066 && code <= 0x2069))
+            safe += QChar(char16_t(0xFFFD));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -20,13 +41,13 @@ QTextStream &err()
 
 int usageError(const QString &message)
 {
-    err() << "keyplan: " << message << "\n\n" << usage() << Qt::flush;
+    err() << "keyplan: " << terminalSafe(message) << "\n\n" << usage() << Qt::flush;
     return Usage;
 }
 
 int refused(const QString &message)
 {
-    err() << "keyplan: " << message << '\n' << Qt::flush;
+    err() << "keyplan: " << terminalSafe(message) << '\n' << Qt::flush;
     return Refused;
 }
 

@@ -7,6 +7,11 @@
 // What every subcommand shares: the output streams, the two ways to fail, and option parsing.
 namespace keyplan::cli {
 
+// Text for a terminal: control characters from plan text (ESC, BEL, NUL, C1 codes) and bidi
+// overrides are shown as visible symbols (␛, ␇, ␀, �), never sent as they are; line breaks and
+// tabs stay.
+QString terminalSafe(const QString &text);
+
 QTextStream &out();
 QTextStream &err();
 // Prints the message and the usage; returns the exit status for wrong usage.

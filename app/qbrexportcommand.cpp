@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "commandlineparser.h"
+#include "domain/filenames.h"
 #include "exportsupport.h"
 #include "io/portfolioreport.h"
 #include "item/plandocument.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace keyplan::cli {
 
@@ -22,9 +24,11 @@ class QbrCommandText
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-// Every key account's summary, then the portfolio's, into `folder` (made when missing).
+// Every key account's summary, then the portfolio's, into `folder` (made when missing). Each
+// account gets a file of its own, whatever its name; files already there are left alone unless
+// `replace` says otherwise, and the count printed is the count written.
 int exportFolder(PlanDocument &document, const QString &folder, const QString &planPath,
-    const QPageLayout &qbrLayout, const QPageLayout &summaryLayout)
+    const QPageLayout &qbrLayout, const QPageLayout &summaryLayout, bool replace)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
@@ -39,24 +43,45 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
         return refused(
             QbrCommandText::tr("the plan is damaged and could not be read (%1); nothing was written.")
                 .arg(error));
-    int written = 0;
-    for (const Account &account : document.accounts()) {
+
+    // Names first, all of them, so that nothing is written when one would replace a file.
+    QSet<QString> taken;
+    QList<std::pair<Account, QString>> planned;
+    const QList<Account> accounts = document.accounts();
+    for (const Account &account : accounts) {
         if (!account.isKey)
             continue;
+        const QString stem = QFileInfo(qbrFileName(account.name, QStringLiteral("pdf"))).completeBaseName();
+        planned.append({account, distinctFileName(stem, QStringLiteral(".pdf"), &taken, {})});
+    }
+    const QString summaryName = distinctFileName(
+        QbrCommandText::tr("Portfolio summary"), QStringLiteral(".pdf"), &taken, {});
+    QStringList existing;
+    for (const auto &[account, name] : std::as_const(planned)) {
+        if (QFileInfo::exists(dir.filePath(name)))
+            existing.append(name);
+    }
+    if (QFileInfo::exists(dir.filePath(summaryName)))
+        existing.append(summaryName);
+    if (!existing.isEmpty() && !replace)
+        return refused(QbrCommandText::tr("%n file(s) in %1 would be replaced (%2); nothing was written. Choose "
+                                          "an empty folder, or add --replace.",
+            nullptr, int(existing.size()))
+                           .arg(QDir::toNativeSeparators(dir.absolutePath()), existing.mid(0, 3).join(QStringLiteral(", "))));
+
+    int written = 0;
+    for (const auto &[account, name] : std::as_const(planned)) {
         const QbrData data = readQbrData(document, document.qbrInPreparation(account.id));
-        if (!exportQbr(
-                data, dir.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), qbrLayout, &error))
-            return refused(error);
+        if (!exportQbr(data, dir.filePath(name), qbrLayout, &error))
+            return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
         ++written;
     }
-    if (!exportPortfolioSummary(*report, document.asOf(),
-            dir.filePath(QbrCommandText::tr("Portfolio summary") + QStringLiteral(".pdf")), summaryLayout,
-            &error))
-        return refused(error);
-    out() << QbrCommandText::tr("%1: %2 QBR summaries and the portfolio summary written to %3")
-                 .arg(planPath)
-                 .arg(written)
-                 .arg(QDir::toNativeSeparators(dir.absolutePath()))
+    if (!exportPortfolioSummary(*report, document.asOf(), dir.filePath(summaryName), summaryLayout, &error))
+        return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
+    out() << terminalSafe(QbrCommandText::tr("%1: %2 QBR summaries and the portfolio summary written to %3")
+                              .arg(planPath)
+                              .arg(written)
+                              .arg(QDir::toNativeSeparators(dir.absolutePath())))
           << '\n'
           << Qt::flush;
     return Done;
@@ -66,7 +91,7 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
 
 int runExportQbr(const QStringList &words)
 {
-    const Parsed parsed = parse(words, {},
+    const Parsed parsed = parse(words, {QStringLiteral("replace")},
         {QStringLiteral("account"), QStringLiteral("output"), QStringLiteral("page-size"),
             QStringLiteral("as-of")});
     if (!parsed.error.isEmpty())
@@ -99,7 +124,8 @@ int runExportQbr(const QStringList &words)
     if (!document)
         return status;
     if (accountName.isEmpty())
-        return exportFolder(*document, output, planPath, qbrLayout, summaryLayout);
+        return exportFolder(
+            *document, output, planPath, qbrLayout, summaryLayout, parsed.options.contains(QStringLiteral("replace")));
 
     QString error;
     const std::optional<Account> account = accountNamed(document->accounts(), accountName, planPath, &error);

@@ -1,5 +1,7 @@
 #include "ui/accounteditor.h"
 
+#include "ui/elidedlabel.h"
+
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
@@ -27,8 +29,8 @@ AccountEditor::AccountEditor(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_title(new ElidedLabel(this))
+    , m_subtitle(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_details(new AccountDetailsForm(this))
     , m_stages(new StageHistoryPage(this))
@@ -42,9 +44,6 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_title->setTextFormat(Qt::PlainText);
-    m_subtitle->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -151,14 +150,14 @@ void AccountEditor::refreshHeader()
     m_stack->setCurrentIndex(account ? 1 : 0);
     if (!account)
         return;
-    m_title->setText(account->name);
+    m_title->setFullText(account->name);
     QStringList facts {
         displayName(account->segment), displayName(account->tier), displayName(account->stage)};
     const QString owner = m_document->teamMemberName(account->ownerId);
     facts.append(owner.isEmpty() ? tr("no owner") : tr("owned by %1").arg(owner));
     if (!account->isKey)
         facts.prepend(tr("Not a key account"));
-    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    m_subtitle->setFullText(facts.join(QStringLiteral(" · ")));
 }
 
 } // namespace keyplan

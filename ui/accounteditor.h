@@ -11,6 +11,7 @@ class QTabWidget;
 namespace keyplan {
 
 class AccountDetailsForm;
+class ElidedLabel;
 class PipelinePage;
 class PlanDocument;
 class QbrPage;
@@ -56,8 +57,8 @@ private:
     AccountId m_accountId = 0;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    ElidedLabel *m_title;
+    ElidedLabel *m_subtitle;
     QTabWidget *m_tabs;
     AccountDetailsForm *m_details;
     StageHistoryPage *m_stages;

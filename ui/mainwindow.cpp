@@ -13,6 +13,8 @@
 #include "ui/accounteditor.h"
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
+#include "ui/elidedlabel.h"
+#include "ui/windowgeometry.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/messages.h"
 #include "ui/newaccountdialog.h"
@@ -134,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1480, 880);
     m_splitter->setSizes({920, 560}); // the account's plan needs room for its chart and history
-    restoreGeometry(settings::windowGeometry.get());
+    restoreWindowGeometry(this, settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::splitterState.get());
     updateActions();
@@ -332,7 +334,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString file = QFileInfo(m_document->database().path()).fileName();
-    QString title = tr("%1 — %2 — Keyplan").arg(m_document->title(), file);
+    QString title = tr("%1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file));
     if (m_document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(title);
@@ -600,7 +602,7 @@ void MainWindow::exportPortfolioSummary()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flushPendingEdits();
-    settings::windowGeometry.set(saveGeometry());
+    saveWindowGeometry(this);
     settings::windowState.set(saveState());
     settings::splitterState.set(m_splitter->saveState());
     if (m_document)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,29 @@ template<typename T> struct Setting
         const QVariant value = QSettings().value(key);
         return value.isValid() && value.canConvert<T>() ? value.value<T>() : defaultValue;
     }
-    void set(const T &value) const { QSettings().setValue(key, QVariant::fromValue(value)); }
+    void set(const T &value) const
+    {
+        QSettings settings;
+        settings.setValue(key, QVariant::fromValue(value));
+        keepPrivate(settings);
+    }
+    void remove() const
+    {
+        QSettings settings;
+        settings.remove(key);
+        keepPrivate(settings);
+    }
+
+private:
+    // Settings name the user's plans and folders: readable by the user only, whatever the umask.
+    // (QSettings keeps a file's permissions when it rewrites it.)
+    static void keepPrivate(QSettings &settings)
+    {
+        settings.sync();
+        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(QFileInfo(settings.fileName()).absolutePath(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 };
 
 namespace settings {

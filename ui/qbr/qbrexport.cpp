@@ -1,5 +1,7 @@
 #include "ui/qbr/qbrexport.h"
 
+#include "domain/filenames.h"
+
 #include "ui/map/mapprinter.h"
 #include "ui/printing/pageddocument.h"
 #include "ui/qbr/portfoliosummarydocument.h"
@@ -188,16 +190,8 @@ bool exportPortfolioSummary(const PortfolioReport &report, const QDate &printedO
 
 QString qbrFileName(const QString &accountName, const QString &suffix)
 {
-    QString name;
-    for (const QChar c : accountName.trimmed()) {
-        const bool unsafe = c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c);
-        name += unsafe ? QLatin1Char('-') : c;
-    }
-    while (name.startsWith(QLatin1Char('.')))
-        name.remove(0, 1);
-    if (name.isEmpty())
-        name = QbrExportText::tr("Account");
-    return QbrExportText::tr("%1 - QBR").arg(name.left(120)) + QLatin1Char('.') + suffix;
+    return QbrExportText::tr("%1 - QBR").arg(safeFileStem(accountName, QbrExportText::tr("Account")))
+        + QLatin1Char('.') + suffix;
 }
 
 } // namespace keyplan
