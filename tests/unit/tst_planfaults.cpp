@@ -1,0 +1,329 @@
+#include "domain/money.h"
+#include "domain/portfoliofigures.h"
+#include "storage/accountstore.h"
+#include "storage/planlock.h"
+#include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace keyplan;
+
+namespace {
+
+// Runs statements on a file through a plain SQLite connection, outside Keyplan.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning("%s failed", qPrintable(statement));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+// Runs the statements with the sqlite3 shell, then kills the shell before it closes the plan: the
+// -wal and -shm stay beside it, as after a crash or a power cut.
+bool crashAfter(const QString &path, const QString &statements)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {path});
+    if (!shell.waitForStarted())
+        return false;
+    shell.write(("PRAGMA wal_autocheckpoint = 0;\n" + statements + "\n.shell kill -9 $PPID\n").toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished();
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+QStringList folderListing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+// The plan file against what happens to files: pipes where a plan should be, schemas changed by
+// other programs, locks left by killed processes, the same plan reached by two paths, an older
+// copy put back over a crash's journal, amounts that overflow.
+class TestPlanFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void notARegularFile_isRefusedAtOnce();
+    void foreignSchema_isRefusedAndLeftUntouched_data();
+    void foreignSchema_isRefusedAndLeftUntouched();
+    void leftoverLockFile_neverLocksTheUserOut_data();
+    void leftoverLockFile_neverLocksTheUserOut();
+    void lockFile_isReadableByTheUserOnly();
+    void liveWriter_isFoundWhateverPathReachesThePlan();
+    void uncleanShutdown_opensWithEveryCommittedEdit();
+    void olderCopyOverACrashJournal_isRefusedBeforeWriting();
+    void amountsBeyondTheLimit_areRefusedOnOpenAndInput();
+    void sumsThatWouldOverflow_sayNothingRatherThanWrap();
+};
+
+void TestPlanFaults::notARegularFile_isRefusedAtOnce()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.keyplan"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    PlanOpenResult result;
+    QVERIFY(!PlanDatabase::open(fifo, PlanOpenMode::ReadWrite, &result));
+    QCOMPARE(result.error, PlanOpenError::NotRegular);
+    QVERIFY(!PlanDatabase::open(fifo, PlanOpenMode::ReadOnly, &result));
+    QCOMPARE(result.error, PlanOpenError::NotRegular);
+    // Nobody writes into the pipe: a command that opened it would wait for ever (the run times out).
+    for (const QString &command : {QStringLiteral("report"), QStringLiteral("check")}) {
+        const test::Run run = test::runKeyplan({command, fifo});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+    }
+}
+
+void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a trigger") << QStringList {QStringLiteral(
+        "CREATE TRIGGER wipe AFTER UPDATE ON account BEGIN UPDATE account SET notes = '' WHERE id = new.id; END")}
+                               << QStringLiteral("wipe");
+    QTest::newRow("a view posing as a table")
+        << QStringList {QStringLiteral("DROP TABLE next_step"),
+               QStringLiteral("CREATE VIEW next_step AS SELECT id, id AS account_id, name AS action, '' AS owner, "
+                              "NULL AS due_on, 0 AS done, 1 AS version FROM account")}
+        << QStringLiteral("next_step");
+    QTest::newRow("an altered CHECK")
+        << QStringList {QStringLiteral("PRAGMA writable_schema = ON"),
+               QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'BETWEEN 1 AND 10', 'BETWEEN 0 AND 100') "
+                              "WHERE name = 'account_health'")}
+        << QStringLiteral("account_health");
+    QTest::newRow("a missing index") << QStringList {QStringLiteral("DROP INDEX touchpoint_account")}
+                                     << QStringLiteral("touchpoint_account");
+}
+
+void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(rawExec(path, statements));
+    const QByteArray before = test::fileHash(path);
+    const QStringList listing = folderListing(dir.path());
+    for (const PlanOpenMode mode : {PlanOpenMode::ReadWrite, PlanOpenMode::ReadOnly}) {
+        PlanOpenResult result;
+        QVERIFY(!PlanDatabase::open(path, mode, &result));
+        QCOMPARE(result.error, PlanOpenError::ForeignSchema);
+        QVERIFY2(result.message.contains(named), qPrintable(result.message));
+    }
+    const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(named.toUtf8()), check.out.constData());
+    QCOMPARE(test::fileHash(path), before);
+    QCOMPARE(folderListing(dir.path()), listing);
+}
+
+void TestPlanFaults::leftoverLockFile_neverLocksTheUserOut_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbled") << QByteArray("\x01\xff\xfe garbage\n\n\n", 15);
+    QTest::newRow("process 0") << QByteArray("0\nkeyplan\nhost\n");
+    // The PID of a process that has ended (PIDs are not reused this quickly).
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    gone.waitForFinished();
+    QTest::newRow("stale") << QByteArray::number(gone.processId()) + "\nkeyplan\n"
+            + QSysInfo::machineHostName().toUtf8() + "\n";
+    QTest::newRow("this very process") << QByteArray::number(QCoreApplication::applicationPid()) + "\nkeyplan\n"
+            + QSysInfo::machineHostName().toUtf8() + "\n";
+}
+
+void TestPlanFaults::leftoverLockFile_neverLocksTheUserOut()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QFile lock(lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(content);
+    lock.close();
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    plan.reset();
+    QVERIFY(!QFile::exists(lockFilePath(path))); // released on close
+}
+
+void TestPlanFaults::lockFile_isReadableByTheUserOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QFile shared(lockFilePath(path)); // left by someone with a wide umask
+    QVERIFY(shared.open(QIODevice::WriteOnly));
+    shared.close();
+    QVERIFY(shared.setPermissions(QFileDevice::Permissions(0x7777)));
+    const mode_t previous = ::umask(0);
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    ::umask(previous);
+    QVERIFY2(plan, qPrintable(result.message));
+    QCOMPARE(test::unixMode(lockFilePath(path)), 0600);
+    QCOMPARE(test::unixMode(path), 0600);
+}
+
+void TestPlanFaults::liveWriter_isFoundWhateverPathReachesThePlan()
+{
+    const QString writer = qEnvironmentVariable("KEYPLAN_KILL_WRITER");
+    QVERIFY2(QFile::exists(writer), "KEYPLAN_KILL_WRITER must name keyplan_kill_writer");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("elsewhere")));
+    const QString symlink = dir.filePath(QStringLiteral("elsewhere/link.keyplan"));
+    const QString hardLink = dir.filePath(QStringLiteral("elsewhere/hard.keyplan"));
+    QVERIFY(QFile::link(path, symlink));
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()), 0);
+
+    QProcess holder;
+    holder.start(writer, {hardLink, QStringLiteral("0")});
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(30000));
+    QVERIFY(holder.readLine().startsWith("ready"));
+    const QString relative = QDir::current().relativeFilePath(path);
+    for (const QString &route : {path, symlink, hardLink, relative}) {
+        PlanOpenResult result;
+        QVERIFY2(!PlanDatabase::open(route, PlanOpenMode::ReadWrite, &result), qPrintable(route));
+        QCOMPARE(result.error, PlanOpenError::InUse);
+        // The holder's note sits beside the path it used; through another name, the lock alone says so.
+        if (route == hardLink)
+            QVERIFY2(result.message.contains(QString::number(holder.processId())), qPrintable(result.message));
+    }
+    ::kill(pid_t(holder.processId()), SIGKILL);
+    QVERIFY(holder.waitForFinished());
+    // Its lock went with it, even though its note was left behind.
+    QVERIFY(QFile::exists(lockFilePath(hardLink)));
+    for (const QString &route : {symlink, path}) {
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(route, PlanOpenMode::ReadWrite, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+    }
+}
+
+void TestPlanFaults::uncleanShutdown_opensWithEveryCommittedEdit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(crashAfter(path, QStringLiteral("UPDATE account SET notes = 'committed before the crash';")));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    QVERIFY(result.uncleanShutdown);
+    QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("SELECT count(*) FROM account WHERE notes = ?"),
+                 {QStringLiteral("committed before the crash")})
+                 .toInt(),
+        AccountStore(plan->connection()).count());
+}
+
+void TestPlanFaults::olderCopyOverACrashJournal_isRefusedBeforeWriting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("restored.keyplan"));
+    const QString older = dir.filePath(QStringLiteral("older copy.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(QFile::copy(path, older));
+    // More contacts, written into the plan; then more again, left in the -wal by a crash.
+    QVERIFY(rawExec(path,
+        {QStringLiteral("INSERT INTO touchpoint (account_id, happened_on, kind, notes) SELECT account_id, "
+                        "'2026-11-2' || (id % 9), 'call', 'more ' || id FROM touchpoint")}));
+    QVERIFY(crashAfter(path,
+        QStringLiteral("INSERT INTO touchpoint (account_id, happened_on, kind, notes) SELECT account_id, "
+                       "'2026-10-1' || (id % 9), 'email', 'again ' || id FROM touchpoint;")));
+    // The user puts the older copy back; the crash's -wal is still beside it.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::copy(older, path));
+    const QByteArray plan = test::fileHash(path);
+    const QByteArray wal = test::fileHash(path + QStringLiteral("-wal"));
+    PlanOpenResult result;
+    QVERIFY(!PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result));
+    QCOMPARE(result.error, PlanOpenError::Damaged);
+    QCOMPARE(test::fileHash(path), plan);
+    QCOMPARE(test::fileHash(path + QStringLiteral("-wal")), wal);
+    const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.count("error: ") >= 1, check.out.constData());
+    QVERIFY(!check.out.contains("sound"));
+}
+
+void TestPlanFaults::amountsBeyondTheLimit_areRefusedOnOpenAndInput()
+{
+    QCOMPARE(parseMoney(QStringLiteral("10000000000000"), QLocale::c()), std::optional<MinorUnits>(maxMoney));
+    QCOMPARE(parseMoney(QStringLiteral("10000000000000.01"), QLocale::c()), std::nullopt);
+    QCOMPARE(parseMoney(QStringLiteral("-92233720368547758.08"), QLocale::c()), std::nullopt);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(rawExec(path, {QStringLiteral("UPDATE account SET arr_minor = 9223372036854775807 WHERE id IN "
+                                          "(SELECT id FROM account LIMIT 2)")}));
+    const QByteArray before = test::fileHash(path);
+    PlanOpenResult result;
+    QVERIFY(!PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result));
+    QCOMPARE(result.error, PlanOpenError::Damaged);
+    QVERIFY2(result.message.contains(QStringLiteral("account.arr_minor")), qPrintable(result.message));
+    const test::Run report = test::runKeyplan({QStringLiteral("report"), path});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY(report.out.isEmpty());
+    const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains("2 amount(s) in account.arr_minor"), check.out.constData());
+    QCOMPARE(test::fileHash(path), before);
+}
+
+void TestPlanFaults::sumsThatWouldOverflow_sayNothingRatherThanWrap()
+{
+    MoneySum sum;
+    sum += std::numeric_limits<MinorUnits>::max() - 5;
+    QVERIFY(sum.isValid());
+    sum += 10;
+    QVERIFY(!sum.isValid());
+    sum += -100; // once wrapped, always invalid
+    QVERIFY(!sum.isValid());
+
+    const MinorUnits huge = std::numeric_limits<MinorUnits>::max() / 2 + 1;
+    const PortfolioSummary summary = summarize({{QStringLiteral("enterprise"), QStringLiteral("strategic"), true, huge,
+                                                    huge, huge},
+        {QStringLiteral("enterprise"), QStringLiteral("strategic"), true, huge, huge, huge}});
+    QVERIFY(!summary.amountsAddUp);
+    QCOMPARE(summary.nrr, std::nullopt);
+    QCOMPARE(summary.grr, std::nullopt);
+    QCOMPARE(summary.top3Share, std::nullopt);
+}
+
+QTEST_MAIN(TestPlanFaults)
+#include "tst_planfaults.moc"
