@@ -546,12 +546,15 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
         systemError = sql::lastSystemError(plan->connection());
         return abandon(error);
     }
-    QSqlDatabase db = plan->connection();
     Migrator migrator;
-    if (!migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)})) {
-        systemError = sql::lastSystemError(db);
-        return abandon(migrator.errorString());
+    bool migrated = false;
+    {
+        QSqlDatabase db = plan->connection();
+        migrated = migrator.migrate(db, 0, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)});
+        systemError = migrated ? 0 : sql::lastSystemError(db);
     }
+    if (!migrated)
+        return abandon(migrator.errorString());
     return plan;
 }
 

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace keyplan::sql {
 
 QSqlQuery run(
@@ -83,7 +85,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 int lastSystemError(const QSqlDatabase &db)
 {
     sqlite3 *handle = sqliteHandle(db);
-    return handle ? sqlite3_system_errno(handle) : 0;
+    if (!handle)
+        return 0;
+    // SQLite keeps the errno of failed opens and I/O errors only; a full disk is its own code.
+    if ((sqlite3_extended_errcode(handle) & 0xff) == SQLITE_FULL)
+        return ENOSPC;
+    return sqlite3_system_errno(handle);
 }
 
 } // namespace keyplan::sql
