@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "backupcommands.h"
 #include "commandlineparser.h"
 
 #include "io/portfolioreport.h"
@@ -160,7 +161,7 @@ int runCheck(const QStringList &words)
 bool isSubcommand(const QString &word)
 {
     return word == u"sample" || word == u"report" || word == u"check" || word == u"export-map"
-        || word == u"export-qbr";
+        || word == u"export-qbr" || word == u"backup" || word == u"restore";
 }
 
 QString usage()
@@ -175,6 +176,8 @@ QString usage()
         "                                       portfolio and per-account figures (coverage as\n"
         "                                       of today, or of the given day)\n"
         "  keyplan check PLAN                   integrity and consistency check\n"
+        "  keyplan backup PLAN [-o FILE]        a checked copy of the plan (default: into your backups)\n"
+        "  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup\n"
         "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
         "                                       the account's stakeholder map, as printed\n"
@@ -200,6 +203,10 @@ int runSubcommand(const QStringList &arguments)
         return runReport(rest);
     if (command == u"check")
         return runCheck(rest);
+    if (command == u"backup")
+        return runBackup(rest);
+    if (command == u"restore")
+        return runRestore(rest);
     return usageError(CommandLineText::tr("unknown command %1").arg(command));
 }
 

@@ -1,5 +1,6 @@
 #include "storage/plandatabase.h"
 
+#include "storage/backupfolder.h"
 #include "storage/migrator.h"
 #include "storage/planbackup.h"
 #include "storage/planfileheader.h"
@@ -467,19 +468,16 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(
 
     const int version = sql::scalar(plan->connection(), QStringLiteral("PRAGMA user_version")).toInt();
     if (!plan->m_readOnly && version < currentVersion) {
-        const QString backup
-            = QStringLiteral("%1.v%2-backup-%3")
-                  .arg(plan->m_path)
-                  .arg(version)
-                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlDatabase db = plan->connection();
-        if (!backupPlan(db, backup, &error)) {
+        const BackupOutcome saved = BackupFolder(plan->m_path).take(db, BackupReason::BeforeUpgrade);
+        if (!saved.ok) {
             fail(result, PlanOpenError::MigrationFailed,
                 PlanDatabaseText::tr(
                     "The plan needs an upgrade, but the backup copy made first could not be written: %1")
-                    .arg(error));
+                    .arg(saved.error));
             return nullptr;
         }
+        const QString backup = saved.entry.path;
         if (result)
             result->backupPath = backup;
         Migrator migrator;

@@ -1,0 +1,147 @@
+#include "backupcommands.h"
+
+#include "commandline.h"
+#include "commandlineparser.h"
+#include "storage/backupfolder.h"
+#include "storage/planbackup.h"
+#include "storage/plandatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <sys/stat.h>
+
+namespace keyplan::cli {
+namespace {
+
+class BackupCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+bool sameFile(const QString &a, const QString &b)
+{
+    struct stat first {};
+    struct stat second {};
+    return ::stat(QFile::encodeName(a).constData(), &first) == 0
+        && ::stat(QFile::encodeName(b).constData(), &second) == 0 && first.st_dev == second.st_dev
+        && first.st_ino == second.st_ino;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes);
+}
+
+} // namespace
+
+int runBackup(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {}, {QStringLiteral("output")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(BackupCommandText::tr("backup takes one plan file"));
+    const QString planPath = parsed.positional.constFirst();
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadOnly, &result);
+    if (!plan)
+        return refused(result.message);
+    QSqlDatabase db = plan->connection();
+    const QString output = parsed.options.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        const BackupOutcome outcome = BackupFolder(planPath).take(db, BackupReason::Manual);
+        if (!outcome.ok)
+            return refused(BackupCommandText::tr("the backup could not be written: %1").arg(outcome.error));
+        out() << terminalSafe(outcome.kept
+                       ? BackupCommandText::tr("%1: backed up to %2 (%3)")
+                             .arg(planPath, QDir::toNativeSeparators(outcome.entry.path), sizeText(outcome.entry.size))
+                       : BackupCommandText::tr("%1: unchanged since its backup %2")
+                             .arg(planPath, QDir::toNativeSeparators(outcome.entry.path)))
+              << '\n'
+              << Qt::flush;
+        return Done;
+    }
+    if (QFileInfo::exists(output) && sameFile(output, planPath))
+        return refused(BackupCommandText::tr("%1 is the plan itself; choose another file").arg(output));
+    QString error;
+    // An existing file is replaced atomically, and only by a backup that checks out.
+    if (!backupPlan(db, output, &error))
+        return refused(ioFailureMessage(output, errno, BackupCommandText::tr("the backup could not be written: %1").arg(error)));
+    if (!verifyBackup(output, &error))
+        return refused(BackupCommandText::tr("the backup at %1 did not pass its check: %2").arg(output, error));
+    out() << terminalSafe(BackupCommandText::tr("%1: backed up to %2 (%3)")
+                              .arg(planPath, output, sizeText(QFileInfo(output).size())))
+          << '\n'
+          << Qt::flush;
+    return Done;
+}
+
+int runRestore(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {}, {QStringLiteral("from")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1 || !parsed.options.contains(QStringLiteral("from")))
+        return usageError(BackupCommandText::tr("restore takes one plan file and --from FILE"));
+    const QString planPath = parsed.positional.constFirst();
+    const QString from = parsed.options.value(QStringLiteral("from"));
+    QString error;
+    if (!verifyBackup(from, &error))
+        return refused(BackupCommandText::tr("%1 cannot be restored: %2").arg(from, error));
+    if (QFileInfo::exists(planPath) && sameFile(planPath, from))
+        return refused(BackupCommandText::tr("%1 is the plan itself").arg(from));
+
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadWrite, &result);
+    if (plan) {
+        // The plan as it is now becomes a backup first, so the restore can itself be undone.
+        QSqlDatabase db = plan->connection();
+        const BackupOutcome kept = BackupFolder(planPath).take(db, BackupReason::BeforeRestore);
+        if (!kept.ok)
+            return refused(BackupCommandText::tr("the plan as it is now could not be backed up first, so nothing "
+                                                 "was restored: %1")
+                               .arg(kept.error));
+        if (!restoreInto(db, from, &error))
+            return refused(BackupCommandText::tr("the backup could not be restored (%1); the plan is unchanged").arg(error));
+        db = QSqlDatabase();
+        if (!plan->close(&error))
+            return refused(BackupCommandText::tr("the plan was restored, but closing it said: %1").arg(error));
+        out() << terminalSafe(BackupCommandText::tr("%1: restored from %2; the plan as it was is kept at %3")
+                                  .arg(planPath, from, QDir::toNativeSeparators(kept.entry.path)))
+              << '\n'
+              << Qt::flush;
+        return Done;
+    }
+    switch (result.error) {
+    case PlanOpenError::Damaged:
+    case PlanOpenError::ForeignSchema:
+    case PlanOpenError::NotSqlite:
+    case PlanOpenError::Empty: {
+        const QString damaged = replaceDamagedPlan(planPath, from, &error);
+        if (damaged.isEmpty())
+            return refused(error);
+        out() << terminalSafe(BackupCommandText::tr("%1: restored from %2; the damaged plan is kept at %3")
+                                  .arg(planPath, from, QDir::toNativeSeparators(damaged)))
+              << '\n'
+              << Qt::flush;
+        return Done;
+    }
+    case PlanOpenError::Missing: {
+        QFile::copy(from, planPath + QStringLiteral(".restoring"));
+        QFile::setPermissions(planPath + QStringLiteral(".restoring"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!QFile::rename(planPath + QStringLiteral(".restoring"), planPath)) {
+            QFile::remove(planPath + QStringLiteral(".restoring"));
+            return refused(BackupCommandText::tr("%1 could not be written").arg(planPath));
+        }
+        out() << terminalSafe(BackupCommandText::tr("%1: restored from %2").arg(planPath, from)) << '\n' << Qt::flush;
+        return Done;
+    }
+    default:
+        return refused(result.message);
+    }
+}
+
+} // namespace keyplan::cli
