@@ -1,0 +1,189 @@
+#include "item/plandocument.h"
+#include "storage/accountstore.h"
+#include "storage/backupfolder.h"
+#include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyplan;
+
+namespace {
+
+int accountCount(const QString &path)
+{
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+    return plan ? AccountStore(plan->connection()).count() : -1;
+}
+
+} // namespace
+
+// Backups as a user relies on them: taken, checked, not repeated, thinned, and put back.
+class TestBackups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rotation_keepsTheNewestDailyWeeklyAndMonthly();
+    void take_writesACheckedPrivateCopyOnlyWhenThePlanChanged();
+    void take_whileTheWindowWrites_isConsistent();
+    void restoreCommand_keepsThePlanAsItWasAndCanBeUndone();
+    void restoreCommand_onADamagedPlan_keepsItAsDamaged();
+    void restoreCommand_refusesAFileThatIsNotASoundPlan();
+};
+
+void TestBackups::rotation_keepsTheNewestDailyWeeklyAndMonthly()
+{
+    // Every 30 minutes of every day for two years, newest first.
+    const QDateTime newest(QDate(2026, 12, 1), QTime(18, 0), QTimeZone::utc());
+    QList<QDateTime> times;
+    for (int i = 0; i < 2 * 365 * 48; ++i)
+        times.append(newest.addSecs(-1800LL * i));
+    const QList<qsizetype> kept = backupsToKeep(times, QTimeZone::utc());
+    // The newest six, then one a day back to 12 days, one a week for 8 weeks, one a month for 12.
+    for (qsizetype i = 0; i < 6; ++i)
+        QVERIFY(kept.contains(i));
+    QSet<QDate> days;
+    QSet<int> months;
+    for (const qsizetype i : kept) {
+        days.insert(times.at(i).date());
+        months.insert(times.at(i).date().year() * 100 + times.at(i).date().month());
+    }
+    for (int d = 0; d < 12; ++d)
+        QVERIFY2(days.contains(newest.date().addDays(-d)), qPrintable(newest.date().addDays(-d).toString()));
+    QCOMPARE(months.size(), 12);
+    QVERIFY(kept.size() <= 6 + 12 + 8 + 12);
+    QVERIFY(kept.size() >= 12 + 12 - 1); // days and months overlap in the current month at most
+    // The oldest kept is about a year back, never two.
+    const QDateTime oldest = times.at(kept.constLast());
+    QVERIFY(oldest > newest.addMonths(-13));
+    QVERIFY(oldest < newest.addMonths(-10));
+    // Each kept daily backup is the newest of its day.
+    for (const qsizetype i : kept) {
+        if (i > 0 && times.at(i - 1).date() == times.at(i).date())
+            QVERIFY2(i < 6, qPrintable(times.at(i).toString(Qt::ISODate)));
+    }
+}
+
+void TestBackups::take_writesACheckedPrivateCopyOnlyWhenThePlanChanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    BackupFolder folder(path, dir.filePath(QStringLiteral("backups")));
+    const QDateTime first(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    const BackupOutcome taken = folder.takeFromFile(path, BackupReason::Automatic, first);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    QVERIFY(taken.kept);
+    QCOMPARE(test::unixMode(taken.entry.path), 0600);
+    QCOMPARE(test::unixMode(folder.path()), 0700);
+    QCOMPARE(accountCount(taken.entry.path), accountCount(path));
+    // Unchanged: nothing new is kept.
+    const BackupOutcome again = folder.takeFromFile(path, BackupReason::Automatic, first.addSecs(1800));
+    QVERIFY(again.ok);
+    QVERIFY(!again.kept);
+    QCOMPARE(folder.entries().size(), 1);
+    // Changed: a second backup, the newest listed first with its reason and time.
+    {
+        const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+        document->editAccountField(document->accounts().constFirst().id, AccountField::Notes, QStringLiteral("new"));
+    }
+    const BackupOutcome changed = folder.takeFromFile(path, BackupReason::BeforeImport, first.addSecs(3600));
+    QVERIFY(changed.kept);
+    const QList<BackupEntry> entries = folder.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.constFirst().reason, BackupReason::BeforeImport);
+    QCOMPARE(entries.constFirst().takenAt, first.addSecs(3600));
+    QCOMPARE(entries.constLast().takenAt, first);
+}
+
+void TestBackups::take_whileTheWindowWrites_isConsistent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const std::unique_ptr<PlanDocument> document = test::openDocument(path); // the writer keeps it open
+    const AccountId id = document->accounts().constFirst().id;
+    document->editAccountField(id, AccountField::Notes, QStringLiteral("before the backup"));
+    BackupFolder folder(path, dir.filePath(QStringLiteral("backups")));
+    const BackupOutcome taken = folder.takeFromFile(path, BackupReason::Automatic);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    document->editAccountField(id, AccountField::Notes, QStringLiteral("after the backup"));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> copy = PlanDatabase::open(taken.entry.path, PlanOpenMode::ReadOnly, &result);
+    QVERIFY2(copy, qPrintable(result.message));
+    QCOMPARE(AccountStore(copy->connection()).find(id)->notes, QStringLiteral("before the backup"));
+}
+
+void TestBackups::restoreCommand_keepsThePlanAsItWasAndCanBeUndone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.keyplan"));
+    const QString copy = dir.filePath(QStringLiteral("copy.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    test::Run run = test::runKeyplan({QStringLiteral("backup"), path, QStringLiteral("-o"), copy});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const int before = accountCount(path);
+    {
+        const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+        document->removeAccount(document->accounts().constFirst().id);
+    }
+    QCOMPARE(accountCount(path), before - 1);
+    run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), copy});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(accountCount(path), before);
+    const QList<BackupEntry> entries = BackupFolder(path).entries();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.constFirst().reason, BackupReason::BeforeRestore);
+    QCOMPARE(accountCount(entries.constFirst().path), before - 1);
+    // Undoing the restore is restoring the backup it made.
+    run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), entries.constFirst().path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(accountCount(path), before - 1);
+    QCOMPARE(test::runKeyplan({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+void TestBackups::restoreCommand_onADamagedPlan_keepsItAsDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.keyplan"));
+    const QString copy = dir.filePath(QStringLiteral("copy.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QVERIFY(QFile::copy(path, copy));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(5 * 4096);
+    file.write(QByteArray(4096, '\x5a')); // a page of garbage
+    file.close();
+    const QByteArray damaged = test::fileHash(path);
+    const test::Run run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), copy});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(test::fileHash(path + QStringLiteral(".damaged")), damaged);
+    QCOMPARE(accountCount(path), accountCount(copy));
+    QCOMPARE(test::unixMode(path), 0600);
+}
+
+void TestBackups::restoreCommand_refusesAFileThatIsNotASoundPlan()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.keyplan"));
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(test::writeSamplePlan(path));
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a plan\n");
+    notes.close();
+    const QByteArray before = test::fileHash(path);
+    const test::Run run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), text});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("cannot be restored"));
+    QCOMPARE(test::fileHash(path), before);
+}
+
+QTEST_MAIN(TestBackups)
+#include "tst_backups.moc"
