@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "io/portfolioreport.h"
+#include "item/autobackup.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
@@ -11,6 +12,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "ui/accounteditor.h"
+#include "ui/backupactions.h"
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/elidedlabel.h"
@@ -26,6 +28,7 @@
 #include "ui/qbr/qbrexport.h"
 #include "ui/qbr/qbrpage.h"
 #include "ui/recentfilesmenu.h"
+#include "ui/restorebackupdialog.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
 
@@ -145,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_autoBackup; // waits for a backup under way
     // Views first, then the models, then the document they read from.
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
@@ -168,6 +172,8 @@ void MainWindow::createActions()
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    m_restoreBackup = new QAction(this);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     m_close = new QAction(this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closePlan);
@@ -230,6 +236,7 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_portfolioSummary);
     m_fileMenu->addAction(m_exportPortfolioSummary);
@@ -274,6 +281,8 @@ void MainWindow::retranslate()
     m_open->setText(tr("&Open Plan…"));
     m_saveCopy->setText(tr("Save a &Copy As…"));
     m_saveCopy->setStatusTip(tr("Write a consistent copy of the open plan to another file"));
+    m_restoreBackup->setText(tr("Restore from &Backup…"));
+    m_restoreBackup->setStatusTip(tr("Put back one of the plan's automatic backups"));
     m_close->setText(tr("&Close Plan"));
     m_quit->setText(tr("&Quit"));
     m_find->setText(tr("&Find Account"));
@@ -314,6 +323,7 @@ void MainWindow::updateActions()
     m_redo->setText(
         stack && stack->canRedo() ? tr("&Redo %1").arg(menuText(stack->redoText())) : tr("&Redo"));
     m_saveCopy->setEnabled(open);
+    m_restoreBackup->setEnabled(writable);
     m_close->setEnabled(open);
     m_find->setEnabled(open);
     m_newAccount->setEnabled(writable);
@@ -345,8 +355,14 @@ bool MainWindow::openPlan(const QString &path)
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
     if (!database) {
-        showWarning(
-            this, tr("Cannot Open Plan"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
+        // A damaged plan is never changed: its newest good backup is offered instead.
+        const bool damaged = result.error == PlanOpenError::Damaged || result.error == PlanOpenError::ForeignSchema;
+        const BackupOffer offer = damaged ? offerNewestGoodBackup(this, path, result.message) : BackupOffer::NoGoodBackup;
+        if (offer == BackupOffer::Restored)
+            return openPlan(path);
+        if (offer == BackupOffer::NoGoodBackup)
+            showWarning(
+                this, tr("Cannot Open Plan"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
         if (result.error == PlanOpenError::Missing)
             m_recent->removeFile(path);
         return false;
@@ -372,6 +388,13 @@ bool MainWindow::openPlan(const QString &path)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
+    if (!m_document->isReadOnly()) {
+        m_autoBackup = new AutoBackup(m_document.get(), BackupFolder::defaultRoot(), this);
+        connect(m_autoBackup, &AutoBackup::finished, this, [this](const BackupOutcome &outcome) {
+            if (!outcome.ok)
+                statusBar()->showMessage(tr("The automatic backup failed: %1").arg(outcome.error), 20000);
+        });
+    }
     m_stack->setCurrentWidget(m_splitter);
     m_recent->addFile(path);
     settings::lastFolder.set(QFileInfo(path).absolutePath());
@@ -398,6 +421,8 @@ void MainWindow::closePlan()
     if (!m_document)
         return;
     m_editor->flushPendingEdits();
+    delete m_autoBackup; // waits for a backup under way
+    m_autoBackup = nullptr;
     settings::portfolioHeader.set(m_portfolio->headerState());
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
@@ -476,6 +501,31 @@ void MainWindow::saveCopyAs()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    m_editor->flushPendingEdits();
+    const QString path = m_document->database().path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_autoBackup)
+        m_autoBackup->waitForIdle();
+    QString keptAt;
+    QString error;
+    if (!restoreOpenPlan(*m_document, dialog.chosenBackup(), &keptAt, &error)) {
+        showWarning(this, tr("Restore from Backup"), error);
+        return;
+    }
+    // Every view reads the restored plan afresh; the undo history belonged to the plan replaced.
+    closePlan();
+    openPlan(path);
+    statusBar()->showMessage(tr("Restored. The plan as it was is kept as a backup: File > Restore from Backup… "
+                                "brings it back."),
+        20000);
 }
 
 void MainWindow::addAccount()

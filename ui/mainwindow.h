@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace keyplan {
 
 class AccountEditor;
+class AutoBackup;
 class CoverageChart;
 class PortfolioPipelineView;
 class PlanDocument;
@@ -44,6 +45,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *newAccountAction() const { return m_newAccount; }
+    QAction *restoreBackupAction() const { return m_restoreBackup; }
+    AutoBackup *autoBackup() const { return m_autoBackup; }
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
 
@@ -60,6 +63,7 @@ private:
     void newPlan();
     void openPlanDialog();
     void saveCopyAs();
+    void restoreFromBackup();
     void addAccount();
     void deleteAccount();
     void changeStage();
@@ -76,6 +80,7 @@ private:
     StageHistoryModel *m_stageModel = nullptr;
     RevenueHistoryModel *m_revenueModel = nullptr;
     StakeholderModel *m_stakeholderModel = nullptr;
+    AutoBackup *m_autoBackup = nullptr;
 
     QStackedWidget *m_stack;
     QWidget *m_emptyState;
@@ -92,6 +97,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_restoreBackup = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -1,10 +1,14 @@
+#include "item/autobackup.h"
+#include "item/backuplistmodel.h"
 #include "item/plandocument.h"
 #include "storage/accountstore.h"
 #include "storage/backupfolder.h"
 #include "storage/plandatabase.h"
+#include "item/itemroles.h"
 #include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void restoreCommand_keepsThePlanAsItWasAndCanBeUndone();
     void restoreCommand_onADamagedPlan_keepsItAsDamaged();
     void restoreCommand_refusesAFileThatIsNotASoundPlan();
+    void autoBackup_atMostEveryThirtyMinutesOfEditing();
+    void backupListModel_showsEachBackupsFigures();
 };
 
 void TestBackups::rotation_keepsTheNewestDailyWeeklyAndMonthly()
@@ -183,6 +189,84 @@ void TestBackups::restoreCommand_refusesAFileThatIsNotASoundPlan()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("cannot be restored"));
     QCOMPARE(test::fileHash(path), before);
+}
+
+void TestBackups::autoBackup_atMostEveryThirtyMinutesOfEditing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const QString root = dir.filePath(QStringLiteral("backups"));
+    const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+    const AccountId id = document->accounts().constFirst().id;
+    QDateTime now(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    AutoBackup backups(document.get(), root);
+    backups.setClock([&now] { return now; });
+    QSignalSpy finished(&backups, &AutoBackup::finished);
+    BackupFolder folder(path, root);
+
+    // Opened with no backup at all: the first one is due at once.
+    backups.backUpIfDue();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.constLast().constFirst().value<BackupOutcome>().kept);
+    QCOMPARE(folder.entries().size(), 1);
+
+    // Ten minutes of editing later: not yet.
+    now = now.addSecs(600);
+    document->editAccountField(id, AccountField::Notes, QStringLiteral("ten minutes in"));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!backups.isRunning());
+
+    // Thirty-one minutes after the first backup, the next edit brings the next backup.
+    now = now.addSecs(21 * 60);
+    document->editAccountField(id, AccountField::Notes, QStringLiteral("half an hour in"));
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(folder.entries().size(), 2);
+    QCOMPARE(folder.entries().constFirst().takenAt, now);
+
+    // An hour later without an edit: nothing new.
+    now = now.addSecs(3600);
+    backups.backUpIfDue();
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(folder.entries().size(), 2);
+}
+
+void TestBackups::backupListModel_showsEachBackupsFigures()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("listed.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const QString root = dir.filePath(QStringLiteral("backups"));
+    BackupFolder folder(path, root);
+    const QDateTime first(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(folder.takeFromFile(path, BackupReason::Automatic, first).kept);
+    {
+        const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+        document->removeAccount(document->accounts().constFirst().id);
+    }
+    QVERIFY(folder.takeFromFile(path, BackupReason::BeforeImport, first.addDays(1)).kept);
+    // A backup that is not a plan is listed, and says it cannot be read.
+    QFile broken(folder.path() + QStringLiteral("/20261129T090000Z-manual.keyplan"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not a plan");
+    broken.close();
+
+    BackupListModel model(path, root);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 3);
+    const int accounts = accountCount(path);
+    QCOMPARE(model.index(0, BackupListModel::Accounts).data(RawValueRole).toInt(), accounts);
+    QCOMPARE(model.index(1, BackupListModel::Accounts).data(RawValueRole).toInt(), accounts + 1);
+    QCOMPARE(model.index(0, BackupListModel::Reason).data().toString(), displayName(BackupReason::BeforeImport));
+    QCOMPARE(model.index(0, BackupListModel::Taken).data(RawValueRole).toDateTime(), first.addDays(1));
+    QVERIFY(!model.row(2).readable);
+    QCOMPARE(model.index(2, BackupListModel::KeyArr).data().toString(), QString());
+    QVERIFY(model.index(0, BackupListModel::KeyArr).data().toString().startsWith(QStringLiteral("£")));
+    QVERIFY(model.index(0, BackupListModel::KeyArr).data(RawValueRole).toLongLong() > 0);
+    model.reload();
+    QCOMPARE(model.rowCount(), 3);
 }
 
 QTEST_MAIN(TestBackups)
