@@ -40,7 +40,7 @@ constexpr int keepDaily = 12;
 constexpr int keepWeekly = 8;
 constexpr int keepMonthly = 12;
 
-const QString timeFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
+const QString timeFormat = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
 
 QString reasonKey(BackupReason reason)
 {

@@ -27,7 +27,7 @@ struct BackupOutcome
     QString error; // translated, when not ok
 };
 
-// The backups of one plan: "backups/NAME-HASH/20261201T221530Z-automatic.keyplan", in the user's
+// The backups of one plan: "backups/NAME-HASH/20261201T221530.250Z-automatic.keyplan", in the user's
 // data folder (readable by the user only). Each backup is written with SQLite's backup API, so it
 // is consistent while the plan is being written; it is opened and checked before it counts; and
 // one identical to the newest backup is not kept. Old backups are thinned to the newest few, one a

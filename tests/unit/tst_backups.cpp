@@ -248,7 +248,7 @@ void TestBackups::backupListModel_showsEachBackupsFigures()
     }
     QVERIFY(folder.takeFromFile(path, BackupReason::BeforeImport, first.addDays(1)).kept);
     // A backup that is not a plan is listed, and says it cannot be read.
-    QFile broken(folder.path() + QStringLiteral("/20261129T090000Z-manual.keyplan"));
+    QFile broken(folder.path() + QStringLiteral("/20261129T090000.000Z-manual.keyplan"));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("not a plan");
     broken.close();
