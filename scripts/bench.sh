@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 source scripts/packages.sh
 keyplan_install_packages "${keyplan_build_packages[@]}" "${keyplan_test_packages[@]}"
 cmake --preset release >/dev/null
-cmake --build --preset release --target keyplan keyplan_bench keyplan_map_bench keyplan_pipeline_bench keyplan_qbr_bench bare_window
+cmake --build --preset release --target keyplan keyplan_bench keyplan_map_bench keyplan_pipeline_bench keyplan_qbr_bench keyplan_backup_bench bare_window
 KEYPLAN_BINARY=build/release/bin/keyplan QT_QPA_PLATFORM=offscreen build/release/tests/bench/keyplan_bench "$@"
 QT_QPA_PLATFORM=offscreen build/release/tests/bench/keyplan_map_bench
 QT_QPA_PLATFORM=offscreen build/release/tests/bench/keyplan_pipeline_bench
 QT_QPA_PLATFORM=offscreen build/release/tests/bench/keyplan_qbr_bench
+build/release/tests/bench/keyplan_backup_bench
 xvfb-run -a -s "-screen 0 1600x1000x24" tests/bench/launch_time.sh build/release/bin/keyplan build/release/tests/bench/bare_window
