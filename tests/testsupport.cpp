@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace keyplan::test {
@@ -121,6 +123,26 @@ qint64 accountNamed(const PlanDocument &document, const QString &name)
             return account.id;
     }
     return 0;
+}
+
+bool runSql(const QString &path, const QStringList &statements)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keyplan-test-raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning("%s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-raw"));
+    return ok;
 }
 
 Run run(const QString &program, const QStringList &arguments)

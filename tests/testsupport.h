@@ -29,6 +29,10 @@ std::unique_ptr<PlanDocument> openDocument(const QString &path);
 // The id of the account with that name in the document, or 0.
 qint64 accountNamed(const PlanDocument &document, const QString &name);
 
+// Runs statements on a plan through a plain SQLite connection, outside Keyplan (as another program
+// would); false, with a warning, when one fails.
+bool runSql(const QString &path, const QStringList &statements);
+
 // SHA-256 of the file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 

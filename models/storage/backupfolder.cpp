@@ -19,8 +19,6 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <functional>
@@ -270,32 +268,25 @@ bool verifyBackup(const QString &path, QString *error)
 
 bool restoreInto(QSqlDatabase &target, const QString &backupPath, QString *error)
 {
-    sqlite3 *to = sql::sqliteHandle(target);
-    if (!to) {
-        if (error)
-            *error = BackupText::tr("the plan is not an open SQLite database");
-        return false;
+    const QString name = nextConnectionName();
+    bool restored = false;
+    {
+        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        backup.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(backupPath).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?mode=ro"));
+        backup.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        QString why;
+        if (!backup.open())
+            why = backup.lastError().text();
+        else
+            restored = copyPlanInto(backup, target, &why); // inside SQLite's own transaction on the plan
+        if (!restored && error)
+            *error = ioFailureMessage(backupPath, sql::lastSystemError(target), why);
+        backup.close();
     }
-    sqlite3 *from = nullptr;
-    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(backupPath).absoluteFilePath()).toEncoded() + "?mode=ro";
-    int rc = sqlite3_open_v2(uri.constData(), &from, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
-        if (backup) {
-            do {
-                rc = sqlite3_backup_step(backup, -1);
-            } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(to);
-        }
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(rc == SQLITE_OK || !from ? to : from));
-    sqlite3_close(from);
-    if (rc != SQLITE_OK && error)
-        *error = ioFailureMessage(backupPath, sql::lastSystemError(target), message);
-    return rc == SQLITE_OK;
+    QSqlDatabase::removeDatabase(name);
+    return restored;
 }
 
 QString replaceDamagedPlan(const QString &planPath, const QString &backupPath, QString *error)

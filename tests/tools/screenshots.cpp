@@ -17,6 +17,8 @@
 #include "ui/qbr/qbrdialog.h"
 #include "ui/qbr/qbrexport.h"
 #include "ui/qbr/qbrrowdialogs.h"
+#include "ui/restorebackupdialog.h"
+#include "storage/backupfolder.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderdialog.h"
 #include "ui/touchpointdialog.h"
@@ -114,6 +116,12 @@ int main(int argc, char *argv[])
     }
     CoverageSettingsDialog coverageSettings(document->coverageSettings(), &window);
     shoot(coverageSettings, QStringLiteral("coverage-settings"));
+    // Restore from Backup, with a backup before and after an edit.
+    BackupFolder(plan).takeFromFile(plan, BackupReason::BeforeUpgrade, QDateTime::currentDateTimeUtc().addDays(-3));
+    document->editAccountField(id, AccountField::Notes, QStringLiteral("Edited for the screenshot"));
+    BackupFolder(plan).takeFromFile(plan, BackupReason::Automatic);
+    RestoreBackupDialog restore(plan, &window);
+    shoot(restore, QStringLiteral("restore-backup"));
     const QList<Opportunity> opportunities = document->opportunities(id);
     if (!opportunities.isEmpty()) {
         OpportunityDialog::Choices choices {document->offerings(), document->businessUnits(id), people,

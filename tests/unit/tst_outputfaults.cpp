@@ -11,6 +11,7 @@ using namespace keyplan;
 
 namespace {
 
+// One statement with bound values (names with control characters need binding, not quoting).
 bool rawExec(const QString &path, const QString &statement, std::initializer_list<QVariant> values)
 {
     bool ok = false;

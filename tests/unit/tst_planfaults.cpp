@@ -20,27 +20,6 @@ using namespace keyplan;
 
 namespace {
 
-// Runs statements on a file through a plain SQLite connection, outside Keyplan.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s failed", qPrintable(statement));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
 // Runs the statements with the sqlite3 shell, then kills the shell before it closes the plan: the
 // -wal and -shm stay beside it, as after a crash or a power cut.
 bool crashAfter(const QString &path, const QString &statements)
@@ -129,7 +108,7 @@ void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("foreign.keyplan"));
     QVERIFY(test::writeSamplePlan(path));
-    QVERIFY(rawExec(path, statements));
+    QVERIFY(test::runSql(path, statements));
     const QByteArray before = test::fileHash(path);
     const QStringList listing = folderListing(dir.path());
     for (const PlanOpenMode mode : {PlanOpenMode::ReadWrite, PlanOpenMode::ReadOnly}) {
@@ -258,7 +237,7 @@ void TestPlanFaults::olderCopyOverACrashJournal_isRefusedBeforeWriting()
     QVERIFY(test::writeSamplePlan(path));
     QVERIFY(QFile::copy(path, older));
     // More contacts, written into the plan; then more again, left in the -wal by a crash.
-    QVERIFY(rawExec(path,
+    QVERIFY(test::runSql(path,
         {QStringLiteral("INSERT INTO touchpoint (account_id, happened_on, kind, notes) SELECT account_id, "
                         "'2026-11-2' || (id % 9), 'call', 'more ' || id FROM touchpoint")}));
     QVERIFY(crashAfter(path,
@@ -289,7 +268,7 @@ void TestPlanFaults::amountsBeyondTheLimit_areRefusedOnOpenAndInput()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.keyplan"));
     QVERIFY(test::writeSamplePlan(path));
-    QVERIFY(rawExec(path, {QStringLiteral("UPDATE account SET arr_minor = 9223372036854775807 WHERE id IN "
+    QVERIFY(test::runSql(path, {QStringLiteral("UPDATE account SET arr_minor = 9223372036854775807 WHERE id IN "
                                           "(SELECT id FROM account LIMIT 2)")}));
     const QByteArray before = test::fileHash(path);
     PlanOpenResult result;
