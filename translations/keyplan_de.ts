@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). The plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan has a good backup of this plan from %1 (%2 accounts, %3 key accounts). Restore it? The damaged file is kept beside it as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup did not pass its check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is open in another Keyplan; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan could not be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be copied beside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged plan could not be moved aside to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place; the damaged plan is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuyingLayer</name>
     <message>
         <source>Executive sponsor</source>
@@ -62,23 +162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; Keyplan never overwrites a plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the sample could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written (does it exist already?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -150,28 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  keyplan [PLAN]                       open the plan (default: your portfolio)
-  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
-                                       write the sample portfolio (or N generated accounts)
-                                       into a new plan file
-  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
-                                       portfolio and per-account figures (coverage as
-                                       of today, or of the given day)
-  keyplan check PLAN                   integrity and consistency check
-  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
-                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s stakeholder map, as printed
-  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt
-                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s QBR summary, as printed
-  keyplan export-qbr PLAN -o FOLDER    one QBR PDF per key account and the portfolio summary
-
-Exit status: 0 done, 1 the input was refused, 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a file; without --account, -o names a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +272,121 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>--account needs a name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: backed up to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged since its backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup at %1 did not pass its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes one plan file and --from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan as it is now could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be restored (%1); the plan is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan was restored, but closing it said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from %2; the plan as it was is kept at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from %2; the damaged plan is kept at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be read as `keyplan report` reads it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; Keyplan did not change the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  keyplan [PLAN]                       open the plan (default: your portfolio)
+  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
+                                       write the sample portfolio (or N generated accounts)
+                                       into a new plan file
+  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
+                                       portfolio and per-account figures (coverage as
+                                       of today, or of the given day)
+  keyplan check PLAN                   integrity and consistency check
+  keyplan backup PLAN [-o FILE]        a checked copy of the plan (default: into your backups)
+  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup
+  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s stakeholder map, as printed
+  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s QBR summary, as printed
+  keyplan export-qbr PLAN -o FOLDER [--replace]
+                                       one QBR PDF per key account and the portfolio summary
+                                       (files already in FOLDER are replaced only with --replace)
+
+Exit status: 0 done, 1 the input was refused, 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 would be replaced (%2); nothing was written. Choose an empty folder, or add --replace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n summary(ies) written before it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,6 +853,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>NewPlan</name>
+    <message>
+        <source>%1 already exists; Keyplan never overwrites a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new plan did not pass its check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared meanwhile; Keyplan never overwrites a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferingKind</name>
     <message>
         <source>Product</source>
@@ -835,6 +1039,49 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Account &quot;%1&quot; has an invalid revenue entry for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dates (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency codes (three capital letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in %1.%2 are not valid %3 (first at %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts or their stage history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDatabase</name>
@@ -915,12 +1162,145 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its lock file could not be taken</source>
+        <source>This file says it is a Keyplan plan but has no plan format. Keyplan did not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This plan was written by an older Keyplan and could not be upgraded in memory to be read. Copy it somewhere writable and open it there.</source>
+        <source>This plan&apos;s structure was changed outside Keyplan, so Keyplan will not use it: %1 Keyplan did not change the file; `keyplan check` lists every difference.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be used: %1 Keyplan did not change it; `keyplan check` lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket), so it cannot be a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is already open in this Keyplan (process %1 on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is in use by another Keyplan. Close it there first, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 reported an error (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s journal could not be written into the plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s journal is still beside it after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s lock could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash left this plan&apos;s latest edits in %1, in a folder Keyplan cannot write, and they could not be copied to read them. Copy the plan together with that file somewhere writable and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan could not be read into memory (it is from an older Keyplan, or a crash left edits beside it on a read-only medium). Copy it somewhere writable and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock could not be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReadCheck</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: the snapshot kept when the QBR of %2 was held could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchema</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s list of tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Keyplan cannot tell which tables a plan of format %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a %2 but is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 was changed outside Keyplan (its columns, rules or indexed columns differ from Keyplan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not made by Keyplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is damaged: the amounts in %1.%2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) in %1.%2 are not whole amounts within ±10^15 minor units (ten trillion).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +1343,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Expansion pipeline: %1 (weighted %2); open whitespace: %3
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s amounts are too large to add up (beyond what Keyplan can total exactly)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2511,41 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::BackupListModel</name>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-account ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::BusinessUnitsDialog</name>
     <message>
         <source>Edit Business Unit</source>
@@ -2685,6 +3104,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back one of the plan&apos;s automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The plan as it was is kept as a backup: File &gt; Restore from Backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,6 +4172,37 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan backs up this plan automatically while you work. Restoring a backup keeps the plan as it is now as a backup too, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no backups yet. Keyplan makes one within half an hour of your first edit, and before every upgrade, import and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan with the backup of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now is kept as a backup first: to undo the restore, restore that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
