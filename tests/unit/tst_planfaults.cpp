@@ -1,6 +1,7 @@
 #include "domain/money.h"
 #include "domain/portfoliofigures.h"
 #include "storage/accountstore.h"
+#include "storage/newplanfile.h"
 #include "storage/planlock.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
@@ -54,7 +55,7 @@ private Q_SLOTS:
     void foreignSchema_isRefusedAndLeftUntouched();
     void leftoverLockFile_neverLocksTheUserOut_data();
     void leftoverLockFile_neverLocksTheUserOut();
-    void lockFile_isReadableByTheUserOnly();
+    void lockFileDataFolderAndNewPlans_areTheUsersOnly();
     void liveWriter_isFoundWhateverPathReachesThePlan();
     void uncleanShutdown_opensWithEveryCommittedEdit();
     void olderCopyOverACrashJournal_isRefusedBeforeWriting();
@@ -157,7 +158,7 @@ void TestPlanFaults::leftoverLockFile_neverLocksTheUserOut()
     QVERIFY(!QFile::exists(lockFilePath(path))); // released on close
 }
 
-void TestPlanFaults::lockFile_isReadableByTheUserOnly()
+void TestPlanFaults::lockFileDataFolderAndNewPlans_areTheUsersOnly()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("private.keyplan"));
@@ -169,10 +170,19 @@ void TestPlanFaults::lockFile_isReadableByTheUserOnly()
     const mode_t previous = ::umask(0);
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    // The data folder (and the backups folder) likewise, made under the same umask.
+    const QString data = dir.filePath(QStringLiteral("share/Keyplan/Keyplan"));
+    const bool made = makePrivateFolder(data);
+    QString written;
+    const bool created = writeNewPlan(dir.filePath(QStringLiteral("new.keyplan")), [](PlanDatabase &, QString *) { return true; }, &written);
     ::umask(previous);
     QVERIFY2(plan, qPrintable(result.message));
     QCOMPARE(test::unixMode(lockFilePath(path)), 0600);
     QCOMPARE(test::unixMode(path), 0600);
+    QVERIFY(made);
+    QCOMPARE(test::unixMode(data), 0700);
+    QVERIFY2(created, qPrintable(written));
+    QCOMPARE(test::unixMode(dir.filePath(QStringLiteral("new.keyplan"))), 0600);
 }
 
 void TestPlanFaults::liveWriter_isFoundWhateverPathReachesThePlan()
