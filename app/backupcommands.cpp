@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryFile>
+
+#include <cerrno>
 
 #include <sys/stat.h>
 
@@ -130,12 +133,14 @@ int runRestore(const QStringList &words)
         return Done;
     }
     case PlanOpenError::Missing: {
-        QFile::copy(from, planPath + QStringLiteral(".restoring"));
-        QFile::setPermissions(planPath + QStringLiteral(".restoring"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!QFile::rename(planPath + QStringLiteral(".restoring"), planPath)) {
-            QFile::remove(planPath + QStringLiteral(".restoring"));
-            return refused(BackupCommandText::tr("%1 could not be written").arg(planPath));
-        }
+        // A copy under a temporary name beside the plan, renamed into place when complete.
+        QTemporaryFile copy(QFileInfo(planPath).absolutePath() + QStringLiteral("/.keyplan-restore-XXXXXX"));
+        QFile source(from);
+        if (!copy.open() || !source.open(QIODevice::ReadOnly) || copy.write(source.readAll()) != source.size()
+            || !copy.flush() || !copy.rename(planPath))
+            return refused(ioFailureMessage(planPath, errno, BackupCommandText::tr("%1 could not be written").arg(planPath)));
+        copy.setAutoRemove(false);
+        copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         out() << terminalSafe(BackupCommandText::tr("%1: restored from %2").arg(planPath, from)) << '\n' << Qt::flush;
         return Done;
     }

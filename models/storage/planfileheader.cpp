@@ -1,5 +1,7 @@
 #include "storage/planfileheader.h"
 
+#include "storage/planlock.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -41,17 +43,24 @@ PlanFileHeader readPlanFileHeader(const QString &path)
         header.problem = PlanFileProblem::NotRegular;
         return header;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        header.problem = PlanFileProblem::Unreadable;
-        return header;
+    header.fileSize = status.st_size;
+    QByteArray bytes;
+    // A plan this process writes is read through its lock's descriptor: opening and closing the
+    // file again would drop the SQLite locks of the connection that writes it.
+    if (const std::optional<QByteArray> open = PlanLock::readIfOpen(path, headerSize)) {
+        bytes = *open;
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            header.problem = PlanFileProblem::Unreadable;
+            return header;
+        }
+        bytes = file.read(headerSize);
     }
-    header.fileSize = file.size();
     if (header.fileSize == 0) {
         header.problem = PlanFileProblem::Empty;
         return header;
     }
-    const QByteArray bytes = file.read(headerSize);
     if (bytes.size() < headerSize || !bytes.startsWith(QByteArray(magic, sizeof magic))) {
         header.problem = PlanFileProblem::NotSqlite;
         return header;

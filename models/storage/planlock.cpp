@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSet>
+#include <QHash>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -24,9 +24,10 @@ QMutex &registryMutex()
     return mutex;
 }
 
-QSet<FileId> &openPlans()
+// The plans this process holds for writing, with the descriptor that holds each lock.
+QHash<FileId, int> &openPlans()
 {
-    static QSet<FileId> plans;
+    static QHash<FileId, int> plans;
     return plans;
 }
 
@@ -75,6 +76,21 @@ void writeHolder(const QString &infoPath)
 QString lockFilePath(const QString &planPath)
 {
     return planPath + QStringLiteral(".lock");
+}
+
+std::optional<QByteArray> PlanLock::readIfOpen(const QString &path, qint64 size)
+{
+    FileId id;
+    if (!fileId(path, &id))
+        return std::nullopt;
+    const QMutexLocker locker(&registryMutex());
+    const auto found = openPlans().constFind(id);
+    if (found == openPlans().cend())
+        return std::nullopt;
+    QByteArray bytes(size, Qt::Uninitialized);
+    const ssize_t read = ::pread(*found, bytes.data(), size_t(size), 0);
+    bytes.resize(read < 0 ? 0 : qsizetype(read));
+    return bytes;
 }
 
 bool PlanLock::isOpenInThisProcess(const QString &path)
@@ -128,7 +144,7 @@ std::unique_ptr<PlanLock> PlanLock::acquire(const QString &path, PlanLockFailure
     lock->m_device = id.first;
     lock->m_inode = id.second;
     lock->m_infoPath = infoPath;
-    openPlans().insert(id);
+    openPlans().insert(id, fd);
     writeHolder(infoPath);
     return lock;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
 #include <memory>
+#include <optional>
 
 namespace keyplan {
 
@@ -42,6 +44,10 @@ public:
 
     // True when a writer in this process has the plan at `path` open.
     static bool isOpenInThisProcess(const QString &path);
+    // The first `size` bytes of the plan at `path` when a writer in this process has it open, read
+    // through the lock's own descriptor; nothing otherwise. Opening and closing the file again
+    // would drop the SQLite locks of this process's connection.
+    static std::optional<QByteArray> readIfOpen(const QString &path, qint64 size);
 
 private:
     PlanLock() = default;

@@ -35,6 +35,26 @@ bool crashAfter(const QString &path, const QString &statements)
     return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
+// The POSIX (fcntl) locks this process holds on the file, as the kernel lists them.
+int posixLocksHeld(const QString &path)
+{
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray inode = ":" + QByteArray::number(quint64(status.st_ino)) + " ";
+    const QByteArray pid = " " + QByteArray::number(QCoreApplication::applicationPid()) + " ";
+    int held = 0;
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.contains("POSIX") && line.contains(pid) && line.contains(inode))
+            ++held;
+    }
+    return held;
+}
+
 QStringList folderListing(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -57,6 +77,7 @@ private Q_SLOTS:
     void leftoverLockFile_neverLocksTheUserOut();
     void lockFileDataFolderAndNewPlans_areTheUsersOnly();
     void liveWriter_isFoundWhateverPathReachesThePlan();
+    void secondOpenInTheSameProcess_keepsTheWritersSqliteLocks();
     void uncleanShutdown_opensWithEveryCommittedEdit();
     void olderCopyOverACrashJournal_isRefusedBeforeWriting();
     void amountsBeyondTheLimit_areRefusedOnOpenAndInput();
@@ -221,6 +242,27 @@ void TestPlanFaults::liveWriter_isFoundWhateverPathReachesThePlan()
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(route, PlanOpenMode::ReadWrite, &result);
         QVERIFY2(plan, qPrintable(result.message));
     }
+}
+
+void TestPlanFaults::secondOpenInTheSameProcess_keepsTheWritersSqliteLocks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twice.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> writer = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(writer, qPrintable(result.message));
+    const int held = posixLocksHeld(path);
+    QVERIFY2(held > 0, "SQLite holds a shared lock on a WAL plan while it is open");
+    // A second window on the same plan, and a reader, in the same process: neither may open and
+    // close the file behind SQLite's back, which would drop those locks.
+    QVERIFY(!PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result));
+    QCOMPARE(result.error, PlanOpenError::InUse);
+    {
+        const std::unique_ptr<PlanDatabase> reader = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+        QVERIFY2(reader, qPrintable(result.message));
+    }
+    QCOMPARE(posixLocksHeld(path), held);
 }
 
 void TestPlanFaults::uncleanShutdown_opensWithEveryCommittedEdit()
