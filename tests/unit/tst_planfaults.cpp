@@ -81,6 +81,7 @@ private Q_SLOTS:
     void uncleanShutdown_opensWithEveryCommittedEdit();
     void olderCopyOverACrashJournal_isRefusedBeforeWriting();
     void amountsBeyondTheLimit_areRefusedOnOpenAndInput();
+    void check_listsEveryValueThePlanCannotMean();
     void sumsThatWouldOverflow_sayNothingRatherThanWrap();
 };
 
@@ -333,6 +334,32 @@ void TestPlanFaults::amountsBeyondTheLimit_areRefusedOnOpenAndInput()
     const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains("2 amount(s) in account.arr_minor"), check.out.constData());
+    QCOMPARE(test::fileHash(path), before);
+}
+
+void TestPlanFaults::check_listsEveryValueThePlanCannotMean()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("values.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QCOMPARE(test::runKeyplan({QStringLiteral("check"), path}).exitCode, 0);
+    QVERIFY(test::runSql(path,
+        {QStringLiteral("INSERT INTO revenue_snapshot (account_id, month, recurring_minor) SELECT min(id), '2026-13', 500 "
+                        "FROM account"),
+            QStringLiteral("UPDATE account SET renewal_date = '2026-02-30' WHERE id = (SELECT min(id) FROM account)"),
+            QStringLiteral("UPDATE stage_change SET to_stage = 'best_friends' WHERE id = (SELECT max(id) FROM stage_change)"),
+            QStringLiteral("UPDATE account SET currency = 'pounds' WHERE id = (SELECT max(id) FROM account)")}));
+    const QByteArray before = test::fileHash(path);
+    const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    const QString out = QString::fromUtf8(check.out);
+    for (const QString &expected : {QStringLiteral("revenue_snapshot.month"), QStringLiteral("\"2026-13\""),
+             QStringLiteral("account.renewal_date"), QStringLiteral("stage_change.to_stage"),
+             QStringLiteral("account.currency")})
+        QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + out));
+    // One problem a line, each marked as an error, and the verdict last.
+    QVERIFY(out.count(QStringLiteral("error: ")) >= 4);
+    QVERIFY(!out.contains(QStringLiteral("sound")));
     QCOMPARE(test::fileHash(path), before);
 }
 
