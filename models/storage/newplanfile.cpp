@@ -26,9 +26,20 @@ class NewPlanText
 
 bool makePrivateFolder(const QString &folder)
 {
+    // Every folder this call makes is the user's only, not just the last one.
+    QStringList made;
+    for (QString path = QFileInfo(folder).absoluteFilePath(); !QFileInfo::exists(path);
+         path = QFileInfo(path).absolutePath()) {
+        made.prepend(path);
+        if (QFileInfo(path).absolutePath() == path)
+            break;
+    }
     if (!QDir().mkpath(folder))
         return false;
-    return QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const auto privately = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    for (const QString &path : std::as_const(made))
+        QFile::setPermissions(path, privately);
+    return QFile::setPermissions(folder, privately);
 }
 
 bool syncFolder(const QString &folder)

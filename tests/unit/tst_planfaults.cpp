@@ -203,6 +203,7 @@ void TestPlanFaults::lockFileDataFolderAndNewPlans_areTheUsersOnly()
     QCOMPARE(test::unixMode(path), 0600);
     QVERIFY(made);
     QCOMPARE(test::unixMode(data), 0700);
+    QCOMPARE(test::unixMode(dir.filePath(QStringLiteral("share"))), 0700);
     QVERIFY2(created, qPrintable(written));
     QCOMPARE(test::unixMode(dir.filePath(QStringLiteral("new.keyplan"))), 0600);
 }
