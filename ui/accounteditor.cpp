@@ -57,7 +57,12 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_people, tr("&People"));
-    m_tabs->addTab(m_whitespace, tr("&Whitespace"));
+    // The matrix's tools need more room than a 1024-pixel screen leaves: they scroll instead.
+    auto *whitespaceScroll = new QScrollArea(this);
+    whitespaceScroll->setWidget(m_whitespace);
+    whitespaceScroll->setWidgetResizable(true);
+    whitespaceScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(whitespaceScroll, tr("&Whitespace"));
     m_tabs->addTab(m_pipeline, tr("P&ipeline"));
     m_tabs->addTab(m_qbr, tr("&QBR"));
     m_tabs->addTab(m_stages, tr("&Stage"));

@@ -44,12 +44,19 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
     updateElision();
 }
 
+void ElidedLabel::showEvent(QShowEvent *event)
+{
+    QLabel::showEvent(event);
+    updateElision();
+}
+
 void ElidedLabel::updateElision()
 {
     // One line: a name with line breaks shows them as spaces.
     QString line = m_fullText.left(2000);
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    setText(fontMetrics().elidedText(line, Qt::ElideRight, std::max(contentsRect().width(), 1)));
+    // Until it is laid out on screen, its width says nothing: keep the text whole.
+    setText(isVisible() ? fontMetrics().elidedText(line, Qt::ElideRight, std::max(contentsRect().width(), 1)) : line);
 }
 
 QString elidedTitle(const QString &text, int maxCharacters)

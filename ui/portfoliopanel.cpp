@@ -1,5 +1,7 @@
 #include "ui/portfoliopanel.h"
 
+#include "ui/elidedlabel.h"
+
 #include "domain/accountenums.h"
 #include "item/itemroles.h"
 #include "item/portfoliofilterproxy.h"
@@ -27,14 +29,15 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     , m_segments(new ChoiceFilterButton(this))
     , m_stages(new ChoiceFilterButton(this))
     , m_keyFilter(new QComboBox(this))
-    , m_count(new QLabel(this))
+    , m_count(new ElidedLabel(this))
     , m_table(new QTableView(this))
     , m_proxy(new PortfolioFilterProxy(this))
 {
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
-    m_count->setTextFormat(Qt::PlainText);
+    m_search->setMinimumWidth(140);
+    // "29 of 120 accounts" gives way first when the window is narrow (a 1024-pixel screen).
+    m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     auto *filters = new QHBoxLayout;
@@ -97,7 +100,8 @@ void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         m_table->resizeColumnsToContents();
-        header->resizeSection(PortfolioModel::Name, std::max(header->sectionSize(PortfolioModel::Name), 220));
+        // Room for a name, but a name of thousands of characters does not push the figures away.
+        header->resizeSection(PortfolioModel::Name, std::clamp(header->sectionSize(PortfolioModel::Name), 220, 420));
         header->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
     }
     updateCount();
@@ -181,7 +185,7 @@ void PortfolioPanel::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total))
+    m_count->setFullText(shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total))
                                     : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 

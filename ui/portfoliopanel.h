@@ -11,6 +11,8 @@ class QTableView;
 
 namespace keyplan {
 
+class ElidedLabel;
+
 class ChoiceFilterButton;
 class PlanDocument;
 class PortfolioFilterProxy;
@@ -61,7 +63,7 @@ private:
     ChoiceFilterButton *m_segments;
     ChoiceFilterButton *m_stages;
     QComboBox *m_keyFilter;
-    QLabel *m_count;
+    ElidedLabel *m_count;
     QTableView *m_table;
     PortfolioFilterProxy *m_proxy;
     PortfolioModel *m_model = nullptr;

@@ -29,7 +29,7 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(28);
+    layout->setSpacing(16);
     m_keyAccounts = addTile();
     m_arr = addTile();
     m_nrr = addTile();

@@ -91,6 +91,9 @@ void TestWindowFaults::veryLongAccountName_neverWidensTheWindow()
     QVERIFY2(after.width() <= before.width(), qPrintable(QStringLiteral("%1 > %2").arg(after.width()).arg(before.width())));
     QCOMPARE(after.height(), before.height());
     QVERIFY2(title.endsWith(QChar(0x2026)) && title.size() < 500, qPrintable(title.left(100)));
+    // The whole window fits a 1024×700 laptop screen.
+    QVERIFY2(after.width() <= 1024, qPrintable(QString::number(after.width())));
+    QVERIFY2(after.height() <= 700, qPrintable(QString::number(after.height())));
 }
 
 void TestWindowFaults::savedGeometryLargerThanTheScreen_isNotRestoredNorSaved()
