@@ -29,7 +29,8 @@ void ElidedLabel::setFullText(const QString &text)
 QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    const int width = std::min(metrics.horizontalAdvance(m_fullText.left(200)), widestHint);
+    // A few pixels of slack: elidedText() measures shaped text, which can come out a pixel wider.
+    const int width = std::min(metrics.horizontalAdvance(m_fullText.left(200)) + 4, widestHint);
     return {width + contentsMargins().left() + contentsMargins().right(), QLabel::sizeHint().height()};
 }
 
