@@ -5,6 +5,7 @@
 #include "storage/backupfolder.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
+#include "storage/planlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 
 #include <cerrno>
 
+#include <cstdio>
 #include <sys/stat.h>
 
 namespace keyplan::cli {
@@ -42,7 +44,8 @@ QString sizeText(qint64 bytes)
 
 int runBackup(const QStringList &words)
 {
-    const Parsed parsed = parse(words, {}, {QStringLiteral("output")});
+    const Parsed parsed = parse(words, {QStringLiteral("replace")}, {QStringLiteral("output")});
+    const bool replace = parsed.options.contains(QStringLiteral("replace"));
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
@@ -54,6 +57,8 @@ int runBackup(const QStringList &words)
         return refused(result.message);
     QSqlDatabase db = plan->connection();
     const QString output = parsed.options.value(QStringLiteral("output"));
+    if (parsed.options.contains(QStringLiteral("output")) && output.isEmpty())
+        return usageError(BackupCommandText::tr("-o needs a file name"));
     if (output.isEmpty()) {
         const BackupOutcome outcome = BackupFolder(planPath).take(db, BackupReason::Manual);
         if (!outcome.ok)
@@ -68,13 +73,40 @@ int runBackup(const QStringList &words)
         return Done;
     }
     if (QFileInfo::exists(output) && sameFile(output, planPath))
-        return refused(BackupCommandText::tr("%1 is the plan itself; choose another file").arg(output));
+        return refused(BackupCommandText::tr("%1 is the plan itself; choose another file.").arg(output));
+    const QFileInfo target(output);
+    if (target.exists() || target.isSymLink()) {
+        // Never through a link, never onto a device or a pipe, never over a plan a window writes.
+        if (target.isSymLink() || !target.isFile())
+            return refused(BackupCommandText::tr("%1 is not a regular file; choose another name.").arg(output));
+        if (!replace)
+            return refused(BackupCommandText::tr("%1 already exists; add --replace to replace it.").arg(output));
+        if (PlanLock::isOpenInThisProcess(output))
+            return refused(BackupCommandText::tr("%1 is open in Keyplan; close it first.").arg(output));
+        PlanLockFailure failure;
+        const std::unique_ptr<PlanLock> inUse = PlanLock::acquire(output, &failure);
+        if (!inUse && failure.inUse)
+            return refused(BackupCommandText::tr("%1 is a plan open in another Keyplan; close it there first.").arg(output));
+    }
+    // Written and checked under a temporary name beside the target, which it replaces only then.
+    QTemporaryFile reserve(target.absolutePath() + QStringLiteral("/.keyplan-backup-XXXXXX"));
+    if (!reserve.open())
+        return refused(ioFailureMessage(output, errno,
+            BackupCommandText::tr("cannot write in %1: %2").arg(target.absolutePath(), reserve.errorString())));
+    const QString temporary = reserve.fileName();
+    reserve.close();
     QString error;
-    // An existing file is replaced atomically, and only by a backup that checks out.
-    if (!backupPlan(db, output, &error))
+    if (!backupPlan(db, temporary, &error) || !verifyBackup(temporary, &error)) {
+        QFile::remove(temporary);
         return refused(ioFailureMessage(output, errno, BackupCommandText::tr("the backup could not be written: %1").arg(error)));
-    if (!verifyBackup(output, &error))
-        return refused(BackupCommandText::tr("the backup at %1 did not pass its check: %2").arg(output, error));
+    }
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    if (replace ? std::rename(from.constData(), to.constData()) != 0 : !QFile::rename(temporary, output)) {
+        QFile::remove(temporary);
+        return refused(BackupCommandText::tr("%1 could not be written (it appeared meanwhile?)").arg(output));
+    }
+    reserve.setAutoRemove(false);
     out() << terminalSafe(BackupCommandText::tr("%1: backed up to %2 (%3)")
                               .arg(planPath, output, sizeText(QFileInfo(output).size())))
           << '\n'
@@ -95,7 +127,7 @@ int runRestore(const QStringList &words)
     if (!verifyBackup(from, &error))
         return refused(BackupCommandText::tr("%1 cannot be restored: %2").arg(from, error));
     if (QFileInfo::exists(planPath) && sameFile(planPath, from))
-        return refused(BackupCommandText::tr("%1 is the plan itself").arg(from));
+        return refused(BackupCommandText::tr("%1 is the plan itself; nothing to restore.").arg(from));
 
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadWrite, &result);

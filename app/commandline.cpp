@@ -126,7 +126,7 @@ int runCheck(const QStringList &words)
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::Inspect, &result);
     if (!plan)
-        return refused(result.message);
+        return refused(CommandLineText::tr("%1: %2").arg(path, result.message));
     QList<CheckFinding> findings = checkPlan(plan->connection());
     const auto isError = [](const CheckFinding &finding) { return finding.severity == CheckFinding::Severity::Error; };
     if (std::none_of(findings.cbegin(), findings.cend(), isError)) {
@@ -145,12 +145,15 @@ int runCheck(const QStringList &words)
         out() << (isError(finding) ? CommandLineText::tr("error: ") : CommandLineText::tr("warning: "))
               << terminalSafe(finding.message) << '\n';
     }
+    const qsizetype warnings = findings.size() - errors;
     if (errors == 0)
-        out() << terminalSafe(CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(findings.size()))
+        out() << terminalSafe(warnings == 1 ? CommandLineText::tr("%1: the plan is sound (1 warning).").arg(path)
+                                            : CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(warnings))
               << '\n';
     else
-        out() << terminalSafe(
-            CommandLineText::tr("%1: %n problem(s) found; Keyplan did not change the plan.", nullptr, errors).arg(path))
+        out() << terminalSafe(errors == 1
+                       ? CommandLineText::tr("%1: 1 problem found; Keyplan did not change the plan.").arg(path)
+                       : CommandLineText::tr("%1: %2 problems found; Keyplan did not change the plan.").arg(path).arg(errors))
               << '\n';
     out() << Qt::flush;
     return errors == 0 ? Done : Refused;
@@ -176,7 +179,8 @@ QString usage()
         "                                       portfolio and per-account figures (coverage as\n"
         "                                       of today, or of the given day)\n"
         "  keyplan check PLAN                   integrity and consistency check\n"
-        "  keyplan backup PLAN [-o FILE]        a checked copy of the plan (default: into your backups)\n"
+        "  keyplan backup PLAN [-o FILE [--replace]]\n"
+        "                                       a checked copy of the plan (default: into your backups)\n"
         "  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup\n"
         "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"

@@ -57,12 +57,21 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     const QString summaryName = distinctFileName(
         QbrCommandText::tr("Portfolio summary"), QStringLiteral(".pdf"), &taken, {});
     QStringList existing;
-    for (const auto &[account, name] : std::as_const(planned)) {
-        if (QFileInfo::exists(dir.filePath(name)))
+    QStringList inTheWay; // links, folders, pipes: never written through, even with --replace
+    QStringList names;
+    for (const auto &[account, name] : std::as_const(planned))
+        names.append(name);
+    names.append(summaryName);
+    for (const QString &name : std::as_const(names)) {
+        const QFileInfo file(dir.filePath(name));
+        if (file.isSymLink() || (file.exists() && !file.isFile()))
+            inTheWay.append(name);
+        else if (file.exists())
             existing.append(name);
     }
-    if (QFileInfo::exists(dir.filePath(summaryName)))
-        existing.append(summaryName);
+    if (!inTheWay.isEmpty())
+        return refused(QbrCommandText::tr("%1 in %2 is not a regular file (a link or a folder); nothing was written.")
+                           .arg(inTheWay.mid(0, 3).join(QStringLiteral(", ")), QDir::toNativeSeparators(dir.absolutePath())));
     if (!existing.isEmpty() && !replace)
         return refused(QbrCommandText::tr("%n file(s) in %1 would be replaced (%2); nothing was written. Choose "
                                           "an empty folder, or add --replace.",

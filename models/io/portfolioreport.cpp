@@ -36,6 +36,15 @@ std::optional<double> rounded(std::optional<double> value)
     return std::round(*value * 10000.0) / 10000.0;
 }
 
+// A name as one cell of a text table: line breaks and tabs shown as symbols (␤, ␉), so that a
+// name never splits its row; a blank name says so.
+QString cell(QString text)
+{
+    text.replace(QLatin1Char('\n'), QChar(0x2424)).replace(QLatin1Char('\r'), QChar(0x240D));
+    text.replace(QLatin1Char('\t'), QChar(0x2409));
+    return text.trimmed().isEmpty() ? PortfolioReportText::tr("(no name)") : text;
+}
+
 QString percent(std::optional<double> value)
 {
     return value ? QLocale::c().toString(*value * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
@@ -234,9 +243,9 @@ QString reportToText(const PortfolioReport &report)
                     formatMoney(report.whitespaceOpen, report.currency, locale));
     for (const AccountReportLine &line : report.accounts) {
         text += QStringLiteral("%1  %2  %3  %4  NRR %5  GRR %6\n")
-                    .arg(line.account.name.leftJustified(32, QLatin1Char(' '), true),
+                    .arg(cell(line.account.name).leftJustified(32, QLatin1Char(' '), true),
                         displayName(line.account.stage).leftJustified(16),
-                        line.ownerName.leftJustified(16, QLatin1Char(' '), true),
+                        (line.ownerName.isEmpty() ? QString() : cell(line.ownerName)).leftJustified(16, QLatin1Char(' '), true),
                         formatMoney(line.account.arr, line.account.currency, locale).rightJustified(12),
                         percent(line.nrr).rightJustified(7), percent(line.grr).rightJustified(7));
     }

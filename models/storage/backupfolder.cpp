@@ -110,7 +110,8 @@ BackupFolder::BackupFolder(const QString &planPath, const QString &root)
     const QString canonical = plan.canonicalFilePath().isEmpty() ? plan.absoluteFilePath() : plan.canonicalFilePath();
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
-    m_path = root + QLatin1Char('/') + safeFileStem(plan.completeBaseName(), BackupText::tr("plan"), 80)
+    // Named after the file itself, not the link or path that reached it: one plan, one folder.
+    m_path = root + QLatin1Char('/') + safeFileStem(QFileInfo(canonical).completeBaseName(), BackupText::tr("plan"), 80)
         + QLatin1Char('-') + hash;
 }
 
@@ -272,9 +273,11 @@ bool restoreInto(QSqlDatabase &target, const QString &backupPath, QString *error
     bool restored = false;
     {
         QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // Immutable when nothing is beside it: reading a backup never leaves -wal or -shm files there.
+        const bool alone = !QFileInfo::exists(backupPath + QStringLiteral("-wal"));
         backup.setDatabaseName(
             QUrl::fromLocalFile(QFileInfo(backupPath).absoluteFilePath()).toString(QUrl::FullyEncoded)
-            + QStringLiteral("?mode=ro"));
+            + (alone ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro")));
         backup.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         QString why;
         if (!backup.open())

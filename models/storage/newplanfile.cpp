@@ -97,8 +97,10 @@ bool writeNewPlan(const QString &target, const std::function<bool(PlanDatabase &
             return abandon(result.message, &why);
         QString reason;
         if (!fill(*plan, &reason)) {
+            // SQLite's own words ("database or disk is full") become the plain ones.
+            const int systemError = sql::lastSystemError(plan->connection());
             plan.reset();
-            return abandon(reason, &why);
+            return abandon(ioFailureMessage(target, systemError, reason), &why);
         }
         if (!plan->close(&reason)) {
             plan.reset();

@@ -2,12 +2,14 @@
 
 #include "domain/month.h"
 #include "storage/accountstore.h"
+#include "storage/planinfostore.h"
 #include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -129,14 +131,20 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     };
 
     QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
+    const bool ran = integrity.isActive();
     while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != u"ok")
+        // One problem a line: SQLite's own lines ("*** in database main ***") are joined.
+        QString line = integrity.value(0).toString();
+        line.replace(QStringLiteral("*** in database main ***"), QString());
+        line = line.simplified();
+        if (line != u"ok" && !line.isEmpty())
             error(PlanCheckerText::tr("SQLite integrity check: %1").arg(line));
     }
     QString problem;
-    if (!sql::readToEnd(integrity, &problem) || !integrity.isActive())
-        error(PlanCheckerText::tr("SQLite integrity check could not run: %1").arg(problem));
+    if (!ran)
+        error(PlanCheckerText::tr("SQLite integrity check could not run: %1").arg(integrity.lastError().text()));
+    else if (!sql::readToEnd(integrity, &problem))
+        error(PlanCheckerText::tr("SQLite integrity check stopped early: %1").arg(problem));
     QSqlQuery foreignKeys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
         error(PlanCheckerText::tr("Row %1 of table %2 refers to a missing row in %3.")
@@ -153,6 +161,10 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     for (const QString &line : money)
         error(line);
     checkValues(db, error);
+    const QString currency = PlanInfoStore(db).currency(&problem);
+    if (!isValid(ValueKind::Currency, currency))
+        error(PlanCheckerText::tr("The plan's currency \"%1\" is not a currency code (three capital letters).")
+                  .arg(currency.left(40)));
 
     problem.clear();
     const QList<Account> accounts = AccountStore(db).all(&problem);

@@ -96,8 +96,11 @@ enum class CheckDepth {
     Full, // integrity_check: every page, and every index against its table
 };
 
-QString damagedMessage(const QString &detail)
+QString damagedMessage(QString detail)
 {
+    // integrity_check speaks in lines ("*** in database main ***\nPage 21: …"): one line here.
+    detail.replace(QStringLiteral("*** in database main ***"), QString());
+    detail = detail.simplified();
     return PlanDatabaseText::tr("The plan is damaged (%1). Keyplan did not change it; restore a backup copy.")
         .arg(detail);
 }
@@ -136,6 +139,12 @@ Verdict inspect(const QSqlDatabase &db, CheckDepth depth, bool refuseUntrusted)
     if (!refuseUntrusted)
         return {PlanOpenError::None, {}, version.toInt()};
     const QStringList differences = schemaDifferences(db, version.toInt());
+    if (!differences.isEmpty() && depth == CheckDepth::PagesRead) {
+        // Garbage over the schema's pages also reads as a strange schema: tell damage apart.
+        const QVariant check = sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)"), {}, &error);
+        if (check.toString() != u"ok")
+            return {PlanOpenError::Damaged, damagedMessage(check.isValid() ? check.toString() : error)};
+    }
     if (!differences.isEmpty())
         return {PlanOpenError::ForeignSchema,
             PlanDatabaseText::tr("This plan's structure was changed outside Keyplan, so Keyplan will not use it: "

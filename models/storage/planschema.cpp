@@ -208,7 +208,7 @@ QStringList moneyOutOfRange(const QSqlDatabase &db)
                                 .arg(QLatin1StringView(money.table), QLatin1StringView(money.column), error));
         } else if (count.toLongLong() > 0) {
             problems.append(PlanSchemaText::tr("%n amount(s) in %1.%2 are not whole amounts within ±10^15 "
-                                               "minor units (ten trillion).",
+                                               "minor units (ten trillion pounds, dollars or euros).",
                 nullptr, int(count.toLongLong()))
                                 .arg(QLatin1StringView(money.table), QLatin1StringView(money.column)));
         }

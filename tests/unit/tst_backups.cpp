@@ -9,10 +9,14 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace keyplan;
 
@@ -39,6 +43,8 @@ private Q_SLOTS:
     void restoreCommand_keepsThePlanAsItWasAndCanBeUndone();
     void restoreCommand_onADamagedPlan_keepsItAsDamaged();
     void restoreCommand_refusesAFileThatIsNotASoundPlan();
+    void backupCommand_neverReplacesWhatItShouldNot();
+    void backupFolder_isTheSameThroughALink();
     void autoBackup_atMostEveryThirtyMinutesOfEditing();
     void backupListModel_showsEachBackupsFigures();
 };
@@ -189,6 +195,71 @@ void TestBackups::restoreCommand_refusesAFileThatIsNotASoundPlan()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("cannot be restored"));
     QCOMPARE(test::fileHash(path), before);
+}
+
+void TestBackups::backupCommand_neverReplacesWhatItShouldNot()
+{
+    const QString writer = qEnvironmentVariable("KEYPLAN_KILL_WRITER");
+    QVERIFY2(QFile::exists(writer), "KEYPLAN_KILL_WRITER must name keyplan_kill_writer");
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.keyplan"));
+    const QString other = dir.filePath(QStringLiteral("other.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    QVERIFY(test::writeSamplePlan(other));
+    const auto backup = [&](const QStringList &extra) {
+        return test::runKeyplan(QStringList {QStringLiteral("backup"), plan, QStringLiteral("-o")} + extra);
+    };
+    // An existing file: only with --replace.
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("my notes\n");
+    text.close();
+    QCOMPARE(backup({notes}).exitCode, 1);
+    QCOMPARE(test::fileHash(notes), QCryptographicHash::hash("my notes\n", QCryptographicHash::Sha256).toHex());
+    // A pipe or a link: never, even with --replace.
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(backup({fifo, QStringLiteral("--replace")}).exitCode, 1);
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+    const QString link = dir.filePath(QStringLiteral("link.keyplan"));
+    QVERIFY(QFile::link(notes, link));
+    QCOMPARE(backup({link, QStringLiteral("--replace")}).exitCode, 1);
+    QCOMPARE(test::fileHash(notes), QCryptographicHash::hash("my notes\n", QCryptographicHash::Sha256).toHex());
+    // A plan another Keyplan is writing: never.
+    QProcess holder;
+    holder.start(writer, {other, QStringLiteral("0")});
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(30000));
+    const test::Run onLive = backup({other, QStringLiteral("--replace")});
+    holder.kill();
+    holder.waitForFinished();
+    QCOMPARE(onLive.exitCode, 1);
+    QVERIFY2(onLive.err.contains("open in another Keyplan"), onLive.err.constData());
+    // A damaged plan's backup that fails its check replaces nothing and leaves nothing.
+    const QString good = dir.filePath(QStringLiteral("good copy.keyplan"));
+    QVERIFY(QFile::copy(plan, good));
+    QFile damaged(plan);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    damaged.seek(5 * 4096);
+    damaged.write(QByteArray(4096, '\x5a'));
+    damaged.close();
+    const QByteArray goodHash = test::fileHash(good);
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(backup({good, QStringLiteral("--replace")}).exitCode, 1);
+    QCOMPARE(test::fileHash(good), goodHash);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+}
+
+void TestBackups::backupFolder_isTheSameThroughALink()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("real.keyplan"));
+    const QString link = dir.filePath(QStringLiteral("shortcut.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    QVERIFY(QFile::link(plan, link));
+    QCOMPARE(BackupFolder(link).path(), BackupFolder(plan).path());
+    QVERIFY(BackupFolder(plan).path().contains(QStringLiteral("/real-")));
 }
 
 void TestBackups::autoBackup_atMostEveryThirtyMinutesOfEditing()

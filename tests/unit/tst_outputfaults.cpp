@@ -80,6 +80,13 @@ void TestOutputFaults::report_neverSendsControlCharactersToTheTerminal()
     const QString text = QString::fromUtf8(report.out);
     QVERIFY2(text.contains(QStringLiteral("Evil\u241B]0;owned\u2407 Corp\u241B[2J\uFFFDgnp.exe")), report.out.constData());
     QVERIFY(text.contains(QStringLiteral("Nul\u2400Byte")));
+    // A name with a line break keeps its row: the break is shown, not made.
+    QVERIFY(rawExec(path, QStringLiteral("UPDATE account SET name = ? WHERE name = 'Lumen Hotels'"),
+        {QStringLiteral("Lumen\nHotels")}));
+    const test::Run again = test::runKeyplan({QStringLiteral("report"), path, QStringLiteral("--as-of"),
+        test::sampleAsOf.toString(Qt::ISODate)});
+    QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("Lumen\u2424Hotels")), again.out.constData());
+    QVERIFY(!again.out.contains("\nHotels"));
     for (const char control : {'\x1b', '\x07', '\0'})
         QVERIFY(!report.out.contains(control));
     // JSON keeps the name exactly, escaped by the JSON writer.
@@ -126,6 +133,21 @@ void TestOutputFaults::exportQbrFolder_givesEveryAccountItsOwnFileAndReplacesNot
         {QStringLiteral("export-qbr"), path, QStringLiteral("-o"), folder, QStringLiteral("--replace")});
     QVERIFY2(replaced.exitCode == 0, replaced.err.constData());
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), files.size());
+    // Even with --replace, a link in the folder is never written through.
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile text(victim);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("keep me\n");
+    text.close();
+    const QString linked = QDir(folder).filePath(files.constFirst());
+    QVERIFY(QFile::remove(linked));
+    QVERIFY(QFile::link(victim, linked));
+    const test::Run throughLink = test::runKeyplan(
+        {QStringLiteral("export-qbr"), path, QStringLiteral("-o"), folder, QStringLiteral("--replace")});
+    QCOMPARE(throughLink.exitCode, 1);
+    QVERIFY2(throughLink.err.contains("not a regular file"), throughLink.err.constData());
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), QByteArray("keep me\n"));
 }
 
 QTEST_MAIN(TestOutputFaults)
