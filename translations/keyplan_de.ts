@@ -290,23 +290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the plan itself; choose another file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup at %1 did not pass its check: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>restore takes one plan file and --from FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the plan itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,11 +330,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problem(s) found; Keyplan did not change the plan.</source>
+        <source>%n file(s) in %1 would be replaced (%2); nothing was written. Choose an empty folder, or add --replace.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n summary(ies) written before it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Keyplan; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plan open in another Keyplan; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (it appeared meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan is sound (1 warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 problem found; Keyplan did not change the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found; Keyplan did not change the plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -358,7 +405,8 @@
                                        portfolio and per-account figures (coverage as
                                        of today, or of the given day)
   keyplan check PLAN                   integrity and consistency check
-  keyplan backup PLAN [-o FILE]        a checked copy of the plan (default: into your backups)
+  keyplan backup PLAN [-o FILE [--replace]]
+                                       a checked copy of the plan (default: into your backups)
   keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup
   keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
                     [--page-size a4|letter] [--as-of YYYY-MM-DD]
@@ -374,19 +422,9 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) in %1 would be replaced (%2); nothing was written. Choose an empty folder, or add --replace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n summary(ies) written before it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 in %2 is not a regular file (a link or a folder); nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1120,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The accounts or their stage history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite integrity check stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s currency &quot;%1&quot; is not a currency code (three capital letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDatabase</name>
@@ -1296,7 +1342,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n amount(s) in %1.%2 are not whole amounts within ±10^15 minor units (ten trillion).</source>
+        <source>%n amount(s) in %1.%2 are not whole amounts within ±10^15 minor units (ten trillion pounds, dollars or euros).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1347,6 +1393,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the plan&apos;s amounts are too large to add up (beyond what Keyplan can total exactly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
