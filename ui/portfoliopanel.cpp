@@ -62,6 +62,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->sortByColumn(PortfolioModel::Arr, Qt::DescendingOrder);
+    m_table->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,9 +101,7 @@ void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         m_table->resizeColumnsToContents();
-        // Room for a name, but a name of thousands of characters does not push the figures away.
-        header->resizeSection(PortfolioModel::Name, std::clamp(header->sectionSize(PortfolioModel::Name), 220, 420));
-        header->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
+        fitNameColumn();
     }
     updateCount();
 }
@@ -143,6 +142,29 @@ void PortfolioPanel::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+}
+
+void PortfolioPanel::fitNameColumn()
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != PortfolioModel::Name && !header->isSectionHidden(section))
+            others += header->sectionSize(section);
+    }
+    // A stretched column shrinks to nothing when the figures fill a 1280-pixel window; this one
+    // keeps 160 px (the table scrolls instead) and a name of thousands of characters gets no more
+    // than the room left.
+    header->resizeSection(PortfolioModel::Name, std::max(160, m_table->viewport()->width() - others));
+}
+
+bool PortfolioPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PortfolioPanel::changeEvent(QEvent *event)

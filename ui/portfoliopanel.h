@@ -52,10 +52,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void updateCount();
+    // The Account column takes the room the figures leave, but never less than a name needs.
+    void fitNameColumn();
 
     PortfolioSummaryBar *m_summary;
     QLineEdit *m_search;
