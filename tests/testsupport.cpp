@@ -9,6 +9,7 @@
 #include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -123,6 +124,17 @@ qint64 accountNamed(const PlanDocument &document, const QString &name)
             return account.id;
     }
     return 0;
+}
+
+bool damagePage(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(5 * 4096) && file.write(QByteArray(4096, '\x5a')) == 4096;
+}
+
+QStringList folderListing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 bool runSql(const QString &path, const QStringList &statements)

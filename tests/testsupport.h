@@ -33,6 +33,11 @@ qint64 accountNamed(const PlanDocument &document, const QString &name);
 // would); false, with a warning, when one fails.
 bool runSql(const QString &path, const QStringList &statements);
 
+// Overwrites one page of the plan (the sixth) with garbage, as a failing disk would.
+bool damagePage(const QString &path);
+// What a folder holds, hidden files too, to prove nothing was left behind.
+QStringList folderListing(const QString &folder);
+
 // SHA-256 of the file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 

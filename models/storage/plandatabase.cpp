@@ -47,6 +47,14 @@ void fail(PlanOpenResult *result, PlanOpenError error, const QString &message)
     }
 }
 
+// An I/O failure: DiskFull when the disk is full (and the message says so), else `otherwise`.
+void failIo(PlanOpenResult *result, PlanOpenError otherwise, const QString &path, int systemError,
+    const QString &fallback)
+{
+    fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : otherwise,
+        ioFailureMessage(path, systemError, fallback));
+}
+
 // A plan on a read-only medium (or one we may not write) is opened read-only, and the user is told.
 bool isWritable(const QString &path)
 {
@@ -406,10 +414,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(
             if (why.inUse)
                 fail(result, PlanOpenError::InUse, inUseMessage(why));
             else
-                fail(result, isDiskFull(path, why.systemError) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
-                    ioFailureMessage(path, why.systemError,
-                        PlanDatabaseText::tr("The plan's lock could not be taken: %1")
-                            .arg(QString::fromLocal8Bit(std::strerror(why.systemError)))));
+                failIo(result, PlanOpenError::Unreadable, path, why.systemError,
+                PlanDatabaseText::tr("The plan's lock could not be taken: %1")
+                            .arg(QString::fromLocal8Bit(std::strerror(why.systemError))));
             return nullptr;
         }
     }
@@ -460,18 +467,16 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(
             result->upgradedInMemory = older;
     } else if (!plan->connect(plan->m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"))) {
         const QSqlDatabase db = plan->connection();
-        fail(result, isDiskFull(path, sql::lastSystemError(db)) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
-            ioFailureMessage(path, sql::lastSystemError(db),
-                PlanDatabaseText::tr("The plan could not be opened: %1").arg(db.lastError().text())));
+        failIo(result, PlanOpenError::Unreadable, path, sql::lastSystemError(db),
+                PlanDatabaseText::tr("The plan could not be opened: %1").arg(db.lastError().text()));
         return nullptr;
     }
 
     QString error;
     if (!plan->applyConnectionPragmas(&error)) {
         const int systemError = sql::lastSystemError(plan->connection());
-        fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::Unreadable,
-            ioFailureMessage(path, systemError,
-                PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error)));
+        failIo(result, PlanOpenError::Unreadable, path, systemError,
+                PlanDatabaseText::tr("The plan could not be prepared for use: %1").arg(error));
         return nullptr;
     }
 
@@ -517,10 +522,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                 QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             const int systemError = errno;
-            fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::CannotCreate,
-                ioFailureMessage(path, systemError,
-                    PlanDatabaseText::tr("%1 could not be created: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString())));
+            failIo(result, PlanOpenError::CannotCreate, path, systemError,
+                PlanDatabaseText::tr("%1 could not be created: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
             return nullptr;
         }
         // The umask may have been narrower than ours, never wider: say it plainly.
@@ -531,8 +535,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
     QString error;
     int systemError = 0;
     const auto abandon = [&](const QString &why) {
-        fail(result, isDiskFull(path, systemError) ? PlanOpenError::DiskFull : PlanOpenError::CannotCreate,
-            ioFailureMessage(path, systemError, PlanDatabaseText::tr("The new plan could not be created: %1").arg(why)));
+        failIo(result, PlanOpenError::CannotCreate, path, systemError,
+                PlanDatabaseText::tr("The new plan could not be created: %1").arg(why));
         plan.reset();
         // Only what this call made: the new file and what SQLite made beside it.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

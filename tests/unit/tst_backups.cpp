@@ -167,11 +167,7 @@ void TestBackups::restoreCommand_onADamagedPlan_keepsItAsDamaged()
     const QString copy = dir.filePath(QStringLiteral("copy.keyplan"));
     QVERIFY(test::writeSamplePlan(path));
     QVERIFY(QFile::copy(path, copy));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    file.seek(5 * 4096);
-    file.write(QByteArray(4096, '\x5a')); // a page of garbage
-    file.close();
+    QVERIFY(test::damagePage(path));
     const QByteArray damaged = test::fileHash(path);
     const test::Run run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), copy});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -239,11 +235,7 @@ void TestBackups::backupCommand_neverReplacesWhatItShouldNot()
     // A damaged plan's backup that fails its check replaces nothing and leaves nothing.
     const QString good = dir.filePath(QStringLiteral("good copy.keyplan"));
     QVERIFY(QFile::copy(plan, good));
-    QFile damaged(plan);
-    QVERIFY(damaged.open(QIODevice::ReadWrite));
-    damaged.seek(5 * 4096);
-    damaged.write(QByteArray(4096, '\x5a'));
-    damaged.close();
+    QVERIFY(test::damagePage(plan));
     const QByteArray goodHash = test::fileHash(good);
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     QCOMPARE(backup({good, QStringLiteral("--replace")}).exitCode, 1);

@@ -122,11 +122,7 @@ void TestBackupWidgets::openingADamagedPlan_offersItsNewestGoodBackup()
     const QString path = dir.filePath(QStringLiteral("damaged.keyplan"));
     QVERIFY(test::writeSamplePlan(path));
     QVERIFY(BackupFolder(path).takeFromFile(path, BackupReason::Automatic).kept);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    file.seek(5 * 4096);
-    file.write(QByteArray(4096, '\x5a'));
-    file.close();
+    QVERIFY(test::damagePage(path));
     const QByteArray damaged = test::fileHash(path);
 
     MainWindow window;

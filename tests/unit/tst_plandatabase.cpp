@@ -38,10 +38,6 @@ void rawExec(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
-QStringList folderListing(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 } // namespace
 
@@ -163,7 +159,7 @@ void TestPlanDatabase::open_refusesAndKeepsFile()
         }
     }
     const QByteArray before = test::fileHash(path);
-    const QStringList listing = folderListing(dir.path());
+    const QStringList listing = test::folderListing(dir.path());
 
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
@@ -171,7 +167,7 @@ void TestPlanDatabase::open_refusesAndKeepsFile()
     QCOMPARE(int(result.error), expected);
     QVERIFY(!result.message.isEmpty());
     QCOMPARE(test::fileHash(path), before);
-    QCOMPARE(folderListing(dir.path()), listing); // no lock, journal or copy left behind
+    QCOMPARE(test::folderListing(dir.path()), listing); // no lock, journal or copy left behind
 }
 
 void TestPlanDatabase::open_secondWriter_isToldThePlanIsInUse()
@@ -239,7 +235,7 @@ void TestPlanDatabase::openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile
     QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v2.keyplan"), path));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const QByteArray before = test::fileHash(path);
-    const QStringList listing = folderListing(dir.path());
+    const QStringList listing = test::folderListing(dir.path());
     PlanOpenResult result;
     {
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
@@ -256,7 +252,7 @@ void TestPlanDatabase::openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile
             sql::scalar(plan->connection(), QStringLiteral("SELECT COUNT(*) FROM opportunity")).toInt(), 0);
     }
     QCOMPARE(test::fileHash(path), before);
-    QCOMPARE(folderListing(dir.path()), listing); // no backup, lock or journal: nothing was written
+    QCOMPARE(test::folderListing(dir.path()), listing); // no backup, lock or journal: nothing was written
     QVERIFY(result.backupPath.isEmpty());
     // A current plan read-only is read as it is.
     const QString current = dir.filePath(QStringLiteral("current.keyplan"));

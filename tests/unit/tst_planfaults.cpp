@@ -55,10 +55,6 @@ int posixLocksHeld(const QString &path)
     return held;
 }
 
-QStringList folderListing(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 } // namespace
 
@@ -133,7 +129,7 @@ void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched()
     QVERIFY(test::writeSamplePlan(path));
     QVERIFY(test::runSql(path, statements));
     const QByteArray before = test::fileHash(path);
-    const QStringList listing = folderListing(dir.path());
+    const QStringList listing = test::folderListing(dir.path());
     for (const PlanOpenMode mode : {PlanOpenMode::ReadWrite, PlanOpenMode::ReadOnly}) {
         PlanOpenResult result;
         QVERIFY(!PlanDatabase::open(path, mode, &result));
@@ -144,7 +140,7 @@ void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched()
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(named.toUtf8()), check.out.constData());
     QCOMPARE(test::fileHash(path), before);
-    QCOMPARE(folderListing(dir.path()), listing);
+    QCOMPARE(test::folderListing(dir.path()), listing);
 }
 
 void TestPlanFaults::leftoverLockFile_neverLocksTheUserOut_data()
