@@ -8,6 +8,8 @@
 #include "storage/planchecker.h"
 #include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
+#include "storage/planinfostore.h"
+#include "storage/teamstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,38 +75,54 @@ int runSample(const QStringList &words)
 
 int runReport(const QStringList &words)
 {
-    const Parsed parsed
-        = parse(words, {QStringLiteral("json")}, {QStringLiteral("period-end"), QStringLiteral("as-of")});
+    const Parsed parsed = parse(words, {QStringLiteral("json")},
+        {QStringLiteral("period"), QStringLiteral("scope"), QStringLiteral("owner"), QStringLiteral("as-of")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
         return usageError(CommandLineText::tr("report takes one plan file"));
-    RetentionPeriod period;
-    if (parsed.options.contains(QStringLiteral("period-end"))) {
-        const QDate end = QDate::fromString(
-            parsed.options.value(QStringLiteral("period-end")) + QStringLiteral("-01"), Qt::ISODate);
-        if (!end.isValid())
-            return usageError(CommandLineText::tr("--period-end takes a month as YYYY-MM"));
-        period = RetentionPeriod::trailingYear(end);
-    }
-    QDate today = QDate::currentDate();
+    ReportOptions options;
     if (parsed.options.contains(QStringLiteral("as-of"))) {
-        today = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!today.isValid())
+        options.today = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.today.isValid())
             return usageError(CommandLineText::tr("--as-of takes a date as YYYY-MM-DD"));
     }
+    const QString scope = parsed.options.value(QStringLiteral("scope"), QStringLiteral("all"));
+    if (scope != u"all" && scope != u"key")
+        return usageError(CommandLineText::tr("--scope takes all or key"));
+    options.scope.keyOnly = scope == u"key";
+    options.scope.owner = parsed.options.value(QStringLiteral("owner"));
     int status = Done;
     const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
     if (!plan)
         return status;
+    if (parsed.options.contains(QStringLiteral("period"))) {
+        const int fiscalStart = PlanInfoStore(plan->connection()).fiscalYearStart();
+        const std::optional<ReportingPeriod> period
+            = parsePeriod(parsed.options.value(QStringLiteral("period")), options.today, fiscalStart);
+        if (!period)
+            return usageError(CommandLineText::tr("--period takes ttm, ytd, a year (2025), a fiscal year (FY2025), "
+                                                  "a quarter (2025-Q3) or a range (2025-04-01..2026-03-31)"));
+        options.period = *period;
+    }
     QString error;
-    const std::optional<PortfolioReport> report
-        = buildPortfolioReport(plan->connection(), period, &error, today);
+    const std::optional<PortfolioReport> report = buildPortfolioReport(plan->connection(), options, &error);
     if (!report)
         return refused(
             CommandLineText::tr("the plan is damaged and could not be read (%1). Keyplan did not change "
                                 "it; `keyplan check` tells more.")
                 .arg(error));
+    if (!options.scope.owner.isEmpty()) {
+        bool known = false;
+        for (const TeamMember &member : TeamStore(plan->connection()).all())
+            known = known || member.name == options.scope.owner;
+        if (!known)
+            return refused(CommandLineText::tr("nobody called \"%1\" is on the plan's team").arg(options.scope.owner));
+    }
+    if (const QStringList missing = report->missingRates(); !missing.isEmpty())
+        return refused(CommandLineText::tr("the figures need exchange rates the plan does not have: %1. Add them "
+                                           "in Plan Settings (Exchange Rates) and run the report again.")
+                           .arg(missing.join(QStringLiteral(", "))));
     if (parsed.options.contains(QStringLiteral("json"))) {
         const QByteArray json = reportToJson(*report); // already UTF-8: write the bytes as they are
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
@@ -132,7 +150,7 @@ int runCheck(const QStringList &words)
     if (std::none_of(findings.cbegin(), findings.cend(), isError)) {
         // Every row, read through the code `keyplan report` and the window read it with.
         QString error;
-        if (!buildPortfolioReport(plan->connection(), {}, &error, QDate::currentDate()))
+        if (!buildPortfolioReport(plan->connection(), {}, &error))
             findings.append({CheckFinding::Severity::Error,
                 CommandLineText::tr("The plan could not be read as `keyplan report` reads it: %1").arg(error)});
         const QStringList unread = readEveryRow(plan->connection());
@@ -175,7 +193,8 @@ QString usage()
         "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
         "                                       write the sample portfolio (or N generated accounts)\n"
         "                                       into a new plan file\n"
-        "  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]\n"
+        "  keyplan report PLAN [--json] [--period ttm|ytd|YYYY|FYYYYY|YYYY-Qn|FIRST..LAST]\n"
+        "                      [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]\n"
         "                                       portfolio and per-account figures (coverage as\n"
         "                                       of today, or of the given day)\n"
         "  keyplan check PLAN                   integrity and consistency check\n"

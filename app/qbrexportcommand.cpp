@@ -37,12 +37,19 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
         return refused(QbrCommandText::tr("the folder %1 could not be made").arg(folder));
     const QDir dir(folder);
     QString error;
+    ReportOptions options;
+    options.scope.keyOnly = true; // the summary covers the key accounts, every figure on it included
+    options.today = document.asOf();
     const std::optional<PortfolioReport> report
-        = buildPortfolioReport(document.database().connection(), {}, &error, document.asOf());
+        = buildPortfolioReport(document.database().connection(), options, &error);
     if (!report)
         return refused(
             QbrCommandText::tr("the plan is damaged and could not be read (%1); nothing was written.")
                 .arg(error));
+    if (!report->missingRates().isEmpty())
+        return refused(QbrCommandText::tr("the portfolio summary needs exchange rates the plan does not have: %1; "
+                                          "nothing was written.")
+                           .arg(report->missingRates().join(QStringLiteral(", "))));
 
     // Names first, all of them, so that nothing is written when one would replace a file.
     QSet<QString> taken;

@@ -2,6 +2,9 @@
 
 #include "domain/accountfields.h"
 #include "item/plandocument.h"
+#include "item/revenueediting.h"
+#include "ui/arrchangedialog.h"
+#include "ui/currencycombo.h"
 #include "ui/editorwidgets.h"
 
 #include <QCheckBox>
@@ -31,7 +34,7 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     , m_industry(new QLineEdit(this))
     , m_region(new QLineEdit(this))
     , m_employees(new QSpinBox(this))
-    , m_currency(new QLineEdit(this))
+    , m_currency(makeCurrencyCombo(this))
     , m_arr(new QLineEdit(this))
     , m_renewal(makeOptionalDateEdit(this))
     , m_notes(new QPlainTextEdit(this))
@@ -41,11 +44,9 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     m_arr->setObjectName(QStringLiteral("accountArr"));
     m_employees->setRange(0, 10000000);
     m_employees->setGroupSeparatorShown(true);
-    m_currency->setMaxLength(3);
-    m_currency->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), this));
-    m_currency->setMaximumWidth(60);
     m_arr->setAlignment(Qt::AlignRight);
+    m_arr->setToolTip(tr("ARR today, from the account's timeline of changes. Typing a new figure records a "
+                         "dated change and asks what kind it is."));
     m_notes->setPlaceholderText(tr("What matters about this account: goals, history, what to watch"));
     m_notes->setTabChangesFocus(true);
     m_notesTimer->setSingleShot(true);
@@ -97,14 +98,9 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
         [this] { edit(AccountField::Region, m_region->text()); });
     connect(m_employees, &QSpinBox::editingFinished, this,
         [this] { edit(AccountField::Employees, m_employees->value()); });
-    connect(m_currency, &QLineEdit::editingFinished, this,
-        [this] { edit(AccountField::Currency, m_currency->text()); });
-    connect(m_arr, &QLineEdit::editingFinished, this, [this] {
-        if (const std::optional<MinorUnits> amount = parseMoney(m_arr->text()))
-            edit(AccountField::Arr, *amount);
-        else
-            load(); // not an amount: show what the plan holds
-    });
+    connect(m_currency, &QComboBox::activated, this,
+        [this] { edit(AccountField::Currency, chosenCurrency(m_currency)); });
+    connect(m_arr, &QLineEdit::editingFinished, this, &AccountDetailsForm::arrTyped);
     connect(m_renewal, &QDateEdit::dateChanged, this,
         [this] { edit(AccountField::RenewalDate, optionalDate(m_renewal)); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
@@ -156,6 +152,35 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value)
     load(); // shows the stored value, also when the plan refused the edit
 }
 
+void AccountDetailsForm::arrTyped()
+{
+    if (m_loading || m_askingArr || !m_document || m_accountId == 0)
+        return;
+    const std::optional<Account> account = m_document->account(m_accountId);
+    const std::optional<MinorUnits> amount = parseMoney(m_arr->text());
+    if (!account || !amount || *amount < 0 || *amount == account->arr) {
+        load(); // not an amount, or no change: show what the plan holds
+        return;
+    }
+    // A new ARR is a dated change of some kind: ask which, on which day (today unless told).
+    m_askingArr = true; // editingFinished fires again when the dialog takes the focus
+    RevenueEditing *revenue = RevenueEditing::of(m_document);
+    ArrChange change;
+    change.accountId = m_accountId;
+    change.on = m_document->asOf();
+    change.arr = *amount;
+    const QList<ArrChange> timeline = revenue->timeline(m_accountId);
+    bool hadArr = false;
+    for (const ArrChange &earlier : timeline)
+        hadArr = hadArr || (earlier.on <= change.on && earlier.arr > 0);
+    change.kind = suggestedKind(arrOn(timeline, change.on), change.arr, hadArr);
+    ArrChangeDialog dialog(account->name, account->currency, timeline, change, this);
+    if (dialog.exec() == QDialog::Accepted)
+        revenue->recordChange(dialog.change());
+    m_askingArr = false;
+    load();
+}
+
 void AccountDetailsForm::addOwner()
 {
     if (!m_document)
@@ -191,13 +216,12 @@ void AccountDetailsForm::load()
     m_industry->setText(shown.industry);
     m_region->setText(shown.region);
     m_employees->setValue(shown.employees);
-    m_currency->setText(shown.currency);
-    m_arr->setText(
-        account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
+    setCurrency(m_currency, shown.currency);
+    m_arr->setText(account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
     setOptionalDate(m_renewal, shown.renewalDate);
     if (m_notes->toPlainText() != shown.notes && !m_notesTimer->isActive())
         m_notes->setPlainText(shown.notes);
-    for (QWidget *field : std::initializer_list<QWidget *> {m_name, m_industry, m_region, m_currency, m_arr})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_name, m_industry, m_region, m_arr})
         static_cast<QLineEdit *>(field)->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
     m_employees->setReadOnly(readOnly);
@@ -206,6 +230,7 @@ void AccountDetailsForm::load()
     m_segment->setEnabled(!readOnly);
     m_tier->setEnabled(!readOnly);
     m_owner->setEnabled(!readOnly);
+    m_currency->setEnabled(!readOnly);
     m_loading = false;
 }
 

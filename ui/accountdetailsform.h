@@ -32,18 +32,21 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *arrField() const { return m_arr; }
+    QComboBox *currencyField() const { return m_currency; }
     QComboBox *tierCombo() const { return m_tier; }
     QComboBox *ownerCombo() const { return m_owner; }
     QPlainTextEdit *notesField() const { return m_notes; }
 
 private:
     void load();
+    void arrTyped(); // records a dated change, asking its kind
     void edit(AccountField field, const QVariant &value);
     void addOwner();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
     bool m_loading = false;
+    bool m_askingArr = false;
     QLineEdit *m_name;
     QCheckBox *m_key;
     QComboBox *m_segment;
@@ -52,7 +55,7 @@ private:
     QLineEdit *m_industry;
     QLineEdit *m_region;
     QSpinBox *m_employees;
-    QLineEdit *m_currency;
+    QComboBox *m_currency;
     QLineEdit *m_arr;
     QDateEdit *m_renewal;
     QPlainTextEdit *m_notes;

@@ -101,7 +101,7 @@ AccountEditor::AccountEditor(QWidget *parent)
 }
 
 void AccountEditor::setDocument(
-    PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue, StakeholderModel *people)
+    PlanDocument *document, StageHistoryModel *stages, ArrTimelineModel *revenue, StakeholderModel *people)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);

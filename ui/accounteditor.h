@@ -15,7 +15,7 @@ class ElidedLabel;
 class PipelinePage;
 class PlanDocument;
 class QbrPage;
-class RevenueHistoryModel;
+class ArrTimelineModel;
 class RevenuePage;
 class StageHistoryModel;
 class StageHistoryPage;
@@ -34,7 +34,7 @@ class AccountEditor final : public QWidget
 public:
     explicit AccountEditor(QWidget *parent = nullptr);
 
-    void setDocument(PlanDocument *document, StageHistoryModel *stages, RevenueHistoryModel *revenue,
+    void setDocument(PlanDocument *document, StageHistoryModel *stages, ArrTimelineModel *revenue,
         StakeholderModel *people);
     void setAccount(AccountId id);
     AccountId account() const { return m_accountId; }

@@ -5,7 +5,7 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
-#include "item/revenuehistorymodel.h"
+#include "item/arrtimelinemodel.h"
 #include "item/stagehistorymodel.h"
 #include "item/stakeholdermodel.h"
 #include "storage/newplanfile.h"
@@ -371,7 +371,7 @@ bool MainWindow::openPlan(const QString &path)
     m_document = std::make_unique<PlanDocument>(std::move(database));
     m_portfolioModel = new PortfolioModel(m_document.get());
     m_stageModel = new StageHistoryModel(m_document.get());
-    m_revenueModel = new RevenueHistoryModel(m_document.get());
+    m_revenueModel = new ArrTimelineModel(m_document.get());
     m_stakeholderModel = new StakeholderModel(m_document.get());
     m_portfolio->setDocument(m_document.get(), m_portfolioModel);
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
@@ -603,13 +603,29 @@ void MainWindow::showQbrSummary()
     dialog.exec();
 }
 
+std::optional<PortfolioReport> MainWindow::keyAccountReport(QString *error) const
+{
+    // The printed summary covers the key accounts, every figure on it included.
+    ReportOptions options;
+    options.period = m_document->period();
+    options.scope.keyOnly = true;
+    options.today = m_document->asOf();
+    std::optional<PortfolioReport> report = buildPortfolioReport(m_document->database().connection(), options, error);
+    if (report && !report->missingRates().isEmpty()) {
+        *error = tr("The key accounts' figures need exchange rates the plan does not have: %1. Add them in "
+                    "Plan Settings.")
+                     .arg(report->missingRates().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return report;
+}
+
 void MainWindow::previewPortfolioSummary()
 {
     if (!m_document)
         return;
     QString error;
-    const std::optional<PortfolioReport> report = buildPortfolioReport(
-        m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    const std::optional<PortfolioReport> report = keyAccountReport(&error);
     if (!report) {
         showWarning(this, tr("Portfolio Summary"), error);
         return;
@@ -641,8 +657,7 @@ void MainWindow::exportPortfolioSummary()
     if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
         path += QStringLiteral(".pdf");
     QString error;
-    const std::optional<PortfolioReport> report = buildPortfolioReport(
-        m_document->database().connection(), m_document->period(), &error, m_document->asOf());
+    const std::optional<PortfolioReport> report = keyAccountReport(&error);
     if (!report
         || !keyplan::exportPortfolioSummary(
             *report, m_document->asOf(), path, defaultSummaryPageLayout(), &error))

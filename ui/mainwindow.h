@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/portfolioreport.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -21,7 +23,7 @@ class PlanDocument;
 class PortfolioModel;
 class PortfolioPanel;
 class RecentFilesMenu;
-class RevenueHistoryModel;
+class ArrTimelineModel;
 class StageHistoryModel;
 class StakeholderModel;
 
@@ -72,13 +74,14 @@ private:
     void showCoverageSettings();
     void showQbrSummary();
     void previewPortfolioSummary();
+    std::optional<PortfolioReport> keyAccountReport(QString *error) const;
     void exportPortfolioSummary();
     QString dialogFolder() const;
 
     std::unique_ptr<PlanDocument> m_document;
     PortfolioModel *m_portfolioModel = nullptr;
     StageHistoryModel *m_stageModel = nullptr;
-    RevenueHistoryModel *m_revenueModel = nullptr;
+    ArrTimelineModel *m_revenueModel = nullptr;
     StakeholderModel *m_stakeholderModel = nullptr;
     AutoBackup *m_autoBackup = nullptr;
 

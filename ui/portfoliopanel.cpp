@@ -90,8 +90,8 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
 void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
 {
     m_model = model;
-    m_summary->setModel(document, model);
     m_proxy->setSourceModel(model);
+    m_summary->setModel(document, model, m_proxy);
     auto *oldDelegate = m_table->itemDelegate();
     m_table->setItemDelegate(
         document ? new PortfolioDelegate(document, m_table) : new QStyledItemDelegate(m_table));

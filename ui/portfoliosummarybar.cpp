@@ -1,10 +1,12 @@
 #include "ui/portfoliosummarybar.h"
 
+#include "domain/percent.h"
 #include "domain/portfoliofigures.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
 #include "ui/settings.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,7 +19,7 @@ namespace {
 
 QString percent(std::optional<double> ratio)
 {
-    return ratio ? QLocale().toString(*ratio * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+    return formatPercent(ratio);
 }
 
 } // namespace
@@ -49,9 +51,9 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     periodColumn->addWidget(m_periodCaption);
     periodColumn->addWidget(m_periodCombo);
     layout->addWidget(periodBox);
-    connect(m_periodCombo, &QComboBox::activated, this, [this] {
+    connect(m_periodCombo, &QComboBox::activated, this, [this](int index) {
         if (m_document)
-            m_document->setPeriodEnd(m_periodCombo->currentData().toDate());
+            m_document->setPeriod(index == 0 ? ReportingPeriod() : periodAt(index)); // 0: the moving default
     });
     refresh();
 }
@@ -79,34 +81,82 @@ PortfolioSummaryBar::Tile PortfolioSummaryBar::addTile()
     return tile;
 }
 
-void PortfolioSummaryBar::setModel(PlanDocument *document, PortfolioModel *model)
+void PortfolioSummaryBar::setModel(PlanDocument *document, PortfolioModel *model, QAbstractItemModel *view)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    if (m_view)
+        disconnect(m_view, nullptr, this, nullptr);
     m_document = document;
     m_model = model;
+    m_view = view ? view : model;
     if (m_model)
         connect(m_model, &PortfolioModel::summaryChanged, this, &PortfolioSummaryBar::refresh);
+    if (m_view && m_view != m_model) {
+        // The figures follow the table's filter: what the rows show is what the header sums.
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_view, signal, this, &PortfolioSummaryBar::refresh);
+        connect(m_view, &QAbstractItemModel::modelReset, this, &PortfolioSummaryBar::refresh);
+        connect(m_view, &QAbstractItemModel::layoutChanged, this, &PortfolioSummaryBar::refresh);
+    }
     fillPeriods();
     refresh();
+}
+
+QList<int> PortfolioSummaryBar::rowsInView() const
+{
+    QList<int> rows;
+    if (!m_view)
+        return rows;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_view);
+    const int count = m_view->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row);
+    return rows;
 }
 
 void PortfolioSummaryBar::fillPeriods()
 {
     const QSignalBlocker blocker(m_periodCombo);
     m_periodCombo->clear();
-    const QDate latest = m_document ? m_document->latestRevenueMonth() : QDate();
-    m_periodCombo->setEnabled(latest.isValid());
-    if (!latest.isValid())
+    m_periodCombo->setEnabled(m_document != nullptr);
+    if (!m_document || !m_model)
         return;
-    // The year to each of the last 13 months: far enough back to compare with last year.
-    for (int back = 0; back <= 12; ++back) {
-        const RetentionPeriod period = RetentionPeriod::trailingYear(latest.addMonths(-back));
-        m_periodCombo->addItem(tr("%1 – %2").arg(QLocale().toString(period.start, QStringLiteral("MMM yyyy")),
-                                   QLocale().toString(period.end, QStringLiteral("MMM yyyy"))),
-            period.end);
+    const QDate today = m_document->asOf();
+    const int fiscalStart = m_model->fiscalYearStart();
+    const int thisYear = fiscalYearOf(today, fiscalStart);
+    const int thisQuarter = fiscalQuarterOf(today, fiscalStart);
+    QList<ReportingPeriod> periods {ReportingPeriod::trailingTwelveMonths(today),
+        ReportingPeriod::yearToDate(today, fiscalStart)};
+    // This quarter and the four before it, then this fiscal year and the two before it.
+    for (int back = 0; back <= 4; ++back) {
+        const int index = thisYear * 4 + thisQuarter - 1 - back;
+        periods.append(ReportingPeriod::quarter(index / 4, index % 4 + 1, fiscalStart));
     }
-    m_periodCombo->setCurrentIndex(std::max(0, m_periodCombo->findData(m_document->period().end)));
+    for (int back = 0; back <= 2; ++back)
+        periods.append(ReportingPeriod::fiscalYear(thisYear - back, fiscalStart));
+    if (fiscalStart != 1) {
+        for (int back = 0; back <= 1; ++back)
+            periods.append(ReportingPeriod::calendarYear(today.year() - back));
+    }
+    const ReportingPeriod current = m_document->period();
+    if (!periods.contains(current))
+        periods.append(current); // a custom period chosen elsewhere
+    for (const ReportingPeriod &period : std::as_const(periods)) {
+        m_periodCombo->addItem(periodName(period, fiscalStart));
+        m_periodCombo->setItemData(m_periodCombo->count() - 1,
+            QVariantList {int(period.kind), period.first, period.last});
+    }
+    m_periodCombo->setCurrentIndex(std::max(0, int(periods.indexOf(current))));
+}
+
+ReportingPeriod PortfolioSummaryBar::periodAt(int index) const
+{
+    const QVariantList stored = m_periodCombo->itemData(index).toList();
+    if (stored.size() != 3)
+        return {};
+    return {ReportingPeriod::Kind(stored.at(0).toInt()), stored.at(1).toDate(), stored.at(2).toDate()};
 }
 
 void PortfolioSummaryBar::changeEvent(QEvent *event)
@@ -128,13 +178,13 @@ void PortfolioSummaryBar::setWarning(const Tile &tile, bool warning, const QStri
 
 void PortfolioSummaryBar::refresh()
 {
-    m_keyAccounts.caption->setText(tr("Key accounts"));
-    m_arr.caption->setText(tr("Total ARR"));
+    m_arr.caption->setText(tr("ARR today"));
     m_nrr.caption->setText(tr("NRR"));
     m_grr.caption->setText(tr("GRR"));
     m_top3.caption->setText(tr("Top 3 share of ARR"));
     m_periodCaption->setText(tr("Retention period"));
     if (!m_model || !m_document) {
+        m_keyAccounts.caption->setText(tr("Accounts"));
         for (const Tile *tile : {&m_keyAccounts, &m_arr, &m_nrr, &m_grr, &m_top3})
             tile->value->setText(QStringLiteral("–"));
         return;
@@ -142,51 +192,82 @@ void PortfolioSummaryBar::refresh()
     PortfolioThresholds thresholds;
     thresholds.maxKeyAccounts = settings::maxKeyAccounts.get();
     thresholds.concentrationWarning = settings::concentrationWarning.get();
-    const PortfolioSummary summary = m_model->summary();
-    m_keyAccounts.value->setText(QLocale().toString(summary.keyAccounts));
-    setWarning(m_keyAccounts, tooManyKeyAccounts(summary.keyAccounts, thresholds),
+    const QList<int> rows = rowsInView();
+    const RevenueFigures figures = m_model->revenueFigures(rows);
+    const GroupRevenueFigures &total = figures.total;
+    const QString currency = figures.reportingCurrency;
+    const bool everyRow = rows.size() == m_model->rowCount();
+    // The scope every figure below covers: the rows the table shows.
+    m_scope = everyRow ? tr("All %n account(s)", nullptr, total.accounts)
+                       : tr("%1 of %2 accounts (the table's filter)").arg(total.accounts).arg(m_model->rowCount());
+    m_keyAccounts.caption->setText(everyRow ? tr("All accounts") : tr("Accounts shown"));
+    m_keyAccounts.value->setText(tr("%1 (%2 key)").arg(QLocale().toString(total.accounts), QLocale().toString(total.keyAccounts)));
+    setWarning(m_keyAccounts, tooManyKeyAccounts(total.keyAccounts, thresholds),
         tr("More than %1 key accounts: a programme that names everything key has no focus.")
             .arg(thresholds.maxKeyAccounts));
-    m_arr.value->setText(formatMoneyShort(summary.arr, m_document->currency()));
-    m_arr.value->setToolTip(formatMoney(summary.arr, m_document->currency()));
+    m_keyAccounts.value->setToolTip(m_scope);
+    const QString period = periodName(figures.period, m_model->fiscalYearStart());
+    const QString scopeLine = tr("Scope: %1. Period: %2. In %3.").arg(m_scope, period, currency);
+    if (!total.missingRates.isEmpty()) {
+        const QString missing = tr("needs a %1 rate").arg(total.missingRates.join(QStringLiteral(", ")));
+        for (const Tile *tile : {&m_arr, &m_nrr, &m_grr, &m_top3}) {
+            tile->value->setText(missing);
+            tile->value->setToolTip(
+                tr("These accounts are in another currency and the plan has no rate to convert them: add one "
+                   "in Plan Settings. Different currencies are never added unconverted.")
+                + QStringLiteral("\n\n") + scopeLine);
+        }
+        return;
+    }
+    const MinorUnits arr = total.arr.value_or(0);
+    m_arr.value->setText(formatMoneyShort(arr, currency));
+    QStringList rates;
+    for (const RateUsed &rate : figures.ratesUsed)
+        rates.append(tr("1 %1 = %2 %3 (%4)").arg(rate.from, formatRate(rate.rate), rate.to,
+            QLocale().toString(rate.on, QLocale::ShortFormat)));
+    m_arr.value->setToolTip(formatMoney(arr, currency) + QStringLiteral("\n") + scopeLine
+        + (rates.isEmpty() ? QString() : QStringLiteral("\n") + tr("Rates: %1").arg(rates.join(QStringLiteral(", ")))));
     // Never only blended (DOMAIN.md): the tooltips break retention down by segment and tier.
-    const RetentionBreakdown groups = breakdown(m_model->revenues());
-    const auto lines = [&groups](bool net) {
+    const auto lines = [&figures](bool net) {
         QStringList text;
         text.append(tr("By segment:"));
         for (const Segment segment : allSegments) {
-            const Retention retention = groups.bySegment.value(keyOf(segment));
-            text.append(QStringLiteral("    %1: %2")
-                            .arg(displayName(segment), percent(net ? retention.nrr() : retention.grr())));
+            const GroupRevenueFigures group = figures.bySegment.value(keyOf(segment));
+            text.append(QStringLiteral("    %1: %2").arg(displayName(segment), percent(net ? group.nrr : group.grr)));
         }
         text.append(tr("By tier:"));
         for (const Tier tier : allTiers) {
-            const Retention retention = groups.byTier.value(keyOf(tier));
-            text.append(QStringLiteral("    %1: %2")
-                            .arg(displayName(tier), percent(net ? retention.nrr() : retention.grr())));
+            const GroupRevenueFigures group = figures.byTier.value(keyOf(tier));
+            text.append(QStringLiteral("    %1: %2").arg(displayName(tier), percent(net ? group.nrr : group.grr)));
         }
         return text.join(QLatin1Char('\n'));
     };
-    m_nrr.value->setText(percent(summary.nrr));
-    m_nrr.value->setToolTip(
-        tr("Net revenue retention of the accounts that had revenue at the start of the period.")
-        + QStringLiteral("\n\n") + lines(true));
-    m_grr.value->setText(percent(summary.grr));
-    m_grr.value->setToolTip(tr("Gross revenue retention: churn and downgrades only, expansion not counted.")
-        + QStringLiteral("\n\n") + lines(false));
-    m_top3.value->setText(percent(summary.top3Share));
-    setWarning(m_top3, isConcentrationRisk(summary.top3Share, thresholds),
+    const QString cohort = tr("%n account(s) had ARR at the start of the period; accounts new in it are new "
+                              "business, not retention.", nullptr, total.cohort);
+    m_nrr.value->setText(percent(total.nrr));
+    m_nrr.value->setToolTip(tr("Net revenue retention: ARR at the end of the accounts that had ARR at the start, "
+                               "over their ARR at the start, at constant currency.")
+        + QStringLiteral("\n") + cohort + QStringLiteral("\n") + scopeLine + QStringLiteral("\n\n") + lines(true));
+    m_grr.value->setText(percent(total.grr));
+    m_grr.value->setToolTip(tr("Gross revenue retention: like NRR with each account capped at its start: churn and "
+                               "contraction only.")
+        + QStringLiteral("\n") + cohort + QStringLiteral("\n") + scopeLine + QStringLiteral("\n\n") + lines(false));
+    m_top3.value->setText(percent(figures.top3Share));
+    setWarning(m_top3, isConcentrationRisk(figures.top3Share, thresholds),
         tr("The three largest accounts hold %1 of ARR: losing one moves the whole company's numbers.")
-            .arg(percent(summary.top3Share)));
-    // Refill when the period moved or a newer month of revenue was recorded.
-    if (m_periodCombo->count() == 0 || m_periodCombo->currentData().toDate() != m_document->period().end
-        || m_periodCombo->itemData(0).toDate() != m_document->latestRevenueMonth())
+            .arg(percent(figures.top3Share)));
+    if (m_top3.value->toolTip().isEmpty())
+        m_top3.value->setToolTip(scopeLine);
+    // Refill when the period moved elsewhere or the fiscal year changed.
+    if (m_periodCombo->count() == 0 || periodAt(m_periodCombo->currentIndex()) != m_document->period()
+        || m_periodCombo->itemText(1) != periodName(ReportingPeriod::yearToDate(m_document->asOf(), m_model->fiscalYearStart()), m_model->fiscalYearStart()))
         fillPeriods();
 }
 
 QStringList PortfolioSummaryBar::figureTexts() const
 {
     QStringList texts;
+    texts.append(tr("Scope") + QStringLiteral(": ") + m_scope);
     for (const Tile *tile : {&m_keyAccounts, &m_arr, &m_nrr, &m_grr, &m_top3})
         texts.append(tile->caption->text() + QStringLiteral(": ") + tile->value->text());
     texts.append(tr("Retention period") + QStringLiteral(": ") + m_periodCombo->currentText());

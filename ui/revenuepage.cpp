@@ -1,81 +1,108 @@
 #include "ui/revenuepage.h"
 
-#include "domain/money.h"
-#include "item/itemroles.h"
+#include "domain/month.h"
+#include "item/arrtimelinemodel.h"
 #include "item/plandocument.h"
-#include "item/revenuehistorymodel.h"
-#include "ui/moneydelegate.h"
+#include "item/revenueediting.h"
+#include "ui/arrchangedialog.h"
+#include "ui/charts/moneyaxis.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
+#include <QItemSelectionModel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
+
+#include <algorithm>
 
 namespace keyplan {
+
 RevenuePage::RevenuePage(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
+    , m_tables(new QTabWidget(this))
     , m_table(new QTableView(this))
-    , m_addMonth(new QPushButton(tr("Add Next Month"), this))
-    , m_removeMonth(new QPushButton(tr("Remove Month"), this))
+    , m_monthEnds(new QTableView(this))
+    , m_record(new QPushButton(tr("&Record Change…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
 {
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setItemDelegateForColumn(RevenueHistoryModel::Recurring, new MoneyDelegate(m_table));
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    m_addMonth->setToolTip(tr("Record next month's recurring revenue, starting from the latest figure"));
+    m_chartView->setMinimumHeight(220);
+    for (QTableView *table : {m_table, m_monthEnds}) {
+        table->verticalHeader()->hide();
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setWordWrap(false);
+    }
+    m_table->setObjectName(QStringLiteral("arrTimeline"));
+    m_monthEnds->setObjectName(QStringLiteral("arrMonthEnds"));
+    m_record->setToolTip(tr("Record a change of this account's ARR: new business, expansion by motion, "
+                            "contraction, churn or reactivation, from a given day"));
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addMonth);
-    buttons->addWidget(m_removeMonth);
+    buttons->addWidget(m_record);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addLayout(buttons);
-    bottomLayout->addWidget(m_table, 1);
+    auto *changes = new QWidget(this);
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 4, 0, 0);
+    changesLayout->addLayout(buttons);
+    changesLayout->addWidget(m_table, 1);
+    m_tables->addTab(changes, tr("Changes"));
+    m_tables->addTab(m_monthEnds, tr("Month Ends"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_tables);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_addMonth, &QPushButton::clicked, this, &RevenuePage::addMonth);
-    connect(m_removeMonth, &QPushButton::clicked, this, &RevenuePage::removeMonth);
+    connect(m_record, &QPushButton::clicked, this, &RevenuePage::recordChange);
+    connect(m_edit, &QPushButton::clicked, this, &RevenuePage::editChange);
+    connect(m_remove, &QPushButton::clicked, this, &RevenuePage::removeChange);
+    connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::editChange);
     setEnabled(false);
 }
 
-void RevenuePage::setDocument(PlanDocument *document, RevenueHistoryModel *model)
+void RevenuePage::setDocument(PlanDocument *document, ArrTimelineModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    delete m_monthEndModel;
+    m_monthEndModel = nullptr;
     m_document = document;
     m_model = model;
     m_table->setModel(model);
     if (model) {
-        m_table->horizontalHeader()->setMinimumSectionSize(110);
-        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_table->horizontalHeader()->setStretchLastSection(false);
-        connect(model, &QAbstractItemModel::modelReset, this, &RevenuePage::rebuildChart);
+        m_monthEndModel = new ArrMonthEndModel(model, this);
+        m_monthEnds->setModel(m_monthEndModel);
+        for (QTableView *table : {m_table, m_monthEnds}) {
+            table->horizontalHeader()->setMinimumSectionSize(90);
+            table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            table->horizontalHeader()->setStretchLastSection(true);
+        }
+        connect(model, &ArrTimelineModel::timelineChanged, this, &RevenuePage::rebuildChart);
+        connect(model, &QAbstractItemModel::modelReset, this, &RevenuePage::updateButtons);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RevenuePage::updateButtons);
+    } else {
+        m_monthEnds->setModel(nullptr);
     }
     setAccount(0);
 }
@@ -85,11 +112,18 @@ void RevenuePage::setAccount(AccountId id)
     m_accountId = id;
     if (m_model)
         m_model->setAccount(id);
-    const bool editable = m_document && !m_document->isReadOnly() && id > 0;
     setEnabled(id > 0);
-    m_addMonth->setEnabled(editable);
-    m_removeMonth->setEnabled(editable);
+    updateButtons();
     rebuildChart();
+}
+
+void RevenuePage::updateButtons()
+{
+    const bool editable = m_document && !m_document->isReadOnly() && m_accountId > 0;
+    const bool chosen = m_table->selectionModel() && m_table->selectionModel()->currentIndex().isValid();
+    m_record->setEnabled(editable);
+    m_edit->setEnabled(editable && chosen);
+    m_remove->setEnabled(editable && chosen);
 }
 
 void RevenuePage::rebuildChart()
@@ -100,57 +134,87 @@ void RevenuePage::rebuildChart()
         m_chart->removeAxis(axis);
         delete axis;
     }
+    m_chart->setTitle(QString());
     if (!m_model || m_accountId == 0)
         return;
-    const QList<RevenueSnapshot> snapshots = m_model->snapshots();
-    if (snapshots.isEmpty())
+    const QList<ArrChange> timeline = m_model->timeline();
+    if (timeline.isEmpty()) {
+        m_chart->setTitle(tr("No ARR recorded yet: Record Change… starts the timeline."));
         return;
-    auto *series = new QLineSeries;
-    series->setPointsVisible(true);
-    double highest = 0;
-    for (const RevenueSnapshot &snapshot : snapshots) {
-        const double value = toMajorUnits(snapshot.recurring);
-        highest = std::max(highest, value);
-        series->append(double(snapshot.month.startOfDay().toMSecsSinceEpoch()), value);
     }
+    // A step line: flat until a change, then straight up or down on its day.
+    const QDate today = m_model->asOf();
+    const QDate first = firstOfMonth(timeline.constFirst().on);
+    const QDate last = std::max(today, timeline.constLast().on);
+    const auto x = [](const QDate &day) { return double(day.startOfDay().toMSecsSinceEpoch()); };
+    auto *series = new QLineSeries;
+    series->setName(tr("ARR"));
+    MinorUnits current = 0;
+    MinorUnits highest = 0;
+    series->append(x(first), 0);
+    for (const ArrChange &change : timeline) {
+        series->append(x(change.on), toMajorUnits(current));
+        series->append(x(change.on), toMajorUnits(change.arr));
+        current = change.arr;
+        highest = std::max(highest, change.arr);
+    }
+    series->append(x(last), toMajorUnits(current));
+    QPen pen = series->pen();
+    pen.setWidthF(2.0);
+    series->setPen(pen);
     m_chart->addSeries(series);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
-    x->setTickCount(std::min<int>(5, std::max<int>(2, int(snapshots.size()))));
-    auto *y = new QValueAxis;
-    y->setRange(0, highest > 0 ? highest * 1.15 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
-    const QString currency
-        = m_document ? m_document->account(m_accountId).value_or(Account {}).currency : QString();
-    y->setTitleText(tr("ARR (%1)").arg(currencySymbol(currency).trimmed()));
-    m_chart->setTitle(tr("Recurring revenue by month"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("MMM yy"));
+    dates->setRange(first.startOfDay(), last.startOfDay());
+    dates->setTickCount(std::clamp(monthsBetween(first, firstOfMonth(last)) + 1, 2, 7));
+    QCategoryAxis *money = makeMoneyAxis(std::max<MinorUnits>(highest, 100) * 115 / 100, m_model->currency());
+    m_chart->setTitle(tr("ARR over time (%1)").arg(m_model->currency()));
+    m_chart->addAxis(dates, Qt::AlignBottom);
+    m_chart->addAxis(money, Qt::AlignLeft);
+    series->attachAxis(dates);
+    series->attachAxis(money);
 }
 
-void RevenuePage::addMonth()
+void RevenuePage::recordChange()
 {
-    if (!m_document || !m_model || m_accountId == 0)
+    if (!m_document || !m_model || m_accountId == 0 || m_document->isReadOnly())
         return;
-    const QList<RevenueSnapshot> snapshots = m_model->snapshots();
-    const MinorUnits latest = snapshots.isEmpty() ? 0 : snapshots.constLast().recurring;
-    m_document->editRevenue(m_accountId, m_model->nextMonth(), latest);
-    m_table->setCurrentIndex(m_model->index(0, RevenueHistoryModel::Recurring));
-    m_table->setFocus();
+    const std::optional<Account> account = m_document->account(m_accountId);
+    if (!account)
+        return;
+    const QList<ArrChange> timeline = m_model->timeline();
+    ArrChange change;
+    change.accountId = m_accountId;
+    change.on = m_document->asOf();
+    change.arr = arrOn(timeline, change.on);
+    change.kind = timeline.isEmpty() ? ArrChangeKind::New : ArrChangeKind::Upsell;
+    ArrChangeDialog dialog(account->name, account->currency, timeline, change, this);
+    if (dialog.exec() == QDialog::Accepted)
+        RevenueEditing::of(m_document)->recordChange(dialog.change());
 }
 
-void RevenuePage::removeMonth()
+void RevenuePage::editChange()
 {
-    if (!m_document || !m_model || m_accountId == 0)
+    if (!m_document || !m_model || m_document->isReadOnly())
         return;
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const std::optional<ArrChange> change = m_model->changeAt(m_table->currentIndex().row());
+    const std::optional<Account> account = m_document->account(m_accountId);
+    if (!change || !account)
         return;
-    const QDate month = m_model->index(current.row(), RevenueHistoryModel::Month).data(RawValueRole).toDate();
-    m_document->editRevenue(m_accountId, month, std::nullopt);
+    QList<ArrChange> others = m_model->timeline();
+    others.removeIf([&](const ArrChange &c) { return c.id == change->id; });
+    ArrChangeDialog dialog(account->name, account->currency, others, *change, this);
+    if (dialog.exec() == QDialog::Accepted)
+        RevenueEditing::of(m_document)->editChange(dialog.change());
+}
+
+void RevenuePage::removeChange()
+{
+    if (!m_document || !m_model || m_document->isReadOnly())
+        return;
+    const std::optional<ArrChange> change = m_model->changeAt(m_table->currentIndex().row());
+    if (change)
+        RevenueEditing::of(m_document)->removeChange(*change); // undoable: no question asked
 }
 
 } // namespace keyplan

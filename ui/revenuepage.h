@@ -6,16 +6,19 @@
 
 class QChart;
 class QChartView;
-class QLineSeries;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace keyplan {
 
+class ArrMonthEndModel;
+class ArrTimelineModel;
 class PlanDocument;
-class RevenueHistoryModel;
 
-// Monthly recurring revenue of the account: a chart of the trend over the editable table.
+// The account's ARR: a step chart of ARR over time with a money axis, above its timeline of
+// dated changes (recorded, edited and removed through a form, each one undo step) and the
+// month-end figures derived from it.
 class RevenuePage final : public QWidget
 {
     Q_OBJECT
@@ -23,26 +26,37 @@ class RevenuePage final : public QWidget
 public:
     explicit RevenuePage(QWidget *parent = nullptr);
 
-    void setDocument(PlanDocument *document, RevenueHistoryModel *model);
+    void setDocument(PlanDocument *document, ArrTimelineModel *model);
     void setAccount(AccountId id);
 
     QTableView *table() const { return m_table; }
-    QPushButton *addMonthButton() const { return m_addMonth; }
+    QTableView *monthEndTable() const { return m_monthEnds; }
+    QPushButton *recordButton() const { return m_record; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *removeButton() const { return m_remove; }
     QChart *chart() const { return m_chart; }
+
+    // Opens the form for a new change (today, ARR as it stands) and records it when accepted.
+    void recordChange();
+    void editChange();
+    void removeChange();
 
 private:
     void rebuildChart();
-    void addMonth();
-    void removeMonth();
+    void updateButtons();
 
     PlanDocument *m_document = nullptr;
-    RevenueHistoryModel *m_model = nullptr;
+    ArrTimelineModel *m_model = nullptr;
+    ArrMonthEndModel *m_monthEndModel = nullptr;
     AccountId m_accountId = 0;
     QChart *m_chart;
     QChartView *m_chartView;
+    QTabWidget *m_tables;
     QTableView *m_table;
-    QPushButton *m_addMonth;
-    QPushButton *m_removeMonth;
+    QTableView *m_monthEnds;
+    QPushButton *m_record;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
 };
 
 } // namespace keyplan

@@ -26,7 +26,9 @@ struct Account
     QString industry;
     QString region;
     int employees = 0;
-    QString currency = QStringLiteral("GBP");
+    QString currency = QStringLiteral("GBP"); // ISO 4217
+    // ARR today, in `currency`: read from the account's timeline of dated changes (ArrChange),
+    // never written through the account. Changing it records a change.
     MinorUnits arr = 0;
     QDate renewalDate;
     Stage stage = Stage::PreKam;
@@ -45,7 +47,6 @@ enum class AccountField {
     Region,
     Employees,
     Currency,
-    Arr,
     RenewalDate,
     Notes,
 };

@@ -1,5 +1,7 @@
 #include "domain/accountfields.h"
 
+#include "domain/currencies.h"
+
 namespace keyplan {
 
 QVariant fieldValue(const Account &account, AccountField field)
@@ -23,8 +25,6 @@ QVariant fieldValue(const Account &account, AccountField field)
         return account.employees;
     case AccountField::Currency:
         return account.currency;
-    case AccountField::Arr:
-        return account.arr;
     case AccountField::RenewalDate:
         return account.renewalDate;
     case AccountField::Notes:
@@ -80,17 +80,9 @@ bool setFieldValue(Account &account, AccountField field, const QVariant &value)
     }
     case AccountField::Currency: {
         const QString code = value.toString().trimmed().toUpper();
-        if (code.size() != 3)
+        if (!isCurrencyCode(code))
             return false;
         account.currency = code;
-        return true;
-    }
-    case AccountField::Arr: {
-        bool ok = false;
-        const qint64 arr = value.toLongLong(&ok);
-        if (!ok || arr < 0)
-            return false;
-        account.arr = arr;
         return true;
     }
     case AccountField::RenewalDate:

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/arrchange.h"
 #include "domain/healthmark.h"
 #include "domain/qbr.h"
-#include "domain/revenuesnapshot.h"
 #include "domain/stagechange.h"
 #include "domain/stakeholder.h"
 #include "domain/touchpoint.h"
@@ -18,7 +18,7 @@ struct AccountRecord
 {
     Account account;
     QList<StageChange> stageChanges;
-    QList<RevenueSnapshot> revenue;
+    QList<ArrChange> arrChanges; // the ARR timeline, oldest first
     QList<Stakeholder> stakeholders;
     QList<StakeholderLink> links;
     QList<Touchpoint> touchpoints;

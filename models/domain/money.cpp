@@ -23,15 +23,64 @@ QString currencySymbol(const QString &currencyCode)
     return code + QLatin1Char(' ');
 }
 
+namespace {
+
+// The sign, the symbol and the number. Line breaking never separates them (a currency symbol and
+// U+2212 MINUS SIGN are prefixes of a number, digit groups are infixes), as long as the text is
+// laid out with word wrap, not wrap-anywhere; a symbol written as a code takes a no-break space.
+QString joined(bool negative, const QString &currencyCode, const QString &number)
+{
+    QString symbol = currencySymbol(currencyCode);
+    if (symbol.endsWith(QLatin1Char(' ')))
+        symbol.back() = QChar(0x00A0); // "CHF 100": a no-break space
+    return (negative ? QString(QChar(0x2212)) : QString()) + symbol + number;
+}
+
+MinorUnits roundedToWhole(MinorUnits amount)
+{
+    const MinorUnits magnitude = amount < 0 ? -amount : amount;
+    const MinorUnits whole = (magnitude + 50) / 100;
+    return amount < 0 ? -whole : whole;
+}
+
+QString groupedNumber(MinorUnits magnitudeMinor, bool withCents, const QLocale &locale)
+{
+    const MinorUnits whole = withCents ? magnitudeMinor / 100 : magnitudeMinor;
+    QString number = locale.toString(whole);
+    if (withCents)
+        number += locale.decimalPoint() + QString::number(magnitudeMinor % 100).rightJustified(2, u'0');
+    return number;
+}
+
+} // namespace
+
 QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocale &locale)
 {
-    const bool whole = amount % 100 == 0;
-    const double major = toMajorUnits(amount);
-    const QString number = locale.toString(major, 'f', whole ? 0 : 2);
-    const QString symbol = currencySymbol(currencyCode);
-    if (number.startsWith(locale.negativeSign()))
-        return locale.negativeSign() + symbol + number.mid(locale.negativeSign().size());
-    return symbol + number;
+    const MinorUnits whole = roundedToWhole(amount);
+    return joined(whole < 0, currencyCode, groupedNumber(whole < 0 ? -whole : whole, false, locale));
+}
+
+QString formatMoneyExact(MinorUnits amount, const QString &currencyCode, const QLocale &locale)
+{
+    if (amount % 100 == 0)
+        return formatMoney(amount, currencyCode, locale);
+    const MinorUnits magnitude = amount < 0 ? -amount : amount;
+    return joined(amount < 0, currencyCode, groupedNumber(magnitude, true, locale));
+}
+
+QString formatMoneyChange(MinorUnits amount, const QString &currencyCode, const QLocale &locale)
+{
+    const QString text = formatMoney(amount, currencyCode, locale);
+    return roundedToWhole(amount) > 0 ? QLatin1Char('+') + text : text;
+}
+
+QString moneyEditText(MinorUnits amount, const QLocale &locale)
+{
+    const MinorUnits magnitude = amount < 0 ? -amount : amount;
+    QString text = QString::number(magnitude / 100);
+    if (magnitude % 100 != 0)
+        text += locale.decimalPoint() + QString::number(magnitude % 100).rightJustified(2, u'0');
+    return amount < 0 ? locale.negativeSign() + text : text;
 }
 
 QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const QLocale &locale)
@@ -45,10 +94,9 @@ QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const Q
         number = locale.toString(major / 1e3, 'f', 0) + QLatin1Char('K');
     else
         number = locale.toString(major, 'f', 0);
-    const QString symbol = currencySymbol(currencyCode);
     if (number.startsWith(locale.negativeSign()))
-        return locale.negativeSign() + symbol + number.mid(locale.negativeSign().size());
-    return symbol + number;
+        return joined(true, currencyCode, number.mid(locale.negativeSign().size()));
+    return joined(false, currencyCode, number);
 }
 
 std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale)
@@ -61,7 +109,8 @@ std::optional<MinorUnits> parseMoney(const QString &text, const QLocale &locale)
         return std::nullopt;
 
     bool negative = false;
-    if (cleaned.startsWith(locale.negativeSign()) || cleaned.startsWith(QLatin1Char('-'))) {
+    if (cleaned.startsWith(locale.negativeSign()) || cleaned.startsWith(QLatin1Char('-'))
+        || cleaned.startsWith(QChar(0x2212))) {
         negative = true;
         cleaned.remove(0, 1);
     }

@@ -39,8 +39,18 @@ private:
     bool m_overflow = false;
 };
 
-// "£24,000" (whole units when there are no minor units, else two decimals), in the locale's format.
+// The app's one money formatter. Every amount shown, printed or exported goes through these, so
+// a column never mixes "£1,076,050.08" with "£717,192". Negative amounts take U+2212 MINUS SIGN.
+//
+// "£24,000": whole currency units, rounded half away from zero: tables, summaries, reports.
 QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
+// "£24,000.50": with the minor units when there are any: where the user typed them (editors,
+// the timeline of ARR changes).
+QString formatMoneyExact(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
+// "+£2,000" / "−£1,500": a change, always signed (whole units).
+QString formatMoneyChange(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
+// "24000.50" for a line edit to start from: no symbol, no grouping, two decimals only when needed.
+QString moneyEditText(MinorUnits amount, const QLocale &locale = QLocale());
 
 // The same, abbreviated for dense tables and headers: "£1.2M", "£950K".
 QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());

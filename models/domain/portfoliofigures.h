@@ -2,8 +2,6 @@
 
 #include "domain/money.h"
 
-#include "domain/retention.h"
-
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -28,40 +26,3 @@ bool isConcentrationRisk(std::optional<double> top3Share, const PortfolioThresho
 
 } // namespace keyplan
 
-namespace keyplan {
-
-// What the portfolio header and `report` show, computed from plain per-account values.
-struct AccountRevenue
-{
-    QString segment; // stable keys, for the breakdowns
-    QString tier;
-    bool isKey = true;
-    MinorUnits arr = 0;
-    MinorUnits startRevenue = 0; // recurring revenue at the start of the period (0: not in the cohort)
-    MinorUnits endRevenue = 0; // at the end (0: churned or no figure)
-};
-
-struct PortfolioSummary
-{
-    int accounts = 0;
-    int keyAccounts = 0;
-    MinorUnits arr = 0;
-    bool amountsAddUp = true; // false: the amounts were too large to add up, and nothing is shown
-    std::optional<double> nrr;
-    std::optional<double> grr;
-    std::optional<double> top3Share;
-    std::optional<double> top10Share;
-};
-
-PortfolioSummary summarize(const QList<AccountRevenue> &accounts);
-
-// NRR and GRR per segment and per tier (DOMAIN.md: never only blended), keyed by the stable keys.
-struct RetentionBreakdown
-{
-    QMap<QString, Retention> bySegment;
-    QMap<QString, Retention> byTier;
-};
-
-RetentionBreakdown breakdown(const QList<AccountRevenue> &accounts);
-
-} // namespace keyplan

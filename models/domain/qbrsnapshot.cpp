@@ -35,13 +35,7 @@ Stage stageOn(const AccountRecord &record, const QDate &day)
 
 MinorUnits revenueOn(const AccountRecord &record, const QDate &day)
 {
-    const QDate month = firstOfMonth(day);
-    std::optional<RevenueSnapshot> latest;
-    for (const RevenueSnapshot &snapshot : record.revenue) {
-        if (snapshot.month <= month && (!latest || snapshot.month > latest->month))
-            latest = snapshot;
-    }
-    return latest ? latest->recurring : (record.revenue.isEmpty() ? record.account.arr : 0);
+    return arrOn(record.arrChanges, day);
 }
 
 QString percentText(std::optional<double> value, const QLocale &locale)

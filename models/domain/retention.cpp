@@ -4,14 +4,6 @@
 
 namespace keyplan {
 
-RetentionPeriod RetentionPeriod::trailingYear(const QDate &endMonth)
-{
-    if (!endMonth.isValid())
-        return {};
-    const QDate end(endMonth.year(), endMonth.month(), 1);
-    return {end.addYears(-1), end};
-}
-
 void Retention::add(MinorUnits startRevenue, MinorUnits endRevenue)
 {
     if (startRevenue <= 0)

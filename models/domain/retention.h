@@ -2,8 +2,6 @@
 
 #include "domain/money.h"
 
-#include <QDate>
-
 #include <optional>
 
 // Net and gross revenue retention, exactly as DOMAIN.md defines them.
@@ -12,17 +10,6 @@
 // recurring revenue at the end (after churn, downgrades and expansion) over their revenue at the
 // start. GRR is the same with each account's end revenue capped at its start revenue.
 namespace keyplan {
-
-// A 12-month window: revenue at `start` is compared with revenue at `end` (both first of month).
-struct RetentionPeriod
-{
-    QDate start;
-    QDate end;
-
-    // The twelve months that end with `endMonth`: start is the same month one year earlier.
-    static RetentionPeriod trailingYear(const QDate &endMonth);
-    bool isValid() const { return start.isValid() && end.isValid() && start < end; }
-};
 
 class Retention
 {

@@ -3,7 +3,7 @@
 #include "storage/accountstore.h"
 #include "storage/pipelinestore.h"
 #include "storage/qbrstore.h"
-#include "storage/revenuestore.h"
+#include "storage/arrchangestore.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
@@ -39,7 +39,7 @@ QStringList readEveryRow(const QSqlDatabase &db)
     const StakeholderStore people(db);
     const PipelineStore pipeline(db);
     const QbrStore reviews(db);
-    const RevenueStore revenue(db);
+    const ArrChangeStore revenue(db);
     const StageStore stages(db);
     for (const Account &account : accounts) {
         stages.forAccount(account.id, &error);

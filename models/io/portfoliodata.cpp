@@ -5,7 +5,7 @@
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/qbrstore.h"
-#include "storage/revenuestore.h"
+#include "storage/arrchangestore.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
@@ -41,8 +41,13 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
     }
     PlanInfoStore info(db);
     if (!info.setValue(PlanInfoStore::nameKey, data.name, error)
-        || !info.setValue(PlanInfoStore::currencyKey, data.currency, error))
+        || !info.setValue(PlanInfoStore::currencyKey, data.currency, error)
+        || !info.setValue(PlanInfoStore::fiscalYearStartKey, QString::number(data.fiscalYearStart), error))
         return false;
+    for (const ExchangeRate &rate : data.rates) {
+        if (!ArrChangeStore(db).insertRate(rate, error))
+            return false;
+    }
     QHash<QString, qint64> teamIds;
     TeamStore team(db);
     for (const TeamMember &member : data.team) {
@@ -58,7 +63,7 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
     }
     AccountStore accounts(db);
     StageStore stages(db);
-    RevenueStore revenue(db);
+    ArrChangeStore revenue(db);
     for (const PortfolioAccount &entry : data.accounts) {
         Account account = entry.record.account;
         if (teamIds.contains(entry.ownerName))
@@ -71,15 +76,16 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             if (!stages.insert(change, error))
                 return false;
         }
-        for (RevenueSnapshot snapshot : entry.record.revenue) {
-            snapshot.accountId = *id;
-            if (!revenue.set(snapshot, error))
-                return false;
-        }
         if (!StakeholderStore(db).insertMap(*id, entry.record, error)
             || !pipeline.insertAccountPipeline(*id, entry.record, error)
             || !QbrStore(db).insertAccountReviews(*id, entry.record, error))
             return false;
+        // After the pipeline: a change may name the won opportunity that caused it.
+        for (ArrChange change : entry.record.arrChanges) {
+            change.accountId = *id;
+            if (!revenue.insert(change, error))
+                return false;
+        }
     }
     if (!transaction.commit()) {
         if (error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/accountrecord.h"
+#include "domain/exchangerates.h"
 #include "domain/teammember.h"
 #include "domain/whitespace.h"
 
@@ -23,7 +24,9 @@ struct PortfolioAccount
 struct PortfolioData
 {
     QString name;
-    QString currency;
+    QString currency; // the reporting currency
+    int fiscalYearStart = 1; // the month the fiscal year starts in
+    QList<ExchangeRate> rates;
     QList<TeamMember> team;
     QList<Offering> offerings; // the catalogue
     QList<PortfolioAccount> accounts;

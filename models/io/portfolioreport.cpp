@@ -1,23 +1,21 @@
 #include "io/portfolioreport.h"
 
-#include "domain/month.h"
+#include "domain/byaccount.h"
+#include "domain/percent.h"
+#include "io/jsonwriter.h"
 #include "storage/accountstore.h"
+#include "storage/pipelinestore.h"
 #include "storage/planinfostore.h"
-#include "storage/revenuestore.h"
+#include "storage/planrevenue.h"
 #include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 
-#include "domain/byaccount.h"
-#include "io/jsonwriter.h"
-#include "storage/pipelinestore.h"
 #include <QCoreApplication>
 #include <QHash>
-
 #include <QLocale>
 
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 
 namespace keyplan {
 namespace {
@@ -47,29 +45,99 @@ QString cell(QString text)
 
 QString percent(std::optional<double> value)
 {
-    return value ? QLocale::c().toString(*value * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+    return formatPercent(value, QLocale::c());
+}
+
+void writeBridge(JsonWriter &json, const ArrBridge &bridge)
+{
+    json.beginObject();
+    json.field("start", toMajorUnits(bridge.start));
+    json.field("new", toMajorUnits(bridge.newBusiness));
+    json.key("expansion");
+    json.beginObject();
+    for (int i = 0; i < bridgeMotionCount; ++i)
+        json.field(bridgeMotionKey(i), toMajorUnits(bridge.expansion[i]));
+    json.endObject();
+    json.field("expansion_total", toMajorUnits(bridge.expansionTotal()));
+    json.field("contraction", toMajorUnits(bridge.contraction));
+    json.field("churn", toMajorUnits(bridge.churn));
+    json.field("reactivation", toMajorUnits(bridge.reactivation));
+    json.field("end", toMajorUnits(bridge.end));
+    json.endObject();
+}
+
+void writeMoney(JsonWriter &json, std::optional<MinorUnits> amount)
+{
+    if (amount)
+        json.value(toMajorUnits(*amount));
+    else
+        json.null();
+}
+
+void writeGroups(JsonWriter &json, const QMap<QString, GroupRevenueFigures> &groups)
+{
+    json.beginObject();
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        json.key(it.key());
+        json.beginObject();
+        json.field("accounts", it->accounts);
+        json.key("arr");
+        writeMoney(json, it->arr);
+        json.field("nrr", rounded(it->nrr));
+        json.field("grr", rounded(it->grr));
+        json.field("cohort", it->cohort);
+        json.key("bridge");
+        if (it->bridge)
+            writeBridge(json, *it->bridge);
+        else
+            json.null();
+        json.endObject();
+    }
+    json.endObject();
+}
+
+void writeRatios(JsonWriter &json, const QMap<QString, GroupRevenueFigures> &groups, bool net)
+{
+    json.beginObject();
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        json.field(it.key(), rounded(net ? it->nrr : it->grr));
+    json.endObject();
 }
 
 } // namespace
 
+QString PortfolioReport::scopeText() const
+{
+    const int count = revenue.total.accounts;
+    const ReportScope &scope = options.scope;
+    if (scope.owner.isEmpty())
+        return scope.keyOnly ? PortfolioReportText::tr("Key accounts (%1)").arg(count)
+                             : PortfolioReportText::tr("All accounts (%1)").arg(count);
+    return scope.keyOnly ? PortfolioReportText::tr("Key accounts of %1 (%2)").arg(scope.owner).arg(count)
+                         : PortfolioReportText::tr("All accounts of %1 (%2)").arg(scope.owner).arg(count);
+}
+
 std::optional<PortfolioReport> buildPortfolioReport(
-    const QSqlDatabase &db, RetentionPeriod period, QString *error, const QDate &today)
+    const QSqlDatabase &db, const ReportOptions &options, QString *error)
 {
     PortfolioReport report;
+    report.options = options;
+    if (!report.options.today.isValid())
+        report.options.today = QDate::currentDate();
+    const QDate today = report.options.today;
     QString problem; // the first read error, if any
     const PlanInfoStore info(db);
-    const RevenueStore revenue(db);
     report.planName = info.value(PlanInfoStore::nameKey, {}, &problem);
-    report.currency = info.currency(&problem);
-    report.period = period.isValid() ? period : RetentionPeriod::trailingYear(revenue.latestMonth(&problem));
+    PlanRevenue revenue = readPlanRevenue(db, &problem);
+    report.fiscalYearStart = revenue.fiscalYearStart;
+    if (!report.options.period.isValid())
+        report.options.period = ReportingPeriod::trailingTwelveMonths(today);
 
     QHash<qint64, QString> owners;
     const QList<TeamMember> team = TeamStore(db).all(&problem);
     for (const TeamMember &member : team)
         owners.insert(member.id, member.name);
 
-    const QHash<AccountId, MinorUnits> start = revenue.atMonth(report.period.start, &problem);
-    const QHash<AccountId, MinorUnits> end = revenue.atMonth(report.period.end, &problem);
     // The stakeholder maps of every account, read once.
     const StakeholderStore people(db);
     const QHash<AccountId, QList<Stakeholder>> maps = groupByAccount(people.all(&problem));
@@ -83,107 +151,188 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const QHash<AccountId, MinorUnits> whitespace = pipelineStore.openWhitespaceByAccount(&problem);
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
-    QList<AccountRevenue> revenues;
-    const QList<Account> accounts = AccountStore(db).all(&problem);
+    const QList<Account> accounts = AccountStore(db).all(&problem, today);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
-    MoneySum unweighted;
-    MoneySum weighted;
-    MoneySum whitespaceOpen;
+    report.accountsInPlan = int(accounts.size());
+
+    // The scope's accounts, by name (case folded once per account, not in every comparison).
+    QList<std::pair<QString, const Account *>> order;
+    order.reserve(accounts.size());
     for (const Account &account : accounts) {
-        const MinorUnits startRevenue = start.value(account.id, 0);
-        const MinorUnits endRevenue = end.value(account.id, 0);
-        Retention own;
-        own.add(startRevenue, endRevenue);
-        revenues.append({keyOf(account.segment), keyOf(account.tier), account.isKey, account.arr,
-            startRevenue, endRevenue});
-        AccountReportLine line {account, account.ownerId ? owners.value(*account.ownerId) : QString(),
-            own.nrr(), own.grr(),
-            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id),
-                today, settings),
-            pipelines.value(account.id), whitespace.value(account.id, 0),
-            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt};
-        report.pipeline.count += line.pipeline.count;
-        unweighted += line.pipeline.unweighted;
-        weighted += line.pipeline.weighted;
-        whitespaceOpen += line.whitespaceOpen;
-        report.accounts.append(std::move(line));
+        const QString owner = account.ownerId ? owners.value(*account.ownerId) : QString();
+        if (report.options.scope.keyOnly && !account.isKey)
+            continue;
+        if (!report.options.scope.owner.isEmpty() && owner != report.options.scope.owner)
+            continue;
+        order.append({account.name.toCaseFolded(), &account});
     }
-    report.pipeline.unweighted = unweighted.value();
-    report.pipeline.weighted = weighted.value();
-    report.whitespaceOpen = whitespaceOpen.value();
-    report.summary = summarize(revenues);
-    if (!report.summary.amountsAddUp || !unweighted.isValid() || !weighted.isValid() || !whitespaceOpen.isValid()) {
+    std::sort(order.begin(), order.end(),
+        [](const auto &a, const auto &b) { return a.first != b.first ? a.first < b.first : a.second->id < b.second->id; });
+
+    QList<RevenueInput> inputs;
+    inputs.reserve(order.size());
+    for (const auto &entry : std::as_const(order)) {
+        const Account &account = *entry.second;
+        const QString owner = account.ownerId ? owners.value(*account.ownerId) : QString();
+        inputs.append(revenueInput(account, owner, revenue.timelines.take(account.id)));
+    }
+    report.revenue = computeRevenueFigures(
+        inputs, revenue.rates, revenue.reportingCurrency, report.options.period, today);
+    if (!report.revenue.amountsAddUp) {
         if (error)
             *error = PortfolioReportText::tr("the plan's amounts are too large to add up (beyond what Keyplan "
                                              "can total exactly)");
         return std::nullopt;
     }
-    const RetentionBreakdown groups = breakdown(revenues);
-    for (auto it = groups.bySegment.cbegin(); it != groups.bySegment.cend(); ++it) {
-        report.nrrBySegment.insert(it.key(), it.value().nrr());
-        report.grrBySegment.insert(it.key(), it.value().grr());
+
+    PipelineTotals pipelineTotal;
+    MoneySum unweighted;
+    MoneySum weighted;
+    MoneySum whitespaceOpen;
+    bool everyRate = true;
+    bool tooLarge = false;
+    report.accounts.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Account &account = *order.at(i).second;
+        AccountReportLine line {account, inputs.at(i).owner, report.revenue.accounts.at(i),
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
+                settings),
+            pipelines.value(account.id), whitespace.value(account.id, 0),
+            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt, std::nullopt};
+        // Pipeline and whitespace are in the account's currency: converted at today's rate.
+        const std::optional<RateUsed> rate
+            = revenue.rates.rate(account.currency, revenue.reportingCurrency, today);
+        line.rate = rate;
+        if (!rate) {
+            everyRate = false;
+        } else {
+            const auto add = [&](MoneySum &sum, MinorUnits amount) {
+                const std::optional<MinorUnits> converted = convertAt(amount, rate->rate);
+                if (converted)
+                    sum += *converted;
+                else
+                    tooLarge = true;
+            };
+            pipelineTotal.count += line.pipeline.count;
+            add(unweighted, line.pipeline.unweighted);
+            add(weighted, line.pipeline.weighted);
+            add(whitespaceOpen, line.whitespaceOpen);
+        }
+        report.accounts.append(std::move(line));
     }
-    for (auto it = groups.byTier.cbegin(); it != groups.byTier.cend(); ++it) {
-        report.nrrByTier.insert(it.key(), it.value().nrr());
-        report.grrByTier.insert(it.key(), it.value().grr());
+    if (tooLarge || !unweighted.isValid() || !weighted.isValid() || !whitespaceOpen.isValid()) {
+        if (error)
+            *error = PortfolioReportText::tr("the plan's amounts are too large to add up (beyond what Keyplan "
+                                             "can total exactly)");
+        return std::nullopt;
     }
-    // Sort by name, folding case once per account rather than in every comparison.
-    QList<std::pair<QString, qsizetype>> order;
-    order.reserve(report.accounts.size());
-    for (qsizetype i = 0; i < report.accounts.size(); ++i)
-        order.append({report.accounts.at(i).account.name.toCaseFolded(), i});
-    std::sort(order.begin(), order.end());
-    QList<AccountReportLine> sorted;
-    sorted.reserve(order.size());
-    for (const auto &entry : std::as_const(order))
-        sorted.append(std::move(report.accounts[entry.second]));
-    report.accounts = std::move(sorted);
+    if (everyRate) {
+        pipelineTotal.unweighted = unweighted.value();
+        pipelineTotal.weighted = weighted.value();
+        report.pipeline = pipelineTotal;
+        report.whitespaceOpen = whitespaceOpen.value();
+    }
     return std::optional<PortfolioReport>(std::move(report));
 }
 
 QByteArray reportToJson(const PortfolioReport &report)
 {
     JsonWriter json;
-    json.reserve(1024 + 640 * report.accounts.size());
-    const auto ratios = [&json](const QString &name, const QMap<QString, std::optional<double>> &values) {
-        json.key(name);
-        json.beginObject();
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            json.field(it.key(), rounded(it.value()));
-        json.endObject();
-    };
-    const PortfolioSummary &summary = report.summary;
+    json.reserve(2048 + 1200 * report.accounts.size());
+    const RevenueFigures &figures = report.revenue;
+    const GroupRevenueFigures &total = figures.total;
+    const ReportingPeriod &period = report.options.period;
     json.beginObject();
     json.key("portfolio");
     json.beginObject();
     json.field("name", report.planName);
-    json.field("currency", report.currency);
-    json.field("accounts", summary.accounts);
-    json.field("key_accounts", summary.keyAccounts);
-    json.field("arr", toMajorUnits(summary.arr));
-    json.field("nrr", rounded(summary.nrr));
-    json.field("grr", rounded(summary.grr));
-    json.field("top3_share", rounded(summary.top3Share));
-    json.field("top10_share", rounded(summary.top10Share));
-    ratios(QStringLiteral("nrr_by_segment"), report.nrrBySegment);
-    ratios(QStringLiteral("grr_by_segment"), report.grrBySegment);
-    ratios(QStringLiteral("nrr_by_tier"), report.nrrByTier);
-    ratios(QStringLiteral("grr_by_tier"), report.grrByTier);
-    json.field("pipeline_total", toMajorUnits(report.pipeline.unweighted));
-    json.field("pipeline_weighted", toMajorUnits(report.pipeline.weighted));
-    json.field("whitespace_open", toMajorUnits(report.whitespaceOpen));
-    json.field("period_start", monthKey(report.period.start));
-    json.field("period_end", monthKey(report.period.end));
+    json.key("scope");
+    json.beginObject();
+    json.field("accounts", report.options.scope.keyOnly ? QStringLiteral("key") : QStringLiteral("all"));
+    json.key("owner");
+    if (report.options.scope.owner.isEmpty())
+        json.null();
+    else
+        json.value(report.options.scope.owner);
+    json.field("count", total.accounts);
+    json.field("of_plan", report.accountsInPlan);
+    json.field("description", report.scopeText());
+    json.endObject();
+    json.key("period");
+    json.beginObject();
+    json.field("kind", keyOf(period.kind));
+    json.field("first", period.first.toString(Qt::ISODate));
+    json.field("last", period.last.toString(Qt::ISODate));
+    json.field("name", periodName(period, report.fiscalYearStart));
+    json.endObject();
+    json.field("period_start", period.first.toString(Qt::ISODate));
+    json.field("period_end", period.last.toString(Qt::ISODate));
+    json.field("as_of", report.options.today.toString(Qt::ISODate));
+    json.field("fiscal_year_start_month", report.fiscalYearStart);
+    json.field("reporting_currency", figures.reportingCurrency);
+    json.field("currency", figures.reportingCurrency);
+    json.key("rates_used");
+    json.beginArray();
+    for (const RateUsed &rate : figures.ratesUsed) {
+        json.beginObject();
+        json.field("from", rate.from);
+        json.field("to", rate.to);
+        json.field("rate", static_cast<double>(rate.rate) / static_cast<double>(rateScale));
+        json.field("dated", rate.on.toString(Qt::ISODate));
+        json.field("inverted", rate.inverted);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("missing_rates");
+    json.beginArray();
+    for (const QString &missing : total.missingRates)
+        json.value(missing);
+    json.endArray();
+    json.field("accounts", total.accounts);
+    json.field("key_accounts", total.keyAccounts);
+    json.key("arr");
+    writeMoney(json, total.arr);
+    json.field("nrr", rounded(total.nrr));
+    json.field("grr", rounded(total.grr));
+    json.field("cohort", total.cohort);
+    json.field("top3_share", rounded(figures.top3Share));
+    json.field("top10_share", rounded(figures.top10Share));
+    json.key("nrr_by_segment");
+    writeRatios(json, figures.bySegment, true);
+    json.key("grr_by_segment");
+    writeRatios(json, figures.bySegment, false);
+    json.key("nrr_by_tier");
+    writeRatios(json, figures.byTier, true);
+    json.key("grr_by_tier");
+    writeRatios(json, figures.byTier, false);
+    json.key("bridge");
+    if (total.bridge)
+        writeBridge(json, *total.bridge);
+    else
+        json.null();
+    json.key("by_segment");
+    writeGroups(json, figures.bySegment);
+    json.key("by_tier");
+    writeGroups(json, figures.byTier);
+    json.key("by_owner");
+    writeGroups(json, figures.byOwner);
+    json.key("pipeline_total");
+    writeMoney(json, report.pipeline ? std::optional(report.pipeline->unweighted) : std::nullopt);
+    json.key("pipeline_weighted");
+    writeMoney(json, report.pipeline ? std::optional(report.pipeline->weighted) : std::nullopt);
+    json.key("whitespace_open");
+    writeMoney(json, report.whitespaceOpen);
     json.endObject();
 
     json.key("accounts");
     json.beginArray();
     for (const AccountReportLine &line : report.accounts) {
         const Account &account = line.account;
+        const AccountRevenueFigures &revenue = line.revenue;
         json.beginObject();
         json.field("name", account.name);
         json.field("key", account.isKey);
@@ -192,9 +341,16 @@ QByteArray reportToJson(const PortfolioReport &report)
         json.field("stage", keyOf(account.stage));
         json.field("owner", line.ownerName);
         json.field("currency", account.currency);
-        json.field("arr", toMajorUnits(account.arr));
-        json.field("nrr", rounded(line.nrr));
-        json.field("grr", rounded(line.grr));
+        json.key("arr");
+        writeMoney(json, revenue.arrReporting);
+        json.field("arr_in_account_currency", toMajorUnits(revenue.arr));
+        json.field("nrr", rounded(revenue.nrr));
+        json.field("grr", rounded(revenue.grr));
+        json.key("bridge");
+        if (revenue.bridgeReporting)
+            writeBridge(json, *revenue.bridgeReporting);
+        else
+            json.null();
         json.field("coverage", rounded(line.coverage.depth()));
         json.field("company_owned_share", rounded(line.coverage.companyOwnedShare()));
         json.field("single_threaded", line.coverage.singleThreaded);
@@ -209,6 +365,7 @@ QByteArray reportToJson(const PortfolioReport &report)
             json.value(line.health->score);
         else
             json.null();
+        // In the account's currency, as the window shows them.
         json.field("whitespace_open", toMajorUnits(line.whitespaceOpen));
         json.field("pipeline_total", toMajorUnits(line.pipeline.unweighted));
         json.field("pipeline_weighted", toMajorUnits(line.pipeline.weighted));
@@ -227,27 +384,53 @@ QByteArray reportToJson(const PortfolioReport &report)
 QString reportToText(const PortfolioReport &report)
 {
     const QLocale locale;
+    const RevenueFigures &figures = report.revenue;
+    const GroupRevenueFigures &total = figures.total;
+    const QString currency = figures.reportingCurrency;
+    const auto money = [&](std::optional<MinorUnits> amount) {
+        return amount ? formatMoney(*amount, currency, locale) : PortfolioReportText::tr("-");
+    };
     QString text;
-    const PortfolioSummary &s = report.summary;
     text += PortfolioReportText::tr("%1\n").arg(
-        report.planName.isEmpty() ? PortfolioReportText::tr("Portfolio") : report.planName);
-    text += PortfolioReportText::tr("Period: %1 to %2\n")
-                .arg(monthKey(report.period.start), monthKey(report.period.end));
-    text += PortfolioReportText::tr("Key accounts: %1 of %2\n").arg(s.keyAccounts).arg(s.accounts);
-    text += PortfolioReportText::tr("ARR: %1\n").arg(formatMoney(s.arr, report.currency, locale));
-    text += PortfolioReportText::tr("NRR: %1   GRR: %2\n").arg(percent(s.nrr), percent(s.grr));
-    text += PortfolioReportText::tr("Top 3 share of ARR: %1\n").arg(percent(s.top3Share));
+        report.planName.isEmpty() ? PortfolioReportText::tr("Portfolio") : cell(report.planName));
+    text += PortfolioReportText::tr("Scope: %1 of the plan's %2\n").arg(report.scopeText()).arg(report.accountsInPlan);
+    text += PortfolioReportText::tr("Period: %1\n").arg(periodName(report.options.period, report.fiscalYearStart));
+    text += PortfolioReportText::tr("Reporting currency: %1").arg(currency);
+    if (!figures.ratesUsed.isEmpty()) {
+        QStringList rates;
+        for (const RateUsed &rate : figures.ratesUsed)
+            rates.append(PortfolioReportText::tr("1 %1 = %2 %3 (%4)")
+                             .arg(rate.from, formatRate(rate.rate, locale), rate.to,
+                                 locale.toString(rate.on, QStringLiteral("d MMM yyyy"))));
+        text += PortfolioReportText::tr("; rates used: %1").arg(rates.join(QStringLiteral(", ")));
+    }
+    text += QLatin1Char('\n');
+    text += PortfolioReportText::tr("Key accounts: %1 of %2\n").arg(total.keyAccounts).arg(total.accounts);
+    text += PortfolioReportText::tr("ARR today: %1\n").arg(money(total.arr));
+    text += PortfolioReportText::tr("NRR: %1   GRR: %2   (%n account(s) with ARR at the start)\n", nullptr, total.cohort)
+                .arg(percent(total.nrr), percent(total.grr));
+    text += PortfolioReportText::tr("Top 3 share of ARR: %1\n").arg(percent(figures.top3Share));
+    if (total.bridge) {
+        const ArrBridge &b = *total.bridge;
+        text += PortfolioReportText::tr("ARR bridge: start %1, new %2, expansion %3, contraction %4, churn %5, "
+                                        "reactivation %6, end %7\n")
+                    .arg(money(b.start), formatMoneyChange(b.newBusiness, currency, locale),
+                        formatMoneyChange(b.expansionTotal(), currency, locale),
+                        formatMoneyChange(-b.contraction, currency, locale),
+                        formatMoneyChange(-b.churn, currency, locale),
+                        formatMoneyChange(b.reactivation, currency, locale), money(b.end));
+    }
     text += PortfolioReportText::tr("Expansion pipeline: %1 (weighted %2); open whitespace: %3\n\n")
-                .arg(formatMoney(report.pipeline.unweighted, report.currency, locale),
-                    formatMoney(report.pipeline.weighted, report.currency, locale),
-                    formatMoney(report.whitespaceOpen, report.currency, locale));
+                .arg(money(report.pipeline ? std::optional(report.pipeline->unweighted) : std::nullopt),
+                    money(report.pipeline ? std::optional(report.pipeline->weighted) : std::nullopt),
+                    money(report.whitespaceOpen));
     for (const AccountReportLine &line : report.accounts) {
         text += QStringLiteral("%1  %2  %3  %4  NRR %5  GRR %6\n")
                     .arg(cell(line.account.name).leftJustified(32, QLatin1Char(' '), true),
                         displayName(line.account.stage).leftJustified(16),
                         (line.ownerName.isEmpty() ? QString() : cell(line.ownerName)).leftJustified(16, QLatin1Char(' '), true),
-                        formatMoney(line.account.arr, line.account.currency, locale).rightJustified(12),
-                        percent(line.nrr).rightJustified(7), percent(line.grr).rightJustified(7));
+                        formatMoney(line.revenue.arr, line.account.currency, locale).rightJustified(12),
+                        percent(line.revenue.nrr).rightJustified(7), percent(line.revenue.grr).rightJustified(7));
     }
     return text;
 }

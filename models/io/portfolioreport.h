@@ -5,52 +5,69 @@
 #include "domain/healthmark.h"
 #include "domain/opportunity.h"
 #include "domain/portfoliofigures.h"
-#include "domain/retention.h"
+#include "domain/revenuefigures.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
 
-// `keyplan report`: the portfolio and per-account figures, computed by the same domain code
-// that feeds the portfolio header, as JSON or as plain text.
+// `keyplan report` and the printed portfolio summary: the portfolio's and each account's
+// figures, computed by the same domain code that feeds the portfolio header, as JSON or text.
+// Every figure is for one scope (every account or the key accounts, optionally one owner's book)
+// and one period, in the plan's reporting currency.
 namespace keyplan {
+
+struct ReportScope
+{
+    bool keyOnly = false;
+    QString owner; // one owner's book, by name; empty: everyone's
+};
+
+struct ReportOptions
+{
+    ReportingPeriod period; // invalid: the trailing twelve months to `today`
+    ReportScope scope;
+    QDate today = QDate::currentDate();
+};
 
 struct AccountReportLine
 {
     Account account;
     QString ownerName;
-    std::optional<double> nrr;
-    std::optional<double> grr;
+    AccountRevenueFigures revenue;
     Coverage coverage;
-    PipelineTotals pipeline; // open expansion opportunities
-    MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells
+    PipelineTotals pipeline; // open expansion opportunities, in the account's currency
+    MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells, the account's currency
     std::optional<HealthMark> health; // the latest mark
+    std::optional<RateUsed> rate; // from the account's currency to the reporting one, today
 };
 
 struct PortfolioReport
 {
     QString planName;
-    QString currency;
-    RetentionPeriod period;
-    PortfolioSummary summary;
-    QMap<QString, std::optional<double>> nrrBySegment; // by segment key
-    QMap<QString, std::optional<double>> grrBySegment;
-    QMap<QString, std::optional<double>> nrrByTier;
-    QMap<QString, std::optional<double>> grrByTier;
+    int fiscalYearStart = 1;
+    ReportOptions options; // with the period resolved
+    int accountsInPlan = 0;
+    RevenueFigures revenue; // the scope's figures
     CoverageSettings coverageSettings; // the plan's, which coverage was measured with
-    QList<AccountReportLine> accounts; // by name
-    PipelineTotals pipeline; // over every account
-    MinorUnits whitespaceOpen = 0;
+    QList<AccountReportLine> accounts; // the scope's, by name
+    // Totals in the reporting currency at today's rates; nothing when a rate is missing.
+    std::optional<PipelineTotals> pipeline;
+    std::optional<MinorUnits> whitespaceOpen;
+
+    QString reportingCurrency() const { return revenue.reportingCurrency; }
+    // "Key accounts (25)", "All accounts of Tom Whitaker (6)": what every figure covers.
+    QString scopeText() const;
+    // The rates the plan lacks for this scope ("USD→GBP"); the report is refused while any is.
+    QStringList missingRates() const { return revenue.total.missingRates; }
 };
 
-// The period defaults to the year to the latest month with revenue. Nothing, with the reason in
-// `error`, when the plan could not be read whole (a damaged page): never a partial report.
-// Coverage is measured as of `today`.
-std::optional<PortfolioReport> buildPortfolioReport(const QSqlDatabase &db, RetentionPeriod period = {},
-    QString *error = nullptr, const QDate &today = QDate::currentDate());
+// Nothing, with the reason in `error`, when the plan could not be read whole (a damaged page):
+// never a partial report. Coverage is measured as of the options' `today`.
+std::optional<PortfolioReport> buildPortfolioReport(
+    const QSqlDatabase &db, const ReportOptions &options = {}, QString *error = nullptr);
 
 // JSON as DESIGN.md lays it out: {"portfolio": {...}, "accounts": [...]}, UTF-8.
 QByteArray reportToJson(const PortfolioReport &report);

@@ -32,26 +32,42 @@ QJsonObject loadJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-// Monthly snapshots from step changes: [monthsAgo, arr] means "from that month on, this ARR".
-QList<RevenueSnapshot> expandRevenue(const QJsonArray &steps, const QDate &lastMonth)
+// The ARR timeline from the sample's steps: [monthsAgo, arr, kind, note] means "from the first of
+// that month on, this ARR", recorded as that kind of change.
+QList<ArrChange> sampleTimeline(const QJsonArray &steps, const QDate &lastMonth)
 {
-    QList<RevenueSnapshot> snapshots;
-    if (steps.isEmpty())
-        return snapshots;
-    const int firstAgo = steps.first().toArray().at(0).toInt();
-    for (int ago = firstAgo; ago >= 0; --ago) {
-        MinorUnits value = 0;
-        for (const QJsonValue &step : steps) {
-            if (step.toArray().at(0).toInt() >= ago)
-                value = MinorUnits(step.toArray().at(1).toInteger()) * 100;
-        }
-        snapshots.append({0, lastMonth.addMonths(-ago), value});
+    QList<ArrChange> timeline;
+    for (const QJsonValue &value : steps) {
+        const QJsonArray step = value.toArray();
+        ArrChange change;
+        change.on = lastMonth.addMonths(-step.at(0).toInt());
+        change.arr = MinorUnits(step.at(1).toInteger()) * 100;
+        change.kind = arrChangeKindFromKey(step.at(2).toString()).value_or(ArrChangeKind::Expansion);
+        change.note = step.at(3).toString();
+        timeline.append(change);
     }
-    // A churned account has no revenue after its last paying month.
-    while (!snapshots.isEmpty() && snapshots.constLast().recurring == 0 && snapshots.size() > 1
-        && snapshots.at(snapshots.size() - 2).recurring == 0)
-        snapshots.removeLast();
-    return snapshots;
+    return timeline;
+}
+
+// Every won opportunity that has closed is in the account's ARR from its close date, attributed to
+// its motion: the way a user records a win.
+void addWonOpportunities(PortfolioData &data, const QDate &asOf)
+{
+    for (PortfolioAccount &entry : data.accounts) {
+        AccountRecord &record = entry.record;
+        for (const Opportunity &opportunity : std::as_const(record.opportunities)) {
+            if (opportunity.stage != OpportunityStage::Won || opportunity.expectedClose > asOf)
+                continue;
+            ArrChange change;
+            change.on = opportunity.expectedClose;
+            change.arr = arrOn(record.arrChanges, change.on) + opportunity.amount;
+            change.kind = kindFor(opportunity.motion);
+            change.note = SamplePortfolioText::tr("Won: %1").arg(opportunity.title);
+            change.opportunityId = opportunity.id;
+            record.arrChanges.append(change);
+            sortTimeline(record.arrChanges);
+        }
+    }
 }
 
 // One account's map from stakeholders.json: people with their reporting lines, links, a
@@ -114,7 +130,14 @@ PortfolioData sampleData(const QDate &asOf)
     StakeholderId nextPerson = 1;
     data.name = sample.value(QStringLiteral("name")).toString();
     data.currency = sample.value(QStringLiteral("currency")).toString();
+    data.fiscalYearStart = sample.value(QStringLiteral("fiscal_year_start")).toInt(1);
     const QDate lastMonth = firstOfMonth(asOf).addMonths(-1);
+    const QJsonArray rates = sample.value(QStringLiteral("rates")).toArray();
+    for (const QJsonValue &value : rates) {
+        const QJsonArray rate = value.toArray();
+        data.rates.append({0, rate.at(0).toString(), rate.at(1).toString(),
+            lastMonth.addMonths(-rate.at(2).toInt()), parseRate(rate.at(3).toString(), QLocale::c()).value_or(rateScale)});
+    }
     const QJsonArray team = sample.value(QStringLiteral("team")).toArray();
     for (const QJsonValue &value : team) {
         const QJsonObject member = value.toObject();
@@ -136,7 +159,7 @@ PortfolioData sampleData(const QDate &asOf)
         account.industry = object.value(QStringLiteral("industry")).toString();
         account.region = object.value(QStringLiteral("region")).toString();
         account.employees = object.value(QStringLiteral("employees")).toInt();
-        account.currency = data.currency;
+        account.currency = object.value(QStringLiteral("currency")).toString(data.currency);
         account.notes = object.value(QStringLiteral("notes")).toString();
         const QJsonValue renewal = object.value(QStringLiteral("renewal"));
         if (!renewal.isNull())
@@ -153,15 +176,15 @@ PortfolioData sampleData(const QDate &asOf)
             previous = to;
         }
         account.stage = previous.value_or(Stage::PreKam);
-        entry.record.revenue = expandRevenue(object.value(QStringLiteral("revenue")).toArray(), lastMonth);
-        account.arr = entry.record.revenue.isEmpty() || entry.record.revenue.constLast().month != lastMonth
-            ? 0
-            : entry.record.revenue.constLast().recurring;
+        entry.record.arrChanges = sampleTimeline(object.value(QStringLiteral("revenue")).toArray(), lastMonth);
         if (maps.contains(account.name))
             addSampleMap(entry, maps.value(account.name).toObject(), data.team, asOf, nextPerson);
         data.accounts.append(entry);
     }
     addSamplePipeline(data, asOf);
+    addWonOpportunities(data, asOf);
+    for (PortfolioAccount &entry : data.accounts)
+        entry.record.account.arr = arrOn(entry.record.arrChanges, asOf);
     addSampleQbrs(data, asOf);
     return data;
 }

@@ -36,6 +36,12 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
 
     QRandomGenerator random(20261123u + quint32(accounts));
     const QDate lastMonth = firstOfMonth(asOf).addMonths(-1);
+    // A rate a month for each foreign currency, over the three years.
+    for (int ago = 36; ago >= 0; --ago) {
+        const QDate on = lastMonth.addMonths(-ago);
+        data.rates.append({0, QStringLiteral("USD"), data.currency, on, 760'000'000 + random.bounded(60'000'000)});
+        data.rates.append({0, QStringLiteral("EUR"), data.currency, on, 840'000'000 + random.bounded(40'000'000)});
+    }
     for (int i = 0; i < accounts; ++i) {
         PortfolioAccount entry;
         Account &account = entry.record.account;
@@ -54,7 +60,10 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
         account.employees = account.segment == Segment::Enterprise ? 2000 + random.bounded(20000)
             : account.segment == Segment::MidMarket                ? 200 + random.bounded(3000)
                                                                    : 10 + random.bounded(250);
-        account.currency = data.currency;
+        const int currencyRoll = random.bounded(20);
+        account.currency = currencyRoll < 2 ? QStringLiteral("USD")
+            : currencyRoll < 3              ? QStringLiteral("EUR")
+                                            : data.currency;
         account.renewalDate = lastMonth.addMonths(1 + random.bounded(18)).addDays(random.bounded(28));
         account.notes = QStringLiteral("Generated account %1.").arg(i + 1);
         entry.ownerName = QLatin1StringView(teamNames.at(random.bounded(int(teamNames.size()))));
@@ -74,27 +83,38 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
         }
         account.stage = previous.value_or(Stage::PreKam);
 
-        // Revenue: a base by segment, then monthly moves: expansion, downgrade, or churn.
+        // ARR: new business at a base by segment, then dated changes over 36 months: expansion by
+        // motion, contraction, churn and, now and then, reactivation.
         const qint64 base = account.segment == Segment::Enterprise ? 100000 + random.bounded(400000)
             : account.segment == Segment::MidMarket                ? 20000 + random.bounded(80000)
                                                                    : 3000 + random.bounded(15000);
-        const int startAgo = random.bounded(5) == 0 ? random.bounded(23) : 23; // some accounts are new
+        const int startAgo = random.bounded(5) == 0 ? random.bounded(35) : 35; // some accounts are new
         MinorUnits value = base * 100;
-        for (int ago = startAgo; ago >= 0; --ago) {
+        QList<ArrChange> &timeline = entry.record.arrChanges;
+        timeline.append({0, 0, lastMonth.addMonths(-startAgo).addDays(random.bounded(27)), ArrChangeKind::New,
+            value, QString(), std::nullopt, 1});
+        MinorUnits lastPaid = value;
+        for (int ago = startAgo - 1; ago >= 0; --ago) {
             const int roll = random.bounded(100);
-            if (roll < 6)
-                value += value / 5; // expansion
-            else if (roll < 9)
-                value -= value / 6; // downgrade
-            else if (roll == 9 && ago < 18 && random.bounded(4) == 0)
-                value = 0; // churn
-            entry.record.revenue.append({0, lastMonth.addMonths(-ago), value});
-            if (value == 0)
-                break;
+            const QDate on = lastMonth.addMonths(-ago).addDays(random.bounded(27));
+            if (value == 0) {
+                if (roll < 4) {
+                    value = lastPaid;
+                    timeline.append({0, 0, on, ArrChangeKind::Reactivation, value, {}, std::nullopt, 1});
+                }
+            } else if (roll < 6) {
+                value += value / 5;
+                timeline.append({0, 0, on, allArrChangeKinds[1 + random.bounded(5)], value, {}, std::nullopt, 1});
+            } else if (roll < 9) {
+                value -= value / 6;
+                timeline.append({0, 0, on, ArrChangeKind::Contraction, value, {}, std::nullopt, 1});
+            } else if (roll == 9 && random.bounded(4) == 0) {
+                lastPaid = value;
+                value = 0;
+                timeline.append({0, 0, on, ArrChangeKind::Churn, 0, {}, std::nullopt, 1});
+            }
         }
-        account.arr = entry.record.revenue.constLast().month == lastMonth
-            ? entry.record.revenue.constLast().recurring
-            : 0;
+        account.arr = arrOn(timeline, asOf);
         data.accounts.append(entry);
     }
     addSyntheticPipeline(data, asOf, 4242u + quint32(accounts));

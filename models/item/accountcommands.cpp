@@ -36,8 +36,6 @@ QString fieldName(AccountField field)
         return CommandsText::tr("employees");
     case AccountField::Currency:
         return CommandsText::tr("currency");
-    case AccountField::Arr:
-        return CommandsText::tr("ARR");
     case AccountField::RenewalDate:
         return CommandsText::tr("renewal date");
     case AccountField::Notes:
@@ -173,35 +171,6 @@ void EditStageChangeCommand::redo()
 void EditStageChangeCommand::undo()
 {
     if (!m_document->updateStageChange(m_before))
-        setObsolete(true);
-}
-
-SetRevenueCommand::SetRevenueCommand(PlanDocument *document, AccountId id, QDate month,
-    std::optional<MinorUnits> oldValue, std::optional<MinorUnits> newValue)
-    : m_document(document)
-    , m_accountId(id)
-    , m_month(month)
-    , m_oldValue(oldValue)
-    , m_newValue(newValue)
-{
-    const QString monthName = QLocale().toString(month, QStringLiteral("MMM yyyy"));
-    if (!oldValue)
-        setText(CommandsText::tr("Add revenue for %1").arg(monthName));
-    else if (!newValue)
-        setText(CommandsText::tr("Remove revenue for %1").arg(monthName));
-    else
-        setText(CommandsText::tr("Change revenue for %1").arg(monthName));
-}
-
-void SetRevenueCommand::redo()
-{
-    if (!m_document->writeRevenue(m_accountId, m_month, m_newValue))
-        setObsolete(true);
-}
-
-void SetRevenueCommand::undo()
-{
-    if (!m_document->writeRevenue(m_accountId, m_month, m_oldValue))
         setObsolete(true);
 }
 

@@ -90,22 +90,6 @@ private:
     StageChange m_after;
 };
 
-class SetRevenueCommand final : public QUndoCommand
-{
-public:
-    SetRevenueCommand(PlanDocument *document, AccountId id, QDate month, std::optional<MinorUnits> oldValue,
-        std::optional<MinorUnits> newValue);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    AccountId m_accountId;
-    QDate m_month;
-    std::optional<MinorUnits> m_oldValue;
-    std::optional<MinorUnits> m_newValue;
-};
-
 class AddTeamMemberCommand final : public QUndoCommand
 {
 public:

@@ -9,7 +9,7 @@
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/qbrstore.h"
-#include "storage/revenuestore.h"
+#include "storage/arrchangestore.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
@@ -25,8 +25,6 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanDatabase> database, QObject *pare
     , m_database(std::move(database))
     , m_undoStack(new QUndoStack(this))
 {
-    m_currency = PlanInfoStore(m_database->connection()).currency();
-    m_period = RetentionPeriod::trailingYear(latestRevenueMonth());
     reloadTeam();
 }
 
@@ -49,10 +47,19 @@ QString PlanDocument::title() const
     return QFileInfo(m_database->path()).completeBaseName();
 }
 
-void PlanDocument::setPeriodEnd(const QDate &endMonth)
+QString PlanDocument::currency() const
 {
-    const RetentionPeriod period = RetentionPeriod::trailingYear(endMonth);
-    if (period.start == m_period.start && period.end == m_period.end)
+    return PlanInfoStore(m_database->connection()).currency();
+}
+
+ReportingPeriod PlanDocument::period() const
+{
+    return m_period.isValid() ? m_period : ReportingPeriod::trailingTwelveMonths(asOf());
+}
+
+void PlanDocument::setPeriod(const ReportingPeriod &period)
+{
+    if (period == m_period)
         return;
     m_period = period;
     Q_EMIT periodChanged();
@@ -94,11 +101,6 @@ QHash<AccountId, Coverage> PlanDocument::coverages() const
     return result;
 }
 
-QDate PlanDocument::latestRevenueMonth() const
-{
-    return RevenueStore(m_database->connection()).latestMonth();
-}
-
 QString PlanDocument::teamMemberName(std::optional<qint64> id) const
 {
     if (!id)
@@ -130,7 +132,7 @@ AccountRecord PlanDocument::accountRecord(AccountId id) const
     AccountRecord record;
     record.account = account(id).value_or(Account {});
     record.stageChanges = stageChanges(id);
-    record.revenue = revenue(id);
+    record.arrChanges = ArrChangeStore(m_database->connection()).forAccount(id);
     const StakeholderStore people(m_database->connection());
     record.stakeholders = people.forAccount(id);
     record.links = people.links(id);
@@ -154,16 +156,6 @@ QList<StageChange> PlanDocument::stageChanges(AccountId id) const
     return StageStore(m_database->connection()).forAccount(id);
 }
 
-QList<RevenueSnapshot> PlanDocument::revenue(AccountId id) const
-{
-    return RevenueStore(m_database->connection()).forAccount(id);
-}
-
-QHash<AccountId, MinorUnits> PlanDocument::revenueAt(const QDate &month) const
-{
-    return RevenueStore(m_database->connection()).atMonth(month);
-}
-
 // --- Editing through the undo stack ---
 
 void PlanDocument::editAccountField(AccountId id, AccountField field, const QVariant &value)
@@ -183,6 +175,12 @@ void PlanDocument::editAccountField(AccountId id, AccountField field, const QVar
     m_undoStack->push(new SetAccountFieldCommand(this, id, field, oldValue, newValue));
 }
 
+bool PlanDocument::writeInTransaction(
+    const QString &what, const std::function<bool(const QSqlDatabase &db, QString *error)> &write)
+{
+    return inWriteTransaction(what, write);
+}
+
 void PlanDocument::addAccount(const Account &account, const QString &reason)
 {
     if (refuseWhenReadOnly())
@@ -190,7 +188,10 @@ void PlanDocument::addAccount(const Account &account, const QString &reason)
     AccountRecord record;
     record.account = account;
     record.account.id = 0;
-    record.stageChanges.append({0, 0, std::nullopt, account.stage, QDate::currentDate(), reason});
+    record.stageChanges.append({0, 0, std::nullopt, account.stage, asOf(), reason});
+    // The ARR the user gave is where the account's timeline starts: new business today.
+    if (account.arr > 0)
+        record.arrChanges.append({0, 0, asOf(), ArrChangeKind::New, account.arr, {}, std::nullopt, 1});
     m_undoStack->push(new AddAccountCommand(this, record));
 }
 
@@ -222,16 +223,6 @@ void PlanDocument::editStageChange(const StageChange &change)
             return;
         }
     }
-}
-
-void PlanDocument::editRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
-{
-    if (refuseWhenReadOnly() || !month.isValid() || (value && *value < 0))
-        return;
-    const std::optional<MinorUnits> old = RevenueStore(m_database->connection()).value(id, month);
-    if (old == value)
-        return;
-    m_undoStack->push(new SetRevenueCommand(this, id, month, old, value));
 }
 
 void PlanDocument::addTeamMember(const QString &name)
@@ -356,14 +347,17 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!StageStore(db).insert(change, error))
                 return false;
         }
-        for (RevenueSnapshot snapshot : record.revenue) {
-            snapshot.accountId = *id;
-            if (!RevenueStore(db).set(snapshot, error))
+        if (!StakeholderStore(db).insertMap(*id, record, error)
+            || !PipelineStore(db).insertAccountPipeline(*id, record, error)
+            || !QbrStore(db).insertAccountReviews(*id, record, error))
+            return false;
+        // After the pipeline: a change may name the won opportunity that caused it.
+        for (ArrChange change : record.arrChanges) {
+            change.accountId = *id;
+            if (!ArrChangeStore(db).insert(change, error))
                 return false;
         }
-        return StakeholderStore(db).insertMap(*id, record, error)
-            && PipelineStore(db).insertAccountPipeline(*id, record, error)
-            && QbrStore(db).insertAccountReviews(*id, record, error);
+        return true;
     });
     if (!written)
         return std::nullopt;
@@ -415,18 +409,6 @@ bool PlanDocument::updateStageChange(const StageChange &change)
         [&](const QSqlDatabase &db, QString *error) { return StageStore(db).update(change, error); });
     if (written)
         Q_EMIT stageHistoryChanged(change.accountId);
-    return written;
-}
-
-bool PlanDocument::writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value)
-{
-    const bool written
-        = inWriteTransaction(tr("The revenue figure"), [&](const QSqlDatabase &db, QString *error) {
-              return value ? RevenueStore(db).set({id, month, *value}, error)
-                           : RevenueStore(db).remove(id, month, error);
-          });
-    if (written)
-        Q_EMIT revenueChanged(id);
     return written;
 }
 

@@ -4,7 +4,7 @@
 #include "domain/coverage.h"
 #include "domain/healthmark.h"
 #include "domain/qbr.h"
-#include "domain/retention.h"
+#include "domain/reportingperiod.h"
 #include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
 #include "domain/whitespace.h"
@@ -43,13 +43,13 @@ public:
     PlanDatabase &database() const { return *m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isReadOnly() const;
-    QString currency() const { return m_currency; }
+    QString currency() const; // the plan's reporting currency
     QString title() const; // the plan's name, or its file name
 
-    // The 12 months NRR and GRR are measured over; by default the year to the latest revenue month.
-    RetentionPeriod period() const { return m_period; }
-    void setPeriodEnd(const QDate &endMonth);
-    QDate latestRevenueMonth() const;
+    // The period the window's retention figures and ARR bridge are measured over; by default the
+    // trailing twelve months to asOf().
+    ReportingPeriod period() const;
+    void setPeriod(const ReportingPeriod &period);
 
     // The day coverage and contact recency are measured on: today, unless set (tests, reports).
     QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
@@ -69,9 +69,6 @@ public:
     std::optional<Account> account(AccountId id) const;
     AccountRecord accountRecord(AccountId id) const;
     QList<StageChange> stageChanges(AccountId id) const;
-    QList<RevenueSnapshot> revenue(AccountId id) const;
-    // Recurring revenue of every account at one month; missing accounts had none.
-    QHash<AccountId, MinorUnits> revenueAt(const QDate &month) const;
 
     // Editing through the undo stack: what views call.
     void editAccountField(AccountId id, AccountField field, const QVariant &value);
@@ -79,7 +76,6 @@ public:
     void removeAccount(AccountId id);
     void changeStage(AccountId id, Stage to, const QDate &on, const QString &reason);
     void editStageChange(const StageChange &change);
-    void editRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
     void addTeamMember(const QString &name);
     void addStakeholder(const Stakeholder &person);
     void editStakeholder(const Stakeholder &person);
@@ -162,6 +158,10 @@ public:
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
 
+    // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
+    // refused on a read-only plan, and reported through writeFailed when the plan refuses it.
+    bool writeInTransaction(const QString &what, const std::function<bool(const QSqlDatabase &db, QString *error)> &write);
+
     // Write primitives: what undo commands call. Each returns false, and emits writeFailed, when
     // the plan refused the write; nothing was changed then.
     bool writeAccountField(AccountId id, AccountField field, const QVariant &value);
@@ -170,7 +170,6 @@ public:
     std::optional<StageChangeId> writeStageChange(const StageChange &change);
     bool deleteStageChange(const StageChange &change, Stage restoreStage);
     bool updateStageChange(const StageChange &change);
-    bool writeRevenue(AccountId id, const QDate &month, std::optional<MinorUnits> value);
     std::optional<qint64> writeTeamMember(const TeamMember &member);
     bool deleteTeamMember(qint64 id);
     std::optional<StakeholderId> writeStakeholder(const Stakeholder &person);
@@ -195,7 +194,9 @@ Q_SIGNALS:
     void accountInserted(keyplan::AccountId id);
     void accountRemoved(keyplan::AccountId id);
     void stageHistoryChanged(keyplan::AccountId id);
-    void revenueChanged(keyplan::AccountId id);
+    void revenueChanged(keyplan::AccountId id); // the account's ARR timeline (revenueediting.h)
+    // The reporting currency, fiscal-year start or exchange rates: every converted figure may move.
+    void revenueSettingsChanged();
     void periodChanged();
     void coverageSettingsChanged(); // every coverage figure may have changed
     void catalogueChanged(); // the offerings
@@ -216,8 +217,7 @@ private:
 
     std::unique_ptr<PlanDatabase> m_database;
     QUndoStack *m_undoStack = nullptr;
-    QString m_currency;
-    RetentionPeriod m_period;
+    ReportingPeriod m_period; // invalid: the default
     QDate m_asOf;
     QList<TeamMember> m_team;
 };

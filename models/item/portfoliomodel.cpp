@@ -1,8 +1,11 @@
 #include "item/portfoliomodel.h"
 
+#include "domain/percent.h"
 #include "domain/retention.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/plaintooltip.h"
+#include "item/revenueediting.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +16,7 @@ namespace {
 
 QString percent(std::optional<double> ratio)
 {
-    return ratio ? QLocale().toString(*ratio * 100.0, 'f', 0) + QLatin1Char('%') : QString();
+    return ratio ? formatPercent(ratio) : QString();
 }
 
 } // namespace
@@ -27,6 +30,7 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::accountInserted, this, &PortfolioModel::insertAccount);
     connect(document, &PlanDocument::accountRemoved, this, &PortfolioModel::removeAccount);
     connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
+    connect(document, &PlanDocument::revenueSettingsChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::coverageSettingsChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::teamChanged, this, [this] {
         for (Row &row : m_rows)
@@ -40,9 +44,10 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
 void PortfolioModel::reload()
 {
     beginResetModel();
-    const RetentionPeriod period = m_document->period();
-    const QHash<AccountId, MinorUnits> start = m_document->revenueAt(period.start);
-    const QHash<AccountId, MinorUnits> end = m_document->revenueAt(period.end);
+    PlanRevenue revenue = RevenueEditing::of(m_document)->planRevenue();
+    m_reportingCurrency = revenue.reportingCurrency;
+    m_fiscalYearStart = revenue.fiscalYearStart;
+    m_rates = revenue.rates;
     const QList<Account> accounts = m_document->accounts();
     const QHash<AccountId, keyplan::Coverage> coverages = m_document->coverages();
     m_coverageSettings = m_document->coverageSettings();
@@ -51,7 +56,8 @@ void PortfolioModel::reload()
     for (const Account &account : accounts) {
         Row row;
         row.account = account;
-        computeRetention(row, start, end);
+        row.timeline = revenue.timelines.take(account.id);
+        computeRetention(row);
         updateSearchText(row);
         row.coverage = coverages.value(account.id);
         m_rows.append(row);
@@ -60,15 +66,53 @@ void PortfolioModel::reload()
     Q_EMIT summaryChanged();
 }
 
-void PortfolioModel::computeRetention(
-    Row &row, const QHash<AccountId, MinorUnits> &start, const QHash<AccountId, MinorUnits> &end) const
+void PortfolioModel::computeRetention(Row &row) const
 {
-    row.startRevenue = start.value(row.account.id, 0);
-    row.endRevenue = end.value(row.account.id, 0);
-    Retention retention;
-    retention.add(row.startRevenue, row.endRevenue);
+    row.bridge = accountBridge(row.timeline, m_document->period());
+    const Retention retention = retentionOf(row.bridge);
     row.nrr = retention.nrr();
     row.grr = retention.grr();
+}
+
+RevenueInput PortfolioModel::inputOf(const Row &row) const
+{
+    return revenueInput(row.account, m_document->teamMemberName(row.account.ownerId), row.timeline);
+}
+
+RevenueFigures PortfolioModel::revenueFigures(const QList<int> &rows) const
+{
+    QList<RevenueInput> inputs;
+    inputs.reserve(rows.size());
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size())
+            inputs.append(inputOf(m_rows.at(row)));
+    }
+    return computeRevenueFigures(inputs, m_rates, m_reportingCurrency, m_document->period(), m_document->asOf());
+}
+
+RevenueFigures PortfolioModel::revenueFigures() const
+{
+    QList<int> rows;
+    rows.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        rows.append(row);
+    return revenueFigures(rows);
+}
+
+QString PortfolioModel::arrToolTip(const Row &row) const
+{
+    const Account &account = row.account;
+    if (account.currency == m_reportingCurrency)
+        return {};
+    const std::optional<RateUsed> rate = m_rates.rate(account.currency, m_reportingCurrency, m_document->asOf());
+    if (!rate)
+        return plainToolTip(tr("In %1; the plan %2, so this account is left out of the totals.")
+                                .arg(account.currency, missingRateText(account.currency, m_reportingCurrency)));
+    const std::optional<MinorUnits> converted = convertAt(account.arr, rate->rate);
+    return plainToolTip(tr("%1 at 1 %2 = %3 %4 (the rate of %5)")
+                            .arg(converted ? formatMoney(*converted, m_reportingCurrency) : QStringLiteral("–"),
+                                account.currency, formatRate(rate->rate), m_reportingCurrency,
+                                QLocale().toString(rate->on, QLocale::ShortFormat)));
 }
 
 void PortfolioModel::refreshAccount(AccountId id)
@@ -77,20 +121,11 @@ void PortfolioModel::refreshAccount(AccountId id)
     const std::optional<Account> account = m_document->account(id);
     if (row < 0 || !account)
         return;
-    const RetentionPeriod period = m_document->period();
     Row &cached = m_rows[row];
     cached.account = *account;
-    // Two single-row reads: cheap next to reloading every account's revenue.
-    QHash<AccountId, MinorUnits> start;
-    QHash<AccountId, MinorUnits> end;
-    const QList<RevenueSnapshot> revenue = m_document->revenue(id);
-    for (const RevenueSnapshot &snapshot : revenue) {
-        if (snapshot.month == period.start)
-            start.insert(id, snapshot.recurring);
-        if (snapshot.month == period.end)
-            end.insert(id, snapshot.recurring);
-    }
-    computeRetention(cached, start, end);
+    // One account's timeline: cheap next to reloading every account's.
+    cached.timeline = RevenueEditing::of(m_document)->timeline(id);
+    computeRetention(cached);
     updateSearchText(cached);
     cached.coverage = m_document->coverage(id);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -155,21 +190,6 @@ int PortfolioModel::rowOf(AccountId id) const
 AccountId PortfolioModel::accountIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).account.id : 0;
-}
-
-QList<AccountRevenue> PortfolioModel::revenues() const
-{
-    QList<AccountRevenue> revenues;
-    revenues.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        revenues.append({keyOf(row.account.segment), keyOf(row.account.tier), row.account.isKey,
-            row.account.arr, row.startRevenue, row.endRevenue});
-    return revenues;
-}
-
-PortfolioSummary PortfolioModel::summary() const
-{
-    return summarize(revenues());
 }
 
 QVariant PortfolioModel::displayData(const Row &row, int column) const
@@ -290,12 +310,16 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             return description(row.account.stage);
         if (column == Coverage)
             return coverageToolTip(row);
+        if (column == Arr)
+            return arrToolTip(row);
         if (column == Nrr || column == Grr) {
             if (!row.nrr)
-                return tr("No revenue at the start of the period: not part of the retention cohort.");
+                return row.bridge.newBusiness > 0
+                    ? tr("New business in the period: not part of the retention cohort.")
+                    : tr("No ARR at the start of the period: not part of the retention cohort.");
             return tr("%1 at the start of the period, %2 at the end")
-                .arg(formatMoney(row.startRevenue, row.account.currency),
-                    formatMoney(row.endRevenue, row.account.currency));
+                .arg(formatMoney(row.bridge.start, row.account.currency),
+                    formatMoney(row.bridge.end, row.account.currency));
         }
         return {};
     case Qt::ForegroundRole:
@@ -381,9 +405,8 @@ Qt::ItemFlags PortfolioModel::flags(const QModelIndex &index) const
     case Segment:
     case Tier:
     case Owner:
-    case Arr:
     case RenewalDate:
-        return flags | Qt::ItemIsEditable;
+        return flags | Qt::ItemIsEditable; // ARR changes are dated: the Revenue tab records them
     default:
         return flags;
     }
@@ -415,9 +438,6 @@ bool PortfolioModel::setData(const QModelIndex &index, const QVariant &value, in
         break;
     case Owner:
         field = AccountField::Owner;
-        break;
-    case Arr:
-        field = AccountField::Arr;
         break;
     case RenewalDate:
         field = AccountField::RenewalDate;

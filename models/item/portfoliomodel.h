@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/coverage.h"
 #include "domain/portfoliofigures.h"
+#include "domain/revenuefigures.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,7 +15,8 @@ namespace keyplan {
 
 class PlanDocument;
 
-// The portfolio: one row per account of the plan, with its retention over the document's period.
+// The portfolio: one row per account of the plan, with its ARR today and its retention over the
+// document's period (in the account's own currency).
 // Edits go through setData(), which pushes undo commands; the model then follows the document's
 // change signals, so undo, redo and every other view stay in step.
 class PortfolioModel final : public QAbstractTableModel
@@ -38,9 +40,12 @@ public:
     int rowOf(AccountId id) const;
     AccountId accountIdAt(int row) const;
 
-    // The figures in the portfolio header, over every account of the plan.
-    PortfolioSummary summary() const;
-    QList<AccountRevenue> revenues() const;
+    // The revenue figures of the given rows (the rows a filter shows), or of every row: in the
+    // plan's reporting currency, over the document's period.
+    RevenueFigures revenueFigures(const QList<int> &rows) const;
+    RevenueFigures revenueFigures() const;
+    QString reportingCurrency() const { return m_reportingCurrency; }
+    int fiscalYearStart() const { return m_fiscalYearStart; }
 
     // Re-reads every account and revenue figure from the plan.
     void reload();
@@ -52,16 +57,17 @@ private:
     struct Row
     {
         Account account;
-        MinorUnits startRevenue = 0;
-        MinorUnits endRevenue = 0;
+        QList<ArrChange> timeline; // oldest first
+        ArrBridge bridge; // over the period, in the account's currency
         std::optional<double> nrr;
         std::optional<double> grr;
         QString searchText; // case-folded name, owner, industry and region, for the filter box
         keyplan::Coverage coverage;
     };
 
-    void computeRetention(
-        Row &row, const QHash<AccountId, MinorUnits> &start, const QHash<AccountId, MinorUnits> &end) const;
+    void computeRetention(Row &row) const;
+    RevenueInput inputOf(const Row &row) const;
+    QString arrToolTip(const Row &row) const;
     void refreshAccount(AccountId id);
     void insertAccount(AccountId id);
     void removeAccount(AccountId id);
@@ -73,6 +79,9 @@ private:
     PlanDocument *m_document;
     QList<Row> m_rows;
     CoverageSettings m_coverageSettings;
+    QString m_reportingCurrency;
+    int m_fiscalYearStart = 1;
+    RateTable m_rates;
 };
 
 } // namespace keyplan

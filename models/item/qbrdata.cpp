@@ -1,7 +1,10 @@
 #include "item/qbrdata.h"
 
 #include "domain/month.h"
+#include "domain/revenuefigures.h"
 #include "item/plandocument.h"
+
+#include <algorithm>
 
 namespace keyplan {
 
@@ -53,31 +56,17 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
     data.map = document.stakeholderMap(id);
     data.team = data.map.team;
 
-    // Revenue: two years of months to the period's end; retention over the year to the last
-    // month with revenue by then.
+    // Revenue: ARR at each month end over the two years to the period's end (from the first
+    // change, when that is later); retention over the twelve months to the period's end.
     const QDate lastMonth = firstOfMonth(end);
-    QDate latest;
-    for (const RevenueSnapshot &snapshot : record.revenue) {
-        if (snapshot.month <= lastMonth && snapshot.month > lastMonth.addMonths(-24))
-            data.revenue.append(snapshot);
-        if (snapshot.month <= lastMonth && snapshot.month > latest)
-            latest = snapshot.month;
+    if (!record.arrChanges.isEmpty()) {
+        const QDate first = std::max(lastMonth.addMonths(-23), firstOfMonth(record.arrChanges.constFirst().on));
+        data.revenue = monthEnds(record.arrChanges, first, lastMonth);
     }
-    if (latest.isValid()) {
-        data.retentionPeriod = RetentionPeriod::trailingYear(latest);
-        MinorUnits atStart = 0;
-        MinorUnits atEnd = 0;
-        for (const RevenueSnapshot &snapshot : record.revenue) {
-            if (snapshot.month == data.retentionPeriod.start)
-                atStart = snapshot.recurring;
-            if (snapshot.month == data.retentionPeriod.end)
-                atEnd = snapshot.recurring;
-        }
-        Retention retention;
-        retention.add(atStart, atEnd);
-        data.nrr = retention.nrr();
-        data.grr = retention.grr();
-    }
+    data.retentionPeriod = ReportingPeriod::trailingTwelveMonths(end);
+    const Retention retention = retentionOf(accountBridge(record.arrChanges, data.retentionPeriod));
+    data.nrr = retention.nrr();
+    data.grr = retention.grr();
     for (const HealthMark &mark : record.healthMarks) {
         if (mark.on <= end) {
             data.healthHistory.append(mark);

@@ -2,6 +2,8 @@
 
 #include "domain/accountrecord.h"
 #include "domain/qbr.h"
+#include "domain/arrchange.h"
+#include "domain/reportingperiod.h"
 #include "domain/retention.h"
 #include "domain/stakeholdermap.h"
 #include "domain/whitespace.h"
@@ -31,8 +33,8 @@ struct QbrData
     QList<ValueOutcome> outcomes; // achieved within the period
     QList<StageChange> stageHistory; // oldest first
     StakeholderMapData map; // people (departed too), links, coverage and its settings
-    QList<RevenueSnapshot> revenue; // the two years to the period's end, by month
-    RetentionPeriod retentionPeriod; // the twelve months NRR and GRR cover
+    QList<MonthEnd> revenue; // ARR at each month end, the two years to the period's end
+    ReportingPeriod retentionPeriod; // the twelve months to the period's end, NRR and GRR cover
     std::optional<double> nrr;
     std::optional<double> grr;
     std::optional<HealthMark> health; // the latest mark by the period's end

@@ -7,13 +7,17 @@
 namespace keyplan {
 namespace {
 
+// ARR is the account's timeline read on a day: the last change on or before it (bound as the
+// first value of every query below).
 const QString selectAccounts = QStringLiteral(
-    "SELECT id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, arr_minor, "
+    "SELECT id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, "
+    "(SELECT c.arr_minor FROM arr_change c WHERE c.account_id = account.id AND c.effective_on <= ? "
+    "ORDER BY c.effective_on DESC, c.id DESC LIMIT 1), "
     "renewal_date, stage, notes, version FROM account");
 
 const QString insertAccount = QStringLiteral(
     "INSERT INTO account (id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, "
-    "arr_minor, renewal_date, stage, notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "renewal_date, stage, notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 // Column names come from this fixed table, never from user text; values are always bound.
 QString columnOf(AccountField field)
@@ -37,8 +41,6 @@ QString columnOf(AccountField field)
         return QStringLiteral("employees");
     case AccountField::Currency:
         return QStringLiteral("currency");
-    case AccountField::Arr:
-        return QStringLiteral("arr_minor");
     case AccountField::RenewalDate:
         return QStringLiteral("renewal_date");
     case AccountField::Notes:
@@ -83,6 +85,11 @@ Account readAccount(const QSqlQuery &query)
     return account;
 }
 
+QString day(const QDate &arrOn)
+{
+    return (arrOn.isValid() ? arrOn : QDate::currentDate()).toString(Qt::ISODate);
+}
+
 } // namespace
 
 QHash<AccountId, QString> AccountStore::names(QString *error) const
@@ -95,19 +102,19 @@ QHash<AccountId, QString> AccountStore::names(QString *error) const
     return names;
 }
 
-QList<Account> AccountStore::all(QString *error) const
+QList<Account> AccountStore::all(QString *error, const QDate &arrOn) const
 {
     QList<Account> accounts;
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {}, error);
+    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {day(arrOn)}, error);
     while (query.next())
         accounts.append(readAccount(query));
     sql::readToEnd(query, error);
     return accounts;
 }
 
-std::optional<Account> AccountStore::find(AccountId id, QString *error) const
+std::optional<Account> AccountStore::find(AccountId id, QString *error, const QDate &arrOn) const
 {
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" WHERE id = ?"), {id}, error);
+    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" WHERE id = ?"), {day(arrOn), id}, error);
     if (query.next())
         return readAccount(query);
     return std::nullopt;
@@ -124,7 +131,7 @@ std::optional<AccountId> AccountStore::insert(const Account &account, QString *e
         {account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()), account.name,
             keyOf(account.segment), keyOf(account.tier), account.isKey ? 1 : 0,
             account.ownerId ? QVariant(*account.ownerId) : QVariant(QMetaType::fromType<qint64>()),
-            account.industry, account.region, account.employees, account.currency, account.arr,
+            account.industry, account.region, account.employees, account.currency,
             sql::nullableDate(account.renewalDate), keyOf(account.stage), account.notes, account.version},
         error);
     if (!query.isActive())

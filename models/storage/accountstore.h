@@ -21,9 +21,10 @@ public:
     {
     }
 
-    QList<Account> all(QString *error = nullptr) const;
+    // Each account's `arr` is its timeline's value on `arrOn` (today when invalid).
+    QList<Account> all(QString *error = nullptr, const QDate &arrOn = {}) const;
     QHash<AccountId, QString> names(QString *error = nullptr) const;
-    std::optional<Account> find(AccountId id, QString *error = nullptr) const;
+    std::optional<Account> find(AccountId id, QString *error = nullptr, const QDate &arrOn = {}) const;
     int count() const;
 
     // Inserts the account; a non-zero id is kept (so undo can bring an account back as it was).

@@ -1,7 +1,9 @@
 #include "storage/planchecker.h"
 
+#include "domain/currencies.h"
 #include "domain/month.h"
 #include "storage/accountstore.h"
+#include "storage/arrchangestore.h"
 #include "storage/planinfostore.h"
 #include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
@@ -41,7 +43,10 @@ constexpr CheckedColumn checkedColumns[] = {
     {"stage_change", "changed_on", ValueKind::Date},
     {"stage_change", "from_stage", ValueKind::Stage},
     {"stage_change", "to_stage", ValueKind::Stage},
-    {"revenue_snapshot", "month", ValueKind::Month},
+    {"arr_change", "effective_on", ValueKind::Date},
+    {"exchange_rate", "effective_on", ValueKind::Date},
+    {"exchange_rate", "from_currency", ValueKind::Currency},
+    {"exchange_rate", "to_currency", ValueKind::Currency},
     {"stakeholder", "left_on", ValueKind::Date},
     {"touchpoint", "happened_on", ValueKind::Date},
     {"map_review", "reviewed_on", ValueKind::Date},
@@ -69,7 +74,7 @@ bool isValid(ValueKind kind, const QVariant &value)
     case ValueKind::Stage:
         return stageFromKey(text).has_value();
     case ValueKind::Currency:
-        return text.size() == 3 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+        return isCurrencyCode(text);
     }
     return false;
 }
@@ -84,7 +89,7 @@ QString kindName(ValueKind kind)
     case ValueKind::Stage:
         return PlanCheckerText::tr("relationship stages");
     case ValueKind::Currency:
-        return PlanCheckerText::tr("currency codes (three capital letters)");
+        return PlanCheckerText::tr("ISO 4217 currency codes");
     }
     return {};
 }
@@ -163,7 +168,7 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     checkValues(db, error);
     const QString currency = PlanInfoStore(db).currency(&problem);
     if (!isValid(ValueKind::Currency, currency))
-        error(PlanCheckerText::tr("The plan's currency \"%1\" is not a currency code (three capital letters).")
+        error(PlanCheckerText::tr("The plan's currency \"%1\" is not an ISO 4217 currency code.")
                   .arg(currency.left(40)));
 
     problem.clear();
@@ -199,13 +204,24 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
         }
     }
 
-    QSqlQuery revenue = sql::run(db,
-        QStringLiteral(
-            "SELECT a.name, r.month, r.recurring_minor FROM revenue_snapshot r JOIN account a ON a.id = "
-            "r.account_id WHERE r.recurring_minor < 0"));
-    while (revenue.next())
-        error(PlanCheckerText::tr("Account \"%1\" has an invalid revenue entry for %2.")
-                  .arg(revenue.value(0).toString(), revenue.value(1).toString()));
+    // A change recorded as one kind but counted as another (an earlier change was edited since):
+    // the figures follow what ARR did, so this only warns.
+    const QHash<AccountId, QList<ArrChange>> timelines = ArrChangeStore(db).all();
+    for (const Account &account : accounts) {
+        const QList<ArrStep> steps = stepsOf(timelines.value(account.id));
+        for (const ArrStep &step : steps) {
+            if (step.counted && *step.counted != step.change.kind && !(step.change.kind == ArrChangeKind::Expansion
+                    && isExpansion(*step.counted)))
+                warning(PlanCheckerText::tr("Account \"%1\": the ARR change of %2 is recorded as %3 but counts as %4.")
+                            .arg(account.name, step.change.on.toString(Qt::ISODate), displayName(step.change.kind),
+                                displayName(*step.counted)));
+        }
+    }
+    QSqlQuery rates = sql::run(db,
+        QStringLiteral("SELECT from_currency, to_currency, effective_on FROM exchange_rate WHERE from_currency = to_currency"));
+    while (rates.next())
+        error(PlanCheckerText::tr("The exchange rate of %1 converts %2 into itself.")
+                  .arg(rates.value(2).toString(), rates.value(0).toString()));
     return findings;
 }
 

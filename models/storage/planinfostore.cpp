@@ -14,6 +14,13 @@ QString PlanInfoStore::value(const QString &key, const QString &fallback, QStrin
     return value.isValid() ? value.toString() : fallback;
 }
 
+int PlanInfoStore::fiscalYearStart(QString *error) const
+{
+    bool ok = false;
+    const int month = value(fiscalYearStartKey, QStringLiteral("1"), error).toInt(&ok);
+    return ok && month >= 1 && month <= 12 ? month : 1;
+}
+
 CoverageSettings PlanInfoStore::coverageSettings(QString *error) const
 {
     CoverageSettings settings;

@@ -12,7 +12,9 @@ class PlanInfoStore
 {
 public:
     static inline const QString nameKey = QStringLiteral("name");
-    static inline const QString currencyKey = QStringLiteral("currency");
+    static inline const QString currencyKey = QStringLiteral("currency"); // the reporting currency
+    // The month (1–12) the plan's fiscal year starts in; 1 (January) when unset.
+    static inline const QString fiscalYearStartKey = QStringLiteral("fiscal_year_start");
     // Comma-separated seat keys every account's buying group should fill (layers or roles).
     static inline const QString requiredSeatsKey = QStringLiteral("required_seats");
     // Coverage thresholds (DOMAIN.md defaults unless the plan sets its own).
@@ -39,6 +41,8 @@ public:
     {
         return value(currencyKey, QStringLiteral("GBP"), error);
     }
+
+    int fiscalYearStart(QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -144,8 +144,9 @@ struct MoneyColumn
 
 // Every column that holds an amount of money, in minor units.
 constexpr MoneyColumn moneyColumns[] = {
-    {"account", "arr_minor"},
-    {"revenue_snapshot", "recurring_minor"},
+    {"account", "arr_minor"}, // schemas 1–4
+    {"revenue_snapshot", "recurring_minor"}, // schemas 1–4
+    {"arr_change", "arr_minor"},
     {"offering", "list_price"},
     {"opportunity", "amount"},
     {"whitespace_cell", "revenue"},
@@ -191,10 +192,11 @@ QStringList moneyOutOfRange(const QSqlDatabase &db)
 {
     QStringList problems;
     for (const MoneyColumn &money : moneyColumns) {
-        // An older plan may not have the table yet (its schema was compared before).
+        // An older plan may not have the column yet, a newer one no more (its schema was compared before).
         const QVariant present = sql::scalar(db,
-            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-            {QLatin1StringView(money.table)});
+            QStringLiteral("SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
+                           "WHERE s.type = 'table' AND s.name = ? AND c.name = ?"),
+            {QLatin1StringView(money.table), QLatin1StringView(money.column)});
         if (present.toInt() == 0)
             continue;
         // Names are our own constants, never user text; the bound is a bound value.

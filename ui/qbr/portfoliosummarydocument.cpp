@@ -1,5 +1,6 @@
 #include "ui/qbr/portfoliosummarydocument.h"
 
+#include "domain/percent.h"
 #include "ui/printing/documentcomposer.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,13 @@ constexpr int renewalSoonDays = 90;
 
 QString percent(std::optional<double> ratio, const QLocale &locale)
 {
-    return ratio ? locale.toString(std::round(*ratio * 1000.0) / 10.0, 'f', 1) + locale.percent()
-                 : QStringLiteral("–");
+    return formatPercent(ratio, locale);
+}
+
+// An amount of the account's currency in the reporting currency, at today's rate.
+MinorUnits converted(MinorUnits amount, const AccountReportLine &line)
+{
+    return line.rate ? convertAt(amount, line.rate->rate).value_or(0) : amount;
 }
 
 } // namespace
@@ -55,40 +61,46 @@ QStringList accountFlags(const AccountReportLine &line, const QDate &today, cons
 
 void writePortfolioSummary(QTextDocument *document, const PortfolioReport &report, const QDate &printedOn)
 {
+    // Every figure here is for the report's scope (the key accounts), in the reporting currency.
     const QLocale locale;
     DocumentComposer out(document);
-    const auto money = [&](MinorUnits amount) { return formatMoney(amount, report.currency, locale); };
+    const QString currency = report.reportingCurrency();
+    const auto money = [&](MinorUnits amount) { return formatMoney(amount, currency, locale); };
     out.cursor().insertText(report.planName.isEmpty() ? SummaryText::tr("Key accounts") : report.planName,
         DocumentComposer::format(TextStyle::Title));
     QList<const AccountReportLine *> keyAccounts;
-    MinorUnits arr = 0;
     MinorUnits whitespace = 0;
     MinorUnits weighted = 0;
     for (const AccountReportLine &line : report.accounts) {
-        if (!line.account.isKey)
-            continue;
         keyAccounts.append(&line);
-        arr += line.account.arr;
-        whitespace += line.whitespaceOpen;
-        weighted += line.pipeline.weighted;
+        whitespace += converted(line.whitespaceOpen, line);
+        weighted += converted(line.pipeline.weighted, line);
     }
-    out.paragraph(SummaryText::tr("Key accounts · portfolio summary · %1")
-                      .arg(locale.toString(printedOn, QLocale::LongFormat)),
+    const GroupRevenueFigures &total = report.revenue.total;
+    const MinorUnits arr = total.arr.value_or(0);
+    out.paragraph(SummaryText::tr("%1 · portfolio summary · %2")
+                      .arg(report.scopeText(), locale.toString(printedOn, QLocale::LongFormat)),
         TextStyle::Subtitle);
     out.runs({{SummaryText::tr("%1 key accounts").arg(keyAccounts.size()), TextStyle::Strong},
-        {SummaryText::tr("   ·   ARR %1").arg(money(arr)), TextStyle::Body},
-        {SummaryText::tr("   ·   portfolio NRR %1, GRR %2 (%3 to %4)")
-                .arg(percent(report.summary.nrr, locale), percent(report.summary.grr, locale),
-                    locale.toString(report.period.start, QStringLiteral("MMM yyyy")),
-                    locale.toString(report.period.end, QStringLiteral("MMM yyyy"))),
+        {SummaryText::tr("   ·   ARR today %1").arg(money(arr)), TextStyle::Body},
+        {SummaryText::tr("   ·   NRR %1, GRR %2 (%3)")
+                .arg(percent(total.nrr, locale), percent(total.grr, locale),
+                    periodName(report.options.period, report.fiscalYearStart)),
             TextStyle::Body},
-        {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.summary.top3Share, locale)),
-            report.summary.top3Share && *report.summary.top3Share >= 0.30 ? TextStyle::Warning
-                                                                          : TextStyle::Body}});
+        {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.revenue.top3Share, locale)),
+            report.revenue.top3Share && *report.revenue.top3Share >= 0.30 ? TextStyle::Warning : TextStyle::Body}});
+    if (total.bridge) {
+        const ArrBridge &b = *total.bridge;
+        out.paragraph(SummaryText::tr("ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn "
+                                      "+ %6 reactivation = %7 at the end.")
+                          .arg(money(b.start), money(b.newBusiness), money(b.expansionTotal()), money(b.contraction),
+                              money(b.churn), money(b.reactivation), money(b.end)),
+            TextStyle::Small);
+    }
 
     QTextTable *table
         = out.table({SummaryText::tr("Account"), SummaryText::tr("Owner"), SummaryText::tr("Stage"),
-                        SummaryText::tr("ARR"), SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
+                        SummaryText::tr("ARR (%1)").arg(currency), SummaryText::tr("NRR"), SummaryText::tr("Coverage"),
                         SummaryText::tr("Open whitespace"), SummaryText::tr("Weighted pipeline"),
                         SummaryText::tr("Renewal"), SummaryText::tr("Flags")},
             {18, 10, 11, 7, 5, 6, 7, 7, 6, 23}, int(keyAccounts.size()) + 1,
@@ -102,12 +114,12 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
         out.cell(table, row, 1, line->ownerName, TextStyle::Muted);
         out.cell(table, row, 2, displayName(account.stage),
             account.stage == Stage::UncouplingKam ? TextStyle::Warning : TextStyle::Body);
-        out.cell(table, row, 3, money(account.arr));
-        out.cell(table, row, 4, percent(line->nrr, locale),
-            line->nrr && *line->nrr < 1.0 ? TextStyle::Warning : TextStyle::Body);
+        out.cell(table, row, 3, money(line->revenue.arrReporting.value_or(0)));
+        out.cell(table, row, 4, percent(line->revenue.nrr, locale),
+            line->revenue.nrr && *line->revenue.nrr < 1.0 ? TextStyle::Warning : TextStyle::Body);
         out.cell(table, row, 5, percent(line->coverage.depth(), locale));
-        out.cell(table, row, 6, money(line->whitespaceOpen));
-        out.cell(table, row, 7, money(line->pipeline.weighted));
+        out.cell(table, row, 6, money(converted(line->whitespaceOpen, *line)));
+        out.cell(table, row, 7, money(converted(line->pipeline.weighted, *line)));
         out.cell(table, row, 8,
             account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yy"))
                                           : QStringLiteral("–"),
@@ -130,6 +142,17 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
             .arg(percent(report.coverageSettings.targetLow, locale))
             .arg(renewalSoonDays),
         TextStyle::Small);
+    if (!report.revenue.ratesUsed.isEmpty()) {
+        QStringList rates;
+        for (const RateUsed &rate : report.revenue.ratesUsed)
+            rates.append(SummaryText::tr("1 %1 = %2 %3 (%4)")
+                             .arg(rate.from, formatRate(rate.rate, locale), rate.to,
+                                 locale.toString(rate.on, QStringLiteral("d MMM yyyy"))));
+        out.paragraph(SummaryText::tr("Amounts in other currencies are converted to %1 at these rates: %2. "
+                                      "Retention is at constant currency.")
+                          .arg(currency, rates.join(QStringLiteral(", "))),
+            TextStyle::Small);
+    }
 }
 
 } // namespace keyplan

@@ -320,11 +320,12 @@ void QbrDocumentBuilder::revenue()
         {percent(m_data.nrr), tr("Net revenue retention")},
         {percent(m_data.grr), tr("Gross revenue retention")}, {renewal, tr("Renewal date")}});
     if (m_data.retentionPeriod.isValid())
-        m_out.paragraph(tr("Retention compares %1 with %2.")
-                            .arg(m_locale.toString(m_data.retentionPeriod.end, QStringLiteral("MMMM yyyy")),
-                                m_locale.toString(m_data.retentionPeriod.start, QStringLiteral("MMMM yyyy"))),
+        m_out.paragraph(tr("Retention over the twelve months to %1: ARR then against ARR on %2, in %3.")
+                            .arg(m_locale.toString(m_data.retentionPeriod.last, QStringLiteral("d MMMM yyyy")),
+                                m_locale.toString(m_data.retentionPeriod.first, QStringLiteral("d MMMM yyyy")),
+                                m_data.currency),
             TextStyle::Small);
-    m_out.heading(tr("Recurring revenue by month"), 2);
+    m_out.heading(tr("ARR at each month end"), 2);
     m_out.object(QbrFigures::objectType(), QbrFigures::RevenueChart);
     m_out.paragraph(tr("Dark bars: the months of this review."), TextStyle::Small);
 

@@ -146,10 +146,10 @@ void QbrFigures::paintMap(QPainter *painter, const QRectF &rect) const
     mapstyle::paintLegend(painter, QPointF(rect.left(), target.bottom() + legendGap), rect.width());
 }
 
-// Recurring revenue month by month: bars, those inside the review's period dark; a money axis.
+// ARR at each month end: bars, those inside the review's period dark; a money axis.
 void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
 {
-    const QList<RevenueSnapshot> &months = m_data.revenue;
+    const QList<MonthEnd> &months = m_data.revenue;
     const QFont small = chartFont(9);
     const QFontMetricsF metrics(small);
     painter->setFont(small);
@@ -159,8 +159,8 @@ void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
         return;
     }
     MinorUnits largest = 0;
-    for (const RevenueSnapshot &month : months)
-        largest = std::max(largest, month.recurring);
+    for (const MonthEnd &month : months)
+        largest = std::max(largest, month.arr);
     const double top = std::max(1.0, toMajorUnits(largest));
     const double step = niceStep(top);
     const int ticks = std::max(1, int(std::ceil(top / step - 1e-9)));
@@ -189,9 +189,9 @@ void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
     const QDate periodStart = firstOfMonth(m_data.qbr.periodStart);
     const QDate periodEnd = firstOfMonth(m_data.qbr.periodEnd);
     painter->setPen(Qt::NoPen);
-    for (const RevenueSnapshot &month : months) {
+    for (const MonthEnd &month : months) {
         const int index = monthsBetween(first, month.month);
-        const qreal height = plot.height() * (toMajorUnits(month.recurring) / axisTop);
+        const qreal height = plot.height() * (toMajorUnits(month.arr) / axisTop);
         const bool inPeriod = month.month >= periodStart && month.month <= periodEnd;
         painter->setBrush(inPeriod ? periodBarColour : barColour);
         painter->drawRect(

@@ -1,0 +1,307 @@
+#include "item/revenueediting.h"
+
+#include "domain/currencies.h"
+#include "item/plandocument.h"
+#include "storage/arrchangestore.h"
+#include "storage/plandatabase.h"
+#include "storage/planinfostore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace keyplan {
+namespace {
+
+class RevenueText
+{
+    Q_DECLARE_TR_FUNCTIONS(RevenueEditing)
+};
+
+QString dayText(const QDate &day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+}
+
+class RecordChangeCommand final : public QUndoCommand
+{
+public:
+    RecordChangeCommand(RevenueEditing *editing, ArrChange change)
+        : m_editing(editing)
+        , m_change(std::move(change))
+    {
+        setText(RevenueText::tr("Record %1 of %2").arg(displayName(m_change.kind).toLower(), dayText(m_change.on)));
+    }
+    void redo() override
+    {
+        const std::optional<ArrChangeId> id = m_editing->writeChange(m_change);
+        if (!id)
+            setObsolete(true);
+        else
+            m_change.id = *id; // redo after undo puts back the same row
+    }
+    void undo() override
+    {
+        if (!m_editing->deleteChange(m_change))
+            setObsolete(true);
+    }
+
+private:
+    RevenueEditing *m_editing;
+    ArrChange m_change;
+};
+
+class EditChangeCommand final : public QUndoCommand
+{
+public:
+    EditChangeCommand(RevenueEditing *editing, ArrChange before, ArrChange after)
+        : m_editing(editing)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        setText(RevenueText::tr("Edit the ARR change of %1").arg(dayText(m_before.on)));
+    }
+    void redo() override
+    {
+        if (!m_editing->updateChange(m_after))
+            setObsolete(true);
+    }
+    void undo() override
+    {
+        if (!m_editing->updateChange(m_before))
+            setObsolete(true);
+    }
+
+private:
+    RevenueEditing *m_editing;
+    ArrChange m_before;
+    ArrChange m_after;
+};
+
+class RemoveChangeCommand final : public QUndoCommand
+{
+public:
+    RemoveChangeCommand(RevenueEditing *editing, ArrChange change)
+        : m_editing(editing)
+        , m_change(std::move(change))
+    {
+        setText(RevenueText::tr("Remove the ARR change of %1").arg(dayText(m_change.on)));
+    }
+    void redo() override
+    {
+        if (!m_editing->deleteChange(m_change))
+            setObsolete(true);
+    }
+    void undo() override
+    {
+        if (!m_editing->writeChange(m_change))
+            setObsolete(true);
+    }
+
+private:
+    RevenueEditing *m_editing;
+    ArrChange m_change;
+};
+
+class SetRevenueSettingsCommand final : public QUndoCommand
+{
+public:
+    SetRevenueSettingsCommand(RevenueEditing *editing, RevenueEditing::Settings before, RevenueEditing::Settings after)
+        : m_editing(editing)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        setText(RevenueText::tr("Change the reporting currency, fiscal year or exchange rates"));
+    }
+    void redo() override
+    {
+        if (!m_editing->writeSettings(m_after))
+            setObsolete(true);
+    }
+    void undo() override
+    {
+        if (!m_editing->writeSettings(m_before))
+            setObsolete(true);
+    }
+
+private:
+    RevenueEditing *m_editing;
+    RevenueEditing::Settings m_before;
+    RevenueEditing::Settings m_after;
+};
+
+} // namespace
+
+RevenueEditing::RevenueEditing(PlanDocument *document)
+    : QObject(document)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("revenueEditing"));
+}
+
+RevenueEditing *RevenueEditing::of(PlanDocument *document)
+{
+    if (auto *existing = document->findChild<RevenueEditing *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new RevenueEditing(document);
+}
+
+QList<ArrChange> RevenueEditing::timeline(AccountId id) const
+{
+    return ArrChangeStore(m_document->database().connection()).forAccount(id);
+}
+
+PlanRevenue RevenueEditing::planRevenue() const
+{
+    return readPlanRevenue(m_document->database().connection());
+}
+
+int RevenueEditing::fiscalYearStart() const
+{
+    return PlanInfoStore(m_document->database().connection()).fiscalYearStart();
+}
+
+QList<ExchangeRate> RevenueEditing::rates() const
+{
+    return ArrChangeStore(m_document->database().connection()).rates();
+}
+
+RevenueEditing::Settings RevenueEditing::settings() const
+{
+    return {m_document->currency(), fiscalYearStart(), rates()};
+}
+
+bool RevenueEditing::refuse(const ArrChange &change)
+{
+    if (m_document->isReadOnly()) {
+        Q_EMIT m_document->writeFailed(tr("This plan is open read-only: nothing can be changed."));
+        return true;
+    }
+    if (!change.on.isValid() || change.arr < 0 || !isMoneyInRange(change.arr) || !m_document->account(change.accountId)) {
+        Q_EMIT m_document->writeFailed(tr("That ARR change does not fit: it needs a day and an amount of zero or more."));
+        return true;
+    }
+    return false;
+}
+
+void RevenueEditing::recordChange(const ArrChange &change)
+{
+    if (refuse(change))
+        return;
+    ArrChange added = change;
+    added.id = 0;
+    added.version = 1;
+    m_document->undoStack()->push(new RecordChangeCommand(this, added));
+}
+
+void RevenueEditing::editChange(const ArrChange &change)
+{
+    if (refuse(change))
+        return;
+    const std::optional<ArrChange> before = ArrChangeStore(m_document->database().connection()).find(change.id);
+    if (!before || before->accountId != change.accountId)
+        return;
+    ArrChange after = change;
+    after.version = before->version;
+    if (after == *before)
+        return;
+    m_document->undoStack()->push(new EditChangeCommand(this, *before, after));
+}
+
+void RevenueEditing::removeChange(const ArrChange &change)
+{
+    if (m_document->isReadOnly())
+        return;
+    const std::optional<ArrChange> current = ArrChangeStore(m_document->database().connection()).find(change.id);
+    if (current)
+        m_document->undoStack()->push(new RemoveChangeCommand(this, *current));
+}
+
+void RevenueEditing::setRevenueSettings(
+    const QString &reportingCurrency, int fiscalYearStart, const QList<ExchangeRate> &rates)
+{
+    if (m_document->isReadOnly())
+        return;
+    if (!isCurrencyCode(reportingCurrency) || fiscalYearStart < 1 || fiscalYearStart > 12) {
+        Q_EMIT m_document->writeFailed(tr("The reporting currency must be an ISO 4217 code and the fiscal year "
+                                          "must start in a month from 1 to 12."));
+        return;
+    }
+    for (const ExchangeRate &rate : rates) {
+        if (!isCurrencyCode(rate.from) || !isCurrencyCode(rate.to) || rate.from == rate.to || !rate.on.isValid()
+            || rate.rate <= 0 || rate.rate > maxRate) {
+            Q_EMIT m_document->writeFailed(tr("Each exchange rate needs two different currencies, a day and a "
+                                              "rate above zero."));
+            return;
+        }
+    }
+    const Settings before = settings();
+    Settings after {reportingCurrency, fiscalYearStart, rates};
+    if (after.reportingCurrency == before.reportingCurrency && after.fiscalYearStart == before.fiscalYearStart
+        && after.rates == before.rates)
+        return;
+    m_document->undoStack()->push(new SetRevenueSettingsCommand(this, before, after));
+}
+
+std::optional<ArrChangeId> RevenueEditing::writeChange(const ArrChange &change)
+{
+    std::optional<ArrChangeId> id;
+    const bool written = m_document->writeInTransaction(tr("The ARR change"), [&](const QSqlDatabase &db, QString *error) {
+        id = ArrChangeStore(db).insert(change, error);
+        return id.has_value();
+    });
+    if (!written)
+        return std::nullopt;
+    Q_EMIT m_document->revenueChanged(change.accountId);
+    Q_EMIT m_document->accountChanged(change.accountId);
+    return id;
+}
+
+bool RevenueEditing::updateChange(const ArrChange &change)
+{
+    const bool written = m_document->writeInTransaction(tr("The ARR change"),
+        [&](const QSqlDatabase &db, QString *error) { return ArrChangeStore(db).update(change, error); });
+    if (written) {
+        Q_EMIT m_document->revenueChanged(change.accountId);
+        Q_EMIT m_document->accountChanged(change.accountId);
+    }
+    return written;
+}
+
+bool RevenueEditing::deleteChange(const ArrChange &change)
+{
+    const bool written = m_document->writeInTransaction(tr("Removing the ARR change"),
+        [&](const QSqlDatabase &db, QString *error) { return ArrChangeStore(db).remove(change.id, error); });
+    if (written) {
+        Q_EMIT m_document->revenueChanged(change.accountId);
+        Q_EMIT m_document->accountChanged(change.accountId);
+    }
+    return written;
+}
+
+bool RevenueEditing::writeSettings(const Settings &settings)
+{
+    const bool written = m_document->writeInTransaction(tr("The revenue settings"), [&](const QSqlDatabase &db, QString *error) {
+        PlanInfoStore info(db);
+        ArrChangeStore store(db);
+        if (!info.setValue(PlanInfoStore::currencyKey, settings.reportingCurrency, error)
+            || !info.setValue(PlanInfoStore::fiscalYearStartKey, QString::number(settings.fiscalYearStart), error))
+            return false;
+        const QList<ExchangeRate> current = store.rates(error);
+        for (const ExchangeRate &rate : current) {
+            if (!store.removeRate(rate.id, error))
+                return false;
+        }
+        for (const ExchangeRate &rate : settings.rates) {
+            if (!store.insertRate(rate, error))
+                return false;
+        }
+        return true;
+    });
+    if (written)
+        Q_EMIT m_document->revenueSettingsChanged();
+    return written;
+}
+
+} // namespace keyplan

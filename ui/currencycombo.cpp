@@ -1,0 +1,40 @@
+#include "ui/currencycombo.h"
+
+#include "domain/currencies.h"
+
+#include <QComboBox>
+
+namespace keyplan {
+
+QComboBox *makeCurrencyCombo(QWidget *parent, const QString &current)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("currency"));
+    const QList<CurrencyInfo> currencies = isoCurrencies();
+    for (const CurrencyInfo &info : currencies) {
+        const QString code = QLatin1StringView(info.code);
+        combo->addItem(currencyLabel(code), code);
+    }
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(18);
+    setCurrency(combo, current);
+    return combo;
+}
+
+void setCurrency(QComboBox *combo, const QString &code)
+{
+    int index = combo->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        // A code from an older plan that is not (or no longer) ISO 4217: shown, so nothing is lost.
+        combo->addItem(code, code);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+QString chosenCurrency(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+} // namespace keyplan
