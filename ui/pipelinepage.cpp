@@ -200,9 +200,15 @@ void PipelinePage::refreshTotals()
     // What the list shows, so a filter gives the figures of what is filtered.
     QList<Opportunity> shown;
     shown.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown.append(m_model->opportunityAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const QString currency = m_document ? m_document->currency() : QString();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (const std::optional<Opportunity> o = m_model->convertedAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            shown.append(*o);
+    }
+    const QString currency = m_model->currency();
+    if (const QStringList missing = m_model->missingRates(); !missing.isEmpty()) {
+        m_totals->setText(tr("The totals need a %1 rate: add it in Plan Settings.").arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
     QString text = PipelineText::totals(pipelineTotals(shown), currency);
     const PipelineTotals shownTotals = pipelineTotals(shown);
     if (shownTotals != m_model->totals()) // the filter hides open opportunities

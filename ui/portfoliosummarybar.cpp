@@ -198,14 +198,13 @@ void PortfolioSummaryBar::refresh()
     const QString currency = figures.reportingCurrency;
     const bool everyRow = rows.size() == m_model->rowCount();
     // The scope every figure below covers: the rows the table shows.
-    m_scope = everyRow ? tr("All %n account(s)", nullptr, total.accounts)
+    m_scope = everyRow ? tr("All accounts (%1)").arg(total.accounts)
                        : tr("%1 of %2 accounts (the table's filter)").arg(total.accounts).arg(m_model->rowCount());
     m_keyAccounts.caption->setText(everyRow ? tr("All accounts") : tr("Accounts shown"));
     m_keyAccounts.value->setText(tr("%1 (%2 key)").arg(QLocale().toString(total.accounts), QLocale().toString(total.keyAccounts)));
     setWarning(m_keyAccounts, tooManyKeyAccounts(total.keyAccounts, thresholds),
         tr("More than %1 key accounts: a programme that names everything key has no focus.")
             .arg(thresholds.maxKeyAccounts));
-    m_keyAccounts.value->setToolTip(m_scope);
     const QString period = periodName(figures.period, m_model->fiscalYearStart());
     const QString scopeLine = tr("Scope: %1. Period: %2. In %3.").arg(m_scope, period, currency);
     if (!total.missingRates.isEmpty()) {
@@ -242,8 +241,8 @@ void PortfolioSummaryBar::refresh()
         }
         return text.join(QLatin1Char('\n'));
     };
-    const QString cohort = tr("%n account(s) had ARR at the start of the period; accounts new in it are new "
-                              "business, not retention.", nullptr, total.cohort);
+    const QString cohort = tr("Accounts with ARR at the start of the period: %1. Accounts new in it are new "
+                              "business, not retention.").arg(total.cohort);
     m_nrr.value->setText(percent(total.nrr));
     m_nrr.value->setToolTip(tr("Net revenue retention: ARR at the end of the accounts that had ARR at the start, "
                                "over their ARR at the start, at constant currency.")

@@ -140,6 +140,20 @@ RevenueFigures computeRevenueFigures(const QList<RevenueInput> &accounts, const 
         figures.top3Share = topShare(arrs, 3);
         figures.top10Share = topShare(arrs, 10);
     }
+    if (!figures.amountsAddUp) {
+        // Too large to add up somewhere: no group shows a figure built from a partial sum.
+        const auto clear = [](GroupRevenueFigures &group) {
+            group.arr.reset();
+            group.bridge.reset();
+            group.nrr.reset();
+            group.grr.reset();
+        };
+        clear(figures.total);
+        for (auto *groups : {&figures.bySegment, &figures.byTier, &figures.byOwner}) {
+            for (GroupRevenueFigures &group : *groups)
+                clear(group);
+        }
+    }
     return figures;
 }
 

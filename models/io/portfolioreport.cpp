@@ -2,6 +2,7 @@
 
 #include "domain/byaccount.h"
 #include "domain/percent.h"
+#include "domain/reportingconverter.h"
 #include "io/jsonwriter.h"
 #include "storage/accountstore.h"
 #include "storage/pipelinestore.h"
@@ -189,52 +190,51 @@ std::optional<PortfolioReport> buildPortfolioReport(
         return std::nullopt;
     }
 
-    PipelineTotals pipelineTotal;
-    MoneySum unweighted;
-    MoneySum weighted;
-    MoneySum whitespaceOpen;
-    bool everyRate = true;
-    bool tooLarge = false;
-    report.accounts.reserve(order.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const Account &account = *order.at(i).second;
-        AccountReportLine line {account, inputs.at(i).owner, report.revenue.accounts.at(i),
-            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
-                settings),
-            pipelines.value(account.id), whitespace.value(account.id, 0),
-            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt, std::nullopt};
-        // Pipeline and whitespace are in the account's currency: converted at today's rate.
-        const std::optional<RateUsed> rate
-            = revenue.rates.rate(account.currency, revenue.reportingCurrency, today);
-        line.rate = rate;
-        if (!rate) {
-            everyRate = false;
-        } else {
-            const auto add = [&](MoneySum &sum, MinorUnits amount) {
-                const std::optional<MinorUnits> converted = convertAt(amount, rate->rate);
-                if (converted)
-                    sum += *converted;
-                else
-                    tooLarge = true;
-            };
-            pipelineTotal.count += line.pipeline.count;
-            add(unweighted, line.pipeline.unweighted);
-            add(weighted, line.pipeline.weighted);
-            add(whitespaceOpen, line.whitespaceOpen);
-        }
-        report.accounts.append(std::move(line));
+    // Pipeline and whitespace totals: each amount converted from its account's currency at
+    // today's rate, then added (the window's portfolio pipeline and whitespace views do the same).
+    QHash<AccountId, QString> currencies;
+    for (const auto &entry : std::as_const(order))
+        currencies.insert(entry.second->id, entry.second->currency);
+    const ReportingConverter converter(revenue.rates, revenue.reportingCurrency, today, currencies);
+    QList<Opportunity> opportunities = pipelineStore.allOpportunities(&problem, PipelineStore::Checklists::Skip);
+    opportunities.removeIf([&](const Opportunity &o) { return !currencies.contains(o.accountId); });
+    QList<WhitespaceCell> cells = pipelineStore.allCells(&problem);
+    cells.removeIf([&](const WhitespaceCell &c) { return !currencies.contains(c.accountId) || c.state != CellState::Open; });
+    const QList<Opportunity> convertedOpportunities = converter.opportunities(opportunities);
+    const QList<WhitespaceCell> convertedCells = converter.cells(cells);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
     }
-    if (tooLarge || !unweighted.isValid() || !weighted.isValid() || !whitespaceOpen.isValid()) {
+    MoneySum whitespaceOpen;
+    for (const WhitespaceCell &cell : convertedCells)
+        whitespaceOpen += cell.potential;
+    if (!whitespaceOpen.isValid()) {
         if (error)
             *error = PortfolioReportText::tr("the plan's amounts are too large to add up (beyond what Keyplan "
                                              "can total exactly)");
         return std::nullopt;
     }
-    if (everyRate) {
-        pipelineTotal.unweighted = unweighted.value();
-        pipelineTotal.weighted = weighted.value();
-        report.pipeline = pipelineTotal;
+    if (converter.missingRates().isEmpty()) {
+        report.pipeline = pipelineTotals(convertedOpportunities);
         report.whitespaceOpen = whitespaceOpen.value();
+    }
+    const QHash<AccountId, QList<Opportunity>> convertedByAccount = groupByAccount(convertedOpportunities);
+    QHash<AccountId, MinorUnits> convertedWhitespace;
+    for (const WhitespaceCell &cell : convertedCells)
+        convertedWhitespace[cell.accountId] += cell.potential;
+    report.accounts.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Account &account = *order.at(i).second;
+        const std::optional<RateUsed> rate = converter.rateOf(account.id);
+        report.accounts.append({account, inputs.at(i).owner, report.revenue.accounts.at(i),
+            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
+                settings),
+            pipelines.value(account.id), whitespace.value(account.id, 0),
+            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt, rate,
+            rate ? std::optional(pipelineTotals(convertedByAccount.value(account.id))) : std::nullopt,
+            rate ? std::optional(convertedWhitespace.value(account.id, 0)) : std::nullopt});
     }
     return std::optional<PortfolioReport>(std::move(report));
 }
@@ -365,10 +365,13 @@ QByteArray reportToJson(const PortfolioReport &report)
             json.value(line.health->score);
         else
             json.null();
-        // In the account's currency, as the window shows them.
-        json.field("whitespace_open", toMajorUnits(line.whitespaceOpen));
-        json.field("pipeline_total", toMajorUnits(line.pipeline.unweighted));
-        json.field("pipeline_weighted", toMajorUnits(line.pipeline.weighted));
+        // In the reporting currency, each item converted as the portfolio totals convert them.
+        json.key("whitespace_open");
+        writeMoney(json, line.whitespaceOpenReporting);
+        json.key("pipeline_total");
+        writeMoney(json, line.pipelineReporting ? std::optional(line.pipelineReporting->unweighted) : std::nullopt);
+        json.key("pipeline_weighted");
+        writeMoney(json, line.pipelineReporting ? std::optional(line.pipelineReporting->weighted) : std::nullopt);
         json.key("renewal_date");
         if (account.renewalDate.isValid())
             json.value(account.renewalDate.toString(Qt::ISODate));
@@ -407,8 +410,9 @@ QString reportToText(const PortfolioReport &report)
     text += QLatin1Char('\n');
     text += PortfolioReportText::tr("Key accounts: %1 of %2\n").arg(total.keyAccounts).arg(total.accounts);
     text += PortfolioReportText::tr("ARR today: %1\n").arg(money(total.arr));
-    text += PortfolioReportText::tr("NRR: %1   GRR: %2   (%n account(s) with ARR at the start)\n", nullptr, total.cohort)
-                .arg(percent(total.nrr), percent(total.grr));
+    text += PortfolioReportText::tr("NRR: %1   GRR: %2   (accounts with ARR at the start: %3)\n")
+                .arg(percent(total.nrr), percent(total.grr))
+                .arg(total.cohort);
     text += PortfolioReportText::tr("Top 3 share of ARR: %1\n").arg(percent(figures.top3Share));
     if (total.bridge) {
         const ArrBridge &b = *total.bridge;

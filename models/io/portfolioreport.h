@@ -42,6 +42,10 @@ struct AccountReportLine
     MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells, the account's currency
     std::optional<HealthMark> health; // the latest mark
     std::optional<RateUsed> rate; // from the account's currency to the reporting one, today
+    // The same two in the reporting currency, each item converted at `rate` (as the totals are);
+    // nothing without a rate.
+    std::optional<PipelineTotals> pipelineReporting;
+    std::optional<MinorUnits> whitespaceOpenReporting;
 };
 
 struct PortfolioReport

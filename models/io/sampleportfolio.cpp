@@ -66,6 +66,26 @@ void addWonOpportunities(PortfolioData &data, const QDate &asOf)
             change.opportunityId = opportunity.id;
             record.arrChanges.append(change);
             sortTimeline(record.arrChanges);
+            // What was won is sold: its cell of the matrix carries the revenue (a price rise with
+            // no cell of its own goes to the largest sold cell).
+            WhitespaceCell *target = nullptr;
+            for (WhitespaceCell &cell : record.cells) {
+                if (cell.offeringId == opportunity.offeringId && cell.businessUnitId == opportunity.businessUnitId)
+                    target = &cell;
+            }
+            for (WhitespaceCell &cell : record.cells) {
+                if (!target && cell.state == CellState::Sold && cell.revenue > 0)
+                    target = &cell;
+                else if (target && target->state == CellState::Sold && cell.state == CellState::Sold
+                    && cell.revenue > target->revenue && !(target->offeringId == opportunity.offeringId
+                        && target->businessUnitId == opportunity.businessUnitId))
+                    target = &cell;
+            }
+            if (target) {
+                target->revenue = (target->state == CellState::Sold ? target->revenue : 0) + opportunity.amount;
+                target->state = CellState::Sold;
+                target->opportunityId.reset();
+            }
         }
     }
 }

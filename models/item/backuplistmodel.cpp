@@ -1,5 +1,7 @@
 #include "item/backuplistmodel.h"
 
+#include "storage/planrevenue.h"
+
 #include "item/itemroles.h"
 #include "storage/accountstore.h"
 #include "storage/plandatabase.h"
@@ -36,17 +38,19 @@ BackupListModel::Row BackupListModel::readRow(const BackupEntry &entry)
     }
     row.readable = true;
     row.accounts = int(accounts.size());
-    MoneySum arr;
-    bool oneCurrency = true;
+    // The key accounts' ARR today as the window would total it: converted at the backup's own rates.
+    PlanRevenue revenue = readPlanRevenue(plan->connection(), &error);
+    QList<RevenueInput> inputs;
     for (const Account &account : accounts) {
-        if (!account.isKey)
-            continue;
-        ++row.keyAccounts;
-        arr += account.arr;
-        oneCurrency = oneCurrency && account.currency == row.currency;
+        if (account.isKey)
+            inputs.append(revenueInput(account, {}, revenue.timelines.take(account.id)));
     }
-    if (oneCurrency && arr.isValid())
-        row.keyArr = arr.value();
+    row.keyAccounts = int(inputs.size());
+    const QDate today = QDate::currentDate();
+    const RevenueFigures figures = computeRevenueFigures(inputs, revenue.rates, revenue.reportingCurrency,
+        ReportingPeriod::trailingTwelveMonths(today), today);
+    if (error.isEmpty())
+        row.keyArr = figures.total.arr;
     return row;
 }
 

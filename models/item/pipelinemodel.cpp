@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/revenueediting.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,6 +38,11 @@ PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
         if (m_accountId == 0)
             reload();
     });
+    // Rates or the reporting currency moved: the converted totals with them.
+    connect(document, &PlanDocument::revenueSettingsChanged, this, [this] {
+        if (m_accountId == 0)
+            reload();
+    });
 }
 
 void PipelineModel::setAccount(AccountId id)
@@ -62,14 +68,35 @@ void PipelineModel::reload()
         : m_accountId == 0            ? m_document->allOpportunities(false)
                                       : QList<Opportunity>();
     m_accountNames.clear();
-    if (m_accountId > 0) {
-        if (const std::optional<Account> account = m_document->account(m_accountId))
-            m_accountNames.insert(account->id, account->name);
-    } else {
-        m_accountNames = m_document->accountNames();
+    m_accountCurrencies.clear();
+    const QList<Account> accounts = m_accountId > 0
+        ? QList<Account> {m_document->account(m_accountId).value_or(Account {})}
+        : m_document->accounts();
+    for (const Account &account : accounts) {
+        m_accountNames.insert(account.id, account.name);
+        m_accountCurrencies.insert(account.id, account.currency);
     }
-    m_currency = m_document->currency();
+    m_currency = m_accountId > 0 ? m_accountCurrencies.value(m_accountId) : m_document->currency();
+    m_converter = m_accountId > 0
+        ? ReportingConverter()
+        : ReportingConverter(RateTable(RevenueEditing::of(m_document)->rates()), m_currency, m_document->asOf(),
+            m_accountCurrencies);
     endResetModel();
+}
+
+std::optional<Opportunity> PipelineModel::convertedAt(int row) const
+{
+    if (row < 0 || row >= m_opportunities.size())
+        return std::nullopt;
+    if (m_accountId > 0)
+        return m_opportunities.at(row);
+    const QList<Opportunity> converted = m_converter.opportunities({m_opportunities.at(row)});
+    return converted.isEmpty() ? std::nullopt : std::optional(converted.constFirst());
+}
+
+PipelineTotals PipelineModel::totals() const
+{
+    return pipelineTotals(m_accountId > 0 ? m_opportunities : m_converter.opportunities(m_opportunities));
 }
 
 int PipelineModel::rowCount(const QModelIndex &parent) const
@@ -100,11 +127,11 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         case Stage:
             return displayName(o.stage);
         case Amount:
-            return formatMoney(o.amount, m_currency);
+            return formatMoney(o.amount, m_accountCurrencies.value(o.accountId, m_currency));
         case Probability:
             return QLocale().toString(o.probability) + QLatin1Char('%');
         case Weighted:
-            return formatMoney(weightedAmount(o), m_currency);
+            return formatMoney(weightedAmount(o), m_accountCurrencies.value(o.accountId, m_currency));
         case ExpectedClose:
             return o.expectedClose.isValid() ? QLocale().toString(o.expectedClose, QLocale::ShortFormat)
                                              : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/opportunity.h"
+#include "domain/reportingconverter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -47,9 +48,15 @@ public:
     // The row's opportunity; across the portfolio without its checklist (PlanDocument::opportunity()
     // reads it whole).
     Opportunity opportunityAt(int row) const { return m_opportunities.value(row); }
+    // The currency of totals(): the account's, or across the portfolio the plan's reporting currency.
     QString currency() const { return m_currency; }
-    // Open opportunities of what the model shows, unweighted and weighted.
-    PipelineTotals totals() const { return pipelineTotals(m_opportunities); }
+    // The row's opportunity with its amount in currency(); nothing when its account's currency has
+    // no rate to the reporting currency (then missingRates() names it).
+    std::optional<Opportunity> convertedAt(int row) const;
+    // Open opportunities of what the model shows, unweighted and weighted, in currency(): across the
+    // portfolio each amount converted at today's rate before it is added, as `keyplan report` does.
+    PipelineTotals totals() const;
+    QStringList missingRates() const { return m_converter.missingRates(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,7 +73,9 @@ private:
     AccountId m_accountId = 0;
     QList<Opportunity> m_opportunities;
     QHash<AccountId, QString> m_accountNames;
+    QHash<AccountId, QString> m_accountCurrencies;
     QString m_currency;
+    ReportingConverter m_converter; // across the portfolio
     bool m_active = true;
     bool m_dirty = false;
 };

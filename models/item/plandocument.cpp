@@ -114,7 +114,7 @@ QString PlanDocument::teamMemberName(std::optional<qint64> id) const
 
 QList<Account> PlanDocument::accounts() const
 {
-    return AccountStore(m_database->connection()).all();
+    return AccountStore(m_database->connection()).all(nullptr, asOf());
 }
 
 QHash<AccountId, QString> PlanDocument::accountNames() const
@@ -124,7 +124,7 @@ QHash<AccountId, QString> PlanDocument::accountNames() const
 
 std::optional<Account> PlanDocument::account(AccountId id) const
 {
-    return AccountStore(m_database->connection()).find(id);
+    return AccountStore(m_database->connection()).find(id, nullptr, asOf());
 }
 
 AccountRecord PlanDocument::accountRecord(AccountId id) const

@@ -26,7 +26,7 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::accountChanged, this, &PortfolioModel::refreshAccount);
-    connect(document, &PlanDocument::revenueChanged, this, &PortfolioModel::refreshAccount);
+    // A change of an account's ARR timeline also announces accountChanged: one refresh.
     connect(document, &PlanDocument::accountInserted, this, &PortfolioModel::insertAccount);
     connect(document, &PlanDocument::accountRemoved, this, &PortfolioModel::removeAccount);
     connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
@@ -218,7 +218,7 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
     case Grr:
         return percent(row.grr);
     case Coverage:
-        return row.coverage.depth() ? percent(row.coverage.depth()) : QStringLiteral("–");
+        return row.coverage.depth() ? formatPercent(row.coverage.depth(), QLocale(), 0) : QStringLiteral("–");
     case ColumnCount:
         break;
     }
@@ -231,9 +231,9 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
     QStringList lines;
     if (coverage.depth())
         lines.append(tr("Coverage %1 of %2 people in the buying group (target %3–%4)")
-                         .arg(percent(coverage.depth()))
+                         .arg(formatPercent(coverage.depth(), QLocale(), 0))
                          .arg(coverage.relevant)
-                         .arg(percent(m_coverageSettings.targetLow), percent(m_coverageSettings.targetHigh)));
+                         .arg(formatPercent(m_coverageSettings.targetLow, QLocale(), 0), formatPercent(m_coverageSettings.targetHigh, QLocale(), 0)));
     else
         lines.append(tr("Nobody from the buying group is on the map yet."));
     if (coverage.singleThreaded)

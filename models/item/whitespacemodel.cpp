@@ -131,7 +131,7 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
     const WhitespaceCell cell = *cellAt(row, column);
     switch (role) {
     case Qt::DisplayRole:
-        return cell.state == CellState::NotApplicable ? tr("n/a") : formatMoney(amountOf(cell), m_currency);
+        return cell.state == CellState::NotApplicable ? tr("n/a") : formatMoneyExact(amountOf(cell), m_currency);
     case Qt::EditRole:
     case RawValueRole:
         return amountOf(cell);
@@ -141,7 +141,7 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Today with %1").arg(cell.competitor);
         if (cell.state == CellState::Open && cell.competitorSpend)
             tip += QLatin1Char('\n')
-                + tr("Spend with them: %1").arg(formatMoney(*cell.competitorSpend, m_currency));
+                + tr("Spend with them: %1").arg(formatMoneyExact(*cell.competitorSpend, m_currency));
         return plainToolTip(tip);
     }
     case Qt::BackgroundRole:

@@ -2,6 +2,8 @@
 
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/revenueediting.h"
+#include "domain/reportingconverter.h"
 
 #include <QHash>
 
@@ -41,7 +43,20 @@ void WhitespaceSummaryModel::reload()
     if (m_dirty)
         return;
     PipelineStore::KeyAccountWhitespace whitespace = m_document->keyAccountWhitespace();
-    const WhitespaceTotals totals = whitespaceTotals(whitespace.cells, whitespace.opportunityAmounts);
+    // Across accounts: every amount in the reporting currency at today's rate before it is added.
+    QHash<AccountId, QString> currencies;
+    for (const keyplan::Account &account : m_document->accounts())
+        currencies.insert(account.id, account.currency);
+    const ReportingConverter converter(
+        RateTable(RevenueEditing::of(m_document)->rates()), m_document->currency(), m_document->asOf(), currencies);
+    QHash<OpportunityId, MinorUnits> amounts;
+    for (const WhitespaceCell &cell : std::as_const(whitespace.cells)) {
+        if (cell.opportunityId && whitespace.opportunityAmounts.contains(*cell.opportunityId))
+            amounts.insert(*cell.opportunityId,
+                converter.convert(cell.accountId, whitespace.opportunityAmounts.value(*cell.opportunityId)).value_or(0));
+    }
+    const WhitespaceTotals totals = whitespaceTotals(converter.cells(whitespace.cells), amounts);
+    m_missingRates = converter.missingRates();
     m_keyAccounts = whitespace.accountNames;
     const QHash<AccountId, QString> &keyAccounts = m_keyAccounts;
 

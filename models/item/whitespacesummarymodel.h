@@ -26,7 +26,7 @@ public:
     Q_DISABLE_COPY_MOVE(WhitespaceSummaryModel)
 
     Grouping grouping() const { return m_grouping; }
-    QString currency() const { return m_currency; }
+    QString currency() const { return m_currency; } // the reporting currency: amounts are converted
     struct Row
     {
         QString name;
@@ -36,6 +36,8 @@ public:
     };
     Row rowAt(int row) const { return m_rows.value(row); }
     WhitespaceTotals::Line total() const { return m_total; }
+    // Rates the totals need and the plan lacks ("USD→GBP"): those accounts are left out.
+    QStringList missingRates() const { return m_missingRates; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +54,7 @@ private:
     PlanDocument *m_document;
     Grouping m_grouping;
     QString m_currency;
+    QStringList m_missingRates;
     QList<Row> m_rows;
     WhitespaceTotals::Line m_total;
     QHash<AccountId, QString> m_keyAccounts; // id -> name

@@ -6,6 +6,7 @@
 //   prints "ack EDIT ACCOUNT" per edit written, "failed EDIT" per edit refused, then "closed" or
 //   "close failed: WHY"; exit 0 when every edit and the close went through, else 1.
 #include "item/plandocument.h"
+#include "item/revenueediting.h"
 #include "storage/plandatabase.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
         const AccountId id = ids.at(edit % 5);
         failed = false;
         if (edit % 2 == 0)
-            document.editRevenue(id, QDate(2030, 1, 1), edit);
+            RevenueEditing::of(&document)->recordChange(
+                {0, id, QDate(2030, 1, 1), ArrChangeKind::Upsell, edit, {}, std::nullopt, 1});
         else
             document.editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
         if (failed)

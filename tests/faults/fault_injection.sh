@@ -51,7 +51,7 @@ edit_case() {
     for key in "${!acked[@]}"; do
         kind=${key% *}; id=${key#* }; edit=${acked[$key]}
         if [ "$kind" = 0 ]; then
-            value=$(sqlite3 plan.keyplan "SELECT recurring_minor FROM revenue_snapshot WHERE account_id = $id AND month = '2030-01'")
+            value=$(sqlite3 plan.keyplan "SELECT MAX(arr_minor) FROM arr_change WHERE account_id = $id AND effective_on = '2030-01-01'")
         else
             value=$(sqlite3 plan.keyplan "SELECT substr(notes, 6) FROM account WHERE id = $id")
         fi

@@ -5,6 +5,7 @@
 // Usage: keyplan_kill_writer PLAN FIRST_EDIT_NUMBER
 #include "domain/month.h"
 #include "item/plandocument.h"
+#include "item/revenueediting.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ int main(int argc, char *argv[])
     for (qint64 edit = first; edit < first + 100000; ++edit) {
         const AccountId id = ids.at(edit % 5);
         if (edit % 2 == 0)
-            document->editRevenue(id, month, edit);
+            RevenueEditing::of(document.get())->recordChange(
+                {0, id, month, ArrChangeKind::Upsell, edit, {}, std::nullopt, 1});
         else
             document->editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
         std::printf("ack %lld %lld\n", static_cast<long long>(edit), static_cast<long long>(id));

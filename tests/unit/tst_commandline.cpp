@@ -26,6 +26,8 @@ private Q_SLOTS:
     void sample_writesAPrivatePlanAndNeverOverwrites();
     void sample_accounts_generatesALargePlan();
     void reportJson_hasThePortfolioAndAccountFields();
+    void report_addingNextMonthForOneAccountChangesNothingElse();
+    void report_secondCurrencyNeedsARate();
     void reportText_isReadable();
     void reportJson_hasCoverageFromTheStakeholderMap();
     void reportJson_hasPipelineWhitespaceAndHealth();
@@ -98,54 +100,189 @@ void TestCommandLine::sample_accounts_generatesALargePlan()
     QFile::remove(path);
 }
 
+namespace {
+
+qint64 cents(const QJsonValue &value)
+{
+    return std::llround(value.toDouble() * 100.0);
+}
+
+// start + new + expansion − contraction − churn + reactivation, in cents, against end.
+void verifyBridgeAddsUp(const QJsonObject &bridge, const QString &what)
+{
+    qint64 expansion = 0;
+    const QJsonObject motions = bridge.value(QStringLiteral("expansion")).toObject();
+    QCOMPARE(motions.size(), 6);
+    for (auto it = motions.constBegin(); it != motions.constEnd(); ++it)
+        expansion += cents(it.value());
+    QCOMPARE(expansion, cents(bridge.value(QStringLiteral("expansion_total"))));
+    const qint64 sum = cents(bridge.value(QStringLiteral("start"))) + cents(bridge.value(QStringLiteral("new")))
+        + expansion - cents(bridge.value(QStringLiteral("contraction"))) - cents(bridge.value(QStringLiteral("churn")))
+        + cents(bridge.value(QStringLiteral("reactivation")));
+    QVERIFY2(sum == cents(bridge.value(QStringLiteral("end"))), qPrintable(what));
+}
+
+QJsonObject reportJson(const QStringList &arguments)
+{
+    const Run run = runKeyplan(arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+} // namespace
+
 void TestCommandLine::reportJson_hasThePortfolioAndAccountFields()
 {
-    const Run run = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json")});
+    const Run run = runKeyplan(
+        {QStringLiteral("report"), m_plan, QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject portfolio = root.value(QStringLiteral("portfolio")).toObject();
-    for (const char *field : {"key_accounts", "arr", "nrr", "grr", "top3_share", "nrr_by_segment",
-             "grr_by_segment", "period_start", "period_end"})
+    for (const char *field : {"scope", "reporting_currency", "rates_used", "key_accounts", "arr", "nrr", "grr",
+             "top3_share", "nrr_by_segment", "grr_by_segment", "bridge", "pipeline_total", "pipeline_weighted",
+             "whitespace_open", "period", "period_start", "period_end"})
         QVERIFY2(portfolio.contains(QLatin1StringView(field)), field);
     QCOMPARE(portfolio.value(QStringLiteral("key_accounts")).toInt(), 25);
-    QCOMPARE(portfolio.value(QStringLiteral("arr")).toDouble(), 3396800.0);
-    QCOMPARE(portfolio.value(QStringLiteral("period_start")).toString(), QStringLiteral("2025-10"));
-    QCOMPARE(portfolio.value(QStringLiteral("period_end")).toString(), QStringLiteral("2026-10"));
+    QCOMPARE(portfolio.value(QStringLiteral("reporting_currency")).toString(), QStringLiteral("GBP"));
+    const QJsonObject scope = portfolio.value(QStringLiteral("scope")).toObject();
+    QCOMPARE(scope.value(QStringLiteral("accounts")).toString(), QStringLiteral("all"));
+    QCOMPARE(scope.value(QStringLiteral("count")).toInt(), 29);
+    // £3,250,220 in pounds, $150,000 at 0.79 and €52,000 at 0.86.
+    QCOMPARE(cents(portfolio.value(QStringLiteral("arr"))), qint64(356472000));
+    const QJsonArray rates = portfolio.value(QStringLiteral("rates_used")).toArray();
+    QCOMPARE(rates.size(), 2);
+    QCOMPARE(rates.at(0).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("USD"));
+    QCOMPARE(rates.at(0).toObject().value(QStringLiteral("rate")).toDouble(), 0.79);
+    QCOMPARE(portfolio.value(QStringLiteral("period_start")).toString(), QStringLiteral("2025-11-24"));
+    QCOMPARE(portfolio.value(QStringLiteral("period_end")).toString(), QStringLiteral("2026-11-23"));
+    QCOMPARE(portfolio.value(QStringLiteral("period")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("trailing_12_months"));
     const double nrr = portfolio.value(QStringLiteral("nrr")).toDouble();
     QVERIFY(nrr > 1.0 && nrr < 1.2);
     QVERIFY(
         portfolio.value(QStringLiteral("nrr_by_segment")).toObject().contains(QStringLiteral("enterprise")));
+    const QJsonObject bridge = portfolio.value(QStringLiteral("bridge")).toObject();
+    verifyBridgeAddsUp(bridge, QStringLiteral("portfolio"));
+    QCOMPARE(cents(bridge.value(QStringLiteral("end"))), cents(portfolio.value(QStringLiteral("arr"))));
     const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.size(), 29);
     bool found = false;
+    qint64 endSum = 0;
     for (const QJsonValue &value : accounts) {
         const QJsonObject account = value.toObject();
         for (const char *field :
-            {"name", "segment", "tier", "stage", "owner", "arr", "nrr", "grr", "renewal_date"})
+            {"name", "segment", "tier", "stage", "owner", "currency", "arr", "nrr", "grr", "bridge", "renewal_date"})
             QVERIFY2(account.contains(QLatin1StringView(field)), field);
-        if (account.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
+        const QString name = account.value(QStringLiteral("name")).toString();
+        verifyBridgeAddsUp(account.value(QStringLiteral("bridge")).toObject(), name);
+        endSum += cents(account.value(QStringLiteral("bridge")).toObject().value(QStringLiteral("end")));
+        if (name == u"Northgate Logistics") {
             found = true;
             QCOMPARE(account.value(QStringLiteral("nrr")).toDouble(), 2.5);
             QCOMPARE(account.value(QStringLiteral("arr")).toDouble(), 24000.0);
             QCOMPARE(account.value(QStringLiteral("stage")).toString(), QStringLiteral("mid_kam"));
             QCOMPARE(account.value(QStringLiteral("owner")).toString(), QStringLiteral("Tom Whitaker"));
         }
-        if (account.value(QStringLiteral("name")).toString() == u"Atlas Facilities Management")
+        if (name == u"Atlas Facilities Management") {
             QVERIFY(account.value(QStringLiteral("nrr")).isNull()); // new: not in the cohort
+            QCOMPARE(account.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+            QCOMPARE(account.value(QStringLiteral("arr_in_account_currency")).toDouble(), 150000.0);
+            QCOMPARE(account.value(QStringLiteral("arr")).toDouble(), 118500.0);
+        }
     }
     QVERIFY(found);
-    // A chosen period: the year to April 2026.
-    const Run april = runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
-        QStringLiteral("--period-end"), QStringLiteral("2026-04")});
-    QCOMPARE(QJsonDocument::fromJson(april.out)
-                 .object()
-                 .value(QStringLiteral("portfolio"))
-                 .toObject()
-                 .value(QStringLiteral("period_start"))
-                 .toString(),
-        QStringLiteral("2025-04"));
+    QCOMPARE(endSum, cents(bridge.value(QStringLiteral("end"))));
+    // A chosen period: the plan's fiscal year 2025 (it starts in April).
+    const QJsonObject fiscal = reportJson({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
+        QStringLiteral("--period"), QStringLiteral("FY2025"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
+                                   .value(QStringLiteral("portfolio"))
+                                   .toObject();
+    QCOMPARE(fiscal.value(QStringLiteral("period_start")).toString(), QStringLiteral("2025-04-01"));
+    QCOMPARE(fiscal.value(QStringLiteral("period_end")).toString(), QStringLiteral("2026-03-31"));
+    verifyBridgeAddsUp(fiscal.value(QStringLiteral("bridge")).toObject(), QStringLiteral("FY2025"));
+    // Key accounts only, and one owner's book.
+    const QJsonObject key = reportJson({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
+        QStringLiteral("--scope"), QStringLiteral("key")});
+    QCOMPARE(key.value(QStringLiteral("accounts")).toArray().size(), 25);
+    QCOMPARE(key.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("scope")).toObject()
+                 .value(QStringLiteral("accounts")).toString(),
+        QStringLiteral("key"));
+    const QJsonObject tom = reportJson({QStringLiteral("report"), m_plan, QStringLiteral("--json"),
+        QStringLiteral("--owner"), QStringLiteral("Tom Whitaker")});
+    const QJsonArray book = tom.value(QStringLiteral("accounts")).toArray();
+    QVERIFY(!book.isEmpty() && book.size() < 29);
+    for (const QJsonValue &account : book)
+        QCOMPARE(account.toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("Tom Whitaker"));
+    QCOMPARE(runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--owner"), QStringLiteral("Nobody Here")})
+                 .exitCode,
+        1);
+    QCOMPARE(runKeyplan({QStringLiteral("report"), m_plan, QStringLiteral("--period"), QStringLiteral("last spring")})
+                 .exitCode,
+        2);
+}
+
+void TestCommandLine::report_addingNextMonthForOneAccountChangesNothingElse()
+{
+    // The reproduction: one account gets next month's figure; nobody else reads as churned.
+    const QString path = m_dir.filePath(QStringLiteral("nextmonth.keyplan"));
+    QVERIFY(QFile::copy(m_plan, path));
+    const QStringList args {QStringLiteral("report"), path, QStringLiteral("--json"), QStringLiteral("--as-of"),
+        QStringLiteral("2026-12-15")};
+    const QJsonObject before = reportJson(args);
+    QVERIFY(test::runSql(path,
+        {QStringLiteral("INSERT INTO arr_change (account_id, effective_on, kind, arr_minor) SELECT id, '2026-12-01', "
+                        "'seat_growth', 3000000 FROM account WHERE name = 'Northgate Logistics'")}));
+    const QJsonObject after = reportJson(args);
+    const QJsonArray was = before.value(QStringLiteral("accounts")).toArray();
+    const QJsonArray now = after.value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(now.size(), was.size());
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        const QJsonObject a = was.at(i).toObject();
+        const QJsonObject b = now.at(i).toObject();
+        if (a.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
+            QCOMPARE(b.value(QStringLiteral("arr")).toDouble(), 30000.0);
+            continue;
+        }
+        QCOMPARE(b.value(QStringLiteral("nrr")), a.value(QStringLiteral("nrr")));
+        QCOMPARE(b.value(QStringLiteral("arr")), a.value(QStringLiteral("arr")));
+    }
+    const double nrrBefore = before.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("nrr")).toDouble();
+    const double nrrAfter = after.value(QStringLiteral("portfolio")).toObject().value(QStringLiteral("nrr")).toDouble();
+    QVERIFY(nrrBefore > 1.0);
+    QVERIFY(nrrAfter > nrrBefore); // only Northgate's expansion moved it
+    QVERIFY(nrrAfter - nrrBefore < 0.01);
+}
+
+void TestCommandLine::report_secondCurrencyNeedsARate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("currency.keyplan"));
+    QVERIFY(QFile::copy(m_plan, path));
+    QVERIFY(test::runSql(path, {QStringLiteral("UPDATE account SET currency = 'CHF' WHERE name = 'Lumen Hotels'")}));
+    // Without a CHF rate, nothing is added unconverted: the report refuses and names the rate.
+    const Run refused = runKeyplan({QStringLiteral("report"), path});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("CHF\xe2\x86\x92GBP"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    // With one, Lumen's CHF 40,000 counts at it, in ARR and in the retention figures alike.
+    QVERIFY(test::runSql(path, {QStringLiteral("INSERT INTO exchange_rate (from_currency, to_currency, effective_on, "
+                                               "rate_billionths) VALUES ('CHF', 'GBP', '2026-01-01', 900000000)")}));
+    const QJsonObject root = reportJson(
+        {QStringLiteral("report"), path, QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject account = value.toObject();
+        if (account.value(QStringLiteral("name")).toString() == u"Lumen Hotels") {
+            QCOMPARE(account.value(QStringLiteral("arr_in_account_currency")).toDouble(), 40000.0);
+            QCOMPARE(account.value(QStringLiteral("arr")).toDouble(), 36000.0);
+            // Constant currency: 45,000 → 40,000 is 88.9% whatever the rate.
+            QCOMPARE(account.value(QStringLiteral("nrr")).toDouble(), 0.8889);
+        }
+    }
+    const QJsonObject portfolio = root.value(QStringLiteral("portfolio")).toObject();
+    QCOMPARE(cents(portfolio.value(QStringLiteral("arr"))), qint64(356472000 - 4000000 + 3600000));
+    QCOMPARE(portfolio.value(QStringLiteral("rates_used")).toArray().size(), 3);
 }
 
 void TestCommandLine::reportJson_hasCoverageFromTheStakeholderMap()

@@ -1,7 +1,8 @@
 #include "domain/month.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
-#include "item/revenuehistorymodel.h"
+#include "item/arrtimelinemodel.h"
+#include "item/revenueediting.h"
 #include "item/stagehistorymodel.h"
 #include "testsupport.h"
 
@@ -21,8 +22,9 @@ private Q_SLOTS:
     void cleanup();
     void stageHistory_newestFirstWithReasons();
     void stageHistory_changeAndCorrectUndoably();
-    void revenueHistory_showsMonthsAndChanges();
-    void revenueHistory_editAddRemoveUndoably();
+    void arrTimeline_showsChangesNewestFirst();
+    void arrTimeline_recordEditRemoveUndoably();
+    void arrMonthEnds_carryTheValueForward();
     void models_followAccountRemoval();
 
 private:
@@ -98,48 +100,79 @@ void TestHistoryModels::stageHistory_changeAndCorrectUndoably()
     QCOMPARE(model.rowCount(), 3);
 }
 
-void TestHistoryModels::revenueHistory_showsMonthsAndChanges()
+void TestHistoryModels::arrTimeline_showsChangesNewestFirst()
 {
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    RevenueHistoryModel model(m_document.get());
+    ArrTimelineModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setAccount(accountNamed(QStringLiteral("Northgate Logistics")));
-    QCOMPARE(model.rowCount(), 24);
-    QCOMPARE(model.index(0, RevenueHistoryModel::Month).data(RawValueRole).toDate(), QDate(2026, 10, 1));
-    QCOMPARE(model.index(0, RevenueHistoryModel::Recurring).data().toString(), QStringLiteral("£24,000"));
-    // The step from 14,400 to 24,000 four months ago shows as a change of +£9,600.
-    bool sawStep = false;
-    for (int row = 0; row < model.rowCount(); ++row)
-        sawStep |= model.index(row, RevenueHistoryModel::Change).data().toString() == u"+£9,600";
-    QVERIFY(sawStep);
-    QCOMPARE(model.snapshots().constFirst().month, QDate(2024, 11, 1));
-    QCOMPARE(model.nextMonth(), QDate(2026, 11, 1));
+    QCOMPARE(model.rowCount(), 3); // new business, then two steps of seat growth
+    QCOMPARE(model.index(0, ArrTimelineModel::Day).data(RawValueRole).toDate(), QDate(2026, 6, 1));
+    QCOMPARE(model.index(0, ArrTimelineModel::Arr).data().toString(), QStringLiteral("£24,000"));
+    QCOMPARE(model.index(0, ArrTimelineModel::Change).data().toString(), QStringLiteral("+£9,600"));
+    QCOMPARE(model.index(0, ArrTimelineModel::Kind).data().toString(), QStringLiteral("Expansion: seat growth"));
+    QCOMPARE(model.index(2, ArrTimelineModel::Kind).data().toString(), QStringLiteral("New business"));
+    QCOMPARE(model.index(2, ArrTimelineModel::Note).data().toString(), QStringLiteral("20 seats at £40 a seat a month"));
+    QCOMPARE(model.timeline().constFirst().on, QDate(2024, 11, 1)); // oldest first for the chart
 }
 
-void TestHistoryModels::revenueHistory_editAddRemoveUndoably()
+void TestHistoryModels::arrTimeline_recordEditRemoveUndoably()
 {
-    RevenueHistoryModel model(m_document.get());
+    m_document->setAsOf(test::sampleAsOf);
+    ArrTimelineModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const AccountId id = accountNamed(QStringLiteral("Copperline Engineering"));
+    RevenueEditing *revenue = RevenueEditing::of(m_document.get());
     model.setAccount(id);
-    QVERIFY(model.setData(model.index(0, RevenueHistoryModel::Recurring), qint64(3100000)));
-    m_document->editRevenue(id, model.nextMonth(), 3300000);
-    QCOMPARE(model.rowCount(), 25);
-    m_document->editRevenue(id, QDate(2024, 11, 1), std::nullopt);
-    QCOMPARE(model.rowCount(), 24);
+    QCOMPARE(model.rowCount(), 1);
+    revenue->recordChange({0, id, QDate(2026, 11, 2), ArrChangeKind::CrossSell, 3100000, QStringLiteral("Timesheets"),
+        std::nullopt, 1});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(m_document->account(id)->arr, MinorUnits(3100000)); // ARR today follows the timeline
+    ArrChange edited = *model.changeAt(0);
+    edited.arr = 3300000;
+    revenue->editChange(edited);
+    QCOMPARE(model.index(0, ArrTimelineModel::Arr).data(RawValueRole).toLongLong(), qint64(3300000));
+    revenue->removeChange(*model.changeAt(1)); // the new business: the cross-sell now counts as new
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ArrTimelineModel::Kind).data().toString(), displayName(ArrChangeKind::New));
+    QVERIFY(model.index(0, ArrTimelineModel::Kind).data(Qt::ToolTipRole).toString().contains(
+        displayName(ArrChangeKind::CrossSell)));
     QCOMPARE(m_document->undoStack()->count(), 3);
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
-    QCOMPARE(model.rowCount(), 24);
-    QCOMPARE(model.index(0, RevenueHistoryModel::Recurring).data(RawValueRole).toLongLong(), qint64(2800000));
-    QCOMPARE(model.snapshots().constFirst().month, QDate(2024, 11, 1));
-    QVERIFY(!model.setData(model.index(0, RevenueHistoryModel::Recurring), qint64(-1)));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ArrTimelineModel::Arr).data(RawValueRole).toLongLong(), qint64(2800000));
+    QCOMPARE(model.timeline().constFirst().on, QDate(2024, 11, 1));
+    // A change with no day or a negative ARR is refused, and nothing is pushed.
+    revenue->recordChange({0, id, QDate(), ArrChangeKind::Upsell, 100, {}, std::nullopt, 1});
+    revenue->recordChange({0, id, QDate(2026, 1, 1), ArrChangeKind::Contraction, -1, {}, std::nullopt, 1});
+    QCOMPARE(m_document->undoStack()->count(), 3);
+    QVERIFY(!m_document->undoStack()->canUndo());
+}
+
+void TestHistoryModels::arrMonthEnds_carryTheValueForward()
+{
+    m_document->setAsOf(test::sampleAsOf);
+    ArrTimelineModel timeline(m_document.get());
+    ArrMonthEndModel model(&timeline);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    timeline.setAccount(accountNamed(QStringLiteral("Northgate Logistics")));
+    // November 2024 to November 2026: 25 month ends, newest first, each the ARR then in force.
+    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.index(0, ArrMonthEndModel::Month).data(RawValueRole).toDate(), QDate(2026, 11, 1));
+    QCOMPARE(model.index(0, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000));
+    QCOMPARE(model.index(5, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000)); // June
+    QCOMPARE(model.index(6, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(1440000)); // May
+    QCOMPARE(model.index(5, ArrMonthEndModel::Change).data(RawValueRole).toLongLong(), qint64(960000));
+    QCOMPARE(model.index(1, ArrMonthEndModel::Change).data().toString(), QString()); // no change: blank
+    QCOMPARE(model.index(24, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(960000));
 }
 
 void TestHistoryModels::models_followAccountRemoval()
 {
     StageHistoryModel stages(m_document.get());
-    RevenueHistoryModel revenue(m_document.get());
+    ArrTimelineModel revenue(m_document.get());
     QAbstractItemModelTester stageTester(&stages, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester revenueTester(&revenue, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const AccountId id = accountNamed(QStringLiteral("Greenfield Dairies"));
@@ -150,7 +183,7 @@ void TestHistoryModels::models_followAccountRemoval()
     QCOMPARE(revenue.rowCount(), 0);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->stageChanges(id).size(), 1);
-    QCOMPARE(m_document->revenue(id).size(), 24);
+    QCOMPARE(m_document->accountRecord(id).arrChanges.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryModels)

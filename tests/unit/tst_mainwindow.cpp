@@ -1,3 +1,4 @@
+#include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
@@ -14,6 +15,8 @@
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
 #include "ui/revenuepage.h"
+#include "ui/arrchangedialog.h"
+#include "item/arrtimelinemodel.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
 #include "ui/touchpointdialog.h"
@@ -28,6 +31,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,7 +66,8 @@ private Q_SLOTS:
     void stageDialog_needsANewStageAndAReason();
     void choosingAnotherPeriod_recomputesRetention();
     void preferences_changeTheWarnings();
-    void revenuePage_addsTheNextMonthUndoably();
+    void revenuePage_recordsAChangeUndoably();
+    void detailsArr_recordsADatedChangeOfTheChosenKind();
     void peoplePage_showsTheMapAndItsCoverage();
     void coverageSettingsDialog_editsTheSeatsAndThresholds();
     void coverageChart_isAViewOfThePortfolioModel();
@@ -192,13 +197,20 @@ void TestMainWindow::editingArrInTheForm_updatesTheTableAndHeader()
     QLineEdit *arr = m_window->accountEditor()->details()->arrField();
     arr->setFocus();
     arr->selectAll();
+    // The new figure is a dated change: the form asks its kind, and the user accepts the suggestion.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ArrChangeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("upsell"));
+        dialog->accept();
+    });
     QTest::keyClicks(arr, QStringLiteral("1,520,000"));
     QTest::keyClick(arr, Qt::Key_Tab);
     const AccountId id = m_window->portfolioPanel()->currentAccount();
     QCOMPARE(m_window->document()->account(id)->arr, MinorUnits(152000000));
     QVERIFY(m_window->portfolioPanel()->summaryBar()->figureTexts() != before);
-    QVERIFY(
-        m_window->portfolioPanel()->summaryBar()->figureTexts().contains(QStringLiteral("Total ARR: £4.4M")));
+    QVERIFY2(m_window->portfolioPanel()->summaryBar()->figureTexts().contains(QStringLiteral("ARR today: £4.6M")),
+        qPrintable(m_window->portfolioPanel()->summaryBar()->figureTexts().join(u'\n')));
     // Text that is not an amount is refused and the stored figure shown again.
     arr->setFocus();
     arr->selectAll();
@@ -226,27 +238,34 @@ void TestMainWindow::editingInTheTable_usesChoicesAndUndoes()
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->document()->account(id)->tier, Tier::Growth);
 
-    // ARR typed in the table is parsed in the user's locale.
+    // ARR is not typed over in the table: it moves by dated changes (Details, the Revenue tab).
     const QModelIndex arr = table->model()->index(table->currentIndex().row(), PortfolioModel::Arr);
+    QVERIFY(!(arr.flags() & Qt::ItemIsEditable));
     table->edit(arr);
-    auto *arrEditor = table->viewport()->findChild<QLineEdit *>();
-    QVERIFY(arrEditor);
-    arrEditor->setText(QStringLiteral("£125,000.50"));
-    Q_EMIT table->itemDelegate()->commitData(arrEditor);
-    Q_EMIT table->itemDelegate()->closeEditor(arrEditor);
-    QCOMPARE(m_window->document()->account(id)->arr, MinorUnits(12500050));
+    QVERIFY(!table->viewport()->findChild<QLineEdit *>());
 }
 
 void TestMainWindow::summaryBar_showsThePortfolioFigures()
 {
-    const QStringList figures = m_window->portfolioPanel()->summaryBar()->figureTexts();
-    QVERIFY2(
-        figures.contains(QStringLiteral("Key accounts: 25")), qPrintable(figures.join(QLatin1Char('|'))));
-    QVERIFY(figures.contains(QStringLiteral("Total ARR: £3.4M")));
-    QVERIFY(figures.contains(QStringLiteral("Top 3 share of ARR: 40%")));
-    QVERIFY(figures.contains(QStringLiteral("Retention period: Oct 2025 – Oct 2026")));
-    QVERIFY(figures.contains(QStringLiteral("NRR: 109%")));
-    QVERIFY(figures.contains(QStringLiteral("GRR: 96%")));
+    m_window->document()->setAsOf(test::sampleAsOf);
+    PortfolioSummaryBar *bar = m_window->portfolioPanel()->summaryBar();
+    QStringList figures = bar->figureTexts();
+    // The figures of `keyplan report --as-of 2026-11-23`, every account, in pounds.
+    QVERIFY2(figures.contains(QStringLiteral("Scope: All accounts (29)")), qPrintable(figures.join(QLatin1Char('|'))));
+    QVERIFY(figures.contains(QStringLiteral("All accounts: 29 (25 key)")));
+    QVERIFY(figures.contains(QStringLiteral("ARR today: £3.6M")));
+    QVERIFY(figures.contains(QStringLiteral("Top 3 share of ARR: 42.3%")));
+    QVERIFY(figures.contains(QStringLiteral("Retention period: Trailing 12 months to 23 Nov 2026")));
+    QVERIFY(figures.contains(QStringLiteral("NRR: 113.7%")));
+    QVERIFY(figures.contains(QStringLiteral("GRR: 96.1%")));
+    // The header follows the table's filter: the key accounts only, then one owner's book.
+    m_window->portfolioPanel()->proxy()->setKeyFilter(PortfolioFilterProxy::KeyFilter::KeyOnly);
+    figures = bar->figureTexts();
+    QVERIFY2(figures.contains(QStringLiteral("Accounts shown: 25 (25 key)")), qPrintable(figures.join(QLatin1Char('|'))));
+    QVERIFY(figures.contains(QStringLiteral("Scope: 25 of 29 accounts (the table's filter)")));
+    QVERIFY(!figures.contains(QStringLiteral("ARR today: £3.6M")));
+    m_window->portfolioPanel()->proxy()->setKeyFilter(PortfolioFilterProxy::KeyFilter::All);
+    QVERIFY(bar->figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
 }
 
 void TestMainWindow::stageDialog_needsANewStageAndAReason()
@@ -265,22 +284,29 @@ void TestMainWindow::stageDialog_needsANewStageAndAReason()
 
 void TestMainWindow::choosingAnotherPeriod_recomputesRetention()
 {
+    m_window->document()->setAsOf(test::sampleAsOf);
     PortfolioSummaryBar *bar = m_window->portfolioPanel()->summaryBar();
     QComboBox *period = bar->periodCombo();
-    QCOMPARE(period->count(), 13);
-    QCOMPARE(period->currentText(), QStringLiteral("Oct 2025 – Oct 2026"));
-    const int april = period->findText(QStringLiteral("Apr 2025 – Apr 2026"));
-    QVERIFY(april > 0);
-    period->setCurrentIndex(april);
-    Q_EMIT period->activated(april);
-    QCOMPARE(m_window->document()->period().end, QDate(2026, 4, 1));
+    QCOMPARE(period->currentText(), QStringLiteral("Trailing 12 months to 23 Nov 2026"));
+    // The sample's fiscal year starts in April: the year before this one is April 2025 to March 2026.
+    const int lastYear = period->findText(QStringLiteral("FY 2025/26 (1 Apr 2025 – 31 Mar 2026)"));
+    QVERIFY2(lastYear > 0, qPrintable(bar->figureTexts().join(u'\n')));
+    QVERIFY(period->findText(QStringLiteral("Year to date (1 Apr 2026 – 23 Nov 2026)")) > 0);
+    period->setCurrentIndex(lastYear);
+    Q_EMIT period->activated(lastYear);
+    QCOMPARE(m_window->document()->period(), ReportingPeriod::fiscalYear(2025, 4));
     QTableView *table = m_window->portfolioPanel()->table();
+    bool seen = false;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics")
-            QCOMPARE(
-                table->model()->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("150%"));
+        if (table->model()->index(row, 0).data().toString() == u"Northgate Logistics") {
+            // 9,600 on 1 April 2025, 14,400 from January 2026 on.
+            QCOMPARE(table->model()->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("150.0%"));
+            seen = true;
+        }
     }
-    QVERIFY(bar->figureTexts().contains(QStringLiteral("Retention period: Apr 2025 – Apr 2026")));
+    QVERIFY(seen);
+    QVERIFY(bar->figureTexts().contains(
+        QStringLiteral("Retention period: FY 2025/26 (1 Apr 2025 – 31 Mar 2026)")));
 }
 
 void TestMainWindow::preferences_changeTheWarnings()
@@ -289,7 +315,7 @@ void TestMainWindow::preferences_changeTheWarnings()
     const auto keyTile = [bar] {
         const QList<QLabel *> labels = bar->findChildren<QLabel *>();
         for (QLabel *label : labels) {
-            if (label->text() == u"25")
+            if (label->text() == u"29 (25 key)")
                 return label;
         }
         return static_cast<QLabel *>(nullptr);
@@ -307,17 +333,78 @@ void TestMainWindow::preferences_changeTheWarnings()
     reset.apply();
 }
 
-void TestMainWindow::revenuePage_addsTheNextMonthUndoably()
+void TestMainWindow::revenuePage_recordsAChangeUndoably()
 {
+    m_window->document()->setAsOf(test::sampleAsOf);
     selectAccountNamed(QStringLiteral("Copperline Engineering"));
     RevenuePage *page = m_window->accountEditor()->revenuePage();
-    QCOMPARE(page->table()->model()->rowCount(), 24);
-    QTest::mouseClick(page->addMonthButton(), Qt::LeftButton);
-    QCOMPARE(page->table()->model()->rowCount(), 25);
-    QCOMPARE(page->table()->model()->index(0, 0).data().toString(), QStringLiteral("Nov 2026"));
+    QCOMPARE(page->table()->model()->rowCount(), 1);
     QVERIFY(!page->chart()->series().isEmpty());
+    // The form opens on today with ARR as it stands; typing the difference fills in the new ARR
+    // and suggests the kind; the user picks cross-sell and records it.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ArrChangeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->dayEdit()->date(), test::sampleAsOf);
+        QCOMPARE(parseMoney(dialog->arrEdit()->text()), std::optional<MinorUnits>(2800000));
+        dialog->deltaEdit()->clear();
+        QTest::keyClicks(dialog->deltaEdit(), QStringLiteral("+1500"));
+        QCOMPARE(parseMoney(dialog->arrEdit()->text()), std::optional<MinorUnits>(2950000));
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("upsell"));
+        dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(QStringLiteral("cross_sell")));
+        dialog->accept();
+    });
+    QTest::mouseClick(page->recordButton(), Qt::LeftButton);
+    QCOMPARE(page->table()->model()->rowCount(), 2);
+    QCOMPARE(page->table()->model()->index(0, ArrTimelineModel::Kind).data().toString(),
+        displayName(ArrChangeKind::CrossSell));
+    QCOMPARE(page->monthEndTable()->model()->index(0, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(),
+        qint64(2950000));
     m_window->undoAction()->trigger();
-    QCOMPARE(page->table()->model()->rowCount(), 24);
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::detailsArr_recordsADatedChangeOfTheChosenKind()
+{
+    // A new account's ARR starts its timeline; editing ARR on Details asks for the kind and
+    // records a dated change, which the Revenue tab then lists.
+    m_window->document()->setAsOf(test::sampleAsOf.addDays(-10));
+    Account account;
+    account.name = QStringLiteral("Halcyon Freight");
+    account.arr = 5000000;
+    m_window->document()->addAccount(account, QStringLiteral("Signed"));
+    selectAccountNamed(QStringLiteral("Halcyon Freight"));
+    RevenuePage *page = m_window->accountEditor()->revenuePage();
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    QCOMPARE(page->table()->model()->index(0, ArrTimelineModel::Kind).data().toString(),
+        displayName(ArrChangeKind::New));
+    m_window->document()->setAsOf(test::sampleAsOf); // ten days on
+    AccountDetailsForm *details = m_window->accountEditor()->details();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ArrChangeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(parseMoney(dialog->arrEdit()->text()), std::optional<MinorUnits>(4000000));
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("contraction"));
+        dialog->dayEdit()->setDate(test::sampleAsOf.addDays(-1)); // yesterday, as the user says
+        dialog->accept();
+    });
+    details->arrField()->setFocus();
+    details->arrField()->selectAll();
+    QTest::keyClicks(details->arrField(), QStringLiteral("40000"));
+    QTest::keyClick(details->arrField(), Qt::Key_Return);
+    QCOMPARE(page->table()->model()->rowCount(), 2);
+    QCOMPARE(page->table()->model()->index(0, ArrTimelineModel::Day).data(RawValueRole).toDate(),
+        test::sampleAsOf.addDays(-1));
+    QCOMPARE(page->table()->model()->index(0, ArrTimelineModel::Kind).data().toString(),
+        displayName(ArrChangeKind::Contraction));
+    QCOMPARE(details->arrField()->text(), QStringLiteral("40,000"));
+    // Cancelled, the field goes back to what the timeline holds and nothing is recorded.
+    QTimer::singleShot(0, this, [] { QApplication::activeModalWidget()->close(); });
+    details->arrField()->selectAll();
+    QTest::keyClicks(details->arrField(), QStringLiteral("99000"));
+    QTest::keyClick(details->arrField(), Qt::Key_Return);
+    QCOMPARE(page->table()->model()->rowCount(), 2);
+    QCOMPARE(details->arrField()->text(), QStringLiteral("40,000"));
 }
 
 void TestMainWindow::peoplePage_showsTheMapAndItsCoverage()

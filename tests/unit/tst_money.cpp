@@ -76,10 +76,29 @@ void TestMoney::parseMoney_refusesNonAmounts()
 void TestMoney::formatMoney_showsWholeUnitsOrCents()
 {
     const QLocale gb(QStringLiteral("en_GB"));
+    // Tables and summaries: whole units, rounded half away from zero, so a column never mixes
+    // "£1,076,050.08" with "£717,192".
     QCOMPARE(formatMoney(2400000, QStringLiteral("GBP"), gb), QStringLiteral("£24,000"));
-    QCOMPARE(formatMoney(2400050, QStringLiteral("GBP"), gb), QStringLiteral("£24,000.50"));
-    QCOMPARE(formatMoney(-150000, QStringLiteral("USD"), gb), QStringLiteral("-$1,500"));
-    QCOMPARE(formatMoney(100, QStringLiteral("NOK"), gb), QStringLiteral("NOK 1"));
+    QCOMPARE(formatMoney(2400050, QStringLiteral("GBP"), gb), QStringLiteral("£24,001"));
+    QCOMPARE(formatMoney(2400049, QStringLiteral("GBP"), gb), QStringLiteral("£24,000"));
+    QCOMPARE(formatMoney(107605008, QStringLiteral("GBP"), gb), QStringLiteral("£1,076,050"));
+    QCOMPARE(formatMoney(-150050, QStringLiteral("USD"), gb), QStringLiteral("\u2212$1,501"));
+    QCOMPARE(formatMoney(100, QStringLiteral("NOK"), gb), QStringLiteral("NOK\u00A01"));
+    // Editors and the timeline: the cents the user typed.
+    QCOMPARE(formatMoneyExact(2400050, QStringLiteral("GBP"), gb), QStringLiteral("£24,000.50"));
+    QCOMPARE(formatMoneyExact(2400000, QStringLiteral("GBP"), gb), QStringLiteral("£24,000"));
+    QCOMPARE(formatMoneyExact(-5, QStringLiteral("EUR"), gb), QStringLiteral("\u2212€0.05"));
+    QCOMPARE(formatMoneyExact(123456789, QStringLiteral("EUR"), QLocale(QStringLiteral("de_DE"))),
+        QStringLiteral("€1.234.567,89"));
+    QCOMPARE(formatMoneyChange(200000, QStringLiteral("GBP"), gb), QStringLiteral("+£2,000"));
+    QCOMPARE(formatMoneyChange(-150000, QStringLiteral("GBP"), gb), QStringLiteral("\u2212£1,500"));
+    QCOMPARE(formatMoneyChange(0, QStringLiteral("GBP"), gb), QStringLiteral("£0"));
+    QCOMPARE(moneyEditText(2400050, gb), QStringLiteral("24000.50"));
+    QCOMPARE(moneyEditText(2400000, gb), QStringLiteral("24000"));
+    // What the formatter writes, the parser reads back.
+    for (const MinorUnits amount : {MinorUnits(0), MinorUnits(2400050), MinorUnits(-150000), maxMoney})
+        QCOMPARE(parseMoney(formatMoneyExact(amount, QStringLiteral("GBP"), gb), gb), std::optional(amount));
+
 }
 
 void TestMoney::formatMoneyShort_abbreviates()

@@ -3,7 +3,8 @@
 #include "storage/accountstore.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
-#include "storage/revenuestore.h"
+#include "storage/arrchangestore.h"
+#include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 #include "storage/teamstore.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void open_olderSchema_upgradesAfterBackup();
     void openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile();
     void open_everyReleasedSchemaFixture_opensAndReports();
+    void migration_turnsEveryFixturesMonthlyHistoryIntoChanges();
     void roundTrip_keepsEveryField();
     void backupPlan_writesAConsistentPrivateCopy();
 };
@@ -326,6 +328,76 @@ void TestPlanDatabase::open_everyReleasedSchemaFixture_opensAndReports()
     }
 }
 
+void TestPlanDatabase::migration_turnsEveryFixturesMonthlyHistoryIntoChanges()
+{
+    const QDir fixtures(test::testDataDir() + QStringLiteral("/plans"));
+    for (int version = 1; version < 5; ++version) {
+        const QString file = QStringLiteral("schema-v%1.keyplan").arg(version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QVERIFY(QFile::copy(fixtures.filePath(file), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // What the months say, read before the upgrade: a change wherever a month differs from the
+        // one before it (the first month with revenue is new business).
+        struct Expected
+        {
+            QDate on;
+            MinorUnits arr;
+        };
+        QHash<AccountId, QList<Expected>> expected;
+        QHash<AccountId, MinorUnits> details;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery months = sql::run(db, QStringLiteral(
+                "SELECT account_id, month, recurring_minor FROM revenue_snapshot ORDER BY account_id, month"));
+            QHash<AccountId, MinorUnits> last;
+            while (months.next()) {
+                const AccountId id = months.value(0).toLongLong();
+                const MinorUnits value = months.value(2).toLongLong();
+                if (last.value(id, 0) != value || (!last.contains(id) && value > 0))
+                    expected[id].append({QDate::fromString(months.value(1).toString() + QStringLiteral("-01"), Qt::ISODate), value});
+                last.insert(id, value);
+            }
+            QSqlQuery arr = sql::run(db, QStringLiteral("SELECT id, arr_minor FROM account"));
+            while (arr.next())
+                details.insert(arr.value(0).toLongLong(), arr.value(1).toLongLong());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        QVERIFY(!expected.isEmpty());
+
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        const QSqlDatabase db = plan->connection();
+        const QHash<AccountId, QList<ArrChange>> timelines = ArrChangeStore(db).all();
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const QList<ArrStep> steps = stepsOf(timelines.value(it.key()));
+            QCOMPARE(steps.size(), it->size());
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                QCOMPARE(steps.at(i).change.on, it->at(i).on);
+                QCOMPARE(steps.at(i).change.arr, it->at(i).arr);
+                // Recorded as what ARR did: the bridge counts each one as it was recorded.
+                QVERIFY(steps.at(i).counted);
+                QCOMPARE(*steps.at(i).counted, steps.at(i).change.kind);
+            }
+            // The account's own ARR field agreed with its history in these plans: ARR today is it.
+            QCOMPARE(AccountStore(db).find(it.key(), nullptr, QDate(2026, 11, 23))->arr, details.value(it.key()));
+        }
+        // Harbour Leisure churned three months before the fixtures were made: an explicit change to zero.
+        bool churn = false;
+        for (const QList<ArrChange> &timeline : timelines) {
+            for (const ArrChange &change : timeline)
+                churn |= change.kind == ArrChangeKind::Churn && change.arr == 0 && change.on == QDate(2026, 7, 1);
+        }
+        QVERIFY2(churn, qPrintable(file));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'revenue_snapshot'")).toInt(), 0);
+        QVERIFY(schemaDifferences(db, PlanDatabase::currentSchemaVersion()).isEmpty());
+    }
+}
+
 void TestPlanDatabase::roundTrip_keepsEveryField()
 {
     QTemporaryDir dir;
@@ -357,7 +429,10 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
         account.id = *id;
         QVERIFY(StageStore(db).insert(
             {0, *id, Stage::MidKam, Stage::UncouplingKam, QDate(2026, 8, 10), QStringLiteral("New COO")}));
-        QVERIFY(RevenueStore(db).set({*id, QDate(2026, 10, 1), 1560050}));
+        QVERIFY(ArrChangeStore(db).insert({0, *id, QDate(2026, 10, 1), ArrChangeKind::CrossSell, 1560050,
+            QStringLiteral("Won \"Timesheets\"; DROP TABLE arr_change; --"), std::nullopt, 1}));
+        QVERIFY(ArrChangeStore(db).insertRate({0, QStringLiteral("EUR"), QStringLiteral("GBP"), QDate(2026, 9, 30),
+            857'123'456, 1}));
     }
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
@@ -368,14 +443,23 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
     for (const AccountField field :
         {AccountField::Name, AccountField::Segment, AccountField::Tier, AccountField::IsKey,
             AccountField::Owner, AccountField::Industry, AccountField::Region, AccountField::Employees,
-            AccountField::Currency, AccountField::Arr, AccountField::RenewalDate, AccountField::Notes})
+            AccountField::Currency, AccountField::RenewalDate, AccountField::Notes})
         QCOMPARE(fieldValue(*read, field), fieldValue(account, field));
     QCOMPARE(read->stage, Stage::UncouplingKam);
     const QList<StageChange> changes = StageStore(db).forAccount(account.id);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(*changes.constFirst().from, Stage::MidKam);
     QCOMPARE(changes.constFirst().reason, QStringLiteral("New COO"));
-    QCOMPARE(RevenueStore(db).value(account.id, QDate(2026, 10, 1)).value_or(0), MinorUnits(1560050));
+    QCOMPARE(read->arr, MinorUnits(1560050)); // ARR today: the timeline's last change
+    const QList<ArrChange> timeline = ArrChangeStore(db).forAccount(account.id);
+    QCOMPARE(timeline.size(), 1);
+    QCOMPARE(timeline.constFirst().kind, ArrChangeKind::CrossSell);
+    QCOMPARE(timeline.constFirst().on, QDate(2026, 10, 1));
+    QCOMPARE(timeline.constFirst().note, QStringLiteral("Won \"Timesheets\"; DROP TABLE arr_change; --"));
+    const QList<ExchangeRate> rates = ArrChangeStore(db).rates();
+    QCOMPARE(rates.size(), 1);
+    QCOMPARE(rates.constFirst().rate, 857'123'456);
+    QCOMPARE(rates.constFirst().on, QDate(2026, 9, 30));
     QCOMPARE(TeamStore(db).all().constFirst().email, QStringLiteral("s@x.example"));
 }
 

@@ -1,5 +1,6 @@
 #include "domain/money.h"
 #include "domain/portfoliofigures.h"
+#include "domain/revenuefigures.h"
 #include "storage/accountstore.h"
 #include "storage/newplanfile.h"
 #include "storage/planlock.h"
@@ -318,19 +319,19 @@ void TestPlanFaults::amountsBeyondTheLimit_areRefusedOnOpenAndInput()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.keyplan"));
     QVERIFY(test::writeSamplePlan(path));
-    QVERIFY(test::runSql(path, {QStringLiteral("UPDATE account SET arr_minor = 9223372036854775807 WHERE id IN "
-                                          "(SELECT id FROM account LIMIT 2)")}));
+    QVERIFY(test::runSql(path, {QStringLiteral("UPDATE arr_change SET arr_minor = 9223372036854775807 WHERE id IN "
+                                          "(SELECT id FROM arr_change LIMIT 2)")}));
     const QByteArray before = test::fileHash(path);
     PlanOpenResult result;
     QVERIFY(!PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result));
     QCOMPARE(result.error, PlanOpenError::Damaged);
-    QVERIFY2(result.message.contains(QStringLiteral("account.arr_minor")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("arr_change.arr_minor")), qPrintable(result.message));
     const test::Run report = test::runKeyplan({QStringLiteral("report"), path});
     QCOMPARE(report.exitCode, 1);
     QVERIFY(report.out.isEmpty());
     const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 1);
-    QVERIFY2(check.out.contains("2 amount(s) in account.arr_minor"), check.out.constData());
+    QVERIFY2(check.out.contains("2 amount(s) in arr_change.arr_minor"), check.out.constData());
     QCOMPARE(test::fileHash(path), before);
 }
 
@@ -341,8 +342,10 @@ void TestPlanFaults::check_listsEveryValueThePlanCannotMean()
     QVERIFY(test::writeSamplePlan(path));
     QCOMPARE(test::runKeyplan({QStringLiteral("check"), path}).exitCode, 0);
     QVERIFY(test::runSql(path,
-        {QStringLiteral("INSERT INTO revenue_snapshot (account_id, month, recurring_minor) SELECT min(id), '2026-13', 500 "
-                        "FROM account"),
+        {QStringLiteral("INSERT INTO arr_change (account_id, effective_on, kind, arr_minor) SELECT min(id), '2026-13-01', "
+                        "'upsell', 500 FROM account"),
+            QStringLiteral("INSERT INTO exchange_rate (from_currency, to_currency, effective_on, rate_billionths) "
+                           "VALUES ('DOLLARS', 'GBP', '2026-01-01', 790000000)"),
             QStringLiteral("UPDATE account SET renewal_date = '2026-02-30' WHERE id = (SELECT min(id) FROM account)"),
             QStringLiteral("UPDATE stage_change SET to_stage = 'best_friends' WHERE id = (SELECT max(id) FROM stage_change)"),
             QStringLiteral("UPDATE account SET currency = 'pounds' WHERE id = (SELECT max(id) FROM account)")}));
@@ -350,12 +353,13 @@ void TestPlanFaults::check_listsEveryValueThePlanCannotMean()
     const test::Run check = test::runKeyplan({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 1);
     const QString out = QString::fromUtf8(check.out);
-    for (const QString &expected : {QStringLiteral("revenue_snapshot.month"), QStringLiteral("\"2026-13\""),
+    for (const QString &expected : {QStringLiteral("arr_change.effective_on"), QStringLiteral("\"2026-13-01\""),
+             QStringLiteral("exchange_rate.from_currency"), QStringLiteral("\"DOLLARS\""),
              QStringLiteral("account.renewal_date"), QStringLiteral("stage_change.to_stage"),
              QStringLiteral("account.currency")})
         QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + out));
     // One problem a line, each marked as an error, and the verdict last.
-    QVERIFY(out.count(QStringLiteral("error: ")) >= 4);
+    QVERIFY(out.count(QStringLiteral("error: ")) >= 5);
     QVERIFY(!out.contains(QStringLiteral("sound")));
     QCOMPARE(test::fileHash(path), before);
 }
@@ -371,13 +375,17 @@ void TestPlanFaults::sumsThatWouldOverflow_sayNothingRatherThanWrap()
     QVERIFY(!sum.isValid());
 
     const MinorUnits huge = std::numeric_limits<MinorUnits>::max() / 2 + 1;
-    const PortfolioSummary summary = summarize({{QStringLiteral("enterprise"), QStringLiteral("strategic"), true, huge,
-                                                    huge, huge},
-        {QStringLiteral("enterprise"), QStringLiteral("strategic"), true, huge, huge, huge}});
-    QVERIFY(!summary.amountsAddUp);
-    QCOMPARE(summary.nrr, std::nullopt);
-    QCOMPARE(summary.grr, std::nullopt);
-    QCOMPARE(summary.top3Share, std::nullopt);
+    const auto account = [huge](AccountId id) {
+        return RevenueInput {id, QStringLiteral("GBP"), QStringLiteral("enterprise"), QStringLiteral("strategic"), {},
+            true, {{0, id, QDate(2020, 1, 1), ArrChangeKind::New, huge, {}, std::nullopt, 1}}};
+    };
+    const RevenueFigures figures = computeRevenueFigures({account(1), account(2)}, RateTable(), QStringLiteral("GBP"),
+        ReportingPeriod::calendarYear(2026), QDate(2026, 12, 31));
+    QVERIFY(!figures.amountsAddUp);
+    QCOMPARE(figures.total.arr, std::nullopt);
+    QCOMPARE(figures.total.nrr, std::nullopt);
+    QCOMPARE(figures.total.grr, std::nullopt);
+    QCOMPARE(figures.top3Share, std::nullopt);
 }
 
 QTEST_MAIN(TestPlanFaults)

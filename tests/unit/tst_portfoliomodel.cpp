@@ -2,6 +2,9 @@
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
+#include "storage/plandatabase.h"
+#include "item/revenueediting.h"
+#include "io/portfolioreport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -105,7 +108,7 @@ void TestPortfolioModel::data_showsFormattedTextAndRawValues()
     QVERIFY(row >= 0);
     QCOMPARE(m_model->index(row, PortfolioModel::Arr).data().toString(), QStringLiteral("£24,000"));
     QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000));
-    QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("250%"));
+    QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data().toString(), QStringLiteral("250.0%"));
     QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 2.5);
     QCOMPARE(m_model->index(row, PortfolioModel::Stage).data().toString(), QStringLiteral("Mid KAM"));
     QCOMPARE(
@@ -124,18 +127,26 @@ void TestPortfolioModel::setData_writesThroughUndoably()
     const int row = rowNamed(QStringLiteral("Lumen Hotels"));
     const AccountId id = m_model->accountIdAt(row);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
-    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4550000)));
+    QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Tier), QStringLiteral("strategic")));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_document->account(id)->arr, MinorUnits(4550000)); // on disk now
+    QCOMPARE(m_document->account(id)->tier, Tier::Strategic); // on disk now
     QVERIFY(
         m_model->setData(m_model->index(row, PortfolioModel::Key), int(Qt::Unchecked), Qt::CheckStateRole));
     QCOMPARE(m_document->account(id)->isKey, false);
-    QCOMPARE(m_document->undoStack()->count(), 2);
+    // ARR moves through a dated change (the Revenue tab, Details): the row follows it.
+    RevenueEditing::of(m_document.get())
+        ->recordChange({0, id, m_document->asOf(), ArrChangeKind::Upsell, 4550000, {}, std::nullopt, 1});
+    QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(4550000));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+    m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     QCOMPARE(m_document->account(id)->arr, MinorUnits(4000000));
     QCOMPARE(m_document->account(id)->isKey, true);
+    QCOMPARE(m_document->account(id)->tier, Tier::Standard);
     QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(4000000));
+    m_document->undoStack()->redo();
+    m_document->undoStack()->redo();
     m_document->undoStack()->redo();
     QCOMPARE(m_model->index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(4550000));
 }
@@ -145,27 +156,41 @@ void TestPortfolioModel::setData_refusesInvalidValues()
     const int row = rowNamed(QStringLiteral("Lumen Hotels"));
     QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Segment), QStringLiteral("galactic")));
     QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(-5)));
+    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4550000))); // a dated change, not a cell
+    QVERIFY(!(m_model->flags(m_model->index(row, PortfolioModel::Arr)) & Qt::ItemIsEditable));
     QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Name), QStringLiteral("   ")));
     QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Nrr), 2.0)); // computed, never typed
-    QVERIFY(!m_model->setData(m_model->index(row, PortfolioModel::Arr), qint64(4000000))); // unchanged
     QCOMPARE(m_document->undoStack()->count(), 0);
     QVERIFY(!(m_model->flags(m_model->index(row, PortfolioModel::Nrr)) & Qt::ItemIsEditable));
 }
 
 void TestPortfolioModel::summary_matchesTheReportFigures()
 {
-    const PortfolioSummary summary = m_model->summary();
+    m_document->setAsOf(test::sampleAsOf);
+    const GroupRevenueFigures summary = m_model->revenueFigures().total;
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    const PortfolioReport report = buildPortfolioReport(m_document->database().connection(), options).value();
     QCOMPARE(summary.accounts, 29);
     QCOMPARE(summary.keyAccounts, 25);
-    QCOMPARE(summary.arr, MinorUnits(339680000));
+    QCOMPARE(summary.arr, report.revenue.total.arr);
+    QCOMPARE(summary.nrr, report.revenue.total.nrr);
+    QCOMPARE(summary.grr, report.revenue.total.grr);
+    QCOMPARE(summary.bridge, report.revenue.total.bridge);
     QVERIFY(summary.nrr.has_value() && summary.grr.has_value());
     // Churn a large account: NRR and GRR drop, and the header hears about it.
     QSignalSpy summaryChanged(m_model, &PortfolioModel::summaryChanged);
     const AccountId meridian = m_model->accountIdAt(rowNamed(QStringLiteral("Meridian Retail Group")));
-    m_document->editRevenue(meridian, m_document->period().end, 0);
+    const MinorUnits meridianArr = m_document->account(meridian)->arr;
+    QCOMPARE(meridianArr, MinorUnits(53100000)); // £520,000, and the £11,000 cross-sell won 20 days ago
+    RevenueEditing::of(m_document.get())
+        ->recordChange({0, meridian, test::sampleAsOf, ArrChangeKind::Churn, 0, {}, std::nullopt, 1});
     QCOMPARE(summaryChanged.count(), 1);
-    QVERIFY(*m_model->summary().nrr < *summary.nrr);
-    QVERIFY(*m_model->summary().grr < *summary.grr);
+    const GroupRevenueFigures after = m_model->revenueFigures().total;
+    QVERIFY(*after.nrr < *summary.nrr);
+    QVERIFY(*after.grr < *summary.grr);
+    QCOMPARE(after.bridge->churn - summary.bridge->churn, meridianArr);
+    QCOMPARE(*after.arr, *summary.arr - meridianArr);
 }
 
 void TestPortfolioModel::proxy_filters_data()
@@ -241,7 +266,7 @@ void TestPortfolioModel::periodChange_recomputesRetention()
     const int row = rowNamed(QStringLiteral("Northgate Logistics"));
     QCOMPARE(m_model->index(row, PortfolioModel::Nrr).data(RawValueRole).toDouble(), 2.5);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    m_document->setPeriodEnd(QDate(2026, 4, 1)); // Apr 2025 → Apr 2026: 9,600 → 14,400
+    m_document->setPeriod(ReportingPeriod::custom(QDate(2025, 4, 2), QDate(2026, 4, 1))); // 9,600 → 14,400
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->index(rowNamed(QStringLiteral("Northgate Logistics")), PortfolioModel::Nrr)
                  .data(RawValueRole)

@@ -33,8 +33,8 @@ AccountRecord smallAccount()
     record.account.stage = Stage::MidKam;
     record.stageChanges = {{1, 1, std::nullopt, Stage::EarlyKam, QDate(2026, 1, 10), QStringLiteral("start")},
         {2, 1, Stage::EarlyKam, Stage::MidKam, QDate(2026, 9, 1), QStringLiteral("more contacts")}};
-    record.revenue = {{1, QDate(2026, 6, 1), 1'000'000}, {1, QDate(2026, 7, 1), 1'000'000},
-        {1, QDate(2026, 10, 1), 1'500'000}};
+    record.arrChanges = {{1, 1, QDate(2026, 6, 1), ArrChangeKind::New, 1'000'000, {}, std::nullopt, 1},
+        {2, 1, QDate(2026, 10, 1), ArrChangeKind::SeatGrowth, 1'500'000, {}, std::nullopt, 1}};
     Stakeholder sponsor;
     sponsor.id = 10;
     sponsor.name = QStringLiteral("Ann Sponsor");
@@ -145,7 +145,7 @@ void TestQbr::snapshot_seesTheAccountAsItWasThatDay()
     const QbrSnapshot august = takeQbrSnapshot(record, QDate(2026, 8, 15), CoverageSettings {});
     QCOMPARE(august.takenOn, QDate(2026, 8, 15));
     QCOMPARE(august.stage, Stage::EarlyKam); // the move to mid-KAM came in September
-    QCOMPARE(august.arr, MinorUnits(1'000'000)); // revenue of August: July's, the latest by then
+    QCOMPARE(august.arr, MinorUnits(1'000'000)); // June's change, carried forward: October's came later
     QCOMPARE(august.people.size(), 3);
     QVERIFY(!august.people.at(2).left);
     QCOMPARE(august.relevant, 3);
@@ -166,7 +166,7 @@ void TestQbr::compare_listsHandMadeChanges()
     const AccountRecord before = smallAccount();
     AccountRecord after = before;
     after.stageChanges.append({3, 1, Stage::MidKam, Stage::PartnershipKam, QDate(2026, 11, 1), QString()});
-    after.revenue.append({1, QDate(2026, 11, 1), 2'000'000});
+    after.arrChanges.append({3, 1, QDate(2026, 11, 1), ArrChangeKind::Upsell, 2'000'000, {}, std::nullopt, 1});
     after.stakeholders[0].relationship = Relationship::Strong; // warmer
     after.stakeholders[2].leftOn = QDate(2026, 10, 5); // gone
     Stakeholder newcomer;

@@ -1,5 +1,6 @@
 #include "domain/portfoliofigures.h"
 #include "domain/retention.h"
+#include "domain/revenuefigures.h"
 
 #include <QtTest>
 
@@ -24,7 +25,7 @@ private Q_SLOTS:
     void emptyCohort_hasNoRatio();
     void cohortFigures_data();
     void cohortFigures();
-    void trailingYear_isTwelveMonths();
+    void trailingTwelveMonths_endsToday();
     void topShare_ofLargestAccounts();
     void summary_countsKeyAccountsAndWarns();
 };
@@ -101,13 +102,14 @@ void TestRetention::cohortFigures()
     QCOMPARE(*cohort.grr(), grr);
 }
 
-void TestRetention::trailingYear_isTwelveMonths()
+void TestRetention::trailingTwelveMonths_endsToday()
 {
-    const RetentionPeriod period = RetentionPeriod::trailingYear(QDate(2026, 10, 17));
-    QCOMPARE(period.start, QDate(2025, 10, 1));
-    QCOMPARE(period.end, QDate(2026, 10, 1));
+    const ReportingPeriod period = ReportingPeriod::trailingTwelveMonths(QDate(2026, 10, 17));
+    QCOMPARE(period.first, QDate(2025, 10, 18));
+    QCOMPARE(period.last, QDate(2026, 10, 17));
+    QCOMPARE(period.first.daysTo(period.last) + 1, 365);
     QVERIFY(period.isValid());
-    QVERIFY(!RetentionPeriod::trailingYear(QDate()).isValid());
+    QVERIFY(!ReportingPeriod::trailingTwelveMonths(QDate()).isValid());
 }
 
 void TestRetention::topShare_ofLargestAccounts()
@@ -121,25 +123,31 @@ void TestRetention::topShare_ofLargestAccounts()
 
 void TestRetention::summary_countsKeyAccountsAndWarns()
 {
-    QList<AccountRevenue> accounts;
+    // 31 small key accounts growing from £100 to £110 in the period, one large one flat.
+    const ReportingPeriod period = ReportingPeriod::calendarYear(2026);
+    QList<RevenueInput> accounts;
     for (int i = 0; i < 31; ++i)
-        accounts.append({"smb", "growth", true, pounds(100), pounds(100), pounds(110)});
-    accounts.append({"enterprise", "strategic", false, pounds(10000), pounds(10000), pounds(10000)});
-    const PortfolioSummary summary = summarize(accounts);
-    QCOMPARE(summary.accounts, 32);
-    QCOMPARE(summary.keyAccounts, 31);
-    QCOMPARE(summary.arr, pounds(13100));
-    QCOMPARE(*summary.nrr, (31 * 110.0 + 10000) / (31 * 100.0 + 10000));
-    QVERIFY(tooManyKeyAccounts(summary.keyAccounts));
+        accounts.append({i + 1, QStringLiteral("GBP"), QStringLiteral("smb"), QStringLiteral("growth"), {}, true,
+            {{0, i + 1, QDate(2025, 6, 1), ArrChangeKind::New, pounds(100), {}, std::nullopt, 1},
+                {0, i + 1, QDate(2026, 3, 1), ArrChangeKind::Upsell, pounds(110), {}, std::nullopt, 1}}});
+    accounts.append({99, QStringLiteral("GBP"), QStringLiteral("enterprise"), QStringLiteral("strategic"), {}, false,
+        {{0, 99, QDate(2024, 1, 1), ArrChangeKind::New, pounds(10000), {}, std::nullopt, 1}}});
+    const RevenueFigures figures
+        = computeRevenueFigures(accounts, RateTable(), QStringLiteral("GBP"), period, QDate(2026, 12, 31));
+    const GroupRevenueFigures &total = figures.total;
+    QCOMPARE(total.accounts, 32);
+    QCOMPARE(total.keyAccounts, 31);
+    QCOMPARE(*total.arr, pounds(13410));
+    QCOMPARE(*total.nrr, (31 * 110.0 + 10000) / (31 * 100.0 + 10000));
+    QVERIFY(tooManyKeyAccounts(total.keyAccounts));
     QVERIFY(!tooManyKeyAccounts(30));
-    QVERIFY(isConcentrationRisk(summary.top3Share)); // the one big account holds 78%
+    QVERIFY(isConcentrationRisk(figures.top3Share)); // the one big account holds three quarters
     QVERIFY(!isConcentrationRisk(0.29));
     QVERIFY(isConcentrationRisk(0.30));
-    const RetentionBreakdown groups = breakdown(accounts);
-    QCOMPARE(*groups.bySegment.value("smb").nrr(), 1.1);
-    QCOMPARE(*groups.bySegment.value("enterprise").nrr(), 1.0);
-    QCOMPARE(*groups.byTier.value("growth").grr(), 1.0);
-    QCOMPARE(groups.byTier.size(), 2);
+    QCOMPARE(*figures.bySegment.value(QStringLiteral("smb")).nrr, 1.1);
+    QCOMPARE(*figures.bySegment.value(QStringLiteral("enterprise")).nrr, 1.0);
+    QCOMPARE(*figures.byTier.value(QStringLiteral("growth")).grr, 1.0);
+    QCOMPARE(figures.byTier.size(), 2);
     PortfolioThresholds lenient;
     lenient.maxKeyAccounts = 40;
     QVERIFY(!tooManyKeyAccounts(31, lenient));

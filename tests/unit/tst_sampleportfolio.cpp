@@ -5,7 +5,7 @@
 #include "storage/pipelinestore.h"
 #include "storage/planchecker.h"
 #include "storage/plandatabase.h"
-#include "storage/revenuestore.h"
+#include "storage/arrchangestore.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
 #include "testsupport.h"
@@ -27,6 +27,9 @@ private Q_SLOTS:
     void sample_hasTwentyFiveKeyAccountsAcrossSegments();
     void sample_representsEveryStage();
     void sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpansion();
+    void sample_expansionExampleIsAttributedToItsMotions();
+    void sample_hasForeignCurrencyAccountsWithRates();
+    void sample_bridgeAddsUpForEveryAccountAndGroup();
     void sample_logisticsCustomerGrewToNrr250();
     void sample_passesTheConsistencyCheck();
     void sample_mapsShowTheSituationsAManagerMeets();
@@ -144,42 +147,127 @@ void TestSamplePortfolio::sample_representsEveryStage()
 
 void TestSamplePortfolio::sample_hasTwoYearsOfRevenueWithChurnDowngradeAndExpansion()
 {
-    const RevenueStore revenue(m_plan->connection());
-    QCOMPARE(revenue.latestMonth(), QDate(2026, 10, 1)); // the month before "as of"
-    const QList<RevenueSnapshot> all = revenue.all();
-    QSet<QDate> months;
-    for (const RevenueSnapshot &snapshot : all)
-        months.insert(snapshot.month);
-    QCOMPARE(months.size(), 24);
-    const PortfolioReport report = buildPortfolioReport(m_plan->connection()).value();
+    const QHash<AccountId, QList<ArrChange>> timelines = ArrChangeStore(m_plan->connection()).all();
+    QSet<ArrChangeKind> kinds;
+    QDate first = test::sampleAsOf;
+    for (const QList<ArrChange> &timeline : timelines) {
+        for (const ArrStep &step : stepsOf(timeline)) {
+            QVERIFY(step.counted.has_value()); // every recorded change moves ARR
+            QCOMPARE(*step.counted, step.change.kind); // and is what it says it is
+            kinds.insert(step.change.kind);
+            first = std::min(first, step.change.on);
+        }
+    }
+    // Every kind of change but "expansion without a motion", which only converted history has.
+    for (const ArrChangeKind kind : allArrChangeKinds)
+        QVERIFY2(kinds.contains(kind) || kind == ArrChangeKind::Expansion, qPrintable(keyOf(kind)));
+    QCOMPARE(first, QDate(2024, 11, 1)); // two years before "as of"
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection(), options).value();
     bool churn = false;
     bool downgrade = false;
     bool expansion = false;
     for (const AccountReportLine &line : report.accounts) {
-        if (!line.nrr)
+        if (!line.revenue.nrr)
             continue;
-        churn |= *line.nrr == 0.0;
-        downgrade |= *line.nrr > 0.0 && *line.nrr < 1.0;
-        expansion |= *line.nrr > 1.0;
+        churn |= *line.revenue.nrr == 0.0;
+        downgrade |= *line.revenue.nrr > 0.0 && *line.revenue.nrr < 1.0;
+        expansion |= *line.revenue.nrr > 1.0;
     }
     QVERIFY(churn && downgrade && expansion);
-    QVERIFY(*report.summary.nrr > 1.0 && *report.summary.nrr < 1.3);
-    QVERIFY(*report.summary.grr < 1.0);
+    QVERIFY(*report.revenue.total.nrr > 1.0 && *report.revenue.total.nrr < 1.3);
+    QVERIFY(*report.revenue.total.grr < 1.0);
 }
 
 void TestSamplePortfolio::sample_logisticsCustomerGrewToNrr250()
 {
-    const PortfolioReport report = buildPortfolioReport(m_plan->connection()).value();
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection(), options).value();
     for (const AccountReportLine &line : report.accounts) {
         if (line.account.name == u"Northgate Logistics") {
             QCOMPARE(line.account.arr, MinorUnits(2400000));
-            QCOMPARE(*line.nrr, 2.5);
-            const RevenueStore revenue(m_plan->connection());
-            QCOMPARE(revenue.value(line.account.id, report.period.start).value_or(0), MinorUnits(960000));
+            QCOMPARE(*line.revenue.nrr, 2.5);
+            QCOMPARE(line.revenue.bridge.start, MinorUnits(960000));
+            QCOMPARE(line.revenue.bridge.expansion[int(ExpansionMotion::SeatGrowth)], MinorUnits(1440000));
             return;
         }
     }
     QFAIL("Northgate Logistics is missing from the sample");
+}
+
+void TestSamplePortfolio::sample_expansionExampleIsAttributedToItsMotions()
+{
+    // The seeds' example: £5,000 → upsell +£2,000, cross-sell +£1,000, price +£800, seats +£1,500.
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection(), options).value();
+    for (const AccountReportLine &line : report.accounts) {
+        if (line.account.name != u"Bluebell Nurseries")
+            continue;
+        const ArrBridge &bridge = line.revenue.bridge;
+        QCOMPARE(bridge.start, MinorUnits(500000));
+        QCOMPARE(bridge.expansion[int(ExpansionMotion::Upsell)], MinorUnits(200000));
+        QCOMPARE(bridge.expansion[int(ExpansionMotion::CrossSell)], MinorUnits(100000));
+        QCOMPARE(bridge.expansion[int(ExpansionMotion::PriceIncrease)], MinorUnits(80000));
+        QCOMPARE(bridge.expansion[int(ExpansionMotion::SeatGrowth)], MinorUnits(150000));
+        QCOMPARE(bridge.end, MinorUnits(1030000));
+        QVERIFY(bridge.addsUp());
+        QCOMPARE(*line.revenue.nrr, 2.06);
+        return;
+    }
+    QFAIL("Bluebell Nurseries is missing from the sample");
+}
+
+void TestSamplePortfolio::sample_hasForeignCurrencyAccountsWithRates()
+{
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    const PortfolioReport report = buildPortfolioReport(m_plan->connection(), options).value();
+    QCOMPARE(report.reportingCurrency(), QStringLiteral("GBP"));
+    QCOMPARE(report.fiscalYearStart, 4); // April, as UK companies often do
+    QSet<QString> currencies;
+    MoneySum total;
+    for (const AccountReportLine &line : report.accounts) {
+        currencies.insert(line.account.currency);
+        QVERIFY(line.revenue.arrReporting.has_value());
+        total += *line.revenue.arrReporting;
+        if (line.account.currency == u"USD")
+            QCOMPARE(*line.revenue.arrReporting, MinorUnits(15000000 * 79 / 100)); // $150,000 at 0.79
+    }
+    QCOMPARE(currencies, (QSet<QString> {QStringLiteral("GBP"), QStringLiteral("USD"), QStringLiteral("EUR")}));
+    QVERIFY(report.missingRates().isEmpty());
+    QCOMPARE(report.revenue.ratesUsed.size(), 2);
+    QCOMPARE(*report.revenue.total.arr, total.value()); // converted, then added: never the raw amounts
+}
+
+void TestSamplePortfolio::sample_bridgeAddsUpForEveryAccountAndGroup()
+{
+    for (const ReportingPeriod &period : {ReportingPeriod::trailingTwelveMonths(test::sampleAsOf),
+             ReportingPeriod::fiscalYear(2025, 4), ReportingPeriod::quarter(2026, 2, 4),
+             ReportingPeriod::yearToDate(test::sampleAsOf, 4), ReportingPeriod::calendarYear(2025)}) {
+        ReportOptions options;
+        options.today = test::sampleAsOf;
+        options.period = period;
+        const PortfolioReport report = buildPortfolioReport(m_plan->connection(), options).value();
+        ArrBridge sum;
+        for (const AccountReportLine &line : report.accounts) {
+            QVERIFY2(line.revenue.bridge.addsUp(), qPrintable(line.account.name));
+            QVERIFY2(line.revenue.bridgeReporting->addsUp(), qPrintable(line.account.name));
+            sum += *line.revenue.bridgeReporting;
+        }
+        QVERIFY(report.revenue.total.bridge->addsUp());
+        QCOMPARE(sum, *report.revenue.total.bridge); // the portfolio is the sum of its accounts, to the cent
+        for (const auto *groups : {&report.revenue.bySegment, &report.revenue.byTier, &report.revenue.byOwner}) {
+            ArrBridge groupSum;
+            for (const GroupRevenueFigures &group : *groups) {
+                QVERIFY(group.bridge->addsUp());
+                groupSum += *group.bridge;
+            }
+            QCOMPARE(groupSum, *report.revenue.total.bridge);
+        }
+    }
 }
 
 void TestSamplePortfolio::sample_passesTheConsistencyCheck()
@@ -192,7 +280,7 @@ void TestSamplePortfolio::sample_passesTheConsistencyCheck()
 void TestSamplePortfolio::sample_mapsShowTheSituationsAManagerMeets()
 {
     const PortfolioReport report
-        = buildPortfolioReport(m_plan->connection(), {}, nullptr, test::sampleAsOf).value();
+        = buildPortfolioReport(m_plan->connection(), ReportOptions {{}, {}, test::sampleAsOf}).value();
     QHash<QString, Coverage> coverage;
     for (const AccountReportLine &line : report.accounts)
         coverage.insert(line.account.name, line.coverage);
@@ -248,27 +336,34 @@ void TestSamplePortfolio::synthetic_isDeterministicAndProportionate()
         QVERIFY(plan);
         const PortfolioReport report = buildPortfolioReport(plan->connection()).value();
         QCOMPARE(report.accounts.size(), 300);
-        QVERIFY(report.summary.keyAccounts >= 30 && report.summary.keyAccounts <= 45);
+        QVERIFY(report.revenue.total.keyAccounts >= 30 && report.revenue.total.keyAccounts <= 45);
+        QVERIFY(report.revenue.total.bridge->addsUp());
+        for (const AccountReportLine &line : report.accounts)
+            QVERIFY(line.revenue.bridgeReporting->addsUp());
         const QByteArray json = reportToJson(report);
         QVERIFY(!QJsonDocument::fromJson(json).isNull());
         if (run == 0)
             firstJson = json;
         else
             QCOMPARE(json, firstJson);
-        QVERIFY(RevenueStore(plan->connection()).all().size() > 300 * 12);
+        qsizetype changes = 0;
+        for (const QList<ArrChange> &timeline : ArrChangeStore(plan->connection()).all())
+            changes += timeline.size();
+        QVERIFY(changes > 300); // new business for each, and moves over the 36 months
         // Whitespace and pipeline in the sample's proportions: matrices for the key accounts only,
         // opportunities everywhere, and the report's totals those of the open ones.
         const PipelineStore pipeline(plan->connection());
         QCOMPARE(pipeline.offerings().size(), 8);
         const PipelineStore::KeyAccountWhitespace whitespace = pipeline.keyAccountWhitespace();
-        QCOMPARE(whitespace.accountNames.size(), report.summary.keyAccounts);
+        QCOMPARE(whitespace.accountNames.size(), report.revenue.total.keyAccounts);
         QCOMPARE(whitespace.cells.size(), whitespace.units.size() * 8);
         QCOMPARE(pipeline.allCells().size(), whitespace.cells.size());
         const QList<Opportunity> opportunities = pipeline.allOpportunities();
         QVERIFY(opportunities.size() >= 300);
-        QCOMPARE(report.pipeline, pipelineTotals(opportunities));
-        QVERIFY(report.pipeline.count > 0 && report.pipeline.count < opportunities.size());
-        QVERIFY(report.whitespaceOpen > 0);
+        // Counted as they are; amounts converted to the reporting currency before they are added.
+        QCOMPARE(report.pipeline->count, pipelineTotals(opportunities).count);
+        QVERIFY(report.pipeline->count > 0 && report.pipeline->count < opportunities.size());
+        QVERIFY(*report.whitespaceOpen > 0);
     }
 }
 

@@ -118,18 +118,18 @@ void TestUndoCommands::addAccount_undoRedo_keepsTheSameId()
 void TestUndoCommands::removeAccount_undo_restoresItsHistory()
 {
     const AccountRecord before = m_document->accountRecord(m_first);
-    QVERIFY(!before.revenue.isEmpty());
+    QVERIFY(!before.arrChanges.isEmpty());
     m_document->removeAccount(m_first);
     QVERIFY(!m_document->account(m_first));
-    QVERIFY(m_document->revenue(m_first).isEmpty()); // cascaded
+    QVERIFY(m_document->accountRecord(m_first).arrChanges.isEmpty()); // cascaded
     m_document->undoStack()->undo();
     const AccountRecord after = m_document->accountRecord(m_first);
     QCOMPARE(after.account.name, before.account.name);
     QCOMPARE(after.account.ownerId, before.account.ownerId);
     QCOMPARE(after.stageChanges.size(), before.stageChanges.size());
     QCOMPARE(after.stageChanges.constLast().reason, before.stageChanges.constLast().reason);
-    QCOMPARE(after.revenue.size(), before.revenue.size());
-    QCOMPARE(after.revenue.constLast().recurring, before.revenue.constLast().recurring);
+    QCOMPARE(after.arrChanges, before.arrChanges); // the same rows, ids and kinds
+    QCOMPARE(after.account.arr, before.account.arr);
 }
 
 void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
@@ -228,8 +228,8 @@ void TestUndoCommands::addTeamMember_undoRemovesIt()
 
 void TestUndoCommands::commandTexts_nameWhatChanged()
 {
-    m_document->editAccountField(m_first, AccountField::Arr, qint64(100));
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change ARR"));
+    m_document->editAccountField(m_first, AccountField::Region, QStringLiteral("Wales"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change region"));
     m_document->changeStage(m_first, Stage::UncouplingKam, QDate(2026, 11, 1), QStringLiteral("Budget cut"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move to Uncoupling KAM"));
 }

@@ -77,8 +77,10 @@ void PipelineChart::rebuild()
     QList<Opportunity> opportunities;
     if (m_model) {
         opportunities.reserve(m_model->rowCount());
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            opportunities.append(m_model->opportunityAt(row));
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (const std::optional<Opportunity> o = m_model->convertedAt(row)) // in the chart's one currency
+                opportunities.append(*o);
+        }
         m_currency = m_model->currency();
     }
     m_breakdown = m_cut == Cut::ByStage ? breakdownByStage(opportunities, weighted)

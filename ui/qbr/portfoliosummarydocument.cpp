@@ -25,11 +25,7 @@ QString percent(std::optional<double> ratio, const QLocale &locale)
     return formatPercent(ratio, locale);
 }
 
-// An amount of the account's currency in the reporting currency, at today's rate.
-MinorUnits converted(MinorUnits amount, const AccountReportLine &line)
-{
-    return line.rate ? convertAt(amount, line.rate->rate).value_or(0) : amount;
-}
+
 
 } // namespace
 
@@ -73,8 +69,8 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
     MinorUnits weighted = 0;
     for (const AccountReportLine &line : report.accounts) {
         keyAccounts.append(&line);
-        whitespace += converted(line.whitespaceOpen, line);
-        weighted += converted(line.pipeline.weighted, line);
+        whitespace += line.whitespaceOpenReporting.value_or(0);
+        weighted += line.pipelineReporting ? line.pipelineReporting->weighted : 0;
     }
     const GroupRevenueFigures &total = report.revenue.total;
     const MinorUnits arr = total.arr.value_or(0);
@@ -117,9 +113,9 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
         out.cell(table, row, 3, money(line->revenue.arrReporting.value_or(0)));
         out.cell(table, row, 4, percent(line->revenue.nrr, locale),
             line->revenue.nrr && *line->revenue.nrr < 1.0 ? TextStyle::Warning : TextStyle::Body);
-        out.cell(table, row, 5, percent(line->coverage.depth(), locale));
-        out.cell(table, row, 6, money(converted(line->whitespaceOpen, *line)));
-        out.cell(table, row, 7, money(converted(line->pipeline.weighted, *line)));
+        out.cell(table, row, 5, formatPercent(line->coverage.depth(), locale, 0));
+        out.cell(table, row, 6, money(line->whitespaceOpenReporting.value_or(0)));
+        out.cell(table, row, 7, money(line->pipelineReporting ? line->pipelineReporting->weighted : 0));
         out.cell(table, row, 8,
             account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yy"))
                                           : QStringLiteral("–"),
@@ -135,24 +131,22 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
     out.cell(table, row, 3, money(arr), TextStyle::Strong);
     out.cell(table, row, 6, money(whitespace), TextStyle::Strong);
     out.cell(table, row, 7, money(weighted), TextStyle::Strong);
-    out.paragraph(
-        SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship; "
-                        "low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals "
-                        "flagged within %2 days.")
-            .arg(percent(report.coverageSettings.targetLow, locale))
-            .arg(renewalSoonDays),
-        TextStyle::Small);
+    QString notes = SummaryText::tr("Coverage: people in the buying group with an active, company-owned relationship; "
+                                    "low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals "
+                                    "flagged within %2 days.")
+                        .arg(formatPercent(report.coverageSettings.targetLow, locale, 0))
+                        .arg(renewalSoonDays);
     if (!report.revenue.ratesUsed.isEmpty()) {
         QStringList rates;
         for (const RateUsed &rate : report.revenue.ratesUsed)
             rates.append(SummaryText::tr("1 %1 = %2 %3 (%4)")
                              .arg(rate.from, formatRate(rate.rate, locale), rate.to,
                                  locale.toString(rate.on, QStringLiteral("d MMM yyyy"))));
-        out.paragraph(SummaryText::tr("Amounts in other currencies are converted to %1 at these rates: %2. "
-                                      "Retention is at constant currency.")
-                          .arg(currency, rates.join(QStringLiteral(", "))),
-            TextStyle::Small);
+        notes += QLatin1Char(' ')
+            + SummaryText::tr("Other currencies in %1 at %2; retention at constant currency.")
+                  .arg(currency, rates.join(QStringLiteral(", ")));
     }
+    out.paragraph(notes, TextStyle::Small);
 }
 
 } // namespace keyplan

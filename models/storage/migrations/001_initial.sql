@@ -1,7 +1,8 @@
 -- Keyplan schema version 1: accounts, our team, stage history and revenue history.
 -- Portable SQL (SQLite and PostgreSQL): integer money in minor units, ISO dates as text,
 -- a version integer on every editable row that each update increments.
--- Steps are idempotent (IF NOT EXISTS), so re-running one on a plan that has it changes nothing.
+-- Steps 1-4 are idempotent (IF NOT EXISTS), so re-running one on a plan that has it changes nothing;
+-- step 5 moves data and runs once (the version is recorded in the same transaction).
 
 CREATE TABLE IF NOT EXISTS plan_info (
     key TEXT PRIMARY KEY,
