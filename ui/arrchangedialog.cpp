@@ -46,7 +46,7 @@ ArrChangeDialog::ArrChangeDialog(const QString &accountName, const QString &curr
     m_note->setPlaceholderText(tr("What happened: e.g. \"Moved to the Enterprise tier\""));
     m_note->setMinimumWidth(360);
     m_arr->setText(moneyEditText(change.arr));
-    m_kindChosen = change.id > 0;
+    m_kindChosen = change.id > 0 || change.opportunityId.has_value(); // a win says its motion
 
     auto *form = new QFormLayout(this);
     form->addRow(heading);

@@ -3,6 +3,9 @@
 #include "item/plandocument.h"
 #include "ui/opportunitydialog.h"
 #include "ui/pipelinetext.h"
+#include "ui/winrecording.h"
+
+#include <algorithm>
 
 namespace keyplan {
 
@@ -35,7 +38,16 @@ bool addOpportunityFor(QWidget *parent, PlanDocument *document, AccountId accoun
     OpportunityDialog dialog(opportunity, choicesFor(document, account), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    document->addOpportunity(dialog.opportunity());
+    const Opportunity added = dialog.opportunity();
+    document->addOpportunity(added);
+    if (added.stage == OpportunityStage::Won) {
+        // The new row's id: the opportunity just added is the account's newest.
+        const QList<Opportunity> all = document->opportunities(account);
+        Opportunity won = added;
+        for (const Opportunity &o : all)
+            won.id = std::max(won.id, o.id);
+        offerToRecordWin(parent, document, won);
+    }
     return true;
 }
 
@@ -50,6 +62,8 @@ bool editOpportunityIn(QWidget *parent, PlanDocument *document, const Opportunit
     if (edited == opportunity)
         return false;
     document->editOpportunity(edited);
+    if (isNewlyWon(opportunity, edited))
+        offerToRecordWin(parent, document, edited);
     return true;
 }
 

@@ -65,9 +65,17 @@ void PipelineDelegate::setModelData(
     QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     switch (index.column()) {
-    case PipelineModel::Stage:
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    case PipelineModel::Stage: {
+        // Read before writing: the write reloads the model, and this index with it.
+        const bool wasWon = index.data(Qt::EditRole).toString() == keyOf(OpportunityStage::Won);
+        const qint64 id = index.data(PipelineModel::OpportunityIdRole).toLongLong();
+        const QVariant chosen = static_cast<QComboBox *>(editor)->currentData();
+        model->setData(index, chosen);
+        // The page checks the plan: only a win that was written is offered.
+        if (!wasWon && chosen.toString() == keyOf(OpportunityStage::Won))
+            Q_EMIT const_cast<PipelineDelegate *>(this)->markedWon(id);
         break;
+    }
     case PipelineModel::Amount:
         if (const std::optional<MinorUnits> amount = parseMoney(static_cast<QLineEdit *>(editor)->text());
             amount && *amount >= 0)

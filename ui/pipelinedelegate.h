@@ -16,6 +16,10 @@ public:
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    // The stage was set to won in place: the page offers to record the ARR it adds.
+    void markedWon(qint64 opportunityId);
 };
 
 } // namespace keyplan

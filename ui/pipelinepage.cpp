@@ -8,6 +8,7 @@
 #include "ui/healthdialog.h"
 #include "ui/opportunityactions.h"
 #include "ui/pipelinedelegate.h"
+#include "ui/winrecording.h"
 #include "ui/pipelinetext.h"
 
 #include <QComboBox>
@@ -60,7 +61,13 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     m_stageFilter->setToolTip(tr("Which stages the list shows"));
 
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new PipelineDelegate(m_table));
+    auto *delegate = new PipelineDelegate(m_table);
+    m_table->setItemDelegate(delegate);
+    // After the editor has closed: the offer is a dialog of its own.
+    connect(delegate, &PipelineDelegate::markedWon, this, [this](qint64 id) {
+        if (const std::optional<Opportunity> won = m_document ? m_document->opportunity(id) : std::nullopt)
+            offerToRecordWin(this, m_document, *won);
+    }, Qt::QueuedConnection);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

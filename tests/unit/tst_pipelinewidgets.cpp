@@ -14,6 +14,8 @@
 #include "ui/charts/whitespacechart.h"
 #include "ui/opportunitydialog.h"
 #include "ui/pipelinepage.h"
+#include "ui/arrchangedialog.h"
+#include "item/revenueediting.h"
 #include "ui/pipelinetext.h"
 #include "ui/whitespacepage.h"
 
@@ -21,7 +23,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void pipelineChart_barsAddUpToTheListAndSave();
     void whitespaceChart_userTextIsNotMarkup();
     void figures_listChartsAndReportAgreeToTheCent();
+    void winningInTheTable_offersToRecordTheArrByItsMotion();
 
 private:
     AccountId accountNamed(const QString &name) const;
@@ -427,6 +432,64 @@ void TestPipelineWidgets::figures_listChartsAndReportAgreeToTheCent()
         matrix.setAccount(line.account.id);
         QCOMPARE(one.totals(), line.pipeline);
         QCOMPARE(matrix.totals().total.open, line.whitespaceOpen);
+    }
+}
+
+void TestPipelineWidgets::winningInTheTable_offersToRecordTheArrByItsMotion()
+{
+    m_document->setAsOf(test::sampleAsOf);
+    PipelinePage page(PipelinePage::Scope::Account);
+    page.setDocument(m_document.get());
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
+    page.setAccount(northgate);
+    int row = -1;
+    for (int r = 0; r < page.model()->rowCount(); ++r) {
+        if (page.model()->opportunityAt(r).isOpen())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Opportunity opportunity = page.model()->opportunityAt(row);
+    const MinorUnits before = m_document->account(northgate)->arr;
+    // Set the stage to won in the table; the offer comes once the editor has closed.
+    bool offered = false;
+    std::optional<MinorUnits> offeredArr;
+    QString offeredKind;
+    QTimer watcher; // never blocks: the dialog runs its own event loop
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ArrChangeDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        watcher.stop();
+        offered = true;
+        offeredArr = parseMoney(dialog->arrEdit()->text());
+        offeredKind = dialog->kindCombo()->currentData().toString();
+        dialog->accept();
+    });
+    watcher.start(20);
+    const QModelIndex stage = page.proxy()->mapFromSource(page.model()->index(row, PipelineModel::Stage));
+    page.table()->edit(stage);
+    auto *editor = page.table()->viewport()->findChild<QComboBox *>();
+    QVERIFY(editor);
+    editor->setCurrentIndex(editor->findData(keyOf(OpportunityStage::Won)));
+    Q_EMIT page.table()->itemDelegate()->commitData(editor);
+    Q_EMIT page.table()->itemDelegate()->closeEditor(editor);
+    QTRY_VERIFY(offered);
+    QCOMPARE(offeredArr, std::optional(before + opportunity.amount));
+    QCOMPARE(offeredKind, keyOf(kindFor(opportunity.motion)));
+    QCOMPARE(m_document->account(northgate)->arr, before + opportunity.amount);
+    const QList<ArrChange> timeline = m_document->accountRecord(northgate).arrChanges;
+    QCOMPARE(timeline.constLast().opportunityId, std::optional(opportunity.id));
+    QCOMPARE(timeline.constLast().kind, kindFor(opportunity.motion));
+    // The bridge attributes the win to its motion.
+    const PortfolioReport report
+        = buildPortfolioReport(m_document->database().connection(), ReportOptions {{}, {}, test::sampleAsOf}).value();
+    for (const AccountReportLine &line : report.accounts) {
+        if (line.account.id == northgate)
+            QCOMPARE(line.revenue.bridge.expansion[int(opportunity.motion)],
+                (opportunity.motion == ExpansionMotion::SeatGrowth ? MinorUnits(1440000) : 0) + opportunity.amount);
     }
 }
 
