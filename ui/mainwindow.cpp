@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/plansettingsdialog.h"
 
 #include "io/portfolioreport.h"
 #include "item/autobackup.h"
@@ -216,6 +217,9 @@ void MainWindow::createActions()
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_coverageSettings = new QAction(this);
     connect(m_coverageSettings, &QAction::triggered, this, &MainWindow::showCoverageSettings);
+    m_planSettings = new QAction(this);
+    m_planSettings->setObjectName(QStringLiteral("planSettings"));
+    connect(m_planSettings, &QAction::triggered, this, [this] { PlanSettingsDialog::edit(m_document.get(), this); });
     m_qbrSummary = new QAction(this);
     m_qbrSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(m_qbrSummary, &QAction::triggered, this, &MainWindow::showQbrSummary);
@@ -237,6 +241,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addAction(m_restoreBackup);
+    m_fileMenu->addAction(m_planSettings);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_portfolioSummary);
     m_fileMenu->addAction(m_exportPortfolioSummary);
@@ -291,6 +296,8 @@ void MainWindow::retranslate()
     m_changeStage->setText(tr("Change &Stage…"));
     m_about->setText(tr("&About Keyplan"));
     m_preferences->setText(tr("&Preferences…"));
+    m_planSettings->setText(tr("Plan Se&ttings…"));
+    m_planSettings->setStatusTip(tr("Reporting currency, fiscal year and exchange rates of this plan"));
     m_coverageSettings->setText(tr("C&overage Settings…"));
     m_coverageSettings->setStatusTip(tr("Required seats and coverage thresholds of this plan"));
     m_qbrSummary->setText(tr("&QBR Summary…"));
@@ -333,6 +340,7 @@ void MainWindow::updateActions()
     m_portfolioSummary->setEnabled(open);
     m_exportPortfolioSummary->setEnabled(open);
     m_coverageSettings->setEnabled(writable);
+    m_planSettings->setEnabled(open);
     m_readOnlyLabel->setText(
         open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
 }
@@ -470,6 +478,9 @@ void MainWindow::newPlan()
         return;
     }
     openPlan(path);
+    // A new plan starts with its reporting currency and fiscal year, before any figure is shown.
+    if (m_document && m_document->accounts().isEmpty())
+        PlanSettingsDialog::edit(m_document.get(), this);
 }
 
 void MainWindow::openPlanDialog()

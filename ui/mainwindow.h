@@ -112,6 +112,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_coverageSettings = nullptr;
+    QAction *m_planSettings = nullptr;
     QAction *m_qbrSummary = nullptr;
     QAction *m_portfolioSummary = nullptr;
     QAction *m_exportPortfolioSummary = nullptr;

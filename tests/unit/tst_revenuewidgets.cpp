@@ -1,0 +1,210 @@
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/portfoliofilterproxy.h"
+#include "item/portfoliomodel.h"
+#include "item/revenueediting.h"
+#include "testsupport.h"
+#include "ui/accountdetailsform.h"
+#include "ui/arrchangedialog.h"
+#include "ui/currencycombo.h"
+#include "ui/plansettingsdialog.h"
+#include "ui/portfoliosummarybar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestRevenueWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void arrChangeDialog_typedDifferenceOrArrAndTheKindFollows();
+    void arrChangeDialog_refusesAKindArrDidNotDo();
+    void planSettings_pastedRatesApplyWholeOrNotAtAll();
+    void planSettings_changeCurrencyFiscalYearAndRatesInOneStep();
+    void accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeeds();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+};
+
+void TestRevenueWidgets::initTestCase()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+void TestRevenueWidgets::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("r%1.keyplan").arg(QRandomGenerator::global()->generate()));
+    QVERIFY(test::writeSamplePlan(path));
+    m_document = test::openDocument(path);
+    QVERIFY(m_document);
+    m_document->setAsOf(test::sampleAsOf);
+}
+
+void TestRevenueWidgets::cleanup()
+{
+    m_document.reset();
+}
+
+void TestRevenueWidgets::arrChangeDialog_typedDifferenceOrArrAndTheKindFollows()
+{
+    const QList<ArrChange> timeline {{1, 1, QDate(2025, 1, 1), ArrChangeKind::New, 500000, {}, std::nullopt, 1}};
+    ArrChange start {0, 1, QDate(2026, 3, 1), ArrChangeKind::Upsell, 500000, {}, std::nullopt, 1};
+    ArrChangeDialog dialog(QStringLiteral("<b>Acme</b>"), QStringLiteral("GBP"), timeline, start);
+    // The difference fills in the ARR, and the other way round.
+    dialog.deltaEdit()->clear();
+    QTest::keyClicks(dialog.deltaEdit(), QStringLiteral("+2,000"));
+    QCOMPARE(parseMoney(dialog.arrEdit()->text()), std::optional<MinorUnits>(700000));
+    QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("upsell"));
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("3500"));
+    QCOMPARE(dialog.deltaEdit()->text(), QStringLiteral("-1500"));
+    QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("contraction"));
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("0"));
+    QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("churn"));
+    // Before the first change there was no ARR: from that day it is new business.
+    dialog.dayEdit()->setDate(QDate(2024, 6, 1));
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("1000"));
+    QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("new"));
+    const ArrChange result = dialog.change();
+    QCOMPARE(result.on, QDate(2024, 6, 1));
+    QCOMPARE(result.arr, MinorUnits(100000));
+    QCOMPARE(result.kind, ArrChangeKind::New);
+    // The account's name is text, never markup.
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        QCOMPARE(label->textFormat() == Qt::PlainText || !label->text().contains(QStringLiteral("<b>")), true);
+}
+
+void TestRevenueWidgets::arrChangeDialog_refusesAKindArrDidNotDo()
+{
+    const QList<ArrChange> timeline {{1, 1, QDate(2025, 1, 1), ArrChangeKind::New, 500000, {}, std::nullopt, 1}};
+    ArrChangeDialog dialog(QStringLiteral("Acme"), QStringLiteral("GBP"), timeline,
+        {0, 1, QDate(2026, 3, 1), ArrChangeKind::Upsell, 500000, {}, std::nullopt, 1});
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // ARR would stay £5,000: no change to record
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("4000"));
+    QVERIFY(ok->isEnabled()); // contraction, suggested
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(QStringLiteral("upsell")));
+    Q_EMIT dialog.kindCombo()->activated(dialog.kindCombo()->currentIndex());
+    QVERIFY(!ok->isEnabled()); // an upsell that lowers ARR
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("lots"));
+    QVERIFY(!ok->isEnabled());
+}
+
+void TestRevenueWidgets::planSettings_pastedRatesApplyWholeOrNotAtAll()
+{
+    PlanSettingsDialog dialog(m_document.get());
+    const int before = dialog.ratesTable()->rowCount();
+    QCOMPARE(before, 5); // the sample's USD and EUR rates
+    // One bad line: nothing is added, and the line is named.
+    QVERIFY(!dialog.pasteRates(QStringLiteral("from,to,date,rate\nCHF,GBP,2026-10-01,0.89\nYEN,GBP,2026-10-01,0.0052\n")));
+    QCOMPARE(dialog.ratesTable()->rowCount(), before);
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("Line 3")));
+    QVERIFY(dialog.pasteRates(QStringLiteral("CHF;GBP;2026-10-01;0.89\r\nJPY\tGBP\t2026-10-01\t0.0052\n")));
+    QCOMPARE(dialog.ratesTable()->rowCount(), before + 2);
+    const std::optional<QList<ExchangeRate>> rates = dialog.rates();
+    QVERIFY(rates);
+    QCOMPARE(rates->constLast().from, QStringLiteral("JPY"));
+    QCOMPARE(rates->constLast().rate, qint64(5200000));
+    // The same pair and day twice is refused on OK.
+    QVERIFY(dialog.pasteRates(QStringLiteral("CHF,GBP,2026-10-01,0.9")));
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("already has a rate")));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestRevenueWidgets::planSettings_changeCurrencyFiscalYearAndRatesInOneStep()
+{
+    PortfolioModel model(m_document.get());
+    PortfolioSummaryBar bar;
+    bar.setModel(m_document.get(), &model);
+    QVERIFY(bar.figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+    {
+        // Report in euros: the dollar account needs a rate the plan lacks (pounds convert with the
+        // sample's EUR→GBP rate, taken the other way round).
+        PlanSettingsDialog dialog(m_document.get());
+        setCurrency(dialog.currencyCombo(), QStringLiteral("EUR"));
+        dialog.fiscalStartCombo()->setCurrentIndex(0); // January
+        QVERIFY(dialog.apply());
+    }
+    QCOMPARE(m_document->currency(), QStringLiteral("EUR"));
+    QCOMPARE(RevenueEditing::of(m_document.get())->fiscalYearStart(), 1);
+    QVERIFY2(bar.figureTexts().contains(QStringLiteral("ARR today: needs a USD→EUR rate")),
+        qPrintable(bar.figureTexts().join(u'|')));
+    {
+        // The rates in: a GBP→EUR rate of its own is used before the inverted one.
+        PlanSettingsDialog dialog(m_document.get());
+        QVERIFY(dialog.pasteRates(QStringLiteral("GBP,EUR,2026-10-01,1.16\nUSD,EUR,2026-10-01,0.92")));
+        QVERIFY(dialog.apply());
+    }
+    const QStringList figures = bar.figureTexts();
+    QVERIFY2(figures.contains(QStringLiteral("ARR today: €4.1M")), qPrintable(figures.join(u'|')));
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->currency(), QStringLiteral("GBP"));
+    QCOMPARE(RevenueEditing::of(m_document.get())->fiscalYearStart(), 4);
+    QCOMPARE(RevenueEditing::of(m_document.get())->rates().size(), 5);
+    QVERIFY(bar.figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+}
+
+void TestRevenueWidgets::accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeeds()
+{
+    PortfolioModel model(m_document.get());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    PortfolioSummaryBar bar;
+    bar.setModel(m_document.get(), &model, &proxy);
+    AccountDetailsForm form;
+    form.setDocument(m_document.get());
+    const AccountId lumen = test::accountNamed(*m_document, QStringLiteral("Lumen Hotels"));
+    form.setAccount(lumen);
+    QComboBox *currency = form.currencyField();
+    QVERIFY(currency->findData(QStringLiteral("CHF")) >= 0);
+    QCOMPARE(currency->findText(QStringLiteral("pounds")), -1); // chosen from ISO 4217, never typed
+    currency->setCurrentIndex(currency->findData(QStringLiteral("CHF")));
+    Q_EMIT currency->activated(currency->currentIndex());
+    QCOMPARE(m_document->account(lumen)->currency, QStringLiteral("CHF"));
+    // Without a rate, nothing is added unconverted: the header says which rate it needs...
+    QVERIFY2(bar.figureTexts().contains(QStringLiteral("ARR today: needs a CHF→GBP rate")),
+        qPrintable(bar.figureTexts().join(u'|')));
+    QVERIFY(bar.figureTexts().contains(QStringLiteral("NRR: needs a CHF→GBP rate")));
+    // ...and a filter that leaves Lumen out has its figures again.
+    proxy.setSearchText(QStringLiteral("northgate"));
+    QVERIFY2(bar.figureTexts().contains(QStringLiteral("ARR today: £24K")), qPrintable(bar.figureTexts().join(u'|')));
+    QVERIFY(bar.figureTexts().contains(QStringLiteral("NRR: 250.0%")));
+    proxy.setSearchText(QString());
+    // The row's ARR stays in francs, and its tooltip says why it is not in the totals.
+    const QModelIndex arr = model.index([&] {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.accountIdAt(row) == lumen)
+                return row;
+        return -1;
+    }(), PortfolioModel::Arr);
+    QCOMPARE(arr.data().toString(), QStringLiteral("CHF\u00a040,000"));
+    QVERIFY(arr.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needs a CHF→GBP rate")));
+    m_document->undoStack()->undo();
+    QVERIFY(bar.figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+}
+
+QTEST_MAIN(TestRevenueWidgets)
+#include "tst_revenuewidgets.moc"
