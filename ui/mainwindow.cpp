@@ -1,4 +1,6 @@
 #include "ui/mainwindow.h"
+#include "ui/bridgeview.h"
+#include "item/portfoliofilterproxy.h"
 #include "ui/plansettingsdialog.h"
 
 #include "io/portfolioreport.h"
@@ -127,6 +129,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_pipelineView->setDocument(m_document.get());
     });
 
+    // The ARR bridge of what the portfolio table shows, over the header's period: a dock too.
+    m_bridgeDock = new QDockWidget(this);
+    m_bridgeDock->setObjectName(QStringLiteral("bridgeDock"));
+    m_bridgeView = new BridgeView(m_bridgeDock);
+    m_bridgeDock->setWidget(m_bridgeView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_bridgeDock);
+    m_bridgeDock->hide();
+
     createActions();
     createMenus();
     retranslate();
@@ -154,6 +164,7 @@ MainWindow::~MainWindow()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
+    m_bridgeView->setSource(nullptr, nullptr, nullptr);
     if (m_pipelineView)
         m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;
@@ -258,6 +269,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_coverageDock->toggleViewAction());
     m_viewMenu->addAction(m_pipelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_bridgeDock->toggleViewAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -281,6 +293,9 @@ void MainWindow::retranslate()
     m_pipelineDock->setWindowTitle(tr("Expansion across the Portfolio"));
     m_pipelineDock->toggleViewAction()->setText(tr("&Pipeline and Whitespace"));
     m_pipelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_bridgeDock->setWindowTitle(tr("ARR Bridge"));
+    m_bridgeDock->toggleViewAction()->setText(tr("ARR &Bridge"));
+    m_bridgeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
@@ -385,6 +400,7 @@ bool MainWindow::openPlan(const QString &path)
     m_portfolio->restoreHeaderState(settings::portfolioHeader.get());
     m_editor->setDocument(m_document.get(), m_stageModel, m_revenueModel, m_stakeholderModel);
     m_coverageChart->setModel(m_portfolioModel);
+    m_bridgeView->setSource(m_document.get(), m_portfolioModel, m_portfolio->proxy());
     if (m_pipelineView)
         m_pipelineView->setDocument(m_document.get());
     const auto showBand = [this] {
@@ -435,6 +451,7 @@ void MainWindow::closePlan()
     m_portfolio->setDocument(nullptr, nullptr);
     m_editor->setDocument(nullptr, nullptr, nullptr, nullptr);
     m_coverageChart->setModel(nullptr);
+    m_bridgeView->setSource(nullptr, nullptr, nullptr);
     if (m_pipelineView)
         m_pipelineView->setDocument(nullptr);
     delete m_portfolioModel;

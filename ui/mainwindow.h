@@ -24,6 +24,7 @@ class PortfolioModel;
 class PortfolioPanel;
 class RecentFilesMenu;
 class ArrTimelineModel;
+class BridgeView;
 class StageHistoryModel;
 class StakeholderModel;
 
@@ -120,6 +121,8 @@ private:
     QDockWidget *m_coverageDock = nullptr;
     CoverageChart *m_coverageChart = nullptr;
     QDockWidget *m_pipelineDock = nullptr;
+    QDockWidget *m_bridgeDock = nullptr;
+    BridgeView *m_bridgeView = nullptr;
     PortfolioPipelineView *m_pipelineView = nullptr;
 };
 

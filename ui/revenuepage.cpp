@@ -5,6 +5,7 @@
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
 #include "ui/arrchangedialog.h"
+#include "ui/charts/bridgechart.h"
 #include "ui/charts/moneyaxis.h"
 
 #include <QCategoryAxis>
@@ -36,6 +37,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     , m_record(new QPushButton(tr("&Record Change…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_bridge(new BridgeChart(this))
 {
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -66,6 +68,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     changesLayout->addWidget(m_table, 1);
     m_tables->addTab(changes, tr("Changes"));
     m_tables->addTab(m_monthEnds, tr("Month Ends"));
+    m_tables->addTab(m_bridge, tr("Bridge"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
     splitter->addWidget(m_tables);
@@ -85,6 +88,8 @@ void RevenuePage::setDocument(PlanDocument *document, ArrTimelineModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     delete m_monthEndModel;
     m_monthEndModel = nullptr;
     m_document = document;
@@ -99,6 +104,8 @@ void RevenuePage::setDocument(PlanDocument *document, ArrTimelineModel *model)
             table->horizontalHeader()->setStretchLastSection(true);
         }
         connect(model, &ArrTimelineModel::timelineChanged, this, &RevenuePage::rebuildChart);
+        connect(model, &ArrTimelineModel::timelineChanged, this, &RevenuePage::rebuildBridge);
+        connect(document, &PlanDocument::periodChanged, this, &RevenuePage::rebuildBridge);
         connect(model, &QAbstractItemModel::modelReset, this, &RevenuePage::updateButtons);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RevenuePage::updateButtons);
     } else {
@@ -173,6 +180,17 @@ void RevenuePage::rebuildChart()
     m_chart->addAxis(money, Qt::AlignLeft);
     series->attachAxis(dates);
     series->attachAxis(money);
+}
+
+void RevenuePage::rebuildBridge()
+{
+    if (!m_document || !m_model || m_accountId == 0) {
+        m_bridge->setBridge(std::nullopt, {}, {});
+        return;
+    }
+    const ReportingPeriod period = m_document->period();
+    m_bridge->setBridge(accountBridge(m_model->timeline(), period), m_model->currency(),
+        tr("ARR bridge: %1").arg(periodName(period, RevenueEditing::of(m_document)->fiscalYearStart())));
 }
 
 void RevenuePage::recordChange()

@@ -13,6 +13,7 @@ class QTableView;
 namespace keyplan {
 
 class ArrMonthEndModel;
+class BridgeChart;
 class ArrTimelineModel;
 class PlanDocument;
 
@@ -35,6 +36,8 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
     QChart *chart() const { return m_chart; }
+    // The account's ARR bridge over the window's period, in its own currency.
+    BridgeChart *bridgeChart() const { return m_bridge; }
 
     // Opens the form for a new change (today, ARR as it stands) and records it when accepted.
     void recordChange();
@@ -43,6 +46,7 @@ public:
 
 private:
     void rebuildChart();
+    void rebuildBridge();
     void updateButtons();
 
     PlanDocument *m_document = nullptr;
@@ -57,6 +61,7 @@ private:
     QPushButton *m_record;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    BridgeChart *m_bridge;
 };
 
 } // namespace keyplan

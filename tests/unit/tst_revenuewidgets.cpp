@@ -6,10 +6,14 @@
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
 #include "ui/arrchangedialog.h"
+#include "ui/bridgeview.h"
+#include "ui/charts/bridgechart.h"
+#include "item/bridgetablemodel.h"
 #include "ui/currencycombo.h"
 #include "ui/plansettingsdialog.h"
 #include "ui/portfoliosummarybar.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void planSettings_pastedRatesApplyWholeOrNotAtAll();
     void planSettings_changeCurrencyFiscalYearAndRatesInOneStep();
     void accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeeds();
+    void bridgeView_followsTheFilterAndGroupsAddUp();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +209,52 @@ void TestRevenueWidgets::accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeed
     QVERIFY(arr.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needs a CHF→GBP rate")));
     m_document->undoStack()->undo();
     QVERIFY(bar.figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+}
+
+void TestRevenueWidgets::bridgeView_followsTheFilterAndGroupsAddUp()
+{
+    PortfolioModel model(m_document.get());
+    PortfolioFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    BridgeView view;
+    view.setSource(m_document.get(), &model, &proxy);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.chart()->rebuildNow();
+    QCOMPARE(view.model()->rowCount(), 1);
+    const ArrBridge total = *view.model()->bridgeAt(0);
+    QVERIFY(total.addsUp());
+    QCOMPARE(total, *model.revenueFigures().total.bridge);
+    // Start, every movement that happened, end: a waterfall whose last bar is the end.
+    const QStringList categories = view.chart()->categories();
+    QCOMPARE(categories.constFirst(), QStringLiteral("Start"));
+    QCOMPARE(categories.constLast(), QStringLiteral("End"));
+    QVERIFY(categories.contains(QStringLiteral("Churn")));
+    QVERIFY(categories.contains(QStringLiteral("Price increase")));
+    QCOMPARE(view.chart()->bars().constLast().second, total.end);
+    // Each bar starts where the one before ended.
+    const auto bars = view.chart()->bars();
+    MinorUnits level = bars.at(0).second;
+    for (qsizetype i = 1; i + 1 < bars.size(); ++i) {
+        QVERIFY(bars.at(i).first == level || bars.at(i).second == level);
+        level = bars.at(i).first == level ? bars.at(i).second : bars.at(i).first;
+    }
+    QCOMPARE(level, total.end);
+    // By segment, tier and owner the groups add up to the whole.
+    for (int grouping = 1; grouping <= 3; ++grouping) {
+        view.groupingCombo()->setCurrentIndex(grouping);
+        Q_EMIT view.groupingCombo()->activated(grouping);
+        QVERIFY(view.model()->rowCount() > 1);
+        ArrBridge sum;
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            sum += *view.model()->bridgeAt(row);
+        QCOMPARE(sum, total);
+    }
+    // The scope is the table's filter.
+    view.groupingCombo()->setCurrentIndex(0);
+    Q_EMIT view.groupingCombo()->activated(0);
+    proxy.setSearchText(QStringLiteral("bluebell"));
+    QVERIFY(view.scopeLabel()->text().startsWith(QStringLiteral("1 of 29 accounts")));
+    QCOMPARE(view.model()->bridgeAt(0)->expansionTotal(), MinorUnits(530000));
 }
 
 QTEST_MAIN(TestRevenueWidgets)
