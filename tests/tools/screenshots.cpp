@@ -8,6 +8,10 @@
 #include "ui/coveragesettingsdialog.h"
 #include "ui/healthdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/plansettingsdialog.h"
+#include "ui/arrchangedialog.h"
+#include "item/revenueediting.h"
+#include <QComboBox>
 #include "ui/map/stakeholdermappage.h"
 #include "ui/newaccountdialog.h"
 #include "ui/opportunitydialog.h"
@@ -93,6 +97,19 @@ int main(int argc, char *argv[])
         }
         dock->hide();
     }
+    // The ARR bridge of the portfolio, whole and by segment.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("bridgeDock"))) {
+        dock->show();
+        QTest::qWait(200);
+        window.grab().save(out.filePath(QStringLiteral("keyplan-bridge.png")));
+        if (auto *grouping = dock->findChild<QComboBox *>(QStringLiteral("bridgeGrouping"))) {
+            grouping->setCurrentIndex(1);
+            Q_EMIT grouping->activated(1);
+            QTest::qWait(200);
+            window.grab().save(out.filePath(QStringLiteral("keyplan-bridge-by-segment.png")));
+        }
+        dock->hide();
+    }
     // The dialogs, as a user first sees them.
     const auto shoot = [&out](QWidget &dialog, const QString &name) {
         dialog.show();
@@ -106,6 +123,13 @@ int main(int argc, char *argv[])
     shoot(stage, QStringLiteral("stage"));
     NewAccountDialog account(document->team(), document->currency(), &window);
     shoot(account, QStringLiteral("account"));
+    PlanSettingsDialog settings(document, &window);
+    shoot(settings, QStringLiteral("plan-settings"));
+    ArrChangeDialog change(document->account(id)->name, document->account(id)->currency,
+        RevenueEditing::of(document)->timeline(id),
+        {0, id, document->asOf(), ArrChangeKind::Upsell, document->account(id)->arr + 250000, {}, std::nullopt, 1},
+        &window);
+    shoot(change, QStringLiteral("arr-change"));
     TouchpointDialog touchpoint(
         id, document->stakeholders(id), document->team(), document->account(id)->ownerId, &window);
     shoot(touchpoint, QStringLiteral("touchpoint"));

@@ -8,8 +8,10 @@
 #include <QChart>
 #include <QCursor>
 #include <QLabel>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QToolTip>
+
+#include <limits>
 
 namespace keyplan {
 
@@ -76,6 +78,7 @@ void BridgeChart::rebuild()
     downs->setColor(downColour);
     MinorUnits running = 0;
     MinorUnits highest = 0;
+    MinorUnits lowestMovement = std::numeric_limits<MinorUnits>::max();
     for (const Step &step : std::as_const(steps)) {
         if (!step.total && step.delta == 0)
             continue; // a movement that did not happen
@@ -92,16 +95,28 @@ void BridgeChart::rebuild()
         m_categories.append(step.name);
         m_bars.append({bottom, top});
         highest = std::max(highest, top);
+        if (!step.total)
+            lowestMovement = std::min(lowestMovement, bottom);
         base->append(toMajorUnits(bottom));
         totals->append(step.total ? toMajorUnits(top - bottom) : 0.0);
         ups->append(!step.total && step.delta > 0 ? toMajorUnits(top - bottom) : 0.0);
         downs->append(!step.total && step.delta < 0 ? toMajorUnits(top - bottom) : 0.0);
     }
-    auto *series = new QStackedBarSeries;
+    // Horizontal bars, read from the top: the start, each movement, the end; the names of the
+    // movements have the room they need on the left. Qt draws the first category at the bottom.
+    for (QBarSet *set : {base, totals, ups, downs}) {
+        QList<qreal> values;
+        for (int i = set->count() - 1; i >= 0; --i)
+            values.append(set->at(i));
+        set->remove(0, set->count());
+        set->append(values);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
     series->append({base, totals, ups, downs});
     series->setBarWidth(0.6);
     for (QBarSet *set : {totals, ups, downs}) {
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+            index = int(m_bars.size()) - 1 - index; // the bars run top down
             if (!status || index < 0 || index >= m_bars.size()) {
                 QToolTip::hideText();
                 return;
@@ -117,12 +132,21 @@ void BridgeChart::rebuild()
     }
     chart()->addSeries(series);
     auto *axis = new QBarCategoryAxis;
-    for (const QString &category : std::as_const(m_categories))
-        axis->append(category.toHtmlEscaped()); // axis labels are rich text
-    chart()->addAxis(axis, Qt::AlignBottom);
+    for (auto it = m_categories.crbegin(); it != m_categories.crend(); ++it)
+        axis->append(it->toHtmlEscaped()); // axis labels are rich text
+    axis->setTruncateLabels(false);
+    chart()->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
-    QCategoryAxis *money = makeMoneyAxis(std::max<MinorUnits>(highest, 100) * 105 / 100, m_currency);
-    chart()->addAxis(money, Qt::AlignLeft);
+    // Movements small next to the totals would be slivers on an axis from zero: start the axis
+    // below the lowest movement instead (its first label says where it starts).
+    MinorUnits floor = 0;
+    if (lowestMovement != std::numeric_limits<MinorUnits>::max() && highest > 0) {
+        const MinorUnits spread = highest - lowestMovement;
+        if (lowestMovement > 0 && spread < highest / 2)
+            floor = std::max<MinorUnits>(0, lowestMovement - spread);
+    }
+    QCategoryAxis *money = makeMoneyAxis(floor, std::max<MinorUnits>(highest, 100) * 105 / 100, m_currency);
+    chart()->addAxis(money, Qt::AlignBottom);
     series->attachAxis(money);
     note()->setText(tr("%1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = "
                        "%7 at the end.")
