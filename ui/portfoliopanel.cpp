@@ -4,6 +4,7 @@
 
 #include "domain/accountenums.h"
 #include "item/itemroles.h"
+#include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
 #include "ui/choicefilterbutton.h"
@@ -28,6 +29,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     , m_tiers(new ChoiceFilterButton(this))
     , m_segments(new ChoiceFilterButton(this))
     , m_stages(new ChoiceFilterButton(this))
+    , m_owners(new ChoiceFilterButton(this))
     , m_keyFilter(new QComboBox(this))
     , m_count(new ElidedLabel(this))
     , m_table(new QTableView(this))
@@ -47,6 +49,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     filters->addWidget(m_tiers);
     filters->addWidget(m_segments);
     filters->addWidget(m_stages);
+    filters->addWidget(m_owners);
     filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("portfolioTable"));
@@ -75,6 +78,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     connect(m_tiers, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setTiers);
     connect(m_segments, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setSegments);
     connect(m_stages, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setStages);
+    connect(m_owners, &ChoiceFilterButton::selectionChanged, m_proxy, &PortfolioFilterProxy::setOwners);
     connect(m_keyFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setKeyFilter(PortfolioFilterProxy::KeyFilter(m_keyFilter->itemData(index).toInt()));
     });
@@ -89,8 +93,14 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
 
 void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
     m_model = model;
     m_proxy->setSourceModel(model);
+    fillOwners();
+    if (m_document)
+        connect(m_document, &PlanDocument::teamChanged, this, &PortfolioPanel::fillOwners);
     m_summary->setModel(document, model, m_proxy);
     auto *oldDelegate = m_table->itemDelegate();
     m_table->setItemDelegate(
@@ -104,6 +114,19 @@ void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
         fitNameColumn();
     }
     updateCount();
+}
+
+void PortfolioPanel::fillOwners()
+{
+    QList<QPair<QString, QString>> owners;
+    if (m_document) {
+        for (const TeamMember &member : m_document->team())
+            owners.append({QString::number(member.id), member.name});
+    }
+    owners.append({QStringLiteral("none"), tr("(no owner)")});
+    const QSet<QString> chosen = m_owners->selectedKeys();
+    m_owners->setChoices(owners);
+    m_owners->setSelectedKeys(chosen);
 }
 
 AccountId PortfolioPanel::currentAccount() const
@@ -180,6 +203,8 @@ void PortfolioPanel::retranslate()
     m_tiers->setLabel(tr("Tier"));
     m_segments->setLabel(tr("Segment"));
     m_stages->setLabel(tr("Stage"));
+    m_owners->setLabel(tr("Owner"));
+    fillOwners();
     QList<QPair<QString, QString>> tiers;
     for (const Tier tier : allTiers)
         tiers.append({keyOf(tier), displayName(tier)});

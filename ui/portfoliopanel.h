@@ -42,6 +42,8 @@ public:
     ChoiceFilterButton *tierFilter() const { return m_tiers; }
     ChoiceFilterButton *segmentFilter() const { return m_segments; }
     ChoiceFilterButton *stageFilter() const { return m_stages; }
+    // By the owner on our side: one person's book (the header's figures follow).
+    ChoiceFilterButton *ownerFilter() const { return m_owners; }
     QComboBox *keyFilter() const { return m_keyFilter; }
 
     QByteArray headerState() const;
@@ -65,6 +67,9 @@ private:
     ChoiceFilterButton *m_tiers;
     ChoiceFilterButton *m_segments;
     ChoiceFilterButton *m_stages;
+    ChoiceFilterButton *m_owners;
+    PlanDocument *m_document = nullptr;
+    void fillOwners();
     QComboBox *m_keyFilter;
     ElidedLabel *m_count;
     QTableView *m_table;

@@ -31,6 +31,12 @@ void PortfolioFilterProxy::setTiers(const QSet<QString> &tiers)
     invalidateRowsFilter();
 }
 
+void PortfolioFilterProxy::setOwners(const QSet<QString> &owners)
+{
+    m_owners = owners;
+    invalidateRowsFilter();
+}
+
 void PortfolioFilterProxy::setSegments(const QSet<QString> &segments)
 {
     m_segments = segments;
@@ -58,6 +64,11 @@ bool PortfolioFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (m_keyFilter != KeyFilter::All) {
         const bool isKey = raw(PortfolioModel::Key).toBool();
         if (isKey != (m_keyFilter == KeyFilter::KeyOnly))
+            return false;
+    }
+    if (!m_owners.isEmpty()) {
+        const QVariant owner = raw(PortfolioModel::Owner);
+        if (!m_owners.contains(owner.isValid() && !owner.isNull() ? QString::number(owner.toLongLong()) : QStringLiteral("none")))
             return false;
     }
     if (!m_tiers.isEmpty() && !m_tiers.contains(raw(PortfolioModel::Tier).toString()))

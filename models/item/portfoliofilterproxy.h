@@ -22,6 +22,8 @@ public:
     void setTiers(const QSet<QString> &tiers);
     void setSegments(const QSet<QString> &segments);
     void setStages(const QSet<QString> &stages);
+    // Owners by team member id as text; "none" for accounts nobody on our side owns: "my book".
+    void setOwners(const QSet<QString> &owners);
     void setKeyFilter(KeyFilter filter);
 
     QString searchText() const { return m_searchText; }
@@ -36,6 +38,7 @@ private:
     QSet<QString> m_tiers;
     QSet<QString> m_segments;
     QSet<QString> m_stages;
+    QSet<QString> m_owners;
     KeyFilter m_keyFilter = KeyFilter::All;
 };
 

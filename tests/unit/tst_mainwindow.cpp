@@ -1,3 +1,7 @@
+#include "domain/percent.h"
+#include "io/portfolioreport.h"
+#include "storage/plandatabase.h"
+#include "ui/choicefilterbutton.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
@@ -266,6 +270,26 @@ void TestMainWindow::summaryBar_showsThePortfolioFigures()
     QVERIFY(!figures.contains(QStringLiteral("ARR today: £3.6M")));
     m_window->portfolioPanel()->proxy()->setKeyFilter(PortfolioFilterProxy::KeyFilter::All);
     QVERIFY(bar->figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+    // One owner's book: the header shows what `keyplan report --owner` says of it.
+    qint64 tom = 0;
+    for (const TeamMember &member : m_window->document()->team()) {
+        if (member.name == u"Tom Whitaker")
+            tom = member.id;
+    }
+    m_window->portfolioPanel()->ownerFilter()->setSelectedKeys({QString::number(tom)});
+    ReportOptions options;
+    options.today = test::sampleAsOf;
+    options.scope.owner = QStringLiteral("Tom Whitaker");
+    const PortfolioReport report
+        = buildPortfolioReport(m_window->document()->database().connection(), options).value();
+    figures = bar->figureTexts();
+    QVERIFY2(figures.contains(QStringLiteral("Accounts shown: %1 (%2 key)")
+                                  .arg(report.revenue.total.accounts)
+                                  .arg(report.revenue.total.keyAccounts)),
+        qPrintable(figures.join(QLatin1Char('|'))));
+    QVERIFY(figures.contains(QStringLiteral("NRR: ") + formatPercent(report.revenue.total.nrr)));
+    QVERIFY(figures.contains(QStringLiteral("ARR today: ") + formatMoneyShort(*report.revenue.total.arr, QStringLiteral("GBP"))));
+    m_window->portfolioPanel()->ownerFilter()->setSelectedKeys({});
 }
 
 void TestMainWindow::stageDialog_needsANewStageAndAReason()
