@@ -1,5 +1,6 @@
 #include "ui/whitespacepage.h"
 
+#include "domain/percent.h"
 #include "item/plandocument.h"
 #include "item/whitespacemodel.h"
 #include "ui/businessunitsdialog.h"
@@ -185,9 +186,18 @@ void WhitespacePage::refresh()
         = tr("Open whitespace %1 · in pipeline %2 · sold %3")
               .arg(formatMoney(totals.total.open, currency), formatMoney(totals.total.inPipeline, currency),
                   formatMoney(totals.total.sold, currency));
-    if (totals.walletShare)
-        summary += tr(" · our share of the wallet %1 %")
-                       .arg(QLocale().toString(*totals.walletShare * 100.0, 'f', 0));
+    if (totals.walletShare) {
+        summary += tr(" · our share of the wallet %1").arg(formatPercent(totals.walletShare, QLocale(), 0));
+        m_summary->setToolTip(tr("Share of the wallet: our %1 sold ÷ (%1 sold + %2 the competitors' known spend, "
+                                 "in %3 of %4 open cells + %5 open potential).")
+                                  .arg(formatMoney(totals.total.sold, currency),
+                                      formatMoney(totals.competitorSpend, currency))
+                                  .arg(totals.spendKnownCells)
+                                  .arg(totals.openCells)
+                                  .arg(formatMoney(totals.total.open, currency)));
+    } else {
+        m_summary->setToolTip({});
+    }
     m_summary->setText(summary);
     m_stack->setCurrentWidget(m_model->columnCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
     m_table->resizeColumnsToContents();

@@ -1,5 +1,7 @@
 #include "domain/qbr.h"
 
+#include "domain/percent.h"
+
 #include "domain/enumtable.h"
 
 #include <algorithm>
@@ -38,6 +40,22 @@ std::optional<double> relativeChange(const ValueOutcome &outcome)
     if (outcome.before == 0)
         return std::nullopt;
     return (outcome.after - outcome.before) / std::abs(outcome.before);
+}
+
+bool isPercentUnit(const QString &unit)
+{
+    const QString trimmed = unit.trimmed();
+    return trimmed == u"%" || trimmed.compare(QStringLiteral("percent"), Qt::CaseInsensitive) == 0;
+}
+
+QString outcomeChangeText(const ValueOutcome &outcome, const QLocale &locale)
+{
+    if (isPercentUnit(outcome.unit))
+        return formatPointChange(outcome.before / 100.0, outcome.after / 100.0, locale);
+    const std::optional<double> change = relativeChange(outcome);
+    if (!change)
+        return QStringLiteral("–");
+    return (*change > 0 ? QStringLiteral("+") : QString()) + formatPercent(change, locale);
 }
 
 QList<OpportunityId> suggestedQbrOpportunities(const QList<Opportunity> &opportunities)

@@ -41,6 +41,10 @@ struct ValueOutcome
 // The change from before to after as a fraction of before (-0.72 for a 72% cut); nothing when
 // there was nothing before.
 std::optional<double> relativeChange(const ValueOutcome &outcome);
+// The change as a reader expects it: a measure in percent moves in points ("−0.9 pts" from 11.8%
+// to 10.9%), anything else by its relative change ("+25.0%"); "–" when there is none.
+QString outcomeChangeText(const ValueOutcome &outcome, const QLocale &locale);
+bool isPercentUnit(const QString &unit);
 
 enum class RiskSeverity { Low, Medium, High };
 enum class RiskStatus { Open, Mitigating, Closed };

@@ -73,7 +73,6 @@ WhitespaceTotals whitespaceTotals(
 {
     WhitespaceTotals totals;
     MinorUnits competitorSpend = 0;
-    bool spendKnown = false;
     for (const WhitespaceCell &cell : cells) {
         WhitespaceTotals::Line &row = totals.byOffering[cell.offeringId];
         WhitespaceTotals::Line &column = totals.byUnit[cell.businessUnitId];
@@ -88,9 +87,10 @@ WhitespaceTotals whitespaceTotals(
             break;
         case CellState::Open:
             add(&WhitespaceTotals::Line::open, cell.potential);
+            ++totals.openCells;
             if (cell.competitorSpend) {
                 competitorSpend += *cell.competitorSpend;
-                spendKnown = true;
+                ++totals.spendKnownCells;
             }
             break;
         case CellState::InPipeline:
@@ -101,8 +101,9 @@ WhitespaceTotals whitespaceTotals(
             break;
         }
     }
-    const MinorUnits wallet = totals.total.sold + competitorSpend;
-    if (spendKnown && wallet > 0)
+    totals.competitorSpend = competitorSpend;
+    const MinorUnits wallet = totals.total.sold + competitorSpend + totals.total.open;
+    if (wallet > 0)
         totals.walletShare = double(totals.total.sold) / double(wallet);
     return totals;
 }

@@ -68,7 +68,7 @@ std::optional<UnitKind> unitKindFromKey(const QString &key);
 std::optional<CellState> cellStateFromKey(const QString &key);
 
 // The sums of a matrix: sold revenue and open potential per offering (row) and per business unit
-// (column), the open total, and our share of the customer's wallet where competitor spend is known.
+// (column), the open total, and our share of the customer's wallet.
 struct WhitespaceTotals
 {
     struct Line
@@ -80,8 +80,13 @@ struct WhitespaceTotals
     QHash<OfferingId, Line> byOffering;
     QHash<BusinessUnitId, Line> byUnit;
     Line total;
-    // Sold ÷ (sold + competitor spend), over the whole matrix; nothing when no spend is known.
+    // Our share of the customer's wallet, over the whole matrix: sold ÷ (sold + the competitors'
+    // known spend + the open potential). Nothing when the wallet is empty. Its basis, said beside
+    // it: how many open cells had a known competitor spend, and that spend.
     std::optional<double> walletShare;
+    MinorUnits competitorSpend = 0;
+    int openCells = 0;
+    int spendKnownCells = 0;
 };
 
 // `opportunities` gives the amount of each cell in pipeline; missing ones count as nothing.

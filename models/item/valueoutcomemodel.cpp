@@ -69,11 +69,11 @@ QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const
         return display ? QVariant(formatMeasure(outcome.after, outcome.unit, locale))
                        : QVariant(outcome.after);
     case Change:
-        if (!change)
-            return display ? QVariant(QStringLiteral("–")) : QVariant();
-        return display ? QVariant((*change > 0 ? QStringLiteral("+") : QString())
-                   + locale.toString(std::round(*change * 1000.0) / 10.0, 'f', 1) + locale.percent())
-                       : QVariant(*change);
+        if (display)
+            return outcomeChangeText(outcome, locale);
+        if (isPercentUnit(outcome.unit))
+            return (outcome.after - outcome.before) / 100.0; // points, as a fraction
+        return change ? QVariant(*change) : QVariant();
     case Note:
         return outcome.note;
     case ColumnCount:

@@ -154,9 +154,13 @@ private Q_SLOTS:
         QCOMPARE(totals.byUnit.value(30).open, MinorUnits(300000)); // not applicable counts nothing
         QCOMPARE(totals.total.open, MinorUnits(2700000));
         QCOMPARE(totals.total.sold, MinorUnits(2400000));
-        // Wallet: 24,000 ours + 15,000 + 5,000 with competitors.
+        // Wallet: 24,000 ours + 15,000 + 5,000 with competitors + 27,000 open potential. Counting
+        // only the known spend would claim 55% of a wallet whose open cells are larger than ours.
         QVERIFY(totals.walletShare);
-        QCOMPARE(*totals.walletShare, 24000.0 / 44000.0);
+        QCOMPARE(*totals.walletShare, 24000.0 / 71000.0);
+        QCOMPARE(totals.competitorSpend, MinorUnits(2000000));
+        QCOMPARE(totals.spendKnownCells, 2);
+        QCOMPARE(totals.openCells, 3);
         // Row totals and column totals add up to the same grand total.
         MinorUnits rows = 0;
         MinorUnits columns = 0;
@@ -166,8 +170,9 @@ private Q_SLOTS:
             columns += line.open;
         QCOMPARE(rows, totals.total.open);
         QCOMPARE(columns, totals.total.open);
-        // No competitor spend known: no wallet share.
-        QVERIFY(!whitespaceTotals({cell(1, 10, CellState::Sold, 100)}).walletShare);
+        // Nothing open and no competitor: all of the wallet is ours.
+        QCOMPARE(*whitespaceTotals({cell(1, 10, CellState::Sold, 100)}).walletShare, 1.0);
+        QVERIFY(!whitespaceTotals({cell(1, 10, CellState::NotApplicable, 100)}).walletShare);
     }
 
     void openCellBecomesAnIdentifiedOpportunity()

@@ -86,7 +86,7 @@ void TestPipelineStore::fixture_readsEveryKind()
     QCOMPARE(totals.total.sold, MinorUnits(2400000));
     QCOMPARE(totals.total.open, MinorUnits(1800000));
     QCOMPARE(totals.total.inPipeline, MinorUnits(720000));
-    QCOMPARE(*totals.walletShare, 2400000.0 / 3900000.0);
+    QCOMPARE(*totals.walletShare, 2400000.0 / (2400000.0 + 1500000.0 + 1800000.0));
     QCOMPARE(cells.at(1).competitor, QStringLiteral("Rotacloud"));
     QCOMPARE(store.latestHealth().value(1).score, 8);
 }

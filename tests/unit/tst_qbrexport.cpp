@@ -3,6 +3,7 @@
 // the portfolio summary against `keyplan report --json`, and `keyplan export-qbr`.
 #include "domain/month.h"
 #include "domain/percent.h"
+#include "item/revenueediting.h"
 #include "item/plandocument.h"
 #include "item/qbrdata.h"
 #include "testsupport.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void pagination_neverStrandsAHeading_data();
     void pagination_neverStrandsAHeading();
     void portfolioSummary_matchesReportJson();
+    void portfolioSummary_keepsEveryAmountWhole();
     void exportQbr_refusesAndWritesNothing_data();
     void exportQbr_refusesAndWritesNothing();
 
@@ -150,7 +152,10 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     QVERIFY(text.contains(QStringLiteral("£41,000 a month")));
     QVERIFY(text.contains(QStringLiteral("£29,500 a month")));
     QVERIFY(text.contains(QStringLiteral("2.1%")));
-    QVERIFY(text.contains(QStringLiteral("-68.4%"))); // 38 → 12 hours
+    QVERIFY(text.contains(QStringLiteral("\u221268.4%"))); // 38 → 12 hours
+    // A measure in percent moves in points: 6.5% → 2.1% is −4.4 pts, not −67.7%.
+    QVERIFY(text.contains(QStringLiteral("\u22124.4 pts")));
+    QVERIFY(!text.contains(QStringLiteral("67.7%")));
     // Relationship: the stage, coverage and empty seats as the plan computes them.
     QVERIFY(text.contains(QStringLiteral("Millman–Wilson stage: Mid KAM, since 10 Jan 2026")));
     const Coverage &coverage = data.map.coverage;
@@ -466,6 +471,26 @@ void TestQbrExport::portfolioSummary_matchesReportJson()
         if (line.contains(QStringLiteral("Pennine Care Homes")))
             QVERIFY(line.contains(QStringLiteral("Fix first")));
     }
+}
+
+void TestQbrExport::portfolioSummary_keepsEveryAmountWhole()
+{
+    // An amount too wide for its column (here £1,250,000,000) used to wrap inside itself
+    // ("£1,250,0 / 00"); now the column widens and the amount stays whole.
+    const AccountId meridian = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
+    RevenueEditing::of(m_document.get())
+        ->recordChange({0, meridian, test::sampleAsOf, ArrChangeKind::Upsell, 125000000000, {}, std::nullopt, 1});
+    m_document.reset();
+    const QString folder = m_dir.filePath(QStringLiteral("whole"));
+    const test::Run exported = test::runKeyplan({QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder,
+        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    const QString summary = test::pdfText(QDir(folder).filePath(QStringLiteral("Portfolio summary.pdf")));
+    QVERIFY2(summary.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)), qPrintable(summary));
+    const QString qbr = test::pdfText(QDir(folder).filePath(QStringLiteral("Meridian Retail Group - QBR.pdf")));
+    QVERIFY(qbr.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)));
 }
 
 void TestQbrExport::exportQbr_refusesAndWritesNothing_data()

@@ -2,6 +2,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -37,6 +38,11 @@ DocumentComposer::DocumentComposer(QTextDocument *document)
     font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     m_document->setDefaultFont(font);
+    // Lines break between words only: an amount ("£1,250,000") or a date never splits across
+    // lines; a table column widens to the longest such word instead.
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    m_document->setDefaultTextOption(option);
     m_document->setUndoRedoEnabled(false); // a document written once, never edited
     m_cursor.movePosition(QTextCursor::End);
     m_cursor.beginEditBlock();

@@ -166,9 +166,7 @@ void QbrDocumentBuilder::value()
         m_out.cellRuns(table, row, 0, what);
         m_out.cell(table, row, 1, formatMeasure(outcome.before, outcome.unit, m_locale));
         m_out.cell(table, row, 2, formatMeasure(outcome.after, outcome.unit, m_locale), TextStyle::Strong);
-        const std::optional<double> change = relativeChange(outcome);
-        m_out.cell(table, row, 3,
-            change ? (*change > 0 ? QStringLiteral("+") : QString()) + percent(change) : QStringLiteral("–"));
+        m_out.cell(table, row, 3, outcomeChangeText(outcome, m_locale));
         m_out.cell(table, row, 4, date(outcome.achievedOn), TextStyle::Muted);
         ++row;
     }

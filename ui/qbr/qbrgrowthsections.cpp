@@ -32,6 +32,14 @@ void QbrDocumentBuilder::growth()
         {money(whitespace.total.open), tr("Open whitespace")},
         {money(whitespace.total.inPipeline), tr("In pipeline")},
         {percent(whitespace.walletShare), tr("Our share of the wallet")}});
+    if (whitespace.walletShare)
+        m_out.paragraph(tr("Share of the wallet: what we sell (%1) over that, the competitors' known spend (%2, in "
+                           "%3 of %4 open cells) and the open potential (%5).")
+                            .arg(money(whitespace.total.sold), money(whitespace.competitorSpend))
+                            .arg(whitespace.spendKnownCells)
+                            .arg(whitespace.openCells)
+                            .arg(money(whitespace.total.open)),
+            TextStyle::Small);
 
     QList<OpenCell> open;
     for (const WhitespaceCell &cell : m_data.cells) {
