@@ -4,10 +4,14 @@
 #include "domain/portfoliofigures.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
+#include "ui/editorwidgets.h"
 #include "ui/settings.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFormLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,8 +56,15 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     periodColumn->addWidget(m_periodCombo);
     layout->addWidget(periodBox);
     connect(m_periodCombo, &QComboBox::activated, this, [this](int index) {
-        if (m_document)
-            m_document->setPeriod(index == 0 ? ReportingPeriod() : periodAt(index)); // 0: the moving default
+        if (!m_document)
+            return;
+        if (m_periodCombo->itemData(index).toString() == u"custom") {
+            if (const std::optional<ReportingPeriod> custom = askCustomPeriod(m_document->period()))
+                m_document->setPeriod(*custom);
+            fillPeriods(); // shows the chosen range, or goes back to the period in force
+            return;
+        }
+        m_document->setPeriod(index == 0 ? ReportingPeriod() : periodAt(index)); // 0: the moving default
     });
     refresh();
 }
@@ -149,6 +160,23 @@ void PortfolioSummaryBar::fillPeriods()
             QVariantList {int(period.kind), period.first, period.last});
     }
     m_periodCombo->setCurrentIndex(std::max(0, int(periods.indexOf(current))));
+    m_periodCombo->addItem(tr("Custom range…"), QStringLiteral("custom"));
+}
+
+std::optional<ReportingPeriod> PortfolioSummaryBar::askCustomPeriod(const ReportingPeriod &current)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Retention Period"));
+    auto *first = new QDateEdit(current.first, &dialog);
+    auto *last = new QDateEdit(current.last, &dialog);
+    first->setCalendarPopup(true);
+    last->setCalendarPopup(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), first);
+    form->addRow(tr("&To (inclusive):"), last);
+    if (!execFormDialog(dialog, form, [] { return true; }, {}, 320))
+        return std::nullopt;
+    return ReportingPeriod::custom(std::min(first->date(), last->date()), std::max(first->date(), last->date()));
 }
 
 ReportingPeriod PortfolioSummaryBar::periodAt(int index) const

@@ -48,6 +48,7 @@ private:
     Tile addTile();
     void fillPeriods();
     ReportingPeriod periodAt(int index) const;
+    std::optional<ReportingPeriod> askCustomPeriod(const ReportingPeriod &current);
     QList<int> rowsInView() const; // the model's rows the view shows
     void setWarning(const Tile &tile, bool warning, const QString &why);
 

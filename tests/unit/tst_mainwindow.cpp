@@ -331,6 +331,21 @@ void TestMainWindow::choosingAnotherPeriod_recomputesRetention()
     QVERIFY(seen);
     QVERIFY(bar->figureTexts().contains(
         QStringLiteral("Retention period: FY 2025/26 (1 Apr 2025 – 31 Mar 2026)")));
+    // A custom range, chosen in a small dialog: 1 May 2026 to 23 November 2026.
+    QTimer::singleShot(0, this, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        const QList<QDateEdit *> dates = dialog->findChildren<QDateEdit *>();
+        QCOMPARE(dates.size(), 2);
+        dates.at(0)->setDate(QDate(2026, 5, 1));
+        dates.at(1)->setDate(test::sampleAsOf);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    const int custom = period->findText(QStringLiteral("Custom range…"));
+    QVERIFY(custom > 0);
+    Q_EMIT period->activated(custom);
+    QCOMPARE(m_window->document()->period(), ReportingPeriod::custom(QDate(2026, 5, 1), test::sampleAsOf));
+    QCOMPARE(period->currentText(), QStringLiteral("1 May 2026 – 23 Nov 2026"));
 }
 
 void TestMainWindow::preferences_changeTheWarnings()
