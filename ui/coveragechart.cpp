@@ -1,5 +1,6 @@
 #include "ui/coveragechart.h"
 
+#include "domain/percent.h"
 #include "item/itemroles.h"
 #include "item/portfoliomodel.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 QString percent(double ratio)
 {
-    return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%');
+    return formatPercent(ratio, QLocale(), 0);
 }
 
 } // namespace

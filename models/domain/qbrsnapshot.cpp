@@ -1,5 +1,6 @@
 #include "domain/qbrsnapshot.h"
 
+#include "domain/percent.h"
 #include "domain/accountrecord.h"
 #include "domain/month.h"
 
@@ -42,7 +43,7 @@ QString percentText(std::optional<double> value, const QLocale &locale)
 {
     if (!value)
         return QbrChangeText::tr("none measured");
-    return locale.toString(std::round(*value * 100.0)) + locale.percent();
+    return formatPercent(value, locale, 0);
 }
 
 QString seatsText(const QStringList &seats)

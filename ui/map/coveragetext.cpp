@@ -1,5 +1,7 @@
 #include "ui/map/coveragetext.h"
 
+#include "domain/percent.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,7 +16,7 @@ class CoverageText
 
 QString percent(double ratio)
 {
-    return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%');
+    return formatPercent(ratio, QLocale(), 0);
 }
 
 } // namespace
