@@ -2,12 +2,15 @@
 
 #include <QMenu>
 
+#include <algorithm>
+
 namespace keyplan {
 
 ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
     : QPushButton(parent)
     , m_menu(new QMenu(this))
 {
+    setSizePolicy(QSizePolicy::Preferred, sizePolicy().verticalPolicy());
     // A push button with a menu draws its arrow beside the text, not over it.
     setMenu(m_menu);
 }
@@ -35,6 +38,13 @@ void ChoiceFilterButton::setChoices(const QList<QPair<QString, QString>> &choice
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Show all")), &QAction::triggered, this, [this] { setSelectedKeys({}); });
     updateText();
+}
+
+QSize ChoiceFilterButton::minimumSizeHint() const
+{
+    const QSize usual = QPushButton::minimumSizeHint();
+    const int narrow = fontMetrics().horizontalAdvance(text()) + 2 * fontMetrics().height();
+    return {std::min(usual.width(), narrow), usual.height()};
 }
 
 QSet<QString> ChoiceFilterButton::selectedKeys() const
@@ -69,11 +79,16 @@ void ChoiceFilterButton::updateText()
         if (action->isCheckable() && action->isChecked())
             names.append(action->text());
     }
-    QString shown = names.isEmpty() ? tr("all")
-        : names.size() <= 2         ? names.join(QStringLiteral(", "))
-                                    : tr("%1 selected").arg(names.size());
+    // Nothing chosen: the label alone ("Tier"), which keeps the row narrow enough for a small screen.
+    if (names.isEmpty()) {
+        setText(m_label);
+        setToolTip(tr("%1: all").arg(m_label));
+        return;
+    }
+    QString shown = names.size() <= 2 ? names.join(QStringLiteral(", ")) : tr("%1 selected").arg(names.size());
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
     setText(tr("%1: %2").arg(m_label, shown));
+    setToolTip(text());
 }
 
 } // namespace keyplan

@@ -17,6 +17,9 @@ public:
     // (key, display name) pairs, in display order.
     void setChoices(const QList<QPair<QString, QString>> &choices);
     QSet<QString> selectedKeys() const;
+    // As narrow as its text and the menu arrow (a push button's style minimum is wider), so the
+    // filter row fits a small screen; it takes its usual width where there is room.
+    QSize minimumSizeHint() const override;
     void setSelectedKeys(const QSet<QString> &keys);
 
 Q_SIGNALS:

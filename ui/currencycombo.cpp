@@ -2,6 +2,7 @@
 
 #include "domain/currencies.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 
 namespace keyplan {
@@ -16,7 +17,8 @@ QComboBox *makeCurrencyCombo(QWidget *parent, const QString &current)
         combo->addItem(currencyLabel(code), code);
     }
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(18);
+    combo->view()->setTextElideMode(Qt::ElideNone);
+    combo->setMinimumContentsLength(9); // "GBP — Pou…": the list shows the names whole
     setCurrency(combo, current);
     return combo;
 }

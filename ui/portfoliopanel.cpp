@@ -37,7 +37,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(120);
     // "29 of 120 accounts" gives way first when the window is narrow (a 1024-pixel screen).
     m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_count->setForegroundRole(QPalette::PlaceholderText);

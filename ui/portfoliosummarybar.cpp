@@ -8,6 +8,7 @@
 #include "ui/settings.h"
 
 #include <QAbstractProxyModel>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -35,7 +36,7 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(16);
+    layout->setSpacing(10);
     m_keyAccounts = addTile();
     m_arr = addTile();
     m_nrr = addTile();
@@ -51,6 +52,11 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     m_periodCaption->setFont(m_nrr.caption->font());
     m_periodCombo = new QComboBox(periodBox);
     m_periodCombo->setObjectName(QStringLiteral("retentionPeriod"));
+    // The names are long ("Q3 FY 2026/27 (1 Oct – 31 Dec 2026)"): the list shows them whole, the
+    // closed box as much as fits, so the header never widens the window.
+    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_periodCombo->setMinimumContentsLength(9);
+    m_periodCombo->view()->setTextElideMode(Qt::ElideNone);
     m_periodCaption->setBuddy(m_periodCombo);
     periodColumn->addWidget(m_periodCaption);
     periodColumn->addWidget(m_periodCombo);

@@ -131,6 +131,25 @@ void JsonWriter::value(double number)
     m_needComma = true;
 }
 
+void JsonWriter::money(qint64 minorUnits)
+{
+    prefix();
+    const bool negative = minorUnits < 0;
+    // The magnitude as unsigned: the most negative qint64 has no positive counterpart.
+    const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
+    if (negative)
+        m_out += '-';
+    m_out += QByteArray::number(magnitude / 100);
+    const int cents = int(magnitude % 100);
+    if (cents != 0) {
+        m_out += '.';
+        m_out += char('0' + cents / 10);
+        if (cents % 10 != 0)
+            m_out += char('0' + cents % 10);
+    }
+    m_needComma = true;
+}
+
 void JsonWriter::value(int number)
 {
     prefix();

@@ -28,6 +28,9 @@ public:
     void value(double number);
     void value(int number);
     void value(bool flag);
+    // An amount of minor units as a number of major units, exactly: 2400050 -> 24000.5,
+    // -5 -> -0.05 (no binary rounding, and cheaper than formatting a double).
+    void money(qint64 minorUnits);
     void null();
     void value(std::optional<double> number) { number ? value(*number) : null(); }
 

@@ -49,30 +49,41 @@ QString percent(std::optional<double> value)
     return formatPercent(value, QLocale::c());
 }
 
-void writeBridge(JsonWriter &json, const ArrBridge &bridge)
-{
-    json.beginObject();
-    json.field("start", toMajorUnits(bridge.start));
-    json.field("new", toMajorUnits(bridge.newBusiness));
-    json.key("expansion");
-    json.beginObject();
-    for (int i = 0; i < bridgeMotionCount; ++i)
-        json.field(bridgeMotionKey(i), toMajorUnits(bridge.expansion[i]));
-    json.endObject();
-    json.field("expansion_total", toMajorUnits(bridge.expansionTotal()));
-    json.field("contraction", toMajorUnits(bridge.contraction));
-    json.field("churn", toMajorUnits(bridge.churn));
-    json.field("reactivation", toMajorUnits(bridge.reactivation));
-    json.field("end", toMajorUnits(bridge.end));
-    json.endObject();
-}
-
 void writeMoney(JsonWriter &json, std::optional<MinorUnits> amount)
 {
     if (amount)
-        json.value(toMajorUnits(*amount));
+        json.money(*amount);
     else
         json.null();
+}
+
+template<std::size_t N> void moneyField(JsonWriter &json, const char (&name)[N], MinorUnits amount)
+{
+    json.key(name);
+    json.money(amount);
+}
+
+void writeBridge(JsonWriter &json, const ArrBridge &bridge)
+{
+    json.beginObject();
+    moneyField(json, "start", bridge.start);
+    moneyField(json, "new", bridge.newBusiness);
+    json.key("expansion");
+    json.beginObject();
+    // The keys of bridgeMotionKey(), written as ASCII: this runs once per account.
+    moneyField(json, "upsell", bridge.expansion[int(ExpansionMotion::Upsell)]);
+    moneyField(json, "cross_sell", bridge.expansion[int(ExpansionMotion::CrossSell)]);
+    moneyField(json, "seat_growth", bridge.expansion[int(ExpansionMotion::SeatGrowth)]);
+    moneyField(json, "usage_growth", bridge.expansion[int(ExpansionMotion::UsageGrowth)]);
+    moneyField(json, "price_increase", bridge.expansion[int(ExpansionMotion::PriceIncrease)]);
+    moneyField(json, "not_recorded", bridge.expansion[notRecordedMotion]);
+    json.endObject();
+    moneyField(json, "expansion_total", bridge.expansionTotal());
+    moneyField(json, "contraction", bridge.contraction);
+    moneyField(json, "churn", bridge.churn);
+    moneyField(json, "reactivation", bridge.reactivation);
+    moneyField(json, "end", bridge.end);
+    json.endObject();
 }
 
 void writeGroups(JsonWriter &json, const QMap<QString, GroupRevenueFigures> &groups)
@@ -148,11 +159,18 @@ std::optional<PortfolioReport> buildPortfolioReport(
     report.coverageSettings = settings;
     // Whitespace and pipeline of every account, read once.
     const PipelineStore pipelineStore(db);
-    const QHash<AccountId, PipelineTotals> pipelines = pipelineStore.openPipelineByAccount(&problem);
-    const QHash<AccountId, MinorUnits> whitespace = pipelineStore.openWhitespaceByAccount(&problem);
+    const QList<Opportunity> openOpportunities = pipelineStore.openOpportunityAmounts(&problem);
+    const QList<WhitespaceCell> openCells = pipelineStore.openCellPotentials(&problem);
+    QHash<AccountId, PipelineTotals> pipelines; // in each account's currency
+    for (const auto &[account, list] : groupByAccount(openOpportunities).asKeyValueRange())
+        pipelines.insert(account, pipelineTotals(list));
+    QHash<AccountId, MinorUnits> whitespace;
+    for (const WhitespaceCell &cell : openCells)
+        whitespace[cell.accountId] += cell.potential;
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
-    const QList<Account> accounts = AccountStore(db).all(&problem, today);
+    // ARR comes from the timelines read above: the accounts are read without it.
+    const QList<Account> accounts = AccountStore(db).all(&problem, {}, AccountStore::Arr::Skip);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -196,10 +214,10 @@ std::optional<PortfolioReport> buildPortfolioReport(
     for (const auto &entry : std::as_const(order))
         currencies.insert(entry.second->id, entry.second->currency);
     const ReportingConverter converter(revenue.rates, revenue.reportingCurrency, today, currencies);
-    QList<Opportunity> opportunities = pipelineStore.allOpportunities(&problem, PipelineStore::Checklists::Skip);
+    QList<Opportunity> opportunities = openOpportunities;
     opportunities.removeIf([&](const Opportunity &o) { return !currencies.contains(o.accountId); });
-    QList<WhitespaceCell> cells = pipelineStore.allCells(&problem);
-    cells.removeIf([&](const WhitespaceCell &c) { return !currencies.contains(c.accountId) || c.state != CellState::Open; });
+    QList<WhitespaceCell> cells = openCells;
+    cells.removeIf([&](const WhitespaceCell &c) { return !currencies.contains(c.accountId); });
     const QList<Opportunity> convertedOpportunities = converter.opportunities(opportunities);
     const QList<WhitespaceCell> convertedCells = converter.cells(cells);
     if (!problem.isEmpty()) {
@@ -226,7 +244,8 @@ std::optional<PortfolioReport> buildPortfolioReport(
         convertedWhitespace[cell.accountId] += cell.potential;
     report.accounts.reserve(order.size());
     for (qsizetype i = 0; i < order.size(); ++i) {
-        const Account &account = *order.at(i).second;
+        Account account = *order.at(i).second;
+        account.arr = report.revenue.accounts.at(i).arr; // ARR today, from the timeline
         const std::optional<RateUsed> rate = converter.rateOf(account.id);
         report.accounts.append({account, inputs.at(i).owner, report.revenue.accounts.at(i),
             computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
@@ -242,7 +261,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
 QByteArray reportToJson(const PortfolioReport &report)
 {
     JsonWriter json;
-    json.reserve(2048 + 1200 * report.accounts.size());
+    json.reserve(4096 + 1600 * report.accounts.size());
     const RevenueFigures &figures = report.revenue;
     const GroupRevenueFigures &total = figures.total;
     const ReportingPeriod &period = report.options.period;
@@ -343,7 +362,7 @@ QByteArray reportToJson(const PortfolioReport &report)
         json.field("currency", account.currency);
         json.key("arr");
         writeMoney(json, revenue.arrReporting);
-        json.field("arr_in_account_currency", toMajorUnits(revenue.arr));
+        moneyField(json, "arr_in_account_currency", revenue.arr);
         json.field("nrr", rounded(revenue.nrr));
         json.field("grr", rounded(revenue.grr));
         json.key("bridge");

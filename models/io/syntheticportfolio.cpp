@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 
 namespace keyplan {
@@ -94,9 +95,19 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
         timeline.append({0, 0, lastMonth.addMonths(-startAgo).addDays(random.bounded(27)), ArrChangeKind::New,
             value, QString(), std::nullopt, 1});
         MinorUnits lastPaid = value;
+        // About a third are billed on usage: their ARR moves most months, up or down a little.
+        const bool usageBilled = random.bounded(3) == 0;
         for (int ago = startAgo - 1; ago >= 0; --ago) {
             const int roll = random.bounded(100);
             const QDate on = lastMonth.addMonths(-ago).addDays(random.bounded(27));
+            if (usageBilled && value > 0 && roll >= 10) {
+                const MinorUnits step = value / 40 + 100;
+                const bool up = random.bounded(3) != 0;
+                value = up ? value + step : std::max<MinorUnits>(100, value - step);
+                timeline.append({0, 0, on, up ? ArrChangeKind::UsageGrowth : ArrChangeKind::Contraction, value, {},
+                    std::nullopt, 1});
+                continue;
+            }
             if (value == 0) {
                 if (roll < 4) {
                     value = lastPaid;

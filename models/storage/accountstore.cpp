@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace keyplan {
 namespace {
 
@@ -85,6 +87,36 @@ Account readAccount(const QSqlQuery &query)
     return account;
 }
 
+// A text column as a QString (UTF-8, as SQLite keeps it).
+QString text(sqlite3_stmt *statement, int column)
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+// readAccount() through SQLite itself, for the every-account read of the window and the report.
+Account readAccount(sqlite3_stmt *statement)
+{
+    Account account;
+    account.id = sqlite3_column_int64(statement, 0);
+    account.name = text(statement, 1);
+    account.segment = segmentFromKey(text(statement, 2)).value_or(Segment::MidMarket);
+    account.tier = tierFromKey(text(statement, 3)).value_or(Tier::Standard);
+    account.isKey = sqlite3_column_int(statement, 4) != 0;
+    if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
+        account.ownerId = sqlite3_column_int64(statement, 5);
+    account.industry = text(statement, 6);
+    account.region = text(statement, 7);
+    account.employees = sqlite3_column_int(statement, 8);
+    account.currency = text(statement, 9);
+    account.arr = sqlite3_column_int64(statement, 10);
+    account.renewalDate = QDate::fromString(text(statement, 11), Qt::ISODate);
+    account.stage = stageFromKey(text(statement, 12)).value_or(Stage::PreKam);
+    account.notes = text(statement, 13);
+    account.version = sqlite3_column_int64(statement, 14);
+    return account;
+}
+
 QString day(const QDate &arrOn)
 {
     return (arrOn.isValid() ? arrOn : QDate::currentDate()).toString(Qt::ISODate);
@@ -102,10 +134,29 @@ QHash<AccountId, QString> AccountStore::names(QString *error) const
     return names;
 }
 
-QList<Account> AccountStore::all(QString *error, const QDate &arrOn) const
+QList<Account> AccountStore::all(QString *error, const QDate &arrOn, Arr arr) const
 {
     QList<Account> accounts;
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {day(arrOn)}, error);
+    // Skipped, the ARR subquery is asked for a day before any change: it finds none, at once.
+    const QString onDay = arr == Arr::Skip ? QStringLiteral("0000-00-00") : day(arrOn);
+    if (sqlite3 *handle = sql::sqliteHandle(m_db)) {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray sqlText = (selectAccounts + QStringLiteral(" ORDER BY id")).toUtf8();
+        const QByteArray dayText = onDay.toUtf8();
+        int status = sqlite3_prepare_v2(handle, sqlText.constData(), int(sqlText.size()), &statement, nullptr);
+        if (status == SQLITE_OK)
+            status = sqlite3_bind_text(statement, 1, dayText.constData(), int(dayText.size()), SQLITE_TRANSIENT);
+        while (status == SQLITE_OK || status == SQLITE_ROW) {
+            status = sqlite3_step(statement);
+            if (status == SQLITE_ROW)
+                accounts.append(readAccount(statement));
+        }
+        if (status != SQLITE_DONE && error && error->isEmpty())
+            *error = QString::fromUtf8(sqlite3_errmsg(handle)); // a damaged page: never a partial list
+        sqlite3_finalize(statement);
+        return accounts;
+    }
+    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {onDay}, error);
     while (query.next())
         accounts.append(readAccount(query));
     sql::readToEnd(query, error);

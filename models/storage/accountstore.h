@@ -21,8 +21,10 @@ public:
     {
     }
 
-    // Each account's `arr` is its timeline's value on `arrOn` (today when invalid).
-    QList<Account> all(QString *error = nullptr, const QDate &arrOn = {}) const;
+    // Each account's `arr` is its timeline's value on `arrOn` (today when invalid); Skip leaves it
+    // 0, for callers that read the timelines themselves.
+    enum class Arr { Read, Skip };
+    QList<Account> all(QString *error = nullptr, const QDate &arrOn = {}, Arr arr = Arr::Read) const;
     QHash<AccountId, QString> names(QString *error = nullptr) const;
     std::optional<Account> find(AccountId id, QString *error = nullptr, const QDate &arrOn = {}) const;
     int count() const;

@@ -24,6 +24,9 @@ public:
     QList<ArrChange> forAccount(AccountId accountId, QString *error = nullptr) const;
     // Every account's timeline, each oldest first, read in one query.
     QHash<AccountId, QList<ArrChange>> all(QString *error = nullptr) const;
+    // The same for figures only: each change's id, day, kind and ARR (no note, opportunity or
+    // version), read lean; what the portfolio header, the bridge and the report compute from.
+    QHash<AccountId, QList<ArrChange>> allForFigures(QString *error = nullptr) const;
     std::optional<ArrChange> find(ArrChangeId id, QString *error = nullptr) const;
     // The latest day any change is dated; invalid when there are none.
     QDate latestDay(QString *error = nullptr) const;

@@ -311,6 +311,39 @@ QHash<AccountId, MinorUnits> PipelineStore::openWhitespaceByAccount(QString *err
     return open;
 }
 
+QList<Opportunity> PipelineStore::openOpportunityAmounts(QString *error) const
+{
+    QList<Opportunity> opportunities;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT account_id, amount, probability FROM opportunity WHERE stage NOT IN ('won', 'lost')"),
+        {}, error);
+    while (q.next()) {
+        Opportunity o; // open: identified stands for any open stage, which the totals need
+        o.accountId = q.value(0).toLongLong();
+        o.amount = q.value(1).toLongLong();
+        o.probability = q.value(2).toInt();
+        opportunities.append(o);
+    }
+    sql::readToEnd(q, error);
+    return opportunities;
+}
+
+QList<WhitespaceCell> PipelineStore::openCellPotentials(QString *error) const
+{
+    QList<WhitespaceCell> cells;
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral("SELECT account_id, potential FROM whitespace_cell WHERE state = 'open'"), {}, error);
+    while (q.next()) {
+        WhitespaceCell cell;
+        cell.accountId = q.value(0).toLongLong();
+        cell.potential = q.value(1).toLongLong();
+        cell.state = CellState::Open;
+        cells.append(cell);
+    }
+    sql::readToEnd(q, error);
+    return cells;
+}
+
 PipelineStore::KeyAccountWhitespace PipelineStore::keyAccountWhitespace(QString *error) const
 {
     KeyAccountWhitespace whitespace;

@@ -50,6 +50,10 @@ public:
     // the potential of its open whitespace. Read lean: only the columns the figures need.
     QHash<AccountId, PipelineTotals> openPipelineByAccount(QString *error = nullptr) const;
     QHash<AccountId, MinorUnits> openWhitespaceByAccount(QString *error = nullptr) const;
+    // The same, item by item and as lean (account, amount and probability; account and potential),
+    // for totals that convert each item's currency before adding it.
+    QList<Opportunity> openOpportunityAmounts(QString *error = nullptr) const;
+    QList<WhitespaceCell> openCellPotentials(QString *error = nullptr) const;
     // Whitespace across the key accounts, read at once for the portfolio's summaries.
     struct KeyAccountWhitespace
     {

@@ -14,7 +14,7 @@ PlanRevenue readPlanRevenue(const QSqlDatabase &db, QString *error)
     const ArrChangeStore store(db);
     revenue.rateList = store.rates(error);
     revenue.rates = RateTable(revenue.rateList);
-    revenue.timelines = store.all(error);
+    revenue.timelines = store.allForFigures(error);
     return revenue;
 }
 
