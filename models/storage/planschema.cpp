@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMap>
 #include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace keyplan {
@@ -191,28 +192,42 @@ QStringList schemaDifferences(const QSqlDatabase &db, int version)
 QStringList moneyOutOfRange(const QSqlDatabase &db)
 {
     QStringList problems;
+    // The money columns this plan has, grouped by table: one scan of each table for all of them.
+    QMap<QString, QStringList> byTable;
     for (const MoneyColumn &money : moneyColumns) {
         // An older plan may not have the column yet, a newer one no more (its schema was compared before).
         const QVariant present = sql::scalar(db,
             QStringLiteral("SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
                            "WHERE s.type = 'table' AND s.name = ? AND c.name = ?"),
             {QLatin1StringView(money.table), QLatin1StringView(money.column)});
-        if (present.toInt() == 0)
-            continue;
-        // Names are our own constants, never user text; the bound is a bound value.
-        const QString statement = QStringLiteral(
-            "SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND (typeof(%2) <> 'integer' OR %2 > ? OR %2 < ?)")
-                                      .arg(QLatin1StringView(money.table), QLatin1StringView(money.column));
+        if (present.toInt() > 0)
+            byTable[QLatin1StringView(money.table)].append(QLatin1StringView(money.column));
+    }
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        // Names and bounds are our own constants, never user text.
+        QStringList counts;
+        for (const QString &column : it.value())
+            counts.append(QStringLiteral("sum(%1 IS NOT NULL AND (typeof(%1) <> 'integer' OR %1 > %2 OR %1 < %3))")
+                              .arg(column)
+                              .arg(maxMoney)
+                              .arg(-maxMoney));
         QString error;
-        const QVariant count = sql::scalar(db, statement, {maxMoney, -maxMoney}, &error);
-        if (!count.isValid()) {
-            problems.append(PlanSchemaText::tr("The plan is damaged: the amounts in %1.%2 could not be read (%3).")
-                                .arg(QLatin1StringView(money.table), QLatin1StringView(money.column), error));
-        } else if (count.toLongLong() > 0) {
-            problems.append(PlanSchemaText::tr("%n amount(s) in %1.%2 are not whole amounts within ±10^15 "
-                                               "minor units (ten trillion pounds, dollars or euros).",
-                nullptr, int(count.toLongLong()))
-                                .arg(QLatin1StringView(money.table), QLatin1StringView(money.column)));
+        QSqlQuery query = sql::run(
+            db, QStringLiteral("SELECT %1 FROM %2").arg(counts.join(QStringLiteral(", ")), it.key()), {}, &error);
+        const bool read = query.isActive() && query.next();
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            const QString &column = it.value().at(i);
+            if (!read) {
+                problems.append(PlanSchemaText::tr("The plan is damaged: the amounts in %1.%2 could not be read (%3).")
+                                    .arg(it.key(), column, error.isEmpty() ? query.lastError().text() : error));
+                continue;
+            }
+            const qint64 count = query.value(int(i)).toLongLong();
+            if (count > 0)
+                problems.append(PlanSchemaText::tr("%n amount(s) in %1.%2 are not whole amounts within ±10^15 "
+                                                   "minor units (ten trillion pounds, dollars or euros).",
+                    nullptr, int(count))
+                                    .arg(it.key(), column));
         }
     }
     return problems;
