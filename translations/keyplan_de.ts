@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArrChangeKind</name>
+    <message>
+        <source>New business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion: upsell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion: cross-sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion: seat growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion: usage growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion: price increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion (motion not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>The plan is open read-only.</source>
@@ -167,10 +210,6 @@
     </message>
     <message>
         <source>report takes one plan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--period-end takes a month as YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,12 +435,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 in %2 is not a regular file (a link or a folder); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope takes all or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period takes ttm, ytd, a year (2025), a fiscal year (FY2025), a quarter (2025-Q3) or a range (2025-04-01..2026-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody called &quot;%1&quot; is on the plan&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures need exchange rates the plan does not have: %1. Add them in Plan Settings (Exchange Rates) and run the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   keyplan [PLAN]                       open the plan (default: your portfolio)
   keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
                                        write the sample portfolio (or N generated accounts)
                                        into a new plan file
-  keyplan report PLAN [--json] [--period-end YYYY-MM] [--as-of YYYY-MM-DD]
+  keyplan report PLAN [--json] [--period ttm|ytd|YYYY|FYYYYY|YYYY-Qn|FIRST..LAST]
+                      [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]
                                        portfolio and per-account figures (coverage as
                                        of today, or of the given day)
   keyplan check PLAN                   integrity and consistency check
@@ -423,7 +483,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 is not a regular file (a link or a folder); nothing was written.</source>
+        <source>the portfolio summary needs exchange rates the plan does not have: %1; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,10 +526,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ARR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>renewal date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,18 +551,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Edit stage change of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add revenue for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove revenue for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change revenue for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,6 +638,625 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>UAE dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afghan afghani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albanian lek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands Antillean guilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angolan kwanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argentine peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aruban florin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina convertible mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barbados dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangladeshi taka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahraini dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burundian franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bermudian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brunei dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boliviano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahamian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bhutanese ngultrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botswana pula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belarusian ruble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belize dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congolese franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chilean peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colombian peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costa Rican colón</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuban peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cape Verdean escudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Djiboutian franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominican peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algerian dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egyptian pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eritrean nakfa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethiopian birr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiji dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falkland Islands pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghanaian cedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gibraltar pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambian dalasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guinean franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guatemalan quetzal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guyanese dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honduran lempira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haitian gourde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iraqi dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iranian rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icelandic króna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamaican dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jordanian dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenyan shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyzstani som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambodian riel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comoro franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Korean won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Korean won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuwaiti dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayman Islands dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lao kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lebanese pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sri Lankan rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesotho loti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libyan dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malagasy ariary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macedonian denar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myanmar kyat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongolian tögrög</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macanese pataca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mauritanian ouguiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mauritian rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maldivian rufiyaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malawian kwacha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malaysian ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozambican metical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namibian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian naira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicaraguan córdoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nepalese rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omani rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panamanian balboa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peruvian sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papua New Guinean kina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philippine peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistani rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraguayan guaraní</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qatari riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serbian dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rwandan franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solomon Islands dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seychelles rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudanese pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Helena pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sierra Leonean leone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surinamese dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Sudanese pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe dobra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syrian pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swazi lilangeni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmenistan manat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunisian dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongan paʻanga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Taiwan dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanzanian shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ugandan shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uruguayan peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbekistani sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venezuelan bolívar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanuatu vatu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samoan tala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central African CFA franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East Caribbean dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>West African CFA franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFP franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yemeni rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zambian kwacha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zimbabwe gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionCheck</name>
     <message>
         <source>Aligned with the client&apos;s stated goals?</source>
@@ -659,6 +1322,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>needs a %1→%2 rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1641,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Percent</name>
+    <message>
+        <source>%1%2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineBreakdown</name>
     <message>
         <source>Q%1 %2</source>
@@ -1074,10 +1751,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; has an invalid revenue entry for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dates (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,10 +1760,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>relationship stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>currency codes (three capital letters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,7 +1794,19 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan&apos;s currency &quot;%1&quot; is not a currency code (three capital letters).</source>
+        <source>ISO 4217 currency codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s currency &quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: the ARR change of %2 is recorded as %3 but counts as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate of %1 converts %2 into itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,22 +2042,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period: %1 to %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key accounts: %1 of %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARR: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NRR: %1   GRR: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,6 +2063,63 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1 of the plan&apos;s %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rates used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR today: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR: %1   GRR: %2   (accounts with ARR at the start: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR bridge: start %1, new %2, expansion %3, contraction %4, churn %5, reactivation %6, end %7
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,19 +2162,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key accounts · portfolio summary · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 key accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   ·   ARR %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   ·   portfolio NRR %1, GRR %2 (%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,10 +2179,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,6 +2211,34 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Coverage: people in the buying group with an active, company-owned relationship; low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals flagged within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · portfolio summary · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   ARR today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   NRR %1, GRR %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other currencies in %1 at %2; retention at constant currency.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,14 +2580,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention compares %1 with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recurring revenue by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dark bars: the months of this review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,6 +2779,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention over the twelve months to %1: ARR then against ARR on %2, in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR at each month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the wallet: what we sell (%1) over that, the competitors&apos; known spend (%2, in %3 of %4 open cells) and the open potential (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrExport</name>
@@ -2245,6 +2984,64 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ReportingPeriod</name>
+    <message>
+        <source>FY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing 12 months to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueEditing</name>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the ARR change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the ARR change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reporting currency, fiscal year or exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskSeverity</name>
     <message>
         <source>Low</source>
@@ -2282,6 +3079,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the sample portfolio could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +3240,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>WinRecording</name>
+    <message>
+        <source>Won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Win in ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::AccountDetailsForm</name>
     <message>
         <source>Key account</source>
@@ -2508,6 +3320,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Add owner %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ARR today, from the account&apos;s timeline of changes. Typing a new figure records a dated change and asks what kind it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::AccountEditor</name>
@@ -2561,6 +3377,127 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::ArrChangeDialog</name>
+    <message>
+        <source>Edit ARR Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ARR Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ARR in %2 from the day below. Type the new ARR or the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +2,000 or -1,500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: e.g. &quot;Moved to the Enterprise tier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ARR from then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARR from then must be an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR is already %1 on that day: this records no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 counts as %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ArrMonthEndModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ArrTimelineModel</name>
+    <message>
+        <source>%1 (scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1; counted as %2, because ARR was %3 before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated after today: ARR today does not include it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR from then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::BackupListModel</name>
     <message>
         <source>cannot be read</source>
@@ -2592,6 +3529,179 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Key-account ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::BridgeChart</name>
+    <message>
+        <source>No figures for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion (motion not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::BridgeTableModel</name>
+    <message>
+        <source>All accounts in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a %1 rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts had ARR at the start of the period; new ones are new business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::BridgeView</name>
+    <message>
+        <source>All accounts in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · in %3 at constant currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts (the table&apos;s filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR bridge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures need a %1 rate: add it in Plan Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,15 +3865,15 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +4286,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Restored. The plan as it was is kept as a backup: File &gt; Restore from Backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ARR Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR &amp;Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency, fiscal year and exchange rates of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key accounts&apos; figures need exchange rates the plan does not have: %1. Add them in Plan Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -3501,6 +4631,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Shown: %1 (all: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The totals need a %1 rate: add it in Plan Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PlanDocument</name>
@@ -3534,10 +4668,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Undoing the stage change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revenue figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3766,11 +4896,90 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
-    <name>keyplan::PortfolioModel</name>
+    <name>keyplan::PlanSettingsDialog</name>
     <message>
-        <source>No revenue at the start of the period: not part of the retention cohort.</source>
+        <source>Plan Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals, retention and the ARR bridge are shown in the reporting currency. An account in another currency is converted at the rate in force: ARR today at today&apos;s rate, a period&apos;s retention and bridge at the rate of its last day, so a move of the rate never reads as churn or expansion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates copied from a spreadsheet, one a line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates (1 unit of From is worth Rate units of To, from that day on):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the rate must be a number above zero, with at most nine decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a rate converts one currency into another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 to %3 already has a rate from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate yet to %1 for: %2. Their figures stay out of the totals, which say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PortfolioModel</name>
     <message>
         <source>%1 at the start of the period, %2 at the end</source>
         <translation type="unfinished"></translation>
@@ -3863,6 +5072,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In %1; the plan %2, so this account is left out of the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at 1 %2 = %3 %4 (the rate of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New business in the period: not part of the retention cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ARR at the start of the period: not part of the retention cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPanel</name>
@@ -3906,6 +5131,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPipelineView</name>
@@ -3933,14 +5166,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 <context>
     <name>keyplan::PortfolioSummaryBar</name>
     <message>
-        <source>Key accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total ARR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NRR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,10 +5190,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By segment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,11 +5198,83 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net revenue retention of the accounts that had revenue at the start of the period.</source>
+        <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gross revenue retention: churn and downgrades only, expansion not counted.</source>
+        <source>Retention Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts (the table&apos;s filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1. Period: %2. In %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a %1 rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts are in another currency and the plan has no rate to convert them: add one in Plan Settings. Different currencies are never added unconverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with ARR at the start of the period: %1. Accounts new in it are new business, not retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue retention: ARR at the end of the accounts that had ARR at the start, over their ARR at the start, at constant currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross revenue retention: like NRR with each account capped at its start: churn and contraction only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,44 +5550,80 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
-    <name>keyplan::RevenueHistoryModel</name>
+    <name>keyplan::RevenueEditing</name>
     <message>
-        <source>Month</source>
+        <source>This plan is open read-only: nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>That ARR change does not fit: it needs a day and an amount of zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annual recurring revenue as it stood that month</source>
+        <source>The reporting currency must be an ISO 4217 code and the fiscal year must start in a month from 1 to 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ARR</source>
+        <source>Each exchange rate needs two different currencies, a day and a rate above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARR change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the ARR change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>keyplan::RevenuePage</name>
     <message>
-        <source>Add Next Month</source>
+        <source>&amp;Record Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove Month</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record next month&apos;s recurring revenue, starting from the latest figure</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ARR (%1)</source>
+        <source>Record a change of this account&apos;s ARR: new business, expansion by motion, contraction, churn or reactivation, from a given day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recurring revenue by month</source>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ARR recorded yet: Record Change… starts the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR over time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR bridge: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5037,15 +6366,19 @@ Sold %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · our share of the wallet %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · our share of the wallet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the wallet: our %1 sold ÷ (%1 sold + %2 the competitors&apos; known spend, in %3 of %4 open cells + %5 open potential).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
