@@ -269,8 +269,14 @@ QVariant PortfolioModel::rawData(const Row &row, int column) const
         return keyOf(account.stage);
     case Owner:
         return account.ownerId ? QVariant(*account.ownerId) : QVariant();
-    case Arr:
-        return account.arr;
+    case Arr: {
+        // Sorted in the reporting currency (today's rate), so $150,000 sorts with £118,500; an
+        // account without a rate sorts by its own amount.
+        if (account.currency == m_reportingCurrency)
+            return account.arr;
+        const std::optional<RateUsed> rate = m_rates.rate(account.currency, m_reportingCurrency, m_document->asOf());
+        return rate ? convertAt(account.arr, rate->rate).value_or(account.arr) : account.arr;
+    }
     case RenewalDate:
         return account.renewalDate;
     case Nrr:

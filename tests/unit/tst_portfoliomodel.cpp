@@ -243,6 +243,19 @@ void TestPortfolioModel::proxy_sortsMoneyAsNumbers()
     proxy.setSourceModel(m_model);
     proxy.sort(PortfolioModel::Arr, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, PortfolioModel::Name).data().toString(), QStringLiteral("Meridian Retail Group"));
+    // Another currency sorts at its value in pounds: Atlas's $150,000 is £118,500.
+    int atlas = -1;
+    int quayside = -1;
+    int kestrel = -1;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QString name = proxy.index(row, PortfolioModel::Name).data().toString();
+        atlas = name == u"Atlas Facilities Management" ? row : atlas;
+        quayside = name == u"Quayside Ports" ? row : quayside;
+        kestrel = name == u"Kestrel Aviation Services" ? row : kestrel;
+    }
+    QVERIFY(atlas < quayside); // £118,500 above £112,000
+    QVERIFY(kestrel < atlas); // £300,000 above $150,000
+    QCOMPARE(proxy.index(atlas, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(11850000));
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < proxy.rowCount(); ++row) {
         const qint64 arr = proxy.index(row, PortfolioModel::Arr).data(RawValueRole).toLongLong();
