@@ -88,10 +88,7 @@ void BridgeView::refresh()
         m_scope->clear();
         return;
     }
-    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_view);
-    QList<int> rows;
-    for (int row = 0; row < m_view->rowCount(); ++row)
-        rows.append(proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row);
+    const QList<int> rows = m_source->rowsShownBy(m_view);
     const RevenueFigures figures = m_source->revenueFigures(rows);
     const int chosen = std::max(0, m_table->currentIndex().row());
     m_model->setFigures(figures, BridgeTableModel::Grouping(m_grouping->currentData().toInt()));

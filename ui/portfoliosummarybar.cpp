@@ -122,15 +122,7 @@ void PortfolioSummaryBar::setModel(PlanDocument *document, PortfolioModel *model
 
 QList<int> PortfolioSummaryBar::rowsInView() const
 {
-    QList<int> rows;
-    if (!m_view)
-        return rows;
-    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_view);
-    const int count = m_view->rowCount();
-    rows.reserve(count);
-    for (int row = 0; row < count; ++row)
-        rows.append(proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row);
-    return rows;
+    return m_model ? m_model->rowsShownBy(m_view) : QList<int>();
 }
 
 void PortfolioSummaryBar::fillPeriods()

@@ -7,6 +7,7 @@
 #include "item/plaintooltip.h"
 #include "item/revenueediting.h"
 
+#include <QAbstractProxyModel>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -88,6 +89,19 @@ RevenueFigures PortfolioModel::revenueFigures(const QList<int> &rows) const
             inputs.append(inputOf(m_rows.at(row)));
     }
     return computeRevenueFigures(inputs, m_rates, m_reportingCurrency, m_document->period(), m_document->asOf());
+}
+
+QList<int> PortfolioModel::rowsShownBy(const QAbstractItemModel *view) const
+{
+    QList<int> rows;
+    if (!view)
+        return rows;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view);
+    const int count = view->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row);
+    return rows;
 }
 
 RevenueFigures PortfolioModel::revenueFigures() const

@@ -44,6 +44,9 @@ public:
     // plan's reporting currency, over the document's period.
     RevenueFigures revenueFigures(const QList<int> &rows) const;
     RevenueFigures revenueFigures() const;
+    // This model's rows that `view` (this model, or a proxy over it) shows, in the view's order:
+    // the scope of the figures a header or a chart computes for what the table shows.
+    QList<int> rowsShownBy(const QAbstractItemModel *view) const;
     QString reportingCurrency() const { return m_reportingCurrency; }
     int fiscalYearStart() const { return m_fiscalYearStart; }
 
