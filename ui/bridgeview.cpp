@@ -5,7 +5,6 @@
 #include "item/portfoliomodel.h"
 #include "ui/charts/bridgechart.h"
 
-#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -7,7 +7,6 @@
 #include "ui/editorwidgets.h"
 #include "ui/settings.h"
 
-#include <QAbstractProxyModel>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>

@@ -57,6 +57,17 @@ void writeMoney(JsonWriter &json, std::optional<MinorUnits> amount)
         json.null();
 }
 
+// pipeline_total, pipeline_weighted and whitespace_open: null when a rate is missing.
+void writeExpansion(JsonWriter &json, const std::optional<PipelineTotals> &pipeline, std::optional<MinorUnits> whitespace)
+{
+    json.key("pipeline_total");
+    writeMoney(json, pipeline ? std::optional(pipeline->unweighted) : std::nullopt);
+    json.key("pipeline_weighted");
+    writeMoney(json, pipeline ? std::optional(pipeline->weighted) : std::nullopt);
+    json.key("whitespace_open");
+    writeMoney(json, whitespace);
+}
+
 template<std::size_t N> void moneyField(JsonWriter &json, const char (&name)[N], MinorUnits amount)
 {
     json.key(name);
@@ -339,12 +350,7 @@ QByteArray reportToJson(const PortfolioReport &report)
     writeGroups(json, figures.byTier);
     json.key("by_owner");
     writeGroups(json, figures.byOwner);
-    json.key("pipeline_total");
-    writeMoney(json, report.pipeline ? std::optional(report.pipeline->unweighted) : std::nullopt);
-    json.key("pipeline_weighted");
-    writeMoney(json, report.pipeline ? std::optional(report.pipeline->weighted) : std::nullopt);
-    json.key("whitespace_open");
-    writeMoney(json, report.whitespaceOpen);
+    writeExpansion(json, report.pipeline, report.whitespaceOpen);
     json.endObject();
 
     json.key("accounts");
@@ -385,12 +391,7 @@ QByteArray reportToJson(const PortfolioReport &report)
         else
             json.null();
         // In the reporting currency, each item converted as the portfolio totals convert them.
-        json.key("whitespace_open");
-        writeMoney(json, line.whitespaceOpenReporting);
-        json.key("pipeline_total");
-        writeMoney(json, line.pipelineReporting ? std::optional(line.pipelineReporting->unweighted) : std::nullopt);
-        json.key("pipeline_weighted");
-        writeMoney(json, line.pipelineReporting ? std::optional(line.pipelineReporting->weighted) : std::nullopt);
+        writeExpansion(json, line.pipelineReporting, line.whitespaceOpenReporting);
         json.key("renewal_date");
         if (account.renewalDate.isValid())
             json.value(account.renewalDate.toString(Qt::ISODate));
