@@ -11,7 +11,7 @@ void JsonWriter::separate()
     if (m_needComma)
         m_out += ',';
     m_out += '\n';
-    m_out += QByteArray(m_depth * 2, ' ');
+    m_out.append(m_depth * 2, ' ');
 }
 
 void JsonWriter::prefix()
@@ -36,7 +36,7 @@ void JsonWriter::endObject()
 {
     --m_depth;
     m_out += '\n';
-    m_out += QByteArray(m_depth * 2, ' ');
+    m_out.append(m_depth * 2, ' ');
     m_out += '}';
     m_needComma = true;
 }
@@ -53,7 +53,7 @@ void JsonWriter::endArray()
 {
     --m_depth;
     m_out += '\n';
-    m_out += QByteArray(m_depth * 2, ' ');
+    m_out.append(m_depth * 2, ' ');
     m_out += ']';
     m_needComma = true;
 }
@@ -83,6 +83,30 @@ void JsonWriter::value(QStringView text)
 }
 
 void JsonWriter::writeString(QStringView text)
+{
+    // Most text (names, keys of kinds, dates) is plain ASCII: copied as it is, with no UTF-8 copy.
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size() + 2);
+    char *out = m_out.data() + start;
+    *out++ = '"';
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || code >= 0x7f || code == u'"' || code == u'\\') {
+            plain = false;
+            break;
+        }
+        *out++ = char(code);
+    }
+    if (plain) {
+        *out = '"';
+        return;
+    }
+    m_out.truncate(start);
+    writeEscaped(text);
+}
+
+void JsonWriter::writeEscaped(QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
@@ -119,6 +143,30 @@ void JsonWriter::writeString(QStringView text)
     }
     m_out.append(utf8.constData() + runStart, utf8.size() - runStart);
     m_out += '"';
+}
+
+void JsonWriter::date(QDate day)
+{
+    prefix();
+    m_needComma = true;
+    const int year = day.isValid() ? day.year() : 0;
+    if (year < 1 || year > 9999) { // beyond "YYYY-MM-DD": what Qt writes, or null
+        const QString text = day.toString(Qt::ISODate);
+        if (text.isEmpty())
+            m_out += "null";
+        else
+            writeString(text);
+        return;
+    }
+    char text[] = "\"0000-00-00\"";
+    const auto put = [&text](int at, int digits, int number) {
+        for (int i = at + digits - 1; i >= at; --i, number /= 10)
+            text[i] = char('0' + number % 10);
+    };
+    put(1, 4, year);
+    put(6, 2, day.month());
+    put(9, 2, day.day());
+    m_out.append(text, sizeof text - 1);
 }
 
 void JsonWriter::value(double number)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,8 @@ public:
     // -5 -> -0.05 (no binary rounding, and cheaper than formatting a double).
     void money(qint64 minorUnits);
     void null();
+    // A day as "YYYY-MM-DD"; null when invalid.
+    void date(QDate day);
     void value(std::optional<double> number) { number ? value(*number) : null(); }
 
     // Shorthand for key() followed by value().
@@ -55,6 +58,7 @@ private:
     void separate();
     void prefix();
     void writeString(QStringView text);
+    void writeEscaped(QStringView text);
     void writeAsciiKey(const char *name, std::size_t length);
 
     QByteArray m_out;

@@ -295,13 +295,18 @@ QByteArray reportToJson(const PortfolioReport &report)
     json.key("period");
     json.beginObject();
     json.field("kind", keyOf(period.kind));
-    json.field("first", period.first.toString(Qt::ISODate));
-    json.field("last", period.last.toString(Qt::ISODate));
+    json.key("first");
+    json.date(period.first);
+    json.key("last");
+    json.date(period.last);
     json.field("name", periodName(period, report.fiscalYearStart));
     json.endObject();
-    json.field("period_start", period.first.toString(Qt::ISODate));
-    json.field("period_end", period.last.toString(Qt::ISODate));
-    json.field("as_of", report.options.today.toString(Qt::ISODate));
+    json.key("period_start");
+    json.date(period.first);
+    json.key("period_end");
+    json.date(period.last);
+    json.key("as_of");
+    json.date(report.options.today);
     json.field("fiscal_year_start_month", report.fiscalYearStart);
     json.field("reporting_currency", figures.reportingCurrency);
     json.field("currency", figures.reportingCurrency);
@@ -312,7 +317,8 @@ QByteArray reportToJson(const PortfolioReport &report)
         json.field("from", rate.from);
         json.field("to", rate.to);
         json.field("rate", static_cast<double>(rate.rate) / static_cast<double>(rateScale));
-        json.field("dated", rate.on.toString(Qt::ISODate));
+        json.key("dated");
+        json.date(rate.on);
         json.field("inverted", rate.inverted);
         json.endObject();
     }
@@ -393,10 +399,7 @@ QByteArray reportToJson(const PortfolioReport &report)
         // In the reporting currency, each item converted as the portfolio totals convert them.
         writeExpansion(json, line.pipelineReporting, line.whitespaceOpenReporting);
         json.key("renewal_date");
-        if (account.renewalDate.isValid())
-            json.value(account.renewalDate.toString(Qt::ISODate));
-        else
-            json.null();
+        json.date(account.renewalDate);
         json.endObject();
     }
     json.endArray();

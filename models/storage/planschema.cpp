@@ -5,10 +5,12 @@
 #include "storage/sqlhelpers.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +30,10 @@ struct SchemaObject
     QString sql; // normalised; empty for SQLite's own automatic indexes
 };
 using Schema = QMap<QString, SchemaObject>; // by name
+
+// The fingerprint of the schema the migrations make for today's format. A new schema step
+// changes it: tst_plandatabase's currentSchemaFingerprint_isWhatTheMigrationsMake prints the value.
+const SchemaFingerprint currentSchema{5, QByteArrayLiteral("d32f1f7bc52a4f90811454c0b80ede6682eafa71594b7dcc858f8669196217ca")};
 
 // The SQL text as a comparison sees it: no comments, one space where there was any white space,
 // none beside punctuation. Migrated and freshly made plans store the same statements, but a
@@ -124,6 +130,19 @@ Schema expectedSchema(int version)
     return schema;
 }
 
+// The schema's content in one value: each object's name, type, table and normalised SQL, by name.
+QByteArray fingerprint(const Schema &schema)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (auto it = schema.cbegin(); it != schema.cend(); ++it) {
+        for (const QString &part : {it.key(), it->type, it->table, it->sql}) {
+            hash.addData(part.toUtf8());
+            hash.addData(QByteArrayView("\0", 1)); // no two different schemas run together alike
+        }
+    }
+    return hash.result().toHex();
+}
+
 QString typeName(const QString &type)
 {
     if (type == u"table")
@@ -136,6 +155,20 @@ QString typeName(const QString &type)
         return PlanSchemaText::tr("view");
     return type;
 }
+
+} // namespace
+
+SchemaFingerprint currentSchemaFingerprint()
+{
+    return currentSchema;
+}
+
+QByteArray schemaFingerprint(const QSqlDatabase &db, QString *error)
+{
+    return fingerprint(readSchema(db, error));
+}
+
+namespace {
 
 struct MoneyColumn
 {
@@ -163,6 +196,10 @@ QStringList schemaDifferences(const QSqlDatabase &db, int version)
     const Schema actual = readSchema(db, &error);
     if (!error.isEmpty())
         return {PlanSchemaText::tr("The plan's list of tables could not be read: %1").arg(error)};
+    // Every open asks this: a plan of today's format whose schema has today's fingerprint needs no
+    // schema built from the migrations (which takes longer than reading a large plan's figures).
+    if (version == currentSchema.version && fingerprint(actual) == currentSchema.fingerprint)
+        return {};
     const Schema expected = expectedSchema(version);
     if (expected.isEmpty())
         return {PlanSchemaText::tr("This Keyplan cannot tell which tables a plan of format %1 has.").arg(version)};
@@ -192,26 +229,43 @@ QStringList schemaDifferences(const QSqlDatabase &db, int version)
 QStringList moneyOutOfRange(const QSqlDatabase &db)
 {
     QStringList problems;
-    // The money columns this plan has, grouped by table: one scan of each table for all of them.
+    // The money columns this plan has, grouped by table: an older plan may not have a column yet,
+    // a newer one no more (its schema was compared before).
+    QString error;
+    QSqlQuery present = sql::run(db,
+        QStringLiteral("SELECT s.name, c.name FROM sqlite_schema s, pragma_table_info(s.name) c WHERE s.type = 'table'"),
+        {}, &error);
+    QSet<std::pair<QString, QString>> columns;
+    while (present.next())
+        columns.insert({present.value(0).toString(), present.value(1).toString()});
+    if (!sql::readToEnd(present, &error))
+        return {PlanSchemaText::tr("The plan is damaged: its columns could not be read (%1).").arg(error)};
     QMap<QString, QStringList> byTable;
     for (const MoneyColumn &money : moneyColumns) {
-        // An older plan may not have the column yet, a newer one no more (its schema was compared before).
-        const QVariant present = sql::scalar(db,
-            QStringLiteral("SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
-                           "WHERE s.type = 'table' AND s.name = ? AND c.name = ?"),
-            {QLatin1StringView(money.table), QLatin1StringView(money.column)});
-        if (present.toInt() > 0)
+        if (columns.contains({QLatin1StringView(money.table), QLatin1StringView(money.column)}))
             byTable[QLatin1StringView(money.table)].append(QLatin1StringView(money.column));
     }
+    // Names and bounds below are our own constants, never user text.
+    const auto outOfRange = [](const QString &column) {
+        return QStringLiteral("(typeof(%1) NOT IN ('integer', 'null') OR %1 NOT BETWEEN %2 AND %3)")
+            .arg(column)
+            .arg(-maxMoney)
+            .arg(maxMoney);
+    };
     for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
-        // Names and bounds are our own constants, never user text.
+        // A sound table (every one, nearly always) is answered by one scan that stops at nothing.
+        QStringList conditions;
+        for (const QString &column : it.value())
+            conditions.append(outOfRange(column));
+        const QVariant any = sql::scalar(db,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                .arg(it.key(), conditions.join(QStringLiteral(" OR "))),
+            {}, &error);
+        if (any.isValid() && !any.toBool())
+            continue;
         QStringList counts;
         for (const QString &column : it.value())
-            counts.append(QStringLiteral("sum(%1 IS NOT NULL AND (typeof(%1) <> 'integer' OR %1 > %2 OR %1 < %3))")
-                              .arg(column)
-                              .arg(maxMoney)
-                              .arg(-maxMoney));
-        QString error;
+            counts.append(QStringLiteral("sum(%1)").arg(outOfRange(column)));
         QSqlQuery query = sql::run(
             db, QStringLiteral("SELECT %1 FROM %2").arg(counts.join(QStringLiteral(", ")), it.key()), {}, &error);
         const bool read = query.isActive() && query.next();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -14,6 +15,17 @@ namespace keyplan {
 // `version` is the plan's PRAGMA user_version; versions this Keyplan does not know are refused
 // before this is asked.
 QStringList schemaDifferences(const QSqlDatabase &db, int version);
+
+// The schema of today's plan format, as a SHA-256 of what the comparison above looks at. A plan
+// whose schema has this fingerprint is compared no further, so the migrations need not be run in
+// memory on every open. A test checks it against the migrations: a new schema step updates it.
+struct SchemaFingerprint
+{
+    int version = 0;
+    QByteArray fingerprint; // lowercase hex
+};
+SchemaFingerprint currentSchemaFingerprint();
+QByteArray schemaFingerprint(const QSqlDatabase &db, QString *error = nullptr);
 
 // One translated line per column holding an amount beyond ±maxMoney (money.h), or an amount that
 // is not a whole number (text, a fraction) where the schema expects minor units. Empty when sound.

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void strings_areEscapedAndRoundTrip_data();
     void strings_areEscapedAndRoundTrip();
     void numbersNullsAndNesting_parse();
+    void dates_areIsoDaysOrNull();
 };
 
 void TestJsonWriter::strings_areEscapedAndRoundTrip_data()
@@ -27,6 +28,8 @@ void TestJsonWriter::strings_areEscapedAndRoundTrip_data()
     QTest::newRow("markup stays text") << "<b>Fenwick & Hale</b> <img src=file:///etc/passwd>";
     QTest::newRow("unicode") << QString::fromUtf8("Zürich 🚀 שלום 東京");
     QTest::newRow("empty") << "";
+    QTest::newRow("plain, then a quote at the end") << "Northgate Logistics \"North\"";
+    QTest::newRow("delete character") << QString::fromUtf8("a\x7f b");
 }
 
 void TestJsonWriter::strings_areEscapedAndRoundTrip()
@@ -82,6 +85,26 @@ void TestJsonWriter::numbersNullsAndNesting_parse()
     QCOMPARE(list.at(2).toString(), QStringLiteral("text"));
     QVERIFY(list.at(3).isNull());
     QVERIFY(root.value("empty").toArray().isEmpty());
+}
+
+void TestJsonWriter::dates_areIsoDaysOrNull()
+{
+    JsonWriter json;
+    json.beginArray();
+    json.date(QDate(2026, 1, 5));
+    json.date(QDate(999, 12, 31));
+    json.date(QDate());
+    json.date(QDate(10000, 1, 1)); // no four-digit year: nothing to say but null
+    json.endArray();
+    const QByteArray bytes = json.take();
+    QJsonParseError error;
+    const QJsonArray days = QJsonDocument::fromJson(bytes, &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, bytes.constData());
+    QCOMPARE(days.size(), 4);
+    QCOMPARE(days.at(0).toString(), QStringLiteral("2026-01-05"));
+    QCOMPARE(days.at(1).toString(), QStringLiteral("0999-12-31"));
+    QVERIFY(days.at(2).isNull());
+    QVERIFY(days.at(3).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

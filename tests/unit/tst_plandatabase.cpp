@@ -1,6 +1,7 @@
 #include "domain/accountfields.h"
 #include "item/plandocument.h"
 #include "storage/accountstore.h"
+#include "storage/migrator.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "storage/arrchangestore.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile();
     void open_everyReleasedSchemaFixture_opensAndReports();
     void migration_turnsEveryFixturesMonthlyHistoryIntoChanges();
+    void currentSchemaFingerprint_isWhatTheMigrationsMake();
     void roundTrip_keepsEveryField();
     void backupPlan_writesAConsistentPrivateCopy();
 };
@@ -396,6 +398,47 @@ void TestPlanDatabase::migration_turnsEveryFixturesMonthlyHistoryIntoChanges()
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'revenue_snapshot'")).toInt(), 0);
         QVERIFY(schemaDifferences(db, PlanDatabase::currentSchemaVersion()).isEmpty());
     }
+}
+
+void TestPlanDatabase::currentSchemaFingerprint_isWhatTheMigrationsMake()
+{
+    // Opening trusts a schema with this fingerprint without building one from the migrations: it
+    // must be exactly what they make today, both in memory and in a new plan file.
+    const SchemaFingerprint current = currentSchemaFingerprint();
+    QCOMPARE(current.version, PlanDatabase::currentSchemaVersion());
+    QByteArray made;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fingerprint"));
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(memory.open());
+        Migrator migrator;
+        QVERIFY2(migrator.migrate(memory, 0), qPrintable(migrator.errorString()));
+        QString error;
+        made = schemaFingerprint(memory, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fingerprint"));
+    QVERIFY2(made == current.fingerprint,
+        qPrintable(QStringLiteral("the migrations make schema %1; set currentSchema in planschema.cpp to it")
+                       .arg(QString::fromLatin1(made))));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fingerprint.keyplan"));
+    PlanOpenResult result;
+    QVERIFY(PlanDatabase::create(path, &result));
+    {
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        QCOMPARE(schemaFingerprint(plan->connection()), current.fingerprint);
+    }
+    // One changed rule makes another schema: the full comparison then names it.
+    rawExec(path, {QStringLiteral("PRAGMA writable_schema = ON"),
+                      QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'arr_minor >= 0', 'arr_minor >= -1') "
+                                     "WHERE name = 'arr_change'")});
+    QVERIFY(!PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result));
+    QCOMPARE(result.error, PlanOpenError::ForeignSchema);
+    QVERIFY2(result.message.contains(QStringLiteral("arr_change")), qPrintable(result.message));
 }
 
 void TestPlanDatabase::roundTrip_keepsEveryField()

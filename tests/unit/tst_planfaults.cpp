@@ -333,6 +333,27 @@ void TestPlanFaults::amountsBeyondTheLimit_areRefusedOnOpenAndInput()
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains("2 amount(s) in arr_change.arr_minor"), check.out.constData());
     QCOMPARE(test::fileHash(path), before);
+
+    // A fraction of a penny or text where minor units belong is refused too; the limit itself is not.
+    const QString odd = dir.filePath(QStringLiteral("odd.keyplan"));
+    QVERIFY(test::writeSamplePlan(odd));
+    QVERIFY(test::runSql(odd,
+        {QStringLiteral("UPDATE opportunity SET amount = 1250.5 WHERE id = (SELECT min(id) FROM opportunity)"),
+            QStringLiteral("UPDATE whitespace_cell SET potential = 'lots' WHERE id = (SELECT min(id) FROM whitespace_cell)"),
+            QStringLiteral("UPDATE whitespace_cell SET competitor_spend = 1000000000000000 "
+                           "WHERE id = (SELECT max(id) FROM whitespace_cell)")}));
+    QVERIFY(!PlanDatabase::open(odd, PlanOpenMode::ReadOnly, &result));
+    QCOMPARE(result.error, PlanOpenError::Damaged);
+    const test::Run oddCheck = test::runKeyplan({QStringLiteral("check"), odd});
+    QCOMPARE(oddCheck.exitCode, 1);
+    QVERIFY2(oddCheck.out.contains("1 amount(s) in opportunity.amount"), oddCheck.out.constData());
+    QVERIFY2(oddCheck.out.contains("1 amount(s) in whitespace_cell.potential"), oddCheck.out.constData());
+    QVERIFY2(!oddCheck.out.contains("competitor_spend"), oddCheck.out.constData());
+    // At the limit and sound, the plan opens.
+    QVERIFY(test::runSql(odd,
+        {QStringLiteral("UPDATE opportunity SET amount = 125050 WHERE amount = 1250.5"),
+            QStringLiteral("UPDATE whitespace_cell SET potential = -1000000000000000 WHERE potential = 'lots'")}));
+    QVERIFY2(PlanDatabase::open(odd, PlanOpenMode::ReadOnly, &result), qPrintable(result.message));
 }
 
 void TestPlanFaults::check_listsEveryValueThePlanCannotMean()
