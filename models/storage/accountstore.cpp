@@ -1,10 +1,9 @@
 #include "storage/accountstore.h"
 
+#include "storage/rowreader.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace keyplan {
 namespace {
@@ -65,55 +64,24 @@ QVariant toColumnValue(AccountField field, const QVariant &value)
     }
 }
 
-Account readAccount(const QSqlQuery &query)
+Account readAccount(const sql::RowReader &row)
 {
     Account account;
-    account.id = query.value(0).toLongLong();
-    account.name = query.value(1).toString();
-    account.segment = segmentFromKey(query.value(2).toString()).value_or(Segment::MidMarket);
-    account.tier = tierFromKey(query.value(3).toString()).value_or(Tier::Standard);
-    account.isKey = query.value(4).toInt() != 0;
-    if (!query.value(5).isNull())
-        account.ownerId = query.value(5).toLongLong();
-    account.industry = query.value(6).toString();
-    account.region = query.value(7).toString();
-    account.employees = query.value(8).toInt();
-    account.currency = query.value(9).toString();
-    account.arr = query.value(10).toLongLong();
-    account.renewalDate = QDate::fromString(query.value(11).toString(), Qt::ISODate);
-    account.stage = stageFromKey(query.value(12).toString()).value_or(Stage::PreKam);
-    account.notes = query.value(13).toString();
-    account.version = query.value(14).toLongLong();
-    return account;
-}
-
-// A text column as a QString (UTF-8, as SQLite keeps it).
-QString text(sqlite3_stmt *statement, int column)
-{
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
-}
-
-// readAccount() through SQLite itself, for the every-account read of the window and the report.
-Account readAccount(sqlite3_stmt *statement)
-{
-    Account account;
-    account.id = sqlite3_column_int64(statement, 0);
-    account.name = text(statement, 1);
-    account.segment = segmentFromKey(text(statement, 2)).value_or(Segment::MidMarket);
-    account.tier = tierFromKey(text(statement, 3)).value_or(Tier::Standard);
-    account.isKey = sqlite3_column_int(statement, 4) != 0;
-    if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
-        account.ownerId = sqlite3_column_int64(statement, 5);
-    account.industry = text(statement, 6);
-    account.region = text(statement, 7);
-    account.employees = sqlite3_column_int(statement, 8);
-    account.currency = text(statement, 9);
-    account.arr = sqlite3_column_int64(statement, 10);
-    account.renewalDate = QDate::fromString(text(statement, 11), Qt::ISODate);
-    account.stage = stageFromKey(text(statement, 12)).value_or(Stage::PreKam);
-    account.notes = text(statement, 13);
-    account.version = sqlite3_column_int64(statement, 14);
+    account.id = row.integer(0);
+    account.name = row.text(1);
+    account.segment = segmentFromKey(row.text(2)).value_or(Segment::MidMarket);
+    account.tier = tierFromKey(row.text(3)).value_or(Tier::Standard);
+    account.isKey = row.integer(4) != 0;
+    account.ownerId = row.optionalInteger(5);
+    account.industry = row.text(6);
+    account.region = row.text(7);
+    account.employees = int(row.integer(8));
+    account.currency = row.text(9);
+    account.arr = row.integer(10);
+    account.renewalDate = row.day(11);
+    account.stage = stageFromKey(row.text(12)).value_or(Stage::PreKam);
+    account.notes = row.text(13);
+    account.version = row.integer(14);
     return account;
 }
 
@@ -139,35 +107,17 @@ QList<Account> AccountStore::all(QString *error, const QDate &arrOn, Arr arr) co
     QList<Account> accounts;
     // Skipped, the ARR subquery is asked for a day before any change: it finds none, at once.
     const QString onDay = arr == Arr::Skip ? QStringLiteral("0000-00-00") : day(arrOn);
-    if (sqlite3 *handle = sql::sqliteHandle(m_db)) {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray sqlText = (selectAccounts + QStringLiteral(" ORDER BY id")).toUtf8();
-        const QByteArray dayText = onDay.toUtf8();
-        int status = sqlite3_prepare_v2(handle, sqlText.constData(), int(sqlText.size()), &statement, nullptr);
-        if (status == SQLITE_OK)
-            status = sqlite3_bind_text(statement, 1, dayText.constData(), int(dayText.size()), SQLITE_TRANSIENT);
-        while (status == SQLITE_OK || status == SQLITE_ROW) {
-            status = sqlite3_step(statement);
-            if (status == SQLITE_ROW)
-                accounts.append(readAccount(statement));
-        }
-        if (status != SQLITE_DONE && error && error->isEmpty())
-            *error = QString::fromUtf8(sqlite3_errmsg(handle)); // a damaged page: never a partial list
-        sqlite3_finalize(statement);
-        return accounts;
-    }
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {onDay}, error);
-    while (query.next())
-        accounts.append(readAccount(query));
-    sql::readToEnd(query, error);
+    sql::RowReader rows(m_db, selectAccounts + QStringLiteral(" ORDER BY id"), {onDay}, error);
+    while (rows.next())
+        accounts.append(readAccount(rows));
     return accounts;
 }
 
 std::optional<Account> AccountStore::find(AccountId id, QString *error, const QDate &arrOn) const
 {
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral(" WHERE id = ?"), {day(arrOn), id}, error);
-    if (query.next())
-        return readAccount(query);
+    sql::RowReader rows(m_db, selectAccounts + QStringLiteral(" WHERE id = ?"), {day(arrOn), id}, error);
+    if (rows.next())
+        return readAccount(rows);
     return std::nullopt;
 }
 

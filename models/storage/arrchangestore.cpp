@@ -1,10 +1,9 @@
 #include "storage/arrchangestore.h"
 
+#include "storage/rowreader.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace keyplan {
 namespace {
@@ -13,18 +12,61 @@ const QString selectChanges = QStringLiteral(
     "SELECT id, account_id, effective_on, kind, arr_minor, note, opportunity_id, version FROM arr_change");
 const QString timelineOrder = QStringLiteral(" ORDER BY account_id, effective_on, id");
 
-ArrChange readChange(const QSqlQuery &query)
+// A kind as the plan keeps it, compared without a QString: this runs once per change of every
+// account. An unknown kind reads as expansion; `keyplan check` names it.
+ArrChangeKind kindOf(QByteArrayView key)
+{
+    static const QList<std::pair<QByteArray, ArrChangeKind>> kinds = [] {
+        QList<std::pair<QByteArray, ArrChangeKind>> list;
+        for (const ArrChangeKind kind : allArrChangeKinds)
+            list.append({keyOf(kind).toLatin1(), kind});
+        return list;
+    }();
+    for (const auto &[text, kind] : kinds) {
+        if (key == text)
+            return kind;
+    }
+    return ArrChangeKind::Expansion;
+}
+
+ArrChange readChange(const sql::RowReader &row)
 {
     ArrChange change;
-    change.id = query.value(0).toLongLong();
-    change.accountId = query.value(1).toLongLong();
-    change.on = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-    change.kind = arrChangeKindFromKey(query.value(3).toString()).value_or(ArrChangeKind::Expansion);
-    change.arr = query.value(4).toLongLong();
-    change.note = query.value(5).toString();
-    change.opportunityId = sql::optionalId(query.value(6));
-    change.version = query.value(7).toLongLong();
+    change.id = row.integer(0);
+    change.accountId = row.integer(1);
+    change.on = row.day(2);
+    change.kind = kindOf(row.bytes(3));
+    change.arr = row.integer(4);
+    change.note = row.text(5);
+    change.opportunityId = row.optionalInteger(6);
+    change.version = row.integer(7);
     return change;
+}
+
+// Reads rows of `selectChanges` (or the lean columns of allForFigures) into timelines by account.
+QHash<AccountId, QList<ArrChange>> readTimelines(sql::RowReader &rows, bool lean)
+{
+    QHash<AccountId, QList<ArrChange>> timelines;
+    QList<ArrChange> *current = nullptr;
+    AccountId currentId = 0;
+    while (rows.next()) {
+        ArrChange change;
+        if (lean) {
+            change.id = rows.integer(0);
+            change.accountId = rows.integer(1);
+            change.on = rows.day(2);
+            change.kind = kindOf(rows.bytes(3));
+            change.arr = rows.integer(4);
+        } else {
+            change = readChange(rows);
+        }
+        if (!current || change.accountId != currentId) {
+            currentId = change.accountId;
+            current = &timelines[currentId];
+        }
+        current->append(std::move(change));
+    }
+    return timelines;
 }
 
 } // namespace
@@ -32,137 +74,35 @@ ArrChange readChange(const QSqlQuery &query)
 QList<ArrChange> ArrChangeStore::forAccount(AccountId accountId, QString *error) const
 {
     QList<ArrChange> changes;
-    QSqlQuery query
-        = sql::run(m_db, selectChanges + QStringLiteral(" WHERE account_id = ?") + timelineOrder, {accountId}, error);
-    while (query.next())
-        changes.append(readChange(query));
-    sql::readToEnd(query, error);
+    sql::RowReader rows(m_db, selectChanges + QStringLiteral(" WHERE account_id = ?") + timelineOrder, {accountId}, error);
+    while (rows.next())
+        changes.append(readChange(rows));
     return changes;
 }
 
 QHash<AccountId, QList<ArrChange>> ArrChangeStore::all(QString *error) const
 {
-    QHash<AccountId, QList<ArrChange>> timelines;
-    QSqlQuery query = sql::run(m_db, selectChanges + timelineOrder, {}, error);
-    QList<ArrChange> *current = nullptr;
-    AccountId currentId = 0;
-    while (query.next()) {
-        ArrChange change = readChange(query);
-        if (!current || change.accountId != currentId) {
-            currentId = change.accountId;
-            current = &timelines[currentId];
-        }
-        current->append(std::move(change));
-    }
-    sql::readToEnd(query, error);
-    return timelines;
+    sql::RowReader rows(m_db, selectChanges + timelineOrder, {}, error);
+    return readTimelines(rows, false);
 }
-
-namespace {
-
-// "2026-10-01" without the general parser: this runs once per change of every account.
-template<typename Text> QDate isoDay(const Text &text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return QDate::fromString(QString(text), Qt::ISODate); // whatever it is, judged the slow way
-    const auto number = [&text](int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            const QChar c = text.at(i);
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c.unicode() - u'0');
-        }
-        return value;
-    };
-    return QDate(number(0, 4), number(5, 2), number(8, 2)); // invalid for impossible days
-}
-
-// The same read through SQLite itself: a plan's every change, read on every report and every
-// open of the window, is read without a QVariant per value (several times faster).
-QHash<AccountId, QList<ArrChange>> readFiguresFast(sqlite3 *handle, QString *error)
-{
-    QHash<AccountId, QList<ArrChange>> timelines;
-    sqlite3_stmt *statement = nullptr;
-    const char sqlText[] = "SELECT id, account_id, effective_on, kind, arr_minor FROM arr_change "
-                           "ORDER BY account_id, effective_on, id";
-    if (sqlite3_prepare_v2(handle, sqlText, -1, &statement, nullptr) != SQLITE_OK) {
-        if (error && error->isEmpty())
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(statement);
-        return timelines;
-    }
-    QList<std::pair<QByteArray, ArrChangeKind>> kinds;
-    for (const ArrChangeKind kind : allArrChangeKinds)
-        kinds.append({keyOf(kind).toLatin1(), kind});
-    QList<ArrChange> *current = nullptr;
-    AccountId currentId = 0;
-    int status = SQLITE_ROW;
-    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        ArrChange change;
-        change.id = sqlite3_column_int64(statement, 0);
-        change.accountId = sqlite3_column_int64(statement, 1);
-        const auto *day = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
-        change.on = isoDay(QLatin1StringView(day ? day : ""));
-        const auto *kind = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
-        const QLatin1StringView kindKey(kind ? kind : "");
-        change.kind = ArrChangeKind::Expansion;
-        for (const auto &[key, value] : kinds) {
-            if (QLatin1StringView(key) == kindKey) {
-                change.kind = value;
-                break;
-            }
-        }
-        change.arr = sqlite3_column_int64(statement, 4);
-        if (!current || change.accountId != currentId) {
-            currentId = change.accountId;
-            current = &timelines[currentId];
-        }
-        current->append(change);
-    }
-    if (status != SQLITE_DONE && error && error->isEmpty())
-        *error = QString::fromUtf8(sqlite3_errmsg(handle)); // a damaged page: never a partial read
-    sqlite3_finalize(statement);
-    return timelines;
-}
-
-} // namespace
 
 QHash<AccountId, QList<ArrChange>> ArrChangeStore::allForFigures(QString *error) const
 {
-    QHash<AccountId, QList<ArrChange>> timelines;
-    if (sqlite3 *handle = sql::sqliteHandle(m_db))
-        return readFiguresFast(handle, error);
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, account_id, effective_on, kind, arr_minor FROM arr_change") + timelineOrder, {},
-        error);
-    QList<ArrChange> *current = nullptr;
-    AccountId currentId = 0;
-    QHash<QString, ArrChangeKind> kinds;
-    for (const ArrChangeKind kind : allArrChangeKinds)
-        kinds.insert(keyOf(kind), kind);
-    while (query.next()) {
-        ArrChange change;
-        change.id = query.value(0).toLongLong();
-        change.accountId = query.value(1).toLongLong();
-        change.on = isoDay(query.value(2).toString());
-        change.kind = kinds.value(query.value(3).toString(), ArrChangeKind::Expansion);
-        change.arr = query.value(4).toLongLong();
-        if (!current || change.accountId != currentId) {
-            currentId = change.accountId;
-            current = &timelines[currentId];
-        }
-        current->append(change);
-    }
-    sql::readToEnd(query, error);
+    // In the table's own order, then sorted per account: cheaper than walking the index and
+    // looking up each row from it.
+    sql::RowReader rows(
+        m_db, QStringLiteral("SELECT id, account_id, effective_on, kind, arr_minor FROM arr_change"), {}, error);
+    QHash<AccountId, QList<ArrChange>> timelines = readTimelines(rows, true);
+    for (QList<ArrChange> &timeline : timelines)
+        sortTimeline(timeline);
     return timelines;
 }
 
 std::optional<ArrChange> ArrChangeStore::find(ArrChangeId id, QString *error) const
 {
-    QSqlQuery query = sql::run(m_db, selectChanges + QStringLiteral(" WHERE id = ?"), {id}, error);
-    if (query.next())
-        return readChange(query);
+    sql::RowReader rows(m_db, selectChanges + QStringLiteral(" WHERE id = ?"), {id}, error);
+    if (rows.next())
+        return readChange(rows);
     return std::nullopt;
 }
 
@@ -206,15 +146,12 @@ bool ArrChangeStore::remove(ArrChangeId id, QString *error)
 QList<ExchangeRate> ArrChangeStore::rates(QString *error) const
 {
     QList<ExchangeRate> rates;
-    QSqlQuery query = sql::run(m_db,
+    sql::RowReader rows(m_db,
         QStringLiteral("SELECT id, from_currency, to_currency, effective_on, rate_billionths, version "
                        "FROM exchange_rate ORDER BY from_currency, to_currency, effective_on"),
         {}, error);
-    while (query.next())
-        rates.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            QDate::fromString(query.value(3).toString(), Qt::ISODate), query.value(4).toLongLong(),
-            query.value(5).toLongLong()});
-    sql::readToEnd(query, error);
+    while (rows.next())
+        rates.append({rows.integer(0), rows.text(1), rows.text(2), rows.day(3), rows.integer(4), rows.integer(5)});
     return rates;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/pipelinestore.h"
 
+#include "storage/rowreader.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -314,33 +315,31 @@ QHash<AccountId, MinorUnits> PipelineStore::openWhitespaceByAccount(QString *err
 QList<Opportunity> PipelineStore::openOpportunityAmounts(QString *error) const
 {
     QList<Opportunity> opportunities;
-    QSqlQuery q = sql::run(m_db,
+    sql::RowReader rows(m_db,
         QStringLiteral("SELECT account_id, amount, probability FROM opportunity WHERE stage NOT IN ('won', 'lost')"),
         {}, error);
-    while (q.next()) {
+    while (rows.next()) {
         Opportunity o; // open: identified stands for any open stage, which the totals need
-        o.accountId = q.value(0).toLongLong();
-        o.amount = q.value(1).toLongLong();
-        o.probability = q.value(2).toInt();
+        o.accountId = rows.integer(0);
+        o.amount = rows.integer(1);
+        o.probability = int(rows.integer(2));
         opportunities.append(o);
     }
-    sql::readToEnd(q, error);
     return opportunities;
 }
 
 QList<WhitespaceCell> PipelineStore::openCellPotentials(QString *error) const
 {
     QList<WhitespaceCell> cells;
-    QSqlQuery q = sql::run(m_db,
-        QStringLiteral("SELECT account_id, potential FROM whitespace_cell WHERE state = 'open'"), {}, error);
-    while (q.next()) {
+    sql::RowReader rows(
+        m_db, QStringLiteral("SELECT account_id, potential FROM whitespace_cell WHERE state = 'open'"), {}, error);
+    while (rows.next()) {
         WhitespaceCell cell;
-        cell.accountId = q.value(0).toLongLong();
-        cell.potential = q.value(1).toLongLong();
+        cell.accountId = rows.integer(0);
+        cell.potential = rows.integer(1);
         cell.state = CellState::Open;
         cells.append(cell);
     }
-    sql::readToEnd(q, error);
     return cells;
 }
 
@@ -451,16 +450,13 @@ QList<HealthMark> PipelineStore::healthMarks(AccountId accountId, QString *error
 QHash<AccountId, HealthMark> PipelineStore::latestHealth(QString *error) const
 {
     QHash<AccountId, HealthMark> latest;
-    QSqlQuery q = sql::run(m_db,
+    sql::RowReader rows(m_db,
         QStringLiteral("SELECT id, account_id, assessed_on, score, note FROM account_health "
                        "ORDER BY account_id, assessed_on, id"),
         {}, error);
-    while (q.next()) // later rows of an account replace earlier ones
-        latest.insert(q.value(1).toLongLong(),
-            HealthMark {q.value(0).toLongLong(), q.value(1).toLongLong(),
-                QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
-                q.value(4).toString()});
-    sql::readToEnd(q, error);
+    while (rows.next()) // later rows of an account replace earlier ones
+        latest.insert(rows.integer(1),
+            HealthMark {rows.integer(0), rows.integer(1), rows.day(2), int(rows.integer(3)), rows.text(4)});
     return latest;
 }
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void migration_turnsEveryFixturesMonthlyHistoryIntoChanges();
     void currentSchemaFingerprint_isWhatTheMigrationsMake();
     void roundTrip_keepsEveryField();
+    void timelines_readInDateOrderHoweverRecorded();
     void backupPlan_writesAConsistentPrivateCopy();
 };
 
@@ -504,6 +505,55 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
     QCOMPARE(rates.constFirst().rate, 857'123'456);
     QCOMPARE(rates.constFirst().on, QDate(2026, 9, 30));
     QCOMPARE(TeamStore(db).all().constFirst().email, QStringLiteral("s@x.example"));
+}
+
+void TestPlanDatabase::timelines_readInDateOrderHoweverRecorded()
+{
+    // Changes are recorded in any order (a late entry for last spring, two on one day): every read
+    // gives them by day, and those of one day in the order they were recorded.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("order.keyplan"));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->connection();
+    Account first;
+    first.name = QStringLiteral("Quayside");
+    Account second;
+    second.name = QStringLiteral("Marlow");
+    const std::optional<AccountId> a = AccountStore(db).insert(first);
+    const std::optional<AccountId> b = AccountStore(db).insert(second);
+    QVERIFY(a && b);
+    ArrChangeStore store(db);
+    const auto record = [&](AccountId account, QDate on, ArrChangeKind kind, MinorUnits arr) {
+        return store.insert({0, account, on, kind, arr, {}, std::nullopt, 1}).has_value();
+    };
+    QVERIFY(record(*a, QDate(2026, 10, 1), ArrChangeKind::PriceIncrease, 30000));
+    QVERIFY(record(*b, QDate(2026, 3, 1), ArrChangeKind::New, 7000));
+    QVERIFY(record(*a, QDate(2026, 1, 1), ArrChangeKind::New, 10000));
+    QVERIFY(record(*a, QDate(2026, 6, 1), ArrChangeKind::Upsell, 20000));
+    QVERIFY(record(*b, QDate(2026, 2, 1), ArrChangeKind::New, 5000));
+    QVERIFY(record(*a, QDate(2026, 6, 1), ArrChangeKind::SeatGrowth, 25000)); // later the same day
+
+    const auto arrs = [](const QList<ArrChange> &timeline) {
+        QList<MinorUnits> values;
+        for (const ArrChange &change : timeline)
+            values.append(change.arr);
+        return values;
+    };
+    const QList<MinorUnits> quayside {10000, 20000, 25000, 30000};
+    const QList<MinorUnits> marlow {5000, 7000};
+    QString error;
+    const QHash<AccountId, QList<ArrChange>> figures = store.allForFigures(&error);
+    const QHash<AccountId, QList<ArrChange>> everything = store.all(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(arrs(figures.value(*a)), quayside);
+    QCOMPARE(arrs(figures.value(*b)), marlow);
+    QCOMPARE(arrs(everything.value(*a)), quayside);
+    QCOMPARE(arrs(store.forAccount(*a)), quayside);
+    QCOMPARE(figures.value(*a).at(2).kind, ArrChangeKind::SeatGrowth);
+    QCOMPARE(arrOn(figures.value(*a), QDate(2026, 6, 15)), MinorUnits(25000));
+    QCOMPARE(AccountStore(db).find(*a, nullptr, QDate(2026, 6, 15))->arr, MinorUnits(25000));
 }
 
 void TestPlanDatabase::backupPlan_writesAConsistentPrivateCopy()
