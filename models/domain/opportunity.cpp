@@ -115,16 +115,20 @@ bool isOverdue(const Opportunity &opportunity, const QDate &today)
     return opportunity.isOpen() && opportunity.expectedClose.isValid() && opportunity.expectedClose < today;
 }
 
+void PipelineTotals::add(const Opportunity &opportunity)
+{
+    if (!opportunity.isOpen())
+        return;
+    ++count;
+    unweighted += opportunity.amount;
+    weighted += weightedAmount(opportunity);
+}
+
 PipelineTotals pipelineTotals(const QList<Opportunity> &opportunities)
 {
     PipelineTotals totals;
-    for (const Opportunity &opportunity : opportunities) {
-        if (!opportunity.isOpen())
-            continue;
-        ++totals.count;
-        totals.unweighted += opportunity.amount;
-        totals.weighted += weightedAmount(opportunity);
-    }
+    for (const Opportunity &opportunity : opportunities)
+        totals.add(opportunity);
     return totals;
 }
 

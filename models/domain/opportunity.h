@@ -88,6 +88,9 @@ struct PipelineTotals
     int count = 0;
     MinorUnits unweighted = 0;
     MinorUnits weighted = 0;
+
+    // Counts the opportunity when it is open.
+    void add(const Opportunity &opportunity);
     bool operator==(const PipelineTotals &) const = default;
 };
 

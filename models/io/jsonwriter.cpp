@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace keyplan {
@@ -185,23 +186,27 @@ void JsonWriter::money(qint64 minorUnits)
     const bool negative = minorUnits < 0;
     // The magnitude as unsigned: the most negative qint64 has no positive counterpart.
     const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
+    char text[32];
+    char *end = text;
     if (negative)
-        m_out += '-';
-    m_out += QByteArray::number(magnitude / 100);
+        *end++ = '-';
+    end = std::to_chars(end, text + sizeof text, magnitude / 100).ptr;
     const int cents = int(magnitude % 100);
     if (cents != 0) {
-        m_out += '.';
-        m_out += char('0' + cents / 10);
+        *end++ = '.';
+        *end++ = char('0' + cents / 10);
         if (cents % 10 != 0)
-            m_out += char('0' + cents % 10);
+            *end++ = char('0' + cents % 10);
     }
+    m_out.append(text, end - text);
     m_needComma = true;
 }
 
 void JsonWriter::value(int number)
 {
     prefix();
-    m_out += QByteArray::number(number);
+    char text[16];
+    m_out.append(text, std::to_chars(text, text + sizeof text, number).ptr - text);
     m_needComma = true;
 }
 

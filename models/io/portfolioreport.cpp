@@ -172,16 +172,10 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const PipelineStore pipelineStore(db);
     const QList<Opportunity> openOpportunities = pipelineStore.openOpportunityAmounts(&problem);
     const QList<WhitespaceCell> openCells = pipelineStore.openCellPotentials(&problem);
-    QHash<AccountId, PipelineTotals> pipelines; // in each account's currency
-    for (const auto &[account, list] : groupByAccount(openOpportunities).asKeyValueRange())
-        pipelines.insert(account, pipelineTotals(list));
-    QHash<AccountId, MinorUnits> whitespace;
-    for (const WhitespaceCell &cell : openCells)
-        whitespace[cell.accountId] += cell.potential;
     const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
 
     // ARR comes from the timelines read above: the accounts are read without it.
-    const QList<Account> accounts = AccountStore(db).all(&problem, {}, AccountStore::Arr::Skip);
+    QList<Account> accounts = AccountStore(db).all(&problem, {}, AccountStore::Arr::Skip);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -190,9 +184,9 @@ std::optional<PortfolioReport> buildPortfolioReport(
     report.accountsInPlan = int(accounts.size());
 
     // The scope's accounts, by name (case folded once per account, not in every comparison).
-    QList<std::pair<QString, const Account *>> order;
+    QList<std::pair<QString, Account *>> order;
     order.reserve(accounts.size());
-    for (const Account &account : accounts) {
+    for (Account &account : accounts) {
         const QString owner = account.ownerId ? owners.value(*account.ownerId) : QString();
         if (report.options.scope.keyOnly && !account.isKey)
             continue;
@@ -225,20 +219,41 @@ std::optional<PortfolioReport> buildPortfolioReport(
     for (const auto &entry : std::as_const(order))
         currencies.insert(entry.second->id, entry.second->currency);
     const ReportingConverter converter(revenue.rates, revenue.reportingCurrency, today, currencies);
-    QList<Opportunity> opportunities = openOpportunities;
-    opportunities.removeIf([&](const Opportunity &o) { return !currencies.contains(o.accountId); });
-    QList<WhitespaceCell> cells = openCells;
-    cells.removeIf([&](const WhitespaceCell &c) { return !currencies.contains(c.accountId); });
-    const QList<Opportunity> convertedOpportunities = converter.opportunities(opportunities);
-    const QList<WhitespaceCell> convertedCells = converter.cells(cells);
+    // One pass over each list: per account in its own currency and converted, and in all.
+    QHash<AccountId, PipelineTotals> pipelines;
+    QHash<AccountId, PipelineTotals> convertedPipelines;
+    PipelineTotals convertedPipeline;
+    for (const Opportunity &open : openOpportunities) {
+        if (!currencies.contains(open.accountId))
+            continue;
+        pipelines[open.accountId].add(open);
+        const std::optional<MinorUnits> amount = converter.convert(open.accountId, open.amount);
+        if (!amount)
+            continue;
+        Opportunity converted = open;
+        converted.amount = *amount;
+        convertedPipelines[open.accountId].add(converted);
+        convertedPipeline.add(converted);
+    }
+    QHash<AccountId, MinorUnits> whitespace;
+    QHash<AccountId, MinorUnits> convertedWhitespace;
+    MoneySum whitespaceOpen;
+    for (const WhitespaceCell &cell : openCells) {
+        if (!currencies.contains(cell.accountId))
+            continue;
+        whitespace[cell.accountId] += cell.potential;
+        const std::optional<RateUsed> rate = converter.rateOf(cell.accountId);
+        if (!rate)
+            continue;
+        const MinorUnits potential = convertAt(cell.potential, rate->rate).value_or(0);
+        convertedWhitespace[cell.accountId] += potential;
+        whitespaceOpen += potential;
+    }
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
-    MoneySum whitespaceOpen;
-    for (const WhitespaceCell &cell : convertedCells)
-        whitespaceOpen += cell.potential;
     if (!whitespaceOpen.isValid()) {
         if (error)
             *error = PortfolioReportText::tr("the plan's amounts are too large to add up (beyond what Keyplan "
@@ -246,25 +261,22 @@ std::optional<PortfolioReport> buildPortfolioReport(
         return std::nullopt;
     }
     if (converter.missingRates().isEmpty()) {
-        report.pipeline = pipelineTotals(convertedOpportunities);
+        report.pipeline = convertedPipeline;
         report.whitespaceOpen = whitespaceOpen.value();
     }
-    const QHash<AccountId, QList<Opportunity>> convertedByAccount = groupByAccount(convertedOpportunities);
-    QHash<AccountId, MinorUnits> convertedWhitespace;
-    for (const WhitespaceCell &cell : convertedCells)
-        convertedWhitespace[cell.accountId] += cell.potential;
     report.accounts.reserve(order.size());
     for (qsizetype i = 0; i < order.size(); ++i) {
-        Account account = *order.at(i).second;
+        Account account = std::move(*order.at(i).second); // each line takes its account
         account.arr = report.revenue.accounts.at(i).arr; // ARR today, from the timeline
-        const std::optional<RateUsed> rate = converter.rateOf(account.id);
-        report.accounts.append({account, inputs.at(i).owner, report.revenue.accounts.at(i),
-            computeCoverage(maps.value(account.id), contacts.value(account.id), reviews.value(account.id), today,
+        const AccountId id = account.id;
+        const std::optional<RateUsed> rate = converter.rateOf(id);
+        report.accounts.append({std::move(account), inputs.at(i).owner, report.revenue.accounts.at(i),
+            computeCoverage(maps.value(id), contacts.value(id), reviews.value(id), today,
                 settings),
-            pipelines.value(account.id), whitespace.value(account.id, 0),
-            health.contains(account.id) ? std::optional(health.value(account.id)) : std::nullopt, rate,
-            rate ? std::optional(pipelineTotals(convertedByAccount.value(account.id))) : std::nullopt,
-            rate ? std::optional(convertedWhitespace.value(account.id, 0)) : std::nullopt});
+            pipelines.value(id), whitespace.value(id, 0),
+            health.contains(id) ? std::optional(health.value(id)) : std::nullopt, rate,
+            rate ? std::optional(convertedPipelines.value(id)) : std::nullopt,
+            rate ? std::optional(convertedWhitespace.value(id, 0)) : std::nullopt});
     }
     return std::optional<PortfolioReport>(std::move(report));
 }
