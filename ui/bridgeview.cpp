@@ -4,6 +4,7 @@
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
 #include "ui/charts/bridgechart.h"
+#include "ui/deferredrefresh.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@ BridgeView::BridgeView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_model(new BridgeTableModel(this))
     , m_chart(new BridgeChart(this))
+    , m_deferred(new DeferredRefresh(this, [this] { refresh(); }))
 {
     m_scope->setTextFormat(Qt::PlainText);
     m_scope->setWordWrap(true);
@@ -68,14 +70,10 @@ void BridgeView::setSource(PlanDocument *document, PortfolioModel *model, QAbstr
     m_document = document;
     m_source = model;
     m_view = view ? view : model;
+    // Edits and the table's filter: computed once per change, and not while the dock is closed.
     if (m_source)
-        connect(m_source, &PortfolioModel::summaryChanged, this, &BridgeView::refresh);
-    if (m_view && m_view != m_source) {
-        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(m_view, signal, this, &BridgeView::refresh);
-        connect(m_view, &QAbstractItemModel::modelReset, this, &BridgeView::refresh);
-        connect(m_view, &QAbstractItemModel::layoutChanged, this, &BridgeView::refresh);
-    }
+        connect(m_source, &PortfolioModel::summaryChanged, m_deferred, &DeferredRefresh::schedule);
+    m_deferred->watch(m_view != m_source ? m_view : nullptr);
     refresh();
 }
 

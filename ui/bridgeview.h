@@ -11,6 +11,7 @@ namespace keyplan {
 
 class BridgeChart;
 class BridgeTableModel;
+class DeferredRefresh;
 class PlanDocument;
 class PortfolioModel;
 
@@ -44,6 +45,7 @@ private:
     QTableView *m_table;
     BridgeTableModel *m_model;
     BridgeChart *m_chart;
+    DeferredRefresh *m_deferred;
 };
 
 } // namespace keyplan

@@ -4,6 +4,7 @@
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "ui/deferredrefresh.h"
 #include "ui/editorwidgets.h"
 #include "ui/healthdialog.h"
 #include "ui/opportunityactions.h"
@@ -108,11 +109,10 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PipelineFilterProxy::setText);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &PipelinePage::applyStageFilter);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PipelinePage::refreshTotals);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PipelinePage::refreshTotals);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PipelinePage::refreshTotals);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PipelinePage::refreshTotals);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PipelinePage::refreshTotals);
+    // The totals of what the list shows, added up once per change of filter or data.
+    auto *totals = new DeferredRefresh(this, [this] { refreshTotals(); });
+    totals->watch(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, totals, &DeferredRefresh::schedule);
     connect(m_add, &QPushButton::clicked, this, &PipelinePage::addOpportunity);
     connect(m_edit, &QPushButton::clicked, this, &PipelinePage::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PipelinePage::removeCurrent);

@@ -4,6 +4,7 @@
 #include "domain/portfoliofigures.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
+#include "ui/deferredrefresh.h"
 #include "ui/editorwidgets.h"
 #include "ui/settings.h"
 
@@ -30,6 +31,7 @@ QString percent(std::optional<double> ratio)
 
 PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     : QFrame(parent)
+    , m_rowsChanged(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("portfolioSummary"));
     setFrameShape(QFrame::StyledPanel);
@@ -108,13 +110,9 @@ void PortfolioSummaryBar::setModel(PlanDocument *document, PortfolioModel *model
     m_view = view ? view : model;
     if (m_model)
         connect(m_model, &PortfolioModel::summaryChanged, this, &PortfolioSummaryBar::refresh);
-    if (m_view && m_view != m_model) {
-        // The figures follow the table's filter: what the rows show is what the header sums.
-        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(m_view, signal, this, &PortfolioSummaryBar::refresh);
-        connect(m_view, &QAbstractItemModel::modelReset, this, &PortfolioSummaryBar::refresh);
-        connect(m_view, &QAbstractItemModel::layoutChanged, this, &PortfolioSummaryBar::refresh);
-    }
+    // The figures follow the table's filter: what the rows show is what the header sums, added
+    // up once per change of filter.
+    m_rowsChanged->watch(m_view != m_model ? m_view : nullptr);
     fillPeriods();
     refresh();
 }

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace keyplan {
 
+class DeferredRefresh;
+
 class PlanDocument;
 class PortfolioModel;
 
@@ -63,6 +65,7 @@ private:
     Tile m_top3;
     QLabel *m_periodCaption = nullptr;
     QComboBox *m_periodCombo = nullptr;
+    DeferredRefresh *m_rowsChanged = nullptr;
 };
 
 } // namespace keyplan

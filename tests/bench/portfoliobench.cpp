@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
             QElapsedTimer clock;
             clock.start();
             QTest::keyClick(search, key);
+            // The header and the bridge add up the shown rows from the event loop, once per keystroke.
+            QCoreApplication::processEvents();
             const double filtered = double(clock.nsecsElapsed()) / 1e6;
             window.portfolioPanel()->table()->viewport()->repaint();
             keystrokes.append(double(clock.nsecsElapsed()) / 1e6);
@@ -118,7 +120,7 @@ int main(int argc, char *argv[])
     std::printf("filter keystroke, with repaint (median of %lld, max %.1f): %.2f ms\n",
         static_cast<long long>(keystrokes.size()), *std::max_element(keystrokes.cbegin(), keystrokes.cend()),
         bench::median(keystrokes));
-    std::printf("  of which filtering and updating the models and views (median): %.2f ms\n",
+    std::printf("  of which filtering, updating the models and views and adding up the header (median): %.2f ms\n",
         bench::median(filterOnly));
     std::printf("peak memory of this process after opening: %.1f MiB\n", double(peakKiB()) / 1024.0);
 
