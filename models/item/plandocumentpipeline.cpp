@@ -3,6 +3,7 @@
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
 #include "item/writecommand.h"
+#include "storage/arrchangestore.h"
 #include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/qbrstore.h"
@@ -390,6 +391,9 @@ void PlanDocument::removeOpportunity(OpportunityId id)
         if (qbr.chosenOpportunities.contains(id))
             presenting.append(qbr);
     }
+    // Changes of ARR it caused lose the link (the database sets it to NULL); undo links them again.
+    QList<ArrChange> caused = ArrChangeStore(m_database->connection()).forAccount(accountId);
+    caused.removeIf([id](const ArrChange &change) { return change.opportunityId != id; });
     m_undoStack->push(new WriteCommand(
         tr("Remove %1").arg(removed->title),
         [this, accountId, removed, showing] {
@@ -405,11 +409,16 @@ void PlanDocument::removeOpportunity(OpportunityId id)
                     return store.removeOpportunity(removed->id, error);
                 });
         },
-        [this, accountId, removed, showing, presenting] {
-            return writePipeline(
+        [this, accountId, removed, showing, presenting, caused] {
+            const bool restored = writePipeline(
                 accountId, tr("Restoring the opportunity"), [&](PipelineStore &store, QString *error) {
                     if (!store.insertOpportunity(*removed, error))
                         return false;
+                    ArrChangeStore changes(m_database->connection()); // in the same transaction
+                    for (const ArrChange &change : caused) {
+                        if (!changes.update(change, error))
+                            return false;
+                    }
                     for (const WhitespaceCell &cell : showing) {
                         if (!store.saveCell(cell, error))
                             return false;
@@ -421,6 +430,9 @@ void PlanDocument::removeOpportunity(OpportunityId id)
                     }
                     return true;
                 });
+            if (restored && !caused.isEmpty())
+                Q_EMIT revenueChanged(accountId);
+            return restored;
         }));
 }
 

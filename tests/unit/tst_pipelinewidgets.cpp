@@ -492,6 +492,13 @@ void TestPipelineWidgets::winningInTheTable_offersToRecordTheArrByItsMotion()
             QCOMPARE(line.revenue.bridge.expansion[int(opportunity.motion)],
                 (opportunity.motion == ExpansionMotion::SeatGrowth ? MinorUnits(1440000) : 0) + opportunity.amount);
     }
+    // Removing the won opportunity keeps the ARR it brought, without the link; undo links it again.
+    m_document->removeOpportunity(opportunity.id);
+    QCOMPARE(m_document->accountRecord(northgate).arrChanges.constLast().opportunityId, std::nullopt);
+    QCOMPARE(m_document->account(northgate)->arr, before + opportunity.amount);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->accountRecord(northgate).arrChanges.constLast().opportunityId, std::optional(opportunity.id));
+    QCOMPARE(m_document->accountRecord(northgate).arrChanges.constLast().arr, before + opportunity.amount);
 }
 
 QTEST_MAIN(TestPipelineWidgets)
