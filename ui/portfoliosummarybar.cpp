@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 
 namespace keyplan {
@@ -26,6 +27,30 @@ QString percent(std::optional<double> ratio)
 {
     return formatPercent(ratio);
 }
+
+// The names are long ("Q3 FY 2026/27 (1 Oct – 31 Dec 2026)"): the closed box asks for room for
+// the chosen one whole, and gives way down to a few characters where the header has no more, so
+// the header never widens the window. The list shows every name whole.
+class PeriodCombo final : public QComboBox
+{
+public:
+    explicit PeriodCombo(QWidget *parent)
+        : QComboBox(parent)
+    {
+        setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        setMinimumContentsLength(9);
+        view()->setTextElideMode(Qt::ElideNone);
+        connect(this, &QComboBox::currentIndexChanged, this, &QWidget::updateGeometry);
+    }
+
+    QSize sizeHint() const override
+    {
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        const QSize text(fontMetrics().horizontalAdvance(currentText()), fontMetrics().height());
+        return style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this).expandedTo(minimumSizeHint());
+    }
+};
 
 } // namespace
 
@@ -51,13 +76,8 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     m_periodCaption = new QLabel(periodBox);
     m_periodCaption->setForegroundRole(QPalette::PlaceholderText);
     m_periodCaption->setFont(m_nrr.caption->font());
-    m_periodCombo = new QComboBox(periodBox);
+    m_periodCombo = new PeriodCombo(periodBox);
     m_periodCombo->setObjectName(QStringLiteral("retentionPeriod"));
-    // The names are long ("Q3 FY 2026/27 (1 Oct – 31 Dec 2026)"): the list shows them whole, the
-    // closed box as much as fits, so the header never widens the window.
-    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_periodCombo->setMinimumContentsLength(9);
-    m_periodCombo->view()->setTextElideMode(Qt::ElideNone);
     m_periodCaption->setBuddy(m_periodCombo);
     periodColumn->addWidget(m_periodCaption);
     periodColumn->addWidget(m_periodCombo);
@@ -156,6 +176,7 @@ void PortfolioSummaryBar::fillPeriods()
     }
     m_periodCombo->setCurrentIndex(std::max(0, int(periods.indexOf(current))));
     m_periodCombo->addItem(tr("Custom range…"), QStringLiteral("custom"));
+    m_periodCombo->updateGeometry(); // the chosen name may be longer or shorter
 }
 
 std::optional<ReportingPeriod> PortfolioSummaryBar::askCustomPeriod(const ReportingPeriod &current)

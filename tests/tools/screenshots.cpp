@@ -61,8 +61,10 @@ int main(int argc, char *argv[])
         if (table->model()->index(row, 0).data().toString()
             == QString::fromUtf8(qgetenv("KEYPLAN_SHOT_ACCOUNT").isEmpty() ? "Northgate Logistics"
                                                                            : qgetenv("KEYPLAN_SHOT_ACCOUNT")))
-            table->selectRow(row);
+            table->setCurrentIndex(table->model()->index(row, 0)); // selectRow() alone misses under -reverse
     }
+    if (window.portfolioPanel()->currentAccount() == 0)
+        return 1; // no such account: nothing to show
     const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
         QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"),
         QStringLiteral("stage"), QStringLiteral("revenue")};

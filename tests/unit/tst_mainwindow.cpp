@@ -333,6 +333,10 @@ void TestMainWindow::choosingAnotherPeriod_recomputesRetention()
     QVERIFY(seen);
     QVERIFY(bar->figureTexts().contains(
         QStringLiteral("Retention period: FY 2025/26 (1 Apr 2025 – 31 Mar 2026)")));
+    // With room in the header the chosen period reads whole, not cut to "Trailing 12 mont".
+    m_window->resize(1480, 860);
+    QTRY_VERIFY2(period->contentsRect().width() > period->fontMetrics().horizontalAdvance(period->currentText()),
+        qPrintable(QString::number(period->width())));
     // A custom range, chosen in a small dialog: 1 May 2026 to 23 November 2026.
     QTimer::singleShot(0, this, [] {
         QWidget *dialog = QApplication::activeModalWidget();
