@@ -2029,6 +2029,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The plan is damaged: its columns could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortfolioReport</name>
