@@ -173,7 +173,7 @@ private:
             return;
         }
         const qint64 days = review.daysTo(m_today);
-        if (days > parameter("after_days"))
+        if (days > m_coverage.staleAfterDays) // the coverage settings say when a map is stale
             fire({}, RuleText::tr("Last reviewed on %1, %2 days ago").arg(day(review)).arg(days));
     }
 
@@ -393,8 +393,7 @@ const QList<RuleDefinition> &ruleDefinitions()
             {QT_TRANSLATE_NOOP("PlayRule", "Find a reason that matters to them"),
                 QT_TRANSLATE_NOOP("PlayRule", "Record the touchpoint")}},
         {PlayRule::MapStale, "map_stale", QT_TRANSLATE_NOOP("PlayRule", "Stakeholder map not reviewed"),
-            QT_TRANSLATE_NOOP("PlayRule", "Review the stakeholder map"), 14,
-            {{"after_days", QT_TRANSLATE_NOOP("PlayRule", "Review at least every (days)"), 182}},
+            QT_TRANSLATE_NOOP("PlayRule", "Review the stakeholder map"), 14, {},
             {QT_TRANSLATE_NOOP("PlayRule", "Check who left and who joined"),
                 QT_TRANSLATE_NOOP("PlayRule", "Update relationships and owners"),
                 QT_TRANSLATE_NOOP("PlayRule", "Mark the map reviewed")}},

@@ -304,11 +304,21 @@ void TestPlayRules::rules_canBeSwitchedOffAndTuned()
     AccountRecord record = healthyRecord();
     record.reviews = {{1, 1, QDate(2026, 3, 1), 1}}; // 267 days
     QVERIFY(rulesFired(evaluate(record)).contains(QStringLiteral("map_stale")));
+    // When a map is stale is the coverage settings' to say.
+    CoverageSettings yearly;
+    yearly.staleAfterDays = 365;
+    PlayContext context;
+    context.record = &record;
+    QVERIFY(!rulesFired(evaluateAccount(context, {}, CadenceSettings {}, yearly, today)).contains(QStringLiteral("map_stale")));
+    // Parameters: the user's, else the default.
+    record.account.renewalDate = QDate(2027, 2, 1); // in 70 days
+    context.health = 5.0;
+    QVERIFY(rulesFired(evaluate(record, context)).contains(QStringLiteral("renewal_at_risk renewal:2027-02-01")));
     RuleSettings settings;
-    settings.parameters.insert(QStringLiteral("map_stale.after_days"), 365);
-    QVERIFY(!rulesFired(evaluate(record, {}, settings)).contains(QStringLiteral("map_stale")));
-    QCOMPARE(settings.parameter(PlayRule::MapStale, "after_days"), 365);
-    QCOMPARE(settings.parameter(PlayRule::RenewalAtRisk, "within_days"), 90); // the default
+    QCOMPARE(settings.parameter(PlayRule::RenewalAtRisk, "within_days"), 90);
+    settings.parameters.insert(QStringLiteral("renewal_at_risk.within_days"), 60);
+    QCOMPARE(settings.parameter(PlayRule::RenewalAtRisk, "within_days"), 60);
+    QVERIFY(!rulesFired(evaluate(record, context, settings)).contains(QStringLiteral("renewal_at_risk renewal:2027-02-01")));
     settings.parameters.clear();
     settings.enabled.insert(QStringLiteral("map_stale"), false);
     QVERIFY(!rulesFired(evaluate(record, {}, settings)).contains(QStringLiteral("map_stale")));
