@@ -496,6 +496,22 @@ int RuleSettings::parameter(PlayRule rule, const char *key) const
     return 0;
 }
 
+RuleSettings RuleSettings::normalised() const
+{
+    RuleSettings result;
+    for (const RuleDefinition &definition : ruleDefinitions()) {
+        const QString rule = QLatin1StringView(definition.key);
+        if (!isEnabled(definition.rule))
+            result.enabled.insert(rule, false);
+        for (const RuleParameter &p : definition.parameters) {
+            const int value = parameter(definition.rule, p.key);
+            if (value != p.value)
+                result.parameters.insert(rule + u'.' + QLatin1StringView(p.key), value);
+        }
+    }
+    return result;
+}
+
 QString subjectKey(const char *kind, qint64 id)
 {
     return QLatin1StringView(kind) + u':' + QString::number(id);

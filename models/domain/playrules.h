@@ -72,6 +72,8 @@ struct RuleSettings
 
     bool isEnabled(PlayRule rule) const;
     int parameter(PlayRule rule, const char *key) const;
+    // Only what differs from the defaults: two settings that behave alike compare equal.
+    RuleSettings normalised() const;
     bool operator==(const RuleSettings &) const = default;
 };
 
