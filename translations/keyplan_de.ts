@@ -1356,6 +1356,95 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>GoalStatus</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthMeasure</name>
+    <message>
+        <source>Product usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthScore</name>
+    <message>
+        <source>No key stakeholders on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stakeholders contacted within %1 days: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the buying group on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the account&apos;s usage metrics and their thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of the success plan counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals in the success plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Influence</name>
     <message>
         <source>Low</source>
@@ -2031,6 +2120,424 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>The plan is damaged: its columns could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayRule</name>
+    <message>
+        <source>%1, %2, left on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the buying group on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %1% (target %2–%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 account&apos;s key people every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact %1 days ago; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact yet; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed on %1, %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1 (in %2 days) with health %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1 (in %2 days); the last QBR was held on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1 (in %2 days); no QBR held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 account&apos;s review every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last QBR held on %1, %2 days ago; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QBR held yet; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, on the map since %3; no contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1, below 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer on the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left our team on %2; relationships here still theirs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to close on %1; still at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, on the strategic tier&apos;s cadence (touchpoints every %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, on the standard tier&apos;s cadence (touchpoints every %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion or sponsor left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-thread the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out who took over their responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another contact for an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new champion on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the empty seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the empty seat that matters most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the champion for an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stakeholder not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in touch with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of grace beyond the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a reason that matters to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder map not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who left and who joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update relationships and owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the map reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal with poor health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review before the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the scorecard&apos;s weakest measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a remediation plan with the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal without a QBR this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a QBR before the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the QBR with the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the value delivered against their goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the relationship went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves back within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree what would win the trust back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get introduced to %1 early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the map within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn their priorities for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why %1 is falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the admins what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer training or a health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health below 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the risk and its remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the new owner through the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce them to the sponsor and the champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship owner left our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-own %1&apos;s relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each relationship a new owner on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity past its close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update or close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the timing with the champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the close date, or mark it lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort out of proportion to the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the effort to the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tier that fits the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner above the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance %1&apos;s key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-market, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree which accounts move, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprise key accounts (guideline up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mid-market key accounts (guideline up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,6 +4264,69 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::CadenceHealthSettings</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints with each key stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business review (QBR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: touchpoints every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: business review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is the weighted mean of the measures that have data; a measure without data drops out and the card says so. Below 6 an account needs a risk review. A weight of 0 leaves a measure out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from usage metrics, else entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score entered by hand counts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one measure a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::CatalogueDialog</name>
     <message>
         <source>Edit Offering</source>
@@ -4003,6 +4573,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::LivingPlanEditing</name>
+    <message>
+        <source>Change the cadence, health weights or plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days must be from 1 to 3650, weights from 0 to 100 with at least one above 0, and rule parameters from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4979,6 +5564,45 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>No rate yet to %1 for: %2. Their figures stay out of the totals, which say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadence and Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PlayRuleSettings</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules look at every key account when the plan opens and after each edit, and open a play with its evidence. A play closes itself when its condition clears.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

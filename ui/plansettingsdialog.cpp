@@ -1,10 +1,13 @@
 #include "ui/plansettingsdialog.h"
 
 #include "domain/currencies.h"
+#include "item/livingplanediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
+#include "ui/cadencehealthsettings.h"
 #include "ui/currencycombo.h"
 #include "ui/editorwidgets.h"
+#include "ui/playrulesettings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,7 +22,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace keyplan {
@@ -38,6 +43,9 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     , m_rates(new QTableWidget(0, RateColumnCount, this))
     , m_missing(new QLabel(this))
     , m_problem(makeWarningBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_cadenceHealth(new CadenceHealthSettings(LivingPlanEditing::of(document)->settings(), m_tabs))
+    , m_rules(new PlayRuleSettings(LivingPlanEditing::of(document)->settings().rules, m_tabs))
 {
     setWindowTitle(tr("Plan Settings"));
     m_currency->setObjectName(QStringLiteral("reportingCurrency"));
@@ -76,19 +84,26 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     buttons->addStretch(1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addLayout(form);
+    auto *revenuePage = new QWidget(this);
+    auto *revenue = new QVBoxLayout(revenuePage);
+    revenue->addWidget(help);
+    revenue->addLayout(form);
     auto *ratesLabel = new QLabel(tr("E&xchange rates (1 unit of From is worth Rate units of To, from that day on):"), this);
     ratesLabel->setBuddy(m_rates);
     ratesLabel->setWordWrap(true);
-    layout->addWidget(ratesLabel);
-    layout->addWidget(m_rates, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_missing);
+    revenue->addWidget(ratesLabel);
+    revenue->addWidget(m_rates, 1);
+    revenue->addLayout(buttons);
+    revenue->addWidget(m_missing);
+    m_tabs->addTab(revenuePage, tr("&Revenue"));
+    m_tabs->addTab(m_cadenceHealth, tr("&Cadence and Health"));
+    m_tabs->addTab(m_rules, tr("P&lays"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(box);
-    resize(620, 520);
+    resize(720, 600);
 
     for (const ExchangeRate &rate : RevenueEditing::of(document)->rates())
         addRate(rate);
@@ -228,8 +243,20 @@ bool PlanSettingsDialog::apply()
     const std::optional<QList<ExchangeRate>> table = rates();
     if (!table)
         return false;
-    RevenueEditing::of(m_document)->setRevenueSettings(
-        chosenCurrency(m_currency), m_fiscalStart->currentData().toInt(), *table);
+    LivingPlanEditing *living = LivingPlanEditing::of(m_document);
+    const LivingPlanSettings before = living->settings();
+    const LivingPlanSettings after = m_rules->applied(m_cadenceHealth->applied(before));
+    const RevenueEditing::Settings revenue {chosenCurrency(m_currency), m_fiscalStart->currentData().toInt(), *table};
+    const RevenueEditing::Settings revenueBefore = RevenueEditing::of(m_document)->settings();
+    const bool revenueChanges = !revenue.sameAs(revenueBefore);
+    // All of it is one undo step, whichever parts changed.
+    const bool both = revenueChanges && after != before;
+    if (both)
+        m_document->undoStack()->beginMacro(tr("Change the plan's settings"));
+    RevenueEditing::of(m_document)->setRevenueSettings(revenue.reportingCurrency, revenue.fiscalYearStart, revenue.rates);
+    living->setSettings(after);
+    if (both)
+        m_document->undoStack()->endMacro();
     return true;
 }
 

@@ -7,15 +7,20 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace keyplan {
 
+class CadenceHealthSettings;
 class PlanDocument;
+class PlayRuleSettings;
 
-// Plan Settings: the reporting currency every total is shown in, the month the fiscal year
-// starts in, and the dated exchange rates that bring other currencies into the reporting one
-// (typed in, or pasted as CSV: from,to,date,rate). OK applies all of it as one undo step.
+// Plan Settings. Revenue: the reporting currency every total is shown in, the month the fiscal
+// year starts in, and the dated exchange rates that bring other currencies into the reporting one
+// (typed in, or pasted as CSV: from,to,date,rate). Cadence and Health: how often each tier is
+// seen, the health scorecard's weights. Plays: the rules and their parameters. OK applies all of
+// it as one undo step.
 class PlanSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
     QComboBox *fiscalStartCombo() const { return m_fiscalStart; }
     QTableWidget *ratesTable() const { return m_rates; }
     QLabel *problemLabel() const { return m_problem; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CadenceHealthSettings *cadenceHealth() const { return m_cadenceHealth; }
+    PlayRuleSettings *rules() const { return m_rules; }
 
     void addRate(const ExchangeRate &rate);
     // Adds the rates in CSV text (one "from,to,date,rate" a line; a header line is skipped).
@@ -50,6 +58,9 @@ private:
     QTableWidget *m_rates;
     QLabel *m_missing;
     QLabel *m_problem;
+    QTabWidget *m_tabs;
+    CadenceHealthSettings *m_cadenceHealth;
+    PlayRuleSettings *m_rules;
 };
 
 } // namespace keyplan

@@ -448,8 +448,8 @@ const QList<RuleDefinition> &ruleDefinitions()
             {QT_TRANSLATE_NOOP("PlayRule", "Choose the tier that fits the stage")}},
         {PlayRule::OwnerOverloaded, "owner_overloaded", QT_TRANSLATE_NOOP("PlayRule", "Owner above the guideline"),
             QT_TRANSLATE_NOOP("PlayRule", "Rebalance %1's key accounts"), 30,
-            {{"enterprise_max", QT_TRANSLATE_NOOP("PlayRule", "Enterprise key accounts per owner"), 10},
-                {"mid_market_max", QT_TRANSLATE_NOOP("PlayRule", "Mid-market key accounts per owner"), 20}},
+            {{"enterprise_max", QT_TRANSLATE_NOOP("PlayRule", "Enterprise, up to"), 10},
+                {"mid_market_max", QT_TRANSLATE_NOOP("PlayRule", "Mid-market, up to"), 20}},
             {QT_TRANSLATE_NOOP("PlayRule", "Agree which accounts move, and to whom")}},
     };
     return definitions;

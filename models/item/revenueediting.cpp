@@ -11,6 +11,9 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <tuple>
+
 namespace keyplan {
 namespace {
 
@@ -167,6 +170,19 @@ QList<ExchangeRate> RevenueEditing::rates() const
     return ArrChangeStore(m_document->database().connection()).rates();
 }
 
+bool RevenueEditing::Settings::sameAs(const Settings &other) const
+{
+    const auto content = [](const QList<ExchangeRate> &table) {
+        QList<std::tuple<QString, QString, QDate, qint64>> list;
+        for (const ExchangeRate &rate : table)
+            list.append({rate.from, rate.to, rate.on, rate.rate});
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    return reportingCurrency == other.reportingCurrency && fiscalYearStart == other.fiscalYearStart
+        && content(rates) == content(other.rates);
+}
+
 RevenueEditing::Settings RevenueEditing::settings() const
 {
     return {m_document->currency(), fiscalYearStart(), rates()};
@@ -238,8 +254,7 @@ void RevenueEditing::setRevenueSettings(
     }
     const Settings before = settings();
     Settings after {reportingCurrency, fiscalYearStart, rates};
-    if (after.reportingCurrency == before.reportingCurrency && after.fiscalYearStart == before.fiscalYearStart
-        && after.rates == before.rates)
+    if (after.sameAs(before))
         return;
     m_document->undoStack()->push(new SetRevenueSettingsCommand(this, before, after));
 }

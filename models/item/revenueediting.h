@@ -49,6 +49,10 @@ public:
         QString reportingCurrency;
         int fiscalYearStart = 1;
         QList<ExchangeRate> rates;
+
+        // The same currency, start and rates (by pair, day and rate, in any order, whatever
+        // their row ids): writing one over the other would change nothing.
+        bool sameAs(const Settings &other) const;
     };
     Settings settings() const;
     bool writeSettings(const Settings &settings);

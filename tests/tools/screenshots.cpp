@@ -127,6 +127,10 @@ int main(int argc, char *argv[])
     shoot(account, QStringLiteral("account"));
     PlanSettingsDialog settings(document, &window);
     shoot(settings, QStringLiteral("plan-settings"));
+    settings.tabs()->setCurrentIndex(1);
+    shoot(settings, QStringLiteral("plan-settings-cadence-health"));
+    settings.tabs()->setCurrentIndex(2);
+    shoot(settings, QStringLiteral("plan-settings-plays"));
     ArrChangeDialog change(document->account(id)->name, document->account(id)->currency,
         RevenueEditing::of(document)->timeline(id),
         {0, id, document->asOf(), ArrChangeKind::Upsell, document->account(id)->arr + 250000, {}, std::nullopt, 1},

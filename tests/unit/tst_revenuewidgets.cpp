@@ -2,6 +2,7 @@
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
+#include "item/livingplanediting.h"
 #include "item/revenueediting.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
@@ -10,7 +11,9 @@
 #include "ui/charts/bridgechart.h"
 #include "item/bridgetablemodel.h"
 #include "ui/currencycombo.h"
+#include "ui/cadencehealthsettings.h"
 #include "ui/plansettingsdialog.h"
+#include "ui/playrulesettings.h"
 #include "ui/portfoliosummarybar.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +23,8 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void arrChangeDialog_refusesAKindArrDidNotDo();
     void planSettings_pastedRatesApplyWholeOrNotAtAll();
     void planSettings_changeCurrencyFiscalYearAndRatesInOneStep();
+    void planSettings_cadenceWeightsAndRulesGoWithTheRestInOneStep();
     void accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeeds();
     void bridgeView_followsTheFilterAndGroupsAddUp();
 
@@ -170,6 +176,47 @@ void TestRevenueWidgets::planSettings_changeCurrencyFiscalYearAndRatesInOneStep(
     QCOMPARE(RevenueEditing::of(m_document.get())->fiscalYearStart(), 4);
     QCOMPARE(RevenueEditing::of(m_document.get())->rates().size(), 5);
     QVERIFY(bar.figureTexts().contains(QStringLiteral("ARR today: £3.6M")));
+}
+
+void TestRevenueWidgets::planSettings_cadenceWeightsAndRulesGoWithTheRestInOneStep()
+{
+    LivingPlanEditing *living = LivingPlanEditing::of(m_document.get());
+    const int steps = m_document->undoStack()->count();
+    {
+        PlanSettingsDialog dialog(m_document.get());
+        QCOMPARE(dialog.tabs()->count(), 3);
+        CadenceHealthSettings *cadence = dialog.cadenceHealth();
+        QCOMPARE(cadence->touchpointDays(Tier::Strategic)->value(), 7);
+        QCOMPARE(cadence->shareLabel(HealthMeasure::Usage)->text(), QStringLiteral("20.0%"));
+        cadence->touchpointDays(Tier::Strategic)->setValue(10);
+        cadence->weight(HealthMeasure::Usage)->setValue(40); // 40 of 120
+        QCOMPARE(cadence->shareLabel(HealthMeasure::Usage)->text(), QStringLiteral("33.3%"));
+        PlayRuleSettings *rules = dialog.rules();
+        QTableWidget *table = rules->table();
+        QCOMPARE(table->rowCount(), int(playRuleCount));
+        table->item(int(PlayRule::EffortMismatch), 0)->setCheckState(Qt::Unchecked);
+        rules->parameterBox(PlayRule::RenewalAtRisk, "within_days")->setValue(60);
+        QVERIFY(!rules->parameterBox(PlayRule::HealthLow, "within_days"));
+        setCurrency(dialog.currencyCombo(), QStringLiteral("EUR"));
+        QVERIFY(dialog.apply());
+    }
+    QCOMPARE(m_document->undoStack()->count(), steps + 1); // one step for both editing classes
+    LivingPlanSettings settings = living->settings();
+    QCOMPARE(settings.cadence.of(Tier::Strategic).touchpointDays, 10);
+    QCOMPARE(settings.health.weights.of(HealthMeasure::Usage), 40);
+    QVERIFY(!settings.rules.isEnabled(PlayRule::EffortMismatch));
+    QCOMPARE(settings.rules.parameter(PlayRule::RenewalAtRisk, "within_days"), 60);
+    QCOMPARE(m_document->currency(), QStringLiteral("EUR"));
+    m_document->undoStack()->undo();
+    QCOMPARE(living->settings(), LivingPlanSettings {});
+    QCOMPARE(m_document->currency(), QStringLiteral("GBP"));
+    // Opened and closed with OK, nothing changed: no step.
+    {
+        PlanSettingsDialog dialog(m_document.get());
+        QVERIFY(dialog.apply());
+    }
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+    QVERIFY(m_document->undoStack()->canRedo()); // nothing was pushed over the undone step
 }
 
 void TestRevenueWidgets::accountCurrency_isChosenAndTheHeaderSaysWhichRateItNeeds()

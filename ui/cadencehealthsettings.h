@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/livingplansettings.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QSpinBox;
+
+namespace keyplan {
+
+// Plan Settings' "Cadence and Health" tab: how often each tier's key stakeholders are contacted
+// and its business reviews held, the health scorecard's weights (with each one's share of the
+// whole), and how long a score entered by hand speaks for its measure.
+class CadenceHealthSettings final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CadenceHealthSettings(const LivingPlanSettings &settings, QWidget *parent = nullptr);
+
+    // `base` with this tab's values.
+    LivingPlanSettings applied(LivingPlanSettings base) const;
+    QSpinBox *touchpointDays(Tier tier) const { return m_touchpoints.at(std::size_t(tier)); }
+    QSpinBox *reviewDays(Tier tier) const { return m_reviews.at(std::size_t(tier)); }
+    QSpinBox *weight(HealthMeasure measure) const { return m_weights.at(std::size_t(measure)); }
+    QLabel *shareLabel(HealthMeasure measure) const { return m_shares.at(std::size_t(measure)); }
+
+private:
+    void updateShares();
+
+    std::array<QSpinBox *, 4> m_touchpoints {};
+    std::array<QSpinBox *, 4> m_reviews {};
+    std::array<QSpinBox *, healthMeasureCount> m_weights {};
+    std::array<QLabel *, healthMeasureCount> m_shares {};
+    QSpinBox *m_manualDays;
+};
+
+} // namespace keyplan
