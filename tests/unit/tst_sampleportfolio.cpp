@@ -2,7 +2,10 @@
 #include "io/portfolioreport.h"
 #include "io/sampleportfolio.h"
 #include "storage/accountstore.h"
+#include "domain/playrules.h"
 #include "storage/pipelinestore.h"
+#include "storage/portfoliorecords.h"
+#include "storage/qbrstore.h"
 #include "storage/planchecker.h"
 #include "storage/plandatabase.h"
 #include "storage/arrchangestore.h"
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void sample_passesTheConsistencyCheck();
     void sample_mapsShowTheSituationsAManagerMeets();
     void sample_pipelineHasEveryStageAndMotion();
+    void keyAccountRecords_readInBulkAsEachAccountReadsThem();
     void synthetic_isDeterministicAndProportionate();
     void writeSample_refusesAPlanWithAccounts();
 
@@ -50,6 +54,57 @@ void TestSamplePortfolio::initTestCase()
     PlanOpenResult result;
     m_plan = PlanDatabase::open(m_path, PlanOpenMode::ReadOnly, &result);
     QVERIFY2(m_plan, qPrintable(result.message));
+}
+
+void TestSamplePortfolio::keyAccountRecords_readInBulkAsEachAccountReadsThem()
+{
+    const QSqlDatabase db = m_plan->connection();
+    QString error;
+    const QList<AccountRecord> records = readKeyAccountRecords(db, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 25);
+    const auto ids = [](const auto &list) {
+        QList<qint64> result;
+        for (const auto &item : list)
+            result.append(item.id);
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const StakeholderStore people(db);
+    const QbrStore reviews(db);
+    const QHash<AccountId, QDate> latestReviews = people.latestReviews();
+    for (const AccountRecord &record : records) {
+        const AccountId id = record.account.id;
+        QVERIFY(record.account.isKey);
+        QCOMPARE(ids(record.stakeholders), ids(people.forAccount(id)));
+        QCOMPARE(ids(record.touchpoints), ids(people.touchpoints(id)));
+        QCOMPARE(ids(record.stageChanges), ids(StageStore(db).forAccount(id)));
+        QCOMPARE(ids(record.opportunities), ids(PipelineStore(db).opportunities(id)));
+        QCOMPARE(ids(record.nextSteps), ids(reviews.nextSteps(id)));
+        QList<QDate> held;
+        for (const Qbr &qbr : reviews.qbrs(id)) {
+            if (qbr.isHeld())
+                held.append(qbr.heldOn);
+        }
+        QList<QDate> bulk;
+        for (const Qbr &qbr : record.qbrs)
+            bulk.append(qbr.heldOn);
+        std::sort(held.begin(), held.end());
+        std::sort(bulk.begin(), bulk.end());
+        QCOMPARE(bulk, held);
+        QCOMPARE(record.reviews.isEmpty() ? QDate() : record.reviews.constFirst().on, latestReviews.value(id));
+    }
+    // Kestrel, as a new user meets it: its champion gone and its coverage thin, the rules say so.
+    const auto kestrel = std::find_if(records.cbegin(), records.cend(),
+        [](const AccountRecord &r) { return r.account.name.startsWith(QStringLiteral("Kestrel")); });
+    QVERIFY(kestrel != records.cend());
+    PlayContext context;
+    context.record = &*kestrel;
+    QStringList rules;
+    for (const Signal &signal : evaluateAccount(context, {}, CadenceSettings {}, CoverageSettings {}, test::sampleAsOf))
+        rules.append(signal.rule);
+    QVERIFY2(rules.contains(QStringLiteral("champion_left")), qPrintable(rules.join(u',')));
+    QVERIFY2(rules.contains(QStringLiteral("thin_coverage")), qPrintable(rules.join(u',')));
 }
 
 void TestSamplePortfolio::sample_pipelineHasEveryStageAndMotion()
