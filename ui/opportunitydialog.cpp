@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,6 +26,8 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
     : QDialog(parent)
     , m_opportunity(opportunity)
     , m_warning(makeWarningBanner(this))
+    , m_championWarning(makeWarningBanner(this))
+    , m_people(choices.people)
     , m_motion(vocabularyCombo(this, allExpansionMotions, opportunity.motion))
     , m_title(new QLineEdit(opportunity.title, this))
     , m_offering(new QComboBox(this))
@@ -116,6 +119,7 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
+    layout->addWidget(m_championWarning);
     layout->addLayout(form);
     layout->addWidget(checklist);
     layout->addWidget(m_buttons);
@@ -125,12 +129,13 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
         m_probability->setValue(
             defaultProbability(chosen(m_stage, opportunityStageFromKey, m_opportunity.stage)));
     });
+    connect(m_champion, &QComboBox::currentIndexChanged, this, &OpportunityDialog::updateChampionPoint);
     connect(m_title, &QLineEdit::textChanged, this, &OpportunityDialog::validate);
     connect(m_amount, &QLineEdit::textChanged, this, &OpportunityDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    updateChecklistSummary();
+    updateChampionPoint();
     resize(std::max(680, sizeHint().width()), sizeHint().height());
 }
 
@@ -141,6 +146,36 @@ void OpportunityDialog::validate()
     m_amount->setStyleSheet(
         amountOk ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(amountOk && !m_title->text().trimmed().isEmpty());
+}
+
+void OpportunityDialog::updateChampionPoint()
+{
+    Opportunity chosenOne = m_opportunity;
+    chosenOne.championId = chosenId(m_champion);
+    const Stakeholder *gone = departedChampion(chosenOne, m_people);
+    const auto index = std::size_t(DecisionCheck::Champion);
+    QCheckBox *box = m_checks.at(index);
+    QLineEdit *note = m_notes.at(index);
+    const QSignalBlocker blocker(box);
+    if (gone) {
+        box->setChecked(false);
+        box->setEnabled(false);
+        note->setText(championLeftNote(*gone));
+        note->setReadOnly(true);
+        setWarningText(m_championWarning,
+            tr("%1: the checklist's champion point is no until another champion is named.").arg(championLeftNote(*gone)));
+    } else {
+        // Back to the user's own answer.
+        const CheckAnswer &answer = m_opportunity.checklist.at(index);
+        if (!box->isEnabled()) {
+            box->setChecked(answer.met);
+            note->setText(answer.note);
+        }
+        box->setEnabled(true);
+        note->setReadOnly(false);
+        setWarningText(m_championWarning, QString());
+    }
+    updateChecklistSummary();
 }
 
 void OpportunityDialog::updateChecklistSummary()
@@ -166,7 +201,9 @@ Opportunity OpportunityDialog::opportunity() const
     o.championId = chosenId(m_champion);
     for (const DecisionCheck check : allDecisionChecks) {
         const auto index = std::size_t(check);
-        o.checklist[index] = {m_checks.at(index)->isChecked(), m_notes.at(index)->text().trimmed()};
+        // The point of a champion who left is shown as no, not stored so: the user's own answer stays.
+        if (m_checks.at(index)->isEnabled())
+            o.checklist[index] = {m_checks.at(index)->isChecked(), m_notes.at(index)->text().trimmed()};
     }
     return o;
 }

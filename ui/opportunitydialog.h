@@ -47,13 +47,18 @@ public:
     QCheckBox *checkBox(DecisionCheck check) const { return m_checks.at(std::size_t(check)); }
     QLineEdit *noteField(DecisionCheck check) const { return m_notes.at(std::size_t(check)); }
     QLabel *warning() const { return m_warning; }
+    QLabel *championWarning() const { return m_championWarning; }
 
 private:
     void validate();
     void updateChecklistSummary();
+    // A champion who has left supports nothing: the point reads no, and cannot be ticked.
+    void updateChampionPoint();
 
     Opportunity m_opportunity;
     QLabel *m_warning;
+    QLabel *m_championWarning;
+    QList<Stakeholder> m_people;
     QComboBox *m_motion;
     QLineEdit *m_title;
     QComboBox *m_offering;

@@ -2,6 +2,9 @@
 
 #include "domain/enumtable.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace keyplan {
 namespace {
 
@@ -130,6 +133,32 @@ PipelineTotals pipelineTotals(const QList<Opportunity> &opportunities)
     for (const Opportunity &opportunity : opportunities)
         totals.add(opportunity);
     return totals;
+}
+
+const Stakeholder *departedChampion(const Opportunity &opportunity, const QList<Stakeholder> &people)
+{
+    if (!opportunity.championId)
+        return nullptr;
+    for (const Stakeholder &person : people) {
+        if (person.id == *opportunity.championId)
+            return person.hasLeft() ? &person : nullptr;
+    }
+    return nullptr;
+}
+
+QString championLeftNote(const Stakeholder &champion)
+{
+    return QCoreApplication::translate("Opportunity", "%1 left the company on %2")
+        .arg(champion.name, QLocale().toString(champion.leftOn, QStringLiteral("d MMM yyyy")));
+}
+
+std::array<CheckAnswer, decisionCheckCount> effectiveChecklist(
+    const Opportunity &opportunity, const QList<Stakeholder> &people)
+{
+    std::array<CheckAnswer, decisionCheckCount> checklist = opportunity.checklist;
+    if (const Stakeholder *gone = departedChampion(opportunity, people))
+        checklist.at(std::size_t(DecisionCheck::Champion)) = {false, championLeftNote(*gone)};
+    return checklist;
 }
 
 bool fixFirst(Stage stage, std::optional<int> health)

@@ -97,6 +97,15 @@ struct PipelineTotals
 // Open opportunities only: won ones are revenue, lost ones are gone.
 PipelineTotals pipelineTotals(const QList<Opportunity> &opportunities);
 
+// The opportunity's champion when that person has left the company (`people`: the account's map).
+const Stakeholder *departedChampion(const Opportunity &opportunity, const QList<Stakeholder> &people);
+// The decision checklist as it stands: a champion who has left supports nothing, so that point is
+// "no" (its note says who left and when) whatever was ticked while they were there.
+std::array<CheckAnswer, decisionCheckCount> effectiveChecklist(
+    const Opportunity &opportunity, const QList<Stakeholder> &people);
+// The note the champion point then carries: "Helen Marsh left the company on 12 Nov 2026".
+QString championLeftNote(const Stakeholder &champion);
+
 // Value before upsell: an account in uncoupling, or whose health mark is poor (below 6 of 10),
 // is to be fixed before anything more is sold to it.
 inline constexpr int poorHealthBelow = 6;

@@ -308,8 +308,30 @@ void TestPipelineWidgets::opportunityDialog_stageChampionAndChecklist()
             withHelen.championId = person.id;
     }
     QVERIFY(withHelen.championId);
+    withHelen.checklist[std::size_t(DecisionCheck::Champion)] = {true, QStringLiteral("Helen sponsors it")};
     OpportunityDialog again(withHelen, choices);
     QVERIFY(again.championCombo()->currentText().contains(QStringLiteral("left the company")));
+    // Her support left with her: the point reads no, cannot be ticked, and a warning says why.
+    QCheckBox *championPoint = again.checkBox(DecisionCheck::Champion);
+    QVERIFY(!championPoint->isChecked());
+    QVERIFY(!championPoint->isEnabled());
+    QVERIFY(again.noteField(DecisionCheck::Champion)->text().startsWith(QStringLiteral("Helen Marsh left the company on ")));
+    QVERIFY(!again.championWarning()->isHidden());
+    QVERIFY(again.championWarning()->text().contains(QStringLiteral("champion point is no until another champion is named")));
+    // What the user had answered is not overwritten by what the dialog shows.
+    QCOMPARE(again.opportunity().checklist[std::size_t(DecisionCheck::Champion)],
+        (CheckAnswer {true, QStringLiteral("Helen sponsors it")}));
+    // Another champion named: the point is the user's to answer again, starting from their answer.
+    again.championCombo()->setCurrentIndex(2);
+    QVERIFY(championPoint->isEnabled());
+    QVERIFY(championPoint->isChecked());
+    QCOMPARE(again.noteField(DecisionCheck::Champion)->text(), QStringLiteral("Helen sponsors it"));
+    QVERIFY(again.championWarning()->isHidden());
+    // Everywhere the checklist is counted, her point is no.
+    const auto effective = effectiveChecklist(withHelen, choices.people);
+    QVERIFY(!effective[std::size_t(DecisionCheck::Champion)].met);
+    QVERIFY(effective[std::size_t(DecisionCheck::Champion)].note.startsWith(QStringLiteral("Helen Marsh left")));
+    QVERIFY(effectiveChecklist(result, choices.people)[std::size_t(DecisionCheck::BusinessCase)].met);
     // "Fix first" is said where expansion is added.
     choices.fixFirstWarning = PipelineText::fixFirstWarning(
         *m_document->account(accountNamed(QStringLiteral("Pennine Care Homes"))),

@@ -86,15 +86,17 @@ void QbrDocumentBuilder::growth()
             {tr("   ·   champion: "), TextStyle::Muted},
             {champion.isEmpty() ? tr("none yet") : champion,
                 champion.isEmpty() ? TextStyle::Warning : TextStyle::Body}});
+        // As it stands: a champion who has left answers no.
+        const std::array<CheckAnswer, decisionCheckCount> checklist = effectiveChecklist(opportunity, m_data.map.people);
         int yes = 0;
-        for (const CheckAnswer &answer : opportunity.checklist)
+        for (const CheckAnswer &answer : checklist)
             yes += answer.met ? 1 : 0;
         QTextTable *table
             = m_out.table({tr("Business case: %1 of 6 in place").arg(yes), tr("Answer"), tr("Evidence")},
                 {42, 10, 48}, decisionCheckCount);
         int row = 1;
         for (const DecisionCheck check : allDecisionChecks) {
-            const CheckAnswer &answer = opportunity.checklist[std::size_t(check)];
+            const CheckAnswer &answer = checklist[std::size_t(check)];
             m_out.cell(table, row, 0, displayName(check));
             m_out.cell(table, row, 1, answer.met ? tr("Yes") : tr("Not yet"),
                 answer.met ? TextStyle::Good : TextStyle::Warning);
