@@ -1692,6 +1692,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Opportunity</name>
+    <message>
+        <source>%1 left the company on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpportunityStage</name>
     <message>
         <source>Identified</source>
@@ -3687,6 +3694,45 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ThisWeek</name>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tier</name>
     <message>
         <source>Strategic</source>
@@ -5065,6 +5111,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1 of 6 answered yes. Pursue only what answers all six.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checklist&apos;s champion point is no until another champion is named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6612,6 +6662,10 @@ Remediation: %2</source>
         <source>Export Stakeholder Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record Touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapView</name>
@@ -6749,10 +6803,6 @@ Remediation: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One line: what was agreed or learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6774,6 +6824,14 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the account&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed or learned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,13 +189,11 @@ void StakeholderPage::addPerson()
 
 void StakeholderPage::recordTouchpoint()
 {
-    if (!m_document || m_accountId == 0)
-        return;
-    const std::optional<Account> account = m_document->account(m_accountId);
-    TouchpointDialog dialog(m_accountId, m_document->stakeholders(m_accountId), m_document->team(),
-        account ? account->ownerId : std::nullopt, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_document->recordTouchpoint(dialog.touchpoint());
+    // Opened on the person chosen in the table.
+    const QModelIndex current = m_table->currentIndex();
+    TouchpointDialog::record(m_document, m_accountId,
+        current.isValid() ? std::optional<StakeholderId>(current.data(StakeholderIdRole).toLongLong()) : std::nullopt,
+        this);
 }
 
 void StakeholderPage::markReviewed()

@@ -1,5 +1,6 @@
 #include "ui/touchpointdialog.h"
 
+#include "item/plandocument.h"
 #include "ui/editorwidgets.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace keyplan {
@@ -19,8 +21,9 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_kind(new QComboBox(this))
     , m_member(makeOwnerCombo(this, team))
+    , m_search(new QLineEdit(this))
     , m_people(new QListWidget(this))
-    , m_notes(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Record Touchpoint"));
@@ -41,20 +44,26 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
         item->setCheckState(Qt::Unchecked);
     }
     m_people->setMinimumHeight(180);
-    m_notes->setPlaceholderText(tr("One line: what was agreed or learned"));
+    m_search->setPlaceholderText(tr("Search the account's people"));
+    m_search->setClearButtonEnabled(true);
+    m_notes->setPlaceholderText(tr("What was agreed or learned"));
     m_notes->setMinimumWidth(360);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Who met them:"), m_member);
-    form->addRow(tr("&People:"), m_people);
+    form->addRow(tr("&People:"), m_search);
+    form->addRow(QString(), m_people);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_people, &QListWidget::itemChanged, this, &TouchpointDialog::validate);
+    connect(m_search, &QLineEdit::textChanged, this, &TouchpointDialog::filterPeople);
     validate();
 }
 
@@ -72,8 +81,44 @@ Touchpoint TouchpointDialog::touchpoint() const
         if (item->checkState() == Qt::Checked)
             touchpoint.stakeholders.append(item->data(Qt::UserRole).toLongLong());
     }
-    touchpoint.notes = m_notes->text().trimmed();
+    touchpoint.notes = m_notes->toPlainText().trimmed();
     return touchpoint;
+}
+
+void TouchpointDialog::choosePerson(StakeholderId id)
+{
+    for (int row = 0; row < m_people->count(); ++row) {
+        QListWidgetItem *item = m_people->item(row);
+        if (item->data(Qt::UserRole).toLongLong() == id) {
+            item->setCheckState(Qt::Checked);
+            m_people->scrollToItem(item);
+            m_people->setCurrentItem(item);
+        }
+    }
+}
+
+void TouchpointDialog::filterPeople(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (int row = 0; row < m_people->count(); ++row) {
+        QListWidgetItem *item = m_people->item(row);
+        // Who is ticked stays in sight, matching or not.
+        item->setHidden(!wanted.isEmpty() && item->checkState() != Qt::Checked
+            && !item->text().contains(wanted, Qt::CaseInsensitive));
+    }
+}
+
+void TouchpointDialog::record(PlanDocument *document, AccountId account, std::optional<StakeholderId> person, QWidget *parent)
+{
+    if (!document || account == 0)
+        return;
+    const std::optional<Account> owner = document->account(account);
+    TouchpointDialog dialog(account, document->stakeholders(account), document->team(),
+        owner ? owner->ownerId : std::nullopt, parent);
+    if (person)
+        dialog.choosePerson(*person);
+    if (dialog.exec() == QDialog::Accepted)
+        document->recordTouchpoint(dialog.touchpoint());
 }
 
 void TouchpointDialog::validate()

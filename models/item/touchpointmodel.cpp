@@ -88,8 +88,8 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
         return {};
     const Touchpoint &touchpoint = m_touchpoints.at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::ToolTipRole: // the notes whole, line by line
+        return plainToolTip(index.column() == Notes ? touchpoint.notes : data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
@@ -100,8 +100,11 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
             return peopleOf(touchpoint);
         case OurPerson:
             return m_document->teamMemberName(touchpoint.ourMemberId);
-        case Notes:
-            return touchpoint.notes;
+        case Notes: {
+            // One row, one line: the first, and a sign that there is more.
+            const qsizetype end = touchpoint.notes.indexOf(u'\n');
+            return end < 0 ? touchpoint.notes : touchpoint.notes.left(end).trimmed() + QStringLiteral(" …");
+        }
         default:
             return {};
         }

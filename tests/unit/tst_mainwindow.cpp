@@ -39,6 +39,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void coverageSettingsDialog_editsTheSeatsAndThresholds();
     void coverageChart_isAViewOfThePortfolioModel();
     void touchpointDialog_needsSomeoneWhoIsStillThere();
+    void touchpoint_opensOnThePersonSearchesAndTakesSeveralLines();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
     void recentFiles_rememberOpenedPlans();
@@ -527,6 +529,60 @@ void TestMainWindow::touchpointDialog_needsSomeoneWhoIsStillThere()
     QCOMPARE(touchpoint.accountId, kestrel);
     QCOMPARE(touchpoint.stakeholders.size(), 1);
     QCOMPARE(touchpoint.on, QDate::currentDate());
+}
+
+void TestMainWindow::touchpoint_opensOnThePersonSearchesAndTakesSeveralLines()
+{
+    PlanDocument *document = m_window->document();
+    const AccountId kestrel = test::accountNamed(*document, QStringLiteral("Kestrel Aviation Services"));
+    const QList<Stakeholder> people = document->stakeholders(kestrel);
+    const Stakeholder *chosen = nullptr;
+    for (const Stakeholder &person : people) {
+        if (!person.hasLeft() && person.name != people.constFirst().name)
+            chosen = &person;
+    }
+    QVERIFY(chosen);
+    const int before = int(document->touchpoints(kestrel).size());
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TouchpointDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QListWidget *list = dialog->peopleList();
+        int ticked = 0;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked) {
+                ++ticked;
+                QCOMPARE(list->item(row)->data(Qt::UserRole).toLongLong(), chosen->id);
+            }
+        }
+        QCOMPARE(ticked, 1);
+        // The search narrows the list; who is ticked stays in sight.
+        QTest::keyClicks(dialog->searchField(), people.constFirst().name.left(4));
+        int shown = 0;
+        for (int row = 0; row < list->count(); ++row) {
+            const QListWidgetItem *item = list->item(row);
+            if (!item->isHidden()) {
+                ++shown;
+                QVERIFY(item->checkState() == Qt::Checked
+                    || item->text().contains(people.constFirst().name.left(4), Qt::CaseInsensitive));
+            }
+        }
+        QVERIFY(shown >= 1 && shown < list->count());
+        dialog->notesField()->setPlainText(QStringLiteral("Agreed the pilot scope.\nNext: <b>budget</b> sign-off"));
+        checked = true;
+        dialog->accept();
+    });
+    TouchpointDialog::record(document, kestrel, chosen->id, m_window.get());
+    QVERIFY(checked);
+    const QList<Touchpoint> after = document->touchpoints(kestrel);
+    QCOMPARE(int(after.size()), before + 1);
+    const auto recorded = std::find_if(after.cbegin(), after.cend(),
+        [](const Touchpoint &t) { return t.notes.startsWith(QStringLiteral("Agreed the pilot scope.")); });
+    QVERIFY(recorded != after.cend());
+    QCOMPARE(recorded->notes, QStringLiteral("Agreed the pilot scope.\nNext: <b>budget</b> sign-off"));
+    QCOMPARE(recorded->stakeholders, QList<StakeholderId>({chosen->id}));
+    document->undoStack()->undo();
+    QCOMPARE(int(document->touchpoints(kestrel).size()), before);
 }
 
 void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()

@@ -235,6 +235,16 @@ void TestStakeholderModel::touchpointModel_listsTheHistoryAndRemovesUndoably()
     QCOMPARE(model.touchpointAt(0).id, newest.id);
     QCOMPARE(model.touchpointAt(0).stakeholders, newest.stakeholders);
     QCOMPARE(lastContacts(m_document->touchpoints(m_kestrel)).value(someone), lastBefore);
+
+    // Notes of several lines: one line in the row, all of them in the tooltip.
+    Touchpoint noted = newest;
+    noted.id = 0;
+    noted.on = newest.on.addDays(1);
+    noted.notes = QStringLiteral("Agreed the pilot scope.\nNext: <b>budget</b> sign-off");
+    m_document->recordTouchpoint(noted);
+    QCOMPARE(model.index(0, TouchpointModel::Notes).data().toString(), QStringLiteral("Agreed the pilot scope. …"));
+    const QString tip = model.index(0, TouchpointModel::Notes).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Next: &lt;b&gt;budget&lt;/b&gt; sign-off")), qPrintable(tip));
 }
 
 QTEST_GUILESS_MAIN(TestStakeholderModel)

@@ -12,6 +12,7 @@
 #include "ui/messages.h"
 #include "ui/settings.h"
 #include "ui/stakeholderdialog.h"
+#include "ui/touchpointdialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -377,6 +378,10 @@ void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &glob
             const Stakeholder *person = m_scene->map().person(node->stakeholderId());
             const StakeholderId id = node->stakeholderId();
             menu.addAction(tr("Edit…"), this, [this, node] { editNode(node); });
+            if (person && !person->hasLeft())
+                menu.addAction(tr("Record Touchpoint…"), this,
+                        [this, id] { TouchpointDialog::record(m_document, m_accountId, id, this); })
+                    ->setEnabled(editable);
             menu.addAction(tr("Add Direct Report…"), this, [this, id] { addPerson(QString(), id); })
                 ->setEnabled(editable);
             menu.addAction(tr("Connect to…"), this, [this, node] { m_view->startConnecting(node); })
