@@ -1,0 +1,143 @@
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/thisweekmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+class TestThisWeekModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void week_ofTheSample_mostUrgentAndMostAtStakeFirst();
+    void week_followsEditsAndTheOwnerFilter();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+};
+
+void TestThisWeekModel::init()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    const QString path = m_dir.filePath(QStringLiteral("week%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(test::writeSamplePlan(path));
+    m_document = test::openDocument(path);
+    QVERIFY(m_document);
+    m_document->setAsOf(test::sampleAsOf);
+}
+
+void TestThisWeekModel::cleanup()
+{
+    m_document.reset();
+}
+
+void TestThisWeekModel::week_ofTheSample_mostUrgentAndMostAtStakeFirst()
+{
+    ThisWeekModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex account = model.index(row, 0);
+        QVERIFY(m_document->account(model.accountIdAt(account))->isKey);
+        QVERIFY(model.rowCount(account) > 0);
+        if (row > 0) {
+            const QModelIndex before = model.index(row - 1, 0);
+            const int urgency = account.data(ThisWeekModel::UrgencyRole).toInt();
+            const int earlier = before.data(ThisWeekModel::UrgencyRole).toInt();
+            QVERIFY(earlier <= urgency);
+            if (earlier == urgency)
+                QVERIFY(model.week().at(row - 1).arrAtStake.value_or(-1) >= model.week().at(row).arrAtStake.value_or(-1));
+        }
+    }
+    // Kestrel renews within 90 days: its renewal is on the list, said in days, and its ARR in pounds.
+    int kestrel = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, ThisWeekModel::What).data().toString() == u"Kestrel Aviation Services")
+            kestrel = row;
+    }
+    QVERIFY(kestrel >= 0);
+    const QModelIndex account = model.index(kestrel, 0);
+    QCOMPARE(model.index(kestrel, ThisWeekModel::Why).data().toString(), QStringLiteral("£300,000 ARR"));
+    bool renewal = false;
+    for (int row = 0; row < model.rowCount(account); ++row) {
+        if (model.index(row, ThisWeekModel::What, account)
+                .data(ThisWeekModel::ItemKindRole)
+                .toInt()
+            == int(WeekItemKind::Renewal)) {
+            renewal = true;
+            const QDate renews = m_document->account(model.accountIdAt(account))->renewalDate;
+            const qint64 days = test::sampleAsOf.daysTo(renews);
+            QVERIFY(days > 1 && days <= 90);
+            QCOMPARE(model.index(row, ThisWeekModel::Due, account).data().toString(), QStringLiteral("in %1 days").arg(days));
+            QCOMPARE(model.index(row, ThisWeekModel::Why, account).data().toString(),
+                QStringLiteral("Renews on %1 (in %2 days)").arg(QLocale().toString(renews, QStringLiteral("d MMM yyyy"))).arg(days));
+        }
+    }
+    QVERIFY(renewal);
+    // The dollar account's ARR at stake is in pounds too.
+    for (const WeekAccount &entry : model.week()) {
+        if (entry.name.startsWith(QStringLiteral("Atlas")))
+            QVERIFY(entry.arrAtStake && *entry.arrAtStake != 15000000);
+    }
+}
+
+void TestThisWeekModel::week_followsEditsAndTheOwnerFilter()
+{
+    ThisWeekModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The key stakeholders one account is overdue to contact, met today: none is overdue any more.
+    const auto overdueContacts = [&](AccountId account) {
+        QList<StakeholderId> people;
+        for (const WeekAccount &entry : model.week()) {
+            for (const WeekItem &item : entry.items) {
+                if (entry.id == account && item.kind == WeekItemKind::Touchpoint
+                    && item.urgency(test::sampleAsOf) == Urgency::Overdue)
+                    people.append(item.reference);
+            }
+        }
+        return people;
+    };
+    AccountId id = 0;
+    for (const WeekAccount &entry : model.week()) {
+        if (!id && !overdueContacts(entry.id).isEmpty())
+            id = entry.id;
+    }
+    QVERIFY(id);
+    Touchpoint met;
+    met.accountId = id;
+    met.on = test::sampleAsOf;
+    met.stakeholders = overdueContacts(id);
+    m_document->recordTouchpoint(met);
+    QTRY_VERIFY(overdueContacts(id).isEmpty());
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(overdueContacts(id), met.stakeholders);
+    // Mine: only what one person owns.
+    const int everyone = model.rowCount();
+    const TeamMemberId tom = [&] {
+        for (const TeamMember &member : m_document->team()) {
+            if (member.name == u"Tom Whitaker")
+                return member.id;
+        }
+        return TeamMemberId(0);
+    }();
+    model.setOwner(tom);
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < everyone);
+    for (const WeekAccount &entry : model.week()) {
+        for (const WeekItem &item : entry.items)
+            QCOMPARE(item.ownerId, std::optional<TeamMemberId>(tom));
+    }
+    model.setOwner(std::nullopt);
+    QCOMPARE(model.rowCount(), everyone);
+}
+
+QTEST_MAIN(TestThisWeekModel)
+#include "tst_thisweekmodel.moc"
