@@ -4941,6 +4941,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The key accounts&apos; figures need exchange rates the plan does not have: %1. Add them in Plan Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -6832,6 +6840,29 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ThisWeekView</name>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan to see what needs you this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due: every key account is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts needing you: %1 · things to do: %2 · overdue: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

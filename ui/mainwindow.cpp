@@ -34,6 +34,8 @@
 #include "ui/restorebackupdialog.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
+#include "ui/thisweekview.h"
+#include "ui/touchpointdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,6 +139,20 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_bridgeDock);
     m_bridgeDock->hide();
 
+    // This Week: what needs the user across the key accounts. Read when first shown.
+    m_weekDock = new QDockWidget(this);
+    m_weekDock->setObjectName(QStringLiteral("weekDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_weekDock);
+    m_weekDock->hide();
+    connect(m_weekDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_weekView)
+            return;
+        m_weekView = new ThisWeekView(m_weekDock);
+        m_weekDock->setWidget(m_weekView);
+        connect(m_weekView, &ThisWeekView::itemActivated, this, &MainWindow::openWeekItem);
+        m_weekView->setDocument(m_document.get());
+    });
+
     createActions();
     createMenus();
     retranslate();
@@ -157,6 +173,29 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
+void MainWindow::openWeekItem(AccountId account, WeekItemKind kind, qint64 reference)
+{
+    m_portfolio->selectAccount(account);
+    if (m_portfolio->currentAccount() != account)
+        return; // filtered out of the table: the filter stays the user's
+    // The tab where the item is dealt with (AccountEditor's order).
+    enum Tab { Details = 0, People = 2, Qbr = 5 };
+    switch (kind) {
+    case WeekItemKind::NextStep:
+    case WeekItemKind::Qbr:
+        m_editor->tabs()->setCurrentIndex(Qbr);
+        break;
+    case WeekItemKind::Touchpoint:
+        m_editor->tabs()->setCurrentIndex(People);
+        TouchpointDialog::record(m_document.get(), account, reference, this);
+        break;
+    case WeekItemKind::Renewal:
+    case WeekItemKind::Play:
+        m_editor->tabs()->setCurrentIndex(Details);
+        break;
+    }
+}
+
 MainWindow::~MainWindow()
 {
     delete m_autoBackup; // waits for a backup under way
@@ -167,6 +206,8 @@ MainWindow::~MainWindow()
     m_bridgeView->setSource(nullptr, nullptr, nullptr);
     if (m_pipelineView)
         m_pipelineView->setDocument(nullptr);
+    if (m_weekView)
+        m_weekView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;
@@ -270,6 +311,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_coverageDock->toggleViewAction());
     m_viewMenu->addAction(m_pipelineDock->toggleViewAction());
     m_viewMenu->addAction(m_bridgeDock->toggleViewAction());
+    m_viewMenu->addAction(m_weekDock->toggleViewAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -296,6 +338,9 @@ void MainWindow::retranslate()
     m_bridgeDock->setWindowTitle(tr("ARR Bridge"));
     m_bridgeDock->toggleViewAction()->setText(tr("ARR &Bridge"));
     m_bridgeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_weekDock->setWindowTitle(tr("This Week"));
+    m_weekDock->toggleViewAction()->setText(tr("This &Week"));
+    m_weekDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
@@ -403,6 +448,8 @@ bool MainWindow::openPlan(const QString &path)
     m_bridgeView->setSource(m_document.get(), m_portfolioModel, m_portfolio->proxy());
     if (m_pipelineView)
         m_pipelineView->setDocument(m_document.get());
+    if (m_weekView)
+        m_weekView->setDocument(m_document.get());
     const auto showBand = [this] {
         const CoverageSettings settings = m_document->coverageSettings();
         m_coverageChart->setTargetBand(settings.targetLow, settings.targetHigh);
@@ -454,6 +501,8 @@ void MainWindow::closePlan()
     m_bridgeView->setSource(nullptr, nullptr, nullptr);
     if (m_pipelineView)
         m_pipelineView->setDocument(nullptr);
+    if (m_weekView)
+        m_weekView->setDocument(nullptr);
     delete m_portfolioModel;
     delete m_stageModel;
     delete m_revenueModel;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/thisweek.h"
 #include "io/portfolioreport.h"
 
 #include <QMainWindow>
@@ -27,6 +28,7 @@ class ArrTimelineModel;
 class BridgeView;
 class StageHistoryModel;
 class StakeholderModel;
+class ThisWeekView;
 
 // The window: wires the portfolio panel, the account editor, the menus and the open plan.
 // Features live in their own widgets; this class only connects them.
@@ -74,6 +76,8 @@ private:
     void showPreferences();
     void showCoverageSettings();
     void showQbrSummary();
+    // An item of This Week: its account chosen, at the tab where it is dealt with.
+    void openWeekItem(AccountId account, WeekItemKind kind, qint64 reference);
     void previewPortfolioSummary();
     std::optional<PortfolioReport> keyAccountReport(QString *error) const;
     void exportPortfolioSummary();
@@ -122,6 +126,8 @@ private:
     CoverageChart *m_coverageChart = nullptr;
     QDockWidget *m_pipelineDock = nullptr;
     QDockWidget *m_bridgeDock = nullptr;
+    QDockWidget *m_weekDock = nullptr;
+    ThisWeekView *m_weekView = nullptr;
     BridgeView *m_bridgeView = nullptr;
     PortfolioPipelineView *m_pipelineView = nullptr;
 };

@@ -112,6 +112,13 @@ int main(int argc, char *argv[])
         }
         dock->hide();
     }
+    // This Week, docked under the plan.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("weekDock"))) {
+        dock->show();
+        QTest::qWait(200);
+        window.grab().save(out.filePath(QStringLiteral("keyplan-this-week.png")));
+        dock->hide();
+    }
     // The dialogs, as a user first sees them.
     const auto shoot = [&out](QWidget &dialog, const QString &name) {
         dialog.show();

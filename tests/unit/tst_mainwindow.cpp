@@ -23,7 +23,9 @@
 #include "item/arrtimelinemodel.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
+#include "ui/thisweekview.h"
 #include "ui/touchpointdialog.h"
+#include "item/thisweekmodel.h"
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
@@ -39,6 +41,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void coverageChart_isAViewOfThePortfolioModel();
     void touchpointDialog_needsSomeoneWhoIsStillThere();
     void touchpoint_opensOnThePersonSearchesAndTakesSeveralLines();
+    void thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
     void recentFiles_rememberOpenedPlans();
@@ -583,6 +587,65 @@ void TestMainWindow::touchpoint_opensOnThePersonSearchesAndTakesSeveralLines()
     QCOMPARE(recorded->stakeholders, QList<StakeholderId>({chosen->id}));
     document->undoStack()->undo();
     QCOMPARE(int(document->touchpoints(kestrel).size()), before);
+}
+
+void TestMainWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
+{
+    m_window->document()->setAsOf(test::sampleAsOf);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isHidden()); // read only once shown
+    dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(dock->widget());
+    auto *view = qobject_cast<ThisWeekView *>(dock->widget());
+    QVERIFY(view);
+    ThisWeekModel *model = view->model();
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(view->tree()->isExpanded(model->index(0, 0)));
+    // A renewal opens its account on the Details tab.
+    QModelIndex renewal;
+    QModelIndex touchpoint;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex account = model->index(row, 0);
+        for (int item = 0; item < model->rowCount(account); ++item) {
+            const QModelIndex index = model->index(item, 0, account);
+            const auto kind = WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt());
+            if (kind == WeekItemKind::Renewal && !renewal.isValid())
+                renewal = index;
+            if (kind == WeekItemKind::Touchpoint && !touchpoint.isValid())
+                touchpoint = index;
+        }
+    }
+    QVERIFY(renewal.isValid() && touchpoint.isValid());
+    m_window->accountEditor()->tabs()->setCurrentIndex(3);
+    Q_EMIT view->tree()->activated(renewal);
+    QCOMPARE(m_window->portfolioPanel()->currentAccount(), model->accountIdAt(renewal));
+    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 0);
+    // A key person due a touchpoint: the People tab, and the touchpoint form open on them.
+    const AccountId account = model->accountIdAt(touchpoint);
+    const StakeholderId person = touchpoint.data(ThisWeekModel::ReferenceRole).toLongLong();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TouchpointDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        for (int row = 0; row < dialog->peopleList()->count(); ++row) {
+            const QListWidgetItem *item = dialog->peopleList()->item(row);
+            QCOMPARE(item->checkState() == Qt::Checked, item->data(Qt::UserRole).toLongLong() == person);
+        }
+        asked = true;
+        dialog->reject();
+    });
+    Q_EMIT view->tree()->activated(touchpoint);
+    QVERIFY(asked);
+    QCOMPARE(m_window->portfolioPanel()->currentAccount(), account);
+    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 2);
+    // For one person: fewer accounts, each with something of theirs.
+    const int everyone = model->rowCount();
+    QComboBox *owner = view->ownerCombo();
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Tom Whitaker")));
+    Q_EMIT owner->activated(owner->currentIndex());
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < everyone);
+    dock->hide();
 }
 
 void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()

@@ -1,0 +1,109 @@
+#include "ui/thisweekview.h"
+
+#include "item/plandocument.h"
+#include "item/thisweekmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace keyplan {
+
+ThisWeekView::ThisWeekView(QWidget *parent)
+    : QWidget(parent)
+    , m_owner(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeView(this))
+{
+    m_owner->setObjectName(QStringLiteral("weekOwner"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_tree->setObjectName(QStringLiteral("thisWeek"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    auto *top = new QHBoxLayout;
+    auto *ownerLabel = new QLabel(tr("&For:"), this);
+    ownerLabel->setBuddy(m_owner);
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
+    top->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    connect(m_tree, &QAbstractItemView::activated, this, &ThisWeekView::activate);
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        if (m_model)
+            m_model->setOwner(m_owner->currentData().isValid()
+                    ? std::optional<TeamMemberId>(m_owner->currentData().toLongLong())
+                    : std::nullopt);
+    });
+    updateSummary();
+}
+
+void ThisWeekView::setDocument(PlanDocument *document)
+{
+    m_document = document;
+    delete m_model;
+    m_model = document ? new ThisWeekModel(document, this) : nullptr;
+    m_tree->setModel(m_model);
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::updateSummary);
+        connect(document, &PlanDocument::teamChanged, this, &ThisWeekView::fillOwners);
+        m_tree->expandAll();
+        m_tree->header()->setSectionResizeMode(ThisWeekModel::What, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(ThisWeekModel::What, 300);
+        m_tree->header()->resizeSection(ThisWeekModel::Due, 120);
+        m_tree->header()->setStretchLastSection(true);
+    }
+    fillOwners();
+    updateSummary();
+}
+
+void ThisWeekView::fillOwners()
+{
+    const QVariant chosen = m_owner->currentData();
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"), QVariant());
+    if (m_document) {
+        for (const TeamMember &member : m_document->team())
+            m_owner->addItem(member.name, member.id);
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+}
+
+void ThisWeekView::updateSummary()
+{
+    if (!m_model) {
+        m_summary->setText(tr("Open a plan to see what needs you this week."));
+        return;
+    }
+    int items = 0;
+    int overdue = 0;
+    for (const WeekAccount &account : m_model->week()) {
+        items += int(account.items.size());
+        for (const WeekItem &item : account.items)
+            overdue += item.urgency(m_document->asOf()) == Urgency::Overdue ? 1 : 0;
+    }
+    m_summary->setText(m_model->week().isEmpty()
+            ? tr("Nothing due: every key account is up to date.")
+            : tr("Key accounts needing you: %1 · things to do: %2 · overdue: %3")
+                  .arg(m_model->week().size())
+                  .arg(items)
+                  .arg(overdue));
+}
+
+void ThisWeekView::activate(const QModelIndex &index)
+{
+    if (!m_model || !index.isValid())
+        return;
+    const AccountId account = m_model->accountIdAt(index);
+    const WeekItem *item = m_model->itemAt(index);
+    Q_EMIT itemActivated(account, item ? item->kind : WeekItemKind::Play, item ? item->reference : 0);
+}
+
+} // namespace keyplan

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/thisweek.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeView;
+
+namespace keyplan {
+
+class PlanDocument;
+class ThisWeekModel;
+
+// This Week: each key account that needs something now, and what — plays, renewals, next steps,
+// reviews and key people due a touchpoint — the most urgent and most at stake first, for everyone
+// or one person. Activating a row (double-click, Enter) asks for that account at the right place.
+class ThisWeekView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ThisWeekView(QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    ThisWeekModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    QComboBox *ownerCombo() const { return m_owner; }
+
+Q_SIGNALS:
+    // `reference`: the play, next step or stakeholder the row is about; 0 for an account row.
+    void itemActivated(keyplan::AccountId account, keyplan::WeekItemKind kind, qint64 reference);
+
+private:
+    void fillOwners();
+    void activate(const QModelIndex &index);
+    void updateSummary();
+
+    PlanDocument *m_document = nullptr;
+    ThisWeekModel *m_model = nullptr;
+    QComboBox *m_owner;
+    QLabel *m_summary;
+    QTreeView *m_tree;
+};
+
+} // namespace keyplan
