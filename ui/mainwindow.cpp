@@ -14,6 +14,7 @@
 #include "storage/newplanfile.h"
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
+#include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/backupactions.h"
 #include "ui/coveragechart.h"
@@ -34,6 +35,7 @@
 #include "ui/restorebackupdialog.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
+#include "ui/stakeholderpage.h"
 #include "ui/thisweekview.h"
 #include "ui/touchpointdialog.h"
 
@@ -52,6 +54,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -178,20 +181,26 @@ void MainWindow::openWeekItem(AccountId account, WeekItemKind kind, qint64 refer
     m_portfolio->selectAccount(account);
     if (m_portfolio->currentAccount() != account)
         return; // filtered out of the table: the filter stays the user's
-    // The tab where the item is dealt with (AccountEditor's order).
-    enum Tab { Details = 0, People = 2, Qbr = 5 };
+    // The tab where the item is dealt with: the one holding that page.
+    const auto show = [this](const QWidget *page) {
+        QTabWidget *tabs = m_editor->tabs();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (tabs->widget(tab) == page || tabs->widget(tab)->isAncestorOf(page))
+                tabs->setCurrentIndex(tab);
+        }
+    };
     switch (kind) {
     case WeekItemKind::NextStep:
     case WeekItemKind::Qbr:
-        m_editor->tabs()->setCurrentIndex(Qbr);
+        show(m_editor->qbrPage());
         break;
     case WeekItemKind::Touchpoint:
-        m_editor->tabs()->setCurrentIndex(People);
+        show(m_editor->peoplePage());
         TouchpointDialog::record(m_document.get(), account, reference, this);
         break;
     case WeekItemKind::Renewal:
     case WeekItemKind::Play:
-        m_editor->tabs()->setCurrentIndex(Details);
+        show(m_editor->details());
         break;
     }
 }
