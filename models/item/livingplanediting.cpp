@@ -1,43 +1,16 @@
 #include "item/livingplanediting.h"
 
 #include "item/plandocument.h"
+#include "item/writecommand.h"
 #include "storage/livingplansettingsstore.h"
 #include "storage/plandatabase.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <numeric>
 
 namespace keyplan {
 namespace {
-
-class SetLivingPlanSettingsCommand final : public QUndoCommand
-{
-public:
-    SetLivingPlanSettingsCommand(LivingPlanEditing *editing, LivingPlanSettings before, LivingPlanSettings after)
-        : m_editing(editing)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        setText(LivingPlanEditing::tr("Change the cadence, health weights or plays"));
-    }
-    void redo() override
-    {
-        if (!m_editing->writeSettings(m_after))
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (!m_editing->writeSettings(m_before))
-            setObsolete(true);
-    }
-
-private:
-    LivingPlanEditing *m_editing;
-    LivingPlanSettings m_before;
-    LivingPlanSettings m_after;
-};
 
 bool isSound(const LivingPlanSettings &settings)
 {
@@ -96,7 +69,8 @@ void LivingPlanEditing::setSettings(const LivingPlanSettings &settings)
     after.rules = settings.rules.normalised();
     if (before == after)
         return;
-    m_document->undoStack()->push(new SetLivingPlanSettingsCommand(this, before, std::move(after)));
+    m_document->undoStack()->push(new WriteCommand(tr("Change the cadence, health weights or plays"),
+        [this, after] { return writeSettings(after); }, [this, before] { return writeSettings(before); }));
 }
 
 bool LivingPlanEditing::writeSettings(const LivingPlanSettings &settings)

@@ -2,6 +2,7 @@
 
 #include "domain/currencies.h"
 #include "item/plandocument.h"
+#include "item/writecommand.h"
 #include "storage/arrchangestore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
@@ -105,33 +106,6 @@ public:
 private:
     RevenueEditing *m_editing;
     ArrChange m_change;
-};
-
-class SetRevenueSettingsCommand final : public QUndoCommand
-{
-public:
-    SetRevenueSettingsCommand(RevenueEditing *editing, RevenueEditing::Settings before, RevenueEditing::Settings after)
-        : m_editing(editing)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        setText(RevenueText::tr("Change the reporting currency, fiscal year or exchange rates"));
-    }
-    void redo() override
-    {
-        if (!m_editing->writeSettings(m_after))
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (!m_editing->writeSettings(m_before))
-            setObsolete(true);
-    }
-
-private:
-    RevenueEditing *m_editing;
-    RevenueEditing::Settings m_before;
-    RevenueEditing::Settings m_after;
 };
 
 } // namespace
@@ -256,7 +230,9 @@ void RevenueEditing::setRevenueSettings(
     Settings after {reportingCurrency, fiscalYearStart, rates};
     if (after.sameAs(before))
         return;
-    m_document->undoStack()->push(new SetRevenueSettingsCommand(this, before, after));
+    m_document->undoStack()->push(
+        new WriteCommand(RevenueText::tr("Change the reporting currency, fiscal year or exchange rates"),
+            [this, after] { return writeSettings(after); }, [this, before] { return writeSettings(before); }));
 }
 
 std::optional<ArrChangeId> RevenueEditing::writeChange(const ArrChange &change)
