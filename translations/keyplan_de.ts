@@ -5227,6 +5227,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+No champion: %2. The checklist&apos;s champion point is no until another is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PipelinePage</name>

@@ -77,6 +77,15 @@ void PipelineModel::reload()
         m_accountCurrencies.insert(account.id, account.currency);
     }
     m_currency = m_accountId > 0 ? m_accountCurrencies.value(m_accountId) : m_document->currency();
+    // In an account's list, an opportunity whose champion has left says so.
+    m_championLeft.clear();
+    if (m_accountId > 0) {
+        const QList<Stakeholder> people = m_document->stakeholders(m_accountId);
+        for (const Opportunity &o : std::as_const(m_opportunities)) {
+            if (const Stakeholder *gone = departedChampion(o, people))
+                m_championLeft.insert(o.id, championLeftNote(*gone));
+        }
+    }
     m_converter = m_accountId > 0
         ? ReportingConverter()
         : ReportingConverter(RateTable(RevenueEditing::of(m_document)->rates()), m_currency, m_document->asOf(),
@@ -182,9 +191,12 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         if (index.column() == ExpectedClose && overdue)
             return tr("Overdue: expected to close by %1")
                 .arg(QLocale().toString(o.expectedClose, QLocale::ShortFormat));
+        if (index.column() == Title && m_championLeft.contains(o.id))
+            return plainToolTip(tr("%1\nNo champion: %2. The checklist's champion point is no until another is named.")
+                                    .arg(o.title, m_championLeft.value(o.id)));
         return index.column() == Title ? plainToolTip(o.title) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == ExpectedClose && overdue)
+        if ((index.column() == ExpectedClose && overdue) || (index.column() == Title && m_championLeft.contains(o.id)))
             return QBrush(QColor(0xb0, 0x2a, 0x2a));
         return {};
     case Qt::TextAlignmentRole:

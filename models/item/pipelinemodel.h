@@ -74,6 +74,7 @@ private:
     QList<Opportunity> m_opportunities;
     QHash<AccountId, QString> m_accountNames;
     QHash<AccountId, QString> m_accountCurrencies;
+    QHash<OpportunityId, QString> m_championLeft; // an account's opportunities whose champion left: why
     QString m_currency;
     ReportingConverter m_converter; // across the portfolio
     bool m_active = true;

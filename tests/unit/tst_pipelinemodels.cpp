@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pipelineProxy_filtersByStageAndText();
     void summaryModel_whitespaceAcrossKeyAccounts();
     void catalogue_offeringInUseStays();
+    void pipelineModel_marksAnOpportunityWhoseChampionLeft();
 
 private:
     QTemporaryDir m_dir;
@@ -274,6 +275,42 @@ void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
     m_document->editAccountField(key.id, AccountField::IsKey, false);
     QCOMPARE(byUnit.rowCount(), 0);
     QCOMPARE(byOffering.total().open, MinorUnits(0));
+}
+
+void TestPipelineModels::pipelineModel_marksAnOpportunityWhoseChampionLeft()
+{
+    const AccountId kestrel = test::accountNamed(*m_document, QStringLiteral("Kestrel Aviation Services"));
+    std::optional<StakeholderId> helen;
+    for (const Stakeholder &person : m_document->stakeholders(kestrel)) {
+        if (person.name == u"Helen Marsh")
+            helen = person.id;
+    }
+    QVERIFY(helen);
+    Opportunity o;
+    o.accountId = kestrel;
+    o.title = QStringLiteral("Fatigue <analytics>");
+    o.amount = 1200000;
+    o.championId = helen;
+    m_document->addOpportunity(o);
+    PipelineModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAccount(kestrel);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, PipelineModel::Title).data().toString() == o.title)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex title = model.index(row, PipelineModel::Title);
+    const QString tip = title.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("No champion: Helen Marsh left the company on")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Fatigue &lt;analytics&gt;")), qPrintable(tip)); // text, not markup
+    QVERIFY(title.data(Qt::ForegroundRole).isValid());
+    // Another row, with a champion still there, is left as it was.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (r != row && !model.opportunityAt(r).championId)
+            QVERIFY(!model.index(r, PipelineModel::Title).data(Qt::ForegroundRole).isValid());
+    }
 }
 
 void TestPipelineModels::catalogue_offeringInUseStays()
