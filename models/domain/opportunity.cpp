@@ -1,5 +1,6 @@
 #include "domain/opportunity.h"
 
+#include "domain/dayformat.h"
 #include "domain/enumtable.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,7 @@ const Stakeholder *departedChampion(const Opportunity &opportunity, const QList<
 QString championLeftNote(const Stakeholder &champion)
 {
     return QCoreApplication::translate("Opportunity", "%1 left the company on %2")
-        .arg(champion.name, QLocale().toString(champion.leftOn, QStringLiteral("d MMM yyyy")));
+        .arg(champion.name, formatDay(champion.leftOn));
 }
 
 std::array<CheckAnswer, decisionCheckCount> effectiveChecklist(

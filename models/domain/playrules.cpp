@@ -1,5 +1,6 @@
 #include "domain/playrules.h"
 
+#include "domain/dayformat.h"
 #include "domain/healthscore.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ class RuleText
 {
     Q_DECLARE_TR_FUNCTIONS(PlayRule)
 };
-
-QString day(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
 
 QString translated(const char *text)
 {
@@ -111,7 +107,7 @@ private:
             fire(subjectKey("stakeholder", person.id),
                 RuleText::tr("%1, %2, left on %3")
                     .arg(person.name, champion ? displayName(DecisionRole::Champion) : displayName(BuyingLayer::ExecutiveSponsor),
-                        day(person.leftOn)));
+                        formatDay(person.leftOn)));
         }
     }
 
@@ -174,7 +170,7 @@ private:
         }
         const qint64 days = review.daysTo(m_today);
         if (days > m_coverage.staleAfterDays) // the coverage settings say when a map is stale
-            fire({}, RuleText::tr("Last reviewed on %1, %2 days ago").arg(day(review)).arg(days));
+            fire({}, RuleText::tr("Last reviewed on %1, %2 days ago").arg(formatDay(review)).arg(days));
     }
 
     std::optional<qint64> daysToRenewal(int within) const
@@ -194,7 +190,7 @@ private:
             return;
         fire(QStringLiteral("renewal:") + m_account.renewalDate.toString(Qt::ISODate),
             RuleText::tr("Renews on %1 (in %2 days) with health %3")
-                .arg(day(m_account.renewalDate))
+                .arg(formatDay(m_account.renewalDate))
                 .arg(*days)
                 .arg(QString::number(*m_context.health, 'f', 1)));
     }
@@ -218,11 +214,11 @@ private:
             return;
         fire(QStringLiteral("renewal:") + m_account.renewalDate.toString(Qt::ISODate),
             held.isValid() ? RuleText::tr("Renews on %1 (in %2 days); the last QBR was held on %3")
-                                 .arg(day(m_account.renewalDate))
+                                 .arg(formatDay(m_account.renewalDate))
                                  .arg(*days)
-                                 .arg(day(held))
+                                 .arg(formatDay(held))
                            : RuleText::tr("Renews on %1 (in %2 days); no QBR held yet")
-                                 .arg(day(m_account.renewalDate))
+                                 .arg(formatDay(m_account.renewalDate))
                                  .arg(*days));
     }
 
@@ -236,7 +232,7 @@ private:
                                     .arg(displayName(m_account.tier).toLower())
                                     .arg(every);
         fire({}, held.isValid() ? RuleText::tr("Last QBR held on %1, %2 days ago; %3")
-                                      .arg(day(held))
+                                      .arg(formatDay(held))
                                       .arg(held.daysTo(m_today))
                                       .arg(cadence)
                                 : RuleText::tr("No QBR held yet; %1").arg(cadence));
@@ -256,7 +252,7 @@ private:
             || rank(latest->to) >= rank(*latest->from))
             return;
         const QString move = RuleText::tr("%1 → %2 on %3")
-                                 .arg(displayName(*latest->from), displayName(latest->to), day(latest->changedOn));
+                                 .arg(displayName(*latest->from), displayName(latest->to), formatDay(latest->changedOn));
         fire(subjectKey("stage", latest->id),
             latest->reason.isEmpty() ? move : RuleText::tr("%1: %2").arg(move, latest->reason));
     }
@@ -273,7 +269,7 @@ private:
                 continue;
             fire(subjectKey("stakeholder", person.id),
                 RuleText::tr("%1, %2, on the map since %3; no contact yet")
-                    .arg(person.name, person.title.isEmpty() ? displayName(person.role) : person.title, day(added)),
+                    .arg(person.name, person.title.isEmpty() ? displayName(person.role) : person.title, formatDay(added)),
                 person.name);
         }
     }
@@ -288,7 +284,7 @@ private:
             for (qsizetype i = series.points.size() - 3; i < series.points.size(); ++i)
                 values.append(locale.toString(series.points.at(i).value, 'g', 10));
             fire(subjectKey("metric", series.id),
-                RuleText::tr("%1: %2 (to %3)").arg(series.name, values.join(QStringLiteral(" → ")), day(series.points.constLast().on)),
+                RuleText::tr("%1: %2 (to %3)").arg(series.name, values.join(QStringLiteral(" → ")), formatDay(series.points.constLast().on)),
                 series.name);
         }
     }
@@ -313,7 +309,7 @@ private:
         if (latest.on < m_today.addDays(-parameter("within_days")) || !latest.from)
             return; // a first owner is no handover
         fire(subjectKey("owner", latest.id),
-            RuleText::tr("From %1 to %2 on %3").arg(memberName(latest.from), memberName(latest.to), day(latest.on)));
+            RuleText::tr("From %1 to %2 on %3").arg(memberName(latest.from), memberName(latest.to), formatDay(latest.on)));
     }
 
     void ownerLeftTeam()
@@ -326,7 +322,7 @@ private:
             const QString name = m_context.team.value(it.key());
             fire(subjectKey("member", it.key()),
                 RuleText::tr("%1 left our team on %2; relationships here still theirs: %3")
-                    .arg(name, day(it.value()))
+                    .arg(name, formatDay(it.value()))
                     .arg(owned),
                 name);
         }
@@ -339,7 +335,7 @@ private:
                 continue;
             fire(subjectKey("opportunity", opportunity.id),
                 RuleText::tr("Expected to close on %1; still at %2")
-                    .arg(day(opportunity.expectedClose), displayName(opportunity.stage)),
+                    .arg(formatDay(opportunity.expectedClose), displayName(opportunity.stage)),
                 opportunity.title);
         }
     }

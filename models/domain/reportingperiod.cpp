@@ -1,5 +1,7 @@
 #include "domain/reportingperiod.h"
 
+#include "domain/dayformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -15,11 +17,6 @@ class PeriodText
 int validStartMonth(int month)
 {
     return month >= 1 && month <= 12 ? month : 1;
-}
-
-QString dayText(const QDate &day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace
@@ -85,10 +82,10 @@ QString periodName(const ReportingPeriod &period, int fiscalStartMonth)
 {
     if (!period.isValid())
         return PeriodText::tr("no period");
-    const QString range = PeriodText::tr("%1 – %2").arg(dayText(period.first), dayText(period.last));
+    const QString range = PeriodText::tr("%1 – %2").arg(formatDay(period.first), formatDay(period.last));
     switch (period.kind) {
     case ReportingPeriod::Kind::TrailingTwelveMonths:
-        return PeriodText::tr("Trailing 12 months to %1").arg(dayText(period.last));
+        return PeriodText::tr("Trailing 12 months to %1").arg(formatDay(period.last));
     case ReportingPeriod::Kind::Quarter:
         return PeriodText::tr("Q%1 %2 (%3)")
             .arg(fiscalQuarterOf(period.first, fiscalStartMonth))

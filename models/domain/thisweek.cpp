@@ -1,6 +1,7 @@
 #include "domain/thisweek.h"
 
 #include "domain/coverage.h"
+#include "domain/dayformat.h"
 #include "domain/healthscore.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ class WeekText
 {
     Q_DECLARE_TR_FUNCTIONS(ThisWeek)
 };
-
-QString day(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
 
 // Sooner first; never done (invalid) is as urgent as anything overdue, and comes first.
 bool sooner(const QDate &a, const QDate &b)
@@ -51,7 +47,7 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
     if (account.renewalDate.isValid() && account.renewalDate >= options.today
         && account.renewalDate <= options.today.addDays(options.renewalWithinDays))
         add({WeekItemKind::Renewal, account.id, 0, WeekText::tr("Renewal"),
-            WeekText::tr("Renews on %1 (in %2 days)").arg(day(account.renewalDate)).arg(options.today.daysTo(account.renewalDate)),
+            WeekText::tr("Renews on %1 (in %2 days)").arg(formatDay(account.renewalDate)).arg(options.today.daysTo(account.renewalDate)),
             account.renewalDate, account.ownerId});
     for (const NextStep &step : record.nextSteps) {
         if (step.done || !step.dueOn.isValid() || step.dueOn > horizon)
@@ -66,7 +62,7 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
     const QDate qbrDue = held.isValid() ? held.addDays(tier.reviewDays) : QDate();
     if (!qbrDue.isValid() || qbrDue <= horizon)
         add({WeekItemKind::Qbr, account.id, 0, WeekText::tr("Business review due"),
-            held.isValid() ? WeekText::tr("Last held on %1").arg(day(held)) : WeekText::tr("None held yet"), qbrDue,
+            held.isValid() ? WeekText::tr("Last held on %1").arg(formatDay(held)) : WeekText::tr("None held yet"), qbrDue,
             account.ownerId});
     const QHash<StakeholderId, QDate> contacts = lastContacts(record.touchpoints);
     for (const Stakeholder &person : record.stakeholders) {
@@ -77,7 +73,7 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
         if (due.isValid() && due > horizon)
             continue;
         add({WeekItemKind::Touchpoint, account.id, person.id, WeekText::tr("Touchpoint with %1").arg(person.name),
-            last.isValid() ? WeekText::tr("Last contact on %1").arg(day(last)) : WeekText::tr("No contact yet"), due,
+            last.isValid() ? WeekText::tr("Last contact on %1").arg(formatDay(last)) : WeekText::tr("No contact yet"), due,
             person.ourOwnerId ? person.ourOwnerId : account.ownerId});
     }
 }

@@ -1,6 +1,7 @@
 #include "io/portfolioreport.h"
 
 #include "domain/byaccount.h"
+#include "domain/dayformat.h"
 #include "domain/percent.h"
 #include "domain/reportingconverter.h"
 #include "io/jsonwriter.h"
@@ -439,7 +440,7 @@ QString reportToText(const PortfolioReport &report)
         for (const RateUsed &rate : figures.ratesUsed)
             rates.append(PortfolioReportText::tr("1 %1 = %2 %3 (%4)")
                              .arg(rate.from, formatRate(rate.rate, locale), rate.to,
-                                 locale.toString(rate.on, QStringLiteral("d MMM yyyy"))));
+                                 formatDay(rate.on, locale)));
         text += PortfolioReportText::tr("; rates used: %1").arg(rates.join(QStringLiteral(", ")));
     }
     text += QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #include "item/revenueediting.h"
 
 #include "domain/currencies.h"
+#include "domain/dayformat.h"
 #include "item/plandocument.h"
 #include "item/writecommand.h"
 #include "storage/arrchangestore.h"
@@ -23,11 +24,6 @@ class RevenueText
     Q_DECLARE_TR_FUNCTIONS(RevenueEditing)
 };
 
-QString dayText(const QDate &day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
-}
-
 class RecordChangeCommand final : public QUndoCommand
 {
 public:
@@ -35,7 +31,7 @@ public:
         : m_editing(editing)
         , m_change(std::move(change))
     {
-        setText(RevenueText::tr("Record %1 of %2").arg(displayName(m_change.kind).toLower(), dayText(m_change.on)));
+        setText(RevenueText::tr("Record %1 of %2").arg(displayName(m_change.kind).toLower(), formatDay(m_change.on)));
     }
     void redo() override
     {
@@ -64,7 +60,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(RevenueText::tr("Edit the ARR change of %1").arg(dayText(m_before.on)));
+        setText(RevenueText::tr("Edit the ARR change of %1").arg(formatDay(m_before.on)));
     }
     void redo() override
     {
@@ -90,7 +86,7 @@ public:
         : m_editing(editing)
         , m_change(std::move(change))
     {
-        setText(RevenueText::tr("Remove the ARR change of %1").arg(dayText(m_change.on)));
+        setText(RevenueText::tr("Remove the ARR change of %1").arg(formatDay(m_change.on)));
     }
     void redo() override
     {

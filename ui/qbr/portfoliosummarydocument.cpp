@@ -1,5 +1,6 @@
 #include "ui/qbr/portfoliosummarydocument.h"
 
+#include "domain/dayformat.h"
 #include "domain/percent.h"
 #include "ui/printing/documentcomposer.h"
 
@@ -141,7 +142,7 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
         for (const RateUsed &rate : report.revenue.ratesUsed)
             rates.append(SummaryText::tr("1 %1 = %2 %3 (%4)")
                              .arg(rate.from, formatRate(rate.rate, locale), rate.to,
-                                 locale.toString(rate.on, QStringLiteral("d MMM yyyy"))));
+                                 formatDay(rate.on, locale)));
         notes += QLatin1Char(' ')
             + SummaryText::tr("Other currencies in %1 at %2; retention at constant currency.")
                   .arg(currency, rates.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 #include "ui/qbr/qbrdocument.h"
 
+#include "domain/dayformat.h"
 #include "domain/month.h"
 #include "item/valueoutcomemodel.h"
 #include "ui/map/coveragetext.h"
@@ -23,8 +24,8 @@ QString qbrTitle(const QbrData &data)
 {
     const QLocale locale;
     return QbrDocumentBuilder::tr("Quarterly business review · %1 – %2")
-        .arg(locale.toString(data.qbr.periodStart, QStringLiteral("d MMM yyyy")),
-            locale.toString(data.qbr.periodEnd, QStringLiteral("d MMM yyyy")));
+        .arg(formatDay(data.qbr.periodStart, locale),
+            formatDay(data.qbr.periodEnd, locale));
 }
 
 QbrDocumentBuilder::QbrDocumentBuilder(QTextDocument *document, const QbrData &data, QbrFigures *figures)
@@ -74,7 +75,7 @@ QString QbrDocumentBuilder::money(MinorUnits amount) const
 
 QString QbrDocumentBuilder::date(const QDate &day) const
 {
-    return day.isValid() ? m_locale.toString(day, QStringLiteral("d MMM yyyy")) : QStringLiteral("–");
+    return day.isValid() ? formatDay(day, m_locale) : QStringLiteral("–");
 }
 
 QString QbrDocumentBuilder::percent(std::optional<double> ratio) const
