@@ -4,6 +4,7 @@
 
 #include "io/portfolioreport.h"
 #include "io/planreadcheck.h"
+#include "io/playsreport.h"
 #include "io/sampleportfolio.h"
 #include "storage/planchecker.h"
 #include "storage/newplanfile.h"
@@ -177,11 +178,52 @@ int runCheck(const QStringList &words)
     return errors == 0 ? Done : Refused;
 }
 
+int runPlays(const QStringList &words)
+{
+    const Parsed parsed = parse(words, {QStringLiteral("json")}, {QStringLiteral("owner"), QStringLiteral("as-of")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CommandLineText::tr("plays takes one plan file"));
+    QDate today = QDate::currentDate();
+    if (parsed.options.contains(QStringLiteral("as-of"))) {
+        today = QDate::fromString(parsed.options.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(CommandLineText::tr("--as-of takes a date as YYYY-MM-DD"));
+    }
+    int status = Done;
+    const std::unique_ptr<PlanDatabase> plan = openForReading(parsed.positional.constFirst(), &status);
+    if (!plan)
+        return status;
+    const QString owner = parsed.options.value(QStringLiteral("owner"));
+    if (!owner.isEmpty()) {
+        bool known = false;
+        for (const TeamMember &member : TeamStore(plan->connection()).all())
+            known = known || member.name == owner;
+        if (!known)
+            return refused(CommandLineText::tr("nobody called \"%1\" is on the plan's team").arg(owner));
+    }
+    QString error;
+    const std::optional<PlaysReport> report = buildPlaysReport(plan->connection(), today, owner, &error);
+    if (!report)
+        return refused(CommandLineText::tr("the plan is damaged and could not be read (%1). Keyplan did not change "
+                                           "it; `keyplan check` tells more.")
+                           .arg(error));
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        const QByteArray json = playsToJson(*report);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        out() << terminalSafe(playsToText(*report)) << Qt::flush;
+    }
+    return Done;
+}
+
 } // namespace
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"sample" || word == u"report" || word == u"check" || word == u"export-map"
+    return word == u"sample" || word == u"report" || word == u"plays" || word == u"check" || word == u"export-map"
         || word == u"export-qbr" || word == u"backup" || word == u"restore";
 }
 
@@ -197,6 +239,9 @@ QString usage()
         "                      [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]\n"
         "                                       portfolio and per-account figures (coverage as\n"
         "                                       of today, or of the given day)\n"
+        "  keyplan plays PLAN [--json] [--owner NAME] [--as-of YYYY-MM-DD]\n"
+        "                                       the plays alive today (or on the given day), as the\n"
+        "                                       rules find the plan; the plan is not changed\n"
         "  keyplan check PLAN                   integrity and consistency check\n"
         "  keyplan backup PLAN [-o FILE [--replace]]\n"
         "                                       a checked copy of the plan (default: into your backups)\n"
@@ -224,6 +269,8 @@ int runSubcommand(const QStringList &arguments)
         return runSample(rest);
     if (command == u"report")
         return runReport(rest);
+    if (command == u"plays")
+        return runPlays(rest);
     if (command == u"check")
         return runCheck(rest);
     if (command == u"backup")

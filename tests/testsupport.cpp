@@ -41,7 +41,7 @@ bool clearPipeline(const QString &path)
     if (!plan)
         return false;
     WriteTransaction transaction(plan->connection());
-    for (const char *table : {"account_health", "whitespace_cell", "opportunity_check", "opportunity",
+    for (const char *table : {"health_entry", "health_override", "health_snapshot", "whitespace_cell", "opportunity_check", "opportunity",
              "business_unit", "offering"}) {
         QString error;
         if (!sql::run(

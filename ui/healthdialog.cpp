@@ -2,6 +2,7 @@
 
 #include "domain/opportunity.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,26 +13,36 @@
 
 namespace keyplan {
 
-HealthDialog::HealthDialog(AccountId account, const HealthMark &previous, QWidget *parent)
+HealthDialog::HealthDialog(AccountId account, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_account(account)
+    , m_measure(new QComboBox(this))
     , m_score(new QSpinBox(this))
-    , m_on(new QDateEdit(QDate::currentDate(), this))
+    , m_on(new QDateEdit(today, this))
     , m_note(new QLineEdit(this))
 {
-    setWindowTitle(tr("Record Health"));
+    setWindowTitle(tr("Record a Health Measure"));
+    for (const HealthMeasure measure : allHealthMeasures) {
+        if (measure == HealthMeasure::Usage || !isAlwaysComputed(measure))
+            m_measure->addItem(displayName(measure), int(measure));
+    }
+    m_measure->setCurrentIndex(m_measure->findData(int(HealthMeasure::Sentiment)));
     m_score->setRange(1, 10);
-    m_score->setValue(previous.score);
+    m_score->setValue(7);
     m_score->setSuffix(tr(" of 10"));
     m_on->setCalendarPopup(true);
-    m_note->setPlaceholderText(tr("Usage, support load, sentiment, outcomes…"));
+    m_on->setMaximumDate(today);
+    m_note->setPlaceholderText(tr("NPS 32 in the October survey; two P1 tickets; paid 40 days late…"));
     auto *explanation = new QLabel(
-        tr("1 is failing, 10 thriving. Below %1 the account shows \"fix first\" where expansion is added.")
+        tr("1 is failing, 10 thriving. Engagement, relationship and goal progress follow the plan; usage does "
+           "too once the account has a metric with thresholds. The score is the weighted mean of the measures "
+           "with data; below %1 the account needs a risk review and shows \"fix first\" where expansion is added.")
             .arg(poorHealthBelow),
         this);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     auto *form = new QFormLayout;
+    form->addRow(tr("&Measure:"), m_measure);
     form->addRow(tr("&Score:"), m_score);
     form->addRow(tr("Assessed &on:"), m_on);
     form->addRow(tr("&Why:"), m_note);
@@ -45,9 +56,15 @@ HealthDialog::HealthDialog(AccountId account, const HealthMark &previous, QWidge
     resize(420, sizeHint().height());
 }
 
-HealthMark HealthDialog::mark() const
+HealthEntry HealthDialog::entry() const
 {
-    return {0, m_account, m_on->date(), m_score->value(), m_note->text().trimmed()};
+    HealthEntry entry;
+    entry.accountId = m_account;
+    entry.measure = HealthMeasure(m_measure->currentData().toInt());
+    entry.on = m_on->date();
+    entry.score = m_score->value();
+    entry.note = m_note->text().trimmed();
+    return entry;
 }
 
 } // namespace keyplan

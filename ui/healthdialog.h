@@ -1,30 +1,33 @@
 #pragma once
 
-#include "domain/healthmark.h"
+#include "domain/healthscore.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
 namespace keyplan {
 
-// Records how healthy an account is today (or on another day): a score from 1 (failing) to 10
-// (thriving) with a note on why.
+// Records one measure of the health scorecard entered by hand (usage without metrics, support load,
+// sentiment, payment): a score from 1 (failing) to 10 (thriving) on a day, with a note on why.
 class HealthDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    HealthDialog(AccountId account, const HealthMark &previous, QWidget *parent = nullptr);
+    HealthDialog(AccountId account, const QDate &today, QWidget *parent = nullptr);
 
-    HealthMark mark() const;
+    HealthEntry entry() const;
+    QComboBox *measureField() const { return m_measure; }
     QSpinBox *scoreField() const { return m_score; }
     QLineEdit *noteField() const { return m_note; }
 
 private:
     AccountId m_account;
+    QComboBox *m_measure;
     QSpinBox *m_score;
     QDateEdit *m_on;
     QLineEdit *m_note;

@@ -7,6 +7,7 @@
 #include "item/autobackup.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "item/portfoliomodel.h"
 #include "item/arrtimelinemodel.h"
 #include "item/stagehistorymodel.h"
@@ -446,6 +447,8 @@ bool MainWindow::openPlan(const QString &path)
     }
     closePlan();
     m_document = std::make_unique<PlanDocument>(std::move(database));
+    // The living plan catches up with the days since the plan was last open: plays, and scores.
+    PlayEvaluator::of(m_document.get())->evaluateAll();
     m_portfolioModel = new PortfolioModel(m_document.get());
     m_stageModel = new StageHistoryModel(m_document.get());
     m_revenueModel = new ArrTimelineModel(m_document.get());

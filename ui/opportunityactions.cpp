@@ -1,6 +1,8 @@
 #include "ui/opportunityactions.h"
 
+#include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "ui/opportunitydialog.h"
 #include "ui/pipelinetext.h"
 #include "ui/winrecording.h"
@@ -11,16 +13,18 @@ namespace keyplan {
 
 namespace {
 
-OpportunityDialog::Choices choicesFor(const PlanDocument *document, AccountId account)
+OpportunityDialog::Choices choicesFor(PlanDocument *document, AccountId account)
 {
     OpportunityDialog::Choices choices;
     choices.offerings = document->offerings();
     choices.units = document->businessUnits(account);
     choices.people = document->stakeholders(account);
     choices.currency = document->currency();
+    choices.goals = GoalEditing::of(document)->goals(account);
     if (const std::optional<Account> a = document->account(account)) {
         choices.currency = a->currency;
-        choices.fixFirstWarning = PipelineText::fixFirstWarning(*a, document->health(account));
+        choices.fixFirstWarning
+            = PipelineText::fixFirstWarning(*a, PlayEvaluator::of(document)->healthNow(account).score());
     }
     return choices;
 }

@@ -37,6 +37,8 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
     , m_probability(new QSpinBox(this))
     , m_close(makeOptionalDateEdit(this))
     , m_champion(new QComboBox(this))
+    , m_goal(new QComboBox(this))
+    , m_goalLink(new QLabel(this))
     , m_checklistSummary(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -86,6 +88,17 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
     m_champion->setCurrentIndex(
         opportunity.championId ? std::max(0, m_champion->findData(*opportunity.championId)) : 0);
 
+    // The customer's goal it serves: what the checklist's first point asks about.
+    m_goal->addItem(choices.goals.isEmpty() ? tr("None (the account has no goals yet)") : tr("None"), QVariant());
+    for (const Goal &goal : choices.goals) {
+        if (goal.status != GoalStatus::Dropped || goal.id == opportunity.goalId)
+            m_goal->addItem(goal.objective, goal.id);
+    }
+    m_goal->setCurrentIndex(opportunity.goalId ? std::max(0, m_goal->findData(*opportunity.goalId)) : 0);
+    m_goalLink->setTextFormat(Qt::PlainText);
+    m_goalLink->setWordWrap(true);
+    m_goalLink->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Motion:"), m_motion);
     form->addRow(tr("&Title:"), m_title);
@@ -96,6 +109,7 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
     form->addRow(tr("&Probability:"), m_probability);
     form->addRow(tr("Expected &close:"), m_close);
     form->addRow(tr("C&hampion:"), m_champion);
+    form->addRow(tr("Serves &goal:"), m_goal);
 
     auto *checklist = new QGroupBox(tr("Decision checklist"), this);
     auto *grid = new QGridLayout(checklist);
@@ -113,9 +127,11 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
         grid->addWidget(m_notes[index], int(index), 1);
         connect(m_checks[index], &QCheckBox::toggled, this, &OpportunityDialog::updateChecklistSummary);
     }
+    // Under the goals point: the goal linked, or that none is.
+    grid->addWidget(m_goalLink, decisionCheckCount + 1, 0, 1, 2);
     m_checklistSummary->setTextFormat(Qt::PlainText);
     m_checklistSummary->setForegroundRole(QPalette::PlaceholderText);
-    grid->addWidget(m_checklistSummary, decisionCheckCount, 0, 1, 2);
+    grid->addWidget(m_checklistSummary, decisionCheckCount + 2, 0, 1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
@@ -130,12 +146,14 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
             defaultProbability(chosen(m_stage, opportunityStageFromKey, m_opportunity.stage)));
     });
     connect(m_champion, &QComboBox::currentIndexChanged, this, &OpportunityDialog::updateChampionPoint);
+    connect(m_goal, &QComboBox::currentIndexChanged, this, &OpportunityDialog::updateGoalLink);
     connect(m_title, &QLineEdit::textChanged, this, &OpportunityDialog::validate);
     connect(m_amount, &QLineEdit::textChanged, this, &OpportunityDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     updateChampionPoint();
+    updateGoalLink();
     resize(std::max(680, sizeHint().width()), sizeHint().height());
 }
 
@@ -178,6 +196,13 @@ void OpportunityDialog::updateChampionPoint()
     updateChecklistSummary();
 }
 
+void OpportunityDialog::updateGoalLink()
+{
+    m_goalLink->setText(m_goal->currentData().isValid()
+            ? tr("Aligned with the client's stated goals: it serves “%1”.").arg(m_goal->currentText())
+            : tr("Aligned with the client's stated goals: no goal is linked. Link the goal it serves above."));
+}
+
 void OpportunityDialog::updateChecklistSummary()
 {
     const auto met = std::count_if(
@@ -199,6 +224,7 @@ Opportunity OpportunityDialog::opportunity() const
     o.probability = m_probability->value();
     o.expectedClose = optionalDate(m_close);
     o.championId = chosenId(m_champion);
+    o.goalId = chosenId(m_goal);
     for (const DecisionCheck check : allDecisionChecks) {
         const auto index = std::size_t(check);
         // The point of a champion who left is shown as no, not stored so: the user's own answer stays.

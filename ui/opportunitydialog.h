@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/goal.h"
 #include "domain/opportunity.h"
 #include "domain/whitespace.h"
 
@@ -33,6 +34,7 @@ public:
         QList<Stakeholder> people; // the account's map; people who left are offered only if chosen
         QString currency;
         QString fixFirstWarning; // empty: none
+        QList<Goal> goals; // the customer's, which the opportunity may serve
     };
 
     OpportunityDialog(const Opportunity &opportunity, const Choices &choices, QWidget *parent = nullptr);
@@ -44,6 +46,8 @@ public:
     QComboBox *stageCombo() const { return m_stage; }
     QSpinBox *probabilityField() const { return m_probability; }
     QComboBox *championCombo() const { return m_champion; }
+    QComboBox *goalCombo() const { return m_goal; }
+    QLabel *goalLinkLabel() const { return m_goalLink; }
     QCheckBox *checkBox(DecisionCheck check) const { return m_checks.at(std::size_t(check)); }
     QLineEdit *noteField(DecisionCheck check) const { return m_notes.at(std::size_t(check)); }
     QLabel *warning() const { return m_warning; }
@@ -54,6 +58,7 @@ private:
     void updateChecklistSummary();
     // A champion who has left supports nothing: the point reads no, and cannot be ticked.
     void updateChampionPoint();
+    void updateGoalLink();
 
     Opportunity m_opportunity;
     QLabel *m_warning;
@@ -68,6 +73,8 @@ private:
     QSpinBox *m_probability;
     QDateEdit *m_close;
     QComboBox *m_champion;
+    QComboBox *m_goal;
+    QLabel *m_goalLink;
     QLabel *m_checklistSummary;
     std::array<QCheckBox *, decisionCheckCount> m_checks {};
     std::array<QLineEdit *, decisionCheckCount> m_notes {};

@@ -1,16 +1,18 @@
 #include "ui/pipelinepage.h"
 
+#include "item/healthediting.h"
 #include "item/itemroles.h"
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "ui/deferredrefresh.h"
 #include "ui/editorwidgets.h"
 #include "ui/healthdialog.h"
 #include "ui/opportunityactions.h"
 #include "ui/pipelinedelegate.h"
-#include "ui/winrecording.h"
 #include "ui/pipelinetext.h"
+#include "ui/winrecording.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,7 +37,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     , m_proxy(new PipelineFilterProxy(this))
     , m_warning(makeWarningBanner(this))
     , m_health(new QLabel(this))
-    , m_recordHealth(new QPushButton(tr("Record &Health…"), this))
+    , m_recordHealth(new QPushButton(tr("Record &Health Measure…"), this))
     , m_filter(new QLineEdit(this))
     , m_stageFilter(new QComboBox(this))
     , m_add(new QPushButton(tr("&Add Opportunity…"), this))
@@ -128,8 +130,10 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
 
 void PipelinePage::setDocument(PlanDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(PlayEvaluator::of(m_document), nullptr, this, nullptr);
+    }
     m_document = document;
     PipelineModel *old = m_model;
     m_model = document ? new PipelineModel(document, this) : nullptr;
@@ -142,11 +146,12 @@ void PipelinePage::setDocument(PlanDocument *document)
             m_scope == Scope::Portfolio ? Qt::DescendingOrder : Qt::AscendingOrder);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PipelinePage::updateButtons);
-        // Every pipeline write (health marks too) also announces its account: one refresh.
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
                 refreshAccountFacts();
         });
+        // Health follows the people, the goals and the measures: the evaluator's pass says when.
+        connect(PlayEvaluator::of(document), &PlayEvaluator::evaluated, this, &PipelinePage::refreshAccountFacts);
     }
     m_sized = false;
     if (m_scope == Scope::Portfolio && m_model) {
@@ -192,8 +197,8 @@ void PipelinePage::refreshAccountFacts()
         m_health->clear();
         return;
     }
-    const std::optional<HealthMark> health = m_document->health(m_accountId);
-    const QString warning = PipelineText::fixFirstWarning(*account, health);
+    const AccountHealth health = PlayEvaluator::of(m_document)->healthNow(m_accountId);
+    const QString warning = PipelineText::fixFirstWarning(*account, health.score());
     setWarningText(m_warning, warning);
     m_health->setText(PipelineText::healthSummary(health));
 }
@@ -272,10 +277,9 @@ void PipelinePage::recordHealth()
 {
     if (!m_document || m_accountId == 0)
         return;
-    const std::optional<HealthMark> previous = m_document->health(m_accountId);
-    HealthDialog dialog(m_accountId, previous.value_or(HealthMark {}), this);
+    HealthDialog dialog(m_accountId, m_document->asOf(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->recordHealth(dialog.mark());
+        HealthEditing::of(m_document)->recordEntry(dialog.entry());
 }
 
 } // namespace keyplan

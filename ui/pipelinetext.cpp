@@ -1,34 +1,43 @@
 #include "ui/pipelinetext.h"
 
+#include "domain/dayformat.h"
 #include "domain/money.h"
 
 #include <QLocale>
 
 namespace keyplan {
 
-QString PipelineText::fixFirstWarning(const Account &account, const std::optional<HealthMark> &health)
+QString PipelineText::fixFirstWarning(const Account &account, std::optional<double> score)
 {
-    const std::optional<int> score = health ? std::optional<int>(health->score) : std::nullopt;
     if (!fixFirst(account.stage, score))
         return {};
     QStringList reasons;
     if (account.stage == Stage::UncouplingKam)
         reasons << tr("the relationship is uncoupling");
     if (score && *score < poorHealthBelow)
-        reasons << tr("health is %1 of 10").arg(*score);
+        reasons << tr("health is %1 of 10").arg(formatHealth(score));
     return tr("Fix first: %1. Deliver value and restore the relationship before selling more; "
               "expansion proposed now risks the renewal.")
         .arg(reasons.join(tr(" and ")));
 }
 
-QString PipelineText::healthSummary(const std::optional<HealthMark> &health)
+QString PipelineText::healthSummary(const AccountHealth &health)
 {
-    if (!health)
-        return tr("No health mark yet");
-    const QString on = QLocale().toString(health->on, QLocale::ShortFormat);
-    if (health->note.isEmpty())
-        return tr("Health %1/10, assessed on %2").arg(health->score).arg(on);
-    return tr("Health %1/10, assessed on %2: %3").arg(health->score).arg(on, health->note);
+    const HealthCard &card = health.card;
+    if (!card.score())
+        return tr("Health: no measure has data yet");
+    QString text = tr("Health %1 of 10").arg(formatHealth(card.score()));
+    if (const QString trend = formatHealthTrend(health.trend.since30); !trend.isEmpty())
+        text = tr("%1 (%2 in 30 days)").arg(text, trend);
+    if (card.override)
+        text = tr("%1, set by hand until %2: %3").arg(text, formatDay(card.override->expiresOn), card.override->reason);
+    if (!card.withoutData.isEmpty()) {
+        QStringList names;
+        for (const HealthMeasure measure : card.withoutData)
+            names.append(displayName(measure).toLower());
+        text = tr("%1 · no data for %2").arg(text, names.join(QStringLiteral(", ")));
+    }
+    return text;
 }
 
 QString PipelineText::totals(const PipelineTotals &totals, const QString &currency)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/accounthealth.h"
 #include "domain/account.h"
-#include "domain/healthmark.h"
 #include "domain/opportunity.h"
 
 #include <QCoreApplication>
@@ -18,9 +18,9 @@ class PipelineText
 
 public:
     // "Fix first: …" when the account is uncoupling or its health is poor; empty otherwise.
-    static QString fixFirstWarning(const Account &account, const std::optional<HealthMark> &health);
+    static QString fixFirstWarning(const Account &account, std::optional<double> health);
     // "Health 4/10, assessed on 31 Oct 2026: two homes stopped using rotas" or "No health mark yet".
-    static QString healthSummary(const std::optional<HealthMark> &health);
+    static QString healthSummary(const AccountHealth &health);
     // "5 open · £120,000.00 · weighted £48,500.00"
     static QString totals(const PipelineTotals &totals, const QString &currency);
 };

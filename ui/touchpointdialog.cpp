@@ -20,7 +20,7 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
     , m_account(account)
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_kind(new QComboBox(this))
-    , m_member(makeOwnerCombo(this, team))
+    , m_members(new QListWidget(this))
     , m_search(new QLineEdit(this))
     , m_people(new QListWidget(this))
     , m_notes(new QPlainTextEdit(this))
@@ -31,8 +31,16 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
     m_date->setMaximumDate(QDate::currentDate().addDays(1));
     for (const TouchpointKind kind : allTouchpointKinds)
         m_kind->addItem(displayName(kind), keyOf(kind));
-    if (defaultMember)
-        m_member->setCurrentIndex(std::max(0, m_member->findData(*defaultMember)));
+    // Everyone of ours who was there: the account's owner ticked to start with.
+    for (const TeamMember &member : team) {
+        if (member.hasLeft() && member.id != defaultMember)
+            continue;
+        auto *item = new QListWidgetItem(member.name, m_members);
+        item->setData(Qt::UserRole, member.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(member.id == defaultMember ? Qt::Checked : Qt::Unchecked);
+    }
+    m_members->setMaximumHeight(m_members->fontMetrics().lineSpacing() * 4 + 12);
     for (const Stakeholder &person : people) {
         if (person.hasLeft())
             continue;
@@ -54,7 +62,7 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Who met them:"), m_member);
+    form->addRow(tr("&Who met them:"), m_members);
     form->addRow(tr("&People:"), m_search);
     form->addRow(QString(), m_people);
     form->addRow(tr("&Notes:"), m_notes);
@@ -74,8 +82,11 @@ Touchpoint TouchpointDialog::touchpoint() const
     touchpoint.on = m_date->date();
     touchpoint.kind
         = touchpointKindFromKey(m_kind->currentData().toString()).value_or(TouchpointKind::Meeting);
-    if (m_member->currentData().isValid())
-        touchpoint.ourMemberId = m_member->currentData().toLongLong();
+    for (int row = 0; row < m_members->count(); ++row) {
+        const QListWidgetItem *item = m_members->item(row);
+        if (item->checkState() == Qt::Checked)
+            touchpoint.ourMembers.append(item->data(Qt::UserRole).toLongLong());
+    }
     for (int row = 0; row < m_people->count(); ++row) {
         const QListWidgetItem *item = m_people->item(row);
         if (item->checkState() == Qt::Checked)

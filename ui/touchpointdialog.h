@@ -46,7 +46,7 @@ private:
     AccountId m_account;
     QDateEdit *m_date;
     QComboBox *m_kind;
-    QComboBox *m_member;
+    QListWidget *m_members; // ours, to tick
     QLineEdit *m_search;
     QListWidget *m_people;
     QPlainTextEdit *m_notes;

@@ -2,6 +2,7 @@
 
 #include "domain/percent.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "item/whitespacemodel.h"
 #include "ui/businessunitsdialog.h"
 #include "ui/cataloguedialog.h"
@@ -134,8 +135,10 @@ WhitespacePage::WhitespacePage(QWidget *parent)
 
 void WhitespacePage::setDocument(PlanDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(PlayEvaluator::of(m_document), nullptr, this, nullptr);
+    }
     m_document = document;
     WhitespaceModel *old = m_model;
     m_model = document ? new WhitespaceModel(document, this) : nullptr;
@@ -145,11 +148,12 @@ void WhitespacePage::setDocument(PlanDocument *document)
         connect(m_model, &QAbstractItemModel::modelReset, this, &WhitespacePage::refresh);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WhitespacePage::updateActions);
-        // A new stage or health mark can call for "fix first"; the matrix itself follows the model.
+        // A new stage or a poorer health can call for "fix first"; the matrix itself follows the model.
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
                 refreshWarning();
         });
+        connect(PlayEvaluator::of(document), &PlayEvaluator::evaluated, this, &WhitespacePage::refreshWarning);
     }
     setAccount(0);
 }
@@ -169,7 +173,8 @@ void WhitespacePage::refreshWarning()
     const std::optional<Account> account
         = m_document && m_accountId ? m_document->account(m_accountId) : std::nullopt;
     setWarningText(m_warning,
-        account ? PipelineText::fixFirstWarning(*account, m_document->health(m_accountId)) : QString());
+        account ? PipelineText::fixFirstWarning(*account, PlayEvaluator::of(m_document)->healthNow(m_accountId).score())
+                : QString());
 }
 
 void WhitespacePage::refresh()

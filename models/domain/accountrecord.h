@@ -2,7 +2,11 @@
 
 #include "domain/account.h"
 #include "domain/arrchange.h"
-#include "domain/healthmark.h"
+#include "domain/goal.h"
+#include "domain/healthscore.h"
+#include "domain/metricseries.h"
+#include "domain/ownerchange.h"
+#include "domain/play.h"
 #include "domain/qbr.h"
 #include "domain/stagechange.h"
 #include "domain/stakeholder.h"
@@ -26,11 +30,19 @@ struct AccountRecord
     QList<BusinessUnit> businessUnits;
     QList<Opportunity> opportunities;
     QList<WhitespaceCell> cells;
-    QList<HealthMark> healthMarks;
     QList<ValueOutcome> valueOutcomes;
     QList<Risk> risks;
     QList<NextStep> nextSteps;
     QList<Qbr> qbrs;
+    // The living plan: the customer's goals, the scorecard's entries, overrides and history,
+    // usage metrics, plays and the days the account changed hands.
+    QList<Goal> goals;
+    QList<HealthEntry> healthEntries;
+    QList<HealthOverride> healthOverrides;
+    QList<HealthSnapshot> healthHistory; // oldest first
+    QList<MetricSeries> metrics;
+    QList<Play> plays;
+    QList<OwnerChange> ownerChanges; // oldest first
 };
 
 } // namespace keyplan

@@ -162,7 +162,7 @@ std::array<CheckAnswer, decisionCheckCount> effectiveChecklist(
     return checklist;
 }
 
-bool fixFirst(Stage stage, std::optional<int> health)
+bool fixFirst(Stage stage, std::optional<double> health)
 {
     return stage == Stage::UncouplingKam || (health && *health < poorHealthBelow);
 }

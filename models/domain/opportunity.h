@@ -47,6 +47,7 @@ struct Opportunity
     QDate expectedClose;
     std::optional<StakeholderId> championId;
     std::array<CheckAnswer, decisionCheckCount> checklist {};
+    std::optional<qint64> goalId; // the customer's goal it serves
     qint64 version = 1;
 
     bool isOpen() const { return stage != OpportunityStage::Won && stage != OpportunityStage::Lost; }
@@ -106,9 +107,9 @@ std::array<CheckAnswer, decisionCheckCount> effectiveChecklist(
 // The note the champion point then carries: "Helen Marsh left the company on 12 Nov 2026".
 QString championLeftNote(const Stakeholder &champion);
 
-// Value before upsell: an account in uncoupling, or whose health mark is poor (below 6 of 10),
-// is to be fixed before anything more is sold to it.
+// Value before upsell: an account in uncoupling, or whose health is poor (below 6 of 10: the
+// scorecard's risk review), is to be fixed before anything more is sold to it.
 inline constexpr int poorHealthBelow = 6;
-bool fixFirst(Stage stage, std::optional<int> health);
+bool fixFirst(Stage stage, std::optional<double> health);
 
 } // namespace keyplan

@@ -1,5 +1,6 @@
 #include "domain/playrules.h"
 
+#include "domain/accounthealth.h"
 #include "domain/dayformat.h"
 #include "domain/healthscore.h"
 
@@ -149,7 +150,7 @@ private:
             const std::optional<int> days = daysSinceContact(m_contacts, person.id, m_today);
             if (days && *days <= limit)
                 continue;
-            const QString cadence = RuleText::tr("a %1 account's key people every %2 days")
+            const QString cadence = RuleText::tr("the %1 tier sees key people every %2 days")
                                         .arg(displayName(m_account.tier).toLower())
                                         .arg(every);
             fire(subjectKey("stakeholder", person.id),
@@ -192,7 +193,7 @@ private:
             RuleText::tr("Renews on %1 (in %2 days) with health %3")
                 .arg(formatDay(m_account.renewalDate))
                 .arg(*days)
-                .arg(QString::number(*m_context.health, 'f', 1)));
+                .arg(formatHealth(m_context.health)));
     }
 
     QDate lastQbr() const
@@ -228,7 +229,7 @@ private:
         const int every = m_cadence.reviewDays;
         if (held.isValid() && held.daysTo(m_today) <= every)
             return;
-        const QString cadence = RuleText::tr("a %1 account's review every %2 days")
+        const QString cadence = RuleText::tr("the %1 tier holds a review every %2 days")
                                     .arg(displayName(m_account.tier).toLower())
                                     .arg(every);
         fire({}, held.isValid() ? RuleText::tr("Last QBR held on %1, %2 days ago; %3")
@@ -261,7 +262,7 @@ private:
     {
         const QDate since = m_today.addDays(-parameter("within_days"));
         for (const Stakeholder &person : m_record.stakeholders) {
-            const QDate added = m_context.addedOn.value(person.id);
+            const QDate &added = person.addedOn;
             const bool executive = person.layer == BuyingLayer::ExecutiveSponsor
                 || person.layer == BuyingLayer::EconomicBuyer || person.role == DecisionRole::EconomicBuyer
                 || person.role == DecisionRole::DecisionMaker;
@@ -276,7 +277,7 @@ private:
 
     void usageDown()
     {
-        for (const MetricSeries &series : m_context.metrics) {
+        for (const MetricSeries &series : m_record.metrics) {
             if (!fellTwoPeriodsRunning(series))
                 continue;
             const QLocale locale;
@@ -293,7 +294,7 @@ private:
     {
         if (!m_context.health || *m_context.health >= riskReviewBelow)
             return;
-        fire({}, RuleText::tr("Health %1, below 6").arg(QString::number(*m_context.health, 'f', 1)));
+        fire({}, RuleText::tr("Health %1, below 6").arg(formatHealth(m_context.health)));
     }
 
     QString memberName(std::optional<TeamMemberId> id) const
@@ -303,9 +304,9 @@ private:
 
     void ownerChanged()
     {
-        if (m_context.ownerChanges.isEmpty())
+        if (m_record.ownerChanges.isEmpty())
             return;
-        const PlayContext::OwnerChange &latest = m_context.ownerChanges.constLast();
+        const OwnerChange &latest = m_record.ownerChanges.constLast();
         if (latest.on < m_today.addDays(-parameter("within_days")) || !latest.from)
             return; // a first owner is no handover
         fire(subjectKey("owner", latest.id),

@@ -80,19 +80,8 @@ struct RuleSettings
 // What the rules look at for one account, beyond its record.
 struct PlayContext
 {
-    const AccountRecord *record = nullptr;
-    QList<Goal> goals;
-    QList<MetricSeries> metrics;
+    const AccountRecord *record = nullptr; // with its goals, metrics and owner changes
     std::optional<double> health; // the scorecard's score today
-    QHash<StakeholderId, QDate> addedOn; // when each person was put on the map
-    struct OwnerChange
-    {
-        qint64 id = 0;
-        QDate on;
-        std::optional<TeamMemberId> from;
-        std::optional<TeamMemberId> to;
-    };
-    QList<OwnerChange> ownerChanges; // oldest first
     QHash<TeamMemberId, QString> team; // names of our people
     QHash<TeamMemberId, QDate> leftTeam; // those of ours who left, and when
 };

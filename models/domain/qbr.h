@@ -33,6 +33,7 @@ struct ValueOutcome
     double after = 0;
     QString unit; // "hours a month", "£ a year", "%"
     QString note;
+    std::optional<qint64> goalId; // the customer's goal it delivered against
     qint64 version = 1;
 
     bool operator==(const ValueOutcome &) const = default;

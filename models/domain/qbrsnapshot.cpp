@@ -68,10 +68,8 @@ QbrSnapshot takeQbrSnapshot(const AccountRecord &record, const QDate &day, const
     snapshot.takenOn = day;
     snapshot.stage = stageOn(record, day);
     snapshot.arr = revenueOn(record, day);
-    for (const HealthMark &mark : record.healthMarks) {
-        if (mark.on <= day)
-            snapshot.health = mark.score;
-    }
+    if (const std::optional<int> tenths = tenthsOn(record.healthHistory, day))
+        snapshot.health = *tenths / 10.0;
 
     QList<Stakeholder> present;
     for (const Stakeholder &person : record.stakeholders) {
@@ -241,8 +239,9 @@ QList<QbrChange> compareQbrSnapshots(
         changes.append(
             {Area::Revenue, QbrChangeText::tr("Annual recurring revenue"), money(then.arr), money(now.arr)});
     if (then.health != now.health) {
-        const auto score = [](std::optional<int> value) {
-            return value ? QbrChangeText::tr("%1 of 10").arg(*value) : QbrChangeText::tr("not recorded");
+        const auto score = [&locale](std::optional<double> value) {
+            return value ? QbrChangeText::tr("%1 of 10").arg(locale.toString(*value, 'f', 1))
+                         : QbrChangeText::tr("not recorded");
         };
         changes.append({Area::Health, QbrChangeText::tr("Health"), score(then.health), score(now.health)});
     }
@@ -318,7 +317,7 @@ std::optional<QbrSnapshot> qbrSnapshotFromJson(const QByteArray &json)
     snapshot.stage = *stage;
     snapshot.arr = moneyFrom(object.value(QStringLiteral("arr")));
     if (object.value(QStringLiteral("health")).isDouble())
-        snapshot.health = object.value(QStringLiteral("health")).toInt();
+        snapshot.health = object.value(QStringLiteral("health")).toDouble();
     for (const QJsonValue &value : object.value(QStringLiteral("people")).toArray()) {
         const QJsonObject person = value.toObject();
         snapshot.people.append({person.value(QStringLiteral("id")).toInteger(),

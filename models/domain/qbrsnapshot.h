@@ -45,7 +45,7 @@ struct QbrSnapshot
     QDate takenOn;
     Stage stage = Stage::PreKam;
     MinorUnits arr = 0; // recurring revenue in the month it was taken
-    std::optional<int> health;
+    std::optional<double> health; // the score in the history on the day, one decimal
     QList<Person> people; // on the map that day, those who had left with `left` set
     std::optional<double> coverageDepth;
     int relevant = 0;

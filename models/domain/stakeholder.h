@@ -48,6 +48,7 @@ struct Stakeholder
     QString phone;
     QString notes;
     QDate leftOn; // invalid while the person is still at the company
+    QDate addedOn; // when they were put on the map; invalid for those added before Keyplan kept it
     std::optional<QPointF> mapPosition; // where the user placed the node; nothing: automatic layout
     qint64 version = 1;
 

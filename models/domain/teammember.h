@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <QtGlobal>
@@ -13,6 +14,9 @@ struct TeamMember
     QString name;
     QString email;
     QString role;
+    QDate leftOn; // invalid while they are on the team
+
+    bool hasLeft() const { return leftOn.isValid(); }
 };
 
 } // namespace keyplan

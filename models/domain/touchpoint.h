@@ -22,7 +22,7 @@ struct Touchpoint
     AccountId accountId = 0;
     QDate on;
     QList<StakeholderId> stakeholders;
-    std::optional<TeamMemberId> ourMemberId;
+    QList<TeamMemberId> ourMembers; // every one of ours who was there
     TouchpointKind kind = TouchpointKind::Meeting;
     QString notes;
 };

@@ -1,6 +1,8 @@
 #include "io/planreadcheck.h"
 
 #include "storage/accountstore.h"
+#include "storage/livingplanrecord.h"
+#include "storage/playstore.h"
 #include "storage/pipelinestore.h"
 #include "storage/qbrstore.h"
 #include "storage/arrchangestore.h"
@@ -35,6 +37,8 @@ QStringList readEveryRow(const QSqlDatabase &db)
     PipelineStore(db).offerings(&error);
     note(PlanReadCheckText::tr("The catalogue"));
     const QList<Account> accounts = AccountStore(db).all(&error);
+    PlayStore(db).forAccount(0, &error); // the portfolio's plays
+    PlayStore(db).playbooks(&error);
     note(PlanReadCheckText::tr("The accounts"));
     const StakeholderStore people(db);
     const PipelineStore pipeline(db);
@@ -51,7 +55,8 @@ QStringList readEveryRow(const QSqlDatabase &db)
         pipeline.businessUnits(account.id, &error);
         pipeline.cells(account.id, &error);
         pipeline.opportunities(account.id, &error);
-        pipeline.healthMarks(account.id, &error);
+        AccountRecord livingPlan;
+        readLivingPlan(db, account.id, livingPlan, &error);
         reviews.valueOutcomes(account.id, &error);
         reviews.risks(account.id, &error);
         reviews.nextSteps(account.id, &error);

@@ -1,6 +1,7 @@
 #include "io/portfoliodata.h"
 
 #include "storage/accountstore.h"
+#include "storage/livingplanrecord.h"
 #include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
@@ -76,7 +77,7 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             if (!stages.insert(change, error))
                 return false;
         }
-        if (!StakeholderStore(db).insertMap(*id, entry.record, error)
+        if (!StakeholderStore(db).insertMap(*id, entry.record, error) || !insertGoals(db, *id, entry.record, error)
             || !pipeline.insertAccountPipeline(*id, entry.record, error)
             || !QbrStore(db).insertAccountReviews(*id, entry.record, error))
             return false;
@@ -86,6 +87,8 @@ bool writePortfolio(PlanDatabase &plan, const PortfolioData &data, QString *erro
             if (!revenue.insert(change, error))
                 return false;
         }
+        if (!insertLivingPlan(db, *id, entry.record, error))
+            return false;
     }
     if (!transaction.commit()) {
         if (error)

@@ -6,6 +6,10 @@
 #include "domain/reportingconverter.h"
 #include "io/jsonwriter.h"
 #include "storage/accountstore.h"
+#include "storage/goalstore.h"
+#include "storage/healthstore.h"
+#include "storage/livingplansettingsstore.h"
+#include "storage/playstore.h"
 #include "storage/pipelinestore.h"
 #include "storage/planinfostore.h"
 #include "storage/planrevenue.h"
@@ -73,6 +77,83 @@ template<std::size_t N> void moneyField(JsonWriter &json, const char (&name)[N],
 {
     json.key(name);
     json.money(amount);
+}
+
+// "health": {score, trend: {since_30_days, since_90_days}, overridden, measures: {usage: ... or
+// null}, without_data: [...]}; a score is one decimal, a trend in points of 10.
+void writeHealth(JsonWriter &json, const AccountHealth &health)
+{
+    const auto tenths = [](std::optional<int> value) {
+        return value ? std::optional<double>(*value / 10.0) : std::nullopt;
+    };
+    const auto oneDecimal = [](std::optional<double> value) {
+        return value ? std::optional<double>(inTenths(*value) / 10.0) : std::nullopt;
+    };
+    json.key("health");
+    json.beginObject();
+    json.field("score", oneDecimal(health.score()));
+    json.key("trend");
+    json.beginObject();
+    json.field("since_30_days", tenths(health.trend.since30));
+    json.field("since_90_days", tenths(health.trend.since90));
+    json.endObject();
+    json.field("overridden", health.card.override.has_value());
+    json.field("risk_review", health.card.needsRiskReview());
+    json.key("measures");
+    json.beginObject();
+    for (const HealthMeasure measure : allHealthMeasures)
+        json.field(keyOf(measure), oneDecimal(health.card.measure(measure).score));
+    json.endObject();
+    json.key("without_data");
+    json.beginArray();
+    for (const HealthMeasure measure : health.card.withoutData)
+        json.value(keyOf(measure));
+    json.endArray();
+    json.endObject();
+}
+
+void writePlays(JsonWriter &json, const QList<Play> &plays, const QHash<TeamMemberId, QString> &team)
+{
+    json.key("plays_open");
+    json.beginArray();
+    for (const Play &play : plays) {
+        json.beginObject();
+        json.field("rule", play.rule);
+        json.field("subject", play.subject);
+        json.field("title", play.title);
+        json.field("why", play.why);
+        json.key("owner");
+        if (play.ownerId)
+            json.value(team.value(*play.ownerId));
+        else
+            json.null();
+        json.key("due");
+        json.date(play.dueOn);
+        json.field("status", keyOf(play.status));
+        json.key("snoozed_until");
+        json.date(play.snoozedUntil);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void writeGoals(JsonWriter &json, const QList<Goal> &goals)
+{
+    json.key("goals");
+    json.beginArray();
+    for (const Goal &goal : goals) {
+        json.beginObject();
+        json.field("objective", goal.objective);
+        json.field("measure", goal.measure);
+        json.field("unit", goal.unit);
+        json.field("baseline", goal.baseline);
+        json.field("target", goal.target);
+        json.key("due");
+        json.date(goal.dueOn);
+        json.field("status", keyOf(goal.status));
+        json.endObject();
+    }
+    json.endArray();
 }
 
 void writeBridge(JsonWriter &json, const ArrBridge &bridge)
@@ -173,7 +254,15 @@ std::optional<PortfolioReport> buildPortfolioReport(
     const PipelineStore pipelineStore(db);
     const QList<Opportunity> openOpportunities = pipelineStore.openOpportunityAmounts(&problem);
     const QList<WhitespaceCell> openCells = pipelineStore.openCellPotentials(&problem);
-    const QHash<AccountId, HealthMark> health = pipelineStore.latestHealth(&problem);
+    // The living plan of every account, read once: what each health card is computed from.
+    const LivingPlanSettings livingPlan = readLivingPlanSettings(db, &problem);
+    QHash<AccountId, QList<Goal>> goals = GoalStore(db).all(&problem);
+    const HealthStore healthStore(db);
+    QHash<AccountId, QList<HealthEntry>> healthEntries = healthStore.allEntries(&problem);
+    QHash<AccountId, QList<HealthOverride>> healthOverrides = healthStore.allOverrides(&problem);
+    QHash<AccountId, QList<HealthSnapshot>> healthHistory = healthStore.allHistory(&problem);
+    QHash<AccountId, QList<MetricSeries>> metrics = healthStore.allMetrics(&problem);
+    QHash<AccountId, QList<Play>> plays = PlayStore(db).all(&problem);
 
     // ARR comes from the timelines read above: the accounts are read without it.
     QList<Account> accounts = AccountStore(db).all(&problem, {}, AccountStore::Arr::Skip);
@@ -183,6 +272,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
         return std::nullopt;
     }
     report.accountsInPlan = int(accounts.size());
+    report.team = owners;
 
     // The scope's accounts, by name (case folded once per account, not in every comparison).
     QList<std::pair<QString, Account *>> order;
@@ -271,13 +361,26 @@ std::optional<PortfolioReport> buildPortfolioReport(
         account.arr = report.revenue.accounts.at(i).arr; // ARR today, from the timeline
         const AccountId id = account.id;
         const std::optional<RateUsed> rate = converter.rateOf(id);
-        report.accounts.append({std::move(account), inputs.at(i).owner, report.revenue.accounts.at(i),
-            computeCoverage(maps.value(id), contacts.value(id), reviews.value(id), today,
-                settings),
-            pipelines.value(id), whitespace.value(id, 0),
-            health.contains(id) ? std::optional(health.value(id)) : std::nullopt, rate,
+        AccountRecord record; // what the health card is computed from
+        record.account.tier = account.tier;
+        record.stakeholders = maps.value(id);
+        record.touchpoints = contacts.value(id);
+        if (reviews.contains(id))
+            record.reviews.append({0, id, reviews.value(id), std::nullopt});
+        record.goals = goals.take(id);
+        record.healthEntries = healthEntries.take(id);
+        record.healthOverrides = healthOverrides.take(id);
+        record.healthHistory = healthHistory.take(id);
+        record.metrics = metrics.take(id);
+        QList<Play> alive = plays.take(id);
+        alive.removeIf([](const Play &play) { return !play.isAlive(); });
+        AccountReportLine line {std::move(account), inputs.at(i).owner, report.revenue.accounts.at(i),
+            computeCoverage(record.stakeholders, record.touchpoints, reviews.value(id), today, settings),
+            pipelines.value(id), whitespace.value(id, 0), accountHealth(record, livingPlan, settings, today),
+            std::move(alive), std::move(record.goals), rate,
             rate ? std::optional(convertedPipelines.value(id)) : std::nullopt,
-            rate ? std::optional(convertedWhitespace.value(id, 0)) : std::nullopt});
+            rate ? std::optional(convertedWhitespace.value(id, 0)) : std::nullopt};
+        report.accounts.append(std::move(line));
     }
     return std::optional<PortfolioReport>(std::move(report));
 }
@@ -404,11 +507,9 @@ QByteArray reportToJson(const PortfolioReport &report)
             json.value(seat);
         json.endArray();
         json.field("map_stale", line.coverage.stale);
-        json.key("health");
-        if (line.health)
-            json.value(line.health->score);
-        else
-            json.null();
+        writeHealth(json, line.health);
+        writePlays(json, line.playsOpen, report.team);
+        writeGoals(json, line.goals);
         // In the reporting currency, each item converted as the portfolio totals convert them.
         writeExpansion(json, line.pipelineReporting, line.whitespaceOpenReporting);
         json.key("renewal_date");

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/accounthealth.h"
 #include "domain/account.h"
 #include "domain/coverage.h"
-#include "domain/healthmark.h"
 #include "domain/opportunity.h"
 #include "domain/portfoliofigures.h"
 #include "domain/revenuefigures.h"
@@ -40,7 +40,9 @@ struct AccountReportLine
     Coverage coverage;
     PipelineTotals pipeline; // open expansion opportunities, in the account's currency
     MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells, the account's currency
-    std::optional<HealthMark> health; // the latest mark
+    AccountHealth health; // the scorecard today, with its trend
+    QList<Play> playsOpen; // open or snoozed, the rules' and the user's
+    QList<Goal> goals; // the customer's, as the success plan lists them
     std::optional<RateUsed> rate; // from the account's currency to the reporting one, today
     // The same two in the reporting currency, each item converted at `rate` (as the totals are);
     // nothing without a rate.
@@ -56,6 +58,7 @@ struct PortfolioReport
     int accountsInPlan = 0;
     RevenueFigures revenue; // the scope's figures
     CoverageSettings coverageSettings; // the plan's, which coverage was measured with
+    QHash<qint64, QString> team; // our people's names, by id
     QList<AccountReportLine> accounts; // the scope's, by name
     // Totals in the reporting currency at today's rates; nothing when a rate is missing.
     std::optional<PipelineTotals> pipeline;

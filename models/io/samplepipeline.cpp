@@ -118,12 +118,6 @@ void addAccountPipeline(AccountRecord &record, const QJsonObject &plan,
             record.cells.append(cell);
         }
     }
-
-    for (const QJsonValue &value : plan.value(QStringLiteral("health")).toArray()) {
-        const QJsonArray row = value.toArray();
-        record.healthMarks.append(
-            {0, 0, asOf.addDays(-row.at(0).toInt()), row.at(1).toInt(), row.at(2).toString()});
-    }
 }
 
 } // namespace

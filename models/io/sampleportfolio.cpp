@@ -4,6 +4,7 @@
 #include "domain/month.h"
 #include "domain/teammember.h"
 #include "io/portfoliodata.h"
+#include "io/samplelivingplan.h"
 #include "io/samplepipeline.h"
 #include "io/sampleqbr.h"
 #include "io/syntheticportfolio.h"
@@ -122,8 +123,8 @@ void addSampleMap(PortfolioAccount &entry, const QJsonObject &map, const QList<T
             Touchpoint &touchpoint = byDay[daysAgo];
             touchpoint.on = asOf.addDays(-daysAgo);
             touchpoint.kind = daysAgo % 3 == 0 ? TouchpointKind::Call : TouchpointKind::Meeting;
-            if (!touchpoint.ourMemberId)
-                touchpoint.ourMemberId = person.ourOwnerId;
+            if (person.ourOwnerId && !touchpoint.ourMembers.contains(*person.ourOwnerId))
+                touchpoint.ourMembers.append(*person.ourOwnerId);
             touchpoint.stakeholders.append(person.id);
         }
         entry.record.stakeholders.append(person);
@@ -164,7 +165,8 @@ PortfolioData sampleData(const QDate &asOf)
         // Explicit ids, so the maps below can name their owners before anything is written.
         data.team.append({data.team.size() + 1, member.value(QStringLiteral("name")).toString(),
             member.value(QStringLiteral("email")).toString(),
-            member.value(QStringLiteral("role")).toString()});
+            member.value(QStringLiteral("role")).toString(),
+            QDate::fromString(member.value(QStringLiteral("left_on")).toString(), Qt::ISODate)});
     }
     const QJsonArray accounts = sample.value(QStringLiteral("accounts")).toArray();
     for (const QJsonValue &value : accounts) {
@@ -206,6 +208,7 @@ PortfolioData sampleData(const QDate &asOf)
     for (PortfolioAccount &entry : data.accounts)
         entry.record.account.arr = arrOn(entry.record.arrChanges, asOf);
     addSampleQbrs(data, asOf);
+    addSampleLivingPlan(data, asOf); // its goals link the value delivered and the opportunities
     return data;
 }
 

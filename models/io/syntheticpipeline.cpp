@@ -43,8 +43,6 @@ void addSyntheticPipeline(PortfolioData &data, const QDate &asOf, quint32 seed)
             for (int u = 0; u < units; ++u)
                 record.businessUnits.append({nextUnit++, 0, QString::fromLatin1(unitNames.at(u)),
                     u == 0 ? UnitKind::Team : UnitKind::BusinessUnit, 1});
-            record.healthMarks.append({0, 0, asOf.addDays(-random.bounded(120)), 3 + random.bounded(8),
-                QStringLiteral("Generated")});
         }
         const int opportunities = (record.account.isKey ? 3 : 1) + random.bounded(3);
         for (int o = 0; o < opportunities; ++o) {

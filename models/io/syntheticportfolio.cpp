@@ -1,6 +1,7 @@
 #include "io/syntheticportfolio.h"
 
 #include "domain/month.h"
+#include "io/syntheticlivingplan.h"
 #include "io/syntheticpipeline.h"
 
 #include <QRandomGenerator>
@@ -33,7 +34,7 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
     data.name = QStringLiteral("Synthetic portfolio (%1 accounts)").arg(accounts);
     data.currency = QStringLiteral("GBP");
     for (const char *name : teamNames)
-        data.team.append({0, QString::fromLatin1(name), {}, QStringLiteral("Key Account Manager")});
+        data.team.append({0, QString::fromLatin1(name), {}, QStringLiteral("Key Account Manager"), {}});
 
     QRandomGenerator random(20261123u + quint32(accounts));
     const QDate lastMonth = firstOfMonth(asOf).addMonths(-1);
@@ -129,6 +130,7 @@ PortfolioData syntheticPortfolio(int accounts, const QDate &asOf)
         data.accounts.append(entry);
     }
     addSyntheticPipeline(data, asOf, 4242u + quint32(accounts));
+    addSyntheticLivingPlan(data, asOf, 4343u + quint32(accounts));
     return data;
 }
 

@@ -10,6 +10,7 @@
 #include "storage/planinfostore.h"
 #include "storage/qbrstore.h"
 #include "storage/arrchangestore.h"
+#include "storage/livingplanrecord.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
@@ -142,12 +143,12 @@ AccountRecord PlanDocument::accountRecord(AccountId id) const
     record.businessUnits = pipeline.businessUnits(id);
     record.opportunities = pipeline.opportunities(id);
     record.cells = pipeline.cells(id);
-    record.healthMarks = pipeline.healthMarks(id);
     const QbrStore reviews(m_database->connection());
     record.valueOutcomes = reviews.valueOutcomes(id);
     record.risks = reviews.risks(id);
     record.nextSteps = reviews.nextSteps(id);
     record.qbrs = reviews.qbrs(id);
+    readLivingPlan(m_database->connection(), id, record);
     return record;
 }
 
@@ -229,7 +230,7 @@ void PlanDocument::addTeamMember(const QString &name)
 {
     if (refuseWhenReadOnly() || name.trimmed().isEmpty())
         return;
-    m_undoStack->push(new AddTeamMemberCommand(this, TeamMember {0, name.trimmed(), {}, {}}));
+    m_undoStack->push(new AddTeamMemberCommand(this, TeamMember {0, name.trimmed(), {}, {}, {}}));
 }
 
 void PlanDocument::addStakeholder(const Stakeholder &person)
@@ -328,7 +329,15 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
 bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)
 {
     const bool written = inWriteTransaction(tr("The change"), [&](const QSqlDatabase &db, QString *error) {
-        return AccountStore(db).updateField(id, field, value, error);
+        AccountStore store(db);
+        if (field != AccountField::Owner)
+            return store.updateField(id, field, value, error);
+        // A change of hands is kept with its day: the handover play starts from it.
+        const std::optional<Account> before = store.find(id, error);
+        const std::optional<TeamMemberId> to
+            = value.isValid() && !value.isNull() ? std::optional<TeamMemberId>(value.toLongLong()) : std::nullopt;
+        return before && store.updateField(id, field, value, error)
+            && store.noteOwnerChange(id, before->ownerId, to, asOf(), error);
     });
     if (written)
         Q_EMIT accountChanged(id);
@@ -347,7 +356,7 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!StageStore(db).insert(change, error))
                 return false;
         }
-        if (!StakeholderStore(db).insertMap(*id, record, error)
+        if (!StakeholderStore(db).insertMap(*id, record, error) || !insertGoals(db, *id, record, error)
             || !PipelineStore(db).insertAccountPipeline(*id, record, error)
             || !QbrStore(db).insertAccountReviews(*id, record, error))
             return false;
@@ -357,7 +366,7 @@ std::optional<AccountId> PlanDocument::writeAccountRecord(const AccountRecord &r
             if (!ArrChangeStore(db).insert(change, error))
                 return false;
         }
-        return true;
+        return insertLivingPlan(db, *id, record, error);
     });
     if (!written)
         return std::nullopt;

@@ -2,7 +2,6 @@
 
 #include "domain/accountrecord.h"
 #include "domain/coverage.h"
-#include "domain/healthmark.h"
 #include "domain/qbr.h"
 #include "domain/reportingperiod.h"
 #include "domain/stakeholdermap.h"
@@ -106,7 +105,6 @@ public:
     std::optional<Opportunity> opportunity(OpportunityId id) const;
     PipelineStore::KeyAccountWhitespace keyAccountWhitespace() const;
     QHash<AccountId, QString> accountNames() const;
-    std::optional<HealthMark> health(AccountId id) const;
     void addOffering(const Offering &offering);
     void editOffering(const Offering &offering);
     // Takes an offering out of the catalogue; refused (with writeFailed) while any account's
@@ -125,7 +123,6 @@ public:
     void editOpportunity(const Opportunity &opportunity);
     // Removes the opportunity; a cell that showed it is open whitespace again. Undo restores both.
     void removeOpportunity(OpportunityId id);
-    void recordHealth(const HealthMark &mark);
 
     // Quarterly business reviews (plandocumentqbr.cpp): value delivered, risks, next steps, and the
     // reviews, the one in preparation and those held.
@@ -200,7 +197,7 @@ Q_SIGNALS:
     void periodChanged();
     void coverageSettingsChanged(); // every coverage figure may have changed
     void catalogueChanged(); // the offerings
-    void pipelineChanged(keyplan::AccountId id); // units, whitespace, opportunities or health
+    void pipelineChanged(keyplan::AccountId id); // units, whitespace or opportunities
     void reviewsChanged(keyplan::AccountId id); // value outcomes, risks, next steps or reviews
     void teamChanged();
     void stakeholdersChanged(keyplan::AccountId id);

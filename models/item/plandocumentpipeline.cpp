@@ -79,14 +79,6 @@ PipelineStore::KeyAccountWhitespace PlanDocument::keyAccountWhitespace() const
     return PipelineStore(m_database->connection()).keyAccountWhitespace();
 }
 
-std::optional<HealthMark> PlanDocument::health(AccountId id) const
-{
-    const QList<HealthMark> marks = PipelineStore(m_database->connection()).healthMarks(id);
-    if (marks.isEmpty())
-        return std::nullopt;
-    return marks.constLast();
-}
-
 // --- The one write path ---
 
 bool PlanDocument::writePipeline(AccountId account, const QString &what,
@@ -434,17 +426,6 @@ void PlanDocument::removeOpportunity(OpportunityId id)
                 Q_EMIT revenueChanged(accountId);
             return restored;
         }));
-}
-
-void PlanDocument::recordHealth(const HealthMark &mark)
-{
-    if (refuseWhenReadOnly() || !mark.on.isValid() || mark.score < 1 || mark.score > 10
-        || !account(mark.accountId))
-        return;
-    auto added = std::make_shared<HealthMark>(mark);
-    added->id = 0;
-    m_undoStack->push(insertCommand(this, tr("Record health %1").arg(mark.score), added->accountId,
-        tr("The health mark"), *added, &PipelineStore::insertHealthMark, &PipelineStore::removeHealthMark));
 }
 
 } // namespace keyplan

@@ -3,6 +3,8 @@
 #include "domain/month.h"
 #include "domain/revenuefigures.h"
 #include "item/plandocument.h"
+#include "storage/livingplansettingsstore.h"
+#include "storage/plandatabase.h"
 
 #include <algorithm>
 
@@ -67,11 +69,13 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
     const Retention retention = retentionOf(accountBridge(record.arrChanges, data.retentionPeriod));
     data.nrr = retention.nrr();
     data.grr = retention.grr();
-    for (const HealthMark &mark : record.healthMarks) {
-        if (mark.on <= end) {
-            data.healthHistory.append(mark);
-            data.health = mark;
-        }
+    // Health: the scorecard as of the period's end (today, for a period still running), and the
+    // history's scores up to then.
+    const QDate healthOn = std::min(end, document.asOf());
+    data.health = accountHealth(record, readLivingPlanSettings(document.database().connection()), document.coverageSettings(), healthOn);
+    for (const HealthSnapshot &snapshot : record.healthHistory) {
+        if (snapshot.on <= end)
+            data.healthHistory.append(snapshot);
     }
 
     data.offerings = document.offerings();

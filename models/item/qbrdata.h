@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/accounthealth.h"
 #include "domain/accountrecord.h"
 #include "domain/qbr.h"
 #include "domain/arrchange.h"
@@ -37,8 +38,8 @@ struct QbrData
     ReportingPeriod retentionPeriod; // the twelve months to the period's end, NRR and GRR cover
     std::optional<double> nrr;
     std::optional<double> grr;
-    std::optional<HealthMark> health; // the latest mark by the period's end
-    QList<HealthMark> healthHistory;
+    AccountHealth health; // the scorecard as of the period's end (today while it runs)
+    QList<HealthSnapshot> healthHistory; // the scores up to the period's end, oldest first
 
     QList<Offering> offerings;
     QList<BusinessUnit> units;

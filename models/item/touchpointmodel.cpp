@@ -99,7 +99,12 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
         case People:
             return peopleOf(touchpoint);
         case OurPerson:
-            return m_document->teamMemberName(touchpoint.ourMemberId);
+        {
+            QStringList names;
+            for (const TeamMemberId member : touchpoint.ourMembers)
+                names.append(m_document->teamMemberName(member));
+            return names.join(QStringLiteral(", "));
+        }
         case Notes: {
             // One row, one line: the first, and a sign that there is more.
             const qsizetype end = touchpoint.notes.indexOf(u'\n');

@@ -162,4 +162,69 @@ bool AccountStore::remove(AccountId id, QString *error)
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
+namespace {
+
+const QString selectOwnerChanges
+    = QStringLiteral("SELECT id, account_id, changed_on, from_id, to_id, version FROM account_owner_change");
+const QString ownerChangeOrder = QStringLiteral(" ORDER BY account_id, changed_on, id");
+
+OwnerChange readOwnerChange(const sql::RowReader &row)
+{
+    return {row.integer(0), row.integer(1), row.day(2), row.optionalInteger(3), row.optionalInteger(4), row.integer(5)};
+}
+
+} // namespace
+
+QList<OwnerChange> AccountStore::ownerChanges(AccountId id, QString *error) const
+{
+    QList<OwnerChange> changes;
+    sql::RowReader rows(m_db, selectOwnerChanges + QStringLiteral(" WHERE account_id = ?") + ownerChangeOrder, {id}, error);
+    while (rows.next())
+        changes.append(readOwnerChange(rows));
+    return changes;
+}
+
+QHash<AccountId, QList<OwnerChange>> AccountStore::allOwnerChanges(QString *error) const
+{
+    QHash<AccountId, QList<OwnerChange>> changes;
+    sql::RowReader rows(m_db, selectOwnerChanges + ownerChangeOrder, {}, error);
+    while (rows.next()) {
+        OwnerChange change = readOwnerChange(rows);
+        changes[change.accountId].append(std::move(change));
+    }
+    return changes;
+}
+
+std::optional<qint64> AccountStore::insertOwnerChange(const OwnerChange &change, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO account_owner_change (id, account_id, changed_on, from_id, to_id, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {sql::newId(change.id), change.accountId, change.on.toString(Qt::ISODate), sql::nullableId(change.from),
+            sql::nullableId(change.to), change.version},
+        error);
+    if (!query.isActive())
+        return std::nullopt;
+    return change.id > 0 ? change.id : query.lastInsertId().toLongLong();
+}
+
+bool AccountStore::noteOwnerChange(AccountId id, std::optional<TeamMemberId> from, std::optional<TeamMemberId> to,
+    const QDate &day, QString *error)
+{
+    if (from == to)
+        return true;
+    const QList<OwnerChange> changes = ownerChanges(id, error);
+    if (!changes.isEmpty() && changes.constLast().on == day) {
+        const OwnerChange &same = changes.constLast();
+        if (same.from == to) // back to where the day began
+            return sql::run(m_db, QStringLiteral("DELETE FROM account_owner_change WHERE id = ?"), {same.id}, error)
+                .isActive();
+        return sql::run(m_db,
+            QStringLiteral("UPDATE account_owner_change SET to_id = ?, version = version + 1 WHERE id = ?"),
+            {sql::nullableId(to), same.id}, error)
+            .isActive();
+    }
+    return insertOwnerChange({0, id, day, from, to, 1}, error).has_value();
+}
+
 } // namespace keyplan

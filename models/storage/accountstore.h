@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/ownerchange.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +36,16 @@ public:
     bool updateField(AccountId id, AccountField field, const QVariant &value, QString *error = nullptr);
     bool updateStage(AccountId id, Stage stage, QString *error = nullptr);
     bool remove(AccountId id, QString *error = nullptr);
+
+    // The days accounts changed hands, oldest first.
+    QList<OwnerChange> ownerChanges(AccountId id, QString *error = nullptr) const;
+    QHash<AccountId, QList<OwnerChange>> allOwnerChanges(QString *error = nullptr) const;
+    std::optional<qint64> insertOwnerChange(const OwnerChange &change, QString *error = nullptr);
+    // Notes that the account passed from `from` to `to` on `day`. A second change on the same day
+    // amends that day's row, and one back to where the day began removes it: undoing a change of
+    // owner leaves no handover behind.
+    bool noteOwnerChange(AccountId id, std::optional<TeamMemberId> from, std::optional<TeamMemberId> to,
+        const QDate &day, QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -221,7 +221,7 @@ QList<Opportunity> PipelineStore::readOpportunities(
     QHash<OpportunityId, int> rowOf;
     QSqlQuery q = sql::run(m_db,
         QStringLiteral("SELECT id, account_id, motion, title, offering_id, business_unit_id, amount, stage, "
-                       "probability, expected_close, champion_id, version FROM opportunity ")
+                       "probability, expected_close, champion_id, version, goal_id FROM opportunity ")
             + where + QStringLiteral(" ORDER BY account_id, id"),
         values, error);
     while (q.next()) {
@@ -238,6 +238,7 @@ QList<Opportunity> PipelineStore::readOpportunities(
         o.expectedClose = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         o.championId = optionalId(q.value(10));
         o.version = q.value(11).toLongLong();
+        o.goalId = optionalId(q.value(12));
         rowOf.insert(o.id, int(list.size()));
         list.append(o);
     }
@@ -395,11 +396,11 @@ std::optional<OpportunityId> PipelineStore::insertOpportunity(const Opportunity 
     const std::optional<OpportunityId> id = insertedId(sql::run(m_db,
         QStringLiteral(
             "INSERT INTO opportunity (id, account_id, motion, title, offering_id, business_unit_id, "
-            "amount, stage, probability, expected_close, champion_id, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "amount, stage, probability, expected_close, champion_id, version, goal_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {newId(o.id), o.accountId, keyOf(o.motion), o.title, nullableId(o.offeringId),
             nullableId(o.businessUnitId), o.amount, keyOf(o.stage), o.probability,
-            sql::nullableDate(o.expectedClose), nullableId(o.championId), o.version},
+            sql::nullableDate(o.expectedClose), nullableId(o.championId), o.version, nullableId(o.goalId)},
         error));
     if (!id)
         return std::nullopt;
@@ -416,10 +417,10 @@ bool PipelineStore::updateOpportunity(const Opportunity &o, QString *error)
                QStringLiteral(
                    "UPDATE opportunity SET motion = ?, title = ?, offering_id = ?, business_unit_id = ?, "
                    "amount = ?, stage = ?, probability = ?, expected_close = ?, champion_id = ?, "
-                   "version = version + 1 WHERE id = ?"),
+                   "goal_id = ?, version = version + 1 WHERE id = ?"),
                {keyOf(o.motion), o.title, nullableId(o.offeringId), nullableId(o.businessUnitId), o.amount,
                    keyOf(o.stage), o.probability, sql::nullableDate(o.expectedClose),
-                   nullableId(o.championId), o.id},
+                   nullableId(o.championId), nullableId(o.goalId), o.id},
                error))
         && writeChecklist(o, error);
 }
@@ -427,51 +428,6 @@ bool PipelineStore::updateOpportunity(const Opportunity &o, QString *error)
 bool PipelineStore::removeOpportunity(OpportunityId id, QString *error)
 {
     return changedOneRow(sql::run(m_db, QStringLiteral("DELETE FROM opportunity WHERE id = ?"), {id}, error));
-}
-
-// --- Health ---
-
-QList<HealthMark> PipelineStore::healthMarks(AccountId accountId, QString *error) const
-{
-    QList<HealthMark> list;
-    QSqlQuery q = sql::run(m_db,
-        QStringLiteral(
-            "SELECT id, account_id, assessed_on, score, note FROM account_health WHERE account_id = ? "
-            "ORDER BY assessed_on, id"),
-        {accountId}, error);
-    while (q.next())
-        list.append(HealthMark {q.value(0).toLongLong(), q.value(1).toLongLong(),
-            QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
-            q.value(4).toString()});
-    sql::readToEnd(q, error);
-    return list;
-}
-
-QHash<AccountId, HealthMark> PipelineStore::latestHealth(QString *error) const
-{
-    QHash<AccountId, HealthMark> latest;
-    sql::RowReader rows(m_db,
-        QStringLiteral("SELECT id, account_id, assessed_on, score, note FROM account_health "
-                       "ORDER BY account_id, assessed_on, id"),
-        {}, error);
-    while (rows.next()) // later rows of an account replace earlier ones
-        latest.insert(rows.integer(1),
-            HealthMark {rows.integer(0), rows.integer(1), rows.day(2), int(rows.integer(3)), rows.text(4)});
-    return latest;
-}
-
-std::optional<qint64> PipelineStore::insertHealthMark(const HealthMark &m, QString *error)
-{
-    return insertedId(sql::run(m_db,
-        QStringLiteral(
-            "INSERT INTO account_health (id, account_id, assessed_on, score, note) VALUES (?, ?, ?, ?, ?)"),
-        {newId(m.id), m.accountId, m.on.toString(Qt::ISODate), m.score, m.note}, error));
-}
-
-bool PipelineStore::removeHealthMark(qint64 id, QString *error)
-{
-    return changedOneRow(
-        sql::run(m_db, QStringLiteral("DELETE FROM account_health WHERE id = ?"), {id}, error));
 }
 
 bool PipelineStore::insertAccountPipeline(AccountId accountId, const AccountRecord &record, QString *error)
@@ -489,11 +445,6 @@ bool PipelineStore::insertAccountPipeline(AccountId accountId, const AccountReco
     for (WhitespaceCell cell : record.cells) {
         cell.accountId = accountId;
         if (!saveCell(cell, error))
-            return false;
-    }
-    for (HealthMark mark : record.healthMarks) {
-        mark.accountId = accountId;
-        if (!insertHealthMark(mark, error))
             return false;
     }
     return true;

@@ -67,12 +67,7 @@ public:
     bool updateOpportunity(const Opportunity &opportunity, QString *error = nullptr);
     bool removeOpportunity(OpportunityId id, QString *error = nullptr);
 
-    QList<HealthMark> healthMarks(AccountId accountId, QString *error = nullptr) const; // oldest first
-    QHash<AccountId, HealthMark> latestHealth(QString *error = nullptr) const;
-    std::optional<qint64> insertHealthMark(const HealthMark &mark, QString *error = nullptr);
-    bool removeHealthMark(qint64 id, QString *error = nullptr);
-
-    // Inserts an account's units, opportunities, cells and health marks as the record holds them,
+    // Inserts an account's units, opportunities and cells as the record holds them,
     // ids included (undoing the deletion of an account).
     bool insertAccountPipeline(AccountId accountId, const AccountRecord &record, QString *error = nullptr);
 

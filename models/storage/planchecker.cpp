@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,7 +52,7 @@ constexpr CheckedColumn checkedColumns[] = {
     {"touchpoint", "happened_on", ValueKind::Date},
     {"map_review", "reviewed_on", ValueKind::Date},
     {"opportunity", "expected_close", ValueKind::Date},
-    {"account_health", "assessed_on", ValueKind::Date},
+    {"account_health", "assessed_on", ValueKind::Date}, // schemas 3–5
     {"value_outcome", "achieved_on", ValueKind::Date},
     {"account_risk", "raised_on", ValueKind::Date},
     {"account_risk", "due_on", ValueKind::Date},
@@ -59,6 +60,20 @@ constexpr CheckedColumn checkedColumns[] = {
     {"qbr", "period_start", ValueKind::Date},
     {"qbr", "period_end", ValueKind::Date},
     {"qbr", "held_on", ValueKind::Date},
+    {"stakeholder", "added_on", ValueKind::Date},
+    {"team_member", "left_on", ValueKind::Date},
+    {"goal", "due_on", ValueKind::Date},
+    {"health_entry", "entered_on", ValueKind::Date},
+    {"health_override", "set_on", ValueKind::Date},
+    {"health_override", "expires_on", ValueKind::Date},
+    {"health_snapshot", "taken_on", ValueKind::Date},
+    {"metric_point", "measured_on", ValueKind::Date},
+    {"play", "created_on", ValueKind::Date},
+    {"play", "due_on", ValueKind::Date},
+    {"play", "snoozed_until", ValueKind::Date},
+    {"play", "closed_on", ValueKind::Date},
+    {"play", "cleared_on", ValueKind::Date},
+    {"account_owner_change", "changed_on", ValueKind::Date},
 };
 
 bool isValid(ValueKind kind, const QVariant &value)
@@ -97,7 +112,15 @@ QString kindName(ValueKind kind)
 // One finding per column holding values that are not what the column means.
 void checkValues(const QSqlDatabase &db, const std::function<void(const QString &)> &error)
 {
+    // The columns this plan has: an older plan may not have a column yet, a newer one no more.
+    QSet<std::pair<QString, QString>> present;
+    QSqlQuery columns = sql::run(db,
+        QStringLiteral("SELECT s.name, c.name FROM sqlite_schema s, pragma_table_info(s.name) c WHERE s.type = 'table'"));
+    while (columns.next())
+        present.insert({columns.value(0).toString(), columns.value(1).toString()});
     for (const CheckedColumn &checked : checkedColumns) {
+        if (!present.contains({QLatin1StringView(checked.table), QLatin1StringView(checked.column)}))
+            continue;
         // Names are our own constants, never user text.
         const QString statement = QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %2 IS NOT NULL")
                                       .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column));

@@ -1,6 +1,7 @@
 #include "storage/portfoliorecords.h"
 
 #include "storage/accountstore.h"
+#include "storage/livingplanrecord.h"
 #include "storage/pipelinestore.h"
 #include "storage/rowreader.h"
 #include "storage/stagestore.h"
@@ -66,6 +67,7 @@ QList<AccountRecord> readKeyAccountRecords(const QSqlDatabase &db, QString *erro
             record->qbrs.append(std::move(qbr));
         }
     }
+    readLivingPlans(db, records, error);
     return records;
 }
 

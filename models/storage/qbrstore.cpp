@@ -19,7 +19,7 @@ bool changedOne(const QSqlQuery &query)
 }
 
 const QString selectOutcomes = QStringLiteral(
-    "SELECT id, account_id, achieved_on, metric, before_value, after_value, unit, note, version "
+    "SELECT id, account_id, achieved_on, metric, before_value, after_value, unit, note, version, goal_id "
     "FROM value_outcome WHERE account_id = ? ORDER BY achieved_on, id");
 
 const QString selectRisks = QStringLiteral(
@@ -46,7 +46,8 @@ QList<ValueOutcome> QbrStore::valueOutcomes(AccountId accountId, QString *error)
     while (query.next()) {
         outcomes.append({query.value(0).toLongLong(), query.value(1).toLongLong(), dateOf(query.value(2)),
             query.value(3).toString(), query.value(4).toDouble(), query.value(5).toDouble(),
-            query.value(6).toString(), query.value(7).toString(), query.value(8).toLongLong()});
+            query.value(6).toString(), query.value(7).toString(), sql::optionalId(query.value(9)),
+            query.value(8).toLongLong()});
     }
     sql::readToEnd(query, error);
     return outcomes;
@@ -56,9 +57,9 @@ std::optional<ValueOutcomeId> QbrStore::insertValueOutcome(const ValueOutcome &o
 {
     const QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO value_outcome (id, account_id, achieved_on, metric, before_value, "
-                       "after_value, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "after_value, unit, note, goal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::newId(outcome.id), outcome.accountId, outcome.achievedOn.toString(Qt::ISODate), outcome.metric,
-            outcome.before, outcome.after, outcome.unit, outcome.note},
+            outcome.before, outcome.after, outcome.unit, outcome.note, sql::nullableId(outcome.goalId)},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -70,9 +71,9 @@ bool QbrStore::updateValueOutcome(const ValueOutcome &outcome, QString *error)
     return changedOne(sql::run(m_db,
         QStringLiteral(
             "UPDATE value_outcome SET achieved_on = ?, metric = ?, before_value = ?, after_value = ?, "
-            "unit = ?, note = ?, version = version + 1 WHERE id = ?"),
+            "unit = ?, note = ?, goal_id = ?, version = version + 1 WHERE id = ?"),
         {outcome.achievedOn.toString(Qt::ISODate), outcome.metric, outcome.before, outcome.after,
-            outcome.unit, outcome.note, outcome.id},
+            outcome.unit, outcome.note, sql::nullableId(outcome.goalId), outcome.id},
         error));
 }
 

@@ -129,6 +129,20 @@ std::optional<qint64> RowReader::optionalInteger(int column) const
     return integer(column);
 }
 
+double RowReader::real(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toDouble();
+    return sqlite3_column_double(m_statement, column);
+}
+
+std::optional<double> RowReader::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
 QString RowReader::text(int column) const
 {
     if (m_query)

@@ -42,6 +42,8 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const; // 0 for NULL
     std::optional<qint64> optionalInteger(int column) const; // nothing for NULL
+    double real(int column) const; // 0 for NULL
+    std::optional<double> optionalReal(int column) const; // nothing for NULL
     QString text(int column) const; // null QString for NULL
     // The text's UTF-8 bytes without a copy, valid until next(): for keys compared with constants.
     QByteArrayView bytes(int column) const;

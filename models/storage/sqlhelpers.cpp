@@ -62,6 +62,11 @@ QVariant nullableId(std::optional<qint64> id)
     return id ? QVariant(*id) : QVariant();
 }
 
+QVariant nullableReal(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
 QVariant newId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();

@@ -30,6 +30,7 @@ bool readToEnd(const QSqlQuery &query, QString *error);
 // NULL for an empty optional-like value: invalid dates and empty optionals become SQL NULL.
 QVariant nullableDate(const QDate &date);
 QVariant nullableId(std::optional<qint64> id);
+QVariant nullableReal(std::optional<double> value);
 // The id to insert: a positive one as it is (undo restores rows exactly), else NULL for a new one.
 QVariant newId(qint64 id);
 std::optional<qint64> optionalId(const QVariant &value);

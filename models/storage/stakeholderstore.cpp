@@ -11,7 +11,7 @@ const QString selectStakeholders = QStringLiteral(
     "SELECT id, account_id, name, title, department, business_unit, reports_to, buying_layer, decision_role, "
     "support_level, influence, relationship, our_owner_id, desired_relationship, email, phone, notes, "
     "left_on, "
-    "version, map_x, map_y FROM stakeholder");
+    "version, map_x, map_y, added_on FROM stakeholder");
 
 using sql::newId;
 using sql::nullableId;
@@ -41,11 +41,12 @@ Stakeholder readStakeholder(const QSqlQuery &q)
     s.version = q.value(18).toLongLong();
     if (!q.value(19).isNull() && !q.value(20).isNull())
         s.mapPosition = QPointF(q.value(19).toDouble(), q.value(20).toDouble());
+    s.addedOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
     return s;
 }
 
-// Touchpoints with their people, from a query of (id, account_id, happened_on, our_member_id, kind,
-// notes, stakeholder_id) ordered by touchpoint: one row per person met.
+// Touchpoints with their people, from a query of (id, account_id, happened_on, kind, notes,
+// stakeholder_id) ordered by touchpoint: one row per person met.
 QList<Touchpoint> readTouchpoints(QSqlQuery &q, QString *error)
 {
     QList<Touchpoint> touchpoints;
@@ -56,21 +57,34 @@ QList<Touchpoint> readTouchpoints(QSqlQuery &q, QString *error)
             t.id = id;
             t.accountId = q.value(1).toLongLong();
             t.on = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            t.ourMemberId = optionalId(q.value(3));
-            t.kind = touchpointKindFromKey(q.value(4).toString()).value_or(TouchpointKind::Meeting);
-            t.notes = q.value(5).toString();
+            t.kind = touchpointKindFromKey(q.value(3).toString()).value_or(TouchpointKind::Meeting);
+            t.notes = q.value(4).toString();
             touchpoints.append(t);
         }
-        if (!q.value(6).isNull())
-            touchpoints.last().stakeholders.append(q.value(6).toLongLong());
+        if (!q.value(5).isNull())
+            touchpoints.last().stakeholders.append(q.value(5).toLongLong());
     }
     sql::readToEnd(q, error);
     return touchpoints;
 }
 
 const QString selectTouchpoints = QStringLiteral(
-    "SELECT t.id, t.account_id, t.happened_on, t.our_member_id, t.kind, t.notes, ts.stakeholder_id "
+    "SELECT t.id, t.account_id, t.happened_on, t.kind, t.notes, ts.stakeholder_id "
     "FROM touchpoint t LEFT JOIN touchpoint_stakeholder ts ON ts.touchpoint_id = t.id");
+
+// Adds every one of ours at each meeting, from a query of (touchpoint_id, member_id).
+void attachMembers(QList<Touchpoint> &touchpoints, QSqlQuery &q, QString *error)
+{
+    QHash<TouchpointId, qsizetype> at;
+    for (qsizetype i = 0; i < touchpoints.size(); ++i)
+        at.insert(touchpoints.at(i).id, i);
+    while (q.next()) {
+        const auto found = at.constFind(q.value(0).toLongLong());
+        if (found != at.cend())
+            touchpoints[*found].ourMembers.append(q.value(1).toLongLong());
+    }
+    sql::readToEnd(q, error);
+}
 
 } // namespace
 
@@ -102,13 +116,13 @@ std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QStr
         QStringLiteral(
             "INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
             "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
-            "desired_relationship, email, phone, notes, left_on, version, map_x, map_y) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "desired_relationship, email, phone, notes, left_on, version, map_x, map_y, added_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {newId(s.id), s.accountId, s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo),
             keyOf(s.layer), keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
             sql::nullableDate(s.leftOn), s.version, s.mapPosition ? QVariant(s.mapPosition->x()) : QVariant(),
-            s.mapPosition ? QVariant(s.mapPosition->y()) : QVariant()},
+            s.mapPosition ? QVariant(s.mapPosition->y()) : QVariant(), sql::nullableDate(s.addedOn)},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -122,11 +136,11 @@ bool StakeholderStore::update(const Stakeholder &s, QString *error)
             "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
             "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
             "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
-            "version = version + 1 WHERE id = ?"),
+            "added_on = ?, version = version + 1 WHERE id = ?"),
         {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer),
             keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
-            sql::nullableDate(s.leftOn), s.id},
+            sql::nullableDate(s.leftOn), sql::nullableDate(s.addedOn), s.id},
         error);
     return query.isActive() && query.numRowsAffected() == 1;
 }
@@ -202,7 +216,13 @@ QList<Touchpoint> StakeholderStore::touchpoints(AccountId accountId, QString *er
         selectTouchpoints
             + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
         {accountId}, error);
-    return readTouchpoints(query, error);
+    QList<Touchpoint> touchpoints = readTouchpoints(query, error);
+    QSqlQuery members = sql::run(m_db,
+        QStringLiteral("SELECT tm.touchpoint_id, tm.member_id FROM touchpoint_member tm JOIN touchpoint t ON "
+                       "t.id = tm.touchpoint_id WHERE t.account_id = ? ORDER BY tm.touchpoint_id, tm.member_id"),
+        {accountId}, error);
+    attachMembers(touchpoints, members, error);
+    return touchpoints;
 }
 
 QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
@@ -210,16 +230,19 @@ QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
     QSqlQuery query = sql::run(m_db,
         selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"),
         {}, error);
-    return readTouchpoints(query, error);
+    QList<Touchpoint> touchpoints = readTouchpoints(query, error);
+    QSqlQuery members = sql::run(m_db,
+        QStringLiteral("SELECT touchpoint_id, member_id FROM touchpoint_member ORDER BY touchpoint_id, member_id"), {},
+        error);
+    attachMembers(touchpoints, members, error);
+    return touchpoints;
 }
 
 std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint &t, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, our_member_id, kind, notes) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), nullableId(t.ourMemberId), keyOf(t.kind),
-            t.notes},
+        QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, kind, notes) VALUES (?, ?, ?, ?, ?)"),
+        {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), keyOf(t.kind), t.notes},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -229,6 +252,12 @@ std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint 
                 QStringLiteral(
                     "INSERT INTO touchpoint_stakeholder (touchpoint_id, stakeholder_id) VALUES (?, ?)"),
                 {id, person}, error)
+                 .isActive())
+            return std::nullopt;
+    }
+    for (const TeamMemberId member : t.ourMembers) {
+        if (!sql::run(m_db, QStringLiteral("INSERT INTO touchpoint_member (touchpoint_id, member_id) VALUES (?, ?)"),
+                {id, member}, error)
                  .isActive())
             return std::nullopt;
     }

@@ -10,10 +10,10 @@ QList<TeamMember> TeamStore::all(QString *error) const
 {
     QList<TeamMember> members;
     QSqlQuery query = sql::run(
-        m_db, QStringLiteral("SELECT id, name, email, role FROM team_member ORDER BY name, id"), {}, error);
+        m_db, QStringLiteral("SELECT id, name, email, role, left_on FROM team_member ORDER BY name, id"), {}, error);
     while (query.next())
         members.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString()});
+            query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)});
     sql::readToEnd(query, error);
     return members;
 }
@@ -21,13 +21,20 @@ QList<TeamMember> TeamStore::all(QString *error) const
 std::optional<qint64> TeamStore::insert(const TeamMember &member, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO team_member (id, name, email, role) VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO team_member (id, name, email, role, left_on) VALUES (?, ?, ?, ?, ?)"),
         {member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qint64>()), member.name,
-            member.email, member.role},
+            member.email, member.role, sql::nullableDate(member.leftOn)},
         error);
     if (!query.isActive())
         return std::nullopt;
     return query.lastInsertId().toLongLong();
+}
+
+bool TeamStore::setLeftOn(qint64 id, const QDate &day, QString *error)
+{
+    const QSqlQuery query = sql::run(
+        m_db, QStringLiteral("UPDATE team_member SET left_on = ? WHERE id = ?"), {sql::nullableDate(day), id}, error);
+    return query.isActive() && query.numRowsAffected() == 1;
 }
 
 bool TeamStore::remove(qint64 id, QString *error)

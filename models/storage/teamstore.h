@@ -20,6 +20,8 @@ public:
 
     QList<TeamMember> all(QString *error = nullptr) const; // by name
     std::optional<qint64> insert(const TeamMember &member, QString *error = nullptr);
+    // The day they left the team (invalid: back on it).
+    bool setLeftOn(qint64 id, const QDate &day, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
 
 private:

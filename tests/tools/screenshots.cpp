@@ -2,7 +2,9 @@
 // details, its stage history and its revenue.
 //
 // Usage: keyplan_screenshots PLAN OUTDIR
+#include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "ui/accounteditor.h"
 #include "ui/cataloguedialog.h"
 #include "ui/coveragesettingsdialog.h"
@@ -163,7 +165,8 @@ int main(int argc, char *argv[])
     if (!opportunities.isEmpty()) {
         OpportunityDialog::Choices choices {document->offerings(), document->businessUnits(id), people,
             document->currency(),
-            PipelineText::fixFirstWarning(*document->account(id), document->health(id))};
+            PipelineText::fixFirstWarning(*document->account(id), PlayEvaluator::of(document)->healthNow(id).score()),
+            GoalEditing::of(document)->goals(id)};
         OpportunityDialog opportunity(opportunities.constFirst(), choices, &window);
         shoot(opportunity, QStringLiteral("opportunity"));
     }
@@ -178,7 +181,7 @@ int main(int argc, char *argv[])
     }
     CatalogueDialog catalogue(document, &window);
     shoot(catalogue, QStringLiteral("catalogue"));
-    HealthDialog health(id, document->health(id).value_or(HealthMark {}), &window);
+    HealthDialog health(id, document->asOf(), &window);
     shoot(health, QStringLiteral("health"));
     PreferencesDialog preferences(&window);
     shoot(preferences, QStringLiteral("preferences"));

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace keyplan;
 using test::Run;
 using test::runKeyplan;
@@ -357,10 +359,38 @@ void TestCommandLine::reportJson_hasPipelineWhitespaceAndHealth()
         if (account.value(QStringLiteral("name")).toString() == u"Northgate Logistics") {
             found = true;
             QCOMPARE(account.value(QStringLiteral("pipeline_weighted")).toDouble(), 1800.0);
-            QCOMPARE(account.value(QStringLiteral("health")).toInt(), 8);
+            // The mark of 8 holds as an override after the upgrade, until the scorecard takes over.
+            const QJsonObject health = account.value(QStringLiteral("health")).toObject();
+            QCOMPARE(health.value(QStringLiteral("score")).toDouble(), 8.0);
+            QCOMPARE(health.value(QStringLiteral("overridden")).toBool(), true);
+            QCOMPARE(health.value(QStringLiteral("risk_review")).toBool(), false);
         } else {
-            QVERIFY(account.value(QStringLiteral("health")).isNull());
+            // Nothing entered by hand and no goals: the score is the weighted mean (default weights)
+            // of the measures the map gives, and the others are named as having no data.
+            const QJsonObject health = account.value(QStringLiteral("health")).toObject();
+            const QJsonObject measures = health.value(QStringLiteral("measures")).toObject();
+            const QList<std::pair<const char *, double>> weights {{"usage", 20}, {"support", 10}, {"sentiment", 15},
+                {"payment", 10}, {"engagement", 15}, {"relationship", 20}, {"goals", 10}};
+            double sum = 0;
+            double weight = 0;
+            for (const auto &[measure, points] : weights) {
+                const QJsonValue score = measures.value(QLatin1StringView(measure));
+                if (score.isNull())
+                    QVERIFY(health.value(QStringLiteral("without_data")).toArray().contains(QLatin1StringView(measure)));
+                else {
+                    sum += score.toDouble() * points;
+                    weight += points;
+                }
+            }
+            QVERIFY(measures.value(QStringLiteral("sentiment")).isNull());
+            if (weight == 0)
+                QVERIFY(health.value(QStringLiteral("score")).isNull());
+            else
+                QVERIFY2(std::abs(health.value(QStringLiteral("score")).toDouble() - sum / weight) < 0.06,
+                    qPrintable(account.value(QStringLiteral("name")).toString()));
         }
+        QVERIFY(account.value(QStringLiteral("plays_open")).isArray());
+        QVERIFY(account.value(QStringLiteral("goals")).isArray());
     }
     QVERIFY(found);
     // The portfolio is the sum of its accounts, to the cent.

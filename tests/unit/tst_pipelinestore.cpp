@@ -1,5 +1,6 @@
 // Storage of whitespace and the pipeline: every field round-trips, the catalogue and units keep
 // their order, cells are one per offering and unit, and deletions take what depends on them.
+#include "storage/healthstore.h"
 #include "storage/pipelinestore.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
@@ -23,7 +24,6 @@ private Q_SLOTS:
     void cells_areOnePerOfferingAndUnit();
     void opportunities_roundTripWithTheirChecklist();
     void deletions_takeWhatDependsOnThem();
-    void health_latestMarkPerAccount();
 
 private:
     QTemporaryDir m_dir;
@@ -88,7 +88,12 @@ void TestPipelineStore::fixture_readsEveryKind()
     QCOMPARE(totals.total.inPipeline, MinorUnits(720000));
     QCOMPARE(*totals.walletShare, 2400000.0 / (2400000.0 + 1500000.0 + 1800000.0));
     QCOMPARE(cells.at(1).competitor, QStringLiteral("Rotacloud"));
-    QCOMPARE(store.latestHealth().value(1).score, 8);
+    // The health mark became the start of the history, and holds as an override for now.
+    const HealthStore health(m_plan->connection());
+    QCOMPARE(health.history(1).constLast().tenths, 80);
+    QCOMPARE(health.history(1).constLast().weights, QStringLiteral("assessed"));
+    QCOMPARE(health.overrides(1).constLast().score, 8);
+    QVERIFY(health.overrides(1).constLast().holdsOn(QDate::currentDate()));
 }
 
 void TestPipelineStore::offeringsAndUnits_roundTripInOrder()
@@ -231,31 +236,20 @@ void TestPipelineStore::deletions_takeWhatDependsOnThem()
         BusinessUnit {0, m_account, QStringLiteral("Ops"), UnitKind::BusinessUnit, 1}));
     o.businessUnitId.reset();
     QVERIFY(store.insertOpportunity(o));
-    QVERIFY(store.insertHealthMark(HealthMark {0, m_account, QDate(2026, 11, 1), 5, QString()}));
+    HealthEntry entry;
+    entry.accountId = m_account;
+    entry.on = QDate(2026, 11, 1);
+    entry.score = 5;
+    QVERIFY(HealthStore(m_plan->connection()).insertEntry(entry));
     QVERIFY(sql::run(m_plan->connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {m_account})
                 .isActive());
     for (const char *table :
-        {"business_unit", "opportunity", "opportunity_check", "whitespace_cell", "account_health"})
+        {"business_unit", "opportunity", "opportunity_check", "whitespace_cell", "health_entry"})
         QCOMPARE(sql::scalar(m_plan->connection(),
                      QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table)))
                      .toInt(),
             0);
     QCOMPARE(store.offerings().size(), 1); // the catalogue is the portfolio's, not the account's
-    QVERIFY(transaction.commit());
-}
-
-void TestPipelineStore::health_latestMarkPerAccount()
-{
-    PipelineStore store(m_plan->connection());
-    WriteTransaction transaction(m_plan->connection());
-    QVERIFY(
-        store.insertHealthMark(HealthMark {0, m_account, QDate(2026, 10, 1), 4, QStringLiteral("Outage")}));
-    QVERIFY(store.insertHealthMark(HealthMark {0, m_account, QDate(2026, 11, 1), 7, QString()}));
-    QVERIFY(store.insertHealthMark(HealthMark {0, m_account, QDate(2026, 9, 1), 9, QString()}));
-    QCOMPARE(store.latestHealth().value(m_account).score, 7);
-    QCOMPARE(store.healthMarks(m_account).constFirst().score, 9); // oldest first
-    QString error;
-    QVERIFY(!store.insertHealthMark(HealthMark {0, m_account, QDate(2026, 11, 2), 11, QString()}, &error));
     QVERIFY(transaction.commit());
 }
 

@@ -2,6 +2,7 @@
 // typing into the matrix, converting a cell, undoing; "fix first"; totals of what is shown;
 // chart figures against the list's, and charts saved as PNG and SVG.
 #include "io/portfolioreport.h"
+#include "item/healthediting.h"
 #include "item/itemroles.h"
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
@@ -226,22 +227,30 @@ void TestPipelineWidgets::pipelinePage_fixFirstHealthAndTotalsOfWhatIsShown()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-    page.setAccount(accountNamed(QStringLiteral("Pennine Care Homes"))); // uncoupling, health 4
+    // Pennine: uncoupling, and its scorecard below 6 (sentiment 3, support 4, usage falling, its
+    // champion gone).
+    page.setAccount(accountNamed(QStringLiteral("Pennine Care Homes")));
     QVERIFY(page.warningLabel()->isVisible());
     QVERIFY(page.warningLabel()->text().contains(QStringLiteral("uncoupling")));
-    QVERIFY(page.warningLabel()->text().contains(QStringLiteral("health is 4 of 10")));
+    const QRegularExpression score(QStringLiteral("health is (\\d+\\.\\d) of 10"));
+    const QRegularExpressionMatch pennine = score.match(page.warningLabel()->text());
+    QVERIFY2(pennine.hasMatch(), qPrintable(page.warningLabel()->text()));
+    QVERIFY(pennine.captured(1).toDouble() < 6.0);
 
     const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
     page.setAccount(northgate); // healthy
     QVERIFY(!page.warningLabel()->isVisible());
-    QVERIFY(page.healthLabel()->text().startsWith(QStringLiteral("Health 7/10")));
-    m_document->recordHealth({0, northgate, test::sampleAsOf, 5, QStringLiteral("Depot <Leeds> unhappy")});
-    QVERIFY(page.warningLabel()->isVisible());
-    QVERIFY(page.warningLabel()->text().contains(QStringLiteral("health is 5 of 10")));
+    QVERIFY2(page.healthLabel()->text().startsWith(QStringLiteral("Health 8.")), qPrintable(page.healthLabel()->text()));
+    // The user's own judgement overrides the card until it expires, and says why.
+    HealthEditing::of(m_document.get())
+        ->setOverride(northgate, 5, QStringLiteral("Depot <Leeds> unhappy"), test::sampleAsOf.addDays(30));
+    QTRY_VERIFY(page.warningLabel()->isVisible());
+    QVERIFY(page.warningLabel()->text().contains(QStringLiteral("health is 5.0 of 10")));
     QCOMPARE(page.warningLabel()->textFormat(), Qt::PlainText);
     QVERIFY(page.healthLabel()->text().contains(QStringLiteral("Depot <Leeds> unhappy")));
+    QCOMPARE(page.healthLabel()->textFormat(), Qt::PlainText);
     m_document->undoStack()->undo();
-    QVERIFY(!page.warningLabel()->isVisible());
+    QTRY_VERIFY(!page.warningLabel()->isVisible());
 
     // Totals of what is shown, and of all when a filter hides some (added up from the event loop,
     // once a change of filter or account is over).
@@ -262,7 +271,7 @@ void TestPipelineWidgets::opportunityDialog_stageChampionAndChecklist()
 {
     const AccountId kestrel = accountNamed(QStringLiteral("Kestrel Aviation Services"));
     OpportunityDialog::Choices choices {m_document->offerings(), m_document->businessUnits(kestrel),
-        m_document->stakeholders(kestrel), QStringLiteral("GBP"), QString()};
+        m_document->stakeholders(kestrel), QStringLiteral("GBP"), QString(), {}};
     Opportunity o;
     o.accountId = kestrel;
     OpportunityDialog dialog(o, choices);
@@ -335,7 +344,7 @@ void TestPipelineWidgets::opportunityDialog_stageChampionAndChecklist()
     // "Fix first" is said where expansion is added.
     choices.fixFirstWarning = PipelineText::fixFirstWarning(
         *m_document->account(accountNamed(QStringLiteral("Pennine Care Homes"))),
-        m_document->health(accountNamed(QStringLiteral("Pennine Care Homes"))));
+        HealthEditing::of(m_document.get())->health(accountNamed(QStringLiteral("Pennine Care Homes"))).score());
     OpportunityDialog pennine(o, choices);
     QVERIFY(!pennine.warning()->isHidden());
     QVERIFY(pennine.warning()->text().startsWith(QStringLiteral("Fix first")));

@@ -465,7 +465,7 @@ void TestPlanDatabase::roundTrip_keepsEveryField()
         QVERIFY(plan);
         const QSqlDatabase db = plan->connection();
         const std::optional<qint64> owner = TeamStore(db).insert(
-            {0, QStringLiteral("Sofia Lindqvist"), QStringLiteral("s@x.example"), QStringLiteral("KAM")});
+            {0, QStringLiteral("Sofia Lindqvist"), QStringLiteral("s@x.example"), QStringLiteral("KAM"), {}});
         QVERIFY(owner);
         account.ownerId = owner;
         const std::optional<AccountId> id = AccountStore(db).insert(account);

@@ -115,8 +115,8 @@ void TestPlanFaults::foreignSchema_isRefusedAndLeftUntouched_data()
     QTest::newRow("an altered CHECK")
         << QStringList {QStringLiteral("PRAGMA writable_schema = ON"),
                QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'BETWEEN 1 AND 10', 'BETWEEN 0 AND 100') "
-                              "WHERE name = 'account_health'")}
-        << QStringLiteral("account_health");
+                              "WHERE name = 'health_entry'")}
+        << QStringLiteral("health_entry");
     QTest::newRow("a missing index") << QStringList {QStringLiteral("DROP INDEX touchpoint_account")}
                                      << QStringLiteral("touchpoint_account");
 }

@@ -159,15 +159,15 @@ void TestPlayRules::coverageCadenceMapAndReviews_fire()
             QCOMPARE(signal.why, QStringLiteral("Coverage 25% (target 60–70%); single-threaded"));
         if (signal.subject == u"stakeholder:2") {
             QCOMPARE(signal.title, QStringLiteral("Get back in touch with Ravi Patel"));
-            QCOMPARE(signal.why, QStringLiteral("Last contact 114 days ago; a growth account's key people every 30 days"));
+            QCOMPARE(signal.why, QStringLiteral("Last contact 114 days ago; the growth tier sees key people every 30 days"));
         }
         if (signal.subject == u"stakeholder:3")
-            QCOMPARE(signal.why, QStringLiteral("No contact yet; a growth account's key people every 30 days"));
+            QCOMPARE(signal.why, QStringLiteral("No contact yet; the growth tier sees key people every 30 days"));
         if (signal.rule == u"map_stale")
             QCOMPARE(signal.why, QStringLiteral("Last reviewed on 1 Mar 2026, 267 days ago"));
         if (signal.rule == u"qbr_overdue")
             QCOMPARE(signal.why,
-                QStringLiteral("Last QBR held on 1 Jun 2026, 175 days ago; a growth account's review every 91 days"));
+                QStringLiteral("Last QBR held on 1 Jun 2026, 175 days ago; the growth tier holds a review every 91 days"));
     }
     record.reviews.clear();
     record.qbrs.clear();
@@ -175,7 +175,7 @@ void TestPlayRules::coverageCadenceMapAndReviews_fire()
         if (signal.rule == u"map_stale")
             QCOMPARE(signal.why, QStringLiteral("Never reviewed"));
         if (signal.rule == u"qbr_overdue")
-            QCOMPARE(signal.why, QStringLiteral("No QBR held yet; a growth account's review every 91 days"));
+            QCOMPARE(signal.why, QStringLiteral("No QBR held yet; the growth tier holds a review every 91 days"));
     }
 }
 
@@ -219,16 +219,16 @@ void TestPlayRules::stageNewExecutiveUsageHealthAndOwners_fire()
         {12, 1, Stage::MidKam, Stage::UncouplingKam, QDate(2026, 11, 3), QStringLiteral("New COO")}};
     Stakeholder coo = person(5, QStringLiteral("Dana Frost"), DecisionRole::DecisionMaker, BuyingLayer::ExecutiveSponsor);
     coo.title = QStringLiteral("COO");
+    coo.addedOn = QDate(2026, 11, 1);
     record.stakeholders.append(coo);
     PlayContext context;
-    context.addedOn.insert(5, QDate(2026, 11, 1));
     MetricSeries users;
     users.id = 3;
     users.name = QStringLiteral("Weekly active users");
     users.points = {{QDate(2026, 9, 1), 900}, {QDate(2026, 10, 1), 800}, {QDate(2026, 11, 1), 600}};
-    context.metrics = {users};
+    record.metrics = {users};
     context.team = {{1, QStringLiteral("Priya Shah")}, {2, QStringLiteral("Tom Whitaker")}};
-    context.ownerChanges = {{7, QDate(2026, 11, 15), 2, 1}};
+    record.ownerChanges = {{7, 1, QDate(2026, 11, 15), 2, 1, 1}};
     context.leftTeam.insert(1, QDate(2026, 11, 20)); // Priya owns every relationship here
     const QList<Signal> fired = evaluate(record, context);
     const QStringList rules = rulesFired(fired);

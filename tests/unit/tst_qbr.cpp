@@ -182,7 +182,7 @@ void TestQbr::compare_listsHandMadeChanges()
     upsell.title = QStringLiteral("Forecasting");
     upsell.amount = 250'000;
     after.opportunities.append(upsell); // new
-    after.healthMarks.append({1, 1, QDate(2026, 11, 2), 4, QString()});
+    after.healthHistory.append({1, 1, QDate(2026, 11, 2), 43, QStringLiteral("usage=20"), false});
     Touchpoint recent;
     recent.on = QDate(2026, 11, 10);
     recent.stakeholders = {10, 11};
@@ -237,7 +237,7 @@ void TestQbr::compare_listsHandMadeChanges()
     const QList<QbrChange> health = changesIn(changes, QbrChange::Area::Health);
     QCOMPARE(health.size(), 1);
     QCOMPARE(health.at(0).before, QStringLiteral("not recorded"));
-    QCOMPARE(health.at(0).after, QStringLiteral("4 of 10"));
+    QCOMPARE(health.at(0).after, QStringLiteral("4.3 of 10"));
 }
 
 void TestQbr::compare_identicalSnapshots_listNothing()
@@ -249,7 +249,7 @@ void TestQbr::compare_identicalSnapshots_listNothing()
 void TestQbr::snapshotJson_roundTripsExactly()
 {
     AccountRecord record = smallAccount();
-    record.healthMarks.append({1, 1, QDate(2026, 8, 1), 7, QString()});
+    record.healthHistory.append({1, 1, QDate(2026, 8, 1), 73, QStringLiteral("usage=20"), false});
     record.stakeholders[2].leftOn = QDate(2026, 8, 1);
     record.opportunities[0].amount = 9'007'199'254'740'993; // beyond a double's exact integers
     const QbrSnapshot snapshot = takeQbrSnapshot(record, QDate(2026, 8, 15), CoverageSettings {});

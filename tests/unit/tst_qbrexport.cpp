@@ -168,8 +168,11 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     QVERIFY(text.contains(QStringLiteral("Stakeholder map")));
     // Revenue and health.
     QVERIFY(text.contains(QStringLiteral("15 Apr 2027 (in 143 days)")));
-    QVERIFY(text.contains(QStringLiteral("7 of 10, assessed %1: Quarterly health check")
-                              .arg(locale.toString(QDate(2026, 9, 20), QStringLiteral("d MMM yyyy")))));
+    // Health: the scorecard's score and the measures that make it.
+    QVERIFY(data.health.score());
+    QVERIFY(text.contains(QStringLiteral("%1 of 10").arg(locale.toString(*data.health.score(), 'f', 1))));
+    QVERIFY(text.contains(QStringLiteral("Engagement ")));
+    QVERIFY(text.contains(QStringLiteral("Trend: ")));
     QVERIFY(data.nrr);
     QVERIFY(text.contains(QStringLiteral("%1%").arg(std::lround(*data.nrr * 100))));
     // Growth: whitespace totals and the chosen opportunities with their business case.

@@ -6,6 +6,8 @@
 #include "storage/pipelinestore.h"
 #include "storage/portfoliorecords.h"
 #include "storage/qbrstore.h"
+#include "storage/livingplansettingsstore.h"
+#include "storage/planinfostore.h"
 #include "storage/planchecker.h"
 #include "storage/plandatabase.h"
 #include "storage/arrchangestore.h"
@@ -131,13 +133,19 @@ void TestSamplePortfolio::sample_pipelineHasEveryStageAndMotion()
         QVERIFY2(motions.contains(motion), qPrintable(keyOf(motion)));
     QVERIFY(overdue >= 3);
 
-    const QHash<AccountId, HealthMark> health = store.latestHealth();
+    // Every key account's health card, as the window computes it.
+    QHash<AccountId, AccountHealth> health;
+    const LivingPlanSettings livingPlan = readLivingPlanSettings(m_plan->connection());
+    const CoverageSettings coverage = PlanInfoStore(m_plan->connection()).coverageSettings();
+    for (const AccountRecord &record : readKeyAccountRecords(m_plan->connection()))
+        health.insert(record.account.id, accountHealth(record, livingPlan, coverage, test::sampleAsOf));
     const QList<Account> accounts = AccountStore(m_plan->connection()).all();
     int fixFirstWithPipeline = 0;
     for (const Account &account : accounts) {
         if (!account.isKey)
             continue;
-        QVERIFY2(health.contains(account.id), qPrintable(account.name));
+        QVERIFY2(health.value(account.id).score().has_value(), qPrintable(account.name));
+        QVERIFY2(health.value(account.id).card.withoutData.isEmpty(), qPrintable(account.name));
         QVERIFY2(store.businessUnits(account.id).size() >= 2, qPrintable(account.name));
         const QList<WhitespaceCell> cells = store.cells(account.id);
         QVERIFY2(!cells.isEmpty(), qPrintable(account.name));
@@ -157,7 +165,7 @@ void TestSamplePortfolio::sample_pipelineHasEveryStageAndMotion()
         // The sold cells are the account's recurring revenue today, and there is room to grow.
         QCOMPARE(totals.total.sold, account.arr);
         QVERIFY2(totals.total.open > 0, qPrintable(account.name));
-        if (fixFirst(account.stage, health.value(account.id).score)
+        if (fixFirst(account.stage, health.value(account.id).score())
             && !store.opportunities(account.id).isEmpty())
             ++fixFirstWithPipeline;
     }

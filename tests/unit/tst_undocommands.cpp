@@ -1,5 +1,8 @@
 #include "item/accountcommands.h"
+#include "item/goalediting.h"
+#include "item/healthediting.h"
 #include "item/plandocument.h"
+#include "item/playediting.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
 #include "storage/sqlhelpers.h"
@@ -440,8 +443,26 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
     QCOMPARE(m_document->businessUnits(m_first).constFirst().id, m.north); // back in its column, not last
 
     // Deleting the whole account and undoing it restores its pipeline too.
-    m_document->recordHealth(HealthMark {0, m_first, QDate(2026, 11, 1), 4, QStringLiteral("Outage")});
-    QCOMPARE(m_document->health(m_first)->score, 4);
+    // With its living plan: a goal, a measure entered by hand and a play the user added.
+    Goal goal;
+    goal.accountId = m_first;
+    goal.objective = QStringLiteral("Cut agency spend");
+    GoalEditing::of(m_document.get())->addGoal(goal);
+    HealthEntry entry;
+    entry.accountId = m_first;
+    entry.on = QDate(2026, 11, 1);
+    entry.score = 4;
+    entry.note = QStringLiteral("Outage");
+    HealthEditing::of(m_document.get())->recordEntry(entry);
+    Play play;
+    play.accountId = m_first;
+    play.title = QStringLiteral("Call the ops director");
+    play.dueOn = QDate(2026, 12, 1);
+    PlayEditing::of(m_document.get())->addPlay(play);
+    const AccountRecord before = m_document->accountRecord(m_first);
+    QVERIFY(std::any_of(before.goals.cbegin(), before.goals.cend(), [](const Goal &g) { return g.objective == u"Cut agency spend"; }));
+    QVERIFY(std::any_of(before.healthEntries.cbegin(), before.healthEntries.cend(), [](const HealthEntry &e) { return e.note == u"Outage"; }));
+    QVERIFY(std::any_of(before.plays.cbegin(), before.plays.cend(), [](const Play &p) { return p.title == u"Call the ops director"; }));
     const QList<WhitespaceCell> cells = m_document->whitespaceCells(m_first);
     m_document->removeAccount(m_first);
     QVERIFY(m_document->whitespaceCells(m_first).isEmpty());
@@ -449,9 +470,14 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
     QCOMPARE(m_document->whitespaceCells(m_first).size(), cells.size());
     QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
     QCOMPARE(m_document->businessUnits(m_first).size(), 2);
-    QCOMPARE(m_document->health(m_first)->note, QStringLiteral("Outage"));
-    m_document->undoStack()->undo(); // the health mark
-    QVERIFY(!m_document->health(m_first));
+    const AccountRecord restored = m_document->accountRecord(m_first);
+    QCOMPARE(restored.goals, before.goals);
+    QCOMPARE(restored.healthEntries, before.healthEntries);
+    QCOMPARE(restored.plays, before.plays);
+    m_document->undoStack()->undo(); // the play
+    m_document->undoStack()->undo(); // the measure
+    const QList<HealthEntry> entries = HealthEditing::of(m_document.get())->entries(m_first);
+    QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [](const HealthEntry &e) { return e.note == u"Outage"; }));
 }
 
 QTEST_GUILESS_MAIN(TestUndoCommands)

@@ -33,8 +33,7 @@ QString percent(std::optional<double> ratio, const QLocale &locale)
 QStringList accountFlags(const AccountReportLine &line, const QDate &today, const CoverageSettings &settings)
 {
     QStringList flags;
-    const std::optional<int> health = line.health ? std::optional<int>(line.health->score) : std::nullopt;
-    if (fixFirst(line.account.stage, health))
+    if (fixFirst(line.account.stage, line.health.score()))
         flags.append(SummaryText::tr("Fix first"));
     if (line.coverage.singleThreaded)
         flags.append(SummaryText::tr("Single-threaded"));

@@ -99,8 +99,7 @@ QString QbrDocumentBuilder::teamName(std::optional<TeamMemberId> id) const
 
 bool QbrDocumentBuilder::fixFirstApplies() const
 {
-    return fixFirst(
-        m_data.account.stage, m_data.health ? std::optional<int>(m_data.health->score) : std::nullopt);
+    return fixFirst(m_data.account.stage, m_data.health.score());
 }
 
 void QbrDocumentBuilder::sectionStart(QbrSection section)
@@ -133,7 +132,8 @@ void QbrDocumentBuilder::cover()
     const std::optional<double> depth = m_data.map.coverage.depth();
     m_out.figures({{money(account.arr), tr("Annual recurring revenue")},
         {percent(m_data.nrr), tr("Net revenue retention")}, {percent(depth), tr("Coverage depth")},
-        {m_data.health ? tr("%1 / 10").arg(m_data.health->score) : QStringLiteral("–"), tr("Health")},
+        {m_data.health.score() ? tr("%1 / 10").arg(formatHealth(m_data.health.score())) : QStringLiteral("–"),
+            tr("Health")},
         {money(m_data.whitespace.total.open), tr("Open whitespace")},
         {money(m_data.pipeline.weighted), tr("Weighted pipeline")}});
     m_out.paragraph(tr("Relationship stage: %1").arg(displayName(account.stage)), TextStyle::Strong);
@@ -142,7 +142,7 @@ void QbrDocumentBuilder::cover()
             tr("Value before upsell: fix first. %1")
                 .arg(account.stage == Stage::UncouplingKam
                         ? tr("The relationship is uncoupling.")
-                        : tr("Health is %1 of 10.").arg(m_data.health ? m_data.health->score : 0)),
+                        : tr("Health is %1 of 10.").arg(formatHealth(m_data.health.score()))),
             TextStyle::Warning);
     sectionStart(QbrSection::Cover);
 }
@@ -329,20 +329,35 @@ void QbrDocumentBuilder::revenue()
     m_out.paragraph(tr("Dark bars: the months of this review."), TextStyle::Small);
 
     m_out.heading(tr("Health"), 2);
-    if (!m_data.health) {
-        m_out.paragraph(tr("No health mark has been recorded."), TextStyle::Muted);
+    const HealthCard &card = m_data.health.card;
+    const std::optional<double> score = card.score();
+    if (!score) {
+        m_out.paragraph(tr("No measure of the health scorecard has data yet."), TextStyle::Muted);
         return;
     }
-    const HealthMark &health = *m_data.health;
-    m_out.runs({{tr("%1 of 10").arg(health.score),
-                    health.score < poorHealthBelow ? TextStyle::Warning : TextStyle::Strong},
-        {tr(", assessed %1").arg(date(health.on)), TextStyle::Muted},
-        {health.note.isEmpty() ? QString() : QStringLiteral(": ") + health.note, TextStyle::Body}});
+    m_out.runs({{tr("%1 of 10").arg(formatHealth(score)),
+                    card.needsRiskReview() ? TextStyle::Warning : TextStyle::Strong},
+        {card.override ? tr(", set by hand until %1: ").arg(date(card.override->expiresOn)) : QString(),
+            TextStyle::Muted},
+        {card.override ? card.override->reason : QString(), TextStyle::Body}});
+    QStringList measures;
+    for (const HealthMeasure measure : allHealthMeasures) {
+        if (const std::optional<double> value = card.measure(measure).score)
+            measures.append(tr("%1 %2").arg(displayName(measure), formatHealth(value)));
+    }
+    if (!measures.isEmpty())
+        m_out.paragraph(measures.join(QStringLiteral(" · ")), TextStyle::Body);
+    if (!card.withoutData.isEmpty()) {
+        QStringList names;
+        for (const HealthMeasure measure : card.withoutData)
+            names.append(displayName(measure));
+        m_out.paragraph(tr("No data: %1").arg(names.join(QStringLiteral(", "))), TextStyle::Muted);
+    }
     if (m_data.healthHistory.size() > 1) {
         QStringList trend;
-        for (const HealthMark &mark : m_data.healthHistory)
-            trend.append(
-                tr("%1 (%2)").arg(mark.score).arg(m_locale.toString(mark.on, QStringLiteral("MMM yy"))));
+        for (const HealthSnapshot &snapshot : m_data.healthHistory)
+            trend.append(tr("%1 (%2)").arg(formatHealth(snapshot.tenths / 10.0),
+                m_locale.toString(snapshot.on, QStringLiteral("MMM yy"))));
         m_out.paragraph(tr("Trend: %1").arg(trend.join(QStringLiteral(" → "))), TextStyle::Muted);
     }
 }
