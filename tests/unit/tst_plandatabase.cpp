@@ -5,9 +5,11 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "storage/arrchangestore.h"
+#include "storage/healthstore.h"
 #include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
+#include "storage/stakeholderstore.h"
 #include "storage/teamstore.h"
 #include "testsupport.h"
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void openReadOnly_olderSchema_upgradesInMemoryAndLeavesTheFile();
     void open_everyReleasedSchemaFixture_opensAndReports();
     void migration_turnsEveryFixturesMonthlyHistoryIntoChanges();
+    void migration_keepsEveryHealthMarkAndWhoOfOursWasThere();
     void currentSchemaFingerprint_isWhatTheMigrationsMake();
     void roundTrip_keepsEveryField();
     void timelines_readInDateOrderHoweverRecorded();
@@ -329,6 +332,81 @@ void TestPlanDatabase::open_everyReleasedSchemaFixture_opensAndReports()
         QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
             QStringLiteral("ok"));
     }
+}
+
+void TestPlanDatabase::migration_keepsEveryHealthMarkAndWhoOfOursWasThere()
+{
+    const QDir fixtures(test::testDataDir() + QStringLiteral("/plans"));
+    int marksSeen = 0;
+    int meetingsSeen = 0;
+    for (int version = 2; version < 6; ++version) {
+        const QString file = QStringLiteral("schema-v%1.keyplan").arg(version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QVERIFY(QFile::copy(fixtures.filePath(file), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // Read before the upgrade: each account's marks by day (the latest of a day), and who of
+        // ours was at each touchpoint.
+        QHash<AccountId, QMap<QDate, std::pair<int, QString>>> marks;
+        QHash<TouchpointId, qint64> ours;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            if (version >= 3) {
+                QSqlQuery rows = sql::run(db,
+                    QStringLiteral("SELECT account_id, assessed_on, score, note FROM account_health ORDER BY id"));
+                while (rows.next())
+                    marks[rows.value(0).toLongLong()].insert(QDate::fromString(rows.value(1).toString(), Qt::ISODate),
+                        {rows.value(2).toInt(), rows.value(3).toString()});
+            }
+            QSqlQuery meetings
+                = sql::run(db, QStringLiteral("SELECT id, our_member_id FROM touchpoint WHERE our_member_id IS NOT NULL"));
+            while (meetings.next())
+                ours.insert(meetings.value(0).toLongLong(), meetings.value(1).toLongLong());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+        PlanOpenResult result;
+        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+        QVERIFY2(plan, qPrintable(result.message));
+        const QSqlDatabase db = plan->connection();
+        const HealthStore health(db);
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+            // Every day's mark is in the history, as a judgement made before the scorecard.
+            const QList<HealthSnapshot> history = health.history(it.key());
+            QCOMPARE(history.size(), it->size());
+            qsizetype i = 0;
+            for (auto mark = it->cbegin(); mark != it->cend(); ++mark, ++i) {
+                QCOMPARE(history.at(i).on, mark.key());
+                QCOMPARE(history.at(i).tenths, mark->first * 10);
+                QCOMPARE(history.at(i).weights, QStringLiteral("assessed"));
+            }
+            // The latest holds as an override for 90 days from the upgrade, with its note.
+            const QList<HealthOverride> overrides = health.overrides(it.key());
+            QCOMPARE(overrides.size(), 1);
+            QCOMPARE(overrides.at(0).score, it->last().first);
+            QCOMPARE(overrides.at(0).expiresOn, QDate::currentDate().addDays(90));
+            QVERIFY(overrides.at(0).holdsOn(QDate::currentDate()));
+            QVERIFY(overrides.at(0).reason.endsWith(it->last().second));
+            ++marksSeen;
+        }
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM health_override")).toInt(), int(marks.size()));
+        // Who of ours was at each meeting is in touchpoint_member; the old column is left empty.
+        for (const Touchpoint &touchpoint : StakeholderStore(db).allTouchpoints()) {
+            if (ours.contains(touchpoint.id)) {
+                QCOMPARE(touchpoint.ourMembers, QList<TeamMemberId> {ours.value(touchpoint.id)});
+                ++meetingsSeen;
+            } else {
+                QVERIFY(touchpoint.ourMembers.isEmpty());
+            }
+        }
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM touchpoint WHERE our_member_id IS NOT NULL")).toInt(), 0);
+        QVERIFY(schemaDifferences(db, PlanDatabase::currentSchemaVersion()).isEmpty());
+    }
+    QVERIFY(marksSeen >= 3); // the fixtures carry marks from schema 3 on
+    QVERIFY(meetingsSeen >= 3);
 }
 
 void TestPlanDatabase::migration_turnsEveryFixturesMonthlyHistoryIntoChanges()
