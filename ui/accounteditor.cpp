@@ -5,7 +5,11 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/playediting.h"
 #include "ui/accountdetailsform.h"
+#include "ui/goalspage.h"
+#include "ui/healthpage.h"
+#include "ui/playspage.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/pipelinepage.h"
 #include "ui/qbr/qbrpage.h"
@@ -40,7 +44,12 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_whitespace(new WhitespacePage(this))
     , m_pipeline(new PipelinePage(PipelinePage::Scope::Account, this))
     , m_qbr(new QbrPage(this))
+    , m_goals(new GoalsPage(this))
+    , m_health(new HealthPage(this))
+    , m_plays(new PlaysPage(this))
 {
+    m_playsLine = new ElidedLabel(this);
+    m_playsLine->setObjectName(QStringLiteral("openPlays"));
     m_placeholder->setText(tr("Select an account to see its plan."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -57,6 +66,9 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_people, tr("&People"));
+    m_tabs->addTab(m_goals, tr("&Goals"));
+    m_tabs->addTab(m_health, tr("&Health"));
+    m_tabs->addTab(m_plays, tr("Pl&ays"));
     // The matrix's tools need more room than a 1024-pixel screen leaves: they scroll instead.
     auto *whitespaceScroll = new QScrollArea(this);
     whitespaceScroll->setWidget(m_whitespace);
@@ -92,6 +104,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_title);
     pageLayout->addWidget(m_subtitle);
+    pageLayout->addWidget(m_playsLine);
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
@@ -114,7 +127,14 @@ void AccountEditor::setDocument(
     m_whitespace->setDocument(document);
     m_pipeline->setDocument(document);
     m_qbr->setDocument(document);
+    m_goals->setDocument(document);
+    m_health->setDocument(document);
+    m_plays->setDocument(document);
     if (document) {
+        connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refreshPlaysLine();
+        });
         connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
             if (id == m_accountId)
                 refreshHeader();
@@ -140,7 +160,43 @@ void AccountEditor::setAccount(AccountId id)
     m_whitespace->setAccount(id);
     m_pipeline->setAccount(id);
     m_qbr->setAccount(id);
+    m_goals->setAccount(id);
+    m_health->setAccount(id);
+    m_plays->setAccount(id);
     refreshHeader();
+}
+
+void AccountEditor::showPage(const QWidget *page)
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab) == page || m_tabs->widget(tab)->isAncestorOf(page))
+            m_tabs->setCurrentIndex(tab);
+    }
+}
+
+void AccountEditor::refreshPlaysLine()
+{
+    QStringList titles;
+    const QDate today = m_document ? m_document->asOf() : QDate();
+    int overdue = 0;
+    if (m_document && m_accountId) {
+        for (const Play &play : PlayEditing::of(m_document)->plays(m_accountId)) {
+            if (!play.isActionable(today))
+                continue;
+            titles.append(play.title);
+            overdue += play.dueOn < today ? 1 : 0;
+        }
+    }
+    if (titles.isEmpty()) {
+        m_playsLine->setFullText(QString());
+        m_playsLine->hide();
+        return;
+    }
+    const QString list = titles.join(QStringLiteral(" · "));
+    m_playsLine->setFullText(overdue > 0 ? tr("Open plays (%1, %2 overdue): %3").arg(titles.size()).arg(overdue).arg(list)
+                                         : tr("Open plays (%1): %2").arg(titles.size()).arg(list));
+    m_playsLine->setToolTip(titles.join(u'\n'));
+    m_playsLine->show();
 }
 
 void AccountEditor::flushPendingEdits()
@@ -163,6 +219,7 @@ void AccountEditor::refreshHeader()
     if (!account->isKey)
         facts.prepend(tr("Not a key account"));
     m_subtitle->setFullText(facts.join(QStringLiteral(" · ")));
+    refreshPlaysLine();
 }
 
 } // namespace keyplan

@@ -12,6 +12,9 @@ namespace keyplan {
 
 class AccountDetailsForm;
 class ElidedLabel;
+class GoalsPage;
+class HealthPage;
+class PlaysPage;
 class PipelinePage;
 class PlanDocument;
 class QbrPage;
@@ -24,9 +27,10 @@ class StakeholderMapPage;
 class StakeholderPage;
 class WhitespacePage;
 
-// The plan of the selected account: its details, its stakeholder map and people, its whitespace
-// and expansion pipeline, its QBRs (value delivered, risks, next steps), its stage with dated
-// history, its revenue.
+// The plan of the selected account: its details, its stakeholder map and people, the customer's
+// goals, its health scorecard and plays, its whitespace and expansion pipeline, its QBRs (value
+// delivered, risks, next steps), its stage with dated history, its revenue. The header names the
+// plays still open.
 class AccountEditor final : public QWidget
 {
     Q_OBJECT
@@ -48,10 +52,17 @@ public:
     WhitespacePage *whitespacePage() const { return m_whitespace; }
     PipelinePage *pipelinePage() const { return m_pipeline; }
     QbrPage *qbrPage() const { return m_qbr; }
+    GoalsPage *goalsPage() const { return m_goals; }
+    HealthPage *healthPage() const { return m_health; }
+    PlaysPage *playsPage() const { return m_plays; }
+    ElidedLabel *playsLine() const { return m_playsLine; }
+    // Shows the tab that holds `page` (or holds a widget that holds it).
+    void showPage(const QWidget *page);
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     void refreshHeader();
+    void refreshPlaysLine();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
@@ -59,6 +70,7 @@ private:
     QLabel *m_placeholder;
     ElidedLabel *m_title;
     ElidedLabel *m_subtitle;
+    ElidedLabel *m_playsLine; // the account's open plays, in the header
     QTabWidget *m_tabs;
     AccountDetailsForm *m_details;
     StageHistoryPage *m_stages;
@@ -68,6 +80,9 @@ private:
     WhitespacePage *m_whitespace;
     PipelinePage *m_pipeline;
     QbrPage *m_qbr;
+    GoalsPage *m_goals;
+    HealthPage *m_health;
+    PlaysPage *m_plays;
 };
 
 } // namespace keyplan

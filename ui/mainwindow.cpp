@@ -17,6 +17,7 @@
 #include "storage/plandatabase.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
+#include "ui/playspage.h"
 #include "ui/backupactions.h"
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_weekDock->setObjectName(QStringLiteral("weekDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_weekDock);
     m_weekDock->hide();
+    connect(m_weekDock->toggleViewAction(), &QAction::triggered, this,
+        [](bool shown) { settings::weekOnOpen.set(shown); });
     connect(m_weekDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_weekView)
             return;
@@ -183,13 +186,7 @@ void MainWindow::openWeekItem(AccountId account, WeekItemKind kind, qint64 refer
     if (m_portfolio->currentAccount() != account)
         return; // filtered out of the table: the filter stays the user's
     // The tab where the item is dealt with: the one holding that page.
-    const auto show = [this](const QWidget *page) {
-        QTabWidget *tabs = m_editor->tabs();
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            if (tabs->widget(tab) == page || tabs->widget(tab)->isAncestorOf(page))
-                tabs->setCurrentIndex(tab);
-        }
-    };
+    const auto show = [this](const QWidget *page) { m_editor->showPage(page); };
     switch (kind) {
     case WeekItemKind::NextStep:
     case WeekItemKind::Qbr:
@@ -200,8 +197,11 @@ void MainWindow::openWeekItem(AccountId account, WeekItemKind kind, qint64 refer
         TouchpointDialog::record(m_document.get(), account, reference, this);
         break;
     case WeekItemKind::Renewal:
-    case WeekItemKind::Play:
         show(m_editor->details());
+        break;
+    case WeekItemKind::Play:
+        show(m_editor->playsPage());
+        m_editor->playsPage()->selectPlay(reference);
         break;
     }
 }
@@ -491,6 +491,9 @@ bool MainWindow::openPlan(const QString &path)
         statusBar()->showMessage(tr("The plan was upgraded; the previous version is kept at %1.")
                                      .arg(QDir::toNativeSeparators(result.backupPath)),
             15000);
+    // A plan opens on what needs the user this week (unless they closed it last time).
+    if (settings::weekOnOpen.get())
+        m_weekDock->show();
     if (m_portfolioModel->rowCount() > 0)
         m_portfolio->selectAccount(
             m_portfolio->table()->model()->index(0, 0).data(AccountIdRole).toLongLong());

@@ -52,6 +52,8 @@ inline const Setting<QByteArray> windowGeometry {QStringLiteral("window/geometry
 inline const Setting<QByteArray> windowState {QStringLiteral("window/state")};
 inline const Setting<QByteArray> splitterState {QStringLiteral("window/splitter")};
 inline const Setting<QByteArray> portfolioHeader {QStringLiteral("portfolio/header")};
+// Whether a plan opens on This Week: on, until the user closes the dock.
+inline const Setting<bool> weekOnOpen {QStringLiteral("window/weekOnOpen"), true};
 inline const Setting<QStringList> recentFiles {QStringLiteral("files/recent")};
 inline const Setting<QString> lastFolder {QStringLiteral("files/lastFolder")};
 inline const Setting<int> maxKeyAccounts {QStringLiteral("thresholds/maxKeyAccounts"), 30};

@@ -2,11 +2,13 @@
 
 #include "item/plandocument.h"
 #include "item/thisweekmodel.h"
+#include "ui/playactions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -17,6 +19,10 @@ ThisWeekView::ThisWeekView(QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_done(new QPushButton(tr("&Done"), this))
+    , m_snooze(new QPushButton(tr("S&nooze…"), this))
+    , m_dismiss(new QPushButton(tr("D&ismiss…"), this))
 {
     m_owner->setObjectName(QStringLiteral("weekOwner"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -31,9 +37,24 @@ ThisWeekView::ThisWeekView(QWidget *parent)
     top->addWidget(ownerLabel);
     top->addWidget(m_owner);
     top->addWidget(m_summary, 1);
+    m_open->setToolTip(tr("Open the account where this is dealt with (Enter)"));
+    m_done->setToolTip(tr("Mark the play done"));
+    m_snooze->setToolTip(tr("Put the play off until a day, with a reason"));
+    m_dismiss->setToolTip(tr("Dismiss the play, with a reason; it returns only once its condition has cleared"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_open);
+    actions->addStretch(1);
+    actions->addWidget(m_done);
+    actions->addWidget(m_snooze);
+    actions->addWidget(m_dismiss);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(actions);
+    connect(m_open, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
+    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay()); });
+    connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay()); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissPlay(this, m_document, currentPlay()); });
     connect(m_tree, &QAbstractItemView::activated, this, &ThisWeekView::activate);
     connect(m_owner, &QComboBox::activated, this, [this] {
         if (m_model)
@@ -42,6 +63,7 @@ ThisWeekView::ThisWeekView(QWidget *parent)
                     : std::nullopt);
     });
     updateSummary();
+    updateButtons();
 }
 
 void ThisWeekView::setDocument(PlanDocument *document)
@@ -53,6 +75,8 @@ void ThisWeekView::setDocument(PlanDocument *document)
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::updateSummary);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::updateButtons);
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ThisWeekView::updateButtons);
         connect(document, &PlanDocument::teamChanged, this, &ThisWeekView::fillOwners);
         m_tree->expandAll();
         m_tree->header()->setSectionResizeMode(ThisWeekModel::What, QHeaderView::Interactive);
@@ -62,6 +86,23 @@ void ThisWeekView::setDocument(PlanDocument *document)
     }
     fillOwners();
     updateSummary();
+    updateButtons();
+}
+
+PlayId ThisWeekView::currentPlay() const
+{
+    const WeekItem *item = m_model ? m_model->itemAt(m_tree->currentIndex()) : nullptr;
+    return item && item->kind == WeekItemKind::Play ? item->reference : 0;
+}
+
+void ThisWeekView::updateButtons()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const bool play = currentPlay() != 0;
+    m_open->setEnabled(m_tree->currentIndex().isValid());
+    m_done->setEnabled(writable && play);
+    m_snooze->setEnabled(writable && play);
+    m_dismiss->setEnabled(writable && play);
 }
 
 void ThisWeekView::fillOwners()

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace keyplan {
@@ -36,6 +38,13 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
             return;
         items.append(std::move(item));
     };
+    // What a play alive already asks for (snoozed too: snoozing it quiets the reminder as well)
+    // is not listed twice: the key person it names, the review it calls for.
+    QSet<QString> played;
+    for (const Play &play : input.plays) {
+        if (play.isAlive() && !play.isManual())
+            played.insert(play.rule + u'|' + play.subject);
+    }
     for (const Play &play : input.plays) {
         if (!play.isActionable(options.today))
             continue;
@@ -60,13 +69,14 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
     for (const Qbr &qbr : record.qbrs)
         held = std::max(held, qbr.heldOn);
     const QDate qbrDue = held.isValid() ? held.addDays(tier.reviewDays) : QDate();
-    if (!qbrDue.isValid() || qbrDue <= horizon)
+    if ((!qbrDue.isValid() || qbrDue <= horizon) && !played.contains(QStringLiteral("qbr_overdue|")))
         add({WeekItemKind::Qbr, account.id, 0, WeekText::tr("Business review due"),
             held.isValid() ? WeekText::tr("Last held on %1").arg(formatDay(held)) : WeekText::tr("None held yet"), qbrDue,
             account.ownerId});
     const QHash<StakeholderId, QDate> contacts = lastContacts(record.touchpoints);
     for (const Stakeholder &person : record.stakeholders) {
-        if (!isKeyStakeholder(person))
+        if (!isKeyStakeholder(person) || person.hasLeft()
+            || played.contains(QStringLiteral("stakeholder_quiet|stakeholder:%1").arg(person.id)))
             continue;
         const QDate last = contacts.value(person.id);
         const QDate due = last.isValid() ? last.addDays(tier.touchpointDays) : QDate();

@@ -3,7 +3,11 @@
 #include "domain/percent.h"
 #include "domain/retention.h"
 #include "item/itemroles.h"
+#include "domain/accountflags.h"
+#include "domain/dayformat.h"
 #include "item/plandocument.h"
+#include "item/playediting.h"
+#include "item/playevaluator.h"
 #include "item/plaintooltip.h"
 #include "item/revenueediting.h"
 
@@ -33,6 +37,15 @@ PortfolioModel::PortfolioModel(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::periodChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::revenueSettingsChanged, this, &PortfolioModel::reload);
     connect(document, &PlanDocument::coverageSettingsChanged, this, &PortfolioModel::reload);
+    // Health and flags follow the evaluator's passes (its cards and the plays alive).
+    connect(PlayEvaluator::of(document), &PlayEvaluator::evaluated, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Health), index(rowCount() - 1, Flags));
+    });
+    connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, [this](AccountId id) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row, Flags), index(row, Flags));
+    });
     connect(document, &PlanDocument::teamChanged, this, [this] {
         for (Row &row : m_rows)
             updateSearchText(row);
@@ -233,10 +246,67 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
         return percent(row.grr);
     case Coverage:
         return row.coverage.depth() ? formatPercent(row.coverage.depth(), QLocale(), 0) : QStringLiteral("–");
+    case Health: {
+        const std::optional<AccountHealth> health = PlayEvaluator::of(m_document)->health(account.id);
+        if (!health || !health->score())
+            return account.isKey ? QStringLiteral("–") : QString();
+        const QString trend = formatHealthTrend(health->trend.since30);
+        return trend.isEmpty() ? formatHealth(health->score()) : tr("%1 %2").arg(formatHealth(health->score()), trend.left(1));
+    }
+    case Flags:
+        return flagsOf(row).join(QStringLiteral(" · "));
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QStringList PortfolioModel::flagsOf(const Row &row) const
+{
+    if (!row.account.isKey)
+        return {};
+    const PlayEvaluator *evaluator = PlayEvaluator::of(m_document);
+    const std::optional<AccountHealth> health = evaluator->health(row.account.id);
+    QStringList flags;
+    int due = 0;
+    for (const Play &play : evaluator->alivePlays(row.account.id))
+        due += play.isActionable(m_document->asOf()) ? 1 : 0;
+    if (due > 0)
+        flags.append(due == 1 ? tr("1 play") : tr("%1 plays").arg(due));
+    flags.append(accountFlags(row.account, row.coverage, health ? health->score() : std::nullopt, m_coverageSettings,
+        m_document->asOf()));
+    return flags;
+}
+
+QString PortfolioModel::healthToolTip(const Row &row) const
+{
+    const std::optional<AccountHealth> health = PlayEvaluator::of(m_document)->health(row.account.id);
+    if (!health)
+        return {};
+    QStringList lines;
+    const HealthCard &card = health->card;
+    lines.append(card.score() ? tr("Health %1 of 10").arg(formatHealth(card.score())) : tr("No measure has data yet"));
+    if (card.override)
+        lines.append(tr("Set by hand until %1: %2").arg(formatDay(card.override->expiresOn), card.override->reason));
+    for (const HealthMeasure measure : allHealthMeasures) {
+        const MeasureValue &value = card.measure(measure);
+        lines.append(tr("%1: %2").arg(displayName(measure), value.score ? formatHealth(value.score) : tr("no data")));
+    }
+    if (health->trend.since30 || health->trend.since90)
+        lines.append(tr("Since 30 days ago: %1 · since 90 days ago: %2")
+                         .arg(health->trend.since30 ? formatHealthTrend(health->trend.since30) : QStringLiteral("–"),
+                             health->trend.since90 ? formatHealthTrend(health->trend.since90) : QStringLiteral("–")));
+    return plainToolTip(lines.join(u'\n'));
+}
+
+QString PortfolioModel::flagsToolTip(const Row &row) const
+{
+    QStringList lines;
+    for (const Play &play : PlayEvaluator::of(m_document)->alivePlays(row.account.id)) {
+        if (play.isActionable(m_document->asOf()))
+            lines.append(tr("%1 (due %2): %3").arg(play.title, formatDay(play.dueOn), play.why));
+    }
+    return plainToolTip(lines.join(u'\n'));
 }
 
 QString PortfolioModel::coverageToolTip(const Row &row) const
@@ -299,6 +369,12 @@ QVariant PortfolioModel::rawData(const Row &row, int column) const
         return row.grr ? QVariant(*row.grr) : QVariant();
     case Coverage:
         return row.coverage.depth() ? QVariant(*row.coverage.depth()) : QVariant();
+    case Health: {
+        const std::optional<AccountHealth> health = PlayEvaluator::of(m_document)->health(account.id);
+        return health && health->score() ? QVariant(*health->score()) : QVariant();
+    }
+    case Flags:
+        return int(flagsOf(row).size());
     case ColumnCount:
         break;
     }
@@ -320,7 +396,7 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return column == Key ? QVariant(row.account.isKey ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::TextAlignmentRole:
-        if (column == Arr || column == Nrr || column == Grr || column == Coverage)
+        if (column == Arr || column == Nrr || column == Grr || column == Coverage || column == Health)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (column == Key)
             return Qt::AlignCenter;
@@ -330,6 +406,10 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             return description(row.account.stage);
         if (column == Coverage)
             return coverageToolTip(row);
+        if (column == Health)
+            return healthToolTip(row);
+        if (column == Flags)
+            return flagsToolTip(row);
         if (column == Arr)
             return arrToolTip(row);
         if (column == Nrr || column == Grr) {
@@ -378,6 +458,11 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
             return tr(
                 "Coverage depth: the share of the buying group with a warm, recently contacted relationship "
                 "owned by someone on our side");
+        case Health:
+            return tr("The health scorecard, 1 to 10, of the key accounts, with its move over 30 days (▲ ▼); below 6 "
+                      "calls for a risk review");
+        case Flags:
+            return tr("Plays due, fix first, single-threading, renewals within 90 days, coverage and the map");
         default:
             return {};
         }
@@ -407,6 +492,10 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return tr("GRR");
     case Coverage:
         return tr("Coverage");
+    case Health:
+        return tr("Health");
+    case Flags:
+        return tr("Flags");
     case ColumnCount:
         break;
     }

@@ -24,7 +24,7 @@ class PortfolioModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Key, Segment, Tier, Stage, Owner, Arr, RenewalDate, Nrr, Grr, Coverage, ColumnCount };
+    enum Column { Name, Key, Segment, Tier, Stage, Owner, Arr, RenewalDate, Nrr, Grr, Coverage, Health, Flags, ColumnCount };
     Q_ENUM(Column)
 
     explicit PortfolioModel(PlanDocument *document, QObject *parent = nullptr);
@@ -78,6 +78,9 @@ private:
     QVariant rawData(const Row &row, int column) const;
     void updateSearchText(Row &row) const;
     QString coverageToolTip(const Row &row) const;
+    QString healthToolTip(const Row &row) const;
+    QString flagsToolTip(const Row &row) const;
+    QStringList flagsOf(const Row &row) const;
 
     PlanDocument *m_document;
     QList<Row> m_rows;

@@ -3,6 +3,8 @@
 #include "domain/exchangerates.h"
 #include "item/itemroles.h"
 #include "item/livingplanediting.h"
+#include "item/playediting.h"
+#include "item/playevaluator.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
@@ -49,6 +51,10 @@ ThisWeekModel::ThisWeekModel(PlanDocument *document, QObject *parent)
         connect(document, &PlanDocument::teamChanged, this, &ThisWeekModel::scheduleRefresh);
         connect(LivingPlanEditing::of(document), &LivingPlanEditing::settingsChanged, this,
             &ThisWeekModel::scheduleRefresh);
+        // The plays: the user's snooze or done, and every pass of the evaluator that opens or
+        // resolves them.
+        connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, &ThisWeekModel::scheduleRefresh);
+        connect(PlayEvaluator::of(document), &PlayEvaluator::evaluated, this, &ThisWeekModel::scheduleRefresh);
     }
     refresh();
 }
@@ -83,7 +89,7 @@ void ThisWeekModel::refresh()
             std::optional<MinorUnits> arr;
             if (const std::optional<RateUsed> rate = rates.rate(record.account.currency, m_currency, m_options.today))
                 arr = convertAt(record.account.arr, rate->rate);
-            inputs.append({&record, {}, arr});
+            inputs.append({&record, record.plays, arr});
         }
         m_week = buildThisWeek(inputs, LivingPlanEditing::of(m_document)->settings().cadence, m_options);
     }

@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     if (window.portfolioPanel()->currentAccount() == 0)
         return 1; // no such account: nothing to show
     const QStringList names {QStringLiteral("details"), QStringLiteral("map"), QStringLiteral("people"),
-        QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"),
+        QStringLiteral("goals"), QStringLiteral("health"), QStringLiteral("plays"), QStringLiteral("whitespace"), QStringLiteral("pipeline"), QStringLiteral("qbr"),
         QStringLiteral("stage"), QStringLiteral("revenue")};
     for (int tab = 0; tab < names.size(); ++tab) {
         window.accountEditor()->tabs()->setCurrentIndex(tab);

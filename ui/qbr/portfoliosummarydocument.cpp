@@ -1,5 +1,6 @@
 #include "ui/qbr/portfoliosummarydocument.h"
 
+#include "domain/accountflags.h"
 #include "domain/dayformat.h"
 #include "domain/percent.h"
 #include "ui/printing/documentcomposer.h"
@@ -19,8 +20,6 @@ class SummaryText
     Q_DECLARE_TR_FUNCTIONS(PortfolioSummary)
 };
 
-constexpr int renewalSoonDays = 90;
-
 QString percent(std::optional<double> ratio, const QLocale &locale)
 {
     return formatPercent(ratio, locale);
@@ -29,31 +28,6 @@ QString percent(std::optional<double> ratio, const QLocale &locale)
 
 
 } // namespace
-
-QStringList accountFlags(const AccountReportLine &line, const QDate &today, const CoverageSettings &settings)
-{
-    QStringList flags;
-    if (fixFirst(line.account.stage, line.health.score()))
-        flags.append(SummaryText::tr("Fix first"));
-    if (line.coverage.singleThreaded)
-        flags.append(SummaryText::tr("Single-threaded"));
-    if (line.account.renewalDate.isValid()) {
-        const qint64 days = today.daysTo(line.account.renewalDate);
-        if (days >= 0 && days <= renewalSoonDays)
-            flags.append(SummaryText::tr("Renews in %1 d").arg(days));
-        else if (days < 0)
-            flags.append(SummaryText::tr("Renewal passed"));
-    }
-    if (line.coverage.depth() && *line.coverage.depth() < settings.targetLow)
-        flags.append(SummaryText::tr("Low coverage"));
-    if (!line.coverage.emptySeats.isEmpty())
-        flags.append(line.coverage.emptySeats.size() == 1
-                ? SummaryText::tr("1 empty seat")
-                : SummaryText::tr("%1 empty seats").arg(line.coverage.emptySeats.size()));
-    if (line.coverage.stale)
-        flags.append(SummaryText::tr("Stale map"));
-    return flags;
-}
 
 void writePortfolioSummary(QTextDocument *document, const PortfolioReport &report, const QDate &printedOn)
 {
@@ -120,7 +94,8 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
             account.renewalDate.isValid() ? locale.toString(account.renewalDate, QStringLiteral("d MMM yy"))
                                           : QStringLiteral("–"),
             TextStyle::Muted);
-        const QStringList flags = accountFlags(*line, printedOn, report.coverageSettings);
+        const QStringList flags
+            = accountFlags(line->account, line->coverage, line->health.score(), report.coverageSettings, printedOn);
         out.cell(table, row, 9, flags.join(QStringLiteral(" · ")),
             flags.isEmpty() ? TextStyle::Body : TextStyle::Alert);
         if (row % 2 == 0)

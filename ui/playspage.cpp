@@ -1,0 +1,288 @@
+#include "ui/playspage.h"
+
+#include "domain/dayformat.h"
+#include "item/plandocument.h"
+#include "item/playediting.h"
+#include "ui/playactions.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace keyplan {
+namespace {
+
+enum ListColumn { Title, Due, Owner, State, Why };
+
+int aliveOrder(const Play &play)
+{
+    switch (play.status) {
+    case PlayStatus::Open:
+        return 0;
+    case PlayStatus::Snoozed:
+        return 1;
+    default:
+        return 2;
+    }
+}
+
+} // namespace
+
+PlaysPage::PlaysPage(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_why(new QLabel(this))
+    , m_steps(new QListWidget(this))
+    , m_add(new QPushButton(tr("&Add Play…"), this))
+    , m_done(new QPushButton(tr("D&one"), this))
+    , m_snooze(new QPushButton(tr("S&nooze…"), this))
+    , m_dismiss(new QPushButton(tr("Dis&miss…"), this))
+    , m_reopen(new QPushButton(tr("R&eopen"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+{
+    m_summary->setTextFormat(Qt::PlainText);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("plays"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({tr("Play"), tr("Due"), tr("Owner"), tr("State"), tr("Why")});
+    m_list->header()->resizeSection(Title, 280);
+    m_list->header()->resizeSection(Due, 110);
+    m_list->header()->resizeSection(Owner, 130);
+    m_list->header()->resizeSection(State, 170);
+    m_steps->setObjectName(QStringLiteral("playSteps"));
+    m_remove->setToolTip(tr("Remove a play you added; a rule's play is dismissed instead"));
+
+    auto *stepsBox = new QWidget(this);
+    auto *stepsLayout = new QVBoxLayout(stepsBox);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *stepsLabel = new QLabel(tr("S&teps (tick what is done):"), stepsBox);
+    stepsLabel->setBuddy(m_steps);
+    stepsLayout->addWidget(m_why);
+    stepsLayout->addWidget(stepsLabel);
+    stepsLayout->addWidget(m_steps, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(stepsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_reopen);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        showSteps();
+        updateButtons();
+    });
+    connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_document && currentPlay())
+            PlayEditing::of(m_document)->setStepDone(currentPlay(), m_steps->row(item), item->checkState() == Qt::Checked);
+    });
+    connect(m_add, &QPushButton::clicked, this, &PlaysPage::addPlay);
+    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay()); });
+    connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay()); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissPlay(this, m_document, currentPlay()); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PlayEditing::of(m_document)->reopen(currentPlay());
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PlayEditing::of(m_document)->removePlay(currentPlay());
+    });
+    updateButtons();
+}
+
+void PlaysPage::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(PlayEditing::of(m_document), nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, [this](AccountId id) {
+            if (id == m_accountId)
+                refresh();
+        });
+    setAccount(0);
+}
+
+void PlaysPage::setAccount(AccountId id)
+{
+    m_accountId = id;
+    setEnabled(m_document && id > 0);
+    refresh();
+}
+
+void PlaysPage::refresh()
+{
+    const PlayId chosen = currentPlay();
+    m_plays = m_document && m_accountId ? PlayEditing::of(m_document)->plays(m_accountId) : QList<Play>();
+    std::stable_sort(m_plays.begin(), m_plays.end(), [](const Play &a, const Play &b) {
+        if (aliveOrder(a) != aliveOrder(b))
+            return aliveOrder(a) < aliveOrder(b);
+        return aliveOrder(a) < 2 ? a.dueOn < b.dueOn : a.closedOn > b.closedOn;
+    });
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    const QDate today = m_document ? m_document->asOf() : QDate();
+    int alive = 0;
+    int overdue = 0;
+    for (const Play &play : std::as_const(m_plays)) {
+        QString state = displayName(play.status);
+        switch (play.status) {
+        case PlayStatus::Snoozed:
+            state = tr("Snoozed until %1").arg(formatDay(play.snoozedUntil));
+            break;
+        case PlayStatus::Done:
+        case PlayStatus::Dismissed:
+        case PlayStatus::Resolved:
+            state = tr("%1 on %2").arg(displayName(play.status), formatDay(play.closedOn));
+            break;
+        default:
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_list,
+            {play.title, formatDay(play.dueOn), m_document->teamMemberName(play.ownerId), state,
+                play.reason.isEmpty() ? play.why : tr("%1 (%2)").arg(play.why, play.reason)});
+        item->setData(Title, Qt::UserRole, play.id);
+        item->setToolTip(Why, play.why);
+        if (play.isAlive()) {
+            ++alive;
+            if (play.isActionable(today) && play.dueOn < today) {
+                ++overdue;
+                item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
+            }
+        } else {
+            for (int column = 0; column < m_list->columnCount(); ++column)
+                item->setForeground(column, palette().color(QPalette::PlaceholderText));
+        }
+    }
+    m_summary->setText(m_plays.isEmpty()
+            ? tr("No plays: nothing the rules noticed, and none of your own.")
+            : tr("Alive: %1 · overdue: %2 · closed: %3").arg(alive).arg(overdue).arg(m_plays.size() - alive));
+    selectPlay(chosen);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0)); // the most pressing, with its steps
+    showSteps();
+    updateButtons();
+}
+
+void PlaysPage::selectPlay(PlayId id)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(Title, Qt::UserRole).toLongLong() == id) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+PlayId PlaysPage::currentPlay() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Title, Qt::UserRole).toLongLong() : 0;
+}
+
+void PlaysPage::showSteps()
+{
+    const QSignalBlocker blocker(m_steps);
+    m_steps->clear();
+    m_why->clear();
+    const PlayId id = currentPlay();
+    const auto play = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
+    if (play == m_plays.cend())
+        return;
+    m_why->setText(play->why.isEmpty() ? play->title : tr("Why: %1").arg(play->why));
+    const bool writable = !m_document->isReadOnly();
+    for (const PlayStep &step : play->steps) {
+        auto *item = new QListWidgetItem(step.text, m_steps);
+        item->setFlags(writable ? (item->flags() | Qt::ItemIsUserCheckable) : (item->flags() & ~Qt::ItemIsUserCheckable));
+        item->setCheckState(step.done ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void PlaysPage::updateButtons()
+{
+    const PlayId id = currentPlay();
+    const auto play = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
+    const bool writable = m_document && !m_document->isReadOnly() && m_accountId;
+    const bool chosen = play != m_plays.cend();
+    m_add->setEnabled(writable);
+    m_done->setEnabled(writable && chosen && play->isAlive());
+    m_snooze->setEnabled(writable && chosen && play->isAlive());
+    m_dismiss->setEnabled(writable && chosen && play->isAlive());
+    m_reopen->setEnabled(writable && chosen && play->status != PlayStatus::Open && play->status != PlayStatus::Resolved);
+    m_remove->setEnabled(writable && chosen && play->isManual());
+}
+
+void PlaysPage::addPlay()
+{
+    if (!m_document || m_document->isReadOnly() || !m_accountId)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Play"));
+    auto *title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("Required, e.g. Invite the new CFO to the customer day"));
+    auto *why = new QLineEdit(&dialog);
+    auto *due = new QDateEdit(m_document->asOf().addDays(7), &dialog);
+    due->setCalendarPopup(true);
+    auto *steps = new QPlainTextEdit(&dialog);
+    steps->setPlaceholderText(tr("One step a line"));
+    steps->setTabChangesFocus(true);
+    steps->setFixedHeight(steps->fontMetrics().lineSpacing() * 5 + 12);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Why:"), why);
+    form->addRow(tr("&Due:"), due);
+    form->addRow(tr("&Steps:"), steps);
+    form->addRow(buttons);
+    connect(title, &QLineEdit::textChanged, &dialog,
+        [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!title->text().trimmed().isEmpty()); });
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(460, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Play play;
+    play.accountId = m_accountId;
+    play.title = title->text();
+    play.why = why->text().trimmed();
+    play.dueOn = due->date();
+    play.ownerId = m_document->account(m_accountId) ? m_document->account(m_accountId)->ownerId : std::nullopt;
+    for (const QString &line : steps->toPlainText().split(u'\n'))
+        play.steps.append({line.trimmed(), false});
+    PlayEditing::of(m_document)->addPlay(play);
+}
+
+} // namespace keyplan
