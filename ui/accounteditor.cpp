@@ -76,9 +76,19 @@ AccountEditor::AccountEditor(QWidget *parent)
     whitespaceScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(whitespaceScroll, tr("&Whitespace"));
     m_tabs->addTab(m_pipeline, tr("P&ipeline"));
-    m_tabs->addTab(m_qbr, tr("&QBR"));
+    auto *qbrScroll = new QScrollArea(this);
+    qbrScroll->setWidget(m_qbr);
+    qbrScroll->setWidgetResizable(true);
+    qbrScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(qbrScroll, tr("&QBR"));
     m_tabs->addTab(m_stages, tr("&Stage"));
-    m_tabs->addTab(m_revenue, tr("Re&venue"));
+    // The revenue and QBR pages' charts and tables scroll on a small screen rather than making the
+    // window taller than it.
+    auto *revenueScroll = new QScrollArea(this);
+    revenueScroll->setWidget(m_revenue);
+    revenueScroll->setWidgetResizable(true);
+    revenueScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(revenueScroll, tr("Re&venue"));
 
     // One person selected in both views of the stakeholder model: the map and the table.
     connect(m_map, &StakeholderMapPage::personSelected, this, [this](StakeholderId id) {

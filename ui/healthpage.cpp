@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,6 +91,7 @@ HealthPage::HealthPage(QWidget *parent)
     , m_removeMetric(new QPushButton(tr("Remove Metric"), this))
 {
     m_score->setTextFormat(Qt::PlainText);
+    m_score->setWordWrap(true); // a long line of trends never widens the window
     QFont big = m_score->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -106,28 +108,44 @@ HealthPage::HealthPage(QWidget *parent)
     cardButtons->addWidget(m_overrideButton);
     cardButtons->addWidget(m_endOverride);
     cardButtons->addStretch(1);
-    auto *metricButtons = new QHBoxLayout;
+    auto *metricButtons = new QVBoxLayout;
     metricButtons->addWidget(m_paste);
     metricButtons->addWidget(m_removeMetric);
     metricButtons->addStretch(1);
 
     auto *metricsBox = new QGroupBox(tr("Usage metrics"), this);
     auto *metricsLayout = new QVBoxLayout(metricsBox);
-    metricsLayout->addWidget(m_metrics);
-    metricsLayout->addLayout(metricButtons);
+    m_paste->setText(tr("&Paste CSV…"));
+    m_paste->setToolTip(tr("Paste usage metrics as CSV: account,date,metric,value"));
+    auto *metricsRow = new QHBoxLayout;
+    metricsRow->addWidget(m_metrics, 1);
+    metricsRow->addLayout(metricButtons);
+    metricsLayout->addLayout(metricsRow);
     auto *historyBox = new QGroupBox(tr("History"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history);
+    // Side by side where there is room; the boxes' buttons never set the window's width.
     auto *lower = new QHBoxLayout;
     lower->addWidget(metricsBox, 3);
     lower->addWidget(historyBox, 2);
+    metricsBox->setMinimumWidth(0);
+    m_history->setMinimumWidth(120);
 
+    // In a scroll area: on a small screen the card scrolls instead of making the window taller.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_score);
+    contentLayout->addWidget(m_override);
+    contentLayout->addWidget(m_measures, 1);
+    contentLayout->addLayout(cardButtons);
+    contentLayout->addLayout(lower, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_score);
-    layout->addWidget(m_override);
-    layout->addWidget(m_measures, 1);
-    layout->addLayout(cardButtons);
-    layout->addLayout(lower, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_record, &QPushButton::clicked, this, &HealthPage::recordMeasure);
     connect(m_overrideButton, &QPushButton::clicked, this, &HealthPage::setOverride);

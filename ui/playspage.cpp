@@ -78,6 +78,11 @@ PlaysPage::PlaysPage(QWidget *parent)
     stepsLayout->addWidget(m_why);
     stepsLayout->addWidget(stepsLabel);
     stepsLayout->addWidget(m_steps, 1);
+    auto *own = new QHBoxLayout;
+    own->addWidget(m_add);
+    own->addWidget(m_remove);
+    own->addStretch(1);
+    stepsLayout->addLayout(own);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(stepsBox);
@@ -85,13 +90,11 @@ PlaysPage::PlaysPage(QWidget *parent)
     split->setStretchFactor(1, 2);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
     buttons->addWidget(m_done);
     buttons->addWidget(m_snooze);
     buttons->addWidget(m_dismiss);
     buttons->addWidget(m_reopen);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);

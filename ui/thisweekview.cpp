@@ -26,11 +26,15 @@ ThisWeekView::ThisWeekView(QWidget *parent)
 {
     m_owner->setObjectName(QStringLiteral("weekOwner"));
     m_summary->setTextFormat(Qt::PlainText);
+    // The summary never widens the window: it wraps in a narrow dock.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_tree->setObjectName(QStringLiteral("thisWeek"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 4); // a short dock on a small screen
     auto *top = new QHBoxLayout;
     auto *ownerLabel = new QLabel(tr("&For:"), this);
     ownerLabel->setBuddy(m_owner);
@@ -41,16 +45,15 @@ ThisWeekView::ThisWeekView(QWidget *parent)
     m_done->setToolTip(tr("Mark the play done"));
     m_snooze->setToolTip(tr("Put the play off until a day, with a reason"));
     m_dismiss->setToolTip(tr("Dismiss the play, with a reason; it returns only once its condition has cleared"));
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_open);
-    actions->addStretch(1);
-    actions->addWidget(m_done);
-    actions->addWidget(m_snooze);
-    actions->addWidget(m_dismiss);
+    // One row above the list: who, how much, and the answers (the dock stays short).
+    top->addWidget(m_open);
+    top->addWidget(m_done);
+    top->addWidget(m_snooze);
+    top->addWidget(m_dismiss);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(actions);
     connect(m_open, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
     connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay()); });
     connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay()); });

@@ -45,10 +45,27 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
         if (play.isAlive() && !play.isManual())
             played.insert(play.rule + u'|' + play.subject);
     }
+    // When the cadence says a review or a key person is due (invalid: never held or met: now).
+    const TierCadence &tier = cadence.of(account.tier);
+    QDate held;
+    for (const Qbr &qbr : record.qbrs)
+        held = std::max(held, qbr.heldOn);
+    const QDate qbrDue = held.isValid() ? held.addDays(tier.reviewDays) : QDate();
+    const QHash<StakeholderId, QDate> contacts = lastContacts(record.touchpoints);
+    const auto contactDue = [&](StakeholderId person) {
+        const QDate last = contacts.value(person);
+        return last.isValid() ? last.addDays(tier.touchpointDays) : QDate();
+    };
     for (const Play &play : input.plays) {
         if (!play.isActionable(options.today))
             continue;
-        const QDate due = play.status == PlayStatus::Snoozed ? play.snoozedUntil : play.dueOn;
+        QDate due = play.status == PlayStatus::Snoozed ? play.snoozedUntil : play.dueOn;
+        // A play standing for a reminder is as urgent as the reminder (unless snoozed past it).
+        if (play.status == PlayStatus::Open && (play.rule == u"qbr_overdue" || play.rule == u"stakeholder_quiet")) {
+            const QDate cadenceDue = play.rule == u"qbr_overdue" ? qbrDue : contactDue(play.subject.section(u':', 1).toLongLong());
+            if (!cadenceDue.isValid() || cadenceDue < due)
+                due = cadenceDue;
+        }
         if (due.isValid() && due > horizon)
             continue;
         add({WeekItemKind::Play, account.id, play.id, play.title, play.why, due, play.ownerId ? play.ownerId : account.ownerId});
@@ -64,16 +81,10 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
         add({WeekItemKind::NextStep, account.id, step.id, step.action,
             step.owner.isEmpty() ? QString() : WeekText::tr("Owner: %1").arg(step.owner), step.dueOn, account.ownerId});
     }
-    const TierCadence &tier = cadence.of(account.tier);
-    QDate held;
-    for (const Qbr &qbr : record.qbrs)
-        held = std::max(held, qbr.heldOn);
-    const QDate qbrDue = held.isValid() ? held.addDays(tier.reviewDays) : QDate();
     if ((!qbrDue.isValid() || qbrDue <= horizon) && !played.contains(QStringLiteral("qbr_overdue|")))
         add({WeekItemKind::Qbr, account.id, 0, WeekText::tr("Business review due"),
             held.isValid() ? WeekText::tr("Last held on %1").arg(formatDay(held)) : WeekText::tr("None held yet"), qbrDue,
             account.ownerId});
-    const QHash<StakeholderId, QDate> contacts = lastContacts(record.touchpoints);
     for (const Stakeholder &person : record.stakeholders) {
         if (!isKeyStakeholder(person) || person.hasLeft()
             || played.contains(QStringLiteral("stakeholder_quiet|stakeholder:%1").arg(person.id)))

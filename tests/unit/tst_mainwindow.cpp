@@ -4,6 +4,7 @@
 #include "ui/choicefilterbutton.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/playediting.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
 #include "item/stakeholdermodel.h"
@@ -15,6 +16,7 @@
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/playspage.h"
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
@@ -51,6 +53,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -594,8 +597,8 @@ void TestMainWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
     m_window->document()->setAsOf(test::sampleAsOf);
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"));
     QVERIFY(dock);
-    QVERIFY(dock->isHidden()); // read only once shown
-    dock->toggleViewAction()->trigger();
+    // The window opens on This Week (until the user closes it).
+    QVERIFY(!dock->isHidden());
     QTRY_VERIFY(dock->widget());
     auto *view = qobject_cast<ThisWeekView *>(dock->widget());
     QVERIFY(view);
@@ -639,6 +642,32 @@ void TestMainWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
     QVERIFY(asked);
     QCOMPARE(m_window->portfolioPanel()->currentAccount(), account);
     QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 2);
+    // A play: the Plays tab with it chosen; Done answers it in one step and it leaves the week.
+    const auto findPlay = [&](PlayId wanted) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex parent = model->index(row, 0);
+            for (int item = 0; item < model->rowCount(parent); ++item) {
+                const QModelIndex index = model->index(item, 0, parent);
+                if (WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt()) == WeekItemKind::Play
+                    && (!wanted || index.data(ThisWeekModel::ReferenceRole).toLongLong() == wanted))
+                    return index;
+            }
+        }
+        return QModelIndex();
+    };
+    const QModelIndex playRow = findPlay(0);
+    QVERIFY(playRow.isValid());
+    const PlayId playId = playRow.data(ThisWeekModel::ReferenceRole).toLongLong();
+    Q_EMIT view->tree()->activated(playRow);
+    QCOMPARE(m_window->accountEditor()->tabs()->currentWidget(), m_window->accountEditor()->playsPage());
+    QCOMPARE(m_window->accountEditor()->playsPage()->list()->currentItem()->data(0, Qt::UserRole).toLongLong(), playId);
+    view->tree()->setCurrentIndex(findPlay(playId));
+    QVERIFY(view->doneButton()->isEnabled());
+    view->doneButton()->click();
+    QCOMPARE(PlayEditing::of(m_window->document())->play(playId)->status, PlayStatus::Done);
+    QTRY_VERIFY(!findPlay(playId).isValid());
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(findPlay(playId).isValid());
     // For one person: fewer accounts, each with something of theirs.
     const int everyone = model->rowCount();
     QComboBox *owner = view->ownerCombo();

@@ -1,5 +1,6 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/playediting.h"
 #include "item/thisweekmodel.h"
 #include "testsupport.h"
 
@@ -95,15 +96,23 @@ void TestThisWeekModel::week_followsEditsAndTheOwnerFilter()
     ThisWeekModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The key stakeholders one account is overdue to contact, met today: none is overdue any more.
+    // Each is listed once: as a touchpoint due, or as the play that asks to get back in touch.
     const auto overdueContacts = [&](AccountId account) {
         QList<StakeholderId> people;
         for (const WeekAccount &entry : model.week()) {
             for (const WeekItem &item : entry.items) {
-                if (entry.id == account && item.kind == WeekItemKind::Touchpoint
-                    && item.urgency(test::sampleAsOf) == Urgency::Overdue)
+                if (entry.id != account || item.urgency(test::sampleAsOf) != Urgency::Overdue)
+                    continue;
+                if (item.kind == WeekItemKind::Touchpoint)
                     people.append(item.reference);
+                const std::optional<Play> play = item.kind == WeekItemKind::Play
+                    ? PlayEditing::of(m_document.get())->play(item.reference)
+                    : std::nullopt;
+                if (play && play->rule == u"stakeholder_quiet")
+                    people.append(play->subject.section(u':', 1).toLongLong());
             }
         }
+        std::sort(people.begin(), people.end());
         return people;
     };
     AccountId id = 0;
