@@ -81,8 +81,14 @@ template<std::size_t N> void moneyField(JsonWriter &json, const char (&name)[N],
 
 // "health": {score, trend: {since_30_days, since_90_days}, overridden, measures: {usage: ... or
 // null}, without_data: [...]}; a score is one decimal, a trend in points of 10.
-void writeHealth(JsonWriter &json, const AccountHealth &health)
+void writeHealth(JsonWriter &json, const std::optional<AccountHealth> &keyHealth)
 {
+    if (!keyHealth) { // not a key account: no scorecard is kept
+        json.key("health");
+        json.null();
+        return;
+    }
+    const AccountHealth &health = *keyHealth;
     const auto tenths = [](std::optional<int> value) {
         return value ? std::optional<double>(*value / 10.0) : std::nullopt;
     };
@@ -262,7 +268,7 @@ std::optional<PortfolioReport> buildPortfolioReport(
     QHash<AccountId, QList<HealthOverride>> healthOverrides = healthStore.allOverrides(&problem);
     QHash<AccountId, QList<HealthSnapshot>> healthHistory = healthStore.allHistory(&problem);
     QHash<AccountId, QList<MetricSeries>> metrics = healthStore.allMetrics(&problem);
-    QHash<AccountId, QList<Play>> plays = PlayStore(db).all(&problem);
+    QHash<AccountId, QList<Play>> plays = PlayStore(db).alive(&problem);
 
     // ARR comes from the timelines read above: the accounts are read without it.
     QList<Account> accounts = AccountStore(db).all(&problem, {}, AccountStore::Arr::Skip);
@@ -361,23 +367,27 @@ std::optional<PortfolioReport> buildPortfolioReport(
         account.arr = report.revenue.accounts.at(i).arr; // ARR today, from the timeline
         const AccountId id = account.id;
         const std::optional<RateUsed> rate = converter.rateOf(id);
+        // The living plan, as the window keeps it: for key accounts.
         AccountRecord record; // what the health card is computed from
-        record.account.tier = account.tier;
-        record.stakeholders = maps.value(id);
-        record.touchpoints = contacts.value(id);
-        if (reviews.contains(id))
-            record.reviews.append({0, id, reviews.value(id), std::nullopt});
-        record.goals = goals.take(id);
-        record.healthEntries = healthEntries.take(id);
-        record.healthOverrides = healthOverrides.take(id);
-        record.healthHistory = healthHistory.take(id);
-        record.metrics = metrics.take(id);
-        QList<Play> alive = plays.take(id);
-        alive.removeIf([](const Play &play) { return !play.isAlive(); });
+        std::optional<AccountHealth> health;
+        QList<Play> alive;
+        if (account.isKey) {
+            record.account.tier = account.tier;
+            record.stakeholders = maps.value(id);
+            record.touchpoints = contacts.value(id);
+            if (reviews.contains(id))
+                record.reviews.append({0, id, reviews.value(id), std::nullopt});
+            record.goals = goals.take(id);
+            record.healthEntries = healthEntries.take(id);
+            record.healthOverrides = healthOverrides.take(id);
+            record.healthHistory = healthHistory.take(id);
+            record.metrics = metrics.take(id);
+            health = accountHealth(record, livingPlan, settings, today);
+            alive = plays.take(id);
+        }
         AccountReportLine line {std::move(account), inputs.at(i).owner, report.revenue.accounts.at(i),
-            computeCoverage(record.stakeholders, record.touchpoints, reviews.value(id), today, settings),
-            pipelines.value(id), whitespace.value(id, 0), accountHealth(record, livingPlan, settings, today),
-            std::move(alive), std::move(record.goals), rate,
+            computeCoverage(maps.value(id), contacts.value(id), reviews.value(id), today, settings),
+            pipelines.value(id), whitespace.value(id, 0), std::move(health), std::move(alive), std::move(record.goals), rate,
             rate ? std::optional(convertedPipelines.value(id)) : std::nullopt,
             rate ? std::optional(convertedWhitespace.value(id, 0)) : std::nullopt};
         report.accounts.append(std::move(line));

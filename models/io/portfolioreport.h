@@ -40,7 +40,7 @@ struct AccountReportLine
     Coverage coverage;
     PipelineTotals pipeline; // open expansion opportunities, in the account's currency
     MinorUnits whitespaceOpen = 0; // potential of the open whitespace cells, the account's currency
-    AccountHealth health; // the scorecard today, with its trend
+    std::optional<AccountHealth> health; // the scorecard today, with its trend; key accounts only
     QList<Play> playsOpen; // open or snoozed, the rules' and the user's
     QList<Goal> goals; // the customer's, as the success plan lists them
     std::optional<RateUsed> rate; // from the account's currency to the reporting one, today

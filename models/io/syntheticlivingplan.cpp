@@ -1,6 +1,7 @@
 #include "io/syntheticlivingplan.h"
 
 #include "io/portfoliodata.h"
+#include "io/syntheticportfolio.h"
 
 #include <QRandomGenerator>
 
@@ -22,10 +23,21 @@ void addSyntheticLivingPlan(PortfolioData &data, const QDate &asOf, quint32 seed
     earlier.points = {30, 10, 20, 10, 10, 10, 10};
     const QString earlierKey = earlier.key();
     const QString todayKey = HealthWeights().key();
+    qint64 nextId = 1;
     for (PortfolioAccount &entry : data.accounts) {
         AccountRecord &record = entry.record;
         if (!record.account.isKey)
             continue;
+        // A stakeholder map of 8 to 19 people with their meetings: what engagement, relationship
+        // and most rules read.
+        if (record.stakeholders.isEmpty()) {
+            const AccountRecord map = syntheticStakeholderMap(8 + int(random.bounded(12)), asOf, nextId, seed + quint32(nextId));
+            nextId += 1000;
+            record.stakeholders = map.stakeholders;
+            record.links = map.links;
+            record.touchpoints = map.touchpoints;
+            record.reviews = map.reviews;
+        }
         const int goals = 2 + random.bounded(2);
         for (int g = 0; g < goals; ++g) {
             Goal goal;

@@ -23,13 +23,22 @@ PlayEvaluator::PlayEvaluator(PlanDocument *document)
 {
     setObjectName(QStringLiteral("playEvaluator"));
     const auto account = [this](AccountId id) { touch(id); };
-    const auto accountAndPortfolio = [this](AccountId id) {
+    connect(document, &PlanDocument::accountChanged, this, [this](AccountId id) {
+        touch(id);
+        // The portfolio's rules count key accounts by owner and segment: only a change of those
+        // runs them again.
+        const std::optional<Account> now = m_document->account(id);
+        const Load load = now ? Load {now->isKey, now->ownerId, int(now->segment)} : Load {};
+        if (!m_loads.contains(id) || m_loads.value(id) != load)
+            touchPortfolio();
+    });
+    connect(document, &PlanDocument::accountInserted, this, [this](AccountId id) {
         touch(id);
         touchPortfolio();
-    };
-    connect(document, &PlanDocument::accountChanged, this, accountAndPortfolio);
-    connect(document, &PlanDocument::accountInserted, this, accountAndPortfolio);
+    });
     connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
+        m_loads.remove(id);
+        m_records.remove(id);
         m_health.remove(id);
         m_alive.remove(id);
         touchPortfolio();
@@ -48,12 +57,14 @@ PlayEvaluator::PlayEvaluator(PlanDocument *document)
         if (m_applying)
             return;
         // The user snoozed, finished or reopened one: what is alive changed, nothing to evaluate.
-        if (id != 0)
-            m_alive.insert(id, [&] {
-                QList<Play> alive = PlayEditing::of(m_document)->plays(id);
-                alive.removeIf([](const Play &play) { return !play.isAlive(); });
-                return alive;
-            }());
+        if (id == 0)
+            return;
+        const QList<Play> plays = PlayEditing::of(m_document)->plays(id);
+        QList<Play> alive = plays;
+        alive.removeIf([](const Play &play) { return !play.isAlive(); });
+        m_alive.insert(id, alive);
+        if (m_records.contains(id))
+            m_records[id].plays = plays;
     });
 }
 
@@ -82,6 +93,13 @@ AccountHealth PlayEvaluator::healthNow(AccountId id) const
 QList<Play> PlayEvaluator::alivePlays(AccountId id) const
 {
     return m_alive.value(id);
+}
+
+void PlayEvaluator::noteLoads(const QList<Account> &accounts)
+{
+    m_loads.clear();
+    for (const Account &account : accounts)
+        m_loads.insert(account.id, {account.isKey, account.ownerId, int(account.segment)});
 }
 
 void PlayEvaluator::touch(AccountId account)
@@ -152,6 +170,8 @@ void PlayEvaluator::evaluateAll()
     }
     m_health.clear();
     m_alive.clear();
+    m_records.clear();
+    m_evaluated = true; // every key account's record is kept from now on
     run(records, true);
 }
 
@@ -168,6 +188,7 @@ void PlayEvaluator::evaluate(const QList<AccountId> &accounts)
         if (record.account.id == 0) { // removed since
             m_health.remove(id);
             m_alive.remove(id);
+            m_records.remove(id);
             continue;
         }
         records.append(std::move(record));
@@ -205,8 +226,10 @@ void PlayEvaluator::run(const QList<AccountRecord> &records, bool portfolio)
         m_alive.insert(id, alive);
         if (!record.account.isKey) {
             m_health.remove(id);
+            m_records.remove(id);
             continue;
         }
+        m_records.insert(id, record);
         m_health.insert(id, evaluation.health);
         if (const std::optional<double> score = evaluation.health.score()) {
             const int tenths = inTenths(*score);
@@ -219,8 +242,9 @@ void PlayEvaluator::run(const QList<AccountRecord> &records, bool portfolio)
     }
     if (portfolio) {
         const QList<Play> plays = PlayStore(db).forAccount(0);
-        const PlayChanges changes
-            = evaluatePortfolioPlays(AccountStore(db).all(nullptr, {}, AccountStore::Arr::Skip), plays, settings, team);
+        const QList<Account> accounts = AccountStore(db).all(nullptr, {}, AccountStore::Arr::Skip);
+        noteLoads(accounts);
+        const PlayChanges changes = evaluatePortfolioPlays(accounts, plays, settings, team);
         const QList<Play> after = playsAfter(plays, changes, 0, std::nullopt, today, playbook);
         if (!after.isEmpty())
             playsTouched.insert(0);
@@ -246,9 +270,16 @@ void PlayEvaluator::run(const QList<AccountRecord> &records, bool portfolio)
     });
     if (written) {
         for (const AccountId id : std::as_const(playsTouched)) {
-            QList<Play> alive = PlayStore(db).forAccount(id);
+            const QList<Play> plays = PlayStore(db).forAccount(id);
+            QList<Play> alive = plays;
             alive.removeIf([](const Play &play) { return !play.isAlive(); });
             m_alive.insert(id, alive);
+            if (m_records.contains(id))
+                m_records[id].plays = plays;
+        }
+        for (const HealthSnapshot &snapshot : std::as_const(snapshots)) {
+            if (m_records.contains(snapshot.accountId))
+                m_records[snapshot.accountId].healthHistory = HealthStore(db).history(snapshot.accountId);
         }
     }
     m_applying = true;

@@ -42,6 +42,10 @@ public:
     // The last pass's card of the account, or (before any pass, or for an account not key) one
     // computed now.
     AccountHealth healthNow(AccountId id) const;
+    // Every key account's record as the last passes read it (with its living plan and plays as
+    // they are now), for This Week; complete once evaluateAll() has run, empty before.
+    bool hasEvaluated() const { return m_evaluated; }
+    const QHash<AccountId, AccountRecord> &records() const { return m_records; }
 
 Q_SIGNALS:
     void evaluated(); // after every pass, whether or not it changed anything
@@ -61,8 +65,21 @@ private:
     bool m_pendingPortfolio = false;
     bool m_scheduled = false;
     bool m_applying = false; // our own writes announce themselves: not edits to evaluate
+    // What the portfolio's rules read of each account: an edit that leaves it alone (most do)
+    // does not re-run them.
+    struct Load
+    {
+        bool isKey = false;
+        std::optional<TeamMemberId> owner;
+        int segment = 0;
+        bool operator==(const Load &) const = default;
+    };
+    QHash<AccountId, Load> m_loads;
+    void noteLoads(const QList<Account> &accounts);
     QHash<AccountId, AccountHealth> m_health;
     QHash<AccountId, QList<Play>> m_alive;
+    QHash<AccountId, AccountRecord> m_records; // key accounts
+    bool m_evaluated = false;
 };
 
 } // namespace keyplan

@@ -13,6 +13,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace keyplan {
 namespace {
 
@@ -80,16 +82,32 @@ void ThisWeekModel::refresh()
     if (m_document) {
         m_options.today = m_document->asOf();
         m_currency = m_document->currency();
-        const QList<AccountRecord> records = readKeyAccountRecords(m_document->database().connection());
+        // The key accounts as the evaluator's passes keep them (read once when the plan opened,
+        // again for each account an edit touches); read here only before any pass.
+        const PlayEvaluator *evaluator = PlayEvaluator::of(m_document);
+        QList<AccountRecord> read;
+        QList<const AccountRecord *> records;
+        if (evaluator->hasEvaluated()) {
+            for (const AccountRecord &record : evaluator->records())
+                records.append(&record);
+        } else {
+            read = readKeyAccountRecords(m_document->database().connection());
+            for (const AccountRecord &record : std::as_const(read))
+                records.append(&record);
+        }
+        // In the same order however they were kept: by name, then id.
+        std::sort(records.begin(), records.end(), [](const AccountRecord *a, const AccountRecord *b) {
+            return a->account.name != b->account.name ? a->account.name < b->account.name : a->account.id < b->account.id;
+        });
         const RateTable rates(RevenueEditing::of(m_document)->rates());
         QList<WeekAccountInput> inputs;
         inputs.reserve(records.size());
-        for (const AccountRecord &record : records) {
+        for (const AccountRecord *record : std::as_const(records)) {
             // ARR at stake in the reporting currency, at today's rate; nothing without a rate.
             std::optional<MinorUnits> arr;
-            if (const std::optional<RateUsed> rate = rates.rate(record.account.currency, m_currency, m_options.today))
-                arr = convertAt(record.account.arr, rate->rate);
-            inputs.append({&record, record.plays, arr});
+            if (const std::optional<RateUsed> rate = rates.rate(record->account.currency, m_currency, m_options.today))
+                arr = convertAt(record->account.arr, rate->rate);
+            inputs.append({record, record->plays, arr});
         }
         m_week = buildThisWeek(inputs, LivingPlanEditing::of(m_document)->settings().cadence, m_options);
     }

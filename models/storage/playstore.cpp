@@ -7,7 +7,8 @@
 
 namespace keyplan {
 
-QList<Play> PlayStore::read(const QString &where, std::initializer_list<QVariant> values, QString *error) const
+QList<Play> PlayStore::read(
+    const QString &where, std::initializer_list<QVariant> values, QString *error, Steps withSteps) const
 {
     QList<Play> plays;
     QHash<PlayId, qsizetype> at;
@@ -39,7 +40,7 @@ QList<Play> PlayStore::read(const QString &where, std::initializer_list<QVariant
             plays.append(std::move(play));
         }
     }
-    if (plays.isEmpty())
+    if (plays.isEmpty() || withSteps == Steps::Skip)
         return plays;
     sql::RowReader steps(m_db,
         QStringLiteral("SELECT s.play_id, s.text, s.done FROM play_step s JOIN play ON play.id = s.play_id %1 "
@@ -65,6 +66,14 @@ QHash<AccountId, QList<Play>> PlayStore::all(QString *error) const
 {
     QHash<AccountId, QList<Play>> result;
     for (Play &play : read({}, {}, error))
+        result[play.accountId].append(std::move(play));
+    return result;
+}
+
+QHash<AccountId, QList<Play>> PlayStore::alive(QString *error) const
+{
+    QHash<AccountId, QList<Play>> result;
+    for (Play &play : read(QStringLiteral("WHERE play.status IN ('open', 'snoozed')"), {}, error, Steps::Skip))
         result[play.accountId].append(std::move(play));
     return result;
 }

@@ -25,6 +25,8 @@ public:
     // Every play, by account (0: the portfolio's), in two queries.
     QHash<AccountId, QList<Play>> all(QString *error = nullptr) const;
     std::optional<Play> find(PlayId id, QString *error = nullptr) const;
+    // Every play alive (open or snoozed), by account, without their steps: what a report lists.
+    QHash<AccountId, QList<Play>> alive(QString *error = nullptr) const;
 
     // Inserts with the play's own id when it has one (undo puts rows back exactly), and its steps.
     std::optional<PlayId> insert(const Play &play, QString *error = nullptr);
@@ -37,7 +39,9 @@ public:
     bool setPlaybook(const QString &rule, const QStringList &steps, QString *error = nullptr);
 
 private:
-    QList<Play> read(const QString &where, std::initializer_list<QVariant> values, QString *error) const;
+    enum class Steps { Read, Skip };
+    QList<Play> read(const QString &where, std::initializer_list<QVariant> values, QString *error,
+        Steps steps = Steps::Read) const;
     bool insertSteps(PlayId id, const QList<PlayStep> &steps, QString *error);
 
     QSqlDatabase m_db;

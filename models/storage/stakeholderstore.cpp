@@ -1,5 +1,6 @@
 #include "storage/stakeholderstore.h"
 
+#include "storage/rowreader.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -17,54 +18,54 @@ using sql::newId;
 using sql::nullableId;
 using sql::optionalId;
 
-Stakeholder readStakeholder(const QSqlQuery &q)
+// Read through RowReader: every person of every account is read for the report and the rules.
+Stakeholder readStakeholder(const sql::RowReader &q)
 {
     Stakeholder s;
-    s.id = q.value(0).toLongLong();
-    s.accountId = q.value(1).toLongLong();
-    s.name = q.value(2).toString();
-    s.title = q.value(3).toString();
-    s.department = q.value(4).toString();
-    s.businessUnit = q.value(5).toString();
-    s.reportsTo = optionalId(q.value(6));
-    s.layer = buyingLayerFromKey(q.value(7).toString()).value_or(BuyingLayer::Other);
-    s.role = decisionRoleFromKey(q.value(8).toString()).value_or(DecisionRole::User);
-    s.support = supportLevelFromKey(q.value(9).toString()).value_or(SupportLevel::Neutral);
-    s.influence = influenceFromKey(q.value(10).toString()).value_or(Influence::Medium);
-    s.relationship = relationshipFromKey(q.value(11).toString()).value_or(Relationship::None);
-    s.ourOwnerId = optionalId(q.value(12));
-    s.desiredRelationship = relationshipFromKey(q.value(13).toString()).value_or(Relationship::Warm);
-    s.email = q.value(14).toString();
-    s.phone = q.value(15).toString();
-    s.notes = q.value(16).toString();
-    s.leftOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
-    s.version = q.value(18).toLongLong();
-    if (!q.value(19).isNull() && !q.value(20).isNull())
-        s.mapPosition = QPointF(q.value(19).toDouble(), q.value(20).toDouble());
-    s.addedOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+    s.id = q.integer(0);
+    s.accountId = q.integer(1);
+    s.name = q.text(2);
+    s.title = q.text(3);
+    s.department = q.text(4);
+    s.businessUnit = q.text(5);
+    s.reportsTo = q.optionalInteger(6);
+    s.layer = buyingLayerFromKey(q.text(7)).value_or(BuyingLayer::Other);
+    s.role = decisionRoleFromKey(q.text(8)).value_or(DecisionRole::User);
+    s.support = supportLevelFromKey(q.text(9)).value_or(SupportLevel::Neutral);
+    s.influence = influenceFromKey(q.text(10)).value_or(Influence::Medium);
+    s.relationship = relationshipFromKey(q.text(11)).value_or(Relationship::None);
+    s.ourOwnerId = q.optionalInteger(12);
+    s.desiredRelationship = relationshipFromKey(q.text(13)).value_or(Relationship::Warm);
+    s.email = q.text(14);
+    s.phone = q.text(15);
+    s.notes = q.text(16);
+    s.leftOn = q.day(17);
+    s.version = q.integer(18);
+    if (!q.isNull(19) && !q.isNull(20))
+        s.mapPosition = QPointF(q.real(19), q.real(20));
+    s.addedOn = q.day(21);
     return s;
 }
 
 // Touchpoints with their people, from a query of (id, account_id, happened_on, kind, notes,
 // stakeholder_id) ordered by touchpoint: one row per person met.
-QList<Touchpoint> readTouchpoints(QSqlQuery &q, QString *error)
+QList<Touchpoint> readTouchpoints(sql::RowReader &q)
 {
     QList<Touchpoint> touchpoints;
     while (q.next()) {
-        const TouchpointId id = q.value(0).toLongLong();
+        const TouchpointId id = q.integer(0);
         if (touchpoints.isEmpty() || touchpoints.constLast().id != id) {
             Touchpoint t;
             t.id = id;
-            t.accountId = q.value(1).toLongLong();
-            t.on = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            t.kind = touchpointKindFromKey(q.value(3).toString()).value_or(TouchpointKind::Meeting);
-            t.notes = q.value(4).toString();
+            t.accountId = q.integer(1);
+            t.on = q.day(2);
+            t.kind = touchpointKindFromKey(q.text(3)).value_or(TouchpointKind::Meeting);
+            t.notes = q.text(4);
             touchpoints.append(t);
         }
-        if (!q.value(5).isNull())
-            touchpoints.last().stakeholders.append(q.value(5).toLongLong());
+        if (!q.isNull(5))
+            touchpoints.last().stakeholders.append(q.integer(5));
     }
-    sql::readToEnd(q, error);
     return touchpoints;
 }
 
@@ -73,17 +74,16 @@ const QString selectTouchpoints = QStringLiteral(
     "FROM touchpoint t LEFT JOIN touchpoint_stakeholder ts ON ts.touchpoint_id = t.id");
 
 // Adds every one of ours at each meeting, from a query of (touchpoint_id, member_id).
-void attachMembers(QList<Touchpoint> &touchpoints, QSqlQuery &q, QString *error)
+void attachMembers(QList<Touchpoint> &touchpoints, sql::RowReader &q)
 {
     QHash<TouchpointId, qsizetype> at;
     for (qsizetype i = 0; i < touchpoints.size(); ++i)
         at.insert(touchpoints.at(i).id, i);
     while (q.next()) {
-        const auto found = at.constFind(q.value(0).toLongLong());
+        const auto found = at.constFind(q.integer(0));
         if (found != at.cend())
-            touchpoints[*found].ourMembers.append(q.value(1).toLongLong());
+            touchpoints[*found].ourMembers.append(q.integer(1));
     }
-    sql::readToEnd(q, error);
 }
 
 } // namespace
@@ -91,22 +91,18 @@ void attachMembers(QList<Touchpoint> &touchpoints, QSqlQuery &q, QString *error)
 QList<Stakeholder> StakeholderStore::forAccount(AccountId accountId, QString *error) const
 {
     QList<Stakeholder> people;
-    QSqlQuery query = sql::run(
-        m_db, selectStakeholders + QStringLiteral(" WHERE account_id = ? ORDER BY id"), {accountId}, error);
-    while (query.next())
-        people.append(readStakeholder(query));
-    sql::readToEnd(query, error);
+    sql::RowReader rows(m_db, selectStakeholders + QStringLiteral(" WHERE account_id = ? ORDER BY id"), {accountId}, error);
+    while (rows.next())
+        people.append(readStakeholder(rows));
     return people;
 }
 
 QList<Stakeholder> StakeholderStore::all(QString *error) const
 {
     QList<Stakeholder> people;
-    QSqlQuery query
-        = sql::run(m_db, selectStakeholders + QStringLiteral(" ORDER BY account_id, id"), {}, error);
-    while (query.next())
-        people.append(readStakeholder(query));
-    sql::readToEnd(query, error);
+    sql::RowReader rows(m_db, selectStakeholders + QStringLiteral(" ORDER BY account_id, id"), {}, error);
+    while (rows.next())
+        people.append(readStakeholder(rows));
     return people;
 }
 
@@ -212,29 +208,27 @@ bool StakeholderStore::removeLink(StakeholderLinkId id, QString *error)
 
 QList<Touchpoint> StakeholderStore::touchpoints(AccountId accountId, QString *error) const
 {
-    QSqlQuery query = sql::run(m_db,
-        selectTouchpoints
-            + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
+    sql::RowReader rows(m_db,
+        selectTouchpoints + QStringLiteral(" WHERE t.account_id = ? ORDER BY t.happened_on, t.id, ts.stakeholder_id"),
         {accountId}, error);
-    QList<Touchpoint> touchpoints = readTouchpoints(query, error);
-    QSqlQuery members = sql::run(m_db,
+    QList<Touchpoint> touchpoints = readTouchpoints(rows);
+    sql::RowReader members(m_db,
         QStringLiteral("SELECT tm.touchpoint_id, tm.member_id FROM touchpoint_member tm JOIN touchpoint t ON "
                        "t.id = tm.touchpoint_id WHERE t.account_id = ? ORDER BY tm.touchpoint_id, tm.member_id"),
         {accountId}, error);
-    attachMembers(touchpoints, members, error);
+    attachMembers(touchpoints, members);
     return touchpoints;
 }
 
 QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
 {
-    QSqlQuery query = sql::run(m_db,
-        selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"),
-        {}, error);
-    QList<Touchpoint> touchpoints = readTouchpoints(query, error);
-    QSqlQuery members = sql::run(m_db,
+    sql::RowReader rows(m_db,
+        selectTouchpoints + QStringLiteral(" ORDER BY t.account_id, t.happened_on, t.id, ts.stakeholder_id"), {}, error);
+    QList<Touchpoint> touchpoints = readTouchpoints(rows);
+    sql::RowReader members(m_db,
         QStringLiteral("SELECT touchpoint_id, member_id FROM touchpoint_member ORDER BY touchpoint_id, member_id"), {},
         error);
-    attachMembers(touchpoints, members, error);
+    attachMembers(touchpoints, members);
     return touchpoints;
 }
 

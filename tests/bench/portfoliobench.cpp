@@ -4,9 +4,8 @@
 //
 // Usage: keyplan_bench [--accounts N] [--runs R] [--keep PLAN]
 #include "benchstats.h"
-#include "domain/playrules.h"
+#include "livingplanbench.h"
 #include "domain/revenuefigures.h"
-#include "domain/thisweek.h"
 #include "item/portfoliofilterproxy.h"
 #include "storage/accountstore.h"
 #include "storage/plandatabase.h"
@@ -140,7 +139,7 @@ int main(int argc, char *argv[])
     // The ARR bridge and retention of every account, by segment, tier and owner: the computation
     // behind the header, the bridge dock and the report, on timelines already read.
     PlanOpenResult opened;
-    const std::unique_ptr<PlanDatabase> database = PlanDatabase::open(plan, PlanOpenMode::ReadOnly, &opened);
+    std::unique_ptr<PlanDatabase> database = PlanDatabase::open(plan, PlanOpenMode::ReadOnly, &opened);
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
@@ -174,42 +173,7 @@ int main(int argc, char *argv[])
         static_cast<long long>(all.size()), runs * 3, *std::max_element(bridges.cbegin(), bridges.cend()),
         bench::median(bridges), check > 0 ? "" : " (no figures!)");
 
-    // The plays' rules over every key account (on records read in bulk), and This Week.
-    QElapsedTimer recordsClock;
-    recordsClock.start();
-    const QList<AccountRecord> records = readKeyAccountRecords(database->connection());
-    const double recordsMs = double(recordsClock.nsecsElapsed()) / 1e6;
-    QList<double> evaluations;
-    QList<double> weeks;
-    qsizetype fired = 0;
-    qsizetype weekAccounts = 0;
-    for (int run = 0; run < runs * 3; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        QList<Signal> found;
-        for (const AccountRecord &record : records) {
-            PlayContext context;
-            context.record = &record;
-            found.append(evaluateAccount(context, {}, CadenceSettings {}, CoverageSettings {}, today));
-        }
-        const PlayChanges reconciled = reconcilePlays({}, found, accountRulesEvaluated({}));
-        evaluations.append(double(clock.nsecsElapsed()) / 1e6);
-        fired = reconciled.toOpen.size();
-        QList<WeekAccountInput> week;
-        for (const AccountRecord &record : records)
-            week.append({&record, {}, record.account.arr});
-        clock.restart();
-        WeekOptions options;
-        options.today = today;
-        weekAccounts = buildThisWeek(week, CadenceSettings {}, options).size();
-        weeks.append(double(clock.nsecsElapsed()) / 1e6);
-    }
-    std::printf("reading %lld key accounts' records for the plays: %.1f ms\n", static_cast<long long>(records.size()),
-        recordsMs);
-    std::printf("evaluating every rule on them and reconciling (median of %d, max %.1f): %.2f ms, %lld plays\n",
-        runs * 3, *std::max_element(evaluations.cbegin(), evaluations.cend()), bench::median(evaluations),
-        static_cast<long long>(fired));
-    std::printf("This Week over them (median of %d, max %.1f): %.2f ms, %lld accounts\n", runs * 3,
-        *std::max_element(weeks.cbegin(), weeks.cend()), bench::median(weeks), static_cast<long long>(weekAccounts));
-    return 0;
+    // The living plan: the rules over every key account, after one edit, and This Week shown.
+    database.reset(); // its own connection, writable
+    return benchLivingPlan(plan, runs);
 }

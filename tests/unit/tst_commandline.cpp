@@ -364,6 +364,10 @@ void TestCommandLine::reportJson_hasPipelineWhitespaceAndHealth()
             QCOMPARE(health.value(QStringLiteral("score")).toDouble(), 8.0);
             QCOMPARE(health.value(QStringLiteral("overridden")).toBool(), true);
             QCOMPARE(health.value(QStringLiteral("risk_review")).toBool(), false);
+        } else if (!account.value(QStringLiteral("key")).toBool()) {
+            // The scorecard is kept for key accounts only.
+            QVERIFY(account.value(QStringLiteral("health")).isNull());
+            QVERIFY(account.value(QStringLiteral("plays_open")).toArray().isEmpty());
         } else {
             // Nothing entered by hand and no goals: the score is the weighted mean (default weights)
             // of the measures the map gives, and the others are named as having no data.

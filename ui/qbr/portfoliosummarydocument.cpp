@@ -95,7 +95,7 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
                                           : QStringLiteral("–"),
             TextStyle::Muted);
         const QStringList flags
-            = accountFlags(line->account, line->coverage, line->health.score(), report.coverageSettings, printedOn);
+            = accountFlags(line->account, line->coverage, line->health ? line->health->score() : std::nullopt, report.coverageSettings, printedOn);
         out.cell(table, row, 9, flags.join(QStringLiteral(" · ")),
             flags.isEmpty() ? TextStyle::Body : TextStyle::Alert);
         if (row % 2 == 0)
