@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reportText_isReadable();
     void reportJson_hasCoverageFromTheStakeholderMap();
     void reportJson_hasPipelineWhitespaceAndHealth();
+    void plays_listsWhatTheRulesFindWithoutWriting();
     void check_passesTheSampleAndFlagsInconsistency();
     void report_onADamagedTable_isRefusedNotPartial();
     void badInput_isRefusedWithExitOneAndLeftUntouched_data();
@@ -285,6 +286,61 @@ void TestCommandLine::report_secondCurrencyNeedsARate()
     const QJsonObject portfolio = root.value(QStringLiteral("portfolio")).toObject();
     QCOMPARE(cents(portfolio.value(QStringLiteral("arr"))), qint64(356472000 - 4000000 + 3600000));
     QCOMPARE(portfolio.value(QStringLiteral("rates_used")).toArray().size(), 3);
+}
+
+void TestCommandLine::plays_listsWhatTheRulesFindWithoutWriting()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("plays.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QByteArray before = test::fileHash(plan);
+    const Run run = runKeyplan({QStringLiteral("plays"), plan, QStringLiteral("--json"), QStringLiteral("--as-of"),
+        QStringLiteral("2026-11-23")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(test::fileHash(plan), before); // listed, never written
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-23"));
+    bool rethread = false;
+    bool snoozed = false;
+    QString previousDue;
+    for (const QJsonValue &value : report.value(QStringLiteral("plays")).toArray()) {
+        const QJsonObject play = value.toObject();
+        const QString status = play.value(QStringLiteral("status")).toString();
+        QVERIFY2(status == u"open" || status == u"snoozed", qPrintable(status)); // alive only
+        if (play.value(QStringLiteral("account")).toString() == u"Kestrel Aviation Services"
+            && play.value(QStringLiteral("rule")).toString() == u"champion_left") {
+            rethread = true;
+            QCOMPARE(play.value(QStringLiteral("title")).toString(), QStringLiteral("Re-thread the account"));
+            QVERIFY(play.value(QStringLiteral("why")).toString().startsWith(QStringLiteral("Helen Marsh, Champion, left on")));
+            QCOMPARE(play.value(QStringLiteral("new")).toBool(), true); // the plan has never been evaluated
+            QCOMPARE(play.value(QStringLiteral("owner")).toString(), QStringLiteral("Sofia Lindqvist"));
+            QVERIFY(!play.value(QStringLiteral("steps")).toArray().isEmpty());
+        }
+        if (status == u"snoozed") {
+            snoozed = true;
+            QCOMPARE(play.value(QStringLiteral("account")).toString(), QStringLiteral("Meridian Retail Group"));
+            QVERIFY(!play.value(QStringLiteral("reason")).toString().isEmpty());
+            QCOMPARE(play.value(QStringLiteral("new")).toBool(), false);
+        }
+    }
+    QVERIFY(rethread);
+    QVERIFY(snoozed);
+    // One person's: every play listed is theirs.
+    const Run sofia = runKeyplan({QStringLiteral("plays"), plan, QStringLiteral("--json"), QStringLiteral("--owner"),
+        QStringLiteral("Sofia Lindqvist"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    QCOMPARE(sofia.exitCode, 0);
+    const QJsonArray hers = QJsonDocument::fromJson(sofia.out).object().value(QStringLiteral("plays")).toArray();
+    QVERIFY(!hers.isEmpty());
+    for (const QJsonValue &value : hers)
+        QCOMPARE(value.toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("Sofia Lindqvist"));
+    QVERIFY(hers.size() < report.value(QStringLiteral("plays")).toArray().size());
+    // Text for a terminal; an unknown owner is refused.
+    const Run text = runKeyplan({QStringLiteral("plays"), plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("Kestrel Aviation Services · Re-thread the account (new)")));
+    const Run nobody = runKeyplan({QStringLiteral("plays"), plan, QStringLiteral("--owner"), QStringLiteral("Nobody")});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY(nobody.err.contains("Nobody"));
+    QCOMPARE(test::fileHash(plan), before);
 }
 
 void TestCommandLine::reportJson_hasCoverageFromTheStakeholderMap()

@@ -1,6 +1,7 @@
 #include "ui/qbr/qbrpage.h"
 
 #include "item/nextstepmodel.h"
+#include "item/goalediting.h"
 #include "item/plandocument.h"
 #include "item/riskmodel.h"
 #include "item/valueoutcomemodel.h"
@@ -224,7 +225,8 @@ void QbrPage::addOutcome()
     ValueOutcome outcome;
     outcome.accountId = m_accountId;
     outcome.achievedOn = m_document->asOf();
-    if (const std::optional<ValueOutcome> added = editValueOutcome(this, tr("Add Value Outcome"), outcome))
+    if (const std::optional<ValueOutcome> added = editValueOutcome(
+            this, tr("Add Value Outcome"), outcome, GoalEditing::of(m_document)->goals(m_accountId)))
         m_document->addValueOutcome(*added);
 }
 
@@ -234,7 +236,8 @@ void QbrPage::editOutcome()
     if (row < 0 || m_document->isReadOnly())
         return;
     if (const std::optional<ValueOutcome> edited
-        = editValueOutcome(this, tr("Edit Value Outcome"), m_outcomeModel->outcome(row)))
+        = editValueOutcome(this, tr("Edit Value Outcome"), m_outcomeModel->outcome(row),
+            GoalEditing::of(m_document)->goals(m_accountId)))
         m_document->editValueOutcome(*edited);
 }
 

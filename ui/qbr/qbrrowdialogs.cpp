@@ -3,6 +3,7 @@
 #include "ui/editorwidgets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
@@ -51,7 +52,7 @@ QDateEdit *dateEdit(QWidget *parent, const QDate &date)
 } // namespace
 
 std::optional<ValueOutcome> editValueOutcome(
-    QWidget *parent, const QString &title, const ValueOutcome &outcome)
+    QWidget *parent, const QString &title, const ValueOutcome &outcome, const QList<Goal> &goals)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -61,6 +62,13 @@ std::optional<ValueOutcome> editValueOutcome(
     auto *unit = lineEdit(&dialog, outcome.unit, RowText::tr("hours a week, £ a month, %"));
     auto *achieved = dateEdit(&dialog, outcome.achievedOn);
     auto *note = lineEdit(&dialog, outcome.note, RowText::tr("How it was achieved, in the customer's words"));
+    auto *goal = new QComboBox(&dialog);
+    goal->addItem(goals.isEmpty() ? RowText::tr("None (the account has no goals yet)") : RowText::tr("None"), QVariant());
+    for (const Goal &g : goals) {
+        if (g.status != GoalStatus::Dropped || g.id == outcome.goalId)
+            goal->addItem(g.objective, g.id);
+    }
+    goal->setCurrentIndex(outcome.goalId ? std::max(0, goal->findData(*outcome.goalId)) : 0);
     auto *form = new QFormLayout;
     form->addRow(RowText::tr("&Outcome:"), metric);
     form->addRow(RowText::tr("&Before:"), before);
@@ -68,6 +76,7 @@ std::optional<ValueOutcome> editValueOutcome(
     form->addRow(RowText::tr("&Unit:"), unit);
     form->addRow(RowText::tr("A&chieved on:"), achieved);
     form->addRow(RowText::tr("&Note:"), note);
+    form->addRow(RowText::tr("Against &goal:"), goal);
     if (!execFormDialog(
             dialog, form, [metric] { return !metric->text().trimmed().isEmpty(); }, {metric}, 540))
         return std::nullopt;
@@ -78,6 +87,7 @@ std::optional<ValueOutcome> editValueOutcome(
     edited.unit = unit->text().trimmed();
     edited.achievedOn = achieved->date();
     edited.note = note->text().trimmed();
+    edited.goalId = goal->currentData().isValid() ? std::optional<qint64>(goal->currentData().toLongLong()) : std::nullopt;
     return edited;
 }
 
