@@ -4,6 +4,7 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLocale>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -33,7 +34,8 @@ constexpr Tier tiers[] {Tier::Strategic, Tier::Growth, Tier::Standard, Tier::AtR
 
 } // namespace
 
-CadenceHealthSettings::CadenceHealthSettings(const LivingPlanSettings &settings, QWidget *parent)
+CadenceHealthSettings::CadenceHealthSettings(
+    const LivingPlanSettings &settings, const TrackRecord &record, QWidget *parent)
     : QWidget(parent)
     , m_manualDays(daysBox(this, settings.health.manualEntriesCountForDays))
 {
@@ -88,6 +90,25 @@ CadenceHealthSettings::CadenceHealthSettings(const LivingPlanSettings &settings,
     health->addWidget(manualLabel, row, 0);
     health->addWidget(m_manualDays, row, 1);
     health->setColumnStretch(3, 1);
+    // Does the score predict anything? From the history and the ARR timelines.
+    m_trackRecord = plainLabel(QString(), healthBox);
+    m_trackRecord->setObjectName(QStringLiteral("trackRecord"));
+    m_trackRecord->setWordWrap(true);
+    const auto rate = [](std::optional<double> value) { return formatPercent(value, QLocale(), 0); };
+    if (record.below == 0 || record.atOrAbove == 0)
+        m_trackRecord->setText(tr("Track record: not enough history yet. It compares accounts scored below 6 with "
+                                  "the others, month by month, once their scores are six months old."));
+    else
+        m_trackRecord->setText(
+            tr("Track record: of %1 account-months scored below 6, %2 lost revenue within six months (%3); of %4 "
+               "scored 6 or above, %5 did (%6). The further apart, the better the weights predict.")
+                .arg(record.below)
+                .arg(record.belowLost)
+                .arg(rate(record.belowRate()))
+                .arg(record.atOrAbove)
+                .arg(record.atOrAboveLost)
+                .arg(rate(record.atOrAboveRate())));
+    health->addWidget(m_trackRecord, row + 1, 0, 1, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(cadenceBox);

@@ -1,6 +1,7 @@
 #include "ui/plansettingsdialog.h"
 
 #include "domain/currencies.h"
+#include "item/healthediting.h"
 #include "item/livingplanediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
@@ -44,7 +45,8 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     , m_missing(new QLabel(this))
     , m_problem(makeWarningBanner(this))
     , m_tabs(new QTabWidget(this))
-    , m_cadenceHealth(new CadenceHealthSettings(LivingPlanEditing::of(document)->settings(), m_tabs))
+    , m_cadenceHealth(new CadenceHealthSettings(
+          LivingPlanEditing::of(document)->settings(), HealthEditing::of(document)->trackRecord(), m_tabs))
     , m_rules(new PlayRuleSettings(LivingPlanEditing::of(document)->settings().rules, m_tabs))
 {
     setWindowTitle(tr("Plan Settings"));

@@ -5,6 +5,7 @@
 #include "item/plandocument.h"
 #include "item/writecommand.h"
 #include "storage/accountstore.h"
+#include "storage/arrchangestore.h"
 #include "storage/plandatabase.h"
 
 #include <QHash>
@@ -48,6 +49,12 @@ QList<HealthEntry> HealthEditing::entries(AccountId id) const
 QList<MetricSeries> HealthEditing::metrics(AccountId id) const
 {
     return HealthStore(m_document->database().connection()).metrics(id);
+}
+
+TrackRecord HealthEditing::trackRecord() const
+{
+    const QSqlDatabase db = m_document->database().connection();
+    return computeTrackRecord(HealthStore(db).allHistory(), ArrChangeStore(db).allForFigures(), m_document->asOf());
 }
 
 bool HealthEditing::write(

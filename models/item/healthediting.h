@@ -30,6 +30,9 @@ public:
     QList<HealthSnapshot> history(AccountId id) const;
     QList<HealthEntry> entries(AccountId id) const;
     QList<MetricSeries> metrics(AccountId id) const;
+    // How often accounts scored below 6 lost revenue within six months, against the others, from
+    // every account's history and ARR timeline as of the document's today.
+    TrackRecord trackRecord() const;
 
     // Through the undo stack; a refused edit is reported through the document's writeFailed.
     // An entry needs a measure entered by hand, a day and a score of 1 to 10.

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void ownerChange_firesAHandoverAndUndoLeavesNone();
     void healthHistory_takesASnapshotWhenTheScoreChanges();
     void readOnlyPlan_isNotWritten();
+    void trackRecord_countsTheSamplesMonthsBelowAndAbove6();
 
 private:
     AccountId accountNamed(const QString &name) const { return test::accountNamed(*m_document, name); }
@@ -444,6 +445,26 @@ void TestLivingPlanEditing::readOnlyPlan_isNotWritten()
     // The cards are computed for the window all the same.
     QVERIFY(PlayEvaluator::of(&document)->health(test::accountNamed(document, QStringLiteral("Kestrel Aviation Services"))));
     QCOMPARE(test::fileHash(m_path), before);
+}
+
+void TestLivingPlanEditing::trackRecord_countsTheSamplesMonthsBelowAndAbove6()
+{
+    // The sample keeps a year of monthly scores for its 25 key accounts: the six months old enough
+    // to have a six-month outcome are counted, each account-month once, below 6 or not.
+    const TrackRecord record = HealthEditing::of(m_document.get())->trackRecord();
+    QVERIFY(record.below > 0);
+    QVERIFY(record.atOrAbove > 0);
+    QVERIFY(record.belowLost <= record.below && record.atOrAboveLost <= record.atOrAbove);
+    const QHash<AccountId, QList<HealthSnapshot>> histories
+        = HealthStore(m_document->database().connection()).allHistory();
+    int old = 0;
+    for (const QList<HealthSnapshot> &history : histories) {
+        for (const HealthSnapshot &snapshot : history)
+            old += snapshot.on.addMonths(6) <= test::sampleAsOf ? 1 : 0;
+    }
+    QVERIFY2(record.below + record.atOrAbove <= old, qPrintable(QStringLiteral("%1 + %2 > %3").arg(record.below).arg(record.atOrAbove).arg(old)));
+    // Pennine's falling months are among those below 6 that lost revenue.
+    QVERIFY(record.belowLost > 0);
 }
 
 QTEST_MAIN(TestLivingPlanEditing)
