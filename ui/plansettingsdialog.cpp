@@ -3,6 +3,7 @@
 #include "domain/currencies.h"
 #include "item/healthediting.h"
 #include "item/livingplanediting.h"
+#include "item/playediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
 #include "ui/cadencehealthsettings.h"
@@ -47,7 +48,12 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_cadenceHealth(new CadenceHealthSettings(
           LivingPlanEditing::of(document)->settings(), HealthEditing::of(document)->trackRecord(), m_tabs))
-    , m_rules(new PlayRuleSettings(LivingPlanEditing::of(document)->settings().rules, m_tabs))
+    , m_rules(new PlayRuleSettings(LivingPlanEditing::of(document)->settings().rules, [document] {
+        QHash<QString, QStringList> books;
+        for (const RuleDefinition &definition : ruleDefinitions())
+            books.insert(QLatin1StringView(definition.key), PlayEditing::of(document)->playbook(QLatin1StringView(definition.key)));
+        return books;
+    }(), m_tabs))
 {
     setWindowTitle(tr("Plan Settings"));
     m_currency->setObjectName(QStringLiteral("reportingCurrency"));
@@ -251,13 +257,27 @@ bool PlanSettingsDialog::apply()
     const RevenueEditing::Settings revenue {chosenCurrency(m_currency), m_fiscalStart->currentData().toInt(), *table};
     const RevenueEditing::Settings revenueBefore = RevenueEditing::of(m_document)->settings();
     const bool revenueChanges = !revenue.sameAs(revenueBefore);
+    // The playbooks edited: one back at Keyplan's own steps is stored as none.
+    PlayEditing *plays = PlayEditing::of(m_document);
+    QHash<QString, QStringList> books;
+    const QHash<QString, QStringList> edited = m_rules->playbooks();
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        if (it.value() != plays->playbook(it.key()))
+            books.insert(it.key(), it.value());
+    }
     // All of it is one undo step, whichever parts changed.
-    const bool both = revenueChanges && after != before;
-    if (both)
+    const int parts = int(revenueChanges) + int(after != before) + int(books.size());
+    if (parts > 1)
         m_document->undoStack()->beginMacro(tr("Change the plan's settings"));
     RevenueEditing::of(m_document)->setRevenueSettings(revenue.reportingCurrency, revenue.fiscalYearStart, revenue.rates);
     living->setSettings(after);
-    if (both)
+    for (auto it = books.cbegin(); it != books.cend(); ++it) {
+        QStringList ownDefaults;
+        for (const char *step : definitionOf(*playRuleFromKey(it.key())).playbook)
+            ownDefaults.append(QCoreApplication::translate("PlayRule", step));
+        plays->setPlaybook(it.key(), it.value() == ownDefaults ? QStringList() : it.value());
+    }
+    if (parts > 1)
         m_document->undoStack()->endMacro();
     return true;
 }

@@ -7,19 +7,24 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace keyplan {
 
-PlayRuleSettings::PlayRuleSettings(const RuleSettings &settings, QWidget *parent)
+PlayRuleSettings::PlayRuleSettings(
+    const RuleSettings &settings, const QHash<QString, QStringList> &playbooks, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(int(ruleDefinitions().size()), 2, this))
+    , m_playbook(new QPlainTextEdit(this))
+    , m_playbooks(playbooks)
 {
     m_table->setObjectName(QStringLiteral("playRules"));
     m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Parameters")});
     m_table->verticalHeader()->hide();
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
@@ -58,9 +63,52 @@ PlayRuleSettings::PlayRuleSettings(const RuleSettings &settings, QWidget *parent
         this);
     explain->setWordWrap(true);
     explain->setTextFormat(Qt::PlainText);
+    m_playbook->setObjectName(QStringLiteral("playbook"));
+    m_playbook->setTabChangesFocus(true);
+    m_playbook->setFixedHeight(m_playbook->fontMetrics().lineSpacing() * 5 + 12);
+    auto *playbookLabel = new QLabel(this);
+    playbookLabel->setTextFormat(Qt::PlainText);
+    playbookLabel->setText(tr("Play&book of the chosen rule: the steps its new plays start with, one a line (empty: "
+                              "Keyplan's own)"));
+    playbookLabel->setWordWrap(true);
+    playbookLabel->setBuddy(m_playbook);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explain);
     layout->addWidget(m_table, 1);
+    layout->addWidget(playbookLabel);
+    layout->addWidget(m_playbook);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int current) {
+        keepPlaybook();
+        showPlaybook(current);
+    });
+    m_table->setCurrentCell(0, 0);
+    showPlaybook(0);
+}
+
+void PlayRuleSettings::keepPlaybook()
+{
+    if (m_shownRule.isEmpty())
+        return;
+    QStringList steps;
+    for (const QString &line : m_playbook->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            steps.append(line.trimmed());
+    }
+    m_playbooks.insert(m_shownRule, steps);
+}
+
+void PlayRuleSettings::showPlaybook(int row)
+{
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr;
+    m_shownRule = item ? item->data(Qt::UserRole).toString() : QString();
+    m_playbook->setPlainText(m_playbooks.value(m_shownRule).join(u'\n'));
+    m_playbook->setEnabled(item != nullptr);
+}
+
+QHash<QString, QStringList> PlayRuleSettings::playbooks() const
+{
+    const_cast<PlayRuleSettings *>(this)->keepPlaybook(); // what the editor holds now counts too
+    return m_playbooks;
 }
 
 QSpinBox *PlayRuleSettings::parameterBox(PlayRule rule, const char *key) const

@@ -3,6 +3,7 @@
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
 #include "item/livingplanediting.h"
+#include "item/playediting.h"
 #include "item/revenueediting.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QPlainTextEdit>
 #include <QtTest>
 
 using namespace keyplan;
@@ -197,6 +199,12 @@ void TestRevenueWidgets::planSettings_cadenceWeightsAndRulesGoWithTheRestInOneSt
         table->item(int(PlayRule::EffortMismatch), 0)->setCheckState(Qt::Unchecked);
         rules->parameterBox(PlayRule::RenewalAtRisk, "within_days")->setValue(60);
         QVERIFY(!rules->parameterBox(PlayRule::HealthLow, "within_days"));
+        // The playbook of the chosen rule: Keyplan's steps, replaced by the user's own.
+        table->setCurrentCell(int(PlayRule::ChampionLeft), 0);
+        QVERIFY(rules->playbookEditor()->toPlainText().contains(u'\n'));
+        rules->playbookEditor()->setPlainText(QStringLiteral("Ask <i>Sam</i> who signs now\n\n  Meet the new sponsor  "));
+        table->setCurrentCell(int(PlayRule::ThinCoverage), 0);
+        QVERIFY(!rules->playbookEditor()->toPlainText().contains(QStringLiteral("Sam")));
         setCurrency(dialog.currencyCombo(), QStringLiteral("EUR"));
         QVERIFY(dialog.apply());
     }
@@ -207,8 +215,11 @@ void TestRevenueWidgets::planSettings_cadenceWeightsAndRulesGoWithTheRestInOneSt
     QVERIFY(!settings.rules.isEnabled(PlayRule::EffortMismatch));
     QCOMPARE(settings.rules.parameter(PlayRule::RenewalAtRisk, "within_days"), 60);
     QCOMPARE(m_document->currency(), QStringLiteral("EUR"));
+    QCOMPARE(PlayEditing::of(m_document.get())->playbook(QStringLiteral("champion_left")),
+        QStringList({QStringLiteral("Ask <i>Sam</i> who signs now"), QStringLiteral("Meet the new sponsor")}));
     m_document->undoStack()->undo();
     QCOMPARE(living->settings(), LivingPlanSettings {});
+    QVERIFY(PlayEditing::of(m_document.get())->playbooks().isEmpty());
     QCOMPARE(m_document->currency(), QStringLiteral("GBP"));
     // Opened and closed with OK, nothing changed: no step.
     {
