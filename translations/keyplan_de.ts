@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountFlags</name>
+    <message>
+        <source>Fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews in %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountHealth</name>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▬</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrChangeKind</name>
     <message>
         <source>New business</source>
@@ -455,6 +505,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the portfolio summary needs exchange rates the plan does not have: %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plays takes one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   keyplan [PLAN]                       open the plan (default: your portfolio)
   keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
@@ -464,6 +522,9 @@
                       [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]
                                        portfolio and per-account figures (coverage as
                                        of today, or of the given day)
+  keyplan plays PLAN [--json] [--owner NAME] [--as-of YYYY-MM-DD]
+                                       the plays alive today (or on the given day), as the
+                                       rules find the plan; the plan is not changed
   keyplan check PLAN                   integrity and consistency check
   keyplan backup PLAN [-o FILE [--replace]]
                                        a checked copy of the plan (default: into your backups)
@@ -480,10 +541,6 @@
 
 Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the portfolio summary needs exchange rates the plan does not have: %1; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,23 +1834,31 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No health mark yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health %1/10, assessed on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health %1/10, assessed on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 open opportunity · %1 · weighted %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 open opportunities · %2 · weighted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: no measure has data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by hand until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no data for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +2196,33 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PlayActions</name>
+    <message>
+        <source>Required: it stays with the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the customer is away until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayRule</name>
     <message>
         <source>%1, %2, left on %3</source>
@@ -2150,10 +2242,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>empty seats: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 account&apos;s key people every %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,10 +2270,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Renews on %1 (in %2 days); no QBR held yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 account&apos;s review every %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,6 +2608,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 mid-market key accounts (guideline up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 tier sees key people every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 tier holds a review every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlayStatus</name>
@@ -2545,6 +2637,64 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaysReport</name>
+    <message>
+        <source>Plays alive on %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays of %1 alive on %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 · %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 · %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Why: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Snoozed: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,38 +2793,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </context>
 <context>
     <name>PortfolioSummary</name>
-    <message>
-        <source>Fix first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single-threaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renews in %1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 empty seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 empty seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stale map</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
@@ -3102,15 +3220,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No health mark has been recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, assessed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3309,6 +3419,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Share of the wallet: what we sell (%1) over that, the competitors&apos; known spend (%2, in %3 of %4 open cells) and the open potential (%5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No measure of the health scorecard has data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, set by hand until %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrExport</name>
@@ -3444,6 +3570,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the account has no goals yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against &amp;goal:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +4070,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>&amp;QBR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plays (%1, %2 overdue): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plays (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ArrChangeDialog</name>
@@ -4371,6 +4529,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>give at least one measure a weight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Track record: not enough history yet. It compares accounts scored below 6 with the others, month by month, once their scores are six months old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track record: of %1 account-months scored below 6, %2 lost revenue within six months (%3); of %4 scored 6 or above, %5 did (%6). The further apart, the better the weights predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::CatalogueDialog</name>
@@ -4592,21 +4758,163 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::GoalEditing</name>
+    <message>
+        <source>A goal needs an objective, and its baseline and target must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::GoalsPage</name>
+    <message>
+        <source>&amp;Add Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Write down what the customer wants to achieve: value delivered, the QBR and every expansion case point back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals counted: %1 · at risk or overdue: %2 · goal progress on the health scorecard: %3 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, in the customer&apos;s words: Cut the time spent building rotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week on rotas, from the scheduler&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heir owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our o&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline and target are numbers (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::HealthDialog</name>
     <message>
-        <source>Record Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage, support load, sentiment, outcomes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 is failing, 10 thriving. Below %1 the account shows &quot;fix first&quot; where expansion is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4619,6 +4927,315 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Health Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS 32 in the October survey; two P1 tickets; paid 40 days late…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is failing, 10 thriving. Engagement, relationship and goal progress follow the plan; usage does too once the account has a metric with thresholds. The score is the weighted mean of the measures with data; below %1 the account needs a risk review and shows &quot;fix first&quot; where expansion is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HealthEditing</name>
+    <message>
+        <source>A measure entered by hand needs a day and a score from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a score from 1 to 10, a reason, and an expiry date from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override health with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the health override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric needs a name, numbers for its thresholds and values, and one value a day, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the metric “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected 4 fields (account, date, metric, value), found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no account is named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the metric has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows of account, date, metric and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n metric value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HealthPage</name>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk: a risk review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Metrics as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste usage metrics as CSV: account,date,metric,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1 of 10 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure has data yet: enter one by hand, add a metric, goals or people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 until %2: %3. The computed score, %4, returns after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for %1: the score is the weighted mean of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged before the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · weights changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: what the measures do not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score holds until the day you choose; then the computed score returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: %1 · new metrics: %2 · metrics updated: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,6 +5742,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1: the checklist&apos;s champion point is no until another champion is named.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None (the account has no goals yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned with the client&apos;s stated goals: it serves “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned with the client&apos;s stated goals: no goal is linked. Link the goal it serves above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PipelineChart</name>
@@ -5236,10 +5869,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
 <context>
     <name>keyplan::PipelinePage</name>
     <message>
-        <source>Record &amp;Health…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,6 +5914,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>The totals need a %1 rate: add it in Plan Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Health Measure…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5467,14 +6100,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record health %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The health mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove %1 from the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,6 +6272,80 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
 </context>
 <context>
+    <name>keyplan::PlayEditing</name>
+    <message>
+        <source>The play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A play is snoozed until a day after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze the play until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the play done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the play is dismissed: the reason stays with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This play is open again already: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a step of the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a step of the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the play to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A play needs a title and a due day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the play “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the play “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the playbook of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PlayEvaluator</name>
+    <message>
+        <source>The plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::PlayRuleSettings</name>
     <message>
         <source>Rule</source>
@@ -5666,6 +6365,117 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Rules look at every key account when the plan opens and after each edit, and open a play with its evidence. A play closes itself when its condition clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play&amp;book of the chosen rule: the steps its new plays start with, one a line (empty: Keyplan&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::PlaysPage</name>
+    <message>
+        <source>&amp;Add Play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a play you added; a rule&apos;s play is dismissed instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps (tick what is done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plays: nothing the rules noticed, and none of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive: %1 · overdue: %2 · closed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. Invite the new CFO to the customer day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5777,6 +6587,62 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>No ARR at the start of the period: not part of the retention cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure has data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 30 days ago: %1 · since 90 days ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health scorecard, 1 to 10, of the key accounts, with its move over 30 days (▲ ▼); below 6 calls for a risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays due, fix first, single-threading, renewals within 90 days, coverage and the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6868,6 +7734,38 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Key accounts needing you: %1 · things to do: %2 · overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account where this is dealt with (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the play done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the play off until a day, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the play, with a reason; it returns only once its condition has cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
