@@ -4,7 +4,6 @@
 #include "ui/choicefilterbutton.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
-#include "item/playediting.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
 #include "item/stakeholdermodel.h"
@@ -16,7 +15,6 @@
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/playspage.h"
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
@@ -25,9 +23,7 @@
 #include "item/arrtimelinemodel.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
-#include "ui/thisweekview.h"
 #include "ui/touchpointdialog.h"
-#include "item/thisweekmodel.h"
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
@@ -53,7 +49,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -84,7 +79,6 @@ private Q_SLOTS:
     void coverageChart_isAViewOfThePortfolioModel();
     void touchpointDialog_needsSomeoneWhoIsStillThere();
     void touchpoint_opensOnThePersonSearchesAndTakesSeveralLines();
-    void thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith();
     void openingADamagedFile_keepsTheCurrentPlan();
     void closePlan_showsTheEmptyState();
     void recentFiles_rememberOpenedPlans();
@@ -590,91 +584,6 @@ void TestMainWindow::touchpoint_opensOnThePersonSearchesAndTakesSeveralLines()
     QCOMPARE(recorded->stakeholders, QList<StakeholderId>({chosen->id}));
     document->undoStack()->undo();
     QCOMPARE(int(document->touchpoints(kestrel).size()), before);
-}
-
-void TestMainWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
-{
-    m_window->document()->setAsOf(test::sampleAsOf);
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"));
-    QVERIFY(dock);
-    // The window opens on This Week (until the user closes it).
-    QVERIFY(!dock->isHidden());
-    QTRY_VERIFY(dock->widget());
-    auto *view = qobject_cast<ThisWeekView *>(dock->widget());
-    QVERIFY(view);
-    ThisWeekModel *model = view->model();
-    QVERIFY(model->rowCount() > 0);
-    QVERIFY(view->tree()->isExpanded(model->index(0, 0)));
-    // A renewal opens its account on the Details tab.
-    QModelIndex renewal;
-    QModelIndex touchpoint;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex account = model->index(row, 0);
-        for (int item = 0; item < model->rowCount(account); ++item) {
-            const QModelIndex index = model->index(item, 0, account);
-            const auto kind = WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt());
-            if (kind == WeekItemKind::Renewal && !renewal.isValid())
-                renewal = index;
-            if (kind == WeekItemKind::Touchpoint && !touchpoint.isValid())
-                touchpoint = index;
-        }
-    }
-    QVERIFY(renewal.isValid() && touchpoint.isValid());
-    m_window->accountEditor()->tabs()->setCurrentIndex(3);
-    Q_EMIT view->tree()->activated(renewal);
-    QCOMPARE(m_window->portfolioPanel()->currentAccount(), model->accountIdAt(renewal));
-    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 0);
-    // A key person due a touchpoint: the People tab, and the touchpoint form open on them.
-    const AccountId account = model->accountIdAt(touchpoint);
-    const StakeholderId person = touchpoint.data(ThisWeekModel::ReferenceRole).toLongLong();
-    bool asked = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<TouchpointDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        for (int row = 0; row < dialog->peopleList()->count(); ++row) {
-            const QListWidgetItem *item = dialog->peopleList()->item(row);
-            QCOMPARE(item->checkState() == Qt::Checked, item->data(Qt::UserRole).toLongLong() == person);
-        }
-        asked = true;
-        dialog->reject();
-    });
-    Q_EMIT view->tree()->activated(touchpoint);
-    QVERIFY(asked);
-    QCOMPARE(m_window->portfolioPanel()->currentAccount(), account);
-    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 2);
-    // A play: the Plays tab with it chosen; Done answers it in one step and it leaves the week.
-    const auto findPlay = [&](PlayId wanted) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex parent = model->index(row, 0);
-            for (int item = 0; item < model->rowCount(parent); ++item) {
-                const QModelIndex index = model->index(item, 0, parent);
-                if (WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt()) == WeekItemKind::Play
-                    && (!wanted || index.data(ThisWeekModel::ReferenceRole).toLongLong() == wanted))
-                    return index;
-            }
-        }
-        return QModelIndex();
-    };
-    const QModelIndex playRow = findPlay(0);
-    QVERIFY(playRow.isValid());
-    const PlayId playId = playRow.data(ThisWeekModel::ReferenceRole).toLongLong();
-    Q_EMIT view->tree()->activated(playRow);
-    QCOMPARE(m_window->accountEditor()->tabs()->currentWidget(), m_window->accountEditor()->playsPage());
-    QCOMPARE(m_window->accountEditor()->playsPage()->list()->currentItem()->data(0, Qt::UserRole).toLongLong(), playId);
-    view->tree()->setCurrentIndex(findPlay(playId));
-    QVERIFY(view->doneButton()->isEnabled());
-    view->doneButton()->click();
-    QCOMPARE(PlayEditing::of(m_window->document())->play(playId)->status, PlayStatus::Done);
-    QTRY_VERIFY(!findPlay(playId).isValid());
-    m_window->document()->undoStack()->undo();
-    QTRY_VERIFY(findPlay(playId).isValid());
-    // For one person: fewer accounts, each with something of theirs.
-    const int everyone = model->rowCount();
-    QComboBox *owner = view->ownerCombo();
-    owner->setCurrentIndex(owner->findText(QStringLiteral("Tom Whitaker")));
-    Q_EMIT owner->activated(owner->currentIndex());
-    QVERIFY(model->rowCount() > 0 && model->rowCount() < everyone);
-    dock->hide();
 }
 
 void TestMainWindow::openingADamagedFile_keepsTheCurrentPlan()

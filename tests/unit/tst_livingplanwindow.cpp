@@ -1,0 +1,198 @@
+#include "item/itemroles.h"
+#include "item/plandocument.h"
+#include "item/playediting.h"
+#include "item/playevaluator.h"
+#include "item/portfoliomodel.h"
+#include "item/thisweekmodel.h"
+#include "testsupport.h"
+#include "ui/accounteditor.h"
+#include "ui/elidedlabel.h"
+#include "ui/healthpage.h"
+#include "ui/mainwindow.h"
+#include "ui/playspage.h"
+#include "ui/portfoliopanel.h"
+#include "ui/thisweekview.h"
+#include "ui/touchpointdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+// The window as a living plan: it opens on This Week, whose rows open where they are dealt with
+// and answer plays; the portfolio's Health and Flags columns and the account's Health tab.
+class TestLivingPlanWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith();
+    void portfolio_showsHealthWithItsTrendAndFlags();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLivingPlanWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+void TestLivingPlanWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("living%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(test::writeSamplePlan(m_path));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openPlan(m_path));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestLivingPlanWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestLivingPlanWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
+{
+    m_window->document()->setAsOf(test::sampleAsOf);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"));
+    QVERIFY(dock);
+    // The window opens on This Week (until the user closes it).
+    QVERIFY(!dock->isHidden());
+    QTRY_VERIFY(dock->widget());
+    auto *view = qobject_cast<ThisWeekView *>(dock->widget());
+    QVERIFY(view);
+    ThisWeekModel *model = view->model();
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(view->tree()->isExpanded(model->index(0, 0)));
+    // A renewal opens its account on the Details tab.
+    QModelIndex renewal;
+    QModelIndex touchpoint;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex account = model->index(row, 0);
+        for (int item = 0; item < model->rowCount(account); ++item) {
+            const QModelIndex index = model->index(item, 0, account);
+            const auto kind = WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt());
+            if (kind == WeekItemKind::Renewal && !renewal.isValid())
+                renewal = index;
+            if (kind == WeekItemKind::Touchpoint && !touchpoint.isValid())
+                touchpoint = index;
+        }
+    }
+    QVERIFY(renewal.isValid() && touchpoint.isValid());
+    m_window->accountEditor()->tabs()->setCurrentIndex(3);
+    Q_EMIT view->tree()->activated(renewal);
+    QCOMPARE(m_window->portfolioPanel()->currentAccount(), model->accountIdAt(renewal));
+    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 0);
+    // A key person due a touchpoint: the People tab, and the touchpoint form open on them.
+    const AccountId account = model->accountIdAt(touchpoint);
+    const StakeholderId person = touchpoint.data(ThisWeekModel::ReferenceRole).toLongLong();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TouchpointDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        for (int row = 0; row < dialog->peopleList()->count(); ++row) {
+            const QListWidgetItem *item = dialog->peopleList()->item(row);
+            QCOMPARE(item->checkState() == Qt::Checked, item->data(Qt::UserRole).toLongLong() == person);
+        }
+        asked = true;
+        dialog->reject();
+    });
+    Q_EMIT view->tree()->activated(touchpoint);
+    QVERIFY(asked);
+    QCOMPARE(m_window->portfolioPanel()->currentAccount(), account);
+    QCOMPARE(m_window->accountEditor()->tabs()->currentIndex(), 2);
+    // A play: the Plays tab with it chosen; Done answers it in one step and it leaves the week.
+    const auto findPlay = [&](PlayId wanted) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex parent = model->index(row, 0);
+            for (int item = 0; item < model->rowCount(parent); ++item) {
+                const QModelIndex index = model->index(item, 0, parent);
+                if (WeekItemKind(index.data(ThisWeekModel::ItemKindRole).toInt()) == WeekItemKind::Play
+                    && (!wanted || index.data(ThisWeekModel::ReferenceRole).toLongLong() == wanted))
+                    return index;
+            }
+        }
+        return QModelIndex();
+    };
+    const QModelIndex playRow = findPlay(0);
+    QVERIFY(playRow.isValid());
+    const PlayId playId = playRow.data(ThisWeekModel::ReferenceRole).toLongLong();
+    Q_EMIT view->tree()->activated(playRow);
+    QCOMPARE(m_window->accountEditor()->tabs()->currentWidget(), m_window->accountEditor()->playsPage());
+    QCOMPARE(m_window->accountEditor()->playsPage()->list()->currentItem()->data(0, Qt::UserRole).toLongLong(), playId);
+    view->tree()->setCurrentIndex(findPlay(playId));
+    QVERIFY(view->doneButton()->isEnabled());
+    view->doneButton()->click();
+    QCOMPARE(PlayEditing::of(m_window->document())->play(playId)->status, PlayStatus::Done);
+    QTRY_VERIFY(!findPlay(playId).isValid());
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(findPlay(playId).isValid());
+    // For one person: fewer accounts, each with something of theirs.
+    const int everyone = model->rowCount();
+    QComboBox *owner = view->ownerCombo();
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Tom Whitaker")));
+    Q_EMIT owner->activated(owner->currentIndex());
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < everyone);
+    dock->hide();
+}
+
+void TestLivingPlanWindow::portfolio_showsHealthWithItsTrendAndFlags()
+{
+    // The plan opened evaluated: every key account has a card, shown with its 30-day move.
+    QTableView *table = m_window->portfolioPanel()->table();
+    const QAbstractItemModel *rows = table->model();
+    const PlayEvaluator *evaluator = PlayEvaluator::of(m_window->document());
+    int keyRows = 0;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const AccountId id = rows->index(row, 0).data(AccountIdRole).toLongLong();
+        const QString health = rows->index(row, PortfolioModel::Health).data().toString();
+        const QString flags = rows->index(row, PortfolioModel::Flags).data().toString();
+        if (!m_window->document()->account(id)->isKey) {
+            QVERIFY(health.isEmpty() && flags.isEmpty());
+            continue;
+        }
+        ++keyRows;
+        const std::optional<AccountHealth> card = evaluator->health(id);
+        QVERIFY(card && card->score());
+        QVERIFY2(health.startsWith(formatHealth(card->score())), qPrintable(health));
+        if (card->trend.since30 && *card->trend.since30 < 0)
+            QVERIFY(health.endsWith(QStringLiteral("▼")));
+        // An account with plays due says how many first.
+        int due = 0;
+        for (const Play &play : evaluator->alivePlays(id))
+            due += play.isActionable(m_window->document()->asOf()) ? 1 : 0;
+        if (due > 1)
+            QVERIFY2(flags.startsWith(QStringLiteral("%1 plays").arg(due)), qPrintable(flags));
+    }
+    QCOMPARE(keyRows, 25);
+    // The account's header lists its open plays; its Health tab shows the same score.
+    const AccountId kestrel = test::accountNamed(*m_window->document(), QStringLiteral("Kestrel Aviation Services"));
+    m_window->portfolioPanel()->selectAccount(kestrel);
+    QVERIFY(m_window->accountEditor()->playsLine()->isVisible());
+    QVERIFY(m_window->accountEditor()->playsLine()->toolTip().contains(QStringLiteral("Re-thread the account")));
+    QVERIFY(m_window->accountEditor()->healthPage()->scoreLabel()->text().startsWith(
+        QStringLiteral("Health %1 of 10").arg(formatHealth(evaluator->health(kestrel)->score()))));
+}
+
+QTEST_MAIN(TestLivingPlanWindow)
+#include "tst_livingplanwindow.moc"
