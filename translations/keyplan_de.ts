@@ -5035,10 +5035,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>The health history</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>keyplan::HealthPage</name>
@@ -5236,6 +5232,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Values: %1 · new metrics: %2 · metrics updated: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HealthTrendChart</name>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

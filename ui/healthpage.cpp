@@ -6,6 +6,7 @@
 #include "item/plandocument.h"
 #include "item/playevaluator.h"
 #include "ui/editorwidgets.h"
+#include "ui/charts/healthtrendchart.h"
 #include "ui/healthdialog.h"
 
 #include <QDateEdit>
@@ -84,6 +85,7 @@ HealthPage::HealthPage(QWidget *parent)
     , m_measures(makeList(this, {tr("Measure"), tr("Score"), tr("Weight"), tr("Rests on")}, QStringLiteral("healthMeasures")))
     , m_metrics(makeList(this, {tr("Metric"), tr("Latest"), tr("Poor at"), tr("Good at"), tr("Values")}, QStringLiteral("healthMetrics")))
     , m_history(makeList(this, {tr("Day"), tr("Score"), tr("Basis")}, QStringLiteral("healthHistory")))
+    , m_trend(new HealthTrendChart(this))
     , m_record(new QPushButton(tr("Record &Measure…"), this))
     , m_overrideButton(new QPushButton(tr("&Override…"), this))
     , m_endOverride(new QPushButton(tr("&End Override"), this))
@@ -99,6 +101,8 @@ HealthPage::HealthPage(QWidget *parent)
     m_override->setTextFormat(Qt::PlainText);
     m_override->setWordWrap(true);
     m_measures->header()->resizeSection(0, 160);
+    // Seven measures and the header, no more: the history below gets the room.
+    m_measures->setFixedHeight(m_measures->fontMetrics().height() * 9 + 16);
     m_measures->header()->resizeSection(1, 60);
     m_measures->header()->resizeSection(2, 60);
     m_metrics->header()->resizeSection(0, 180);
@@ -122,12 +126,13 @@ HealthPage::HealthPage(QWidget *parent)
     metricsRow->addLayout(metricButtons);
     metricsLayout->addLayout(metricsRow);
     auto *historyBox = new QGroupBox(tr("History"), this);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_history);
+    auto *historyLayout = new QHBoxLayout(historyBox);
+    historyLayout->addWidget(m_trend, 3);
+    historyLayout->addWidget(m_history, 2);
     // Side by side where there is room; the boxes' buttons never set the window's width.
-    auto *lower = new QHBoxLayout;
-    lower->addWidget(metricsBox, 3);
-    lower->addWidget(historyBox, 2);
+    auto *lower = new QVBoxLayout;
+    lower->addWidget(historyBox, 3);
+    lower->addWidget(metricsBox, 2);
     metricsBox->setMinimumWidth(0);
     m_history->setMinimumWidth(120);
 
@@ -136,7 +141,7 @@ HealthPage::HealthPage(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_score);
     contentLayout->addWidget(m_override);
-    contentLayout->addWidget(m_measures, 1);
+    contentLayout->addWidget(m_measures);
     contentLayout->addLayout(cardButtons);
     contentLayout->addLayout(lower, 1);
     auto *scroll = new QScrollArea(this);
@@ -186,6 +191,7 @@ void HealthPage::refresh()
     m_measures->clear();
     m_metrics->clear();
     m_history->clear();
+    m_trend->setHistory({}, {});
     m_score->clear();
     m_override->clear();
     if (!m_document || !m_accountId) {
@@ -247,6 +253,7 @@ void HealthPage::refresh()
         item->setData(0, Qt::UserRole, series.id);
     }
     const QList<HealthSnapshot> history = editing->history(m_accountId);
+    m_trend->setHistory(history, m_document->asOf());
     for (qsizetype i = history.size() - 1; i >= 0; --i) {
         const HealthSnapshot &snapshot = history.at(i);
         QString basis = snapshot.weights == u"assessed" ? tr("judged before the scorecard")

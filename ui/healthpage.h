@@ -10,6 +10,7 @@ class QTreeWidget;
 
 namespace keyplan {
 
+class HealthTrendChart;
 class PlanDocument;
 
 // An account's health scorecard: the score and its band, the override holding (with its reason
@@ -30,6 +31,7 @@ public:
     QTreeWidget *measures() const { return m_measures; }
     QTreeWidget *metrics() const { return m_metrics; }
     QTreeWidget *history() const { return m_history; }
+    HealthTrendChart *trendChart() const { return m_trend; }
 
 private:
     void refresh();
@@ -44,6 +46,7 @@ private:
     QTreeWidget *m_measures;
     QTreeWidget *m_metrics;
     QTreeWidget *m_history;
+    HealthTrendChart *m_trend;
     QPushButton *m_record;
     QPushButton *m_overrideButton;
     QPushButton *m_endOverride;

@@ -492,8 +492,10 @@ bool MainWindow::openPlan(const QString &path)
                                      .arg(QDir::toNativeSeparators(result.backupPath)),
             15000);
     // A plan opens on what needs the user this week (unless they closed it last time).
-    if (settings::weekOnOpen.get())
+    if (settings::weekOnOpen.get()) {
         m_weekDock->show();
+        resizeDocks({m_weekDock}, {height() / 3}, Qt::Vertical); // the account's plan keeps the most room
+    }
     if (m_portfolioModel->rowCount() > 0)
         m_portfolio->selectAccount(
             m_portfolio->table()->model()->index(0, 0).data(AccountIdRole).toLongLong());

@@ -370,20 +370,4 @@ void HealthEditing::applyMetricImport(const MetricImport &import)
         }));
 }
 
-bool HealthEditing::noteScore(AccountId id, int tenths, const QString &weights, bool overridden)
-{
-    const QSqlDatabase db = m_document->database().connection();
-    if (m_document->isReadOnly() || !isNewSnapshot(HealthStore(db).history(id), tenths, weights, overridden))
-        return false;
-    HealthSnapshot snapshot;
-    snapshot.accountId = id;
-    snapshot.on = m_document->asOf();
-    snapshot.tenths = tenths;
-    snapshot.weights = weights;
-    snapshot.overridden = overridden;
-    return m_document->writeInTransaction(tr("The health history"), [&](const QSqlDatabase &plan, QString *problem) {
-        return HealthStore(plan).putSnapshot(snapshot, problem).has_value();
-    });
-}
-
 } // namespace keyplan

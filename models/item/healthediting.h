@@ -16,7 +16,7 @@ class PlanDocument;
 // metrics (one at a time, or pasted as CSV): the undo commands and the write primitives they call.
 // One per document (of() makes it on first use, as the document's child). Every write announces
 // itself through healthChanged(). The history of scores is kept by the play evaluator, outside
-// the undo stack (noteScore()).
+// the undo stack.
 class HealthEditing final : public QObject
 {
     Q_OBJECT
@@ -60,10 +60,6 @@ public:
     MetricImport readMetricCsv(const QString &text) const;
     // Applies an import without problems as one undo step: all of it, or nothing.
     void applyMetricImport(const MetricImport &import);
-
-    // Keeps today's score in the history when it is news (another score, other weights, an override
-    // begun or ended): at most one snapshot per account and day. Outside the undo stack.
-    bool noteScore(AccountId id, int tenths, const QString &weights, bool overridden);
 
     // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
     bool write(AccountId account, const QString &what, const std::function<bool(HealthStore &store, QString *error)> &change);

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "ui/accounteditor.h"
 #include "ui/elidedlabel.h"
+#include "ui/charts/healthtrendchart.h"
 #include "ui/healthpage.h"
 #include "ui/mainwindow.h"
 #include "ui/playspage.h"
@@ -15,6 +16,7 @@
 #include "ui/touchpointdialog.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -192,6 +194,11 @@ void TestLivingPlanWindow::portfolio_showsHealthWithItsTrendAndFlags()
     QVERIFY(m_window->accountEditor()->playsLine()->toolTip().contains(QStringLiteral("Re-thread the account")));
     QVERIFY(m_window->accountEditor()->healthPage()->scoreLabel()->text().startsWith(
         QStringLiteral("Health %1 of 10").arg(formatHealth(evaluator->health(kestrel)->score()))));
+    // Its trend chart marks the one change of weights in the sample's year (five months ago), and
+    // not the first score computed after the marks judged before the scorecard.
+    const HealthTrendChart *trend = m_window->accountEditor()->healthPage()->trendChart();
+    QCOMPARE(trend->weightChanges(), 1);
+    QCOMPARE(trend->chart()->series().size(), 3); // the line at 6, the score, the markers
 }
 
 QTEST_MAIN(TestLivingPlanWindow)
