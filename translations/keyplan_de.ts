@@ -5234,6 +5234,38 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Values: %1 · new metrics: %2 · metrics updated: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest value scores the usage measure: 1 at the poor threshold or worse, 10 at the good one or better, straight between. Lower is better when good is below poor. Without both, the metric is shown but does not score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poor at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Good at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds are numbers (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::HealthTrendChart</name>

@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace keyplan {
 namespace {
 
@@ -91,6 +93,7 @@ HealthPage::HealthPage(QWidget *parent)
     , m_endOverride(new QPushButton(tr("&End Override"), this))
     , m_paste(new QPushButton(tr("&Paste Metrics as CSV…"), this))
     , m_removeMetric(new QPushButton(tr("Remove Metric"), this))
+    , m_editMetric(new QPushButton(tr("&Thresholds…"), this))
 {
     m_score->setTextFormat(Qt::PlainText);
     m_score->setWordWrap(true); // a long line of trends never widens the window
@@ -114,6 +117,7 @@ HealthPage::HealthPage(QWidget *parent)
     cardButtons->addStretch(1);
     auto *metricButtons = new QVBoxLayout;
     metricButtons->addWidget(m_paste);
+    metricButtons->addWidget(m_editMetric);
     metricButtons->addWidget(m_removeMetric);
     metricButtons->addStretch(1);
 
@@ -163,8 +167,12 @@ HealthPage::HealthPage(QWidget *parent)
         if (m_document && m_metrics->currentItem())
             HealthEditing::of(m_document)->removeMetric(m_metrics->currentItem()->data(0, Qt::UserRole).toLongLong());
     });
+    connect(m_editMetric, &QPushButton::clicked, this, &HealthPage::editMetric);
+    connect(m_metrics, &QTreeWidget::itemActivated, this, &HealthPage::editMetric);
     connect(m_metrics, &QTreeWidget::currentItemChanged, this, [this] {
-        m_removeMetric->setEnabled(m_document && !m_document->isReadOnly() && m_metrics->currentItem());
+        const bool chosen = m_document && !m_document->isReadOnly() && m_metrics->currentItem();
+        m_removeMetric->setEnabled(chosen);
+        m_editMetric->setEnabled(chosen);
     });
 }
 
@@ -269,6 +277,76 @@ void HealthPage::refresh()
     m_endOverride->setEnabled(writable && card.override.has_value());
     m_paste->setEnabled(writable);
     m_removeMetric->setEnabled(writable && m_metrics->currentItem());
+    m_editMetric->setEnabled(writable && m_metrics->currentItem());
+}
+
+void HealthPage::editMetric()
+{
+    if (!m_document || m_document->isReadOnly() || !m_metrics->currentItem())
+        return;
+    const MetricSeriesId id = m_metrics->currentItem()->data(0, Qt::UserRole).toLongLong();
+    std::optional<MetricSeries> found;
+    for (const MetricSeries &series : HealthEditing::of(m_document)->metrics(m_accountId)) {
+        if (series.id == id)
+            found = series;
+    }
+    if (!found)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Metric Thresholds"));
+    auto *name = new QLineEdit(found->name, &dialog);
+    auto *unit = new QLineEdit(found->unit, &dialog);
+    const auto number = [](std::optional<double> value) { return value ? QLocale().toString(*value, 'g', 12) : QString(); };
+    auto *poor = new QLineEdit(number(found->poorAt), &dialog);
+    auto *good = new QLineEdit(number(found->goodAt), &dialog);
+    auto *explain = new QLabel(tr("The latest value scores the usage measure: 1 at the poor threshold or worse, 10 at "
+                                  "the good one or better, straight between. Lower is better when good is below poor. "
+                                  "Without both, the metric is shown but does not score."),
+        &dialog);
+    explain->setWordWrap(true);
+    auto *problem = new QLabel(&dialog);
+    problem->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(explain);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Unit:"), unit);
+    form->addRow(tr("&Poor at:"), poor);
+    form->addRow(tr("&Good at:"), good);
+    form->addRow(problem);
+    form->addRow(buttons);
+    // Empty: no threshold; a number in the user's locale or with a point; anything else refused.
+    const auto parse = [](const QString &text) -> std::optional<std::optional<double>> {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            return std::optional<double>();
+        bool ok = false;
+        double value = QLocale().toDouble(trimmed, &ok);
+        if (!ok)
+            value = QLocale::c().toDouble(trimmed, &ok);
+        if (!ok || !std::isfinite(value))
+            return std::nullopt;
+        return std::optional<double>(value);
+    };
+    const auto validate = [&] {
+        const bool numbers = parse(poor->text()) && parse(good->text());
+        problem->setText(numbers ? QString() : tr("The thresholds are numbers (or left empty)."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(numbers && !name->text().trimmed().isEmpty());
+    };
+    for (QLineEdit *field : {name, poor, good})
+        connect(field, &QLineEdit::textChanged, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    dialog.resize(460, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MetricSeries edited = *found;
+    edited.name = name->text();
+    edited.unit = unit->text().trimmed();
+    edited.poorAt = parse(poor->text()).value_or(std::nullopt);
+    edited.goodAt = parse(good->text()).value_or(std::nullopt);
+    HealthEditing::of(m_document)->editMetric(edited);
 }
 
 void HealthPage::recordMeasure()

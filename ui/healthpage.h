@@ -32,12 +32,14 @@ public:
     QTreeWidget *metrics() const { return m_metrics; }
     QTreeWidget *history() const { return m_history; }
     HealthTrendChart *trendChart() const { return m_trend; }
+    QPushButton *editMetricButton() const { return m_editMetric; }
 
 private:
     void refresh();
     void recordMeasure();
     void setOverride();
     void pasteMetrics();
+    void editMetric();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
@@ -52,6 +54,7 @@ private:
     QPushButton *m_endOverride;
     QPushButton *m_paste;
     QPushButton *m_removeMetric;
+    QPushButton *m_editMetric;
 };
 
 } // namespace keyplan

@@ -1,3 +1,4 @@
+#include "item/healthediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/playediting.h"
@@ -18,6 +19,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -199,6 +203,32 @@ void TestLivingPlanWindow::portfolio_showsHealthWithItsTrendAndFlags()
     const HealthTrendChart *trend = m_window->accountEditor()->healthPage()->trendChart();
     QCOMPARE(trend->weightChanges(), 1);
     QCOMPARE(trend->chart()->series().size(), 3); // the line at 6, the score, the markers
+
+    // A metric's thresholds, set in its dialog, score the usage measure; undo puts them back.
+    HealthPage *page = m_window->accountEditor()->healthPage();
+    page->metrics()->setCurrentItem(page->metrics()->topLevelItem(0));
+    const MetricSeries before = HealthEditing::of(m_window->document())->metrics(kestrel).constFirst();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 4); // name, unit, poor at, good at
+        fields.at(2)->setText(QStringLiteral("lots"));
+        QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        fields.at(2)->setText(QStringLiteral("100"));
+        fields.at(3)->setText(QStringLiteral("1000"));
+        asked = true;
+        dialog->accept();
+    });
+    page->editMetricButton()->click();
+    QVERIFY(asked);
+    const MetricSeries after = HealthEditing::of(m_window->document())->metrics(kestrel).constFirst();
+    QCOMPARE(after.poorAt, std::optional<double>(100));
+    QCOMPARE(after.goodAt, std::optional<double>(1000));
+    QCOMPARE(after.points, before.points);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(HealthEditing::of(m_window->document())->metrics(kestrel).constFirst().goodAt, before.goodAt);
 }
 
 QTEST_MAIN(TestLivingPlanWindow)
