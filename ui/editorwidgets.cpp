@@ -8,10 +8,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace keyplan {
 namespace {
@@ -114,6 +117,20 @@ void setWarningText(QLabel *banner, const QString &text)
 {
     banner->setText(text);
     banner->setVisible(!text.isEmpty());
+}
+
+std::optional<std::optional<double>> parseOptionalNumber(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::optional<double>();
+    bool ok = false;
+    double value = QLocale().toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return std::optional<double>(value);
 }
 
 } // namespace keyplan

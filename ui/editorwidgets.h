@@ -65,5 +65,8 @@ void setWarningText(QLabel *banner, const QString &text);
 QDateEdit *makeOptionalDateEdit(QWidget *parent);
 void setOptionalDate(QDateEdit *edit, const QDate &date);
 QDate optionalDate(const QDateEdit *edit);
+// An optional number typed by the user: empty is no number (an inner empty optional); a number
+// in the user's locale or with a point is taken; anything else is refused (nothing at all).
+std::optional<std::optional<double>> parseOptionalNumber(const QString &text);
 
 } // namespace keyplan

@@ -32,21 +32,6 @@ QString number(std::optional<double> value)
     return value ? QLocale().toString(*value, 'g', 12) : QString();
 }
 
-// Empty: nothing; a number in the user's locale or with a point; anything else: not a number.
-std::optional<std::optional<double>> parseNumber(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::optional<double>();
-    bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return std::optional<double>(value);
-}
-
 } // namespace
 
 GoalsPage::GoalsPage(QWidget *parent)
@@ -240,7 +225,7 @@ void GoalsPage::edit(const Goal &goal)
     form->addRow(problem);
     form->addRow(buttons);
     const auto validate = [&] {
-        const bool numbers = parseNumber(baseline->text()) && parseNumber(target->text());
+        const bool numbers = parseOptionalNumber(baseline->text()) && parseOptionalNumber(target->text());
         problem->setText(numbers ? QString() : tr("Baseline and target are numbers (or left empty)."));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(numbers && !objective->text().trimmed().isEmpty());
     };
@@ -256,8 +241,8 @@ void GoalsPage::edit(const Goal &goal)
     result.objective = objective->text();
     result.measure = measure->text().trimmed();
     result.unit = unit->text().trimmed();
-    result.baseline = parseNumber(baseline->text()).value_or(std::nullopt);
-    result.target = parseNumber(target->text()).value_or(std::nullopt);
+    result.baseline = parseOptionalNumber(baseline->text()).value_or(std::nullopt);
+    result.target = parseOptionalNumber(target->text()).value_or(std::nullopt);
     result.dueOn = optionalDate(due);
     result.status = GoalStatus(status->currentData().toInt());
     result.customerOwnerId = theirs->currentData().isValid() ? std::optional<qint64>(theirs->currentData().toLongLong())

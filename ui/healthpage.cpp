@@ -315,21 +315,8 @@ void HealthPage::editMetric()
     form->addRow(tr("&Good at:"), good);
     form->addRow(problem);
     form->addRow(buttons);
-    // Empty: no threshold; a number in the user's locale or with a point; anything else refused.
-    const auto parse = [](const QString &text) -> std::optional<std::optional<double>> {
-        const QString trimmed = text.trimmed();
-        if (trimmed.isEmpty())
-            return std::optional<double>();
-        bool ok = false;
-        double value = QLocale().toDouble(trimmed, &ok);
-        if (!ok)
-            value = QLocale::c().toDouble(trimmed, &ok);
-        if (!ok || !std::isfinite(value))
-            return std::nullopt;
-        return std::optional<double>(value);
-    };
     const auto validate = [&] {
-        const bool numbers = parse(poor->text()) && parse(good->text());
+        const bool numbers = parseOptionalNumber(poor->text()) && parseOptionalNumber(good->text());
         problem->setText(numbers ? QString() : tr("The thresholds are numbers (or left empty)."));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(numbers && !name->text().trimmed().isEmpty());
     };
@@ -344,8 +331,8 @@ void HealthPage::editMetric()
     MetricSeries edited = *found;
     edited.name = name->text();
     edited.unit = unit->text().trimmed();
-    edited.poorAt = parse(poor->text()).value_or(std::nullopt);
-    edited.goodAt = parse(good->text()).value_or(std::nullopt);
+    edited.poorAt = parseOptionalNumber(poor->text()).value_or(std::nullopt);
+    edited.goodAt = parseOptionalNumber(good->text()).value_or(std::nullopt);
     HealthEditing::of(m_document)->editMetric(edited);
 }
 
