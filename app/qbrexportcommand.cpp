@@ -9,6 +9,7 @@
 #include "item/qbrdata.h"
 #include "storage/plandatabase.h"
 #include "ui/qbr/qbrexport.h"
+#include "ui/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +41,8 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     ReportOptions options;
     options.scope.keyOnly = true; // the summary covers the key accounts, every figure on it included
     options.today = document.asOf();
+    options.thresholds.maxKeyAccounts = settings::maxKeyAccounts.get(); // the user's, as the window prints
+    options.thresholds.concentrationWarning = settings::concentrationWarning.get();
     const std::optional<PortfolioReport> report
         = buildPortfolioReport(document.database().connection(), options, &error);
     if (!report)

@@ -8,7 +8,7 @@ keyplan_build_packages=(
     libgl-dev libsqlite3-dev fonts-dejavu-core
 )
 keyplan_test_packages=(
-    sqlite3 xvfb xauth x11-utils poppler-utils unzip util-linux
+    sqlite3 xvfb xauth x11-utils poppler-utils unzip util-linux libxml2-utils
 )
 
 keyplan_install_packages() {

@@ -196,4 +196,12 @@ int pdfPages(const QString &path)
     return -1;
 }
 
+bool xmlWellFormed(const QString &path)
+{
+    const Run lint = run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), path});
+    if (lint.exitCode != 0)
+        qWarning("xmllint: %s", lint.err.constData());
+    return lint.exitCode == 0;
+}
+
 } // namespace keyplan::test

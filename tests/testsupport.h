@@ -69,6 +69,8 @@ Run runKeyplan(const QStringList &arguments);
 enum class PdfText { Layout, Raw };
 QString pdfText(const QString &path, PdfText mode = PdfText::Layout);
 int pdfPages(const QString &path);
+// Whether xmllint (libxml2-utils) reads `path` as well-formed XML; false when it cannot be run.
+bool xmlWellFormed(const QString &path);
 
 // The file's permission bits as the kernel has them (0600 for a private file).
 int unixMode(const QString &path);

@@ -704,6 +704,8 @@ std::optional<PortfolioReport> MainWindow::keyAccountReport(QString *error) cons
     options.period = m_document->period();
     options.scope.keyOnly = true;
     options.today = m_document->asOf();
+    options.thresholds.maxKeyAccounts = settings::maxKeyAccounts.get();
+    options.thresholds.concentrationWarning = settings::concentrationWarning.get();
     std::optional<PortfolioReport> report = buildPortfolioReport(m_document->database().connection(), options, error);
     if (report && !report->missingRates().isEmpty()) {
         *error = tr("The key accounts' figures need exchange rates the plan does not have: %1. Add them in "

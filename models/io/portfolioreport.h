@@ -30,6 +30,7 @@ struct ReportOptions
     ReportingPeriod period; // invalid: the trailing twelve months to `today`
     ReportScope scope;
     QDate today = QDate::currentDate();
+    PortfolioThresholds thresholds; // the user's, from Preferences: what the printed summary flags
 };
 
 struct AccountReportLine

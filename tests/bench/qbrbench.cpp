@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
             ++written;
         }
         const std::optional<PortfolioReport> report
-            = buildPortfolioReport(document->database().connection(), ReportOptions {{}, {true, {}}, document->asOf()});
+            = buildPortfolioReport(document->database().connection(), ReportOptions {{}, {true, {}}, document->asOf(), {}});
         if (!report
             || !exportPortfolioSummary(*report, document->asOf(),
                 folder.filePath(QStringLiteral("summary.pdf")), defaultSummaryPageLayout()))
@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const std::optional<PortfolioReport> report
-            = buildPortfolioReport(document->database().connection(), ReportOptions {{}, {true, {}}, document->asOf()});
+            = buildPortfolioReport(document->database().connection(), ReportOptions {{}, {true, {}}, document->asOf(), {}});
         if (!report
             || !exportPortfolioSummary(*report, document->asOf(), dir.filePath(QStringLiteral("large.pdf")),
                 defaultSummaryPageLayout()))

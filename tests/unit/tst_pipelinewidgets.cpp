@@ -443,7 +443,7 @@ void TestPipelineWidgets::whitespaceChart_userTextIsNotMarkup()
 void TestPipelineWidgets::figures_listChartsAndReportAgreeToTheCent()
 {
     const std::optional<PortfolioReport> report
-        = buildPortfolioReport(m_document->database().connection(), ReportOptions {{}, {}, test::sampleAsOf});
+        = buildPortfolioReport(m_document->database().connection(), ReportOptions {{}, {}, test::sampleAsOf, {}});
     QVERIFY(report);
     PipelineModel portfolio(m_document.get());
     portfolio.setAccount(0);
@@ -517,7 +517,7 @@ void TestPipelineWidgets::winningInTheTable_offersToRecordTheArrByItsMotion()
     QCOMPARE(timeline.constLast().kind, kindFor(opportunity.motion));
     // The bridge attributes the win to its motion.
     const PortfolioReport report
-        = buildPortfolioReport(m_document->database().connection(), ReportOptions {{}, {}, test::sampleAsOf}).value();
+        = buildPortfolioReport(m_document->database().connection(), ReportOptions {{}, {}, test::sampleAsOf, {}}).value();
     for (const AccountReportLine &line : report.accounts) {
         if (line.account.id == northgate)
             QCOMPARE(line.revenue.bridge.expansion[int(opportunity.motion)],

@@ -6,6 +6,7 @@
 #include "item/revenueediting.h"
 #include "item/plandocument.h"
 #include "item/qbrdata.h"
+#include "storage/plandatabase.h"
 #include "testsupport.h"
 #include "ui/printing/documentcomposer.h"
 #include "ui/printing/pageddocument.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void pagination_neverStrandsAHeading();
     void portfolioSummary_matchesReportJson();
     void portfolioSummary_keepsEveryAmountWhole();
+    void portfolioSummary_flagsConcentrationAtTheUsersThreshold();
     void exportQbr_refusesAndWritesNothing_data();
     void exportQbr_refusesAndWritesNothing();
 
@@ -494,6 +496,38 @@ void TestQbrExport::portfolioSummary_keepsEveryAmountWhole()
     QVERIFY2(summary.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)), qPrintable(summary));
     const QString qbr = test::pdfText(QDir(folder).filePath(QStringLiteral("Meridian Retail Group - QBR.pdf")));
     QVERIFY(qbr.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)));
+}
+
+void TestQbrExport::portfolioSummary_flagsConcentrationAtTheUsersThreshold()
+{
+    // The summary flags the top three's share against the threshold set in Preferences, and says
+    // which threshold that is; it used to compare with a fixed 30%.
+    ReportOptions options;
+    options.scope.keyOnly = true;
+    options.today = test::sampleAsOf;
+    const std::optional<PortfolioReport> sample = buildPortfolioReport(m_document->database().connection(), options);
+    QVERIFY(sample && sample->revenue.top3Share);
+    const double share = *sample->revenue.top3Share;
+    const auto flagged = [&](double threshold, QString *text) {
+        PortfolioReport report = *sample;
+        report.options.thresholds.concentrationWarning = threshold;
+        QTextDocument document;
+        writePortfolioSummary(&document, report, test::sampleAsOf);
+        *text = document.toPlainText();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().text().contains(QStringLiteral("top 3 hold")))
+                    return it.fragment().charFormat().foreground().color()
+                        == DocumentComposer::format(TextStyle::Warning).foreground().color();
+            }
+        }
+        return false;
+    };
+    QString text;
+    QVERIFY(!flagged(share + 0.01, &text));
+    QVERIFY2(text.contains(QStringLiteral("(limit %1)").arg(formatPercent(share + 0.01))), qPrintable(text));
+    QVERIFY(flagged(share - 0.01, &text));
+    QVERIFY2(text.contains(QStringLiteral("(limit %1)").arg(formatPercent(share - 0.01))), qPrintable(text));
 }
 
 void TestQbrExport::exportQbr_refusesAndWritesNothing_data()

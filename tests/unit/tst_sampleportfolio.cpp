@@ -343,7 +343,7 @@ void TestSamplePortfolio::sample_passesTheConsistencyCheck()
 void TestSamplePortfolio::sample_mapsShowTheSituationsAManagerMeets()
 {
     const PortfolioReport report
-        = buildPortfolioReport(m_plan->connection(), ReportOptions {{}, {}, test::sampleAsOf}).value();
+        = buildPortfolioReport(m_plan->connection(), ReportOptions {{}, {}, test::sampleAsOf, {}}).value();
     QHash<QString, Coverage> coverage;
     for (const AccountReportLine &line : report.accounts)
         coverage.insert(line.account.name, line.coverage);

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void paper_largeMapIsTiledWithAnOverviewAndKeepsEveryName();
     void paper_svgAndPngShowTheWholeMap();
     void paper_printerGetsTheSamePagesAsThePdf();
+    void svg_writesTheAccountNameAsText();
     void cli_exportMapWritesWhatPrintPrints();
     void cli_exportMapRefusesAndWritesNothing_data();
     void cli_exportMapRefusesAndWritesNothing();
@@ -244,6 +245,35 @@ void TestStakeholderMap::scene_showsMarkupAndOddNamesLiterally()
     const QString drawn = svgText(svg);
     for (const QString &name : names)
         QVERIFY2(drawn.contains(name.left(14)), qPrintable(name)); // the long one is elided in its box
+}
+
+void TestStakeholderMap::svg_writesTheAccountNameAsText()
+{
+    // The account name went into <title> unescaped: "&" made invalid XML, and this name a live
+    // <script> element.
+    const AccountId oakridge = accountNamed(*m_document, QStringLiteral("Oakridge Academies Trust"));
+    StakeholderMapData map = m_document->stakeholderMap(oakridge);
+    map.accountName = QStringLiteral("Fenwick & Hale</title><script>alert('x')</script><title> ]]> \"q\"");
+    const QString svg = m_dir.filePath(QStringLiteral("crafted.svg"));
+    QString error;
+    QVERIFY2(exportMap(map, svg, defaultMapPageLayout(), &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList elements;
+    QString title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        elements.append(xml.name().toString());
+        if (xml.name() == QLatin1String("title"))
+            title = xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(!elements.contains(QStringLiteral("script")));
+    QCOMPARE(elements.count(QStringLiteral("title")), 1);
+    QCOMPARE(title, QStringLiteral("%1: stakeholder map").arg(map.accountName));
+    QVERIFY2(test::xmlWellFormed(svg), "xmllint refuses the SVG");
 }
 
 void TestStakeholderMap::page_dragMovesAPersonAndUndoPutsThemBack()

@@ -3,6 +3,7 @@
 #include "ui/map/coveragetext.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/stakeholdermapscene.h"
+#include "ui/printing/svgpicture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -369,14 +369,10 @@ bool exportMap(
         scene.setMap(map);
         const QSizeF size = mapSheetSize(scene);
         if (suffix == QLatin1String("svg")) {
-            QSvgGenerator generator;
-            generator.setOutputDevice(&file);
-            generator.setSize(size.toSize());
-            generator.setViewBox(QRectF(QPointF(0, 0), size));
-            generator.setTitle(title);
-            generator.setDescription(MapPrintText::tr("Made with Keyplan"));
-            QPainter painter(&generator);
-            paintMapSheet(&painter, scene);
+            const QByteArray svg = renderSvg({size, title, MapPrintText::tr("Made with Keyplan")},
+                [&](QPainter *painter) { paintMapSheet(painter, scene); });
+            if (file.write(svg) != svg.size())
+                return fail(MapPrintText::tr("%1 could not be written: %2").arg(path, file.errorString()));
         } else {
             constexpr qreal pixelRatio = 2; // sharp on paper and on high-density screens
             QImage image((size * pixelRatio).toSize(), QImage::Format_RGB32);

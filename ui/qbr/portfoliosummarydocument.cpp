@@ -3,6 +3,7 @@
 #include "domain/accountflags.h"
 #include "domain/dayformat.h"
 #include "domain/percent.h"
+#include "domain/portfoliofigures.h"
 #include "ui/printing/documentcomposer.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,10 @@ void writePortfolioSummary(QTextDocument *document, const PortfolioReport &repor
                     periodName(report.options.period, report.fiscalYearStart)),
             TextStyle::Body},
         {SummaryText::tr("   ·   top 3 hold %1 of ARR").arg(percent(report.revenue.top3Share, locale)),
-            report.revenue.top3Share && *report.revenue.top3Share >= 0.30 ? TextStyle::Warning : TextStyle::Body}});
+            isConcentrationRisk(report.revenue.top3Share, report.options.thresholds) ? TextStyle::Warning
+                                                                                     : TextStyle::Body},
+        {SummaryText::tr(" (limit %1)").arg(percent(report.options.thresholds.concentrationWarning, locale)),
+            TextStyle::Muted}});
     if (total.bridge) {
         const ArrBridge &b = *total.bridge;
         out.paragraph(SummaryText::tr("ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn "
