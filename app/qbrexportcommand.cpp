@@ -28,7 +28,7 @@ class QbrCommandText
 // Every key account's summary, then the portfolio's, into `folder` (made when missing). Each
 // account gets a file of its own, whatever its name; files already there are left alone unless
 // `replace` says otherwise, and the count printed is the count written.
-int exportFolder(PlanDocument &document, const QString &folder, const QString &planPath,
+int exportFolder(PlanDocument &document, const QString &folder, const QString &planPath, QbrEdition edition,
     const QPageLayout &qbrLayout, const QPageLayout &summaryLayout, bool replace)
 {
     const QFileInfo info(folder);
@@ -61,7 +61,7 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     for (const Account &account : accounts) {
         if (!account.isKey)
             continue;
-        const QString stem = QFileInfo(qbrFileName(account.name, QStringLiteral("pdf"))).completeBaseName();
+        const QString stem = QFileInfo(qbrFileName(account.name, QStringLiteral("pdf"), edition)).completeBaseName();
         planned.append({account, distinctFileName(stem, QStringLiteral(".pdf"), &taken, {})});
     }
     const QString summaryName = distinctFileName(
@@ -91,15 +91,16 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     int written = 0;
     for (const auto &[account, name] : std::as_const(planned)) {
         const QbrData data = readQbrData(document, document.qbrInPreparation(account.id));
-        if (!exportQbr(data, dir.filePath(name), qbrLayout, &error))
+        if (!exportQbr(data, edition, dir.filePath(name), qbrLayout, &error))
             return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
         ++written;
     }
     if (!exportPortfolioSummary(*report, document.asOf(), dir.filePath(summaryName), summaryLayout, &error))
         return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
-    out() << terminalSafe(QbrCommandText::tr("%1: %2 QBR summaries and the portfolio summary written to %3")
+    out() << terminalSafe(QbrCommandText::tr("%1: %2 QBR summaries (%3) and the portfolio summary written to %4")
                               .arg(planPath)
                               .arg(written)
+                              .arg(displayName(edition).toLower())
                               .arg(QDir::toNativeSeparators(dir.absolutePath())))
           << '\n'
           << Qt::flush;
@@ -112,11 +113,17 @@ int runExportQbr(const QStringList &words)
 {
     const Parsed parsed = parse(words, {QStringLiteral("replace")},
         {QStringLiteral("account"), QStringLiteral("output"), QStringLiteral("page-size"),
-            QStringLiteral("as-of")});
+            QStringLiteral("as-of"), QStringLiteral("edition")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
         return usageError(QbrCommandText::tr("export-qbr takes one plan file"));
+    // The customer's edition unless asked otherwise: what leaves the building by default holds
+    // nothing of our judgement.
+    const std::optional<QbrEdition> edition
+        = qbrEditionFromKey(parsed.options.value(QStringLiteral("edition"), keyOf(QbrEdition::Customer)));
+    if (!edition)
+        return usageError(QbrCommandText::tr("--edition is customer or internal"));
     const QString accountName = parsed.options.value(QStringLiteral("account")).trimmed();
     const QString output = parsed.options.value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -144,14 +151,14 @@ int runExportQbr(const QStringList &words)
         return status;
     if (accountName.isEmpty())
         return exportFolder(
-            *document, output, planPath, qbrLayout, summaryLayout, parsed.options.contains(QStringLiteral("replace")));
+            *document, output, planPath, *edition, qbrLayout, summaryLayout, parsed.options.contains(QStringLiteral("replace")));
 
     QString error;
     const std::optional<Account> account = accountNamed(document->accounts(), accountName, planPath, &error);
     if (!account)
         return refused(error);
     if (!exportQbr(
-            readQbrData(*document, document->qbrInPreparation(account->id)), output, qbrLayout, &error))
+            readQbrData(*document, document->qbrInPreparation(account->id)), *edition, output, qbrLayout, &error))
         return refused(error);
     return Done;
 }

@@ -4,7 +4,7 @@
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
-#include "ui/map/coveragetext.h"
+#include "domain/coveragetext.h"
 #include "ui/stakeholderdelegate.h"
 #include "ui/touchpointdialog.h"
 

@@ -135,6 +135,29 @@ QString displayName(QbrChange::Area area)
     return {};
 }
 
+QList<QbrChange> customerPeopleChanges(const QbrSnapshot &then, const QbrSnapshot &now)
+{
+    QHash<StakeholderId, QbrSnapshot::Person> before;
+    for (const QbrSnapshot::Person &person : then.people)
+        before.insert(person.id, person);
+    QList<QbrChange> changes;
+    for (const QbrSnapshot::Person &person : now.people) {
+        const auto old = before.constFind(person.id);
+        const bool wasThere = old != before.cend() && !old->left;
+        if (person.left) {
+            if (wasThere)
+                changes.append({QbrChange::Area::People, person.name, person.title, QbrChangeText::tr("moved on")});
+        } else if (!wasThere) {
+            if (old == before.cend() || old->left)
+                changes.append({QbrChange::Area::People, person.name, QString(),
+                    person.title.isEmpty() ? QbrChangeText::tr("joined") : QbrChangeText::tr("joined as %1").arg(person.title)});
+        } else if (old->title != person.title) {
+            changes.append({QbrChange::Area::People, person.name, old->title, person.title});
+        }
+    }
+    return changes;
+}
+
 QList<QbrChange> compareQbrSnapshots(
     const QbrSnapshot &then, const QbrSnapshot &now, const QString &currency, const QLocale &locale)
 {

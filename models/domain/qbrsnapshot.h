@@ -84,6 +84,11 @@ QString displayName(QbrChange::Area area);
 QList<QbrChange> compareQbrSnapshots(const QbrSnapshot &then, const QbrSnapshot &now, const QString &currency,
     const QLocale &locale = QLocale());
 
+// The changes among the customer's people told in their terms, for the customer's edition: who
+// joined, who left, whose title changed. Nothing about roles in the decision, relationships or
+// support (our reading of them), nor who merely left our map.
+QList<QbrChange> customerPeopleChanges(const QbrSnapshot &then, const QbrSnapshot &now);
+
 // Kept in the plan as JSON with the stable keys of every vocabulary.
 QByteArray qbrSnapshotToJson(const QbrSnapshot &snapshot);
 std::optional<QbrSnapshot> qbrSnapshotFromJson(const QByteArray &json);

@@ -95,10 +95,16 @@ void addGoals(AccountRecord &record, const QJsonObject &spec, const QJsonArray &
         goal.customerOwnerId = customerOwner(record);
         record.goals.append(goal);
     }
-    // The value delivered served the first goal; the first open opportunity serves the next one
-    // still counted.
-    if (!record.goals.isEmpty() && !record.valueOutcomes.isEmpty())
-        record.valueOutcomes.first().goalId = record.goals.constFirst().id;
+    // A result delivered serves the goal measured in its unit ("hours a week"); the first open
+    // opportunity serves the first goal still to reach.
+    for (ValueOutcome &outcome : record.valueOutcomes) {
+        for (const Goal &goal : std::as_const(record.goals)) {
+            if (goal.unit.compare(outcome.unit.trimmed(), Qt::CaseInsensitive) == 0) {
+                outcome.goalId = goal.id;
+                break;
+            }
+        }
+    }
     for (Opportunity &opportunity : record.opportunities) {
         if (!opportunity.isOpen())
             continue;

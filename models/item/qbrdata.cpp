@@ -36,6 +36,17 @@ QString QbrData::personName(std::optional<StakeholderId> id) const
     return person ? person->name : QString();
 }
 
+const Goal *QbrData::goal(std::optional<qint64> id) const
+{
+    if (!id)
+        return nullptr;
+    for (const Goal &candidate : goals) {
+        if (candidate.id == *id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
 {
     QbrData data;
@@ -54,6 +65,7 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
         if (outcome.achievedOn >= start && outcome.achievedOn <= end)
             data.outcomes.append(outcome);
     }
+    data.goals = record.goals;
     data.stageHistory = record.stageChanges;
     data.map = document.stakeholderMap(id);
     data.team = data.map.team;
@@ -76,6 +88,15 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
     for (const HealthSnapshot &snapshot : record.healthHistory) {
         if (snapshot.on <= end)
             data.healthHistory.append(snapshot);
+    }
+
+    for (MetricSeries series : record.metrics) {
+        series.points.removeIf([end](const MetricPoint &point) { return point.on > end; });
+        data.metrics.append(series);
+    }
+    for (const Play &play : record.plays) {
+        if (play.isAlive())
+            data.plays.append(play);
     }
 
     data.offerings = document.offerings();
@@ -116,6 +137,7 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
             ? *qbr.snapshot
             : takeQbrSnapshot(record, today, document.coverageSettings());
         data.changes = compareQbrSnapshots(*data.lastHeld->snapshot, now, data.currency);
+        data.customerChanges = customerPeopleChanges(*data.lastHeld->snapshot, now);
     }
     return data;
 }

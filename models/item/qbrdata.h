@@ -4,6 +4,9 @@
 #include "domain/accountrecord.h"
 #include "domain/qbr.h"
 #include "domain/arrchange.h"
+#include "domain/goal.h"
+#include "domain/metricseries.h"
+#include "domain/play.h"
 #include "domain/reportingperiod.h"
 #include "domain/retention.h"
 #include "domain/stakeholdermap.h"
@@ -32,6 +35,7 @@ struct QbrData
     Qbr qbr; // period, teams, sections with remarks, chosen opportunities
 
     QList<ValueOutcome> outcomes; // achieved within the period
+    QList<Goal> goals; // the customer's success plan, as it stands
     QList<StageChange> stageHistory; // oldest first
     StakeholderMapData map; // people (departed too), links, coverage and its settings
     QList<MonthEnd> revenue; // ARR at each month end, the two years to the period's end
@@ -40,6 +44,8 @@ struct QbrData
     std::optional<double> grr;
     AccountHealth health; // the scorecard as of the period's end (today while it runs)
     QList<HealthSnapshot> healthHistory; // the scores up to the period's end, oldest first
+    QList<MetricSeries> metrics; // usage, in the customer's units, the points up to the period's end
+    QList<Play> plays; // the account's open and snoozed plays
 
     QList<Offering> offerings;
     QList<BusinessUnit> units;
@@ -54,10 +60,12 @@ struct QbrData
 
     std::optional<Qbr> lastHeld; // the review "what changed" compares with
     QList<QbrChange> changes;
+    QList<QbrChange> customerChanges; // the same, told for the customer's edition
 
     QString offeringName(OfferingId id) const;
     QString unitName(BusinessUnitId id) const;
     QString personName(std::optional<StakeholderId> id) const; // empty when nobody
+    const Goal *goal(std::optional<qint64> id) const; // nullptr when none
 };
 
 // Reads the review `qbr` of its account (its choices as given; the plan's state as of the

@@ -64,13 +64,13 @@ int main(int argc, char *argv[])
             const QbrData data = readQbrData(*document, document->qbrInPreparation(id));
             if (times == &smallPdf)
                 read.append(msSince(timer));
-            if (!exportQbr(data, dir.filePath(QStringLiteral("one.pdf")), layout))
+            if (!exportQbr(data, QbrEdition::Customer, dir.filePath(QStringLiteral("one.pdf")), layout))
                 return 1;
             times->append(msSince(timer));
         }
         timer.start();
         const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
-        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)),
+        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)), QbrEdition::Customer,
                 dir.filePath(QStringLiteral("one.odt")), layout))
             return 1;
         odt.append(msSince(timer));
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
             if (!account.isKey)
                 continue;
             const QbrData data = readQbrData(*document, document->qbrInPreparation(account.id));
-            if (!exportQbr(data, folder.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), layout))
+            if (!exportQbr(data, QbrEdition::Customer, folder.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), layout))
                 return 1;
             ++written;
         }

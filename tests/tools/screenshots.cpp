@@ -211,7 +211,7 @@ int main(int argc, char *argv[])
     printer.setPageLayout(defaultQbrPageLayout());
     QPrintPreviewDialog preview(&printer, &window);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-        [&summary](QPrinter *target) { paintQbr(target, summary); });
+        [&summary](QPrinter *target) { paintQbr(target, summary, QbrEdition::Customer); });
     preview.resize(1000, 900);
     shoot(preview, QStringLiteral("qbr-preview"));
     return 0;

@@ -11,7 +11,7 @@
 #include "ui/printing/documentcomposer.h"
 #include "ui/printing/pageddocument.h"
 #include "ui/qbr/portfoliosummarydocument.h"
-#include "ui/qbr/qbrdocument.h"
+#include "ui/printing/printdocumentwriter.h"
 #include "ui/qbr/qbrexport.h"
 #include "ui/qbr/qbrfigures.h"
 
@@ -129,7 +129,7 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
     const QString path = m_dir.filePath(QStringLiteral("northgate.pdf"));
     QString error;
-    QVERIFY2(exportQbr(data, path, defaultQbrPageLayout(), &error), qPrintable(error));
+    QVERIFY2(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout(), &error), qPrintable(error));
     const QString text = qbrText(path);
     QVERIFY(!text.isEmpty());
 
@@ -144,16 +144,19 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     QVERIFY(text.contains(arr + QStringLiteral(" ")));
     for (const QbrSection section : allQbrSections) {
         if (section != QbrSection::Cover)
-            QVERIFY2(text.contains(displayName(section)), qPrintable(displayName(section)));
+            QVERIFY2(text.contains(qbrSectionTitle(section, QbrEdition::Internal)), qPrintable(displayName(section)));
         QVERIFY2(
             text.contains(QStringLiteral("Remark on %1").arg(keyOf(section))), qPrintable(keyOf(section)));
     }
     // Value delivered: each outcome of the period with before and after.
     QCOMPARE(data.outcomes.size(), 3);
     QVERIFY(text.contains(QStringLiteral("Hours spent planning rotas each week")));
-    QVERIFY(text.contains(QStringLiteral("£41,000 a month")));
-    QVERIFY(text.contains(QStringLiteral("£29,500 a month")));
-    QVERIFY(text.contains(QStringLiteral("2.1%")));
+    // Outcomes of different units: each row says its unit once, the numbers stand alone.
+    QVERIFY(text.contains(QStringLiteral("Agency driver spend")));
+    QVERIFY(text.contains(QStringLiteral("41,000")));
+    QVERIFY(text.contains(QStringLiteral("29,500")));
+    QVERIFY(text.contains(QStringLiteral("£ a month")));
+    QVERIFY(text.contains(QStringLiteral("2.1")));
     QVERIFY(text.contains(QStringLiteral("\u221268.4%"))); // 38 → 12 hours
     // A measure in percent moves in points: 6.5% → 2.1% is −4.4 pts, not −67.7%.
     QVERIFY(text.contains(QStringLiteral("\u22124.4 pts")));
@@ -161,8 +164,8 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     // Relationship: the stage, coverage and empty seats as the plan computes them.
     QVERIFY(text.contains(QStringLiteral("Millman–Wilson stage: Mid KAM, since 10 Jan 2026")));
     const Coverage &coverage = data.map.coverage;
-    QVERIFY(text.contains(QStringLiteral("Coverage depth %1% (%2 of %3 people")
-                              .arg(std::lround(*coverage.depth() * 100))
+    QVERIFY(text.contains(QStringLiteral("Coverage depth %1 (%2 of %3 people")
+                              .arg(formatPercent(coverage.depth()))
                               .arg(coverage.active)
                               .arg(coverage.relevant)));
     QVERIFY(text.contains(QStringLiteral("Empty seats: none")));
@@ -173,10 +176,10 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     // Health: the scorecard's score and the measures that make it.
     QVERIFY(data.health.score());
     QVERIFY(text.contains(QStringLiteral("%1 of 10").arg(locale.toString(*data.health.score(), 'f', 1))));
-    QVERIFY(text.contains(QStringLiteral("Engagement ")));
+    QVERIFY(text.contains(QStringLiteral("Engagement")));
     QVERIFY(text.contains(QStringLiteral("Trend: ")));
     QVERIFY(data.nrr);
-    QVERIFY(text.contains(QStringLiteral("%1%").arg(std::lround(*data.nrr * 100))));
+    QVERIFY(text.contains(formatPercent(data.nrr)));
     // Growth: whitespace totals and the chosen opportunities with their business case.
     QVERIFY(text.contains(
         formatMoney(data.whitespace.total.open, QStringLiteral("GBP"), locale) + QStringLiteral(" ")));
@@ -200,7 +203,9 @@ void TestQbrExport::pdf_hasEverySectionWithItsFigures()
     for (int page = 1; page <= pages; ++page)
         QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)),
             qPrintable(QString::number(page)));
-    QCOMPARE(text.count(QStringLiteral("Shiftwise key accounts · printed Monday, 23 November 2026")), pages);
+    QCOMPARE(text.count(QStringLiteral("Shiftwise key accounts · printed 23 Nov 2026")), pages);
+    // Ours alone, and every page says so (the first at its top too).
+    QCOMPARE(text.count(QStringLiteral("Internal: not for the customer")), pages + 1);
 }
 
 void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
@@ -209,13 +214,17 @@ void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
     data.qbr.section(QbrSection::Growth).included = false;
     data.qbr.section(QbrSection::Changes).included = false;
     const QString path = m_dir.filePath(QStringLiteral("short.pdf"));
-    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
     const QString text = qbrText(path);
-    QVERIFY(text.contains(displayName(QbrSection::Value)));
-    QVERIFY(text.contains(displayName(QbrSection::Risks)));
-    QVERIFY(!text.contains(displayName(QbrSection::Growth)));
+    QVERIFY(text.contains(qbrSectionTitle(QbrSection::Value, QbrEdition::Internal)));
+    QVERIFY(text.contains(qbrSectionTitle(QbrSection::Risks, QbrEdition::Internal)));
+    QVERIFY(!text.contains(qbrSectionTitle(QbrSection::Growth, QbrEdition::Internal)));
     QVERIFY(!text.contains(QStringLiteral("Business case")));
-    QVERIFY(!text.contains(displayName(QbrSection::Changes)));
+    QVERIFY(!text.contains(qbrSectionTitle(QbrSection::Changes, QbrEdition::Internal)));
+    // The cover's figures go with their sections: no whitespace or pipeline without Growth.
+    QVERIFY(!text.contains(QStringLiteral("Open whitespace")));
+    QVERIFY(!text.contains(QStringLiteral("Weighted pipeline")));
+    QVERIFY(text.contains(QStringLiteral("Coverage depth")));
     QVERIFY(!text.contains(QStringLiteral("Marek Nowak joined")));
 }
 
@@ -225,7 +234,7 @@ void TestQbrExport::pdf_listsThePeopleWhoLeft()
         m_document->qbrInPreparation(
             test::accountNamed(*m_document, QStringLiteral("Kestrel Aviation Services"))));
     const QString path = m_dir.filePath(QStringLiteral("kestrel.pdf"));
-    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
     const QString text = qbrText(path);
     QVERIFY(text.contains(QStringLiteral("People who left")));
     QVERIFY(text.contains(QStringLiteral("Helen Marsh")));
@@ -252,7 +261,7 @@ void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
     QbrFigures figures(data, 600);
     PagedDocument::useSheetUnits(&document);
     figures.registerOn(&document);
-    writeQbrDocument(&document, data, &figures);
+    writePrintDocument(&document, buildQbrContent(data, QbrEdition::Internal), QbrFigures::objectType());
     document.documentLayout()->documentSize(); // lay it all out
     const QString plain = document.toPlainText();
     QVERIFY(plain.contains(QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>")));
@@ -266,7 +275,7 @@ void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
     }
 
     const QString path = m_dir.filePath(QStringLiteral("markup.pdf"));
-    QVERIFY(exportQbr(data, path, defaultQbrPageLayout()));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
     const QString text = qbrText(path);
     QVERIFY(text.contains(QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>")));
     QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>")));
@@ -277,7 +286,7 @@ void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
     const QbrData data = northgateData();
     const QString path = m_dir.filePath(QStringLiteral("northgate.odt"));
     QString error;
-    QVERIFY2(exportQbr(data, path, defaultQbrPageLayout(), &error), qPrintable(error));
+    QVERIFY2(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout(), &error), qPrintable(error));
     const test::Run mimetype
         = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")});
     QCOMPARE(mimetype.out, QByteArray("application/vnd.oasis.opendocument.text"));
@@ -294,7 +303,7 @@ void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
 
     // A name the writers cannot take is refused, and nothing is left behind.
     const QString wrong = m_dir.filePath(QStringLiteral("northgate.docx"));
-    QVERIFY(!exportQbr(data, wrong, defaultQbrPageLayout(), &error));
+    QVERIFY(!exportQbr(data, QbrEdition::Internal, wrong, defaultQbrPageLayout(), &error));
     QVERIFY(error.contains(QStringLiteral(".odt")));
     QVERIFY(!QFile::exists(wrong));
 }
@@ -305,14 +314,14 @@ void TestQbrExport::printer_printsWhereThePdfDoes()
 {
     const QbrData data = northgateData();
     const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
-    QVERIFY(exportQbr(data, exported, defaultQbrPageLayout()));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, exported, defaultQbrPageLayout()));
     const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     {
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(printed);
         printer.setPageLayout(defaultQbrPageLayout());
-        QVERIFY(paintQbr(&printer, data));
+        QVERIFY(paintQbr(&printer, data, QbrEdition::Internal));
     }
     QCOMPARE(test::pdfPages(printed), test::pdfPages(exported));
     // The first words of every page, with their boxes, as pdftotext -bbox reads them.
@@ -488,13 +497,14 @@ void TestQbrExport::portfolioSummary_keepsEveryAmountWhole()
     m_document.reset();
     const QString folder = m_dir.filePath(QStringLiteral("whole"));
     const test::Run exported = test::runKeyplan({QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder,
-        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)});
+        QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate), QStringLiteral("--edition"),
+        QStringLiteral("internal")});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
     const QString summary = test::pdfText(QDir(folder).filePath(QStringLiteral("Portfolio summary.pdf")));
     QVERIFY2(summary.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)), qPrintable(summary));
-    const QString qbr = test::pdfText(QDir(folder).filePath(QStringLiteral("Meridian Retail Group - QBR.pdf")));
+    const QString qbr = test::pdfText(QDir(folder).filePath(QStringLiteral("Meridian Retail Group - QBR (internal).pdf")));
     QVERIFY(qbr.contains(formatMoney(125000000000, QStringLiteral("GBP"), c)));
 }
 

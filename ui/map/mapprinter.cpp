@@ -1,6 +1,6 @@
 #include "ui/map/mapprinter.h"
 
-#include "ui/map/coveragetext.h"
+#include "domain/coveragetext.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/stakeholdermapscene.h"
 #include "ui/printing/svgpicture.h"

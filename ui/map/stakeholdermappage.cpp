@@ -2,7 +2,7 @@
 
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
-#include "ui/map/coveragetext.h"
+#include "domain/coveragetext.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/maplegendwidget.h"
 #include "ui/map/mapnodeitem.h"

@@ -112,7 +112,7 @@ QTextCharFormat DocumentComposer::format(TextStyle style)
     return format;
 }
 
-void DocumentComposer::heading(const QString &text, int level)
+void DocumentComposer::heading(const QString &text, int level, const QString &tag)
 {
     QTextBlockFormat block = level == 1 ? blockFormat(18, 2)
         : level == 2                    ? blockFormat(10, 3)
@@ -123,6 +123,14 @@ void DocumentComposer::heading(const QString &text, int level)
     format.setFontPointSize(level == 1 ? 14 : level == 2 ? 10.5 : 9.5);
     format.setForeground(level == 1 ? accent : ink);
     m_cursor.insertText(text, format);
+    if (!tag.isEmpty()) {
+        QTextCharFormat tagFormat = DocumentComposer::format(TextStyle::Alert);
+        tagFormat.setFontPointSize(8);
+        tagFormat.setFontCapitalization(QFont::AllUppercase);
+        tagFormat.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        tagFormat.setFontLetterSpacing(0.6);
+        m_cursor.insertText(QStringLiteral("   ") + tag, tagFormat);
+    }
     if (level == 1) {
         // A thin rule under a section title: a block that is only a horizontal rule (what HTML's
         // <hr> becomes), made one point high so it sits right under the title.
@@ -141,9 +149,15 @@ void DocumentComposer::paragraph(const QString &text, TextStyle style)
     m_cursor.insertText(text, format(style));
 }
 
-void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts)
+void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts, const QColor &tint)
 {
-    m_cursor.insertBlock(blockFormat(0, 4));
+    QTextBlockFormat block = blockFormat(0, 4);
+    if (tint.isValid())
+        block.setBackground(tint);
+    if (m_document->isEmpty())
+        m_cursor.setBlockFormat(block);
+    else
+        m_cursor.insertBlock(block);
     for (const auto &[text, style] : parts)
         m_cursor.insertText(text, format(style));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/printdocument.h"
+
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -19,21 +21,6 @@ namespace keyplan {
 // its cell; a new paragraph, '\n', the OpenDocument writer can put in the next cell).
 inline const QString lineBreak = QString(QChar(QChar::LineSeparator));
 
-enum class TextStyle {
-    Body,
-    Muted, // secondary facts: dates, units
-    Strong,
-    Small,
-    Title, // the document's title
-    Subtitle,
-    Figure, // a headline number
-    FigureLabel,
-    TableHeader,
-    Warning, // red, bold: "fix first", overdue
-    Alert, // red: flags in a dense table
-    Good, // green: on target
-    Remark, // the user's own words under a section title
-};
 
 class DocumentComposer
 {
@@ -49,10 +36,13 @@ public:
 
     // A section title (level 1), a sub-title (level 2) or the title of an item such as one
     // opportunity (level 3); headings never end a page.
-    void heading(const QString &text, int level = 1);
+    // A `tag` follows the title in small letters ("internal").
+    void heading(const QString &text, int level = 1, const QString &tag = QString());
     void paragraph(const QString &text, TextStyle style = TextStyle::Body);
     // A paragraph of runs in different styles: {{"ARR ", Muted}, {"£1.2M", Strong}}.
-    void runs(const QList<std::pair<QString, TextStyle>> &parts);
+    // A tint, when valid, shades the paragraph's background. The document's first paragraph goes
+    // into its first block.
+    void runs(const QList<std::pair<QString, TextStyle>> &parts, const QColor &tint = QColor());
     // The user's remark, set apart with a bar at its left.
     void remark(const QString &text);
 

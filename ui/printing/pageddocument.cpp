@@ -32,6 +32,7 @@ constexpr qreal keepWithHeading = 64;
 
 const QColor ruleColour(0xc8, 0xcd, 0xd4);
 const QColor runningTextColour(0x5f, 0x66, 0x70);
+const QColor editionColour(0xb4, 0x23, 0x18);
 
 QFont runningFont()
 {
@@ -218,7 +219,25 @@ void PagedDocument::paintPage(QPainter *painter, int page, const PageDecoration 
     painter->setPen(runningTextColour);
     const QString pageText = PagedDocumentText::tr("page %1 of %2").arg(page + 1).arg(pages);
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + 8;
-    line(QRectF(footer.left(), footer.top(), footer.width() - pageWidth, footer.height()),
+    qreal editionWidth = 0;
+    if (!decoration.edition.isEmpty()) {
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetricsF boldMetrics(bold);
+        editionWidth = std::min(boldMetrics.horizontalAdvance(decoration.edition) + 16, footer.width() * 0.4);
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(editionColour);
+        const auto edition = [&](const QRectF &rect) {
+            painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                boldMetrics.elidedText(decoration.edition, Qt::ElideRight, rect.width()));
+        };
+        edition(QRectF(footer.right() - pageWidth - editionWidth, footer.top(), editionWidth, footer.height()));
+        if (page == 0)
+            edition(QRectF(m_sheet.right() - editionWidth, m_sheet.top(), editionWidth, headerHeight - 10));
+        painter->restore();
+    }
+    line(QRectF(footer.left(), footer.top(), footer.width() - pageWidth - editionWidth, footer.height()),
         decoration.footerLeft, Qt::AlignLeft);
     line(QRectF(footer.right() - pageWidth, footer.top(), pageWidth, footer.height()), pageText,
         Qt::AlignRight);

@@ -22,6 +22,7 @@ struct PageDecoration
     QString headerLeft; // the account, on every page but the first
     QString headerRight; // the document and its period
     QString footerLeft; // the plan and the day it was printed
+    QString edition; // "Internal: not for the customer": at the top of the first page, and in every footer
 };
 
 class PagedDocument

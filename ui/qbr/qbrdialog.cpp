@@ -22,6 +22,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace keyplan {
@@ -52,6 +53,9 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     , m_remark(new QPlainTextEdit(this))
     , m_opportunities(new QListWidget(this))
     , m_opportunityHint(new QLabel(this))
+    , m_customer(new QRadioButton(tr("For the &customer"), this))
+    , m_internal(new QRadioButton(tr("&Internal"), this))
+    , m_editionNote(new QLabel(this))
     , m_held(new QPushButton(tr("Mark as &Held…"), this))
 {
     const QString accountName = document->account(account).value_or(Account {}).name;
@@ -64,16 +68,27 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     period->addStretch();
     m_ourTeam->setPlaceholderText(tr("Who from our side attends"));
     m_attendees->setPlaceholderText(tr("Who from %1 attends").arg(accountName));
+    // The edition first: it decides what the customer will read.
+    auto *editions = new QHBoxLayout;
+    editions->addWidget(m_customer);
+    editions->addWidget(m_internal);
+    editions->addStretch();
+    m_customer->setChecked(true);
+    m_editionNote->setTextFormat(Qt::PlainText);
+    m_editionNote->setWordWrap(true);
+    connect(m_customer, &QRadioButton::toggled, this, &QbrDialog::showEdition);
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_start);
     auto *form = new QFormLayout;
+    form->addRow(tr("Edition:"), editions);
+    form->addRow(QString(), m_editionNote);
     form->addRow(periodLabel, period);
     form->addRow(tr("&Our team:"), m_ourTeam);
     form->addRow(tr("&Attendees:"), m_attendees);
 
     // Sections: ticked ones print; the selected one's remark is edited beside the list.
     for (const QbrSection section : allQbrSections) {
-        auto *item = new QListWidgetItem(displayName(section), m_sections);
+        auto *item = new QListWidgetItem(m_sections);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_qbr.section(section).included ? Qt::Checked : Qt::Unchecked);
     }
@@ -144,7 +159,42 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     layout->addWidget(buttons);
     m_sections->setCurrentRow(0);
     m_saved = qbr();
-    resize(760, 600);
+    showEdition();
+    resize(760, 640);
+}
+
+QbrEdition QbrDialog::edition() const
+{
+    return m_internal->isChecked() ? QbrEdition::Internal : QbrEdition::Customer;
+}
+
+void QbrDialog::setEdition(QbrEdition edition)
+{
+    (edition == QbrEdition::Internal ? m_internal : m_customer)->setChecked(true);
+}
+
+// What the chosen edition holds, and each section under the title it prints with.
+void QbrDialog::showEdition()
+{
+    const QbrEdition chosen = edition();
+    m_editionNote->setText(chosen == QbrEdition::Customer
+            ? tr("The customer's story: their goals, the value delivered, adoption, what's next and the agreed next "
+                 "steps. Nothing of our judgement is printed: no support or roles, owners, coverage, whitespace, "
+                 "pipeline, probabilities, risks, plays, health scores or price increases. Your remarks are printed.")
+            : tr("Everything, for our own review: the customer's story plus the map, coverage, revenue, health, "
+                 "whitespace, pipeline, risks and plays. Every page says \"Internal: not for the customer\"."));
+    QPalette palette = m_editionNote->palette();
+    palette.setColor(QPalette::WindowText, chosen == QbrEdition::Customer
+            ? palette.color(QPalette::Active, QPalette::WindowText)
+            : QColor(0xb4, 0x23, 0x18));
+    m_editionNote->setPalette(palette);
+    for (int row = 0; row < qbrSectionCount; ++row) {
+        const QbrSection section = allQbrSections[row];
+        const QString title = qbrSectionTitle(section, chosen);
+        m_sections->item(row)->setText(title.isEmpty() ? tr("%1 (internal edition only)").arg(displayName(section)) : title);
+        m_sections->item(row)->setForeground(title.isEmpty() ? palette.color(QPalette::Disabled, QPalette::Text) : QBrush());
+    }
+    showRemarkOf(m_sections->currentRow());
 }
 
 void QbrDialog::showRemarkOf(int row)
@@ -154,7 +204,8 @@ void QbrDialog::showRemarkOf(int row)
     if (row < 0 || row >= qbrSectionCount)
         return;
     const QbrSection section = allQbrSections[row];
-    m_remarkLabel->setText(tr("&Remark under \"%1\":").arg(displayName(section)));
+    const QString title = qbrSectionTitle(section, edition());
+    m_remarkLabel->setText(tr("&Remark under \"%1\":").arg(title.isEmpty() ? displayName(section) : title));
     m_remark->setPlainText(m_qbr.section(section).remark);
 }
 
@@ -224,10 +275,11 @@ void QbrDialog::preview()
     printer.setPageLayout(defaultQbrPageLayout());
     printer.setDocName(tr("%1: QBR summary").arg(summary.account.name));
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("QBR Summary Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &summary](QPrinter *target) {
+    dialog.setWindowTitle(tr("QBR Summary Preview: %1").arg(displayName(edition())));
+    const QbrEdition chosen = edition();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &summary, chosen](QPrinter *target) {
         QString error;
-        if (!paintQbr(target, summary, &error))
+        if (!paintQbr(target, summary, chosen, &error))
             showWarning(this, tr("Print QBR Summary"), error);
     });
     dialog.resize(900, 1000);
@@ -245,7 +297,7 @@ void QbrDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!paintQbr(&printer, summary, &error))
+    if (!paintQbr(&printer, summary, edition(), &error))
         showWarning(this, tr("Print QBR Summary"), error);
 }
 
@@ -259,7 +311,7 @@ bool QbrDialog::exportTo(const QString &path, const QString &suffix)
         const QString filter = odt ? tr("OpenDocument text (*.odt)") : tr("PDF document (*.pdf)");
         target = QFileDialog::getSaveFileName(this,
             odt ? tr("Export QBR Summary for Editing") : tr("Export QBR Summary"),
-            settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix),
+            settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix, edition()),
             filter);
         if (target.isEmpty())
             return false;
@@ -268,7 +320,7 @@ bool QbrDialog::exportTo(const QString &path, const QString &suffix)
         settings::lastFolder.set(QFileInfo(target).absolutePath());
     }
     QString error;
-    if (!exportQbr(summary, target, defaultQbrPageLayout(), &error)) {
+    if (!exportQbr(summary, edition(), target, defaultQbrPageLayout(), &error)) {
         showWarning(this, tr("Export QBR Summary"), error);
         return false;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item/qbrdata.h"
+#include "item/qbrcontent.h"
 
 #include <QDialog>
 
@@ -10,13 +10,15 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace keyplan {
 
 class PlanDocument;
 
-// Prepares one account's QBR summary: the period, both teams, the sections to include with a
-// remark under each, and the one or two expansion opportunities to present. Preview, print, PDF
+// Prepares one account's QBR summary: the edition (the customer's, or ours with everything), the
+// period, both teams, the sections to include with a remark under each, and the one or two
+// expansion opportunities to present. Preview, print, PDF
 // and an OpenDocument file for editing all come from the same render path. The choices are kept
 // in the plan as the review in preparation; Mark as Held keeps a snapshot of the account for the
 // next review's "what changed".
@@ -33,6 +35,10 @@ public:
     void save();
     // The summary's data as it would print now.
     QbrData summary() const;
+    // Which edition preview, print and export build: the customer's unless the user chose ours.
+    QbrEdition edition() const;
+    void setEdition(QbrEdition edition);
+    QLabel *editionNote() const { return m_editionNote; }
 
     QDateEdit *periodStartField() const { return m_start; }
     QDateEdit *periodEndField() const { return m_end; }
@@ -54,6 +60,7 @@ private:
     void showRemarkOf(int row);
     void keepRemark();
     void limitOpportunities(int changedRow);
+    void showEdition();
 
     PlanDocument *m_document;
     Qbr m_qbr; // as loaded, with the remarks typed so far
@@ -68,6 +75,9 @@ private:
     QPlainTextEdit *m_remark;
     QListWidget *m_opportunities;
     QLabel *m_opportunityHint;
+    QRadioButton *m_customer;
+    QRadioButton *m_internal;
+    QLabel *m_editionNote;
     QPushButton *m_held;
 };
 

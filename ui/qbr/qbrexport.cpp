@@ -1,11 +1,12 @@
 #include "ui/qbr/qbrexport.h"
 
+#include "domain/dayformat.h"
 #include "domain/filenames.h"
 
 #include "ui/map/mapprinter.h"
 #include "ui/printing/pageddocument.h"
+#include "ui/printing/printdocumentwriter.h"
 #include "ui/qbr/portfoliosummarydocument.h"
-#include "ui/qbr/qbrdocument.h"
 #include "ui/qbr/qbrfigures.h"
 
 #include <QBuffer>
@@ -30,25 +31,19 @@ class QbrExportText
 
 constexpr qreal odtPixelRatio = 2.5; // about 240 dpi: sharp enough to print from the office suite
 
-PageDecoration qbrDecoration(const QbrData &data)
-{
-    const QLocale locale;
-    return {data.account.name, qbrTitle(data),
-        QbrExportText::tr("%1 · printed %2")
-            .arg(data.planName, locale.toString(data.printedOn, QLocale::LongFormat))};
-}
-
 // The document of one QBR summary laid out for `layout`, with its figures.
 struct QbrRendering
 {
-    QbrRendering(const QbrData &data, const QPageLayout &layout)
-        : figures(data, PagedDocument::bodySize(layout).width())
+    QbrRendering(const QbrData &data, QbrEdition edition, const QPageLayout &layout)
+        : content(buildQbrContent(data, edition))
+        , figures(data, PagedDocument::bodySize(layout).width())
     {
         PagedDocument::useSheetUnits(&document);
         figures.registerOn(&document);
-        writeQbrDocument(&document, data, &figures);
+        writePrintDocument(&document, content, QbrFigures::objectType());
     }
 
+    PrintDocument content;
     QTextDocument document;
     QbrFigures figures;
 };
@@ -129,12 +124,12 @@ QPageLayout defaultSummaryPageLayout(const QLocale &locale)
         defaultPageSize(locale), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
 }
 
-bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QString *error)
+bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QbrEdition edition, QString *error)
 {
     const QPageLayout layout = device->pageLayout();
-    QbrRendering rendering(data, layout);
+    QbrRendering rendering(data, edition, layout);
     PagedDocument paged(&rendering.document, layout);
-    return paged.paint(device, qbrDecoration(data), error);
+    return paged.paint(device, pageDecoration(rendering.content), error);
 }
 
 bool paintPortfolioSummary(
@@ -147,22 +142,22 @@ bool paintPortfolioSummary(
     const QLocale locale;
     return paged.paint(device,
         {report.planName, QbrExportText::tr("Key accounts · portfolio summary"),
-            QbrExportText::tr("%1 · printed %2")
-                .arg(report.planName, locale.toString(printedOn, QLocale::LongFormat))},
+            QbrExportText::tr("%1 · printed %2").arg(report.planName, formatDay(printedOn, locale)),
+            QbrExportText::tr("Internal: not for customers")},
         error);
 }
 
-bool exportQbr(const QbrData &data, const QString &path, const QPageLayout &layout, QString *error)
+bool exportQbr(const QbrData &data, QbrEdition edition, const QString &path, const QPageLayout &layout, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString title = QbrExportText::tr("%1: %2").arg(data.account.name, qbrTitle(data));
     if (suffix == QLatin1String("pdf"))
         return writePdf(
-            path, layout, title, error, [&](QPdfWriter *writer) { return paintQbr(writer, data, error); });
+            path, layout, title, error, [&](QPdfWriter *writer) { return paintQbr(writer, data, edition, error); });
     if (suffix != QLatin1String("odt"))
         return failWith(error, QbrExportText::tr("%1: the file name must end in .pdf or .odt.").arg(path));
 
-    QbrRendering rendering(data, layout);
+    QbrRendering rendering(data, edition, layout);
     figuresToPictures(&rendering.document, rendering.figures);
     rendering.document.setMetaInformation(QTextDocument::DocumentTitle, title);
     // The writer closes its device when done, which a QSaveFile refuses: write to memory first.
@@ -188,9 +183,11 @@ bool exportPortfolioSummary(const PortfolioReport &report, const QDate &printedO
         [&](QPdfWriter *writer) { return paintPortfolioSummary(writer, report, printedOn, error); });
 }
 
-QString qbrFileName(const QString &accountName, const QString &suffix)
+QString qbrFileName(const QString &accountName, const QString &suffix, QbrEdition edition)
 {
-    return QbrExportText::tr("%1 - QBR").arg(safeFileStem(accountName, QbrExportText::tr("Account")))
+    const QString stem = safeFileStem(accountName, QbrExportText::tr("Account"));
+    return (edition == QbrEdition::Internal ? QbrExportText::tr("%1 - QBR (internal)").arg(stem)
+                                            : QbrExportText::tr("%1 - QBR").arg(stem))
         + QLatin1Char('.') + suffix;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "io/portfolioreport.h"
-#include "item/qbrdata.h"
+#include "item/qbrcontent.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -20,17 +20,19 @@ QPageLayout defaultQbrPageLayout(const QLocale &locale = QLocale());
 QPageLayout defaultSummaryPageLayout(const QLocale &locale = QLocale());
 
 // Paints the summary on `device` (a QPrinter or QPdfWriter with its page layout set).
-bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QString *error = nullptr);
+bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QbrEdition edition, QString *error = nullptr);
 bool paintPortfolioSummary(QPagedPaintDevice *device, const PortfolioReport &report, const QDate &printedOn,
     QString *error = nullptr);
 
 // Writes OUT.pdf or OUT.odt by the suffix; the file is replaced atomically and only when all of it
 // was written. False, with the reason, otherwise (nothing is left behind).
-bool exportQbr(const QbrData &data, const QString &path, const QPageLayout &layout, QString *error = nullptr);
+bool exportQbr(const QbrData &data, QbrEdition edition, const QString &path, const QPageLayout &layout,
+    QString *error = nullptr);
 bool exportPortfolioSummary(const PortfolioReport &report, const QDate &printedOn, const QString &path,
     const QPageLayout &layout, QString *error = nullptr);
 
-// A file name for the account's summary that every file system takes: "Fenwick & Hale - QBR.pdf".
-QString qbrFileName(const QString &accountName, const QString &suffix);
+// A file name for the account's summary that every file system takes: "Fenwick & Hale - QBR.pdf",
+// "Fenwick & Hale - QBR (internal).pdf".
+QString qbrFileName(const QString &accountName, const QString &suffix, QbrEdition edition = QbrEdition::Customer);
 
 } // namespace keyplan

@@ -1,4 +1,4 @@
-#include "ui/map/coveragetext.h"
+#include "domain/coveragetext.h"
 
 #include "domain/percent.h"
 

@@ -1,0 +1,253 @@
+// The QBR's two editions read back from their PDFs: the customer's holds none of our judgements
+// for any key account of the sample (with every open opportunity put forward, price increases
+// included), tells the customer's story instead, and is what `keyplan export-qbr` writes unless
+// told otherwise; the internal edition says so on every page.
+#include "domain/percent.h"
+#include "item/plandocument.h"
+#include "item/qbrcontent.h"
+#include "item/qbrdata.h"
+#include "testsupport.h"
+#include "ui/qbr/qbrexport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyplan;
+
+namespace {
+
+QString pdfWords(const QString &path)
+{
+    return test::pdfText(path, test::PdfText::Raw).simplified();
+}
+
+// Words that carry our reading of the account, of its people or of its deals: none may reach the
+// customer. Each is specific enough never to be part of the customer's own story.
+QStringList internalWords()
+{
+    QStringList words {QStringLiteral("not for the customer"), QStringLiteral("Coverage"), QStringLiteral("coverage"),
+        QStringLiteral("whitespace"), QStringLiteral("Whitespace"), QStringLiteral("pipeline"),
+        QStringLiteral("Pipeline"), QStringLiteral("Weighted"), QStringLiteral("wallet"),
+        QStringLiteral("Fix first"), QStringLiteral("fix first"), QStringLiteral("before upsell"),
+        QStringLiteral("uncoupling"), QStringLiteral("Uncoupling"), QStringLiteral("Millman"),
+        QStringLiteral("KAM"), QStringLiteral("Relationship stage"), QStringLiteral("Price increase"),
+        QStringLiteral("Business case:"), QStringLiteral("Not yet"), QStringLiteral("Evidence"),
+        QStringLiteral("nobody"), QStringLiteral("Our owner"), QStringLiteral("Support"),
+        QStringLiteral("Influence"), QStringLiteral("Role in the decision"), QStringLiteral("Empty seats"),
+        QStringLiteral("Single-threaded"), QStringLiteral("Health"), QStringLiteral("health"),
+        QStringLiteral("of 10"), QStringLiteral("Risk"), QStringLiteral("risk"), QStringLiteral("Play"),
+        QStringLiteral("Net revenue retention"), QStringLiteral("Gross revenue retention"),
+        QStringLiteral("Annual recurring revenue"), QStringLiteral("NRR"), QStringLiteral("ARR"),
+        QStringLiteral("Stakeholder map"), QStringLiteral("champion"), QStringLiteral("probability"),
+        QStringLiteral("expected close")};
+    for (const SupportLevel level : allSupportLevels) {
+        if (level != SupportLevel::Neutral)
+            words.append(displayName(level));
+    }
+    for (const DecisionRole role : allDecisionRoles) {
+        if (role != DecisionRole::User)
+            words.append(displayName(role));
+    }
+    for (const Stage stage : allStages)
+        words.append(displayName(stage));
+    return words;
+}
+
+} // namespace
+
+class TestQbrEditions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void customerEdition_holdsNoneOfOurJudgements();
+    void customerEdition_tellsTheCustomersStory();
+    void customerEdition_offersAFixFirstAccountARecoveryPlan();
+    void internalEdition_isMarkedOnEveryPage();
+    void cli_writesTheCustomersEditionUnlessAsked();
+
+private:
+    QbrData everythingOf(const QString &account);
+
+    QTemporaryDir m_dir;
+    QString m_plan;
+    std::unique_ptr<PlanDocument> m_document;
+};
+
+void TestQbrEditions::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_plan = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    QVERIFY(test::writeSamplePlan(m_plan));
+    m_document = test::openDocument(m_plan);
+    QVERIFY(m_document);
+    m_document->setAsOf(test::sampleAsOf);
+}
+
+// The review as the plan prepares it, every section in, and every open opportunity put forward:
+// the widest the customer's edition can be asked to print.
+QbrData TestQbrEditions::everythingOf(const QString &account)
+{
+    const AccountId id = test::accountNamed(*m_document, account);
+    Qbr qbr = m_document->qbrInPreparation(id);
+    for (QbrSectionChoice &section : qbr.sections)
+        section.included = true;
+    QbrData data = readQbrData(*m_document, qbr);
+    data.chosen.clear();
+    for (const Opportunity &opportunity : m_document->opportunities(id)) {
+        if (opportunity.isOpen())
+            data.chosen.append(opportunity);
+    }
+    return data;
+}
+
+void TestQbrEditions::customerEdition_holdsNoneOfOurJudgements()
+{
+    const QStringList words = internalWords();
+    int accounts = 0;
+    int priceIncreases = 0;
+    int fixFirst = 0;
+    for (const Account &account : m_document->accounts()) {
+        if (!account.isKey)
+            continue;
+        ++accounts;
+        const QbrData data = everythingOf(account.name);
+        fixFirst += qbrFixFirst(data) ? 1 : 0;
+        // The plan's own notes on this account: what we think of their people and deals.
+        QStringList notes;
+        for (const Opportunity &opportunity : data.chosen) {
+            priceIncreases += opportunity.motion == ExpansionMotion::PriceIncrease ? 1 : 0;
+            if (opportunity.motion == ExpansionMotion::PriceIncrease)
+                notes.append(opportunity.title);
+            for (const CheckAnswer &answer : opportunity.checklist) {
+                if (answer.note.size() > 12)
+                    notes.append(answer.note);
+            }
+        }
+        for (const StakeholderLink &link : data.map.links) {
+            if (link.label.size() > 8)
+                notes.append(link.label);
+        }
+        for (const Risk &risk : data.risks)
+            notes.append(risk.title);
+        for (const Play &play : data.plays)
+            notes.append(play.title);
+
+        const QString path = m_dir.filePath(QStringLiteral("customer-%1.pdf").arg(accounts));
+        QString error;
+        QVERIFY2(exportQbr(data, QbrEdition::Customer, path, defaultQbrPageLayout(), &error), qPrintable(error));
+        QString text = pdfWords(path);
+        QVERIFY2(text.contains(account.name), qPrintable(account.name));
+        text.remove(account.name); // "Albion Health NHS Trust" is their name, not our score
+        for (const QString &word : words)
+            QVERIFY2(!text.contains(word), qPrintable(account.name + QStringLiteral(": ") + word));
+        for (const QString &note : std::as_const(notes))
+            QVERIFY2(!text.contains(note.simplified()), qPrintable(account.name + QStringLiteral(": ") + note));
+        // Nor any probability: the only percentages printed are the customer's own measures.
+        for (const Opportunity &opportunity : data.chosen)
+            QVERIFY2(!text.contains(QStringLiteral(", %1%").arg(opportunity.probability)), qPrintable(opportunity.title));
+    }
+    QCOMPARE(accounts, 25);
+    QVERIFY(fixFirst > 0); // the sample has fix-first accounts, so the check covers them
+    QVERIFY(priceIncreases > 0); // and price increases put forward, so their leaving out is checked
+}
+
+void TestQbrEditions::customerEdition_tellsTheCustomersStory()
+{
+    const QbrData data = everythingOf(QStringLiteral("Northgate Logistics"));
+    const QString path = m_dir.filePath(QStringLiteral("northgate-customer.pdf"));
+    QVERIFY(exportQbr(data, QbrEdition::Customer, path, defaultQbrPageLayout()));
+    const QString text = pdfWords(path);
+    // Their goals first, with what was delivered against each.
+    const qsizetype goals = text.indexOf(QStringLiteral("Goals and value delivered"));
+    QVERIFY(goals > 0);
+    for (const Goal &goal : data.goals)
+        QVERIFY2(text.contains(goal.objective), qPrintable(goal.objective));
+    const qsizetype rota = text.indexOf(QStringLiteral("Cut the time managers spend building rotas"));
+    const qsizetype delivered = text.indexOf(QStringLiteral("Hours spent planning rotas each week"));
+    QVERIFY(goals < rota && rota < delivered);
+    QVERIFY(text.contains(QStringLiteral("Before (hours a week)")));
+    // Adoption in their units, what's next as their goal, the agreed steps with either side's owner.
+    QVERIFY(text.contains(QStringLiteral("Adoption")));
+    QVERIFY(text.contains(QStringLiteral("Weekly active users")));
+    QVERIFY(text.indexOf(QStringLiteral("What's next")) > delivered);
+    QVERIFY(text.contains(QStringLiteral("Indicative investment")));
+    for (const NextStep &step : data.nextSteps) {
+        QVERIFY2(text.contains(step.action), qPrintable(step.action));
+        QVERIFY2(text.contains(step.owner), qPrintable(step.owner));
+    }
+    // Changes among their people, in their terms.
+    QVERIFY(text.contains(QStringLiteral("Marek Nowak")));
+    QVERIFY(text.contains(QStringLiteral("joined as IT Systems Lead")));
+    QVERIFY(!text.contains(QStringLiteral("Technical evaluator")));
+    QVERIFY(text.contains(QStringLiteral("Prepared for Northgate Logistics")));
+}
+
+void TestQbrEditions::customerEdition_offersAFixFirstAccountARecoveryPlan()
+{
+    const QbrData data = everythingOf(QStringLiteral("Pennine Care Homes"));
+    QVERIFY(qbrFixFirst(data));
+    QVERIFY(!data.chosen.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("pennine-customer.pdf"));
+    QVERIFY(exportQbr(data, QbrEdition::Customer, path, defaultQbrPageLayout()));
+    const QString text = pdfWords(path);
+    QVERIFY(text.contains(QStringLiteral("Getting your goals back on track")));
+    QVERIFY(!text.contains(QStringLiteral("What's next")));
+    QVERIFY(!text.contains(QStringLiteral("Indicative investment")));
+    for (const Opportunity &opportunity : data.chosen)
+        QVERIFY2(!text.contains(opportunity.title), qPrintable(opportunity.title));
+    for (const Goal &goal : data.goals) {
+        if (goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Dropped)
+            QVERIFY2(text.contains(goal.objective), qPrintable(goal.objective));
+    }
+}
+
+void TestQbrEditions::internalEdition_isMarkedOnEveryPage()
+{
+    const QbrData data = everythingOf(QStringLiteral("Meridian Retail Group"));
+    const QString path = m_dir.filePath(QStringLiteral("meridian-internal.pdf"));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
+    const QString text = pdfWords(path);
+    const int pages = test::pdfPages(path);
+    QVERIFY(pages > 2);
+    QCOMPARE(text.count(QStringLiteral("Internal: not for the customer")), pages + 1);
+    // Everything the customer's edition leaves out is here.
+    for (const QString &word : {QStringLiteral("Coverage depth"), QStringLiteral("Weighted pipeline"),
+             QStringLiteral("Health scorecard"), QStringLiteral("Open plays"), QStringLiteral("Key relationships"),
+             QStringLiteral("Business case:")})
+        QVERIFY2(text.contains(word), qPrintable(word));
+}
+
+void TestQbrEditions::cli_writesTheCustomersEditionUnlessAsked()
+{
+    const QString customer = m_dir.filePath(QStringLiteral("cli-customer.pdf"));
+    const QString internal = m_dir.filePath(QStringLiteral("cli-internal.pdf"));
+    const QStringList common {QStringLiteral("export-qbr"), m_plan, QStringLiteral("--account"),
+        QStringLiteral("Northgate Logistics"), QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)};
+    m_document.reset(); // the command line opens the plan itself
+    test::Run run = test::runKeyplan(common + QStringList {QStringLiteral("-o"), customer});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = test::runKeyplan(common + QStringList {QStringLiteral("-o"), internal, QStringLiteral("--edition"), QStringLiteral("internal")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!pdfWords(customer).contains(QStringLiteral("Coverage")));
+    QVERIFY(pdfWords(internal).contains(QStringLiteral("Coverage depth")));
+    const QString refused = m_dir.filePath(QStringLiteral("cli-refused.pdf"));
+    run = test::runKeyplan(common + QStringList {QStringLiteral("-o"), refused, QStringLiteral("--edition"), QStringLiteral("partner")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(refused));
+    // The batch form too: every key account's file is the customer's.
+    const QString folder = m_dir.filePath(QStringLiteral("batch"));
+    run = test::runKeyplan({QStringLiteral("export-qbr"), m_plan, QStringLiteral("-o"), folder, QStringLiteral("--as-of"),
+        test::sampleAsOf.toString(Qt::ISODate)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString pennine = QDir(folder).filePath(qbrFileName(QStringLiteral("Pennine Care Homes"), QStringLiteral("pdf")));
+    QVERIFY(QFileInfo::exists(pennine));
+    QVERIFY(!pdfWords(pennine).contains(QStringLiteral("Fix first")));
+    m_document = test::openDocument(m_plan);
+}
+
+QTEST_MAIN(TestQbrEditions)
+#include "tst_qbreditions.moc"
