@@ -128,11 +128,12 @@ int runExportQbr(const QStringList &words)
     const QString output = parsed.options.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(accountName.isEmpty()
-                ? QbrCommandText::tr("export-qbr needs -o FOLDER (or --account NAME -o OUT.pdf|OUT.odt)")
-                : QbrCommandText::tr("export-qbr needs -o OUT.pdf or OUT.odt"));
+                ? QbrCommandText::tr("export-qbr needs -o FOLDER (or --account NAME -o OUT.pdf|OUT.odt|OUT.pptx)")
+                : QbrCommandText::tr("export-qbr needs -o OUT.pdf, OUT.odt or OUT.pptx"));
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!accountName.isEmpty() && suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return usageError(QbrCommandText::tr("the output file must end in .pdf or .odt"));
+    if (!accountName.isEmpty() && suffix != QLatin1String("pdf") && suffix != QLatin1String("odt")
+        && suffix != QLatin1String("pptx"))
+        return usageError(QbrCommandText::tr("the output file must end in .pdf, .odt or .pptx"));
     if (parsed.options.contains(QStringLiteral("account")) && accountName.isEmpty())
         return usageError(QbrCommandText::tr("--account needs a name"));
     const ExportOptions options = exportOptions(parsed);

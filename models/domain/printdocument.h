@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <variant>
 
@@ -110,5 +113,15 @@ struct PrintDocument
     QString edition; // "Internal: not for the customer", on every page; empty for the customer's
     QList<DocSection> sections;
 };
+
+// A figure as the file writers embed it: a vector picture (SVG) with a PNG for readers that
+// cannot show SVG, and its size on the page in points.
+struct FigureFiles
+{
+    QSizeF points;
+    QByteArray svg;
+    QByteArray png;
+};
+using FigureSource = std::function<FigureFiles(int figure)>;
 
 } // namespace keyplan

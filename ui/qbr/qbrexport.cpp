@@ -6,6 +6,9 @@
 #include "ui/map/mapprinter.h"
 #include "ui/printing/pageddocument.h"
 #include "ui/printing/printdocumentwriter.h"
+#include "ui/printing/svgpicture.h"
+#include "io/odtwriter.h"
+#include "io/pptxwriter.h"
 #include "ui/qbr/portfoliosummarydocument.h"
 #include "ui/qbr/qbrfigures.h"
 
@@ -17,7 +20,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
+#include <QImage>
+#include <QPainter>
 #include <QUrl>
 
 namespace keyplan {
@@ -29,7 +33,7 @@ class QbrExportText
     Q_DECLARE_TR_FUNCTIONS(QbrExport)
 };
 
-constexpr qreal odtPixelRatio = 2.5; // about 240 dpi: sharp enough to print from the office suite
+constexpr qreal figurePixelRatio = 2.5; // about 240 dpi: sharp enough to print from an office suite
 
 // The document of one QBR summary laid out for `layout`, with its figures.
 struct QbrRendering
@@ -55,34 +59,34 @@ bool failWith(QString *error, const QString &message)
     return false;
 }
 
-// Replaces every painted figure by a picture of it: the OpenDocument writer knows only pictures.
-void figuresToPictures(QTextDocument *document, const QbrFigures &figures)
+// The figures as the file writers embed them: SVG, with a sharp PNG beside it.
+FigureSource figureFiles(const QbrFigures &figures, const QString &accountName)
 {
-    QList<std::pair<int, QbrFigures::Figure>> found;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().objectType() == QbrFigures::objectType())
-                found.append({fragment.position(),
-                    QbrFigures::Figure(
-                        fragment.charFormat().property(QTextFormat::UserProperty + 1).toInt())});
-        }
-    }
-    for (auto it = found.crbegin(); it != found.crend(); ++it) {
-        const auto [position, figure] = *it;
-        const QString name = QStringLiteral("keyplan-figure:%1-%2").arg(int(figure)).arg(position);
-        document->addResource(
-            QTextDocument::ImageResource, QUrl(name), figures.figureImage(figure, odtPixelRatio));
-        const QSizeF size = figures.figureSize(figure);
-        QTextImageFormat picture;
-        picture.setName(name);
-        picture.setWidth(size.width());
-        picture.setHeight(size.height());
-        QTextCursor cursor(document);
-        cursor.setPosition(position);
-        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
-        cursor.insertImage(picture);
-    }
+    return [&figures, accountName](int figure) {
+        const auto which = QbrFigures::Figure(figure);
+        const QSizeF size = figures.figureSize(which);
+        FigureFiles files;
+        files.points = size * 0.75; // a sheet unit is a CSS pixel
+        const QString title = which == QbrFigures::Map ? QbrExportText::tr("%1: stakeholder map").arg(accountName)
+                                                       : QbrExportText::tr("%1: ARR at each month end").arg(accountName);
+        files.svg = renderSvg({size, title, QbrExportText::tr("Made with Keyplan")}, [&](QPainter *painter) {
+            figures.paintFigure(painter, QRectF(QPointF(0, 0), size), which);
+        });
+        QBuffer png(&files.png);
+        png.open(QIODevice::WriteOnly);
+        figures.figureImage(which, figurePixelRatio).save(&png, "PNG");
+        return files;
+    };
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, const QString &reason, QString *error)
+{
+    if (bytes.isEmpty())
+        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, reason));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failWith(error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return true;
 }
 
 template<typename Paint>
@@ -154,24 +158,22 @@ bool exportQbr(const QbrData &data, QbrEdition edition, const QString &path, con
     if (suffix == QLatin1String("pdf"))
         return writePdf(
             path, layout, title, error, [&](QPdfWriter *writer) { return paintQbr(writer, data, edition, error); });
-    if (suffix != QLatin1String("odt"))
-        return failWith(error, QbrExportText::tr("%1: the file name must end in .pdf or .odt.").arg(path));
+    if (suffix != QLatin1String("odt") && suffix != QLatin1String("pptx"))
+        return failWith(error, QbrExportText::tr("%1: the file name must end in .pdf, .odt or .pptx.").arg(path));
 
     QbrRendering rendering(data, edition, layout);
-    figuresToPictures(&rendering.document, rendering.figures);
-    rendering.document.setMetaInformation(QTextDocument::DocumentTitle, title);
-    // The writer closes its device when done, which a QSaveFile refuses: write to memory first.
-    QBuffer odt;
-    odt.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&odt, "odf");
-    if (!writer.write(&rendering.document))
-        return failWith(
-            error, QbrExportText::tr("%1 could not be written as an OpenDocument text.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(odt.data()) != odt.data().size() || !file.commit())
-        return failWith(
-            error, QbrExportText::tr("%1 could not be written: %2").arg(path, file.errorString()));
-    return true;
+    const FigureSource figures = figureFiles(rendering.figures, data.account.name);
+    QString reason;
+    QByteArray bytes;
+    if (suffix == QLatin1String("odt")) {
+        OdtPage page;
+        page.sizeMm = layout.pageSize().size(QPageSize::Millimeter);
+        page.marginMm = layout.margins(QPageLayout::Millimeter).left();
+        bytes = writeOdt(rendering.content, figures, page, &reason);
+    } else {
+        bytes = writePptx(rendering.content, figures, &reason);
+    }
+    return writeFile(path, bytes, reason, error);
 }
 
 bool exportPortfolioSummary(const PortfolioReport &report, const QDate &printedOn, const QString &path,

@@ -9,9 +9,10 @@
 
 class QPagedPaintDevice;
 
-// QBR summaries and the portfolio summary on paper, as PDF and (QBRs) as an OpenDocument text
-// for editing in an office suite. One render path: the same QTextDocument is painted on a printer,
-// on a print preview and into a PDF, and written as ODT with its figures as pictures.
+// QBR summaries and the portfolio summary on paper and as PDF; QBRs also as an OpenDocument text
+// for editing and as slides. Each QBR edition is one PrintDocument (item/qbrcontent.h): laid out
+// in a QTextDocument painted on a printer, a preview or a PDF, or written as ODT or PPTX with its
+// figures as SVG and PNG.
 namespace keyplan {
 
 // Portrait A4 or Letter by the locale, with 16 mm margins.
@@ -24,7 +25,7 @@ bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QbrEdition edition
 bool paintPortfolioSummary(QPagedPaintDevice *device, const PortfolioReport &report, const QDate &printedOn,
     QString *error = nullptr);
 
-// Writes OUT.pdf or OUT.odt by the suffix; the file is replaced atomically and only when all of it
+// Writes OUT.pdf, OUT.odt (an editable text) or OUT.pptx (16:9 slides) by the suffix; the file is replaced atomically and only when all of it
 // was written. False, with the reason, otherwise (nothing is left behind).
 bool exportQbr(const QbrData &data, QbrEdition edition, const QString &path, const QPageLayout &layout,
     QString *error = nullptr);
