@@ -131,6 +131,32 @@ void writeRuns(QXmlStreamWriter &xml, const Runs &runs)
     }
 }
 
+void writeProps(QXmlStreamWriter &xml, const QString &element, const QList<std::pair<QString, QString>> &props);
+
+// Table cells with hairline rules under each row, a shaded header, rows kept whole: automatic
+// styles of the content, where the tables use them.
+void cellStyles(QXmlStreamWriter &xml)
+{
+    // Table cells with hairline rules under each row; a shaded header; rows kept whole.
+    for (const bool header : {true, false}) {
+        xml.writeStartElement(style, QStringLiteral("style"));
+        xml.writeAttribute(style, QStringLiteral("name"), header ? QStringLiteral("Header_20_Cell") : QStringLiteral("Body_20_Cell"));
+        xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-cell"));
+        writeProps(xml, QStringLiteral("table-cell-properties"),
+            {{QStringLiteral("fo:padding"), QStringLiteral("1.2mm")},
+                {QStringLiteral("fo:border-bottom"), header ? QStringLiteral("0.75pt solid #8a929c") : rule},
+                {QStringLiteral("fo:border-top"), QStringLiteral("none")}, {QStringLiteral("fo:border-left"), QStringLiteral("none")},
+                {QStringLiteral("fo:border-right"), QStringLiteral("none")},
+                {QStringLiteral("fo:background-color"), header ? QStringLiteral("#eef1f5") : QStringLiteral("transparent")}});
+        xml.writeEndElement();
+    }
+    xml.writeStartElement(style, QStringLiteral("style"));
+    xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("Row"));
+    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-row"));
+    writeProps(xml, QStringLiteral("table-row-properties"), {{QStringLiteral("fo:keep-together"), QStringLiteral("always")}});
+    xml.writeEndElement();
+}
+
 class ContentWriter
 {
 public:
@@ -200,6 +226,7 @@ QByteArray ContentWriter::content()
 void ContentWriter::tableStyles(QXmlStreamWriter &xml)
 {
     xml.writeStartElement(office, QStringLiteral("automatic-styles"));
+    cellStyles(xml);
     int index = 0;
     for (const DocSection &section : m_content.sections) {
         for (const DocItem &item : section.items) {
@@ -545,24 +572,6 @@ QByteArray stylesXml(const PrintDocument &content, const OdtPage &page)
     xml.writeEndElement(); // styles
 
     xml.writeStartElement(office, QStringLiteral("automatic-styles"));
-    // Table cells with hairline rules under each row; a shaded header; rows kept whole.
-    for (const bool header : {true, false}) {
-        xml.writeStartElement(style, QStringLiteral("style"));
-        xml.writeAttribute(style, QStringLiteral("name"), header ? QStringLiteral("Header_20_Cell") : QStringLiteral("Body_20_Cell"));
-        xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-cell"));
-        writeProps(xml, QStringLiteral("table-cell-properties"),
-            {{QStringLiteral("fo:padding"), QStringLiteral("1.2mm")},
-                {QStringLiteral("fo:border-bottom"), header ? QStringLiteral("0.75pt solid #8a929c") : rule},
-                {QStringLiteral("fo:border-top"), QStringLiteral("none")}, {QStringLiteral("fo:border-left"), QStringLiteral("none")},
-                {QStringLiteral("fo:border-right"), QStringLiteral("none")},
-                {QStringLiteral("fo:background-color"), header ? QStringLiteral("#eef1f5") : QStringLiteral("transparent")}});
-        xml.writeEndElement();
-    }
-    xml.writeStartElement(style, QStringLiteral("style"));
-    xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("Row"));
-    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-row"));
-    writeProps(xml, QStringLiteral("table-row-properties"), {{QStringLiteral("fo:keep-together"), QStringLiteral("always")}});
-    xml.writeEndElement();
     xml.writeStartElement(style, QStringLiteral("page-layout"));
     xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("Page"));
     writeProps(xml, QStringLiteral("page-layout-properties"),

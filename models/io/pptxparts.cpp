@@ -52,8 +52,9 @@ qreal runSize(TextStyle style, qreal base)
     switch (style) {
     case TextStyle::Small:
     case TextStyle::FigureLabel:
+        return std::max<qreal>(10, base - 3);
     case TextStyle::TableHeader:
-        return base - 3;
+        return base - 2;
     case TextStyle::Title:
         return std::max<qreal>(base, 26);
     case TextStyle::Subtitle:

@@ -30,8 +30,8 @@ constexpr qint64 bodyTop = 1097280; // 1.2 in
 constexpr qint64 bodyBottom = slideHeight - 548640; // 0.6 in above the foot: the footer's room
 constexpr qint64 bodyWidth = slideWidth - 2 * margin;
 
-constexpr qreal bodySize = 14; // points
-constexpr qreal tableSize = 11;
+constexpr qreal bodySize = 16; // points: read from the back of a meeting room
+constexpr qreal tableSize = 13;
 
 qreal sizeOf(TextStyle style, qreal base)
 {
@@ -55,7 +55,7 @@ qreal sizeOf(TextStyle style, qreal base)
 // the size, 1.2 lines of leading each. An estimate, erring on the tall side.
 qint64 textHeight(const QString &text, qreal size, qint64 width)
 {
-    const qreal perLine = std::max<qreal>(8, qreal(width) / emuPerPoint / (size * 0.52));
+    const qreal perLine = std::max<qreal>(8, qreal(width) / emuPerPoint / (size * 0.56));
     qint64 lines = 0;
     for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\n\u2028]"))))
         lines += std::max<qint64>(1, qint64(std::ceil(qreal(line.size()) / perLine)));
@@ -156,13 +156,17 @@ void Deck::section(const DocSection &doc)
     if (!m_content.edition.isEmpty() && doc.audience == Audience::Internal)
         title += PptxText::tr(" · internal");
     newSlide(title);
-    for (const DocItem &item : doc.items) {
+    for (qsizetype index = 0; index < doc.items.size(); ++index) {
+        const DocItem &item = doc.items.at(index);
         const bool tint = !m_content.edition.isEmpty() && item.audience == Audience::Internal
             && doc.audience == Audience::Everyone;
         if (const auto *heading = std::get_if<DocHeading>(&item.block)) {
-            const qreal size = heading->level <= 2 ? 18 : 15;
+            const qreal size = heading->level <= 2 ? 20 : 17;
             const qint64 height = textHeight(heading->text, size, bodyWidth);
-            ensureRoom(height + qint64(3 * bodySize * 1.2 * emuPerPoint), title); // never alone at the foot
+            // Never alone at the foot: with three lines of what follows, or half a slide for a figure.
+            const bool figureNext
+                = index + 1 < doc.items.size() && std::holds_alternative<DocPicture>(doc.items.at(index + 1).block);
+            ensureRoom(height + (figureNext ? (bodyBottom - bodyTop) / 2 : qint64(3 * bodySize * 1.2 * emuPerPoint)), title);
             text({{heading->text, TextStyle::Strong}}, size, height);
         } else if (const auto *paragraph = std::get_if<DocParagraph>(&item.block)) {
             const qint64 height = textHeight(plain(paragraph->runs), bodySize, bodyWidth);
@@ -206,7 +210,7 @@ void Deck::table(const DocTable &doc, const QString &title)
     QList<qint64> widths;
     for (const DocColumn &column : doc.columns)
         widths.append(qint64(qreal(bodyWidth) * (total > 0 ? column.width / total : 1.0 / qreal(doc.columns.size()))));
-    const qint64 padding = 2 * 45720;
+    const qint64 padding = 2 * 45720 + 6 * emuPerPoint; // the cell margins, and the rule
     const auto rowHeight = [&](const QList<Runs> &cells, qreal size) {
         qint64 tallest = 0;
         for (qsizetype column = 0; column < widths.size(); ++column)

@@ -169,8 +169,8 @@ void TestQbrFiles::odt_isAnEditableDocument()
     QVERIFY(defined.contains("<text:page-number>"));
     QVERIFY(defined.contains("<text:page-count>"));
     QVERIFY(defined.contains("Internal: not for the customer"));
-    QVERIFY(defined.contains("fo:keep-together=\"always\""));
-    QVERIFY(defined.contains("fo:border-bottom=\"0.5pt solid #c8cdd4\""));
+    QVERIFY(body.contains("fo:keep-together=\"always\""));
+    QVERIFY(body.contains("fo:border-bottom=\"0.5pt solid #c8cdd4\""));
     // Column widths, and the header row repeated on each page.
     QVERIFY(body.contains("style:rel-column-width="));
     QVERIFY(body.contains("<table:table-header-rows>"));
