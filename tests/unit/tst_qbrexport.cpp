@@ -70,7 +70,7 @@ private Q_SLOTS:
     void pdf_sectionsLeftOutAreNotPrinted();
     void pdf_listsThePeopleWhoLeft();
     void planText_printsLiterallyAndLoadsNothing();
-    void odt_holdsTheTextAndTheFiguresAsPictures();
+    void odt_holdsTheTextAndTheFigures();
     void printer_printsWhereThePdfDoes();
     void pagination_neverStrandsAHeading_data();
     void pagination_neverStrandsAHeading();
@@ -281,7 +281,7 @@ void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
     QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>")));
 }
 
-void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
+void TestQbrExport::odt_holdsTheTextAndTheFigures()
 {
     const QbrData data = northgateData();
     const QString path = m_dir.filePath(QStringLiteral("northgate.odt"));
@@ -297,9 +297,11 @@ void TestQbrExport::odt_holdsTheTextAndTheFiguresAsPictures()
     QVERIFY(xml.contains(QStringLiteral("Northgate Logistics")));
     QVERIFY(xml.contains(QStringLiteral("Hours spent planning rotas each week")));
     QVERIFY(xml.contains(QStringLiteral("What changed since the last QBR")));
-    QCOMPARE(xml.count(QStringLiteral("<draw:image")), 2); // the map and the revenue chart
+    // The map and the revenue chart, each as SVG with a PNG after it.
+    QCOMPARE(xml.count(QStringLiteral("<draw:frame")), 2);
+    QCOMPARE(xml.count(QStringLiteral("<draw:image")), 4);
     const test::Run listing = test::run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
-    QCOMPARE(QString::fromUtf8(listing.out).count(QStringLiteral("Pictures/")), 2);
+    QCOMPARE(QString::fromUtf8(listing.out).count(QStringLiteral("Pictures/")), 4);
 
     // A name the writers cannot take is refused, and nothing is left behind.
     const QString wrong = m_dir.filePath(QStringLiteral("northgate.docx"));

@@ -15,6 +15,7 @@ const QColor muted(0x5f, 0x66, 0x70);
 const QColor accent(0x1e, 0x4e, 0x8c);
 const QColor rule(0xc8, 0xcd, 0xd4);
 const QColor headerFill(0xee, 0xf1, 0xf5);
+const QColor headerRule(0x8a, 0x92, 0x9c);
 constexpr qreal compactReduction = 2; // points smaller in compact tables
 
 QTextBlockFormat blockFormat(qreal top, qreal bottom)
@@ -178,11 +179,12 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
     int bodyRows, const QList<Qt::Alignment> &alignments, Density density)
 {
     m_cursor.insertBlock(blockFormat(2, 0));
+    // Rules are the cells' own: a hairline under every row, a firmer one under the header, none
+    // between columns. (A table-wide border draws nothing in Qt 6.4's collapsed mode on paper.)
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(0.75);
-    format.setBorderBrush(rule);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
     format.setCellPadding(density == Density::Compact ? 2.5 : 4);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -202,6 +204,19 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
         for (int row = 0; row < table->rows(); ++row) {
             for (int column = 0; column < table->columns(); ++column)
                 table->cellAt(row, column).firstCursorPosition().mergeBlockCharFormat(small);
+        }
+    }
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell at = table->cellAt(row, column);
+            QTextTableCellFormat ruled = at.format().toTableCellFormat();
+            ruled.setTopBorder(0);
+            ruled.setLeftBorder(0);
+            ruled.setRightBorder(0);
+            ruled.setBottomBorder(row == 0 ? 0.9 : 0.5);
+            ruled.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            ruled.setBottomBorderBrush(row == 0 ? headerRule : rule);
+            at.setFormat(ruled);
         }
     }
     for (int column = 0; column < headers.size(); ++column)
