@@ -10,6 +10,7 @@
 #include "ui/qbr/qbrexport.h"
 
 #include <QDir>
+#include <QPageSize>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void customerEdition_offersAFixFirstAccountARecoveryPlan();
     void internalEdition_isMarkedOnEveryPage();
     void cli_writesTheCustomersEditionUnlessAsked();
+    void pagination_keepsSectionsTogetherOnEveryAccount_data();
+    void pagination_keepsSectionsTogetherOnEveryAccount();
 
 private:
     QbrData everythingOf(const QString &account);
@@ -247,6 +250,81 @@ void TestQbrEditions::cli_writesTheCustomersEditionUnlessAsked()
     QVERIFY(QFileInfo::exists(pennine));
     QVERIFY(!pdfWords(pennine).contains(QStringLiteral("Fix first")));
     m_document = test::openDocument(m_plan);
+}
+
+void TestQbrEditions::pagination_keepsSectionsTogetherOnEveryAccount_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("edition");
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
+        for (const QbrEdition edition : allQbrEditions)
+            QTest::addRow("%s %s", size == QPageSize::A4 ? "A4" : "Letter", qPrintable(keyOf(edition)))
+                << int(size) << int(edition);
+    }
+}
+
+// Page by page, as read from the PDF: a page that continues a section holds at least three of its
+// lines before the next section starts (never one table row or the word "days." alone), and a
+// cover followed by more pages is not left mostly empty.
+void TestQbrEditions::pagination_keepsSectionsTogetherOnEveryAccount()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, edition);
+    QPageLayout layout = defaultQbrPageLayout();
+    layout.setPageSize(QPageSize(QPageSize::PageSizeId(pageSize)));
+    int checkedPages = 0;
+    for (const Account &account : m_document->accounts()) {
+        if (!account.isKey)
+            continue;
+        const QbrData data = everythingOf(account.name);
+        const PrintDocument content = buildQbrContent(data, QbrEdition(edition));
+        QStringList titles;
+        for (const DocSection &section : content.sections) {
+            if (!section.title.isEmpty())
+                titles.append(section.title);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("pages.pdf"));
+        QVERIFY(exportQbr(data, QbrEdition(edition), path, layout));
+        const int pages = test::pdfPages(path);
+        QVERIFY(pages >= 1);
+        for (int page = 1; page <= pages; ++page) {
+            const test::Run text = test::run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                    QString::number(page), path, QStringLiteral("-")});
+            QStringList lines;
+            for (const QString &line : QString::fromUtf8(text.out).split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    lines.append(line.trimmed());
+            }
+            QVERIFY(lines.size() >= 2);
+            lines.removeLast(); // the footer
+            if (page > 1)
+                lines.removeFirst(); // the running header
+            const QString where = QStringLiteral("%1, page %2 of %3").arg(account.name).arg(page).arg(pages);
+            if (page == 1) {
+                if (pages > 1)
+                    QVERIFY2(lines.size() >= 25, qPrintable(where + QStringLiteral(": the cover's page is mostly empty")));
+                continue;
+            }
+            qsizetype leading = 0;
+            bool sectionStarts = false;
+            for (const QString &line : std::as_const(lines)) {
+                if (std::any_of(titles.cbegin(), titles.cend(), [&line](const QString &t) {
+                        return line == t || line.startsWith(t + QStringLiteral("   ")); // a tag may follow
+                    })) {
+                    sectionStarts = true;
+                    break;
+                }
+                ++leading;
+            }
+            if (sectionStarts || page == pages)
+                QVERIFY2(leading == 0 || leading >= 3,
+                    qPrintable(where + QStringLiteral(": %1 line(s) of a section alone: ").arg(leading)
+                        + lines.mid(0, leading).join(QStringLiteral(" | "))));
+            ++checkedPages;
+        }
+    }
+    QVERIFY(checkedPages > 0);
 }
 
 QTEST_MAIN(TestQbrEditions)

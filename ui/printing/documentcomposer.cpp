@@ -185,7 +185,7 @@ QTextTable *DocumentComposer::table(const QStringList &headers, const QList<qrea
     format.setBorderCollapse(true);
     format.setBorder(0);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    format.setCellPadding(density == Density::Compact ? 2.5 : 4);
+    format.setCellPadding(density == Density::Compact ? 2.2 : 4);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(1);

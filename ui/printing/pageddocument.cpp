@@ -11,6 +11,9 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
+#include <QTextTable>
+
+#include <limits>
 
 #include <cmath>
 
@@ -28,7 +31,7 @@ constexpr qreal headerHeight = 30;
 constexpr qreal footerHeight = 26;
 // A heading keeps at least this much of what follows it on its page: a few lines, or a table's
 // header and first rows.
-constexpr qreal keepWithHeading = 64;
+constexpr qreal keepWithHeading = 90;
 
 const QColor ruleColour(0xc8, 0xcd, 0xd4);
 const QColor runningTextColour(0x5f, 0x66, 0x70);
@@ -116,52 +119,255 @@ bool belongsToHeading(const QTextBlock &block)
 
 } // namespace
 
-// A heading whose first lines of content would start on the next page moves there with them.
-// One heading at a time, laying out again after each move, since each move shifts what follows.
+// Moves content to the next page until every rule holds, one move at a time, laying out again
+// after each, since each move shifts what follows: a heading travels with its first lines; a
+// short paragraph is never split, nor a long one with fewer than three lines on either page; and
+// no page starts with fewer than three lines of a section's tail (a table row counts as its
+// lines; Qt itself never splits a row shorter than a page).
 void PagedDocument::keepHeadingsWithNext()
+{
+    for (int moves = 0; moves < 300; ++moves) {
+        if (!moveOneHeading() && !moveOneSplitParagraph() && !moveBeforeShortTail())
+            return;
+        // Qt 6.4 lays out only from the changed block on and then paints some blocks between later
+        // tables from stale positions (they vanish): lay out everything again.
+        m_document->markContentsDirty(0, m_document->characterCount());
+    }
+}
+
+namespace {
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).mergeBlockFormat(format);
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+int lineCount(const QTextBlock &block)
+{
+    return block.layout() ? std::max(1, block.layout()->lineCount()) : 1;
+}
+
+// What pagination moves as one: a block outside tables, or a table's body row.
+struct Unit
+{
+    QList<QTextBlock> starts; // where a break goes: the block, or the first block of the row's first cell
+    qreal top = 0;
+    qreal bottom = 0;
+    int lines = 1;
+    int headingLevel = 0;
+    bool decoration = false; // a heading's rule or an empty spacer
+    QTextTable *table = nullptr; // the row's table
+};
+
+void collectUnits(QAbstractTextDocumentLayout *layout, QTextFrame *frame, QList<Unit> &units)
+{
+    for (QTextFrame::iterator it = frame->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *child = it.currentFrame()) {
+            auto *table = qobject_cast<QTextTable *>(child);
+            if (!table) {
+                collectUnits(layout, child, units);
+                continue;
+            }
+            for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+                Unit unit;
+                unit.table = table;
+                unit.top = std::numeric_limits<qreal>::max();
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    if (cell.row() != row || cell.column() != column)
+                        continue; // a spanned cell belongs to the row it starts in
+                    const QTextBlock first = cell.firstCursorPosition().block();
+                    const QTextBlock last = cell.lastCursorPosition().block();
+                    if (unit.starts.isEmpty()) // a break before the row's first cell moves the row
+                        unit.starts.append(first);
+                    unit.top = std::min(unit.top, firstLineTop(layout, first));
+                    unit.bottom = std::max(unit.bottom, lastLineBottom(layout, last));
+                    int lines = 0;
+                    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+                        lines += lineCount(block);
+                        if (block == last)
+                            break;
+                    }
+                    unit.lines = std::max(unit.lines, lines);
+                }
+                if (!unit.starts.isEmpty())
+                    units.append(unit);
+            }
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        Unit unit;
+        unit.starts = {block};
+        unit.top = firstLineTop(layout, block);
+        unit.bottom = lastLineBottom(layout, block);
+        unit.lines = lineCount(block);
+        unit.headingLevel = block.blockFormat().headingLevel();
+        unit.decoration = belongsToHeading(block);
+        units.append(unit);
+    }
+}
+
+} // namespace
+
+// A heading whose first lines of content would start on the next page moves there with them.
+bool PagedDocument::moveOneHeading()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const qreal pageHeight = m_body.height();
     const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    for (int moves = 0; moves < 200; ++moves) {
-        bool moved = false;
-        const qreal end = layout->documentSize().height();
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            if (format.headingLevel() == 0
-                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                continue;
-            // A heading right under another one ("Risks" under "Risks and next steps") travels with it.
-            QTextBlock previous = block.previous();
-            while (previous.isValid() && belongsToHeading(previous))
-                previous = previous.previous();
-            if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
-                continue;
-            const qreal top = firstLineTop(layout, block);
-            const int page = pageOf(top);
-            if (top - page * pageHeight < 1)
-                continue; // already at the top of a page: moving it gains nothing
-            QTextBlock next = block.next();
-            while (next.isValid() && (belongsToHeading(next) || next.blockFormat().headingLevel() > 0))
-                next = next.next();
-            qreal keepUntil = lastLineBottom(layout, block);
-            if (next.isValid()) {
-                keepUntil = std::max(keepUntil, std::min(firstLineTop(layout, next) + keepWithHeading, end));
-            }
-            if (pageOf(keepUntil - 1) > page) {
-                QTextBlockFormat breakBefore;
-                breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).mergeBlockFormat(breakBefore);
-                // Qt 6.4 lays out only from the changed block on and then paints some blocks
-                // between later tables from stale positions (they vanish): lay out everything again.
-                m_document->markContentsDirty(0, m_document->characterCount());
-                moved = true;
+    const qreal end = layout->documentSize().height();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || breaksBefore(block))
+            continue;
+        // A heading right under another one ("Risks" under "Risks and next steps") travels with it.
+        QTextBlock previous = block.previous();
+        while (previous.isValid() && belongsToHeading(previous))
+            previous = previous.previous();
+        if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
+            continue;
+        const qreal top = firstLineTop(layout, block);
+        const int page = pageOf(top);
+        if (top - page * pageHeight < 1)
+            continue; // already at the top of a page: moving it gains nothing
+        QTextBlock next = block.next();
+        while (next.isValid() && (belongsToHeading(next) || next.blockFormat().headingLevel() > 0))
+            next = next.next();
+        // What it must keep: its first lines, but nothing past the next heading of its rank or
+        // above (the last opportunity's title keeps its one line, not the next section's).
+        qreal until = end;
+        for (QTextBlock after = next; after.isValid(); after = after.next()) {
+            const int level = after.blockFormat().headingLevel();
+            if (level > 0 && level <= format.headingLevel()) {
+                until = firstLineTop(layout, after);
                 break;
             }
         }
-        if (!moved)
-            return;
+        qreal keepUntil = lastLineBottom(layout, block);
+        if (next.isValid())
+            keepUntil = std::max(keepUntil, std::min({firstLineTop(layout, next) + keepWithHeading, until, end}));
+        if (pageOf(keepUntil - 1) > page) {
+            breakBefore(block);
+            return true;
+        }
     }
+    return false;
+}
+
+// A paragraph across a page break moves whole to the next page when it is short (up to six
+// lines), or when either page would hold fewer than three of its lines ("days." alone on top).
+bool PagedDocument::moveOneSplitParagraph()
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const qreal pageHeight = m_body.height();
+    QList<Unit> units;
+    collectUnits(layout, m_document->rootFrame(), units);
+    for (const Unit &unit : std::as_const(units)) {
+        if (unit.starts.size() != 1 || unit.headingLevel > 0 || breaksBefore(unit.starts.constFirst()))
+            continue;
+        const int first = int(std::floor(unit.top / pageHeight));
+        const int last = int(std::floor((unit.bottom - 1) / pageHeight));
+        if (first == last || unit.bottom - unit.top > pageHeight / 2)
+            continue;
+        const QTextBlock block = unit.starts.constFirst();
+        const QTextLayout *lines = block.layout();
+        const qreal blockTop = layout->blockBoundingRect(block).top();
+        int before = 0;
+        for (int i = 0; lines && i < lines->lineCount(); ++i)
+            before += blockTop + lines->lineAt(i).y() < (first + 1) * pageHeight ? 1 : 0;
+        const int after = unit.lines - before;
+        if (unit.lines <= 6 || before < 3 || after < 3) {
+            breakBefore(block);
+            return true;
+        }
+    }
+    return false;
+}
+
+// A page that starts with the tail of a section (up to the next section title, or the end) holds
+// at least three lines of it: else the line or row before the break comes over too.
+bool PagedDocument::moveBeforeShortTail()
+{
+    constexpr int fewest = 3;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const qreal pageHeight = m_body.height();
+    QList<Unit> units;
+    collectUnits(layout, m_document->rootFrame(), units);
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    for (qsizetype i = 1; i < units.size(); ++i) {
+        const Unit &unit = units.at(i);
+        if (unit.decoration || unit.headingLevel == 1)
+            continue;
+        const int page = pageOf(unit.top);
+        qsizetype before = i - 1;
+        while (before >= 0 && units.at(before).decoration)
+            --before;
+        if (before < 0 || pageOf(units.at(before).bottom - 1) >= page)
+            continue; // not the first thing on its page
+        int lines = 0;
+        bool sectionEnds = false;
+        for (qsizetype j = i; j < units.size() && pageOf(units.at(j).top) == page; ++j) {
+            if (units.at(j).headingLevel == 1) {
+                sectionEnds = true;
+                break;
+            }
+            if (!units.at(j).decoration)
+                lines += units.at(j).lines;
+        }
+        const bool documentEnds = pageOf(units.constLast().bottom - 1) == page;
+        if (lines >= fewest || (!sectionEnds && !documentEnds))
+            continue;
+        // Bring over what stands before the break, unless it is a heading (the heading rule moves
+        // those) or already starts its own page. Rows are not moved one by one (a break inside a
+        // table moves only a cell): a table of up to half a page goes over whole instead.
+        const Unit &previous = units.at(before);
+        // Two forced breaks in a row left a page holding only what lies between them: the tail
+        // goes back up under it, once.
+        const QTextBlock tailStart = unit.starts.constFirst();
+        if (previous.top - pageOf(previous.top) * pageHeight < 1 && breaksBefore(tailStart)
+            && !m_released.contains(tailStart.position())) {
+            m_released.insert(tailStart.position());
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(tailStart).mergeBlockFormat(format);
+            return true;
+        }
+        if (previous.table) {
+            const QRectF extent = layout->frameBoundingRect(previous.table);
+            if (extent.height() > pageHeight / 2)
+                continue;
+            qsizetype firstRow = before;
+            while (firstRow > 0 && units.at(firstRow - 1).table == previous.table)
+                --firstRow;
+            // Under a heading, the heading goes over and takes the table; else the spacer above
+            // the table does. (A break on the table itself would break again once a heading moved.)
+            qsizetype lead = firstRow - 1;
+            while (lead >= 0 && units.at(lead).decoration)
+                --lead;
+            QTextBlock target;
+            if (lead >= 0 && units.at(lead).headingLevel > 0)
+                target = units.at(lead).starts.constFirst();
+            else if (firstRow > 0 && units.at(firstRow - 1).decoration)
+                target = units.at(firstRow - 1).starts.constFirst();
+            if (!target.isValid() || breaksBefore(target))
+                continue;
+            breakBefore(target);
+            return true;
+        }
+        if (previous.headingLevel > 0 || previous.top - pageOf(previous.top) * pageHeight < 1
+            || breaksBefore(previous.starts.constFirst()))
+            continue;
+        breakBefore(previous.starts.constFirst());
+        return true;
+    }
+    return false;
 }
 
 bool PagedDocument::paint(QPagedPaintDevice *device, const PageDecoration &decoration, QString *error)

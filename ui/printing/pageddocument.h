@@ -2,6 +2,7 @@
 
 #include <QPageLayout>
 #include <QRectF>
+#include <QSet>
 #include <QSizeF>
 #include <QString>
 
@@ -46,11 +47,15 @@ public:
     static void useSheetUnits(QTextDocument *document);
 
 private:
-    void keepHeadingsWithNext();
+    void keepHeadingsWithNext(); // applies the three rules below until all hold
+    bool moveOneHeading();
+    bool moveOneSplitParagraph();
+    bool moveBeforeShortTail();
 
     QTextDocument *m_document;
     QRectF m_sheet; // the paintable area, in sheet units
     QRectF m_body; // where the text goes
+    QSet<int> m_released; // blocks whose forced break pagination took back
 };
 
 } // namespace keyplan
