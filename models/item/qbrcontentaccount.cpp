@@ -216,7 +216,11 @@ void QbrContentBuilder::adoption()
         }
         if (!start)
             start = series.points.constFirst();
-        const QString name = series.unit.trimmed().isEmpty() ? series.name : tr("%1 (%2)").arg(series.name, series.unit);
+        // The unit after the name, unless the name says it already ("Weekly active users", users).
+        const QString unit = series.unit.trimmed();
+        const QString name = unit.isEmpty() || series.name.contains(unit, Qt::CaseInsensitive)
+            ? series.name
+            : tr("%1 (%2)").arg(series.name, unit);
         table.rows.append({{{name, TextStyle::Strong}}, {{number(start->value), TextStyle::Body}},
             {{number(latest.value), TextStyle::Strong}}, {{date(latest.on), TextStyle::Muted}}});
     }

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     document->setAsOf(test::sampleAsOf);
     const QPageLayout layout = defaultQbrPageLayout();
 
-    QList<double> read, smallPdf, largePdf, odt, all;
+    QList<double> read, smallPdf, largePdf, internalPdf, odt, pptx, all;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         for (const auto &[name, times] : {std::pair {QStringLiteral("Northgate Logistics"), &smallPdf},
@@ -74,6 +74,17 @@ int main(int argc, char *argv[])
                 dir.filePath(QStringLiteral("one.odt")), layout))
             return 1;
         odt.append(msSince(timer));
+        timer.start();
+        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)), QbrEdition::Internal,
+                dir.filePath(QStringLiteral("one.pptx")), layout))
+            return 1;
+        pptx.append(msSince(timer));
+        timer.start();
+        const AccountId meridian = test::accountNamed(*document, QStringLiteral("Meridian Retail Group"));
+        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(meridian)), QbrEdition::Internal,
+                dir.filePath(QStringLiteral("internal.pdf")), layout))
+            return 1;
+        internalPdf.append(msSince(timer));
 
         // Every key account and the portfolio summary, as export-qbr PLAN -o FOLDER writes them.
         timer.start();
@@ -100,10 +111,12 @@ int main(int argc, char *argv[])
     }
     std::printf("QBR summaries on the sample portfolio, %d runs\n", runs);
     print("read one account's summary data (Northgate)", read);
-    print("one QBR PDF end to end, 5-person map (Northgate)", smallPdf);
-    print("one QBR PDF end to end, 42-person map (Meridian)", largePdf);
-    print("one QBR as OpenDocument text (Northgate)", odt);
-    print("all key accounts' PDFs + the portfolio summary", all);
+    print("one customer-edition QBR PDF end to end (Northgate)", smallPdf);
+    print("one customer-edition QBR PDF end to end (Meridian)", largePdf);
+    print("one internal-edition QBR PDF, 42-person map (Meridian)", internalPdf);
+    print("one customer-edition QBR as OpenDocument text (Northgate)", odt);
+    print("one internal-edition QBR as slides, PPTX with figures (Northgate)", pptx);
+    print("all key accounts' customer PDFs + the portfolio summary", all);
     document.reset();
 
     // The portfolio summary of a generated large portfolio: report and paint.

@@ -190,6 +190,9 @@ int main(int argc, char *argv[])
     shoot(preferences, QStringLiteral("preferences"));
     QbrDialog qbr(document, id, &window);
     shoot(qbr, QStringLiteral("qbr"));
+    qbr.setEdition(QbrEdition::Internal);
+    shoot(qbr, QStringLiteral("qbr-internal"));
+    qbr.setEdition(QbrEdition::Customer);
     // The QBR tab's form dialogs, which run modally: shot as they open, then cancelled.
     const auto shootModal = [&out](const QString &name) {
         QTimer::singleShot(150, [&out, name] {

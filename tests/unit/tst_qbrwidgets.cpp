@@ -239,6 +239,9 @@ void TestQbrWidgets::dialog_exportsWhatItShows()
     dialog.setEdition(QbrEdition::Internal); // with the map and the chart as figures
     QVERIFY(dialog.exportTo(odt, QStringLiteral("odt")));
     QVERIFY(QFileInfo(odt).size() > 10000);
+    const QString slides = m_dir.filePath(QStringLiteral("dialog.pptx"));
+    QVERIFY(dialog.exportTo(slides, QStringLiteral("pptx")));
+    QVERIFY(test::run(QStringLiteral("unzip"), {QStringLiteral("-tq"), slides}).exitCode == 0);
     // Exporting kept the choices in the plan.
     QCOMPARE(
         m_document->qbrInPreparation(northgate).attendees, QStringLiteral("Karen Doyle and <Sam> Patel"));

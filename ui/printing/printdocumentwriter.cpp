@@ -82,6 +82,15 @@ private:
                     rows[row][column][0].text = aligned.at(row);
             }
         }
+        // A date never breaks across lines: "12 Nov 2026" stays whole in a narrow column.
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            if (table.columns.at(column).kind != DocColumn::Kind::Date)
+                continue;
+            for (QList<Runs> &row : rows) {
+                for (TextRun &run : row[column])
+                    run.text.replace(u' ', QChar(QChar::Nbsp));
+            }
+        }
         QTextTable *written = m_out.table(headers, widths, int(rows.size()), alignments,
             table.compact ? DocumentComposer::Density::Compact : DocumentComposer::Density::Normal);
         for (qsizetype row = 0; row < rows.size(); ++row) {

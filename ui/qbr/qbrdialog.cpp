@@ -141,6 +141,9 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     auto *pdfButton = buttons->addButton(tr("Export P&DF…"), QDialogButtonBox::ActionRole);
     auto *odtButton = buttons->addButton(tr("Export for &Editing…"), QDialogButtonBox::ActionRole);
     odtButton->setToolTip(tr("An OpenDocument text (.odt) to edit in an office suite"));
+    auto *slidesButton = buttons->addButton(tr("Export &Slides…"), QDialogButtonBox::ActionRole);
+    slidesButton->setToolTip(tr("16:9 slides (.pptx) for PowerPoint or LibreOffice Impress, one per section"));
+    connect(slidesButton, &QPushButton::clicked, this, [this] { exportTo({}, QStringLiteral("pptx")); });
     buttons->addButton(m_held, QDialogButtonBox::ActionRole);
     m_held->setToolTip(
         tr("The plan keeps a snapshot of the account; the next summary lists what changed since"));
@@ -160,7 +163,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     m_sections->setCurrentRow(0);
     m_saved = qbr();
     showEdition();
-    resize(760, 640);
+    resize(860, 640);
 }
 
 QbrEdition QbrDialog::edition() const
@@ -308,9 +311,12 @@ bool QbrDialog::exportTo(const QString &path, const QString &suffix)
     QString target = path;
     if (target.isEmpty()) {
         const bool odt = suffix == QLatin1String("odt");
-        const QString filter = odt ? tr("OpenDocument text (*.odt)") : tr("PDF document (*.pdf)");
+        const bool slides = suffix == QLatin1String("pptx");
+        const QString filter = odt ? tr("OpenDocument text (*.odt)")
+            : slides              ? tr("PowerPoint slides (*.pptx)")
+                                  : tr("PDF document (*.pdf)");
         target = QFileDialog::getSaveFileName(this,
-            odt ? tr("Export QBR Summary for Editing") : tr("Export QBR Summary"),
+            odt ? tr("Export QBR Summary for Editing") : slides ? tr("Export QBR as Slides") : tr("Export QBR Summary"),
             settings::lastFolder.get() + QLatin1Char('/') + qbrFileName(summary.account.name, suffix, edition()),
             filter);
         if (target.isEmpty())

@@ -49,7 +49,7 @@ public:
 
     void preview();
     void print();
-    // Writes the summary to `path` (.pdf or .odt); with no path, asks where.
+    // Writes the summary to `path` (.pdf, .odt or .pptx); with no path, asks where.
     bool exportTo(const QString &path = {}, const QString &suffix = QStringLiteral("pdf"));
     void markHeld();
 
