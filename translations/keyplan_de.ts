@@ -339,23 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 QBR summaries and the portfolio summary written to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export-qbr takes one plan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-qbr needs -o FOLDER (or --account NAME -o OUT.pdf|OUT.odt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-qbr needs -o OUT.pdf or OUT.odt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the output file must end in .pdf or .odt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,15 +516,36 @@
   keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
                     [--page-size a4|letter] [--as-of YYYY-MM-DD]
                                        the account&apos;s stakeholder map, as printed
-  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt
-                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s QBR summary, as printed
-  keyplan export-qbr PLAN -o FOLDER [--replace]
+  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt|OUT.pptx
+                    [--edition customer|internal] [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s QBR: paper, an editable text or slides; the customer&apos;s
+                                       edition unless --edition internal
+  keyplan export-qbr PLAN -o FOLDER [--edition customer|internal] [--replace]
                                        one QBR PDF per key account and the portfolio summary
                                        (files already in FOLDER are replaced only with --replace)
 
 Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 QBR summaries (%3) and the portfolio summary written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edition is customer or internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-qbr needs -o FOLDER (or --account NAME -o OUT.pdf|OUT.odt|OUT.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-qbr needs -o OUT.pdf, OUT.odt or OUT.pptx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output file must end in .pdf, .odt or .pptx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +1739,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>OdtWriter</name>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferingKind</name>
     <message>
         <source>Product</source>
@@ -2877,6 +2897,28 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Other currencies in %1 at %2; retention at constant currency.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PptxWriter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrChange</name>
@@ -2992,6 +3034,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrDocument</name>
@@ -3065,14 +3119,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Health is %1 of 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No value outcomes were recorded for this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3232,15 +3278,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix first: value before upsell. Expansion waits until the account is healthy again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sold across the matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,10 +3298,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Potential a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incumbent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,19 +3310,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No expansion opportunity was chosen for this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>   ·   %1, %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   ·   expected close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,15 +3354,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remediation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3428,11 +3446,251 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>Customer edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data: %1</source>
+        <source>Internal edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks, plays and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: not for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for our meeting on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   Your account manager </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From our side: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results delivered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed next steps open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals or results were recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other results this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (of 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first: value before upsell. Expansion waits until the account is healthy again; the customer&apos;s edition shows a value-recovery plan instead of opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline (1 opportunity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline (%1 opportunities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential a year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open expansion opportunity was chosen for this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicative investment %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   timing to agree together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   could start from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   serves their goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ·   expected close </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we propose to work on with you next, and the goal each one serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting your goals back on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything new, our priority is the value you expect from what you have today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will agree the goals to recover with you at this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps we agreed to get there follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and its remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,14 +3713,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file name must end in .pdf or .odt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written as an OpenDocument text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file name must end in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,6 +3726,30 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1 - QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ARR at each month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: not for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf, .odt or .pptx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - QBR (internal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6996,10 +7270,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QBR Summary Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print QBR Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,6 +7295,50 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next summary lists what changed since. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:9 slides (.pptx) for PowerPoint or LibreOffice Impress, one per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s story: their goals, the value delivered, adoption, what&apos;s next and the agreed next steps. Nothing of our judgement is printed: no support or roles, owners, coverage, whitespace, pipeline, probabilities, risks, plays, health scores or price increases. Your remarks are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, for our own review: the customer&apos;s story plus the map, coverage, revenue, health, whitespace, pipeline, risks and plays. Every page says &quot;Internal: not for the customer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (internal edition only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR Summary Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export QBR as Slides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
