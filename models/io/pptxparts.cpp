@@ -144,6 +144,18 @@ QByteArray relationships(const QList<std::tuple<QString, QString, QString>> &ent
     return bytes;
 }
 
+// The shape tree's own name: every slide, master and layout starts its tree with it.
+void shapeTreeName(QXmlStreamWriter &xml)
+{
+    xml.writeStartElement(p, QStringLiteral("nvGrpSpPr"));
+    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("name"), QString());
+    xml.writeEmptyElement(p, QStringLiteral("cNvGrpSpPr"));
+    xml.writeEmptyElement(p, QStringLiteral("nvPr"));
+    xml.writeEndElement();
+}
+
 } // namespace
 
 void slideStart(QXmlStreamWriter &xml)
@@ -153,13 +165,7 @@ void slideStart(QXmlStreamWriter &xml)
     declare(xml);
     xml.writeStartElement(p, QStringLiteral("cSld"));
     xml.writeStartElement(p, QStringLiteral("spTree"));
-    xml.writeStartElement(p, QStringLiteral("nvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("name"), QString());
-    xml.writeEmptyElement(p, QStringLiteral("cNvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("nvPr"));
-    xml.writeEndElement();
+    shapeTreeName(xml);
     xml.writeStartElement(p, QStringLiteral("grpSpPr"));
     xml.writeStartElement(a, QStringLiteral("xfrm"));
     for (const QString &name : {QStringLiteral("off"), QStringLiteral("ext"), QStringLiteral("chOff"), QStringLiteral("chExt")}) {
@@ -460,13 +466,7 @@ QByteArray slideMaster()
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeStartElement(p, QStringLiteral("spTree"));
-    xml.writeStartElement(p, QStringLiteral("nvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("name"), QString());
-    xml.writeEmptyElement(p, QStringLiteral("cNvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("nvPr"));
-    xml.writeEndElement();
+    shapeTreeName(xml);
     xml.writeEmptyElement(p, QStringLiteral("grpSpPr"));
     xml.writeEndElement(); // spTree
     xml.writeEndElement(); // cSld
@@ -506,13 +506,7 @@ QByteArray slideLayout()
     xml.writeStartElement(p, QStringLiteral("cSld"));
     xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Blank"));
     xml.writeStartElement(p, QStringLiteral("spTree"));
-    xml.writeStartElement(p, QStringLiteral("nvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("name"), QString());
-    xml.writeEmptyElement(p, QStringLiteral("cNvGrpSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("nvPr"));
-    xml.writeEndElement();
+    shapeTreeName(xml);
     xml.writeEmptyElement(p, QStringLiteral("grpSpPr"));
     xml.writeEndElement();
     xml.writeEndElement();
