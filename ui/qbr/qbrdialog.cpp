@@ -197,6 +197,11 @@ void QbrDialog::showEdition()
         m_sections->item(row)->setText(title.isEmpty() ? tr("%1 (internal edition only)").arg(displayName(section)) : title);
         m_sections->item(row)->setForeground(title.isEmpty() ? palette.color(QPalette::Disabled, QPalette::Text) : QBrush());
     }
+    if (m_opportunities->count() > 0)
+        m_opportunityHint->setText(chosen == QbrEdition::Customer
+                ? tr("Present one or two, each framed as the customer's next goal (price increases are never shown "
+                     "to them; a fix-first account gets a recovery plan instead).")
+                : tr("Present one or two, each with its business case from the decision checklist."));
     showRemarkOf(m_sections->currentRow());
 }
 
