@@ -7341,6 +7341,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Export QBR as Slides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Present one or two, each framed as the customer&apos;s next goal (price increases are never shown to them; a fix-first account gets a recovery plan instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::QbrPage</name>
