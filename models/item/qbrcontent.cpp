@@ -65,6 +65,18 @@ bool qbrFixFirst(const QbrData &data)
     return fixFirst(data.account.stage, data.health.score());
 }
 
+namespace {
+
+// The account's name where it heads or runs along a page: a name of thousands of characters would
+// fill the cover and overrun every footer and slide, so it is cut after a line's worth, with "…".
+QString shownName(const QString &name)
+{
+    constexpr qsizetype longest = 120;
+    return name.size() <= longest ? name : name.left(longest - 1).trimmed() + QChar(0x2026);
+}
+
+} // namespace
+
 PrintDocument buildQbrContent(const QbrData &data, QbrEdition edition)
 {
     return QbrContentBuilder(data, edition).build();
@@ -79,10 +91,10 @@ QbrContentBuilder::QbrContentBuilder(const QbrData &data, QbrEdition edition)
 PrintDocument QbrContentBuilder::build()
 {
     m_document.title = m_data.account.name;
-    m_document.headerLeft = m_data.account.name;
+    m_document.headerLeft = shownName(m_data.account.name);
     m_document.headerRight = qbrTitle(m_data);
     m_document.footerLeft = internal() ? tr("%1 · printed %2").arg(m_data.planName, date(m_data.printedOn))
-                                       : tr("Prepared for %1 · %2").arg(m_data.account.name, date(m_data.printedOn));
+                                       : tr("Prepared for %1 · %2").arg(shownName(m_data.account.name), date(m_data.printedOn));
     if (internal())
         m_document.edition = tr("Internal: not for the customer");
     if (included(QbrSection::Cover))
@@ -200,7 +212,7 @@ void QbrContentBuilder::cover()
     // The remark belongs under the figures: taken off here, put back at the end.
     const QList<DocItem> remark = m_section->items;
     m_section->items.clear();
-    add(DocParagraph {{{account.name, TextStyle::Title}}});
+    add(DocParagraph {{{shownName(account.name), TextStyle::Title}}});
     paragraph(qbrTitle(m_data), TextStyle::Subtitle);
     const QString day = date(m_data.qbr.isHeld() ? m_data.qbr.heldOn : m_data.printedOn);
     if (internal()) {
@@ -217,7 +229,7 @@ void QbrContentBuilder::cover()
         runs({{internal() ? tr("Our team: ") : tr("From our side: "), TextStyle::Muted},
             {m_data.qbr.ourTeam, TextStyle::Body}});
     if (!m_data.qbr.attendees.trimmed().isEmpty())
-        runs({{tr("Attending for %1: ").arg(account.name), TextStyle::Muted}, {m_data.qbr.attendees, TextStyle::Body}});
+        runs({{tr("Attending for %1: ").arg(shownName(account.name)), TextStyle::Muted}, {m_data.qbr.attendees, TextStyle::Body}});
     coverFigures();
     if (internal() && included(QbrSection::Relationship))
         runs({{tr("Relationship stage: %1").arg(displayName(account.stage)), TextStyle::Strong}}, Audience::Internal);
