@@ -3,6 +3,7 @@
 #include "domain/accounthealth.h"
 #include "domain/dayformat.h"
 #include "item/goalediting.h"
+#include "item/valueoutcomemodel.h"
 #include "item/plandocument.h"
 #include "ui/editorwidgets.h"
 
@@ -30,6 +31,24 @@ enum GoalColumn { Objective, Measure, From, To, Due, Status, TheirOwner, OurOwne
 QString number(std::optional<double> value)
 {
     return value ? QLocale().toString(*value, 'g', 12) : QString();
+}
+
+// What reaching the target would be worth to the customer, as the dialog is filled in; or how to
+// get there.
+QString valueAtTargetText(std::optional<double> baseline, std::optional<double> target, std::optional<MinorUnits> unitValue,
+    ValuePeriod per, const QString &unit, const QString &currency)
+{
+    if (!unitValue)
+        return GoalsPage::tr("Without a value of a unit, results are told in their unit only.");
+    if (!baseline || !target || *baseline == *target)
+        return GoalsPage::tr("Give a baseline and a different target to count the value of the results.");
+    const double amount = std::round(std::abs(*target - *baseline) * double(*unitValue) * timesAYear(per));
+    if (!std::isfinite(amount) || amount > double(maxMoney))
+        return GoalsPage::tr("That value is too large to count.");
+    const QString worth = formatMoney(MinorUnits(amount), currency);
+    const QString measure = formatMeasure(std::abs(*target - *baseline), unit);
+    return per == ValuePeriod::Once ? GoalsPage::tr("Reaching the target (%1 better) would be worth %2 to them, once.").arg(measure, worth)
+                                    : GoalsPage::tr("Reaching the target (%1 better) would be worth %2 a year to them.").arg(measure, worth);
 }
 
 } // namespace
@@ -193,6 +212,19 @@ void GoalsPage::edit(const Goal &goal)
     unit->setPlaceholderText(tr("hours a week"));
     auto *baseline = new QLineEdit(number(goal.baseline), &dialog);
     auto *target = new QLineEdit(number(goal.target), &dialog);
+    const QString currency = m_document->account(goal.accountId) ? m_document->account(goal.accountId)->currency
+                                                                 : QStringLiteral("GBP");
+    auto *worth = new QLineEdit(goal.unitValue ? moneyEditText(*goal.unitValue) : QString(), &dialog);
+    worth->setPlaceholderText(tr("Optional: what one unit saves them, e.g. 32 for a manager's hour"));
+    worth->setToolTip(tr("With a value, the QBR tells the results in money and what they return on what the "
+                         "customer pays."));
+    auto *per = new QComboBox(&dialog);
+    for (const ValuePeriod period : allValuePeriods)
+        per->addItem(displayName(period), int(period));
+    per->setCurrentIndex(per->findData(int(goal.valuePer)));
+    auto *atTarget = new QLabel(&dialog);
+    atTarget->setTextFormat(Qt::PlainText);
+    atTarget->setWordWrap(true);
     auto *due = makeOptionalDateEdit(&dialog);
     setOptionalDate(due, goal.dueOn);
     auto *status = new QComboBox(&dialog);
@@ -218,19 +250,37 @@ void GoalsPage::edit(const Goal &goal)
     form->addRow(tr("&Unit:"), unit);
     form->addRow(tr("&Baseline:"), baseline);
     form->addRow(tr("&Target:"), target);
+    form->addRow(tr("&Value of a unit (%1):").arg(currency), worth);
+    form->addRow(tr("Re&curs:"), per);
+    form->addRow(QString(), atTarget);
     form->addRow(tr("&Due:"), due);
     form->addRow(tr("&Status:"), status);
     form->addRow(tr("T&heir owner:"), theirs);
     form->addRow(tr("Our o&wner:"), ours);
     form->addRow(problem);
     form->addRow(buttons);
+    const auto unitValue = [worth]() -> std::optional<std::optional<MinorUnits>> {
+        if (worth->text().trimmed().isEmpty())
+            return std::optional<MinorUnits>();
+        const std::optional<MinorUnits> amount = parseMoney(worth->text());
+        if (!amount || *amount <= 0)
+            return std::nullopt;
+        return amount;
+    };
     const auto validate = [&] {
         const bool numbers = parseOptionalNumber(baseline->text()) && parseOptionalNumber(target->text());
-        problem->setText(numbers ? QString() : tr("Baseline and target are numbers (or left empty)."));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(numbers && !objective->text().trimmed().isEmpty());
+        const bool money = unitValue().has_value();
+        problem->setText(!numbers ? tr("Baseline and target are numbers (or left empty).")
+                : !money          ? tr("The value of a unit is an amount above zero (or left empty).")
+                                  : QString());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(numbers && money && !objective->text().trimmed().isEmpty());
+        atTarget->setText(valueAtTargetText(parseOptionalNumber(baseline->text()).value_or(std::nullopt),
+            parseOptionalNumber(target->text()).value_or(std::nullopt), unitValue().value_or(std::nullopt),
+            ValuePeriod(per->currentData().toInt()), unit->text().trimmed(), currency));
     };
-    for (QLineEdit *field : {objective, baseline, target})
+    for (QLineEdit *field : {objective, baseline, target, worth, unit})
         connect(field, &QLineEdit::textChanged, &dialog, validate);
+    connect(per, &QComboBox::currentIndexChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     validate();
@@ -243,6 +293,8 @@ void GoalsPage::edit(const Goal &goal)
     result.unit = unit->text().trimmed();
     result.baseline = parseOptionalNumber(baseline->text()).value_or(std::nullopt);
     result.target = parseOptionalNumber(target->text()).value_or(std::nullopt);
+    result.unitValue = unitValue().value_or(std::nullopt);
+    result.valuePer = ValuePeriod(per->currentData().toInt());
     result.dueOn = optionalDate(due);
     result.status = GoalStatus(status->currentData().toInt());
     result.customerOwnerId = theirs->currentData().isValid() ? std::optional<qint64>(theirs->currentData().toLongLong())

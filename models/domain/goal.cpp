@@ -12,6 +12,14 @@ constexpr std::array<detail::EnumEntry<GoalStatus>, 4> statusEntries {{
     {GoalStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("GoalStatus", "Dropped")},
 }};
 
+constexpr std::array<detail::EnumEntry<ValuePeriod>, 5> periodEntries {{
+    {ValuePeriod::Once, "once", QT_TRANSLATE_NOOP("ValuePeriod", "Once (a one-off)")},
+    {ValuePeriod::Week, "week", QT_TRANSLATE_NOOP("ValuePeriod", "Every week")},
+    {ValuePeriod::Month, "month", QT_TRANSLATE_NOOP("ValuePeriod", "Every month")},
+    {ValuePeriod::Quarter, "quarter", QT_TRANSLATE_NOOP("ValuePeriod", "Every quarter")},
+    {ValuePeriod::Year, "year", QT_TRANSLATE_NOOP("ValuePeriod", "Every year")},
+}};
+
 } // namespace
 
 QString keyOf(GoalStatus status)
@@ -27,6 +35,37 @@ QString displayName(GoalStatus status)
 std::optional<GoalStatus> goalStatusFromKey(const QString &key)
 {
     return detail::fromKey(statusEntries, key);
+}
+
+QString keyOf(ValuePeriod period)
+{
+    return detail::keyIn(periodEntries, period);
+}
+
+QString displayName(ValuePeriod period)
+{
+    return detail::nameIn("ValuePeriod", periodEntries, period);
+}
+
+std::optional<ValuePeriod> valuePeriodFromKey(const QString &key)
+{
+    return detail::fromKey(periodEntries, key);
+}
+
+int timesAYear(ValuePeriod period)
+{
+    switch (period) {
+    case ValuePeriod::Week:
+        return 52;
+    case ValuePeriod::Month:
+        return 12;
+    case ValuePeriod::Quarter:
+        return 4;
+    case ValuePeriod::Once:
+    case ValuePeriod::Year:
+        break;
+    }
+    return 1;
 }
 
 bool Goal::isOverdue(const QDate &today) const

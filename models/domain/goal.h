@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/money.h"
 #include "domain/stakeholder.h"
 
 #include <QDate>
@@ -23,6 +24,18 @@ QString keyOf(GoalStatus status);
 QString displayName(GoalStatus status);
 std::optional<GoalStatus> goalStatusFromKey(const QString &key);
 
+// How often a goal's measure recurs, so that its value can be counted over a year: a saving of
+// hours a week is worth its hours × 52 weeks, a one-off saving once.
+enum class ValuePeriod { Once, Week, Month, Quarter, Year };
+inline constexpr ValuePeriod allValuePeriods[] {
+    ValuePeriod::Once, ValuePeriod::Week, ValuePeriod::Month, ValuePeriod::Quarter, ValuePeriod::Year};
+
+QString keyOf(ValuePeriod period);
+QString displayName(ValuePeriod period); // "Every week", "Once"
+std::optional<ValuePeriod> valuePeriodFromKey(const QString &key);
+// How many times in a year: 52, 12, 4, 1; a one-off counts once.
+int timesAYear(ValuePeriod period);
+
 struct Goal
 {
     GoalId id = 0;
@@ -36,6 +49,11 @@ struct Goal
     GoalStatus status = GoalStatus::OnTrack;
     std::optional<StakeholderId> customerOwnerId; // who on their side owns it
     std::optional<TeamMemberId> ownerId; // who on ours
+    // What one unit of the measure is worth to the customer, in the account's currency ("an hour
+    // of a manager's time costs them £32"), and how often the measure recurs. Without a unit
+    // value the goal's results are told in its unit only.
+    std::optional<MinorUnits> unitValue;
+    ValuePeriod valuePer = ValuePeriod::Year;
     qint64 version = 1;
 
     // Still to be reached, and past its day.

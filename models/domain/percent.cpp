@@ -24,4 +24,11 @@ QString formatPointChange(double from, double to, const QLocale &locale)
     return QCoreApplication::translate("Percent", "%1%2 pts").arg(sign, number);
 }
 
+QString formatMultiple(std::optional<double> ratio, const QLocale &locale)
+{
+    if (!ratio || !std::isfinite(*ratio))
+        return QStringLiteral("–");
+    return QCoreApplication::translate("Percent", "%1×").arg(locale.toString(*ratio, 'f', 1));
+}
+
 } // namespace keyplan

@@ -12,5 +12,7 @@ namespace keyplan {
 QString formatPercent(std::optional<double> ratio, const QLocale &locale = QLocale(), int decimals = 1);
 // The move of a percentage, in points: from 0.118 to 0.109 is "−0.9 pts", never "−7.6%".
 QString formatPointChange(double from, double to, const QLocale &locale = QLocale());
+// A ratio told as a multiple, "3.2×" (one decimal), for a return on what is paid; "–" for none.
+QString formatMultiple(std::optional<double> ratio, const QLocale &locale = QLocale());
 
 } // namespace keyplan

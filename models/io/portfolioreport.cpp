@@ -157,6 +157,9 @@ void writeGoals(JsonWriter &json, const QList<Goal> &goals)
         json.key("due");
         json.date(goal.dueOn);
         json.field("status", keyOf(goal.status));
+        json.key("unit_value"); // in the account's currency; null when the goal is not valued in money
+        goal.unitValue ? json.money(*goal.unitValue) : json.null();
+        json.field("value_per", keyOf(goal.valuePer));
         json.endObject();
     }
     json.endArray();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -48,7 +49,8 @@ std::optional<double> optionalNumber(const QJsonValue &value)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
-Goal goalFrom(const QJsonArray &row, const QDate &asOf)
+// What a unit of a goal's measure is worth to the customer, by unit: {"hours a week": [32, "week"]}.
+Goal goalFrom(const QJsonArray &row, const QDate &asOf, const QJsonObject &unitValues)
 {
     Goal goal;
     goal.objective = row.at(0).toString();
@@ -60,6 +62,11 @@ Goal goalFrom(const QJsonArray &row, const QDate &asOf)
         goal.dueOn = asOf.addDays(row.at(5).toInt());
     if (row.size() > 6)
         goal.status = goalStatusFromKey(row.at(6).toString()).value_or(GoalStatus::OnTrack);
+    const QJsonArray worth = unitValues.value(goal.unit).toArray();
+    if (worth.size() == 2) {
+        goal.unitValue = qRound64(worth.at(0).toDouble() * 100);
+        goal.valuePer = valuePeriodFromKey(worth.at(1).toString()).value_or(ValuePeriod::Year);
+    }
     return goal;
 }
 
@@ -74,17 +81,30 @@ std::optional<StakeholderId> customerOwner(const AccountRecord &record)
     return std::nullopt;
 }
 
-void addGoals(AccountRecord &record, const QJsonObject &spec, const QJsonArray &templates, int index,
-    std::optional<TeamMemberId> owner, const QDate &asOf, GoalId &nextId)
+// Whether a result and a goal share a word of five letters or more ("hours", "overtime"), other
+// than "share" (a labour cost as a share of sales is not overtime as a share of hours).
+bool sameSubject(const Goal &goal, const ValueOutcome &outcome)
+{
+    static const QRegularExpression word(QStringLiteral("\\w{5,}"));
+    const QString about = (goal.objective + u' ' + goal.measure).toLower();
+    for (const QRegularExpressionMatch &match : word.globalMatch(outcome.metric.toLower())) {
+        if (match.captured() != u"share" && about.contains(match.captured()))
+            return true;
+    }
+    return false;
+}
+
+void addGoals(AccountRecord &record, const QJsonObject &spec, const QJsonArray &templates, const QJsonObject &unitValues,
+    int index, std::optional<TeamMemberId> owner, const QDate &asOf, GoalId &nextId)
 {
     QList<Goal> goals;
     if (spec.contains(QStringLiteral("goals"))) {
         for (const QJsonValue &value : spec.value(QStringLiteral("goals")).toArray())
-            goals.append(goalFrom(value.toArray(), asOf));
+            goals.append(goalFrom(value.toArray(), asOf, unitValues));
     } else if (!templates.isEmpty()) {
-        Goal first = goalFrom(templates.at(index % templates.size()).toArray(), asOf);
+        Goal first = goalFrom(templates.at(index % templates.size()).toArray(), asOf, unitValues);
         first.dueOn = asOf.addDays(60 + 30 * (index % 6));
-        Goal second = goalFrom(templates.at((index + 2) % templates.size()).toArray(), asOf);
+        Goal second = goalFrom(templates.at((index + 2) % templates.size()).toArray(), asOf, unitValues);
         second.dueOn = asOf.addDays(200 + 10 * (index % 5));
         second.status = index % 3 == 0 ? GoalStatus::AtRisk : GoalStatus::OnTrack;
         goals = {first, second};
@@ -95,11 +115,12 @@ void addGoals(AccountRecord &record, const QJsonObject &spec, const QJsonArray &
         goal.customerOwnerId = customerOwner(record);
         record.goals.append(goal);
     }
-    // A result delivered serves the goal measured in its unit ("hours a week"); the first open
+    // A result delivered serves the goal measured in its unit ("hours a week") and named in the same
+    // words ("hours"): a service level in % does not serve a cut in overtime in %. The first open
     // opportunity serves the first goal still to reach.
     for (ValueOutcome &outcome : record.valueOutcomes) {
         for (const Goal &goal : std::as_const(record.goals)) {
-            if (goal.unit.compare(outcome.unit.trimmed(), Qt::CaseInsensitive) == 0) {
+            if (goal.unit.compare(outcome.unit.trimmed(), Qt::CaseInsensitive) == 0 && sameSubject(goal, outcome)) {
                 outcome.goalId = goal.id;
                 break;
             }
@@ -227,6 +248,7 @@ void addSampleLivingPlan(PortfolioData &data, const QDate &asOf)
     const QJsonObject pipeline = readResource(QStringLiteral(":/sample/pipeline.json"));
     const QJsonObject accounts = sample.value(QStringLiteral("accounts")).toObject();
     const QJsonArray templates = sample.value(QStringLiteral("goal_templates")).toArray();
+    const QJsonObject unitValues = sample.value(QStringLiteral("unit_values")).toObject();
     const QString earlierWeights = sample.value(QStringLiteral("earlier_weights")).toString();
     const int reweighted = sample.value(QStringLiteral("reweighted_months_ago")).toInt(5);
     int index = 0;
@@ -239,7 +261,7 @@ void addSampleLivingPlan(PortfolioData &data, const QDate &asOf)
         const QJsonObject spec = accounts.value(name).toObject();
         const QList<Mark> marks = marksOf(pipeline, name, asOf);
         const std::optional<TeamMemberId> owner = teamMemberNamed(data.team, entry.ownerName);
-        addGoals(record, spec, templates, index, owner, asOf, nextGoal);
+        addGoals(record, spec, templates, unitValues, index, owner, asOf, nextGoal);
         addEntries(record, spec, marks, asOf);
         addUsage(record, spec, marks, asOf);
         addHistory(record, marks, index, earlierWeights, reweighted, asOf);

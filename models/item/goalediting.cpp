@@ -44,6 +44,10 @@ bool GoalEditing::refuse(const Goal &goal)
         Q_EMIT m_document->writeFailed(tr("A goal needs an objective, and its baseline and target must be numbers."));
         return true;
     }
+    if (goal.unitValue && (*goal.unitValue <= 0 || !isMoneyInRange(*goal.unitValue))) {
+        Q_EMIT m_document->writeFailed(tr("What a unit is worth must be an amount above zero."));
+        return true;
+    }
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "item/qbrcontent.h"
 
 #include "domain/dayformat.h"
+#include "domain/goalvalue.h"
 #include "domain/percent.h"
 #include "item/qbrcontentbuilder.h"
 #include "item/valueoutcomemodel.h"
@@ -278,6 +279,11 @@ void QbrContentBuilder::coverFigures()
         if (counted > 0)
             figures.items.append({tr("%1 of %2").arg(achieved).arg(counted), tr("Goals achieved")});
         figures.items.append({m_locale.toString(m_data.outcomes.size()), tr("Results delivered in the period")});
+        const ValueReturn worth = valueReturn(m_data.goals, m_data.outcomes, m_data.account.arr);
+        if (worth.perYear > 0)
+            figures.items.append({money(worth.perYear), tr("Value delivered a year")});
+        if (worth.timesWhatTheyPay)
+            figures.items.append({formatMultiple(worth.timesWhatTheyPay, m_locale), tr("Return on what you pay")});
     }
     if (included(QbrSection::Risks)) {
         int open = 0;
@@ -333,6 +339,78 @@ void QbrContentBuilder::goalsAndValue()
             heading(tr("Other results this period"), 3);
         outcomesTable(unlinked);
     }
+    valueInMoney(goals);
+}
+
+// The goals' results in money together, and what they return on what the customer pays us; its
+// basis stated: their own unit values, and the ARR as of the day printed.
+void QbrContentBuilder::valueInMoney(const QList<Goal> &goals)
+{
+    const ValueReturn worth = valueReturn(goals, m_data.outcomes, m_data.account.arr);
+    if (worth.goalsValued == 0)
+        return;
+    heading(tr("The results in money"), 3);
+    QString total;
+    if (worth.perYear > 0 && worth.oneOff > 0)
+        total = tr("Together the results are worth %1 a year to you, and %2 once.").arg(money(worth.perYear), money(worth.oneOff));
+    else if (worth.oneOff > 0)
+        total = tr("Together the results are worth %1 to you, once.").arg(money(worth.oneOff));
+    else
+        total = tr("Together the results are worth %1 a year to you.").arg(money(worth.perYear));
+    Runs parts {{total, TextStyle::Strong}};
+    if (worth.timesWhatTheyPay)
+        parts.append({tr(" That is %1 the %2 a year you pay for the service.")
+                          .arg(formatMultiple(worth.timesWhatTheyPay, m_locale), money(m_data.account.arr)),
+            TextStyle::Strong});
+    runs(parts);
+    const QString basis = worth.goalsValued == 1
+        ? tr("Counted from 1 goal, at the value of a unit you gave us, from where it started to the latest result; "
+             "the service's annual fee as of %1.")
+              .arg(date(m_data.printedOn))
+        : tr("Counted from %1 goals, at the value of a unit you gave us, from where each started to the latest result; "
+             "the service's annual fee as of %2.")
+              .arg(worth.goalsValued)
+              .arg(date(m_data.printedOn));
+    paragraph(basis, TextStyle::Small);
+}
+
+// One goal's progress in money: "worth £33,280 a year to you: 20 hours a week better at £32 each,
+// 52 weeks a year".
+void QbrContentBuilder::goalValueLine(const Goal &goal)
+{
+    const std::optional<GoalValue> worth = goalValue(goal, m_data.outcomes);
+    if (!worth)
+        return;
+    const QString start = formatMeasure(worth->start, goal.unit, m_locale);
+    if (worth->improvement <= 0) {
+        paragraph(tr("No value in money yet: the latest result is not better than where it started (%1).").arg(start),
+            TextStyle::Muted);
+        return;
+    }
+    const QString better = formatMeasure(worth->improvement, goal.unit, m_locale);
+    const QString each = formatMoneyExact(*goal.unitValue, m_data.account.currency, m_locale);
+    QString text;
+    switch (goal.valuePer) {
+    case ValuePeriod::Once:
+        text = tr("Worth %1 to you, once: %2 better than at the start, each worth %3 to you.").arg(money(worth->value), better, each);
+        break;
+    case ValuePeriod::Week:
+        text = tr("Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 52 weeks a year.")
+                   .arg(money(worth->value), better, each);
+        break;
+    case ValuePeriod::Month:
+        text = tr("Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 12 months a year.")
+                   .arg(money(worth->value), better, each);
+        break;
+    case ValuePeriod::Quarter:
+        text = tr("Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 4 quarters a year.")
+                   .arg(money(worth->value), better, each);
+        break;
+    case ValuePeriod::Year:
+        text = tr("Worth %1 a year to you: %2 better than at the start, each worth %3 to you.").arg(money(worth->value), better, each);
+        break;
+    }
+    paragraph(text, TextStyle::Good);
 }
 
 void QbrContentBuilder::goalProgress(const Goal &goal)
@@ -357,6 +435,7 @@ void QbrContentBuilder::goalProgress(const Goal &goal)
                                                                      : TextStyle::Body;
     facts.append({QStringLiteral("   ·   ") + goalStatusText(goal.status), statusStyle});
     runs(facts);
+    goalValueLine(goal);
 }
 
 void QbrContentBuilder::outcomesTable(const QList<ValueOutcome> &outcomes)

@@ -35,6 +35,8 @@ private:
     void coverFigures();
     void goalsAndValue();
     void goalProgress(const Goal &goal);
+    void goalValueLine(const Goal &goal);
+    void valueInMoney(const QList<Goal> &goals);
     void outcomesTable(const QList<ValueOutcome> &outcomes);
     void relationship();
     void keyRelationships();

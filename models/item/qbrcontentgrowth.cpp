@@ -113,10 +113,11 @@ void QbrContentBuilder::opportunity(const Opportunity &opportunity)
         facts.append(m_data.unitName(*opportunity.businessUnitId));
     if (!internal()) {
         // Their next goal, in their terms: what it serves, what it is, what it takes and when.
+        // The proposal and its facts are one paragraph, so that a page break never parts them.
         heading(goal ? goal->objective : opportunity.title, 3);
-        if (goal)
-            paragraph(opportunity.title, TextStyle::Strong);
         Runs what;
+        if (goal)
+            what.append({opportunity.title + QChar(QChar::LineSeparator), TextStyle::Strong});
         if (goal && goal->target)
             what.append({tr("Towards %1").arg(formatMeasure(*goal->target, goal->unit, m_locale))
                     + (goal->dueOn.isValid() ? tr(" by %1").arg(date(goal->dueOn)) : QString()) + QStringLiteral("   ·   "),

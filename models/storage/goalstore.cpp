@@ -10,7 +10,7 @@ namespace {
 
 const QString selectGoals = QStringLiteral(
     "SELECT id, account_id, objective, measure, unit, baseline, target, due_on, status, customer_owner_id, "
-    "owner_id, version FROM goal");
+    "owner_id, unit_value, value_per, version FROM goal");
 const QString goalOrder = QStringLiteral(" ORDER BY account_id, due_on IS NULL, due_on, id");
 
 Goal readGoal(const sql::RowReader &row)
@@ -27,7 +27,9 @@ Goal readGoal(const sql::RowReader &row)
     goal.status = goalStatusFromKey(row.text(8)).value_or(GoalStatus::OnTrack);
     goal.customerOwnerId = row.optionalInteger(9);
     goal.ownerId = row.optionalInteger(10);
-    goal.version = row.integer(11);
+    goal.unitValue = row.optionalInteger(11);
+    goal.valuePer = valuePeriodFromKey(row.text(12)).value_or(ValuePeriod::Year);
+    goal.version = row.integer(13);
     return goal;
 }
 
@@ -65,10 +67,12 @@ std::optional<GoalId> GoalStore::insert(const Goal &goal, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO goal (id, account_id, objective, measure, unit, baseline, target, due_on, status, "
-                       "customer_owner_id, owner_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "customer_owner_id, owner_id, unit_value, value_per, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?)"),
         {sql::newId(goal.id), goal.accountId, goal.objective, goal.measure, goal.unit, sql::nullableReal(goal.baseline),
             sql::nullableReal(goal.target), sql::nullableDate(goal.dueOn), keyOf(goal.status),
-            sql::nullableId(goal.customerOwnerId), sql::nullableId(goal.ownerId), goal.version},
+            sql::nullableId(goal.customerOwnerId), sql::nullableId(goal.ownerId), sql::nullableId(goal.unitValue), keyOf(goal.valuePer),
+            goal.version},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -79,10 +83,11 @@ bool GoalStore::update(const Goal &goal, QString *error)
 {
     const QSqlQuery query = sql::run(m_db,
         QStringLiteral("UPDATE goal SET objective = ?, measure = ?, unit = ?, baseline = ?, target = ?, due_on = ?, "
-                       "status = ?, customer_owner_id = ?, owner_id = ?, version = version + 1 WHERE id = ?"),
+                       "status = ?, customer_owner_id = ?, owner_id = ?, unit_value = ?, value_per = ?, version = version + 1 "
+                       "WHERE id = ?"),
         {goal.objective, goal.measure, goal.unit, sql::nullableReal(goal.baseline), sql::nullableReal(goal.target),
             sql::nullableDate(goal.dueOn), keyOf(goal.status), sql::nullableId(goal.customerOwnerId),
-            sql::nullableId(goal.ownerId), goal.id},
+            sql::nullableId(goal.ownerId), sql::nullableId(goal.unitValue), keyOf(goal.valuePer), goal.id},
         error);
     return query.isActive() && query.numRowsAffected() == 1;
 }

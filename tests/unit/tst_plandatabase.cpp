@@ -5,6 +5,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "storage/arrchangestore.h"
+#include "storage/goalstore.h"
 #include "storage/healthstore.h"
 #include "storage/planschema.h"
 #include "storage/sqlhelpers.h"
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void open_everyReleasedSchemaFixture_opensAndReports();
     void migration_turnsEveryFixturesMonthlyHistoryIntoChanges();
     void migration_keepsEveryHealthMarkAndWhoOfOursWasThere();
+    void migration_keepsEveryGoalAndLeavesItUnvalued();
+    void goalStore_keepsWhatAUnitIsWorth();
     void currentSchemaFingerprint_isWhatTheMigrationsMake();
     void roundTrip_keepsEveryField();
     void timelines_readInDateOrderHoweverRecorded();
@@ -407,6 +410,77 @@ void TestPlanDatabase::migration_keepsEveryHealthMarkAndWhoOfOursWasThere()
     }
     QVERIFY(marksSeen >= 3); // the fixtures carry marks from schema 3 on
     QVERIFY(meetingsSeen >= 3);
+}
+
+void TestPlanDatabase::migration_keepsEveryGoalAndLeavesItUnvalued()
+{
+    // Schema 6's goals come through schema 7 as they were, told in their unit only until the
+    // user says what a unit is worth.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-v6.keyplan"));
+    QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v6.keyplan"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QStringList before;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery rows = sql::run(db, QStringLiteral("SELECT id, objective, unit, baseline, target FROM goal ORDER BY id"));
+        while (rows.next())
+            before.append(QStringLiteral("%1|%2|%3|%4|%5").arg(rows.value(0).toString(), rows.value(1).toString(),
+                rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    QVERIFY(before.size() >= 50);
+
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    QStringList after;
+    const QHash<AccountId, QList<Goal>> goals = GoalStore(plan->connection()).all();
+    for (const QList<Goal> &list : goals) {
+        for (const Goal &goal : list) {
+            after.append(QStringLiteral("%1|%2|%3|%4|%5").arg(QString::number(goal.id), goal.objective, goal.unit,
+                QString::number(goal.baseline.value_or(-1), 'f', 1), QString::number(goal.target.value_or(-1), 'f', 1)));
+            QVERIFY(!goal.unitValue);
+            QCOMPARE(goal.valuePer, ValuePeriod::Year);
+        }
+    }
+    QCOMPARE(after.size(), before.size());
+    // The fixture's second goal carries markup and "&" in its objective: kept as typed.
+    QVERIFY(std::any_of(after.cbegin(), after.cend(), [](const QString &row) { return row.startsWith(u"2|") && row.contains(u'&'); }));
+}
+
+void TestPlanDatabase::goalStore_keepsWhatAUnitIsWorth()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-v7.keyplan"));
+    QVERIFY(QFile::copy(test::testDataDir() + QStringLiteral("/plans/schema-v7.keyplan"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(plan, qPrintable(result.message));
+    GoalStore store(plan->connection());
+    // As the fixture was written by hand: £1,234.56 a unit, once.
+    std::optional<Goal> albion = store.find(3);
+    QVERIFY(albion);
+    QCOMPARE(albion->unitValue, std::optional<MinorUnits>(123456));
+    QCOMPARE(albion->valuePer, ValuePeriod::Once);
+    QCOMPARE(albion->measure, QStringLiteral("Agency <b>invoices</b> & \"credits\""));
+    // Changed and cleared again through the store.
+    albion->unitValue = 3250;
+    albion->valuePer = ValuePeriod::Week;
+    QString error;
+    QVERIFY2(store.update(*albion, &error), qPrintable(error));
+    QCOMPARE(store.find(3)->unitValue, std::optional<MinorUnits>(3250));
+    QCOMPARE(store.find(3)->valuePer, ValuePeriod::Week);
+    albion->unitValue.reset();
+    QVERIFY2(store.update(*albion, &error), qPrintable(error));
+    QVERIFY(!store.find(3)->unitValue);
+    // The database refuses a value of nothing or less, whatever writes it.
+    QVERIFY(!sql::run(plan->connection(), QStringLiteral("UPDATE goal SET unit_value = 0 WHERE id = 3")).isActive());
+    QVERIFY(!sql::run(plan->connection(), QStringLiteral("UPDATE goal SET value_per = 'fortnight' WHERE id = 3")).isActive());
 }
 
 void TestPlanDatabase::migration_turnsEveryFixturesMonthlyHistoryIntoChanges()

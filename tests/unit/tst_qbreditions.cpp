@@ -3,6 +3,7 @@
 // included), tells the customer's story instead, and is what `keyplan export-qbr` writes unless
 // told otherwise; the internal edition says so on every page.
 #include "domain/percent.h"
+#include "item/goalediting.h"
 #include "item/plandocument.h"
 #include "item/qbrcontent.h"
 #include "item/qbrdata.h"
@@ -11,7 +12,10 @@
 
 #include <QDir>
 #include <QPageSize>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace keyplan;
@@ -67,7 +71,9 @@ private Q_SLOTS:
     void customerEdition_holdsNoneOfOurJudgements();
     void customerEdition_tellsTheCustomersStory();
     void customerEdition_offersAFixFirstAccountARecoveryPlan();
+    void customerEdition_tellsTheValueInMoneyAsResultsArrive();
     void internalEdition_isMarkedOnEveryPage();
+    void internalEdition_printsALargeMapReadably();
     void cli_writesTheCustomersEditionUnlessAsked();
     void pagination_keepsSectionsTogetherOnEveryAccount_data();
     void pagination_keepsSectionsTogetherOnEveryAccount();
@@ -189,6 +195,84 @@ void TestQbrEditions::customerEdition_tellsTheCustomersStory()
     QVERIFY(text.contains(QStringLiteral("Prepared for Northgate Logistics")));
 }
 
+void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
+{
+    // Northgate's rota goal: from 30 hours a week, now 12, an hour of a manager's time worth £32 to
+    // them every week; they pay £24,000 a year.
+    const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
+    const auto customerText = [this](const QString &account, const QString &file) {
+        const QString path = m_dir.filePath(file);
+        QString error;
+        if (!exportQbr(everythingOf(account), QbrEdition::Customer, path, defaultQbrPageLayout(), &error))
+            return error;
+        return pdfWords(path);
+    };
+    QString text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-1.pdf"));
+    QVERIFY(text.contains(QStringLiteral("Worth £29,952 a year to you: 18 hours a week better than at the start, each "
+                                         "worth £32 to you, 52 weeks a year.")));
+    // On the cover too, beside the goals achieved.
+    const QString cover = text.left(text.indexOf(QStringLiteral("Goals and value delivered")));
+    QVERIFY(cover.contains(QStringLiteral(" £29,952 1.2× ")));
+    QVERIFY(cover.contains(QStringLiteral("Value delivered a year")));
+    QVERIFY(cover.contains(QStringLiteral("Return on what you pay")));
+    QVERIFY(text.contains(QStringLiteral("That is 1.2× the £24,000 a year you pay for the service.")));
+    QVERIFY(text.contains(QStringLiteral("Counted from 1 goal")));
+
+    // The next result (9 hours a week) moves the value on; undone, it is back.
+    const QList<Goal> goals = GoalEditing::of(m_document.get())->goals(northgate);
+    const auto found = std::find_if(goals.cbegin(), goals.cend(), [](const Goal &goal) { return goal.unit == u"hours a week"; });
+    QVERIFY(found != goals.cend());
+    const Goal rota = *found;
+    ValueOutcome next;
+    next.accountId = northgate;
+    next.goalId = rota.id;
+    next.achievedOn = QDate(2026, 11, 20);
+    next.metric = QStringLiteral("Hours spent planning rotas each week");
+    next.before = 12;
+    next.after = 9;
+    next.unit = QStringLiteral("hours a week");
+    m_document->addValueOutcome(next);
+    text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-2.pdf"));
+    QVERIFY(text.contains(QStringLiteral("Worth £34,944 a year to you: 21 hours a week better")));
+    QVERIFY(text.contains(QStringLiteral("That is 1.5× the £24,000 a year you pay")));
+    m_document->undoStack()->undo();
+    QVERIFY(customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-3.pdf")).contains(QStringLiteral("£29,952")));
+
+    // Cleared by the user, the goal is told in its unit only.
+    Goal unvalued = rota;
+    unvalued.unitValue.reset();
+    GoalEditing::of(m_document.get())->editGoal(unvalued);
+    text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-4.pdf"));
+    QVERIFY(text.contains(QStringLiteral("now 12 hours a week")));
+    QVERIFY(!text.contains(QStringLiteral("Worth ")));
+    QVERIFY(!text.contains(QStringLiteral("The results in money")));
+    QVERIFY(!text.contains(QStringLiteral("Return on what you pay")));
+    QVERIFY(!text.contains(QStringLiteral("Value delivered a year")));
+    m_document->undoStack()->undo();
+
+    // A dollar account's goal is valued in dollars, against what it pays in dollars.
+    const AccountId atlas = test::accountNamed(*m_document, QStringLiteral("Atlas Facilities Management"));
+    QCOMPARE(m_document->account(atlas)->currency, QStringLiteral("USD"));
+    const QList<Goal> atlasGoals = GoalEditing::of(m_document.get())->goals(atlas);
+    const auto agency = std::find_if(atlasGoals.cbegin(), atlasGoals.cend(), [](const Goal &goal) { return goal.unitValue.has_value(); });
+    QVERIFY(agency != atlasGoals.cend());
+    ValueOutcome cut;
+    cut.accountId = atlas;
+    cut.goalId = agency->id;
+    cut.achievedOn = QDate(2026, 11, 2);
+    cut.metric = QStringLiteral("Agency invoices");
+    cut.before = *agency->baseline;
+    cut.after = *agency->baseline - 8;
+    cut.unit = agency->unit;
+    m_document->addValueOutcome(cut);
+    text = customerText(QStringLiteral("Atlas Facilities Management"), QStringLiteral("value-5.pdf"));
+    const QString arr = formatMoney(m_document->account(atlas)->arr, QStringLiteral("USD"));
+    QVERIFY2(text.contains(QStringLiteral("Worth $96,000 a year to you")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("the %1 a year you pay").arg(arr)));
+    QVERIFY(!text.contains(QStringLiteral("£96,000")));
+    m_document->undoStack()->undo();
+}
+
 void TestQbrEditions::customerEdition_offersAFixFirstAccountARecoveryPlan()
 {
     const QbrData data = everythingOf(QStringLiteral("Pennine Care Homes"));
@@ -222,6 +306,70 @@ void TestQbrEditions::internalEdition_isMarkedOnEveryPage()
              QStringLiteral("Health scorecard"), QStringLiteral("Open plays"), QStringLiteral("Key relationships"),
              QStringLiteral("Business case:")})
         QVERIFY2(text.contains(word), qPrintable(word));
+}
+
+// Every word of a PDF with the height of its box, in points (pdftotext -bbox), page by page.
+static QList<QList<std::pair<double, QString>>> wordHeights(const QString &path)
+{
+    const test::Run run = test::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    QList<QList<std::pair<double, QString>>> pages;
+    static const QRegularExpression word(
+        QStringLiteral("<page |yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    for (const QRegularExpressionMatch &match : word.globalMatch(QString::fromUtf8(run.out))) {
+        if (match.captured(0) == u"<page ")
+            pages.append(QList<std::pair<double, QString>>());
+        else if (!pages.isEmpty())
+            pages.last().append({match.captured(2).toDouble() - match.captured(1).toDouble(),
+                match.captured(3)
+                    .replace(QStringLiteral("&apos;"), QStringLiteral("'"))
+                    .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+                    .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                    .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+                    .replace(QStringLiteral("&amp;"), QStringLiteral("&"))});
+    }
+    return pages;
+}
+
+void TestQbrEditions::internalEdition_printsALargeMapReadably()
+{
+    // Meridian's 42 people do not fit a page at a readable size: the text shows its key people,
+    // and the whole map follows as an appendix of tiles, every word at 7 pt or more (DejaVu's
+    // box is 1.16 times its size: 8.1 pt).
+    const QbrData data = everythingOf(QStringLiteral("Meridian Retail Group"));
+    const QString path = m_dir.filePath(QStringLiteral("meridian-map.pdf"));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
+    const QString text = pdfWords(path);
+    QVERIFY(text.contains(QStringLiteral("Key people only")));
+    QVERIFY(text.contains(QStringLiteral("Appendix: the whole stakeholder map (42 people)")));
+    const QList<QList<std::pair<double, QString>>> pages = wordHeights(path);
+    QCOMPARE(pages.size(), test::pdfPages(path));
+    int tiles = 0;
+    QSet<QString> onTiles;
+    for (int page = 0; page < pages.size(); ++page) {
+        QString words;
+        for (const auto &[height, word] : pages.at(page)) {
+            QVERIFY2(height >= 8.1, qPrintable(QStringLiteral("page %1: \"%2\" is %3 pt high").arg(page + 1).arg(word).arg(height)));
+            words += word + u' ';
+        }
+        if (words.contains(QStringLiteral("Appendix: the whole stakeholder map, row"))) {
+            ++tiles;
+            for (const auto &entry : pages.at(page))
+                onTiles.insert(entry.second);
+        }
+    }
+    QVERIFY(tiles >= 2);
+    // Everyone still at the company is on a tile, by name, at reading size.
+    for (const Stakeholder &person : data.map.people) {
+        if (person.hasLeft())
+            continue;
+        const QStringList parts = person.name.split(u' ');
+        QVERIFY2(onTiles.contains(parts.constFirst()) && onTiles.contains(parts.constLast()), qPrintable(person.name));
+    }
+    // A small map is printed whole in the text, with no appendix.
+    const QbrData small = everythingOf(QStringLiteral("Northgate Logistics"));
+    QVERIFY(exportQbr(small, QbrEdition::Internal, path, defaultQbrPageLayout()));
+    QVERIFY(!pdfWords(path).contains(QStringLiteral("Appendix")));
+    QVERIFY(!pdfWords(path).contains(QStringLiteral("Key people only")));
 }
 
 void TestQbrEditions::cli_writesTheCustomersEditionUnlessAsked()

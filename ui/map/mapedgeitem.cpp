@@ -151,7 +151,7 @@ void MapEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(linePen.color());
         painter->drawPolygon(m_arrow);
     }
-    if (!m_label.isEmpty()) {
+    if (m_textShown && !m_label.isEmpty()) {
         const QFont labelFont = mapstyle::font(mapstyle::FontRole::Small);
         const QFontMetricsF metrics(labelFont);
         const QSizeF size(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);

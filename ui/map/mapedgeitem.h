@@ -32,6 +32,7 @@ public:
     MapNodeItem *to() const { return m_to; }
     std::optional<StakeholderLink> link() const { return m_link; }
     void adjust();
+    void setTextShown(bool shown) { m_textShown = shown; } // the label, or only the line
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -46,6 +47,7 @@ private:
     QString m_label;
     QPointF m_labelAt;
     QPolygonF m_arrow;
+    bool m_textShown = true;
 };
 
 } // namespace keyplan

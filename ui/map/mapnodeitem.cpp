@@ -186,7 +186,7 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 
     const TextLines &text = textLines();
     const qreal width = textWidth();
-    for (int i = 0; i < lineCount; ++i) {
+    for (int i = 0; m_textShown && i < lineCount; ++i) {
         if (m_shown[i].isEmpty())
             continue;
         painter->setFont(text.fonts[i]);
@@ -194,7 +194,7 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->drawText(QRectF(padding, text.tops[i], width, text.heights[i]),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_shown[i]);
     }
-    if (m_support && !m_departed)
+    if (m_support && !m_departed && m_textShown)
         mapstyle::paintSupportBadge(painter, QPointF(rect.right() - 2, rect.top() + 2), *m_support, badgeRadius);
 }
 

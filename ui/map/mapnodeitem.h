@@ -32,6 +32,8 @@ public:
     QString name() const { return m_name; }
     QRectF nodeRect() const; // in scene coordinates
     void addEdge(MapEdgeItem *edge) { m_edges.append(edge); }
+    // Without its words: an overview too small to read draws the boxes only.
+    void setTextShown(bool shown) { m_textShown = shown; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -48,6 +50,7 @@ private:
     QColor m_fill;
     bool m_departed = false;
     bool m_interactive = true;
+    bool m_textShown = true;
     std::optional<SupportLevel> m_support;
     QList<MapEdgeItem *> m_edges;
 };

@@ -28,8 +28,10 @@ class MapPrintText
 constexpr qreal pointsPerUnit = 0.75; // a sheet unit is a CSS pixel
 constexpr qreal headerHeight = 66;
 constexpr qreal gap = 12;
-constexpr qreal minimumScale = 0.55; // below this, 11 px body text falls under 4.5 pt: tile instead
-constexpr qreal tileScale = 0.72; // 6 pt body text, and few pages
+// A map is never printed with text under 7 pt: its smallest text (10 px, the links' labels and
+// recency) at 0.94 × 0.75 pt a unit. Smaller than that, it is tiled at between this and full size.
+constexpr qreal minimumScale = 0.94;
+constexpr qreal tileScale = 1.0;
 constexpr qreal overlap = 36; // sheet units two neighbouring tiles share
 constexpr qreal sheetMargin = 24;
 const QColor markColour(0x9a, 0xa0, 0xa6);
@@ -118,7 +120,8 @@ void drawDashed(QPainter *painter, const QPointF &from, const QPointF &to)
 }
 
 // Corner marks around a tile and dashed lines where the neighbouring tiles' content begins.
-void paintTileMarks(QPainter *painter, const QRectF &target, int row, int column, const MapPagePlan &plan)
+void paintTileMarks(
+    QPainter *painter, const QRectF &target, int row, int column, const MapPagePlan &plan, int firstTilePage)
 {
     const qreal share = overlap;
     const qreal mark = 10;
@@ -131,7 +134,7 @@ void paintTileMarks(QPainter *painter, const QRectF &target, int row, int column
         painter->drawLine(corner + QPointF(dx * 2, 0), corner + QPointF(dx * (2 + mark), 0));
         painter->drawLine(corner + QPointF(0, dy * 2), corner + QPointF(0, dy * (2 + mark)));
     }
-    auto pageOf = [&](int r, int c) { return 2 + r * plan.columns + c; };
+    auto pageOf = [&](int r, int c) { return firstTilePage + r * plan.columns + c; };
     const QFont small = mapstyle::font(mapstyle::FontRole::Small);
     painter->setFont(small);
     auto label = [&](const QRectF &where, Qt::Alignment alignment, const QString &text) {
@@ -216,24 +219,75 @@ MapPagePlan planMapPages(const StakeholderMapScene &scene, const QSizeF &paintRe
     plan.scale = std::min({1.0, area.width() / map.width(), area.height() / map.height()});
     if (plan.scale >= minimumScale)
         return plan;
-    // Tiles: the largest readable scale that needs the fewest pages (a map a little taller than a
-    // page should not take a second row of nearly empty tiles).
+    return planMapTiles(map, area.size());
+}
+
+MapPagePlan planMapTiles(const QRectF &map, const QSizeF &area)
+{
+    // The largest readable scale that needs the fewest pages (a map a little taller than a page
+    // should not take a second row of nearly empty tiles).
     const auto tilesAt = [&](qreal scale) {
         MapPagePlan tiles;
         tiles.scale = scale;
-        const QSizeF visible = area.size() / scale;
+        const QSizeF visible = area / scale;
         const qreal step = overlap / scale;
         tiles.columns = std::max(1, int(std::ceil((map.width() - step) / (visible.width() - step))));
         tiles.rows = std::max(1, int(std::ceil((map.height() - step) / (visible.height() - step))));
         return tiles;
     };
-    plan = tilesAt(tileScale);
-    for (qreal scale = tileScale - 0.01; scale >= minimumScale; scale -= 0.01) {
+    MapPagePlan plan = tilesAt(tileScale);
+    for (qreal scale = tileScale - 0.01; scale >= minimumScale - 1e-9; scale -= 0.01) {
         const MapPagePlan smaller = tilesAt(scale);
         if (smaller.columns * smaller.rows < plan.columns * plan.rows)
             plan = smaller;
     }
     return plan;
+}
+
+bool fitsReadably(const QRectF &map, const QSizeF &area)
+{
+    return !map.isEmpty() && std::min({1.0, area.width() / map.width(), area.height() / map.height()}) >= minimumScale;
+}
+
+void paintMapTile(QPainter *painter, StakeholderMapScene &scene, const QRectF &area, const MapPagePlan &plan,
+    int index, int firstTilePage)
+{
+    const int row = index / plan.columns;
+    const int column = index % plan.columns;
+    const QRectF source = scene.mapRect();
+    const QRectF tile = tileSource(source, area, plan, row, column);
+    const QRectF part = tile & source;
+    const QRectF target(area.topLeft() + (part.topLeft() - tile.topLeft()) * plan.scale, part.size() * plan.scale);
+    renderMap(painter, scene, target, part);
+    paintTileMarks(painter, target, row, column, plan, firstTilePage);
+}
+
+void paintMapOverview(QPainter *painter, StakeholderMapScene &scene, const QRectF &area, const MapPagePlan &plan,
+    int firstTilePage)
+{
+    const QRectF source = scene.mapRect();
+    const qreal fit = std::min(area.width() / source.width(), area.height() / source.height());
+    const QRectF overview(
+        QPointF(area.left() + (area.width() - source.width() * fit) / 2, area.top()), source.size() * fit);
+    // Too small to read: the boxes and lines only, with the tiles that show them readably.
+    scene.setTextShown(false);
+    renderMap(painter, scene, overview, source);
+    scene.setTextShown(true);
+    for (int row = 0; row < plan.rows; ++row) {
+        for (int column = 0; column < plan.columns; ++column) {
+            const QRectF tile = tileSource(source, area, plan, row, column);
+            const QRectF drawn((tile.left() - source.left()) * fit + overview.left(),
+                (tile.top() - source.top()) * fit + overview.top(), tile.width() * fit, tile.height() * fit);
+            const QRectF shown = drawn & overview;
+            painter->setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 1.2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(shown);
+            painter->setFont(mapstyle::font(mapstyle::FontRole::Title));
+            painter->setPen(QColor(0x1e, 0x6f, 0xd9));
+            painter->drawText(shown.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop,
+                QString::number(firstTilePage + row * plan.columns + column));
+        }
+    }
 }
 
 bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QString *error)
@@ -271,26 +325,7 @@ bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QSt
     // Overview: the whole map scaled to the page, with the tiles drawn over it.
     const int pages = plan.pageCount();
     paintHeader(&painter, sheet, text, MapPrintText::tr("Overview · page 1 of %1").arg(pages));
-    const qreal fit = std::min(area.width() / source.width(), area.height() / source.height());
-    const QRectF overview(
-        QPointF(area.left() + (area.width() - source.width() * fit) / 2, area.top()), source.size() * fit);
-    renderMap(&painter, scene, overview, source);
-    for (int row = 0; row < plan.rows; ++row) {
-        for (int column = 0; column < plan.columns; ++column) {
-            const QRectF tile = tileSource(source, area, plan, row, column);
-            const QRectF drawn((tile.left() - source.left()) * fit + overview.left(),
-                (tile.top() - source.top()) * fit + overview.top(), tile.width() * fit, tile.height() * fit);
-            const QRectF shown = drawn & overview;
-            painter.setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 1.2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(shown);
-            QFont number = mapstyle::font(mapstyle::FontRole::Title);
-            painter.setFont(number);
-            painter.setPen(QColor(0x1e, 0x6f, 0xd9));
-            painter.drawText(shown.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop,
-                QString::number(2 + row * plan.columns + column));
-        }
-    }
+    paintMapOverview(&painter, scene, area, plan, 2);
     paintFooter(&painter, sheet);
 
     for (int row = 0; row < plan.rows; ++row) {
@@ -303,12 +338,7 @@ bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QSt
                     .arg(pages)
                     .arg(row + 1)
                     .arg(column + 1));
-            const QRectF tile = tileSource(source, area, plan, row, column);
-            const QRectF part = tile & source;
-            const QRectF target(
-                area.topLeft() + (part.topLeft() - tile.topLeft()) * plan.scale, part.size() * plan.scale);
-            renderMap(&painter, scene, target, part);
-            paintTileMarks(&painter, target, row, column, plan);
+            paintMapTile(&painter, scene, area, plan, row * plan.columns + column, 2);
             paintFooter(&painter, sheet);
         }
     }

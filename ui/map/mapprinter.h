@@ -38,6 +38,17 @@ struct MapPagePlan
 // How the map of `scene` goes onto pages whose printable area is `paintRectPoints`.
 MapPagePlan planMapPages(const StakeholderMapScene &scene, const QSizeF &paintRectPoints);
 
+// For a map printed inside another document (the QBR's appendix): whether `map` (scene units)
+// fits `area` (sheet units) with its text at 7 pt or more; the readable tiles it takes otherwise;
+// the overview (boxes without words, the tiles outlined and numbered from `firstTilePage`) and
+// tile `index` (row by row), its marks naming its neighbours' pages.
+bool fitsReadably(const QRectF &map, const QSizeF &area);
+MapPagePlan planMapTiles(const QRectF &map, const QSizeF &area);
+void paintMapOverview(QPainter *painter, StakeholderMapScene &scene, const QRectF &area, const MapPagePlan &plan,
+    int firstTilePage);
+void paintMapTile(QPainter *painter, StakeholderMapScene &scene, const QRectF &area, const MapPagePlan &plan,
+    int index, int firstTilePage);
+
 // Paints every page on `device` (a QPrinter or QPdfWriter whose page layout is set). Returns false,
 // with the reason in `error`, when the device could not be painted on.
 bool paintMapPages(QPagedPaintDevice *device, const StakeholderMapData &map, QString *error = nullptr);

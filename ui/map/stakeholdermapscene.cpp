@@ -131,6 +131,14 @@ MapNodeItem *StakeholderMapScene::seatNode(const QString &seat) const
     return nullptr;
 }
 
+void StakeholderMapScene::setTextShown(bool shown)
+{
+    for (MapNodeItem *node : std::as_const(m_order))
+        node->setTextShown(shown);
+    for (MapEdgeItem *edge : std::as_const(m_edges))
+        edge->setTextShown(shown);
+}
+
 QRectF StakeholderMapScene::mapRect() const
 {
     QRectF rect;

@@ -36,6 +36,8 @@ public:
     QPointF automaticPosition(StakeholderId id) const { return m_automatic.value(id); }
     // The map's extent with a margin: what "fit" shows and what paper prints.
     QRectF mapRect() const;
+    // Whether people's boxes and links carry their words (an overview too small to read has none).
+    void setTextShown(bool shown);
 
 Q_SIGNALS:
     // The user dropped dragged people at these top-left positions.

@@ -83,9 +83,20 @@ QSizeF PagedDocument::bodySize(const QPageLayout &layout)
     return QSizeF(sheet.width(), sheet.height() - headerHeight - footerHeight);
 }
 
-int PagedDocument::pageCount() const
+int PagedDocument::documentPageCount() const
 {
     return m_document->pageCount();
+}
+
+int PagedDocument::pageCount() const
+{
+    return documentPageCount() + (m_appendix ? m_appendixPages : 0);
+}
+
+void PagedDocument::setAppendix(int pages, AppendixPainter paint)
+{
+    m_appendixPages = std::max(0, pages);
+    m_appendix = std::move(paint);
 }
 
 namespace {
@@ -127,8 +138,42 @@ bool belongsToHeading(const QTextBlock &block)
 void PagedDocument::keepHeadingsWithNext()
 {
     for (int moves = 0; moves < 300; ++moves) {
-        if (!moveOneHeading() && !moveOneSplitParagraph() && !moveBeforeShortTail())
+        // The earliest change first: a break moves everything after it, so the breaks this made
+        // further on may no longer be needed; they are taken back and found again if they are.
+        std::optional<Move> move;
+        for (const std::optional<Move> &candidate :
+            {headingMove(), splitParagraphMove(), shortTailMove()}) {
+            if (candidate
+                && (!move || candidate->blocks.constFirst().position() < move->blocks.constFirst().position()))
+                move = candidate;
+        }
+        if (!move)
             return;
+        int last = 0;
+        for (const QTextBlock &block : std::as_const(move->blocks)) {
+            const int at = block.position();
+            last = std::max(last, at);
+            QTextBlockFormat format;
+            if (move->release) {
+                m_released.insert(at);
+                m_breaks.remove(at);
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            } else {
+                m_breaks.insert(at);
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            }
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+        for (auto it = m_breaks.begin(); it != m_breaks.end();) {
+            if (*it > last) {
+                QTextBlockFormat automatic;
+                automatic.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                QTextCursor(m_document->findBlock(*it)).mergeBlockFormat(automatic);
+                it = m_breaks.erase(it);
+            } else {
+                ++it;
+            }
+        }
         // Qt 6.4 lays out only from the changed block on and then paints some blocks between later
         // tables from stale positions (they vanish): lay out everything again.
         m_document->markContentsDirty(0, m_document->characterCount());
@@ -136,13 +181,6 @@ void PagedDocument::keepHeadingsWithNext()
 }
 
 namespace {
-
-void breakBefore(const QTextBlock &block)
-{
-    QTextBlockFormat format;
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).mergeBlockFormat(format);
-}
 
 bool breaksBefore(const QTextBlock &block)
 {
@@ -185,8 +223,8 @@ void collectUnits(QAbstractTextDocumentLayout *layout, QTextFrame *frame, QList<
                         continue; // a spanned cell belongs to the row it starts in
                     const QTextBlock first = cell.firstCursorPosition().block();
                     const QTextBlock last = cell.lastCursorPosition().block();
-                    if (unit.starts.isEmpty()) // a break before the row's first cell moves the row
-                        unit.starts.append(first);
+                    unit.starts.append(first); // a row moves when every cell of it breaks
+
                     unit.top = std::min(unit.top, firstLineTop(layout, first));
                     unit.bottom = std::max(unit.bottom, lastLineBottom(layout, last));
                     int lines = 0;
@@ -217,7 +255,7 @@ void collectUnits(QAbstractTextDocumentLayout *layout, QTextFrame *frame, QList<
 } // namespace
 
 // A heading whose first lines of content would start on the next page moves there with them.
-bool PagedDocument::moveOneHeading()
+std::optional<PagedDocument::Move> PagedDocument::headingMove()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const qreal pageHeight = m_body.height();
@@ -254,23 +292,22 @@ bool PagedDocument::moveOneHeading()
         if (next.isValid())
             keepUntil = std::max(keepUntil, std::min({firstLineTop(layout, next) + keepWithHeading, until, end}));
         if (pageOf(keepUntil - 1) > page) {
-            breakBefore(block);
-            return true;
+            return Move {{block}, false};
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 // A paragraph across a page break moves whole to the next page when it is short (up to six
 // lines), or when either page would hold fewer than three of its lines ("days." alone on top).
-bool PagedDocument::moveOneSplitParagraph()
+std::optional<PagedDocument::Move> PagedDocument::splitParagraphMove()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const qreal pageHeight = m_body.height();
     QList<Unit> units;
     collectUnits(layout, m_document->rootFrame(), units);
     for (const Unit &unit : std::as_const(units)) {
-        if (unit.starts.size() != 1 || unit.headingLevel > 0 || breaksBefore(unit.starts.constFirst()))
+        if (unit.table || unit.headingLevel > 0 || breaksBefore(unit.starts.constFirst()))
             continue;
         const int first = int(std::floor(unit.top / pageHeight));
         const int last = int(std::floor((unit.bottom - 1) / pageHeight));
@@ -284,16 +321,15 @@ bool PagedDocument::moveOneSplitParagraph()
             before += blockTop + lines->lineAt(i).y() < (first + 1) * pageHeight ? 1 : 0;
         const int after = unit.lines - before;
         if (unit.lines <= 6 || before < 3 || after < 3) {
-            breakBefore(block);
-            return true;
+            return Move {{block}, false};
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 // A page that starts with the tail of a section (up to the next section title, or the end) holds
 // at least three lines of it: else the line or row before the break comes over too.
-bool PagedDocument::moveBeforeShortTail()
+std::optional<PagedDocument::Move> PagedDocument::shortTailMove()
 {
     constexpr int fewest = 3;
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
@@ -331,14 +367,9 @@ bool PagedDocument::moveBeforeShortTail()
         // Two forced breaks in a row left a page holding only what lies between them: the tail
         // goes back up under it, once.
         const QTextBlock tailStart = unit.starts.constFirst();
-        if (previous.top - pageOf(previous.top) * pageHeight < 1 && breaksBefore(tailStart)
-            && !m_released.contains(tailStart.position())) {
-            m_released.insert(tailStart.position());
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-            QTextCursor(tailStart).mergeBlockFormat(format);
-            return true;
-        }
+        if (previous.top - pageOf(previous.top) * pageHeight < 1 && m_breaks.contains(tailStart.position())
+            && !m_released.contains(tailStart.position()))
+            return Move {{tailStart}, true};
         if (previous.table) {
             const QRectF extent = layout->frameBoundingRect(previous.table);
             if (extent.height() > pageHeight / 2)
@@ -358,16 +389,14 @@ bool PagedDocument::moveBeforeShortTail()
                 target = units.at(firstRow - 1).starts.constFirst();
             if (!target.isValid() || breaksBefore(target))
                 continue;
-            breakBefore(target);
-            return true;
+            return Move {{target}, false};
         }
         if (previous.headingLevel > 0 || previous.top - pageOf(previous.top) * pageHeight < 1
             || breaksBefore(previous.starts.constFirst()))
             continue;
-        breakBefore(previous.starts.constFirst());
-        return true;
+        return Move {{previous.starts.constFirst()}, false};
     }
-    return false;
+    return std::nullopt;
 }
 
 bool PagedDocument::paint(QPagedPaintDevice *device, const PageDecoration &decoration, QString *error)
@@ -449,6 +478,13 @@ void PagedDocument::paintPage(QPainter *painter, int page, const PageDecoration 
         Qt::AlignRight);
     painter->restore();
 
+    if (page >= documentPageCount()) {
+        painter->save();
+        painter->setClipRect(m_body);
+        m_appendix(painter, m_body, page - documentPageCount());
+        painter->restore();
+        return;
+    }
     // The body: the document's page `page`, clipped to it.
     painter->save();
     const qreal pageHeight = m_body.height();

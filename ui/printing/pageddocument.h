@@ -5,6 +5,10 @@
 #include <QSet>
 #include <QSizeF>
 #include <QString>
+#include <QTextBlock>
+
+#include <functional>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -35,7 +39,13 @@ public:
     // The area the text flows in, in sheet units: the page's paintable area less header and footer.
     QSizeF bodySize() const { return m_body.size(); }
     static QSizeF bodySize(const QPageLayout &layout);
-    int pageCount() const;
+    int pageCount() const; // the document's pages and the appendix's
+
+    // Pages painted after the document's, under the same header and footer: `paint` draws the
+    // appendix page `index` into `body` (sheet units) with the painter's state its own to change.
+    using AppendixPainter = std::function<void(QPainter *painter, const QRectF &body, int index)>;
+    void setAppendix(int pages, AppendixPainter paint);
+    int documentPageCount() const;
 
     // Paints every page on `device` (a QPrinter or QPdfWriter whose page layout is the one given).
     // False, with the reason, when the device could not be painted on.
@@ -47,15 +57,24 @@ public:
     static void useSheetUnits(QTextDocument *document);
 
 private:
+    // A change pagination would make: a break before `block`, or taking back its own break there.
+    struct Move
+    {
+        QList<QTextBlock> blocks; // one, or the first block of each cell of a table row
+        bool release = false;
+    };
     void keepHeadingsWithNext(); // applies the three rules below until all hold
-    bool moveOneHeading();
-    bool moveOneSplitParagraph();
-    bool moveBeforeShortTail();
+    std::optional<Move> headingMove();
+    std::optional<Move> splitParagraphMove();
+    std::optional<Move> shortTailMove();
 
     QTextDocument *m_document;
     QRectF m_sheet; // the paintable area, in sheet units
     QRectF m_body; // where the text goes
     QSet<int> m_released; // blocks whose forced break pagination took back
+    QSet<int> m_breaks; // blocks pagination itself broke before (not the document's own breaks)
+    int m_appendixPages = 0;
+    AppendixPainter m_appendix;
 };
 
 } // namespace keyplan

@@ -52,6 +52,17 @@ struct QbrRendering
     QbrFigures figures;
 };
 
+bool showsFigure(const PrintDocument &content, int figure)
+{
+    for (const DocSection &section : content.sections) {
+        for (const DocItem &item : section.items) {
+            if (const auto *picture = std::get_if<DocPicture>(&item.block); picture && picture->figure == figure)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool failWith(QString *error, const QString &message)
 {
     if (error)
@@ -133,6 +144,14 @@ bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QbrEdition edition
     const QPageLayout layout = device->pageLayout();
     QbrRendering rendering(data, edition, layout);
     PagedDocument paged(&rendering.document, layout);
+    // A map printed cut down in the text follows whole, in readable tiles.
+    if (rendering.figures.mapNeedsAppendix() && showsFigure(rendering.content, QbrMapFigure)) {
+        const int first = paged.documentPageCount() + 1;
+        const QbrFigures &figures = rendering.figures;
+        paged.setAppendix(figures.appendixPages(paged.bodySize()), [&figures, first](QPainter *painter, const QRectF &body, int index) {
+            figures.paintAppendix(painter, body, index, first);
+        });
+    }
     return paged.paint(device, pageDecoration(rendering.content), error);
 }
 

@@ -1,6 +1,8 @@
 #include "ui/qbr/qbrfigures.h"
 
+#include "domain/keypeoplemap.h"
 #include "domain/month.h"
+#include "ui/map/mapprinter.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/stakeholdermapscene.h"
 
@@ -25,6 +27,8 @@ class QbrFigureText
 constexpr qreal mapMaxHeight = 520; // sheet units: room for the heading and coverage on the page
 constexpr qreal legendGap = 10;
 constexpr qreal revenueHeight = 190;
+constexpr qreal captionHeight = 40; // two lines of 11 px under a cut-down map
+constexpr qreal appendixTitleHeight = 44;
 
 const QColor axisColour(0x9a, 0xa0, 0xa6);
 const QColor gridColour(0xe3, 0xe6, 0xea);
@@ -77,22 +81,98 @@ StakeholderMapScene &QbrFigures::scene() const
     return *m_scene;
 }
 
+QSizeF QbrFigures::mapArea() const
+{
+    const qreal legend = mapstyle::legendSize(m_width).height() + legendGap;
+    return QSizeF(m_width, mapMaxHeight - legend - captionHeight);
+}
+
+QbrFigures::MapShown QbrFigures::mapShown() const
+{
+    if (!m_shown) {
+        if (scene().mapRect().isEmpty() || fitsReadably(scene().mapRect(), mapArea()))
+            m_shown = MapShown::Whole;
+        else if (fitsReadably(shownSceneFor(MapShown::KeyPeople).mapRect(), mapArea()))
+            m_shown = MapShown::KeyPeople;
+        else
+            m_shown = MapShown::Nobody;
+    }
+    return *m_shown;
+}
+
+StakeholderMapScene &QbrFigures::shownSceneFor(MapShown shown) const
+{
+    if (shown == MapShown::Whole)
+        return scene();
+    if (!m_keyScene) {
+        m_keyScene = std::make_unique<StakeholderMapScene>(false);
+        m_keyScene->setMap(keyPeopleMap(m_data.map));
+    }
+    return *m_keyScene;
+}
+
+StakeholderMapScene &QbrFigures::shownScene() const
+{
+    return shownSceneFor(mapShown());
+}
+
 qreal QbrFigures::mapScale() const
 {
-    const QRectF map = scene().mapRect();
-    const qreal legend = mapstyle::legendSize(m_width).height() + legendGap;
+    if (mapShown() == MapShown::Nobody)
+        return 0;
+    const QRectF map = shownScene().mapRect();
     if (map.isEmpty())
         return 1;
-    return std::min({1.0, m_width / map.width(), (mapMaxHeight - legend) / map.height()});
+    return std::min({1.0, mapArea().width() / map.width(), mapArea().height() / map.height()});
+}
+
+bool QbrFigures::mapNeedsAppendix() const
+{
+    return mapShown() != MapShown::Whole;
 }
 
 QSizeF QbrFigures::figureSize(Figure figure) const
 {
     if (figure == RevenueChart)
         return QSizeF(m_width, revenueHeight);
-    const QRectF map = scene().mapRect();
     const qreal legend = mapstyle::legendSize(m_width).height();
-    return QSizeF(m_width, map.height() * mapScale() + legendGap + legend);
+    const qreal caption = mapShown() == MapShown::Whole ? 0 : captionHeight;
+    return QSizeF(m_width, shownScene().mapRect().height() * mapScale() + caption + legendGap + legend);
+}
+
+static QRectF appendixArea(const QRectF &body)
+{
+    return body.adjusted(0, appendixTitleHeight, 0, 0);
+}
+
+int QbrFigures::appendixPages(const QSizeF &body) const
+{
+    if (!mapNeedsAppendix())
+        return 0;
+    const MapPagePlan plan = planMapTiles(scene().mapRect(), appendixArea(QRectF(QPointF(0, 0), body)).size());
+    return 1 + plan.columns * plan.rows;
+}
+
+void QbrFigures::paintAppendix(QPainter *painter, const QRectF &body, int index, int firstPage) const
+{
+    const QRectF area = appendixArea(body);
+    const MapPagePlan plan = planMapTiles(scene().mapRect(), area.size());
+    const int people = currentPeople(m_data.map);
+    const QString title = index == 0
+        ? QbrFigureText::tr("Appendix: the whole stakeholder map (%1 people). Each numbered part is printed at "
+                            "reading size on the page of that number.")
+              .arg(people)
+        : QbrFigureText::tr("Appendix: the whole stakeholder map, row %1, column %2")
+              .arg(1 + (index - 1) / plan.columns)
+              .arg(1 + (index - 1) % plan.columns);
+    painter->setFont(chartFont(12, true));
+    painter->setPen(Qt::black);
+    painter->drawText(QRectF(body.left(), body.top(), body.width(), appendixTitleHeight - 6),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+    if (index == 0)
+        paintMapOverview(painter, scene(), area, plan, firstPage + 1);
+    else
+        paintMapTile(painter, scene(), area, plan, index - 1, firstPage + 1);
 }
 
 QSizeF QbrFigures::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
@@ -134,23 +214,43 @@ QImage QbrFigures::figureImage(Figure figure, qreal pixelRatio) const
 
 void QbrFigures::paintMap(QPainter *painter, const QRectF &rect) const
 {
-    StakeholderMapScene &map = scene();
-    const QRectF source = map.mapRect();
-    const qreal scale = mapScale();
-    const QSizeF drawn = source.size() * scale;
-    const QRectF target(QPointF(rect.left() + (rect.width() - drawn.width()) / 2, rect.top()), drawn);
-    painter->save();
-    painter->setClipRect(target, Qt::IntersectClip); // within the page's clip, never over the footer
-    map.render(painter, target, source, Qt::IgnoreAspectRatio);
-    painter->restore();
-    mapstyle::paintLegend(painter, QPointF(rect.left(), target.bottom() + legendGap), rect.width());
+    const MapShown shown = mapShown();
+    qreal top = rect.top();
+    if (shown != MapShown::Whole) {
+        const StakeholderMapData key = keyPeopleMap(m_data.map);
+        const QString caption = shown == MapShown::KeyPeople
+            ? QbrFigureText::tr("Key people only: the decision makers, economic buyers and champions, and whom they "
+                                "report to (%1 of %2 people). The whole map follows as an appendix.")
+                  .arg(currentPeople(key))
+                  .arg(currentPeople(m_data.map))
+            : QbrFigureText::tr("The map of %1 people is too large to print here at a readable size: it follows as "
+                                "an appendix.")
+                  .arg(currentPeople(m_data.map));
+        painter->setFont(chartFont(11));
+        painter->setPen(labelColour);
+        painter->drawText(QRectF(rect.left(), top, rect.width(), captionHeight - 4),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
+        top += captionHeight;
+    }
+    if (shown != MapShown::Nobody) {
+        StakeholderMapScene &map = shownScene();
+        const QRectF source = map.mapRect();
+        const QSizeF drawn = source.size() * mapScale();
+        const QRectF target(QPointF(rect.left() + (rect.width() - drawn.width()) / 2, top), drawn);
+        painter->save();
+        painter->setClipRect(target, Qt::IntersectClip); // within the page's clip, never over the footer
+        map.render(painter, target, source, Qt::IgnoreAspectRatio);
+        painter->restore();
+        top = target.bottom();
+    }
+    mapstyle::paintLegend(painter, QPointF(rect.left(), top + legendGap), rect.width());
 }
 
 // ARR at each month end: bars, those inside the review's period dark; a money axis.
 void QbrFigures::paintRevenue(QPainter *painter, const QRectF &rect) const
 {
     const QList<MonthEnd> &months = m_data.revenue;
-    const QFont small = chartFont(9);
+    const QFont small = chartFont(10); // 7.5 pt on paper: no printed text is smaller than 7 pt
     const QFontMetricsF metrics(small);
     painter->setFont(small);
     if (months.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QTextObjectInterface>
 
 #include <memory>
+#include <optional>
 
 class QImage;
 
@@ -31,6 +32,13 @@ public:
 
     void registerOn(QTextDocument *document);
     QSizeF figureSize(Figure figure) const;
+
+    // A map too large to print readably in the text shows its key people there, and the whole map
+    // follows as an appendix of readable tiles after an overview: its pages for a body of `body`
+    // sheet units, and page `index` of it.
+    bool mapNeedsAppendix() const;
+    int appendixPages(const QSizeF &body) const;
+    void paintAppendix(QPainter *painter, const QRectF &body, int index, int firstPage) const;
     void paintFigure(QPainter *painter, const QRectF &rect, Figure figure) const;
     // The figure as a picture, for writers that cannot paint (the OpenDocument file).
     QImage figureImage(Figure figure, qreal pixelRatio) const;
@@ -40,14 +48,21 @@ public:
         const QTextFormat &format) override;
 
 private:
-    StakeholderMapScene &scene() const;
+    enum class MapShown { Whole, KeyPeople, Nobody };
+    StakeholderMapScene &scene() const; // the whole map
+    StakeholderMapScene &shownScene() const; // the one printed in the text
+    StakeholderMapScene &shownSceneFor(MapShown shown) const;
+    MapShown mapShown() const;
     qreal mapScale() const;
+    QSizeF mapArea() const; // room for the map in the text, less its legend and caption
     void paintMap(QPainter *painter, const QRectF &rect) const;
     void paintRevenue(QPainter *painter, const QRectF &rect) const;
 
     const QbrData &m_data;
     qreal m_width;
     mutable std::unique_ptr<StakeholderMapScene> m_scene;
+    mutable std::unique_ptr<StakeholderMapScene> m_keyScene;
+    mutable std::optional<MapShown> m_shown;
 };
 
 } // namespace keyplan
