@@ -27,6 +27,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextFrame>
 #include <QtTest>
 
 #include <cmath>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void printer_printsWhereThePdfDoes();
     void pagination_neverStrandsAHeading_data();
     void pagination_neverStrandsAHeading();
+    void pagination_neverSplitsATableRow_data();
+    void pagination_neverSplitsATableRow();
     void portfolioSummary_matchesReportJson();
     void portfolioSummary_keepsEveryAmountWhole();
     void portfolioSummary_flagsConcentrationAtTheUsersThreshold();
@@ -356,6 +359,59 @@ void TestQbrExport::printer_printsWhereThePdfDoes()
     }
 }
 
+void TestQbrExport::pagination_neverSplitsATableRow_data()
+{
+    QTest::addColumn<int>("fillerLines");
+    for (int lines = 20; lines <= 50; lines += 3)
+        QTest::addRow("%d lines before", lines) << lines;
+}
+
+// Whatever comes before it, every row of a long table (a person's name over their title beside
+// one-line cells) lies on one page, and the rows keep their order across the pages.
+void TestQbrExport::pagination_neverSplitsATableRow()
+{
+    QFETCH(int, fillerLines);
+    QTextDocument document;
+    PagedDocument::useSheetUnits(&document);
+    constexpr int people = 30;
+    {
+        DocumentComposer out(&document); // its edit block ends before pagination, as in the app
+        for (int i = 0; i < fillerLines; ++i)
+            out.paragraph(QStringLiteral("Filler line %1").arg(i));
+        out.heading(QStringLiteral("Key relationships"));
+        QTextTable *table = out.table({QStringLiteral("Name"), QStringLiteral("Role")}, {50, 50}, people);
+        for (int row = 1; row <= people; ++row) {
+            out.cell(table, row, 0, QStringLiteral("Person %1\nTitle %1").arg(row));
+            out.cell(table, row, 1, QStringLiteral("Role %1").arg(row));
+        }
+    }
+    QCOMPARE(document.rootFrame()->childFrames().size(), 1);
+    const PagedDocument paged(&document, defaultQbrPageLayout());
+    const qreal pageHeight = paged.bodySize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [&](const QTextBlock &block, int line) {
+        const qreal y = layout->blockBoundingRect(block).top() + block.layout()->lineAt(line).y();
+        return int(std::floor(y / pageHeight));
+    };
+    QStringList order;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(QLatin1String("Person ")))
+            continue;
+        order.append(block.text().section(u' ', 1, 1));
+        // The name, its title (the next line or block) and the role beside it share a page.
+        const int page = pageOf(block, 0);
+        const QTextBlock title = block.layout()->lineCount() > 1 ? block : block.next();
+        QCOMPARE(pageOf(title, title == block ? 1 : 0), page);
+        const QTextBlock role = document.find(QStringLiteral("Role %1").arg(order.constLast())).block();
+        QVERIFY(role.isValid());
+        QCOMPARE(pageOf(role, 0), page);
+    }
+    QCOMPARE(order.size(), people);
+    for (int i = 0; i < people; ++i)
+        QCOMPARE(order.at(i), QString::number(i + 1));
+    QVERIFY(paged.pageCount() >= 2);
+}
+
 void TestQbrExport::pagination_neverStrandsAHeading_data()
 {
     QTest::addColumn<int>("fillerLines");
@@ -369,14 +425,17 @@ void TestQbrExport::pagination_neverStrandsAHeading()
     QFETCH(int, fillerLines);
     QTextDocument document;
     PagedDocument::useSheetUnits(&document);
-    DocumentComposer out(&document);
-    for (int i = 0; i < fillerLines; ++i)
-        out.paragraph(QStringLiteral("Filler line %1").arg(i));
-    out.heading(QStringLiteral("Section title"));
-    out.heading(QStringLiteral("Sub-title"), 2);
-    QTextTable *table = out.table({QStringLiteral("A"), QStringLiteral("B")}, {50, 50}, 3);
-    for (int row = 1; row <= 3; ++row)
-        out.cell(table, row, 0, QStringLiteral("row %1").arg(row));
+    {
+        DocumentComposer out(&document); // its edit block ends before pagination, as in the app
+        for (int i = 0; i < fillerLines; ++i)
+            out.paragraph(QStringLiteral("Filler line %1").arg(i));
+        out.heading(QStringLiteral("Section title"));
+        out.heading(QStringLiteral("Sub-title"), 2);
+        QTextTable *table = out.table({QStringLiteral("A"), QStringLiteral("B")}, {50, 50}, 3);
+        for (int row = 1; row <= 3; ++row)
+            out.cell(table, row, 0, QStringLiteral("row %1").arg(row));
+    }
+    QCOMPARE(document.rootFrame()->childFrames().size(), 1);
     const PagedDocument paged(&document, defaultQbrPageLayout());
     const qreal pageHeight = paged.bodySize().height();
     QAbstractTextDocumentLayout *layout = document.documentLayout();

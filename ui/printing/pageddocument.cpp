@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
@@ -142,7 +143,7 @@ void PagedDocument::keepHeadingsWithNext()
         // further on may no longer be needed; they are taken back and found again if they are.
         std::optional<Move> move;
         for (const std::optional<Move> &candidate :
-            {headingMove(), splitParagraphMove(), shortTailMove()}) {
+            {headingMove(), splitParagraphMove(), shortTailMove(), splitRowMove()}) {
             if (candidate
                 && (!move || candidate->blocks.constFirst().position() < move->blocks.constFirst().position()))
                 move = candidate;
@@ -153,6 +154,8 @@ void PagedDocument::keepHeadingsWithNext()
         for (const QTextBlock &block : std::as_const(move->blocks)) {
             const int at = block.position();
             last = std::max(last, at);
+            if (move->table)
+                continue;
             QTextBlockFormat format;
             if (move->release) {
                 m_released.insert(at);
@@ -173,6 +176,11 @@ void PagedDocument::keepHeadingsWithNext()
             } else {
                 ++it;
             }
+        }
+        if (move->table) {
+            // What follows the table moves along: the positions kept beyond it no longer hold.
+            m_released.removeIf([last](int at) { return at > last; });
+            splitTable(move->table, move->row);
         }
         // Qt 6.4 lays out only from the changed block on and then paints some blocks between later
         // tables from stale positions (they vanish): lay out everything again.
@@ -296,6 +304,69 @@ std::optional<PagedDocument::Move> PagedDocument::headingMove()
         }
     }
     return std::nullopt;
+}
+
+// A table row across a page break (Qt carries over the lines of a cell that do not fit) goes to the
+// next page whole. A break inside a cell cannot do it (Qt drops the row and breaks again, a page
+// further): the table is split before the row, and the rest starts the next page with its header.
+std::optional<PagedDocument::Move> PagedDocument::splitRowMove()
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const qreal pageHeight = m_body.height();
+    QList<Unit> units;
+    collectUnits(layout, m_document->rootFrame(), units);
+    for (const Unit &unit : std::as_const(units)) {
+        if (!unit.table || unit.bottom - unit.top > pageHeight / 2
+            || int(std::floor(unit.top / pageHeight)) == int(std::floor((unit.bottom - 1) / pageHeight)))
+            continue;
+        const QTextTableCell cell = unit.table->cellAt(unit.starts.constFirst().position());
+        const int headers = unit.table->format().headerRowCount();
+        bool spanned = false;
+        for (int row = headers; row < unit.table->rows(); ++row) {
+            for (int column = 0; column < unit.table->columns(); ++column) {
+                const QTextTableCell each = unit.table->cellAt(row, column);
+                spanned = spanned || each.rowSpan() > 1 || each.columnSpan() > 1;
+            }
+        }
+        if (!cell.isValid() || cell.row() <= headers || spanned)
+            continue; // the first row moves with the table's heading, by the other rules
+        Move move;
+        move.blocks = {unit.starts.constFirst()};
+        move.table = unit.table;
+        move.row = cell.row();
+        return move;
+    }
+    return std::nullopt;
+}
+
+void PagedDocument::splitTable(QTextTable *table, int row)
+{
+    const int headers = table->format().headerRowCount();
+    const int rows = table->rows();
+    const int columns = table->columns();
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(table->lastPosition() + 1);
+    cursor.insertBlock();
+    QTextTable *rest = cursor.insertTable(headers + rows - row, columns, format);
+    const auto copy = [&](int from, int to) {
+        for (int column = 0; column < columns; ++column) {
+            const QTextTableCell source = table->cellAt(from, column);
+            QTextTableCell target = rest->cellAt(to, column);
+            target.setFormat(source.format());
+            QTextCursor selection = source.firstCursorPosition();
+            selection.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextCursor into = target.firstCursorPosition();
+            into.setBlockFormat(source.firstCursorPosition().blockFormat());
+            into.insertFragment(selection.selection());
+        }
+    };
+    for (int header = 0; header < headers; ++header)
+        copy(header, header);
+    for (int from = row; from < rows; ++from)
+        copy(from, headers + from - row);
+    table->removeRows(row, rows - row);
 }
 
 // A paragraph across a page break moves whole to the next page when it is short (up to six

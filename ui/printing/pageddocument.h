@@ -11,6 +11,7 @@
 #include <optional>
 
 class QPagedPaintDevice;
+class QTextTable;
 class QPainter;
 class QTextDocument;
 
@@ -60,13 +61,17 @@ private:
     // A change pagination would make: a break before `block`, or taking back its own break there.
     struct Move
     {
-        QList<QTextBlock> blocks; // one, or the first block of each cell of a table row
+        QList<QTextBlock> blocks; // where it happens: a block to break before or to release
         bool release = false;
+        QTextTable *table = nullptr; // or a table to split before row `row`, the rest on the next page
+        int row = 0;
     };
     void keepHeadingsWithNext(); // applies the three rules below until all hold
     std::optional<Move> headingMove();
     std::optional<Move> splitParagraphMove();
     std::optional<Move> shortTailMove();
+    std::optional<Move> splitRowMove();
+    void splitTable(QTextTable *table, int row);
 
     QTextDocument *m_document;
     QRectF m_sheet; // the paintable area, in sheet units
