@@ -70,10 +70,17 @@ namespace {
 
 // The account's name where it heads or runs along a page: a name of thousands of characters would
 // fill the cover and overrun every footer and slide, so it is cut after a line's worth, with "…".
+// A name as printed: cut with an ellipsis past 120 characters, and a right-to-left one isolated
+// (U+2068 … U+2069) so that the sentence around it keeps its order ("Prepared for مجموعة الخليج ·
+// 23 Nov 2026", not the date pulled into the name).
 QString shownName(const QString &name)
 {
     constexpr qsizetype longest = 120;
-    return name.size() <= longest ? name : name.left(longest - 1).trimmed() + QChar(0x2026);
+    const QString cut = name.size() <= longest ? name : name.left(longest - 1).trimmed() + QChar(0x2026);
+    const bool rightToLeft = std::any_of(cut.cbegin(), cut.cend(), [](QChar c) {
+        return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+    });
+    return rightToLeft ? QChar(0x2068) + cut + QChar(0x2069) : cut;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "ui/printing/documentcomposer.h"
 #include "ui/printing/pageddocument.h"
+#include "ui/printing/textshaping.h"
 #include "ui/qbr/portfoliosummarydocument.h"
 #include "ui/printing/printdocumentwriter.h"
 #include "ui/qbr/qbrexport.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void printer_printsWhereThePdfDoes();
     void pagination_neverStrandsAHeading_data();
     void pagination_neverStrandsAHeading();
+    void mixedScripts_areShapedAndReadRightToLeft();
     void pagination_neverSplitsATableRow_data();
     void pagination_neverSplitsATableRow();
     void portfolioSummary_matchesReportJson();
@@ -357,6 +359,40 @@ void TestQbrExport::printer_printsWhereThePdfDoes()
         QVERIFY2(std::abs(a.captured(2).toDouble() - b.captured(2).toDouble()) < 1.0, qPrintable(fromPrinter.at(page)));
         QCOMPARE(fromPrinter.at(page).section(u'>', 1), fromPdf.at(page).section(u'>', 1)); // the same word
     }
+}
+
+// An Arabic name with a Latin word in brackets: shaped (letters joined), laid out right to left
+// with the Latin word still left to right inside; Latin text keeps the unshaped paper font.
+void TestQbrExport::mixedScripts_areShapedAndReadRightToLeft()
+{
+    const QString name = QStringLiteral("مجموعة الخليج (Gulf) للتجزئة");
+    QVERIFY(needsShaping(name));
+    QVERIFY(!needsShaping(u"Zoë Åberg-Müller, Ωmega Ltd — Москва"));
+    QTextDocument document;
+    PagedDocument::useSheetUnits(&document);
+    {
+        DocumentComposer out(&document);
+        out.paragraph(name);
+        out.paragraph(QStringLiteral("Shiftwise flexible rota"));
+    }
+    const PagedDocument paged(&document, defaultQbrPageLayout());
+    QTextBlock arabic;
+    QTextBlock latin;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == name)
+            arabic = block;
+        else if (block.text().startsWith(u"Shiftwise"))
+            latin = block;
+    }
+    QVERIFY(arabic.isValid() && latin.isValid());
+    QCOMPARE(arabic.begin().fragment().charFormat().fontStyleStrategy(), QFont::PreferDefault);
+    QVERIFY(arabic.begin().fragment().charFormat().hasProperty(QTextFormat::FontStyleStrategy));
+    QVERIFY(!latin.begin().fragment().charFormat().hasProperty(QTextFormat::FontStyleStrategy));
+    const QTextLine line = arabic.layout()->lineAt(0);
+    QVERIFY(line.cursorToX(0) > line.cursorToX(6)); // the first word starts on the right
+    const int gulf = int(name.indexOf(u"Gulf"));
+    QVERIFY(line.cursorToX(gulf + 1) < line.cursorToX(gulf + 3)); // and "Gulf" reads left to right
+    QVERIFY(line.cursorToX(gulf + 1) < line.cursorToX(0)); // left of the first word
 }
 
 void TestQbrExport::pagination_neverSplitsATableRow_data()

@@ -2,6 +2,7 @@
 
 #include "ui/map/mapnodeitem.h"
 #include "ui/map/mapstyle.h"
+#include "ui/printing/textshaping.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -159,7 +160,7 @@ void MapEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setPen(QPen(linePen.color(), 0.8));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(box, size.height() / 2, size.height() / 2);
-        painter->setFont(labelFont);
+        painter->setFont(shapedFont(labelFont, m_label));
         painter->setPen(linePen.color().darker(120));
         painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_label);
     }

@@ -2,6 +2,7 @@
 
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapstyle.h"
+#include "ui/printing/textshaping.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -189,7 +190,7 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     for (int i = 0; m_textShown && i < lineCount; ++i) {
         if (m_shown[i].isEmpty())
             continue;
-        painter->setFont(text.fonts[i]);
+        painter->setFont(shapedFont(text.fonts[i], m_shown[i]));
         painter->setPen(i == 0 ? mapstyle::textColour(m_departed) : mapstyle::mutedTextColour(m_departed));
         painter->drawText(QRectF(padding, text.tops[i], width, text.heights[i]),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_shown[i]);

@@ -1,5 +1,7 @@
 #include "ui/printing/documentcomposer.h"
 
+#include "ui/printing/textshaping.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
@@ -123,7 +125,7 @@ void DocumentComposer::heading(const QString &text, int level, const QString &ta
     QTextCharFormat format = DocumentComposer::format(TextStyle::Strong);
     format.setFontPointSize(level == 1 ? 14 : level == 2 ? 10.5 : 9.5);
     format.setForeground(level == 1 ? accent : ink);
-    m_cursor.insertText(text, format);
+    m_cursor.insertText(text, shapedFormat(format, text));
     if (!tag.isEmpty()) {
         QTextCharFormat tagFormat = DocumentComposer::format(TextStyle::Alert);
         tagFormat.setFontPointSize(8);
@@ -147,7 +149,7 @@ void DocumentComposer::heading(const QString &text, int level, const QString &ta
 void DocumentComposer::paragraph(const QString &text, TextStyle style)
 {
     m_cursor.insertBlock(blockFormat(0, 4));
-    m_cursor.insertText(text, format(style));
+    m_cursor.insertText(text, shapedFormat(format(style), text));
 }
 
 void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts, const QColor &tint)
@@ -160,7 +162,7 @@ void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts, c
     else
         m_cursor.insertBlock(block);
     for (const auto &[text, style] : parts)
-        m_cursor.insertText(text, format(style));
+        m_cursor.insertText(text, shapedFormat(format(style), text));
 }
 
 void DocumentComposer::remark(const QString &text)
@@ -171,7 +173,7 @@ void DocumentComposer::remark(const QString &text)
     const QStringList paragraphs = text.split(u'\n'); // the user's own paragraphs
     for (const QString &line : paragraphs) {
         m_cursor.insertBlock(block);
-        m_cursor.insertText(line, format(TextStyle::Remark));
+        m_cursor.insertText(line, shapedFormat(format(TextStyle::Remark), line));
     }
 }
 
@@ -244,7 +246,7 @@ void DocumentComposer::cellRuns(QTextTable *table, int row, int column,
         QTextCharFormat shown = format(style);
         if (compact)
             shown.setFontPointSize(shown.fontPointSize() - compactReduction);
-        at.insertText(text, shown);
+        at.insertText(text, shapedFormat(shown, text));
     }
 }
 
@@ -285,9 +287,10 @@ void DocumentComposer::figures(const QList<std::pair<QString, QString>> &valueAn
     QTextTable *table = m_cursor.insertTable(2, int(valueAndLabel.size()), format);
     for (int column = 0; column < valueAndLabel.size(); ++column) {
         table->cellAt(0, column).firstCursorPosition().insertText(
-            valueAndLabel.at(column).first, DocumentComposer::format(TextStyle::Figure));
+            valueAndLabel.at(column).first, shapedFormat(DocumentComposer::format(TextStyle::Figure), valueAndLabel.at(column).first));
         table->cellAt(1, column).firstCursorPosition().insertText(
-            valueAndLabel.at(column).second, DocumentComposer::format(TextStyle::FigureLabel));
+            valueAndLabel.at(column).second,
+            shapedFormat(DocumentComposer::format(TextStyle::FigureLabel), valueAndLabel.at(column).second));
     }
     m_cursor.movePosition(QTextCursor::End);
 }

@@ -1,5 +1,7 @@
 #include "ui/printing/pageddocument.h"
 
+#include "ui/printing/textshaping.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -501,6 +503,7 @@ void PagedDocument::paintPage(QPainter *painter, int page, const PageDecoration 
     painter->setFont(font);
     painter->setPen(runningTextColour);
     const auto line = [&](const QRectF &rect, const QString &text, Qt::Alignment alignment) {
+        painter->setFont(shapedFont(font, text));
         painter->drawText(rect, alignment | Qt::AlignVCenter | Qt::TextSingleLine,
             metrics.elidedText(text, Qt::ElideRight, rect.width()));
     };
