@@ -100,6 +100,7 @@ private Q_SLOTS:
     void scene_hasEveryPersonEmptySeatsAndLines();
     void scene_coloursRelationshipAndGreysPeopleWhoLeft();
     void scene_showsMarkupAndOddNamesLiterally();
+    void scene_routesLinksAroundPeopleWithTheirLabelsInFreeSpace();
     void page_dragMovesAPersonAndUndoPutsThemBack();
     void page_automaticLayoutForgetsPositionsUndoably();
     void page_shiftDragAsksToConnectTwoPeople();
@@ -188,6 +189,47 @@ void TestStakeholderMap::scene_hasEveryPersonEmptySeatsAndLines()
         managed += person.reportsTo ? 1 : 0;
     QCOMPARE(reporting, managed);
     QCOMPARE(links, map.links.size());
+}
+
+// On every key account's map: a link passes through no one else's box, and its label covers no
+// box (Quayside's "shift pattern talks" ran under two people and vanished).
+void TestStakeholderMap::scene_routesLinksAroundPeopleWithTheirLabelsInFreeSpace()
+{
+    int links = 0;
+    int labels = 0;
+    QStringList crossings;
+    for (const Account &account : m_document->accounts()) {
+        if (!account.isKey)
+            continue;
+        StakeholderMapScene scene(false);
+        scene.setMap(m_document->stakeholderMap(account.id));
+        const QList<MapNodeItem *> nodes = scene.nodeItems();
+        for (const MapEdgeItem *edge : scene.edgeItems()) {
+            if (edge->kind() == MapEdgeItem::Kind::ReportsTo)
+                continue;
+            ++links;
+            const QString what = account.name + QStringLiteral(": ") + edge->from()->name() + QStringLiteral(" → ")
+                + edge->to()->name();
+            for (const MapNodeItem *node : nodes) {
+                if (node == edge->from() || node == edge->to())
+                    continue;
+                const QRectF box = node->nodeRect().adjusted(2, 2, -2, -2);
+                for (int step = 1; step < 64; ++step) {
+                    if (box.contains(edge->mapToScene(edge->path().pointAtPercent(step / 64.0)))) {
+                        crossings.append(what + QStringLiteral(" crosses ") + node->name());
+                        break;
+                    }
+                }
+                if (!edge->labelRect().isEmpty())
+                    QVERIFY2(!box.intersects(edge->mapRectToScene(edge->labelRect())),
+                        qPrintable(what + QStringLiteral(": its label covers ") + node->name()));
+            }
+            labels += edge->labelRect().isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY2(crossings.isEmpty(), qPrintable(crossings.join(QStringLiteral("; "))));
+    QVERIFY(links >= 10);
+    QVERIFY(labels >= 5);
 }
 
 void TestStakeholderMap::scene_coloursRelationshipAndGreysPeopleWhoLeft()

@@ -33,12 +33,16 @@ public:
     std::optional<StakeholderLink> link() const { return m_link; }
     void adjust();
     void setTextShown(bool shown) { m_textShown = shown; } // the label, or only the line
+    QRectF labelRect() const; // where the label is drawn, in the item's coordinates; empty without one
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    QList<QRectF> obstacles() const;
+    static int crossings(const QPainterPath &path, const QList<QRectF> &boxes);
+
     MapNodeItem *m_from;
     MapNodeItem *m_to;
     Kind m_kind;

@@ -117,6 +117,7 @@ void StakeholderMapScene::setMap(const StakeholderMapData &map)
             continue;
         auto *edge = new MapEdgeItem(from, to, link, m_interactive);
         addItem(edge);
+        edge->adjust(); // again, now that it sees the boxes it must go around
         m_edges.append(edge);
     }
     setSceneRect(mapRect().adjusted(-400, -300, 400, 300));
