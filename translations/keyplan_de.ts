@@ -1819,6 +1819,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1%2 pts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineBreakdown</name>
@@ -3693,6 +3697,66 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Snoozed to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value delivered a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on what you pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results in money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the results are worth %1 a year to you, and %2 once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the results are worth %1 to you, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the results are worth %1 a year to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> That is %1 the %2 a year you pay for the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from 1 goal, at the value of a unit you gave us, from where it started to the latest result; the service&apos;s annual fee as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from %1 goals, at the value of a unit you gave us, from where each started to the latest result; the service&apos;s annual fee as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value in money yet: the latest result is not better than where it started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 to you, once: %2 better than at the start, each worth %3 to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 52 weeks a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 12 months a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 4 quarters a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrExport</name>
@@ -3757,6 +3821,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <name>QbrFigures</name>
     <message>
         <source>No revenue recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the whole stakeholder map (%1 people). Each numbered part is printed at reading size on the page of that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the whole stakeholder map, row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key people only: the decision makers, economic buyers and champions, and whom they report to (%1 of %2 people). The whole map follows as an appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map of %1 people is too large to print here at a readable size: it follows as an appendix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4198,6 +4278,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuePeriod</name>
+    <message>
+        <source>Once (a one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5057,6 +5160,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Removing the goal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What a unit is worth must be an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::GoalsPage</name>
@@ -5182,6 +5289,46 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Baseline and target are numbers (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a value of a unit, results are told in their unit only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a baseline and a different target to count the value of the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value is too large to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the target (%1 better) would be worth %2 to them, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the target (%1 better) would be worth %2 a year to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what one unit saves them, e.g. 32 for a manager&apos;s hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a value, the QBR tells the results in money and what they return on what the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value of a unit (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;curs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of a unit is an amount above zero (or left empty).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
