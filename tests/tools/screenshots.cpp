@@ -20,6 +20,7 @@
 #include "ui/pipelinetext.h"
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
+#include "ui/goalspage.h"
 #include "ui/qbr/qbrdialog.h"
 #include "ui/qbr/qbrexport.h"
 #include "ui/qbr/qbrrowdialogs.h"
@@ -39,6 +40,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QTimer>
 
 using namespace keyplan;
@@ -202,6 +205,18 @@ int main(int argc, char *argv[])
             }
         });
     };
+    // The goal dialog, as Edit Goal… opens it on the account's first goal.
+    if (auto *goals = window.findChild<GoalsPage *>(); goals && goals->list()->topLevelItemCount() > 0) {
+        goals->list()->setCurrentItem(goals->list()->topLevelItem(0));
+        const QList<QPushButton *> buttons = goals->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->text().contains(QStringLiteral("Edit"))) {
+                shootModal(QStringLiteral("goal"));
+                button->click();
+                break;
+            }
+        }
+    }
     shootModal(QStringLiteral("value-outcome"));
     editValueOutcome(&window, QStringLiteral("Edit Value Outcome"), document->valueOutcomes(id).value(0));
     shootModal(QStringLiteral("risk"));
