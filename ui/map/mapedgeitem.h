@@ -41,7 +41,6 @@ public:
 
 private:
     QList<QRectF> obstacles() const;
-    static int crossings(const QPainterPath &path, const QList<QRectF> &boxes);
 
     MapNodeItem *m_from;
     MapNodeItem *m_to;
