@@ -7492,6 +7492,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Present one or two, each framed as the customer&apos;s next goal (price increases are never shown to them; a fix-first account gets a recovery plan instead).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For &amp;us only: print it in the internal edition, never the customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::QbrPage</name>

@@ -92,6 +92,7 @@ struct QbrSectionChoice
 {
     bool included = true;
     QString remark; // the user's words under the section's title
+    bool remarkInternal = false; // for us only: printed in the internal edition, never the customer's
     bool operator==(const QbrSectionChoice &) const = default;
 };
 

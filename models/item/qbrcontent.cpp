@@ -146,9 +146,10 @@ void QbrContentBuilder::section(QbrSection which, const QString &title, Audience
     started.audience = audience;
     m_document.sections.append(started);
     m_section = &m_document.sections.last();
-    const QString remark = m_data.qbr.section(which).remark.trimmed();
+    const QbrSectionChoice &choice = m_data.qbr.section(which);
+    const QString remark = choice.remark.trimmed();
     if (!remark.isEmpty())
-        add(DocRemark {remark});
+        add(DocRemark {remark}, choice.remarkInternal ? Audience::Internal : Audience::Everyone);
 }
 
 void QbrContentBuilder::add(const DocBlock &block, Audience audience)

@@ -209,7 +209,7 @@ QList<Qbr> QbrStore::qbrs(AccountId accountId, QString *error) const
     if (reviews.isEmpty())
         return reviews;
     QSqlQuery sections = sql::run(m_db,
-        QStringLiteral("SELECT s.qbr_id, s.section, s.included, s.remark FROM qbr_section s "
+        QStringLiteral("SELECT s.qbr_id, s.section, s.included, s.remark, s.remark_internal FROM qbr_section s "
                        "JOIN qbr q ON q.id = s.qbr_id WHERE q.account_id = ?"),
         {accountId}, error);
     while (sections.next()) {
@@ -217,7 +217,8 @@ QList<Qbr> QbrStore::qbrs(AccountId accountId, QString *error) const
         const auto at = index.constFind(sections.value(0).toLongLong());
         if (!section || at == index.cend())
             continue;
-        reviews[*at].section(*section) = {sections.value(2).toInt() != 0, sections.value(3).toString()};
+        reviews[*at].section(*section)
+            = {sections.value(2).toInt() != 0, sections.value(3).toString(), sections.value(4).toInt() != 0};
     }
     sql::readToEnd(sections, error);
     QSqlQuery chosen = sql::run(m_db,
@@ -245,8 +246,8 @@ bool QbrStore::writeQbrParts(const Qbr &qbr, QString *error)
         const QbrSectionChoice &choice = qbr.section(section);
         if (!sql::run(m_db,
                 QStringLiteral(
-                    "INSERT INTO qbr_section (qbr_id, section, included, remark) VALUES (?, ?, ?, ?)"),
-                {qbr.id, keyOf(section), choice.included ? 1 : 0, choice.remark}, error)
+                    "INSERT INTO qbr_section (qbr_id, section, included, remark, remark_internal) VALUES (?, ?, ?, ?, ?)"),
+                {qbr.id, keyOf(section), choice.included ? 1 : 0, choice.remark, choice.remarkInternal ? 1 : 0}, error)
                  .isActive())
             return false;
     }

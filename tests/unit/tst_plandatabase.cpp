@@ -8,6 +8,7 @@
 #include "storage/goalstore.h"
 #include "storage/healthstore.h"
 #include "storage/planschema.h"
+#include "storage/qbrstore.h"
 #include "storage/sqlhelpers.h"
 #include "storage/stagestore.h"
 #include "storage/stakeholderstore.h"
@@ -448,6 +449,8 @@ void TestPlanDatabase::migration_keepsEveryGoalAndLeavesItUnvalued()
         }
     }
     QCOMPARE(after.size(), before.size());
+    // Every remark of schema 6 was printed for everyone: it still is.
+    QCOMPARE(sql::scalar(plan->connection(), QStringLiteral("SELECT count(*) FROM qbr_section WHERE remark_internal <> 0")).toInt(), 0);
     // The fixture's second goal carries markup and "&" in its objective: kept as typed.
     QVERIFY(std::any_of(after.cbegin(), after.cend(), [](const QString &row) { return row.startsWith(u"2|") && row.contains(u'&'); }));
 }
@@ -478,6 +481,13 @@ void TestPlanDatabase::goalStore_keepsWhatAUnitIsWorth()
     albion->unitValue.reset();
     QVERIFY2(store.update(*albion, &error), qPrintable(error));
     QVERIFY(!store.find(3)->unitValue);
+    // Review 1's revenue remark is for us only, as written by hand.
+    const QList<Qbr> reviews = QbrStore(plan->connection()).qbrs(1);
+    const auto first = std::find_if(reviews.cbegin(), reviews.cend(), [](const Qbr &qbr) { return qbr.id == 1; });
+    QVERIFY(first != reviews.cend());
+    QVERIFY(first->section(QbrSection::Revenue).remarkInternal);
+    QCOMPARE(first->section(QbrSection::Revenue).remark, QStringLiteral("Ask <i>Gareth</i> about the budget & renewal"));
+    QVERIFY(!first->section(QbrSection::Value).remarkInternal);
     // The database refuses a value of nothing or less, whatever writes it.
     QVERIFY(!sql::run(plan->connection(), QStringLiteral("UPDATE goal SET unit_value = 0 WHERE id = 3")).isActive());
     QVERIFY(!sql::run(plan->connection(), QStringLiteral("UPDATE goal SET value_per = 'fortnight' WHERE id = 3")).isActive());

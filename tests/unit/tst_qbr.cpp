@@ -471,6 +471,8 @@ void TestQbr::store_roundTripsEveryKind()
     qbr.attendees = QStringLiteral("Dr <b>Who</b>");
     qbr.section(QbrSection::Growth).included = false;
     qbr.section(QbrSection::Value).remark = QStringLiteral("Two lines\nof remark");
+    qbr.section(QbrSection::Revenue).remark = QStringLiteral("Ask for the uplift after the pilot");
+    qbr.section(QbrSection::Revenue).remarkInternal = true;
     qbr.chosenOpportunities = {deal};
     qbr.snapshot = takeQbrSnapshot(smallAccount(), QDate(2026, 8, 15), CoverageSettings {});
     qbr.heldOn = QDate(2026, 11, 20);

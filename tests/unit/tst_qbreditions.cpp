@@ -72,6 +72,7 @@ private Q_SLOTS:
     void customerEdition_tellsTheCustomersStory();
     void customerEdition_offersAFixFirstAccountARecoveryPlan();
     void customerEdition_tellsTheValueInMoneyAsResultsArrive();
+    void remarks_forUsOnlyStayOutOfTheCustomersEdition();
     void internalEdition_isMarkedOnEveryPage();
     void internalEdition_printsALargeMapReadably();
     void cli_writesTheCustomersEditionUnlessAsked();
@@ -271,6 +272,23 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
     QVERIFY(text.contains(QStringLiteral("the %1 a year you pay").arg(arr)));
     QVERIFY(!text.contains(QStringLiteral("£96,000")));
     m_document->undoStack()->undo();
+}
+
+void TestQbrEditions::remarks_forUsOnlyStayOutOfTheCustomersEdition()
+{
+    // A remark for everyone prints in both editions; one for us only, in the internal one.
+    QbrData data = everythingOf(QStringLiteral("Northgate Logistics"));
+    data.qbr.section(QbrSection::Value).remark = QStringLiteral("Thank Sam for the Leeds floor-walk");
+    data.qbr.section(QbrSection::Risks).remark = QStringLiteral("Push for the <b>renewal</b> before Gareth's budget round");
+    data.qbr.section(QbrSection::Risks).remarkInternal = true;
+    const QString customer = m_dir.filePath(QStringLiteral("remarks-customer.pdf"));
+    const QString internal = m_dir.filePath(QStringLiteral("remarks-internal.pdf"));
+    QVERIFY(exportQbr(data, QbrEdition::Customer, customer, defaultQbrPageLayout()));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, internal, defaultQbrPageLayout()));
+    QVERIFY(pdfWords(customer).contains(QStringLiteral("Thank Sam for the Leeds floor-walk")));
+    QVERIFY(!pdfWords(customer).contains(QStringLiteral("budget round")));
+    QVERIFY(pdfWords(internal).contains(QStringLiteral("Thank Sam for the Leeds floor-walk")));
+    QVERIFY(pdfWords(internal).contains(QStringLiteral("Push for the <b>renewal</b> before Gareth's budget round")));
 }
 
 void TestQbrEditions::customerEdition_offersAFixFirstAccountARecoveryPlan()

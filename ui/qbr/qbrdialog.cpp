@@ -6,6 +6,7 @@
 #include "ui/qbr/qbrexport.h"
 #include "ui/settings.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -51,6 +52,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     , m_sections(new QListWidget(this))
     , m_remarkLabel(new QLabel(this))
     , m_remark(new QPlainTextEdit(this))
+    , m_remarkInternal(new QCheckBox(tr("For &us only: print it in the internal edition, never the customer's"), this))
     , m_opportunities(new QListWidget(this))
     , m_opportunityHint(new QLabel(this))
     , m_customer(new QRadioButton(tr("For the &customer"), this))
@@ -101,6 +103,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     auto *remarkColumn = new QVBoxLayout;
     remarkColumn->addWidget(m_remarkLabel);
     remarkColumn->addWidget(m_remark);
+    remarkColumn->addWidget(m_remarkInternal);
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
     auto *sectionsLayout = new QHBoxLayout(sectionsBox);
     sectionsLayout->addWidget(m_sections);
@@ -215,12 +218,15 @@ void QbrDialog::showRemarkOf(int row)
     const QString title = qbrSectionTitle(section, edition());
     m_remarkLabel->setText(tr("&Remark under \"%1\":").arg(title.isEmpty() ? displayName(section) : title));
     m_remark->setPlainText(m_qbr.section(section).remark);
+    m_remarkInternal->setChecked(m_qbr.section(section).remarkInternal);
 }
 
 void QbrDialog::keepRemark()
 {
-    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount)
+    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount) {
         m_qbr.section(allQbrSections[m_remarkRow]).remark = m_remark->toPlainText().trimmed();
+        m_qbr.section(allQbrSections[m_remarkRow]).remarkInternal = m_remarkInternal->isChecked();
+    }
 }
 
 void QbrDialog::limitOpportunities(int changedRow)
@@ -243,8 +249,10 @@ void QbrDialog::limitOpportunities(int changedRow)
 Qbr QbrDialog::qbr() const
 {
     Qbr qbr = m_qbr;
-    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount) // the remark being typed
+    if (m_remarkRow >= 0 && m_remarkRow < qbrSectionCount) { // the remark being typed
         qbr.section(allQbrSections[m_remarkRow]).remark = m_remark->toPlainText().trimmed();
+        qbr.section(allQbrSections[m_remarkRow]).remarkInternal = m_remarkInternal->isChecked();
+    }
     qbr.periodStart = std::min(m_start->date(), m_end->date());
     qbr.periodEnd = std::max(m_start->date(), m_end->date());
     qbr.ourTeam = m_ourTeam->text().trimmed();

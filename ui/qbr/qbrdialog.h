@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -45,6 +46,7 @@ public:
     QLineEdit *attendeesField() const { return m_attendees; }
     QListWidget *sectionList() const { return m_sections; }
     QPlainTextEdit *remarkField() const { return m_remark; }
+    QCheckBox *remarkInternalBox() const { return m_remarkInternal; }
     QListWidget *opportunityList() const { return m_opportunities; }
 
     void preview();
@@ -73,6 +75,7 @@ private:
     QListWidget *m_sections;
     QLabel *m_remarkLabel;
     QPlainTextEdit *m_remark;
+    QCheckBox *m_remarkInternal;
     QListWidget *m_opportunities;
     QLabel *m_opportunityHint;
     QRadioButton *m_customer;

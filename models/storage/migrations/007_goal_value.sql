@@ -5,3 +5,7 @@
 ALTER TABLE goal ADD COLUMN unit_value INTEGER CHECK (unit_value IS NULL OR unit_value > 0);
 ALTER TABLE goal ADD COLUMN value_per TEXT NOT NULL DEFAULT 'year'
     CHECK (value_per IN ('once', 'week', 'month', 'quarter', 'year'));
+
+-- Who a QBR section's remark is for: everyone who reads the review (printed in the customer's
+-- edition too), or us only (the internal edition).
+ALTER TABLE qbr_section ADD COLUMN remark_internal INTEGER NOT NULL DEFAULT 0 CHECK (remark_internal IN (0, 1));
