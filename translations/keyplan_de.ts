@@ -3832,11 +3832,19 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key people only: the decision makers, economic buyers and champions, and whom they report to (%1 of %2 people). The whole map follows as an appendix.</source>
+        <source>The whole map follows as an appendix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The map of %1 people is too large to print here at a readable size: it follows as an appendix.</source>
+        <source>The whole map is on the account&apos;s Map tab (Export Map prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key people only: the decision makers, economic buyers and champions, and whom they report to (%1 of %2 people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map of %1 people is too large to print here at a readable size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,7 @@ bool paintQbr(QPagedPaintDevice *device, const QbrData &data, QbrEdition edition
     PagedDocument paged(&rendering.document, layout);
     // A map printed cut down in the text follows whole, in readable tiles.
     if (rendering.figures.mapNeedsAppendix() && showsFigure(rendering.content, QbrMapFigure)) {
+        rendering.figures.setAppendixFollows(true);
         const int first = paged.documentPageCount() + 1;
         const QbrFigures &figures = rendering.figures;
         paged.setAppendix(figures.appendixPages(paged.bodySize()), [&figures, first](QPainter *painter, const QRectF &body, int index) {

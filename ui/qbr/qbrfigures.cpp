@@ -27,7 +27,7 @@ class QbrFigureText
 constexpr qreal mapMaxHeight = 520; // sheet units: room for the heading and coverage on the page
 constexpr qreal legendGap = 10;
 constexpr qreal revenueHeight = 190;
-constexpr qreal captionHeight = 40; // two lines of 11 px under a cut-down map
+constexpr qreal captionHeight = 54; // up to three lines of 11 px over a cut-down map
 constexpr qreal appendixTitleHeight = 44;
 
 const QColor axisColour(0x9a, 0xa0, 0xa6);
@@ -218,14 +218,19 @@ void QbrFigures::paintMap(QPainter *painter, const QRectF &rect) const
     qreal top = rect.top();
     if (shown != MapShown::Whole) {
         const StakeholderMapData key = keyPeopleMap(m_data.map);
+        // Only the PDF carries the appendix; a document or slides point to the map itself.
+        const QString whole = m_appendixFollows
+            ? QbrFigureText::tr("The whole map follows as an appendix.")
+            : QbrFigureText::tr("The whole map is on the account's Map tab (Export Map prints it).");
         const QString caption = shown == MapShown::KeyPeople
             ? QbrFigureText::tr("Key people only: the decision makers, economic buyers and champions, and whom they "
-                                "report to (%1 of %2 people). The whole map follows as an appendix.")
-                  .arg(currentPeople(key))
-                  .arg(currentPeople(m_data.map))
-            : QbrFigureText::tr("The map of %1 people is too large to print here at a readable size: it follows as "
-                                "an appendix.")
-                  .arg(currentPeople(m_data.map));
+                                "report to (%1 of %2 people).")
+                      .arg(currentPeople(key))
+                      .arg(currentPeople(m_data.map))
+                + u' ' + whole
+            : QbrFigureText::tr("The map of %1 people is too large to print here at a readable size.")
+                      .arg(currentPeople(m_data.map))
+                + u' ' + whole;
         painter->setFont(chartFont(11));
         painter->setPen(labelColour);
         painter->drawText(QRectF(rect.left(), top, rect.width(), captionHeight - 4),

@@ -37,6 +37,7 @@ public:
     // follows as an appendix of readable tiles after an overview: its pages for a body of `body`
     // sheet units, and page `index` of it.
     bool mapNeedsAppendix() const;
+    void setAppendixFollows(bool follows) { m_appendixFollows = follows; } // the caption says so
     int appendixPages(const QSizeF &body) const;
     void paintAppendix(QPainter *painter, const QRectF &body, int index, int firstPage) const;
     void paintFigure(QPainter *painter, const QRectF &rect, Figure figure) const;
@@ -63,6 +64,7 @@ private:
     mutable std::unique_ptr<StakeholderMapScene> m_scene;
     mutable std::unique_ptr<StakeholderMapScene> m_keyScene;
     mutable std::optional<MapShown> m_shown;
+    bool m_appendixFollows = false;
 };
 
 } // namespace keyplan
