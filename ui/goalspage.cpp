@@ -2,6 +2,7 @@
 
 #include "domain/accounthealth.h"
 #include "domain/dayformat.h"
+#include "domain/goalvalue.h"
 #include "item/goalediting.h"
 #include "item/valueoutcomemodel.h"
 #include "item/plandocument.h"
@@ -42,10 +43,10 @@ QString valueAtTargetText(std::optional<double> baseline, std::optional<double> 
         return GoalsPage::tr("Without a value of a unit, results are told in their unit only.");
     if (!baseline || !target || *baseline == *target)
         return GoalsPage::tr("Give a baseline and a different target to count the value of the results.");
-    const double amount = std::round(std::abs(*target - *baseline) * double(*unitValue) * timesAYear(per));
-    if (!std::isfinite(amount) || amount > double(maxMoney))
+    const std::optional<MinorUnits> amount = valueOfImprovement(std::abs(*target - *baseline), *unitValue, per);
+    if (!amount)
         return GoalsPage::tr("That value is too large to count.");
-    const QString worth = formatMoney(MinorUnits(amount), currency);
+    const QString worth = formatMoney(*amount, currency);
     const QString measure = formatMeasure(std::abs(*target - *baseline), unit);
     return per == ValuePeriod::Once ? GoalsPage::tr("Reaching the target (%1 better) would be worth %2 to them, once.").arg(measure, worth)
                                     : GoalsPage::tr("Reaching the target (%1 better) would be worth %2 a year to them.").arg(measure, worth);

@@ -31,11 +31,19 @@ std::optional<GoalValue> goalValue(const Goal &goal, const QList<ValueOutcome> &
     const double towards = *goal.target > value.start ? value.now - value.start : value.start - value.now;
     value.improvement = std::isfinite(towards) && towards > 0 ? towards : 0;
     value.recurring = goal.valuePer != ValuePeriod::Once;
-    const double amount = std::round(value.improvement * double(*goal.unitValue) * timesAYear(goal.valuePer));
-    if (!std::isfinite(amount) || amount > double(maxMoney))
+    const std::optional<MinorUnits> amount = valueOfImprovement(value.improvement, *goal.unitValue, goal.valuePer);
+    if (!amount)
         return std::nullopt;
-    value.value = MinorUnits(amount);
+    value.value = *amount;
     return value;
+}
+
+std::optional<MinorUnits> valueOfImprovement(double improvement, MinorUnits unitValue, ValuePeriod per)
+{
+    const double amount = std::round(improvement * double(unitValue) * timesAYear(per));
+    if (!std::isfinite(amount) || std::abs(amount) > double(maxMoney))
+        return std::nullopt;
+    return MinorUnits(amount);
 }
 
 ValueReturn valueReturn(const QList<Goal> &goals, const QList<ValueOutcome> &outcomes, MinorUnits arr)

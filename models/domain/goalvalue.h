@@ -23,6 +23,10 @@ struct GoalValue
     bool recurring = true; // a value a year; false for a one-off (ValuePeriod::Once)
 };
 
+// An improvement in a goal's unit in money: × the unit value × how often it recurs in a year;
+// nothing when the sum would leave the range of money.
+std::optional<MinorUnits> valueOfImprovement(double improvement, MinorUnits unitValue, ValuePeriod per);
+
 // Nothing when the goal has no unit value, no target to say which way is better, no linked result,
 // or when the sum would leave the range of money.
 std::optional<GoalValue> goalValue(const Goal &goal, const QList<ValueOutcome> &outcomes);
