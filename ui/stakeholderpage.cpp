@@ -1,6 +1,7 @@
 #include "ui/stakeholderpage.h"
 
 #include "item/itemroles.h"
+#include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
@@ -184,7 +185,7 @@ void StakeholderPage::addPerson()
     Stakeholder person;
     person.accountId = m_accountId;
     person.name = name.trimmed();
-    m_document->addStakeholder(person);
+    MapEditing::addPerson(m_document, person);
 }
 
 void StakeholderPage::recordTouchpoint()
@@ -229,7 +230,7 @@ void StakeholderPage::removePerson()
         return;
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        m_document->removeStakeholder(current.data(StakeholderIdRole).toLongLong());
+        MapEditing::removePerson(m_document, current.data(StakeholderIdRole).toLongLong());
 }
 
 } // namespace keyplan

@@ -263,16 +263,28 @@ MapLayout layoutMap(const QList<MapLayoutNode> &nodes, const QList<MapLayoutPlac
     // Empty seats: a column of their own right of the trees, each on its layer.
     MapLayout &layout = layouter.result();
     const double seatsLeft = nodes.isEmpty() ? 0 : layout.bounds.right() + metrics.treeGap;
+    const QList<QPointF> spots = placeholderSpots(seatsLeft, placeholders, metrics);
+    for (int i = 0; i < placeholders.size(); ++i) {
+        layout.placements.insert(placeholders.at(i).id,
+            MapPlacement {spots.at(i), std::max(0, placeholders.at(i).layer), std::nullopt});
+        layout.bounds |= QRectF(spots.at(i), QSizeF(metrics.nodeWidth, metrics.nodeHeight));
+    }
+    return layout;
+}
+
+QList<QPointF> placeholderSpots(
+    double left, const QList<MapLayoutPlaceholder> &placeholders, const MapLayoutMetrics &metrics)
+{
+    QList<QPointF> spots;
+    spots.reserve(placeholders.size());
     QHash<int, int> usedOnLayer;
     for (const MapLayoutPlaceholder &seat : placeholders) {
         const int layer = std::max(0, seat.layer);
         const int index = usedOnLayer[layer]++;
-        const QPointF topLeft(seatsLeft + index * (metrics.nodeWidth + metrics.siblingGap),
-            layer * (metrics.nodeHeight + metrics.levelGap));
-        layout.placements.insert(seat.id, MapPlacement {topLeft, layer, std::nullopt});
-        layout.bounds |= QRectF(topLeft, QSizeF(metrics.nodeWidth, metrics.nodeHeight));
+        spots.append(QPointF(left + index * (metrics.nodeWidth + metrics.siblingGap),
+            layer * (metrics.nodeHeight + metrics.levelGap)));
     }
-    return layout;
+    return spots;
 }
 
 } // namespace keyplan

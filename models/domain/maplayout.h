@@ -63,4 +63,8 @@ struct MapLayout
 MapLayout layoutMap(const QList<MapLayoutNode> &nodes, const QList<MapLayoutPlaceholder> &placeholders = {},
     const MapLayoutMetrics &metrics = {});
 
+// The top-left of each placeholder in a column of its own starting at `left`, each on its layer.
+QList<QPointF> placeholderSpots(
+    double left, const QList<MapLayoutPlaceholder> &placeholders, const MapLayoutMetrics &metrics = {});
+
 } // namespace keyplan

@@ -137,7 +137,6 @@ void writeProps(QXmlStreamWriter &xml, const QString &element, const QList<std::
 // styles of the content, where the tables use them.
 void cellStyles(QXmlStreamWriter &xml)
 {
-    // Table cells with hairline rules under each row; a shaded header; rows kept whole.
     for (const bool header : {true, false}) {
         xml.writeStartElement(style, QStringLiteral("style"));
         xml.writeAttribute(style, QStringLiteral("name"), header ? QStringLiteral("Header_20_Cell") : QStringLiteral("Body_20_Cell"));
@@ -435,13 +434,19 @@ void writeProps(QXmlStreamWriter &xml, const QString &element, const QList<std::
     }
 }
 
-void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &display, const Props &props,
-    const QString &parent = QStringLiteral("Standard"), int outline = 0)
+// Opens a named style as the user sees it in the styles list; the caller closes it.
+void startStyle(QXmlStreamWriter &xml, const QString &name, const QString &display, const QString &family)
 {
     xml.writeStartElement(style, QStringLiteral("style"));
     xml.writeAttribute(style, QStringLiteral("name"), name);
     xml.writeAttribute(style, QStringLiteral("display-name"), display);
-    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("paragraph"));
+    xml.writeAttribute(style, QStringLiteral("family"), family);
+}
+
+void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &display, const Props &props,
+    const QString &parent = QStringLiteral("Standard"), int outline = 0)
+{
+    startStyle(xml, name, display, QStringLiteral("paragraph"));
     if (!parent.isEmpty())
         xml.writeAttribute(style, QStringLiteral("parent-style-name"), parent);
     if (outline > 0)
@@ -454,10 +459,7 @@ void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &d
 void textStyle(QXmlStreamWriter &xml, const QString &name, const QString &display,
     const QList<std::pair<QString, QString>> &props)
 {
-    xml.writeStartElement(style, QStringLiteral("style"));
-    xml.writeAttribute(style, QStringLiteral("name"), name);
-    xml.writeAttribute(style, QStringLiteral("display-name"), display);
-    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("text"));
+    startStyle(xml, name, display, QStringLiteral("text"));
     writeProps(xml, QStringLiteral("text-properties"), props);
     xml.writeEndElement();
 }

@@ -156,6 +156,14 @@ void shapeTreeName(QXmlStreamWriter &xml)
     xml.writeEndElement();
 }
 
+// A shape's id (unique on its slide) and the name an editor's selection pane shows.
+void shapeName(QXmlStreamWriter &xml, int id, const QString &name)
+{
+    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
+    attribute(xml, QStringLiteral("id"), id);
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1 %2").arg(name).arg(id));
+}
+
 } // namespace
 
 void slideStart(QXmlStreamWriter &xml)
@@ -194,9 +202,7 @@ void textBox(QXmlStreamWriter &xml, int id, const QString &name, const Box &box,
 {
     xml.writeStartElement(p, QStringLiteral("sp"));
     xml.writeStartElement(p, QStringLiteral("nvSpPr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    attribute(xml, QStringLiteral("id"), id);
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("%1 %2").arg(name).arg(id));
+    shapeName(xml, id, name);
     xml.writeEmptyElement(p, QStringLiteral("cNvSpPr"));
     xml.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
     xml.writeEmptyElement(p, QStringLiteral("nvPr"));
@@ -230,9 +236,7 @@ void tableFrame(QXmlStreamWriter &xml, int id, const Box &box, const QList<qint6
 {
     xml.writeStartElement(p, QStringLiteral("graphicFrame"));
     xml.writeStartElement(p, QStringLiteral("nvGraphicFramePr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    attribute(xml, QStringLiteral("id"), id);
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Table %1").arg(id));
+    shapeName(xml, id, QStringLiteral("Table"));
     xml.writeStartElement(p, QStringLiteral("cNvGraphicFramePr"));
     xml.writeEmptyElement(a, QStringLiteral("graphicFrameLocks"));
     xml.writeAttribute(QStringLiteral("noGrp"), QStringLiteral("1"));
@@ -260,7 +264,7 @@ void tableFrame(QXmlStreamWriter &xml, int id, const Box &box, const QList<qint6
             xml.writeStartElement(a, QStringLiteral("txBody"));
             xml.writeEmptyElement(a, QStringLiteral("bodyPr"));
             xml.writeEmptyElement(a, QStringLiteral("lstStyle"));
-            paragraph(xml, cells.first.value(column), isHeader ? size : size, false,
+            paragraph(xml, cells.first.value(column), size, false,
                 kinds.value(column) == DocColumn::Kind::Number);
             xml.writeEndElement(); // txBody
             xml.writeStartElement(a, QStringLiteral("tcPr"));
@@ -300,9 +304,7 @@ void pictureShape(QXmlStreamWriter &xml, int id, const Box &box, const QString &
 {
     xml.writeStartElement(p, QStringLiteral("pic"));
     xml.writeStartElement(p, QStringLiteral("nvPicPr"));
-    xml.writeEmptyElement(p, QStringLiteral("cNvPr"));
-    attribute(xml, QStringLiteral("id"), id);
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Figure %1").arg(id));
+    shapeName(xml, id, QStringLiteral("Figure"));
     xml.writeStartElement(p, QStringLiteral("cNvPicPr"));
     xml.writeEmptyElement(a, QStringLiteral("picLocks"));
     xml.writeAttribute(QStringLiteral("noChangeAspect"), QStringLiteral("1"));

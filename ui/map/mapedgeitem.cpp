@@ -69,26 +69,24 @@ void MapEdgeItem::adjust()
     QPainterPath path;
     m_arrow.clear();
     if (m_kind == Kind::ReportsTo) {
-        const qreal bus = a.bottom() + mapstyle::metrics().levelGap / 2;
-        const QPointF start(a.center().x(), a.bottom());
-        path.moveTo(start);
-        if (m_attachment == Attachment::Top) {
-            path.lineTo(start.x(), bus);
-            path.lineTo(b.center().x(), bus);
-            path.lineTo(b.center().x(), b.top());
-        } else {
-            const qreal spine = m_attachment == Attachment::SpineOnLeft
-                ? b.left() - mapstyle::metrics().stackIndent
-                : b.right() + mapstyle::metrics().stackIndent;
-            if (spine > a.left() + 4 && spine < a.right() - 4) { // the spine drops from the manager
-                path.moveTo(spine, a.bottom());
-            } else {
-                path.lineTo(start.x(), bus);
-                path.lineTo(spine, bus);
+        // The attachment the layout chose, unless people placed by hand put a box in its way: then
+        // the first of the other ways that passes through no one, else through fewest.
+        const QList<QRectF> others = obstacles();
+        const QList<MapPolyline> lines = reportingLines(a, b, m_attachment, mapstyle::metrics());
+        const MapPolyline *best = &lines.constFirst();
+        int fewest = boxesCrossed(*best, others);
+        for (const MapPolyline &line : lines) {
+            if (fewest == 0)
+                break;
+            const int crossed = boxesCrossed(line, others);
+            if (crossed < fewest) {
+                fewest = crossed;
+                best = &line;
             }
-            path.lineTo(spine, b.center().y());
-            path.lineTo(m_attachment == Attachment::SpineOnLeft ? b.left() : b.right(), b.center().y());
         }
+        path.moveTo(best->constFirst());
+        for (qsizetype i = 1; i < best->size(); ++i)
+            path.lineTo(best->at(i));
     } else {
         // Routed around everyone else's box (maproutes.h), its label where it covers no box.
         const QList<QRectF> others = obstacles();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/mapplacement.h"
 #include "domain/stakeholder.h"
 
 #include <QGraphicsPathItem>
@@ -19,7 +20,7 @@ public:
     enum { Type = UserType + 2 };
     enum class Kind { ReportsTo, DottedLine, Influence };
     // How a report hangs from the manager: from above, or from a spine on its left or right.
-    enum class Attachment { Top, SpineOnLeft, SpineOnRight };
+    using Attachment = ReportAttachment;
 
     // A reporting line from `manager` down to `report`.
     MapEdgeItem(MapNodeItem *manager, MapNodeItem *report, Attachment attachment);

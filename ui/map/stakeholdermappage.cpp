@@ -1,5 +1,6 @@
 #include "ui/map/stakeholdermappage.h"
 
+#include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "domain/coveragetext.h"
@@ -306,14 +307,18 @@ void StakeholderMapPage::addPerson(const QString &seat, std::optional<Stakeholde
     if (!seat.isEmpty())
         fillSeat(person, seat);
     StakeholderDialog dialog(person, m_scene->map().people, m_document->team(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_document->addStakeholder(dialog.stakeholder());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Whoever fills an empty seat takes its place on the map; everyone else stays put.
+    const MapNodeItem *seatNode = seat.isEmpty() ? nullptr : m_scene->seatNode(seat);
+    MapEditing::addPerson(m_document, dialog.stakeholder(),
+        seatNode ? std::optional<QPointF>(seatNode->pos()) : std::nullopt);
 }
 
 void StakeholderMapPage::removeNode(MapNodeItem *node)
 {
     if (m_document && node && !node->isSeat())
-        m_document->removeStakeholder(node->stakeholderId());
+        MapEditing::removePerson(m_document, node->stakeholderId());
 }
 
 void StakeholderMapPage::makeReport(StakeholderId person, StakeholderId manager)

@@ -1,54 +1,15 @@
 #include "ui/map/stakeholdermapscene.h"
 
-#include "domain/maplayout.h"
+#include "domain/mapplacement.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapnodeitem.h"
 #include "ui/map/mapstyle.h"
 
-#include <QCollator>
 #include <QGraphicsSceneMouseEvent>
 
 #include <algorithm>
 
 namespace keyplan {
-
-namespace {
-
-int layerRank(BuyingLayer layer)
-{
-    switch (layer) {
-    case BuyingLayer::ExecutiveSponsor:
-        return 0;
-    case BuyingLayer::EconomicBuyer:
-        return 1;
-    case BuyingLayer::UsersAndAdmins:
-        return 2;
-    case BuyingLayer::Other:
-        return 3;
-    }
-    return 3;
-}
-
-// Colleagues in a stable, meaningful order: buying layer, then people still there, then name.
-QList<const Stakeholder *> layoutOrder(const QList<Stakeholder> &people)
-{
-    QList<const Stakeholder *> order;
-    order.reserve(people.size());
-    for (const Stakeholder &person : people)
-        order.append(&person);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::stable_sort(order.begin(), order.end(), [&](const Stakeholder *a, const Stakeholder *b) {
-        if (layerRank(a->layer) != layerRank(b->layer))
-            return layerRank(a->layer) < layerRank(b->layer);
-        if (a->hasLeft() != b->hasLeft())
-            return !a->hasLeft();
-        return collator.compare(a->name, b->name) < 0;
-    });
-    return order;
-}
-
-} // namespace
 
 StakeholderMapScene::StakeholderMapScene(bool interactive, QObject *parent)
     : QGraphicsScene(parent)
@@ -67,28 +28,21 @@ void StakeholderMapScene::setMap(const StakeholderMapData &map)
     m_pressedAt.clear();
     m_map = map;
 
-    const QList<const Stakeholder *> order = layoutOrder(m_map.people);
-    QList<MapLayoutNode> nodes;
-    nodes.reserve(order.size());
-    for (const Stakeholder *person : order)
-        nodes.append(MapLayoutNode {person->id, person->reportsTo});
-    QList<MapLayoutPlaceholder> seats;
-    for (int i = 0; i < m_map.coverage.emptySeats.size(); ++i)
-        seats.append(MapLayoutPlaceholder {-1 - i, seatLayer(m_map.coverage.emptySeats.at(i))});
-    const MapLayout layout = layoutMap(nodes, seats, mapstyle::metrics());
+    const QList<const Stakeholder *> order = mapLayoutOrder(m_map.people);
+    const MapPlacements placements = placeMap(m_map.people, m_map.coverage.emptySeats, mapstyle::metrics());
+    const MapLayout &layout = placements.automatic;
 
     for (const Stakeholder *person : order) {
         auto *item = new MapNodeItem(m_map, *person, m_interactive);
-        const QPointF automatic = layout.placements.value(person->id).topLeft;
-        m_automatic.insert(person->id, automatic);
-        item->setPos(person->mapPosition.value_or(automatic));
+        m_automatic.insert(person->id, layout.placements.value(person->id).topLeft);
+        item->setPos(placements.shown.value(person->id));
         addItem(item);
         m_nodes.insert(person->id, item);
         m_order.append(item);
     }
     for (int i = 0; i < m_map.coverage.emptySeats.size(); ++i) {
         auto *item = new MapNodeItem(m_map.coverage.emptySeats.at(i), m_interactive);
-        item->setPos(layout.placements.value(-1 - i).topLeft);
+        item->setPos(placements.seats.at(i));
         addItem(item);
         m_order.append(item);
     }
@@ -102,12 +56,14 @@ void StakeholderMapScene::setMap(const StakeholderMapData &map)
             continue;
         MapEdgeItem::Attachment attachment = MapEdgeItem::Attachment::Top;
         const MapPlacement placement = layout.placements.value(person->id);
-        if (!person->mapPosition && placement.spineX) {
+        // Hanging from a spine where the automatic layout put them (pinned there or not).
+        if (placement.spineX && placements.shown.value(person->id) == placement.topLeft) {
             attachment = *placement.spineX < placement.topLeft.x() ? MapEdgeItem::Attachment::SpineOnLeft
                                                                    : MapEdgeItem::Attachment::SpineOnRight;
         }
         auto *edge = new MapEdgeItem(manager, report, attachment);
         addItem(edge);
+        edge->adjust(); // again, now that it sees the boxes in its way
         m_edges.append(edge);
     }
     for (const StakeholderLink &link : std::as_const(m_map.links)) {
