@@ -1482,10 +1482,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coverage %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>single-threaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1499,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>No goals in the success plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1540,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEditing</name>
+    <message>
+        <source>Add %1 to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,6 +3768,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps to get there are to be agreed with you at this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QbrExport</name>
@@ -3846,6 +3865,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>The map of %1 people is too large to print here at a readable size.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix: the whole stakeholder map (%n people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,9 @@ class CoverageText
     Q_DECLARE_TR_FUNCTIONS(CoverageText)
 };
 
-QString percent(double ratio)
+QString percent(double ratio, int decimals = 0)
 {
-    return formatPercent(ratio, QLocale(), 0);
+    return formatPercent(ratio, QLocale(), decimals);
 }
 
 } // namespace
@@ -29,8 +29,6 @@ QString coverageSummary(const Coverage &coverage, const CoverageSettings &settin
                          .arg(percent(*coverage.depth()), percent(settings.targetLow), percent(settings.targetHigh)));
     else
         parts.append(CoverageText::tr("Nobody from the buying group is on the map yet"));
-    if (coverage.companyOwnedShare())
-        parts.append(CoverageText::tr("%1 company-owned").arg(percent(*coverage.companyOwnedShare())));
     if (coverage.singleThreaded)
         parts.append(CoverageText::tr("single-threaded"));
     if (!coverage.emptySeats.isEmpty()) {
@@ -39,6 +37,15 @@ QString coverageSummary(const Coverage &coverage, const CoverageSettings &settin
             seats.append(seatName(seat));
         parts.append(CoverageText::tr("empty seats: %1").arg(seats.join(QStringLiteral(", "))));
     }
+    parts.append(mapUpkeepSummary(coverage, 0));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString mapUpkeepSummary(const Coverage &coverage, int decimals)
+{
+    QStringList parts;
+    if (coverage.companyOwnedShare())
+        parts.append(CoverageText::tr("%1 company-owned").arg(percent(*coverage.companyOwnedShare(), decimals)));
     if (!coverage.daysSinceReview)
         parts.append(CoverageText::tr("map never reviewed"));
     else if (coverage.stale)

@@ -1,6 +1,7 @@
 #include "domain/healthscore.h"
 
 #include "domain/enumtable.h"
+#include "domain/percent.h"
 
 #include <QCoreApplication>
 
@@ -71,7 +72,7 @@ MeasureValue relationship(const HealthInputs &inputs, const CoverageSettings &se
     // Full marks at the bottom of the target band; single-threading caps it at 4; each empty
     // seat costs a point.
     double score = 10.0 * std::min(1.0, *depth / settings.targetLow);
-    QStringList why {HealthText::tr("coverage %1%").arg(qRound(*depth * 100))};
+    QStringList why {HealthText::tr("coverage %1").arg(formatPercent(depth))};
     if (coverage.singleThreaded) {
         score = std::min(score, 4.0);
         why.append(HealthText::tr("single-threaded"));

@@ -43,7 +43,7 @@ QString percentText(std::optional<double> value, const QLocale &locale)
 {
     if (!value)
         return QbrChangeText::tr("none measured");
-    return formatPercent(value, locale, 0);
+    return formatPercent(value, locale); // the document's one rounding
 }
 
 QString seatsText(const QStringList &seats)
@@ -62,13 +62,16 @@ QString dealText(const QbrSnapshot::Deal &deal, const QString &currency, const Q
 
 } // namespace
 
-QbrSnapshot takeQbrSnapshot(const AccountRecord &record, const QDate &day, const CoverageSettings &settings)
+QbrSnapshot takeQbrSnapshot(
+    const AccountRecord &record, const QDate &day, const CoverageSettings &settings, std::optional<double> health)
 {
     QbrSnapshot snapshot;
     snapshot.takenOn = day;
     snapshot.stage = stageOn(record, day);
     snapshot.arr = revenueOn(record, day);
-    if (const std::optional<int> tenths = tenthsOn(record.healthHistory, day))
+    if (health)
+        snapshot.health = std::round(*health * 10) / 10; // one decimal, as printed
+    else if (const std::optional<int> tenths = tenthsOn(record.healthHistory, day))
         snapshot.health = *tenths / 10.0;
 
     QList<Stakeholder> present;

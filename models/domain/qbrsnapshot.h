@@ -62,8 +62,10 @@ struct QbrSnapshot
 
 // The account as the record holds it, seen on `day`: the stage it was in, its revenue that
 // month, the people at the company then, the coverage from the contacts made by then, the health
-// mark then, and the whitespace and opportunities as they stand.
-QbrSnapshot takeQbrSnapshot(const AccountRecord &record, const QDate &day, const CoverageSettings &settings);
+// mark then (`health`, the scorecard's score on the day, when the caller has it: what the review's
+// cover shows; else the history's last mark), and the whitespace and opportunities as they stand.
+QbrSnapshot takeQbrSnapshot(const AccountRecord &record, const QDate &day, const CoverageSettings &settings,
+    std::optional<double> health = std::nullopt);
 
 // One difference between two snapshots, ready to print.
 struct QbrChange

@@ -1,8 +1,10 @@
 // PlanDocument's quarterly business reviews: value outcomes, risks, next steps and the reviews.
 // Every edit is a WriteCommand over writeReviews().
+#include "domain/accounthealth.h"
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
 #include "item/writecommand.h"
+#include "storage/livingplansettingsstore.h"
 #include "storage/qbrstore.h"
 
 #include <QUndoStack>
@@ -234,7 +236,10 @@ void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
         return;
     auto held = std::make_shared<Qbr>(qbr);
     held->heldOn = day;
-    held->snapshot = takeQbrSnapshot(accountRecord(qbr.accountId), day, coverageSettings());
+    // The health the review's cover showed on the day: the scorecard's, not the history's last mark.
+    const AccountRecord record = accountRecord(qbr.accountId);
+    held->snapshot = takeQbrSnapshot(record, day, coverageSettings(),
+        accountHealth(record, readLivingPlanSettings(m_database->connection()), coverageSettings(), day).score());
     const std::optional<Qbr> before = qbr.id != 0 ? findRow(qbrs(qbr.accountId), qbr.id) : std::nullopt;
     const QString what = tr("The review");
     m_undoStack->push(new WriteCommand(

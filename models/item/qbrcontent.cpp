@@ -395,7 +395,10 @@ void QbrContentBuilder::goalValueLine(const Goal &goal)
             TextStyle::Muted);
         return;
     }
-    const QString better = formatMeasure(worth->improvement, goal.unit, m_locale);
+    // A share improves by points, not per cent: 12% to 9.4% is 2.6 points better.
+    const QString better = goal.unit.trimmed() == QLatin1String("%")
+        ? tr("%1 percentage points").arg(formatMeasure(worth->improvement, QString(), m_locale))
+        : formatMeasure(worth->improvement, goal.unit, m_locale);
     const QString each = formatMoneyExact(*goal.unitValue, m_data.account.currency, m_locale);
     QString text;
     switch (goal.valuePer) {

@@ -1,6 +1,7 @@
 // A QBR's sections about the account: the relationship and the map (ours alone), revenue and the
 // health scorecard (ours alone), adoption in the customer's units (theirs).
 #include "domain/coveragetext.h"
+#include "domain/percent.h"
 #include "item/qbrcontentbuilder.h"
 #include "item/valueoutcomemodel.h"
 
@@ -68,7 +69,8 @@ void QbrContentBuilder::relationship()
              {seats.isEmpty() ? tr("none") : seats.join(QStringLiteral(", ")),
                  seats.isEmpty() ? TextStyle::Good : TextStyle::Warning}},
         Audience::Internal);
-    paragraph(coverageSummary(coverage, settings), TextStyle::Small, Audience::Internal);
+    // What the lines above have not said, in the document's one rounding.
+    paragraph(mapUpkeepSummary(coverage, percentDecimals), TextStyle::Small, Audience::Internal);
 
     heading(tr("Stakeholder map"), 2, Audience::Internal);
     add(DocPicture {QbrMapFigure}, Audience::Internal);

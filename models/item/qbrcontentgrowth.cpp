@@ -215,8 +215,10 @@ void QbrContentBuilder::valueRecovery()
     }
     if (!included(QbrSection::Risks))
         nextStepsTable();
-    else
+    else if (!m_data.nextSteps.isEmpty())
         paragraph(tr("The steps we agreed to get there follow."), TextStyle::Muted);
+    else // the next steps section says there are none: the steps are to be agreed at this review
+        paragraph(tr("The steps to get there are to be agreed with you at this review."), TextStyle::Muted);
 }
 
 // --- Risks, plays and next steps ---

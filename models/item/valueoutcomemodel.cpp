@@ -13,7 +13,9 @@ namespace keyplan {
 
 QString formatMeasure(double value, const QString &unit, const QLocale &locale)
 {
-    const QString number = locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    // Twelve significant digits first: a difference such as 12 − 9.4 reads 2.6, not 2.5999999999999996.
+    const double tidy = QString::number(value, 'g', 12).toDouble();
+    const QString number = locale.toString(tidy, 'f', QLocale::FloatingPointShortest);
     const QString trimmed = unit.trimmed();
     if (trimmed.isEmpty())
         return number;

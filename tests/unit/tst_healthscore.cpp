@@ -193,7 +193,7 @@ void TestHealthScore::relationship_singleThreadingAndEmptySeatsCost()
     coverage.singleThreadedAtMost = 1;
     const HealthCard thin = computeHealthCard(inputs, settings, CadenceSettings {}, coverage, today);
     QCOMPARE(*thin.computed, 10.0 * 0.4 / 0.6 - 2);
-    QCOMPARE(thin.measure(HealthMeasure::Relationship).basis, QStringLiteral("coverage 40%, empty seats: 2"));
+    QCOMPARE(thin.measure(HealthMeasure::Relationship).basis, QStringLiteral("coverage 40.0%, empty seats: 2"));
     // Single-threaded (the default: two or fewer carry the account) caps it at 4, then the seats.
     QCOMPARE(*card(inputs, settings).computed, 2.0);
     // Never below 1.

@@ -215,9 +215,9 @@ void TestQbr::compare_listsHandMadeChanges()
     const QList<QbrChange> coverage = changesIn(changes, QbrChange::Area::Coverage);
     QVERIFY(!coverage.isEmpty());
     QCOMPARE(coverage.at(0).subject, QStringLiteral("Coverage depth"));
-    QCOMPARE(coverage.at(0).before, QStringLiteral("67% (2 of 3)"));
+    QCOMPARE(coverage.at(0).before, QStringLiteral("66.7% (2 of 3)")); // the QBR's one rounding
     // Now: the buyer is gone and the newcomer sits outside the buying group; both others were met.
-    QCOMPARE(coverage.at(0).after, QStringLiteral("100% (2 of 2)"));
+    QCOMPARE(coverage.at(0).after, QStringLiteral("100.0% (2 of 2)"));
 
     const QList<QbrChange> pipeline = changesIn(changes, QbrChange::Area::Pipeline);
     QCOMPARE(pipeline.size(), 3);
@@ -706,6 +706,10 @@ void TestQbr::formatMeasure_putsTheUnitWhereItReads()
     QCOMPARE(formatMeasure(6.5, QStringLiteral("%"), uk), QStringLiteral("6.5%"));
     QCOMPARE(formatMeasure(38, QStringLiteral("hours a week"), uk), QStringLiteral("38 hours a week"));
     QCOMPARE(formatMeasure(0.62, QString(), uk), QStringLiteral("0.62"));
+    // A difference of two results reads as the user would write it, not as binary arithmetic.
+    QCOMPARE(formatMeasure(12 - 9.4, QStringLiteral("%"), uk), QStringLiteral("2.6%"));
+    QCOMPARE(formatMeasure(0.1 + 0.2, QString(), uk), QStringLiteral("0.3"));
+    QCOMPARE(formatMeasure(18400 - 12100.5, QString(), uk), QStringLiteral("6,299.5"));
 }
 
 QTEST_GUILESS_MAIN(TestQbr)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void remarks_forUsOnlyStayOutOfTheCustomersEdition();
     void internalEdition_isMarkedOnEveryPage();
     void internalEdition_printsALargeMapReadably();
+    void whatChanged_healthIsTheScoreOnTheCover();
     void cli_writesTheCustomersEditionUnlessAsked();
     void pagination_keepsSectionsTogetherOnEveryAccount_data();
     void pagination_keepsSectionsTogetherOnEveryAccount();
@@ -218,6 +219,10 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
     QVERIFY(cover.contains(QStringLiteral("Return on what you pay")));
     QVERIFY(text.contains(QStringLiteral("That is 1.2× the £24,000 a year you pay for the service.")));
     QVERIFY(text.contains(QStringLiteral("Counted from 1 goal")));
+    // A share improves by points: Meridian's overtime from 12% to 9.4%, a point worth £2,000 a month.
+    const QString meridian = customerText(QStringLiteral("Meridian Retail Group"), QStringLiteral("value-m.pdf"));
+    QVERIFY(meridian.contains(QStringLiteral("Worth £62,400 a year to you: 2.6 percentage points better than at the "
+                                             "start, each worth £2,000 to you, 12 months a year.")));
 
     // The next result (9 hours a week) moves the value on; undone, it is back.
     const QList<Goal> goals = GoalEditing::of(m_document.get())->goals(northgate);
@@ -308,6 +313,16 @@ void TestQbrEditions::customerEdition_offersAFixFirstAccountARecoveryPlan()
         if (goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Dropped)
             QVERIFY2(text.contains(goal.objective), qPrintable(goal.objective));
     }
+    QVERIFY(text.contains(QStringLiteral("The steps we agreed to get there follow.")));
+    // Harbour has neither goals nor agreed steps: the plan says both are to be agreed, and never
+    // points to steps that are not there.
+    const QbrData harbour = everythingOf(QStringLiteral("Harbour Leisure Group"));
+    QVERIFY(qbrFixFirst(harbour) && harbour.nextSteps.isEmpty());
+    QVERIFY(exportQbr(harbour, QbrEdition::Customer, path, defaultQbrPageLayout()));
+    const QString empty = pdfWords(path);
+    QVERIFY(empty.contains(QStringLiteral("We will agree the goals to recover with you at this review.")));
+    QVERIFY(empty.contains(QStringLiteral("The steps to get there are to be agreed with you at this review.")));
+    QVERIFY(!empty.contains(QStringLiteral("The steps we agreed")));
 }
 
 void TestQbrEditions::internalEdition_isMarkedOnEveryPage()
@@ -388,6 +403,33 @@ void TestQbrEditions::internalEdition_printsALargeMapReadably()
     QVERIFY(exportQbr(small, QbrEdition::Internal, path, defaultQbrPageLayout()));
     QVERIFY(!pdfWords(path).contains(QStringLiteral("Appendix")));
     QVERIFY(!pdfWords(path).contains(QStringLiteral("Key people only")));
+    // Pennine's column of five is too tall for the space in the text, not for a page: the whole map
+    // follows on one appendix page, with no overview of one part.
+    const QbrData tall = everythingOf(QStringLiteral("Pennine Care Homes"));
+    QVERIFY(exportQbr(tall, QbrEdition::Internal, path, defaultQbrPageLayout()));
+    const QString tallText = pdfWords(path);
+    QVERIFY(tallText.contains(QStringLiteral("Key people only")));
+    QVERIFY(!tallText.contains(QStringLiteral("numbered part")));
+    const QStringList tallPages = test::pdfText(path, test::PdfText::Raw).split(u'\f', Qt::SkipEmptyParts);
+    const QString appendix = tallPages.constLast().simplified();
+    QVERIFY(appendix.contains(QStringLiteral("Appendix: the whole stakeholder map (4 people)")));
+    QVERIFY(appendix.contains(QStringLiteral("Lee Marsden"))); // the one who is not a key person
+    QVERIFY(!tallPages.at(tallPages.size() - 2).contains(QStringLiteral("Appendix")));
+}
+
+void TestQbrEditions::whatChanged_healthIsTheScoreOnTheCover()
+{
+    // Meridian's last monthly mark (9.2, 23 Oct) is not its health today: "what changed" ends at
+    // the score the cover and the scorecard print, never at a second, older figure.
+    const QbrData data = everythingOf(QStringLiteral("Meridian Retail Group"));
+    QVERIFY(data.health.score());
+    const QString cover = QStringLiteral("%1 of 10").arg(QLocale().toString(*data.health.score(), 'f', 1));
+    const auto health = std::find_if(data.changes.cbegin(), data.changes.cend(),
+        [](const QbrChange &change) { return change.area == QbrChange::Area::Health; });
+    QVERIFY(health != data.changes.cend());
+    QCOMPARE(health->after, cover);
+    QVERIFY(!data.healthHistory.isEmpty());
+    QVERIFY(std::abs(data.healthHistory.constLast().tenths / 10.0 - *data.health.score()) >= 0.05); // they differ
 }
 
 void TestQbrEditions::cli_writesTheCustomersEditionUnlessAsked()

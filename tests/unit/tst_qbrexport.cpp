@@ -374,6 +374,7 @@ void TestQbrExport::mixedScripts_areShapedAndReadRightToLeft()
         DocumentComposer out(&document);
         out.paragraph(name);
         out.paragraph(QStringLiteral("Shiftwise flexible rota"));
+        out.paragraph(QChar(0x2068) + name + QChar(0x2069)); // a cover title: the name isolated
     }
     const PagedDocument paged(&document, defaultQbrPageLayout());
     QTextBlock arabic;
@@ -393,6 +394,17 @@ void TestQbrExport::mixedScripts_areShapedAndReadRightToLeft()
     const int gulf = int(name.indexOf(u"Gulf"));
     QVERIFY(line.cursorToX(gulf + 1) < line.cursorToX(gulf + 3)); // and "Gulf" reads left to right
     QVERIFY(line.cursorToX(gulf + 1) < line.cursorToX(0)); // left of the first word
+
+    // The same name isolated in our own paragraph (a cover title) keeps the English page's left
+    // edge; by itself, a paragraph in Arabic runs right to left, against the right edge.
+    QCOMPARE(paragraphDirection(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral(" · QBR")), Qt::LeftToRight);
+    QCOMPARE(paragraphDirection(name), Qt::RightToLeft);
+    QCOMPARE(paragraphDirection(QString(QChar(0x2068) + name + QChar(0x2069))), Qt::LeftToRight);
+    QCOMPARE(paragraphDirection(u"2 · 3"), Qt::LayoutDirectionAuto);
+    const QTextBlock title = document.lastBlock();
+    QVERIFY(title.text().contains(u"Gulf"));
+    QCOMPARE(title.layout()->lineAt(0).naturalTextRect().left(), 0.0);
+    QVERIFY(arabic.layout()->lineAt(0).naturalTextRect().left() > 100); // right-aligned, as Arabic
 }
 
 void TestQbrExport::pagination_neverSplitsATableRow_data()

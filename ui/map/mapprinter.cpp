@@ -259,7 +259,8 @@ void paintMapTile(QPainter *painter, StakeholderMapScene &scene, const QRectF &a
     const QRectF part = tile & source;
     const QRectF target(area.topLeft() + (part.topLeft() - tile.topLeft()) * plan.scale, part.size() * plan.scale);
     renderMap(painter, scene, target, part);
-    paintTileMarks(painter, target, row, column, plan, firstTilePage);
+    if (plan.tiled()) // one page is the whole map: nothing to assemble
+        paintTileMarks(painter, target, row, column, plan, firstTilePage);
 }
 
 void paintMapOverview(QPainter *painter, StakeholderMapScene &scene, const QRectF &area, const MapPagePlan &plan,

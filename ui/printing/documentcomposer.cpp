@@ -148,7 +148,9 @@ void DocumentComposer::heading(const QString &text, int level, const QString &ta
 
 void DocumentComposer::paragraph(const QString &text, TextStyle style)
 {
-    m_cursor.insertBlock(blockFormat(0, 4));
+    QTextBlockFormat block = blockFormat(0, 4);
+    block.setLayoutDirection(paragraphDirection(text));
+    m_cursor.insertBlock(block);
     m_cursor.insertText(text, shapedFormat(format(style), text));
 }
 
@@ -157,6 +159,10 @@ void DocumentComposer::runs(const QList<std::pair<QString, TextStyle>> &parts, c
     QTextBlockFormat block = blockFormat(0, 4);
     if (tint.isValid())
         block.setBackground(tint);
+    QString whole;
+    for (const auto &part : parts)
+        whole += part.first;
+    block.setLayoutDirection(paragraphDirection(whole));
     if (m_document->isEmpty())
         m_cursor.setBlockFormat(block);
     else

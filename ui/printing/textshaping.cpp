@@ -1,5 +1,7 @@
 #include "ui/printing/textshaping.h"
 
+#include <algorithm>
+
 namespace keyplan {
 
 bool needsShaping(QStringView text)
@@ -42,6 +44,38 @@ QTextCharFormat shapedFormat(QTextCharFormat format, QStringView text)
     if (needsShaping(text))
         format.setFontStyleStrategy(QFont::PreferDefault);
     return format;
+}
+
+Qt::LayoutDirection paragraphDirection(QStringView text)
+{
+    int isolated = 0;
+    bool anyIsolate = false;
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::direction(c)) {
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+            ++isolated;
+            anyIsolate = true;
+            break;
+        case QChar::DirPDI:
+            isolated = std::max(0, isolated - 1);
+            break;
+        case QChar::DirL:
+            if (isolated == 0)
+                return Qt::LeftToRight;
+            break;
+        case QChar::DirR:
+        case QChar::DirAL:
+            if (isolated == 0)
+                return Qt::RightToLeft;
+            break;
+        default:
+            break;
+        }
+    }
+    // Nothing strong outside the isolates: left to right (rule P3); no isolates: Qt decides alike.
+    return anyIsolate ? Qt::LeftToRight : Qt::LayoutDirectionAuto;
 }
 
 } // namespace keyplan

@@ -15,5 +15,10 @@ bool needsShaping(QStringView text);
 QFont::StyleStrategy shapingStrategy(QStringView text);
 QFont shapedFont(QFont font, QStringView text);
 QTextCharFormat shapedFormat(QTextCharFormat format, QStringView text);
+// The direction of a paragraph by its first strong letter outside isolates, as the Unicode bidi
+// algorithm has it (rule P2; Qt 6.4 looks inside them): "⁨مجموعة الخليج⁩ · QBR" runs left to
+// right, its isolated name right to left within it; an isolated name alone, too (rule P3). Auto
+// for text without isolates or letters.
+Qt::LayoutDirection paragraphDirection(QStringView text);
 
 } // namespace keyplan

@@ -150,7 +150,7 @@ int QbrFigures::appendixPages(const QSizeF &body) const
     if (!mapNeedsAppendix())
         return 0;
     const MapPagePlan plan = planMapTiles(scene().mapRect(), appendixArea(QRectF(QPointF(0, 0), body)).size());
-    return 1 + plan.columns * plan.rows;
+    return plan.pageCount(); // an overview first when the map takes several pages
 }
 
 void QbrFigures::paintAppendix(QPainter *painter, const QRectF &body, int index, int firstPage) const
@@ -158,18 +158,25 @@ void QbrFigures::paintAppendix(QPainter *painter, const QRectF &body, int index,
     const QRectF area = appendixArea(body);
     const MapPagePlan plan = planMapTiles(scene().mapRect(), area.size());
     const int people = currentPeople(m_data.map);
-    const QString title = index == 0
-        ? QbrFigureText::tr("Appendix: the whole stakeholder map (%1 people). Each numbered part is printed at "
-                            "reading size on the page of that number.")
-              .arg(people)
-        : QbrFigureText::tr("Appendix: the whole stakeholder map, row %1, column %2")
-              .arg(1 + (index - 1) / plan.columns)
-              .arg(1 + (index - 1) % plan.columns);
+    // One page holds the whole map at reading size; more begin with an overview of the numbered parts.
+    QString title;
+    if (!plan.tiled())
+        title = QbrFigureText::tr("Appendix: the whole stakeholder map (%n people)", nullptr, people);
+    else if (index == 0)
+        title = QbrFigureText::tr("Appendix: the whole stakeholder map (%1 people). Each numbered part is printed "
+                                  "at reading size on the page of that number.")
+                    .arg(people);
+    else
+        title = QbrFigureText::tr("Appendix: the whole stakeholder map, row %1, column %2")
+                    .arg(1 + (index - 1) / plan.columns)
+                    .arg(1 + (index - 1) % plan.columns);
     painter->setFont(chartFont(12, true));
     painter->setPen(Qt::black);
     painter->drawText(QRectF(body.left(), body.top(), body.width(), appendixTitleHeight - 6),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
-    if (index == 0)
+    if (!plan.tiled())
+        paintMapTile(painter, scene(), area, plan, 0, firstPage);
+    else if (index == 0)
         paintMapOverview(painter, scene(), area, plan, firstPage + 1);
     else
         paintMapTile(painter, scene(), area, plan, index - 1, firstPage + 1);
