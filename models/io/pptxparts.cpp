@@ -60,7 +60,7 @@ qreal runSize(TextStyle style, qreal base)
     case TextStyle::Subtitle:
         return base + 4;
     case TextStyle::Figure:
-        return 28;
+        return base * 1.75; // 28 pt beside 16 pt text
     default:
         return base;
     }

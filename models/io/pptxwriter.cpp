@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace keyplan {
@@ -192,11 +194,18 @@ void Deck::figures(const DocFigures &doc)
     const qint64 y = current().y;
     const qint64 count = std::max<qint64>(1, doc.items.size());
     const qint64 width = bodyWidth / count;
+    // The longest figure on one line at up to 28 pt: a bold digit is about 0.72 em wide, so six
+    // figures such as "£531,000" across a slide come out smaller rather than broken in two.
+    qsizetype longest = 1;
+    for (const auto &item : doc.items)
+        longest = std::max(longest, item.first.size());
+    const qreal roomPoints = qreal(width - 91440) / emuPerPoint;
+    const qreal base = std::clamp(roomPoints / (qreal(longest) * 0.72 * 1.75), 9.0, bodySize);
     for (qint64 i = 0; i < doc.items.size(); ++i) {
         const auto [value, label] = doc.items.at(i);
         current().shapes.append([=](QXmlStreamWriter &xml, int &id) {
             textBox(xml, id++, QStringLiteral("Figure"), {margin + i * width, y, width - 91440, 838200},
-                {{{value, TextStyle::Figure}}, {{label, TextStyle::FigureLabel}}}, bodySize);
+                {{{value, TextStyle::Figure}}, {{label, TextStyle::FigureLabel}}}, base);
         });
     }
     current().y += 838200 + 6 * emuPerPoint;

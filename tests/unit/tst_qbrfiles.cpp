@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void odt_isAnEditableDocument();
     void pptx_isOneSlidePerSection();
     void pptx_customerSlidesHoldNoneOfOurJudgements();
+    void pptx_coverFiguresFitTheirBoxes();
 
 private:
     QbrData hostileData();
@@ -248,6 +252,52 @@ void TestQbrFiles::pptx_customerSlidesHoldNoneOfOurJudgements()
              QStringLiteral("Opponent"), QStringLiteral("Health")})
         QVERIFY2(!text.contains(word), qPrintable(word));
     QVERIFY(!QDir(folder + QStringLiteral("/ppt/media")).exists()); // no map, no revenue chart
+}
+
+// Six figures across the internal cover slide ("£531,000", "£195,500"): each value, measured in
+// the slides' bold DejaVu at the size written, fits its box on one line, and its label below.
+void TestQbrFiles::pptx_coverFiguresFitTheirBoxes()
+{
+    const AccountId meridian = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
+    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(meridian));
+    const QString path = m_dir.filePath(QStringLiteral("meridian.pptx"));
+    QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
+    const QString folder = path + QStringLiteral(".d");
+    QVERIFY(unpack(path, folder));
+    QFile slide(folder + QStringLiteral("/ppt/slides/slide1.xml"));
+    QVERIFY(slide.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&slide);
+    int figures = 0;
+    bool inFigure = false;
+    qreal boxPoints = 0;
+    int runsInFigure = 0;
+    qreal size = 0;
+    const qreal pointsPerPixel = 72.0 / QGuiApplication::primaryScreen()->logicalDotsPerInchX();
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"cNvPr") { // a shape begins
+            inFigure = xml.attributes().value(QLatin1String("name")).startsWith(u"Figure ");
+            boxPoints = 0;
+            runsInFigure = 0;
+        } else if (inFigure && xml.name() == u"ext" && boxPoints == 0) {
+            boxPoints = xml.attributes().value(QLatin1String("cx")).toLongLong() / 12700.0;
+        } else if (inFigure && xml.name() == u"rPr") {
+            size = xml.attributes().value(QLatin1String("sz")).toInt() / 100.0;
+        } else if (inFigure && xml.name() == u"t" && runsInFigure++ == 0) {
+            const QString value = xml.readElementText();
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setBold(true);
+            font.setPointSizeF(size);
+            const qreal width = QFontMetricsF(font).horizontalAdvance(value) * pointsPerPixel;
+            QVERIFY2(width <= boxPoints, qPrintable(QStringLiteral("%1 at %2 pt is %3 pt wide in a %4 pt box")
+                                                         .arg(value).arg(size).arg(width).arg(boxPoints)));
+            ++figures;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QCOMPARE(figures, 6);
 }
 
 QTEST_MAIN(TestQbrFiles)
