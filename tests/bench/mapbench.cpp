@@ -1,10 +1,11 @@
 // Times the stakeholder map on a generated map of N people (300 by default): reading it, the
-// automatic layout, building the scene, the first paint of the whole map in a window, and the
-// PDF export. Prints figures; never fails on time.
+// automatic layout, building the scene, the first paint of the whole map in a window, the PDF
+// export, and adding a person while everyone stays in place. Prints figures; never fails on time.
 //
 // Usage: keyplan_map_bench [--people N] [--runs R]
 #include "benchstats.h"
 #include "domain/maplayout.h"
+#include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "testsupport.h"
 #include "ui/map/mapprinter.h"
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -52,7 +54,7 @@ int main(int argc, char *argv[])
     document = test::openDocument(plan);
     document->setAsOf(test::sampleAsOf);
 
-    QList<double> read, layout, scene, paint, total, pdf;
+    QList<double> read, layout, scene, paint, total, pdf, add;
     StakeholderMapView view;
     view.resize(1400, 900);
     view.show();
@@ -97,6 +99,16 @@ int main(int argc, char *argv[])
             return 1;
         }
         pdf.append(bench::msSince(timer));
+
+        // A newcomer under the top person: everyone pinned where shown, a free spot, one write.
+        Stakeholder newcomer;
+        newcomer.accountId = account;
+        newcomer.name = QStringLiteral("Bench Newcomer");
+        newcomer.reportsTo = map.people.constFirst().id;
+        timer.restart();
+        MapEditing::addPerson(document.get(), newcomer);
+        add.append(bench::msSince(timer));
+        document->undoStack()->undo();
     }
     std::printf("Stakeholder map of %d people, median of %d runs:\n", people, runs);
     std::printf("  read the map from the plan      %8.2f ms\n", bench::median(read));
@@ -105,5 +117,6 @@ int main(int argc, char *argv[])
     std::printf("  first paint of the whole map    %8.2f ms\n", bench::median(paint));
     std::printf("  layout + first paint            %8.2f ms   (target 50 ms)\n", bench::median(total));
     std::printf("  PDF export                      %8.2f ms   (target 200 ms)\n", bench::median(pdf));
+    std::printf("  add a person, nobody moves      %8.2f ms\n", bench::median(add));
     return 0;
 }

@@ -146,6 +146,20 @@ QStringList linesThroughBoxes(const StakeholderMapScene &scene)
     return through;
 }
 
+// An account's map page on screen (a hidden map draws itself only when shown).
+struct ShownMap
+{
+    ShownMap(PlanDocument *document, AccountId id)
+        : model(document)
+    {
+        page.setDocument(document, &model);
+        page.setAccount(id);
+        page.show();
+    }
+    StakeholderModel model;
+    StakeholderMapPage page;
+};
+
 } // namespace
 
 class TestMapEditing : public QObject
@@ -209,12 +223,9 @@ void TestMapEditing::addingAPersonMovesNobodyElse()
     QFETCH(QString, account);
     const AccountId id = test::accountNamed(*m_document, account);
     QVERIFY(id);
-    StakeholderModel model(m_document.get());
-    StakeholderMapPage page;
-    page.setDocument(m_document.get(), &model);
-    page.setAccount(id);
-    page.show(); // a hidden map draws itself only when shown
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ShownMap shown(m_document.get(), id);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.page));
+    StakeholderMapPage &page = shown.page;
     StakeholderMapScene &scene = *page.scene();
     const QHash<StakeholderId, QPointF> before = positionsOn(scene);
     const int steps = m_document->undoStack()->count();
@@ -259,12 +270,9 @@ void TestMapEditing::addingAPersonMovesNobodyElse()
 void TestMapEditing::removingAPersonMovesNobodyElse()
 {
     const AccountId id = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
-    StakeholderModel model(m_document.get());
-    StakeholderMapPage page;
-    page.setDocument(m_document.get(), &model);
-    page.setAccount(id);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ShownMap shown(m_document.get(), id);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.page));
+    StakeholderMapPage &page = shown.page;
     StakeholderMapScene &scene = *page.scene();
     QHash<StakeholderId, QPointF> before = positionsOn(scene);
     const StakeholderId leaving = worstToRemove(scene.map().people);
@@ -283,12 +291,9 @@ void TestMapEditing::removingAPersonMovesNobodyElse()
 void TestMapEditing::markingSomeoneAsLeftMovesNobody()
 {
     const AccountId id = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
-    StakeholderModel model(m_document.get());
-    StakeholderMapPage page;
-    page.setDocument(m_document.get(), &model);
-    page.setAccount(id);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ShownMap shown(m_document.get(), id);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.page));
+    StakeholderMapPage &page = shown.page;
     StakeholderMapScene &scene = *page.scene();
     const QHash<StakeholderId, QPointF> before = positionsOn(scene);
     const Stakeholder *manager = busiestManager(scene.map());

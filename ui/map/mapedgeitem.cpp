@@ -3,6 +3,7 @@
 #include "ui/map/mapnodeitem.h"
 #include "ui/map/maproutes.h"
 #include "ui/map/mapstyle.h"
+#include "ui/map/stakeholdermapscene.h"
 #include "ui/printing/textshaping.h"
 
 #include <QFontMetricsF>
@@ -123,13 +124,16 @@ QRectF MapEdgeItem::labelRect() const
 QList<QRectF> MapEdgeItem::obstacles() const
 {
     QList<QRectF> boxes;
-    if (!scene())
+    // The map's own list of boxes: asking the scene for its items sorts them all and rebuilds its
+    // index while the map is being built, for every line.
+    const auto *map = qobject_cast<const StakeholderMapScene *>(scene());
+    if (!map)
         return boxes;
-    const QList<QGraphicsItem *> items = scene()->items();
-    for (QGraphicsItem *item : items) {
-        if (item->type() != MapNodeItem::Type || item == m_from || item == m_to)
-            continue;
-        boxes.append(static_cast<MapNodeItem *>(item)->nodeRect().adjusted(-4, -4, 4, 4));
+    const QList<MapNodeItem *> nodes = map->nodeItems();
+    boxes.reserve(nodes.size());
+    for (const MapNodeItem *node : nodes) {
+        if (node != m_from && node != m_to)
+            boxes.append(node->nodeRect().adjusted(-4, -4, 4, 4));
     }
     return boxes;
 }

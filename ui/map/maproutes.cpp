@@ -130,14 +130,19 @@ MapRoute clearestRoute(const QList<MapRoute> &routes, const QList<QRectF> &obsta
 
 int crossings(const QPainterPath &path, const QList<QRectF> &boxes)
 {
+    // The points along the path once (each costs a walk along its curves), then every box.
+    constexpr int steps = 64;
+    QPointF samples[steps - 1];
+    for (int step = 1; step < steps; ++step)
+        samples[step - 1] = path.pointAtPercent(step / qreal(steps));
+    const QRectF extent = path.controlPointRect(); // may be a line: no width or no height
     int crossed = 0;
     for (const QRectF &box : boxes) {
-        for (int step = 1; step < 64; ++step) {
-            if (box.contains(path.pointAtPercent(step / 64.0))) {
-                ++crossed;
-                break;
-            }
-        }
+        if (box.right() < extent.left() || box.left() > extent.right() || box.bottom() < extent.top()
+            || box.top() > extent.bottom())
+            continue;
+        if (std::any_of(std::begin(samples), std::end(samples), [&box](const QPointF &at) { return box.contains(at); }))
+            ++crossed;
     }
     return crossed;
 }
