@@ -13,21 +13,6 @@ namespace keyplan {
 
 namespace {
 
-int layerRank(BuyingLayer layer)
-{
-    switch (layer) {
-    case BuyingLayer::ExecutiveSponsor:
-        return 0;
-    case BuyingLayer::EconomicBuyer:
-        return 1;
-    case BuyingLayer::UsersAndAdmins:
-        return 2;
-    case BuyingLayer::Other:
-        return 3;
-    }
-    return 3;
-}
-
 // A grid step away from `origin`, in rings of growing size, never above it (a report belongs
 // under their manager, a newcomer in or below their colleagues' row); within a ring the nearer
 // rows first, then nearer before farther, right before left.
@@ -142,8 +127,8 @@ QList<const Stakeholder *> mapLayoutOrder(const QList<Stakeholder> &people)
     QCollator collator;
     collator.setNumericMode(true);
     std::stable_sort(order.begin(), order.end(), [&](const Stakeholder *a, const Stakeholder *b) {
-        if (layerRank(a->layer) != layerRank(b->layer))
-            return layerRank(a->layer) < layerRank(b->layer);
+        if (a->layer != b->layer) // declared from the executive sponsor down
+            return a->layer < b->layer;
         return collator.compare(a->name, b->name) < 0;
     });
     return order;
