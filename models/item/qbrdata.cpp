@@ -135,10 +135,7 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
         // A review already held compares what it kept; one in preparation, the account today.
         const QbrSnapshot now = qbr.isHeld() && qbr.snapshot
             ? *qbr.snapshot
-            : takeQbrSnapshot(record, today, document.coverageSettings(),
-                accountHealth(record, readLivingPlanSettings(document.database().connection()),
-                    document.coverageSettings(), today)
-                    .score());
+            : takeQbrSnapshot(record, today, document.coverageSettings(), data.health.score()); // the cover's
         data.changes = compareQbrSnapshots(*data.lastHeld->snapshot, now, data.currency);
         data.customerChanges = customerPeopleChanges(*data.lastHeld->snapshot, now);
     }
