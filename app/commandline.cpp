@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "backupcommands.h"
 #include "commandlineparser.h"
+#include "importcommand.h"
 
 #include "io/portfolioreport.h"
 #include "io/planreadcheck.h"
@@ -224,7 +225,7 @@ int runPlays(const QStringList &words)
 bool isSubcommand(const QString &word)
 {
     return word == u"sample" || word == u"report" || word == u"plays" || word == u"check" || word == u"export-map"
-        || word == u"export-qbr" || word == u"backup" || word == u"restore";
+        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import";
 }
 
 QString usage()
@@ -246,6 +247,11 @@ QString usage()
         "  keyplan backup PLAN [-o FILE [--replace]]\n"
         "                                       a checked copy of the plan (default: into your backups)\n"
         "  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup\n"
+        "  keyplan import PLAN FILE... [--format auto|salesforce|hubspot|linkedin|vcard|json|csv]\n"
+        "                 [--account NAME] [--mapping FILE] [--dry-run] [--as-of YYYY-MM-DD]\n"
+        "                                       accounts, people, opportunities, ARR and usage from\n"
+        "                                       CRM exports (a Salesforce export zip is one file);\n"
+        "                                       the plan is made when missing; importing again updates\n"
         "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
         "                                       the account's stakeholder map, as printed\n"
@@ -278,6 +284,8 @@ int runSubcommand(const QStringList &arguments)
         return runBackup(rest);
     if (command == u"restore")
         return runRestore(rest);
+    if (command == u"import")
+        return runImport(rest);
     return usageError(CommandLineText::tr("unknown command %1").arg(command));
 }
 

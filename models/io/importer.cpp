@@ -1,0 +1,438 @@
+#include "io/importer.h"
+
+#include "domain/namematch.h"
+#include "io/import/rowconversion.h"
+#include "io/import/tablereader.h"
+#include "io/import/ziparchive.h"
+#include "storage/importwriter.h"
+#include "storage/sourcerecordstore.h"
+
+#include <QFileInfo>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace keyplan {
+
+struct ImportJob::Part
+{
+    QString displayName;
+    std::unique_ptr<TableReader> table;
+    ImportSource source = ImportSource::Csv;
+};
+
+namespace {
+
+int rankOf(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Accounts:
+        return 0;
+    case TableKind::People:
+        return 1;
+    case TableKind::Connections:
+        return 2;
+    case TableKind::Opportunities:
+        return 3;
+    case TableKind::ContactRoles:
+        return 4;
+    case TableKind::ArrChanges:
+        return 5;
+    case TableKind::Metrics:
+        return 6;
+    }
+    return 7;
+}
+
+QString columnSettingName(TableKind kind, const QString &header)
+{
+    const HeaderName name = normalisedHeader(header);
+    return QStringLiteral("column:%1:%2%3").arg(keyOf(kind), name.object.isEmpty() ? QString() : name.object + u':', name.name);
+}
+
+bool hasAccountDetails(const MappedRow &row)
+{
+    for (const ImportField field : {ImportField::Industry, ImportField::Employees, ImportField::AccountType, ImportField::Region})
+        if (!row.values.value(field).isEmpty())
+            return true;
+    return false;
+}
+
+bool hasPersonDetails(const MappedRow &row)
+{
+    for (const ImportField field : {ImportField::Id, ImportField::FirstName, ImportField::LastName, ImportField::FullName,
+             ImportField::Email, ImportField::Title, ImportField::Phone})
+        if (!row.values.value(field).isEmpty())
+            return true;
+    return false;
+}
+
+} // namespace
+
+ImportJob::ImportJob(ImportRequest request)
+    : m_request(std::move(request))
+{
+    if (!m_request.today.isValid())
+        m_request.today = QDate::currentDate();
+}
+
+ImportJob::~ImportJob() = default;
+
+bool ImportJob::addTable(const QString &path, const QString &displayName, QString *error)
+{
+    auto part = std::make_unique<Part>();
+    part->displayName = displayName;
+    part->table = std::make_unique<TableReader>(path, displayName);
+    if (!part->table->open()) {
+        *error = part->table->errorString();
+        return false;
+    }
+    part->source = m_request.format.value_or(part->table->guess().source);
+    if (part->source == ImportSource::LinkedIn)
+        part->table->setKind(TableKind::Connections);
+    m_parts.push_back(std::move(part));
+    return true;
+}
+
+bool ImportJob::addFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1: no such file").arg(path);
+        return false;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        *error = tr("%1: not a file Keyplan can read").arg(path);
+        return false;
+    }
+    if (looksLikeZip(path)) {
+        QList<ZipEntry> entries;
+        QString problem;
+        if (!listZip(path, &entries, &problem)) {
+            *error = tr("%1: %2").arg(info.fileName(), problem);
+            return false;
+        }
+        if (!m_unpacked) {
+            m_unpacked = std::make_unique<QTemporaryDir>();
+            if (!m_unpacked->isValid()) {
+                *error = tr("%1: no room to unpack the archive (%2)").arg(info.fileName(), m_unpacked->errorString());
+                return false;
+            }
+        }
+        int tables = 0;
+        for (const ZipEntry &entry : std::as_const(entries)) {
+            const QString shown = tr("%1: %2").arg(info.fileName(), entry.name);
+            const QString base = QFileInfo(entry.name).fileName();
+            if (!base.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+                m_leftOut.append(tr("%1: not a CSV table").arg(shown));
+                continue;
+            }
+            // A weekly export holds every object; Keyplan reads the four a key account plan needs.
+            const QString object = base.chopped(4).toLower();
+            const bool known = object == u"account" || object == u"contact" || object == u"opportunity"
+                || object == u"opportunitycontactrole" || !info.fileName().startsWith(QStringLiteral("WE_"));
+            if (!known) {
+                m_leftOut.append(tr("%1: Keyplan imports accounts, contacts, opportunities and their contact roles").arg(shown));
+                continue;
+            }
+            const QString target = m_unpacked->filePath(QStringLiteral("%1-%2").arg(m_parts.size()).arg(base));
+            if (!extractZipEntry(path, entry.index, target, &problem)) {
+                *error = tr("%1: %2").arg(shown, problem);
+                return false;
+            }
+            QString tableError;
+            if (!addTable(target, shown, &tableError)) {
+                m_leftOut.append(tableError);
+                continue;
+            }
+            ++tables;
+        }
+        if (tables == 0) {
+            *error = tr("%1: the archive holds no table Keyplan can import").arg(info.fileName());
+            return false;
+        }
+        return true;
+    }
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"vcf" || suffix == u"vcard" || suffix == u"json") {
+        *error = tr("%1: Keyplan cannot import this kind of file yet; export a CSV file").arg(info.fileName());
+        return false;
+    }
+    return addTable(path, info.fileName(), error);
+}
+
+void ImportJob::applyMapping(Part &part, const QHash<QString, QString> &remembered)
+{
+    TableReader &table = *part.table;
+    // The kind first: the fields a header may name depend on it.
+    const QJsonObject kinds = m_request.mapping.value(QStringLiteral("kinds")).toObject();
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
+        if (part.displayName.endsWith(it.key(), Qt::CaseInsensitive))
+            if (const std::optional<TableKind> kind = tableKindFromKey(it.value().toString()))
+                table.setKind(*kind);
+    }
+    QList<ImportField> columns = table.guess().columns;
+    const QJsonObject given = m_request.mapping.value(QStringLiteral("columns")).toObject();
+    for (qsizetype i = 0; i < table.headers().size(); ++i) {
+        const QString header = table.headers().at(i);
+        std::optional<ImportField> field;
+        for (auto it = given.constBegin(); it != given.constEnd() && !field; ++it)
+            if (it.key().trimmed().compare(header.trimmed(), Qt::CaseInsensitive) == 0)
+                field = importFieldFromKey(it.value().isNull() ? QString() : it.value().toString());
+        if (!field) {
+            const QString saved = remembered.value(columnSettingName(table.guess().kind, header));
+            if (!saved.isEmpty())
+                field = importFieldFromKey(saved);
+        }
+        if (field) {
+            // A field is one column's: taking it for this one frees it elsewhere.
+            for (ImportField &other : columns)
+                if (other == *field && *field != ImportField::None)
+                    other = ImportField::None;
+            columns[i] = *field;
+        }
+    }
+    table.setColumns(columns);
+}
+
+bool ImportJob::inspect(const QSqlDatabase &db, QString *error)
+{
+    m_parts.clear();
+    m_leftOut.clear();
+    if (m_request.files.isEmpty()) {
+        *error = tr("no file to import");
+        return false;
+    }
+    for (const QString &file : std::as_const(m_request.files))
+        if (!addFile(file, error))
+            return false;
+    const QJsonObject mapping = m_request.mapping;
+    for (const QString &key : mapping.keys()) {
+        if (key != u"columns" && key != u"kinds" && key != u"stages" && key != u"types") {
+            *error = tr("the mapping has “%1”, which Keyplan does not know (it reads columns, kinds, stages and types)").arg(key);
+            return false;
+        }
+    }
+    for (const auto &part : m_parts) {
+        QString problem;
+        const QHash<QString, QString> remembered = SourceRecordStore(db).settings(keyOf(part->source), &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        applyMapping(*part, remembered);
+    }
+    std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
+        return rankOf(a->table->guess().kind) < rankOf(b->table->guess().kind);
+    });
+    return true;
+}
+
+QList<ImportTable> ImportJob::tables() const
+{
+    QList<ImportTable> result;
+    for (const auto &part : m_parts) {
+        const TableReader &table = *part->table;
+        result.append({part->displayName, part->source, table.guess().kind, table.headers(), table.guess().columns,
+            table.encoding().name, table.delimiter()});
+    }
+    return result;
+}
+
+void ImportJob::setTable(qsizetype index, TableKind kind, const QList<ImportField> &columns)
+{
+    if (index < 0 || index >= qsizetype(m_parts.size()))
+        return;
+    TableReader &table = *m_parts[std::size_t(index)]->table;
+    table.setKind(kind);
+    table.setColumns(columns);
+    std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
+        return rankOf(a->table->guess().kind) < rankOf(b->table->guess().kind);
+    });
+}
+
+bool ImportJob::rememberMappings(const QSqlDatabase &db, QString *error) const
+{
+    SourceRecordStore store(db);
+    for (const auto &part : m_parts) {
+        const TableReader &table = *part->table;
+        for (qsizetype i = 0; i < table.headers().size(); ++i) {
+            const ImportField chosen = table.guess().columns.value(i);
+            if (!store.setSetting(keyOf(part->source), columnSettingName(table.guess().kind, table.headers().at(i)),
+                    chosen == ImportField::None ? QStringLiteral("none") : keyOf(chosen), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome *outcome, QString *error)
+{
+    ImportWriter::Options options;
+    options.today = m_request.today;
+    options.decisions = m_request.decisions;
+    options.journal = journal;
+    if (!m_request.intoAccount.trimmed().isEmpty()) {
+        const QString key = nameKey(m_request.intoAccount);
+        const QHash<AccountId, QString> names = [&db] {
+            QHash<AccountId, QString> all;
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT id, name FROM account")))
+                while (query.next())
+                    all.insert(query.value(0).toLongLong(), query.value(1).toString());
+            return all;
+        }();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            if (nameKey(it.value()) == key)
+                options.intoAccount = it.key();
+        if (!options.intoAccount) {
+            *error = tr("no account called “%1” is in the plan").arg(m_request.intoAccount.trimmed());
+            return false;
+        }
+    }
+
+    // The stage and type tables: built in, the plan's remembered entries, then the mapping's.
+    std::vector<DealTables> deals(m_parts.size());
+    for (std::size_t i = 0; i < m_parts.size(); ++i) {
+        QString problem;
+        const QHash<QString, QString> settings = SourceRecordStore(db).settings(keyOf(m_parts[i]->source), &problem);
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            if (it.key().startsWith(QStringLiteral("stage:")))
+                if (const auto stage = opportunityStageFromKey(it.value()))
+                    deals[i].setStage(it.key().mid(6), *stage);
+            if (it.key().startsWith(QStringLiteral("type:")))
+                if (const auto motion = expansionMotionFromKey(it.value()))
+                    deals[i].setMotion(it.key().mid(5), *motion);
+        }
+        const QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
+        for (auto it = stages.constBegin(); it != stages.constEnd(); ++it) {
+            const std::optional<OpportunityStage> stage = opportunityStageFromKey(it.value().toString());
+            if (!stage) {
+                *error = tr("the mapping's stage “%1” maps to “%2”, which is not a stage (identified, qualified, proposal, "
+                            "commit, won, lost)")
+                             .arg(it.key(), it.value().toString());
+                return false;
+            }
+            deals[i].setStage(it.key(), *stage);
+        }
+        const QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();
+        for (auto it = types.constBegin(); it != types.constEnd(); ++it) {
+            const std::optional<ExpansionMotion> motion = expansionMotionFromKey(it.value().toString());
+            if (!motion) {
+                *error = tr("the mapping's type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, "
+                            "usage_growth, price_increase)")
+                             .arg(it.key(), it.value().toString());
+                return false;
+            }
+            deals[i].setMotion(it.key(), *motion);
+        }
+    }
+
+    ImportWriter writer(db, options);
+    if (!writer.prepare(error))
+        return false;
+    int phase = -1; // the rank of the kind written last
+    const auto finishUpTo = [&](int rank) {
+        // Each kind's loose ends, once all its tables are in.
+        bool ok = true;
+        if (phase <= 0 && rank > 0)
+            ok = ok && writer.finishAccounts(error);
+        if (phase <= 2 && rank > 2)
+            ok = ok && writer.finishPeople(error);
+        if (phase <= 5 && rank > 5)
+            ok = ok && writer.finishArr(error);
+        phase = std::max(phase, rank);
+        return ok;
+    };
+    for (std::size_t i = 0; i < m_parts.size(); ++i) {
+        Part &part = *m_parts[i];
+        TableReader &table = *part.table;
+        const TableKind kind = table.guess().kind;
+        if (!finishUpTo(rankOf(kind)))
+            return false;
+        RowConverter converter(part.source, table, deals[i]);
+        MappedRow row;
+        // Dates first, so that the day/month order is settled by the whole column.
+        if (table.guess().columns.contains(ImportField::CloseDate) || table.guess().columns.contains(ImportField::Date)
+            || table.guess().columns.contains(ImportField::ConnectedOn)) {
+            while (table.next(row))
+                if (!converter.learnDates(row, error))
+                    return false;
+            if (table.hasError()) {
+                *error = table.errorString();
+                return false;
+            }
+            if (!table.rewind()) {
+                *error = table.errorString();
+                return false;
+            }
+        }
+        QSet<QString> accountsSeen; // a report repeats its account on every row
+        while (table.next(row)) {
+            bool ok = true;
+            switch (kind) {
+            case TableKind::Accounts: {
+                IncomingAccount account;
+                ok = converter.account(row, &account, error) && writer.account(account, error);
+                break;
+            }
+            case TableKind::People:
+            case TableKind::Connections: {
+                // A report of accounts with their contacts has a row for an account without any.
+                const bool accountOnly = kind == TableKind::People && !hasPersonDetails(row);
+                if (kind == TableKind::People && (hasAccountDetails(row) || accountOnly) && !options.intoAccount) {
+                    IncomingAccount account;
+                    ok = converter.account(row, &account, error);
+                    const QString key = account.sourceId.isEmpty() ? nameKey(account.name) : account.sourceId;
+                    if (ok && !key.isEmpty() && !accountsSeen.contains(key)) {
+                        accountsSeen.insert(key);
+                        ok = writer.account(account, error);
+                    }
+                }
+                if (accountOnly)
+                    break;
+                IncomingPerson person;
+                ok = ok && converter.person(row, &person, error)
+                    && (kind == TableKind::Connections ? writer.connection(person, error) : writer.person(person, error));
+                break;
+            }
+            case TableKind::Opportunities: {
+                IncomingOpportunity opportunity;
+                ok = converter.opportunity(row, &opportunity, error) && writer.opportunity(opportunity, error);
+                break;
+            }
+            case TableKind::ContactRoles: {
+                IncomingContactRole role;
+                ok = converter.contactRole(row, &role, error) && writer.contactRole(role, error);
+                break;
+            }
+            case TableKind::ArrChanges: {
+                IncomingArr arr;
+                ok = converter.arr(row, &arr, error) && writer.arr(arr, error);
+                break;
+            }
+            case TableKind::Metrics: {
+                IncomingMetric metric;
+                ok = converter.metric(row, &metric, error) && writer.metric(metric, error);
+                break;
+            }
+            }
+            if (!ok)
+                return false;
+        }
+        if (table.hasError()) {
+            *error = table.errorString();
+            return false;
+        }
+    }
+    if (!finishUpTo(99))
+        return false;
+    *outcome = writer.outcome();
+    m_touched = writer.touchedAccounts();
+    m_teamChanged = writer.teamChanged();
+    return true;
+}
+
+} // namespace keyplan

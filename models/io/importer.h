@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/importrecords.h"
+#include "io/import/importfields.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTemporaryDir;
+
+// An import: the files the user chose (a Salesforce weekly-export zip is one file), each table in
+// them recognised (source, kind, encoding, delimiter, which column is which field), then every row
+// written into the plan through ImportWriter. The caller owns the transaction, so that a dry run
+// or the wizard's preview rolls it back and an import applies whole or not at all.
+namespace keyplan {
+
+class RowJournal;
+class TableReader;
+
+struct ImportRequest
+{
+    QStringList files;
+    std::optional<ImportSource> format; // nothing: recognised from each file
+    QString intoAccount; // every record belongs to this account of the plan (by name)
+    // The user's mapping: {"columns": {"Header": "field"}, "kinds": {"file": "people"},
+    // "stages": {"Their stage": "commit"}, "types": {"Their type": "cross_sell"}}.
+    QJsonObject mapping;
+    QDate today;
+    AccountDecisions decisions;
+};
+
+// One table of the import, as recognised.
+struct ImportTable
+{
+    QString displayName; // "Contact.csv", or "export.zip: Contact.csv"
+    ImportSource source = ImportSource::Csv;
+    TableKind kind = TableKind::Accounts;
+    QStringList headers;
+    QList<ImportField> columns; // one per header
+    QByteArray encoding;
+    QChar delimiter;
+};
+
+class ImportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+
+public:
+    explicit ImportJob(ImportRequest request);
+    ~ImportJob();
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+    // Opens every file (unpacking archives into a private folder), finds each table's header and
+    // maps its columns (the mapping given, else the plan's remembered choices for the source, else
+    // by the headers); false, with why, when a file cannot be read or recognised.
+    bool inspect(const QSqlDatabase &db, QString *error);
+    QList<ImportTable> tables() const;
+    // Files and archive entries left out, with why ("Task.csv: Keyplan does not import tasks").
+    QStringList leftOut() const { return m_leftOut; }
+    // The user's change to a table's kind and mapping (the wizard).
+    void setTable(qsizetype index, TableKind kind, const QList<ImportField> &columns);
+
+    // Writes every row into the plan open on `db`, inside the caller's transaction; false, with
+    // the file, line and column in `error`, when a value cannot be read or the plan refuses a write.
+    bool write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome *outcome, QString *error);
+    const QSet<AccountId> &touchedAccounts() const { return m_touched; }
+    bool teamChanged() const { return m_teamChanged; }
+
+    // Keeps this import's column choices as the source's own, for the next import (the wizard).
+    bool rememberMappings(const QSqlDatabase &db, QString *error) const;
+
+private:
+    struct Part;
+    bool addFile(const QString &path, QString *error);
+    bool addTable(const QString &path, const QString &displayName, QString *error);
+    void applyMapping(Part &part, const QHash<QString, QString> &remembered);
+
+    ImportRequest m_request;
+    std::unique_ptr<QTemporaryDir> m_unpacked;
+    std::vector<std::unique_ptr<Part>> m_parts;
+    QStringList m_leftOut;
+    QSet<AccountId> m_touched;
+    bool m_teamChanged = false;
+};
+
+} // namespace keyplan

@@ -1,0 +1,141 @@
+#include "storage/sourcerecordstore.h"
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace keyplan {
+namespace {
+
+QString columnFor(const QString &kind)
+{
+    if (kind == u"account")
+        return QStringLiteral("account_id");
+    if (kind == u"person")
+        return QStringLiteral("stakeholder_id");
+    if (kind == u"opportunity")
+        return QStringLiteral("opportunity_id");
+    return QStringLiteral("business_unit_id");
+}
+
+} // namespace
+
+std::optional<SourceRecordStore::Found> SourceRecordStore::find(
+    const QString &source, const QString &kind, const QString &sourceId, QString *error) const
+{
+    // The account each kind belongs to, read in the same statement.
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "SELECT r.id, coalesce(r.account_id, r.stakeholder_id, r.opportunity_id, r.business_unit_id), "
+            "coalesce(r.account_id, s.account_id, o.account_id, u.account_id), r.details "
+            "FROM source_record r "
+            "LEFT JOIN stakeholder s ON s.id = r.stakeholder_id "
+            "LEFT JOIN opportunity o ON o.id = r.opportunity_id "
+            "LEFT JOIN business_unit u ON u.id = r.business_unit_id "
+            "WHERE r.source = ? AND r.kind = ? AND r.source_id = ?"),
+        {source, kind, sourceId}, error);
+    if (!query.next())
+        return std::nullopt;
+    return Found {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+        query.value(3).toString()};
+}
+
+std::optional<qint64> SourceRecordStore::link(const QString &source, const QString &kind, const QString &sourceId,
+    qint64 recordId, const QDate &day, const QString &details, QString *error)
+{
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO source_record (source, kind, source_id, %1, seen_on, details) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(columnFor(kind)),
+        {source, kind, sourceId, recordId, day.toString(Qt::ISODate), details}, error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool SourceRecordStore::touch(qint64 rowId, const QDate &day, const QString &details, QString *error)
+{
+    return sql::run(m_db,
+        QStringLiteral("UPDATE source_record SET seen_on = ?, details = ?, version = version + 1 WHERE id = ?"),
+        {day.toString(Qt::ISODate), details, rowId}, error)
+        .isActive();
+}
+
+QHash<QString, QString> SourceRecordStore::sourceIdsOf(const QString &kind, qint64 recordId, QString *error) const
+{
+    QHash<QString, QString> ids;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT source, source_id FROM source_record WHERE kind = ? AND %1 = ? ORDER BY id").arg(columnFor(kind)),
+        {kind, recordId}, error);
+    while (query.next())
+        ids.insert(query.value(0).toString(), query.value(1).toString());
+    sql::readToEnd(query, error);
+    return ids;
+}
+
+QHash<QString, QString> SourceRecordStore::settings(const QString &source, QString *error) const
+{
+    QHash<QString, QString> values;
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT name, value FROM import_setting WHERE source = ?"), {source}, error);
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    sql::readToEnd(query, error);
+    return values;
+}
+
+bool SourceRecordStore::setSetting(const QString &source, const QString &name, const QString &value, QString *error)
+{
+    return sql::run(m_db,
+        QStringLiteral("INSERT INTO import_setting (source, name, value) VALUES (?, ?, ?) "
+                       "ON CONFLICT (source, name) DO UPDATE SET value = excluded.value"),
+        {source, name, value}, error)
+        .isActive();
+}
+
+std::optional<qint64> SourceRecordStore::raiseMayHaveLeft(
+    qint64 stakeholderId, const QString &evidence, const QString &source, const QDate &day, QString *error)
+{
+    const QVariant open = sql::scalar(m_db,
+        QStringLiteral("SELECT id FROM stakeholder_signal WHERE stakeholder_id = ? AND kind = 'may_have_left' "
+                       "AND cleared_on IS NULL"),
+        {stakeholderId}, error);
+    if (open.isValid()) {
+        if (!sql::run(m_db,
+                QStringLiteral("UPDATE stakeholder_signal SET evidence = ?, source = ?, version = version + 1 WHERE id = ?"),
+                {evidence, source, open}, error)
+                 .isActive())
+            return std::nullopt;
+        return open.toLongLong();
+    }
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO stakeholder_signal (stakeholder_id, kind, evidence, source, noticed_on) "
+                       "VALUES (?, 'may_have_left', ?, ?, ?)"),
+        {stakeholderId, evidence, source, day.toString(Qt::ISODate)}, error);
+    if (!query.isActive())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+QHash<qint64, SourceRecordStore::Signal> SourceRecordStore::openSignals(QString *error) const
+{
+    QHash<qint64, Signal> found;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, stakeholder_id, evidence, source, noticed_on FROM stakeholder_signal "
+                       "WHERE cleared_on IS NULL ORDER BY id"),
+        {}, error);
+    while (query.next()) {
+        const Signal signal {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)};
+        found.insert(signal.stakeholderId, signal);
+    }
+    sql::readToEnd(query, error);
+    return found;
+}
+
+bool SourceRecordStore::clearSignal(qint64 id, const QDate &day, QString *error)
+{
+    return sql::run(m_db,
+        QStringLiteral("UPDATE stakeholder_signal SET cleared_on = ?, version = version + 1 WHERE id = ?"),
+        {day.toString(Qt::ISODate), id}, error)
+        .isActive();
+}
+
+} // namespace keyplan
