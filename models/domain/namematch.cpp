@@ -99,8 +99,11 @@ QStringList canonical(const QString &name)
     return merged;
 }
 
+// Edits from one to the other, a swap of two neighbouring letters counting as one (optimal string
+// alignment): "Meridain" is one slip from "Meridian".
 int editDistance(const QString &a, const QString &b)
 {
+    QList<int> beforePrevious(b.size() + 1);
     QList<int> previous(b.size() + 1);
     QList<int> current(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -110,7 +113,10 @@ int editDistance(const QString &a, const QString &b)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
         }
+        std::swap(beforePrevious, previous);
         std::swap(previous, current);
     }
     return previous[b.size()];

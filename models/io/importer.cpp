@@ -121,6 +121,12 @@ bool ImportJob::addFile(const QString &path, QString *error)
                 return false;
             }
         }
+        // A Salesforce data export holds every object: Keyplan reads the four a key account plan
+        // needs, and the users, who own accounts by id. Any other archive: every table in it.
+        const auto objectOf = [](const ZipEntry &entry) { return QFileInfo(entry.name).completeBaseName().toLower(); };
+        const bool salesforceExport = std::any_of(entries.cbegin(), entries.cend(), [&objectOf](const ZipEntry &entry) {
+            return objectOf(entry) == u"account" || objectOf(entry) == u"contact";
+        });
         int tables = 0;
         for (const ZipEntry &entry : std::as_const(entries)) {
             const QString shown = tr("%1: %2").arg(info.fileName(), entry.name);
@@ -129,11 +135,10 @@ bool ImportJob::addFile(const QString &path, QString *error)
                 m_leftOut.append(tr("%1: not a CSV table").arg(shown));
                 continue;
             }
-            // A weekly export holds every object; Keyplan reads the four a key account plan needs.
-            const QString object = base.chopped(4).toLower();
-            const bool known = object == u"account" || object == u"contact" || object == u"opportunity"
-                || object == u"opportunitycontactrole" || !info.fileName().startsWith(QStringLiteral("WE_"));
-            if (!known) {
+            const QString object = objectOf(entry);
+            const bool wanted = !salesforceExport || object == u"account" || object == u"contact"
+                || object == u"opportunity" || object == u"opportunitycontactrole" || object == u"user";
+            if (!wanted) {
                 m_leftOut.append(tr("%1: Keyplan imports accounts, contacts, opportunities and their contact roles").arg(shown));
                 continue;
             }
@@ -142,11 +147,18 @@ bool ImportJob::addFile(const QString &path, QString *error)
                 *error = tr("%1: %2").arg(shown, problem);
                 return false;
             }
+            if (salesforceExport && object == u"user") {
+                if (!readUsers(target, shown, error))
+                    return false;
+                continue;
+            }
             QString tableError;
             if (!addTable(target, shown, &tableError)) {
                 m_leftOut.append(tableError);
                 continue;
             }
+            if (salesforceExport && !m_request.format)
+                m_parts.back()->source = ImportSource::Salesforce;
             ++tables;
         }
         if (tables == 0) {
@@ -161,6 +173,40 @@ bool ImportJob::addFile(const QString &path, QString *error)
         return false;
     }
     return addTable(path, info.fileName(), error);
+}
+
+bool ImportJob::readUsers(const QString &path, const QString &displayName, QString *error)
+{
+    // Our own people, named by the ids accounts and opportunities carry as their owner.
+    TableReader users(path, displayName);
+    if (!users.open()) {
+        *error = users.errorString();
+        return false;
+    }
+    QList<ImportField> columns;
+    for (const QString &header : users.headers()) {
+        const QString name = normalisedHeader(header).name;
+        columns.append(name == u"id" ? ImportField::Id
+                : name == u"name"    ? ImportField::FullName
+                : name == u"firstname" ? ImportField::FirstName
+                : name == u"lastname"  ? ImportField::LastName
+                                       : ImportField::None);
+    }
+    users.setColumns(columns);
+    MappedRow row;
+    while (users.next(row)) {
+        QString name = row.values.value(ImportField::FullName);
+        if (name.isEmpty())
+            name = (row.values.value(ImportField::FirstName) + u' ' + row.values.value(ImportField::LastName)).trimmed();
+        const QString id = normalisedSourceId(row.values.value(ImportField::Id), true);
+        if (!id.isEmpty() && !name.isEmpty())
+            m_users.insert(id, name);
+    }
+    if (users.hasError()) {
+        *error = users.errorString();
+        return false;
+    }
+    return true;
 }
 
 void ImportJob::applyMapping(Part &part, const QHash<QString, QString> &remembered)
@@ -352,7 +398,7 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
         const TableKind kind = table.guess().kind;
         if (!finishUpTo(rankOf(kind)))
             return false;
-        RowConverter converter(part.source, table, deals[i]);
+        RowConverter converter(part.source, table, deals[i], m_users);
         MappedRow row;
         // Dates first, so that the day/month order is settled by the whole column.
         if (table.guess().columns.contains(ImportField::CloseDate) || table.guess().columns.contains(ImportField::Date)

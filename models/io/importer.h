@@ -81,12 +81,14 @@ private:
     struct Part;
     bool addFile(const QString &path, QString *error);
     bool addTable(const QString &path, const QString &displayName, QString *error);
+    bool readUsers(const QString &path, const QString &displayName, QString *error);
     void applyMapping(Part &part, const QHash<QString, QString> &remembered);
 
     ImportRequest m_request;
     std::unique_ptr<QTemporaryDir> m_unpacked;
     std::vector<std::unique_ptr<Part>> m_parts;
     QStringList m_leftOut;
+    QHash<QString, QString> m_users; // a Salesforce export's user ids and names
     QSet<AccountId> m_touched;
     bool m_teamChanged = false;
 };

@@ -54,6 +54,7 @@ const FieldName fieldNames[] = {
     {ImportField::AccountType, "account_type", QT_TRANSLATE_NOOP("ImportField", "Account type")},
     {ImportField::Region, "region", QT_TRANSLATE_NOOP("ImportField", "Region or country")},
     {ImportField::Owner, "owner", QT_TRANSLATE_NOOP("ImportField", "Owner on our side")},
+    {ImportField::OwnerRef, "owner_id", QT_TRANSLATE_NOOP("ImportField", "Owner on our side (user ID)")},
     {ImportField::Currency, "currency", QT_TRANSLATE_NOOP("ImportField", "Currency")},
     {ImportField::FirstName, "first_name", QT_TRANSLATE_NOOP("ImportField", "First name")},
     {ImportField::LastName, "last_name", QT_TRANSLATE_NOOP("ImportField", "Last name")},
@@ -135,6 +136,7 @@ const Synonym synonyms[] = {
         "billingcountry|country|countryregion|region|land|pays|billingstate|shippingcountry|rechnungsland|paysdefacturation"},
     {InAccounts, "", ImportField::Owner,
         "owner|ownername|accountowner|ownerfullname|companyowner|accountinhaber|kontoinhaber|proprietaireducompte|proprietairedelentreprise|firmeninhaber"},
+    {InAccounts | InOpportunities, "", ImportField::OwnerRef, "ownerid|hubspotownerid"},
     {InOpportunities, "", ImportField::Owner, "opportunityowner|dealowner|owner|ownername|opportunityinhaber|proprietairedelopportunite"},
     {AnyKind, "", ImportField::Currency,
         "currencyisocode|currency|opportunitycurrency|accountcurrency|amountcurrency|wahrung|devise|currencycode|dealcurrencycode"},
@@ -272,14 +274,14 @@ QList<ImportField> fieldsOf(TableKind kind)
     switch (kind) {
     case TableKind::Accounts:
         return {F::Id, F::AccountName, F::ParentId, F::ParentName, F::Industry, F::Employees, F::AccountType, F::Region,
-            F::Owner, F::Currency};
+            F::Owner, F::OwnerRef, F::Currency};
     case TableKind::People:
         return QList<F> {F::Id, F::FirstName, F::LastName, F::FullName, F::Title, F::Department, F::Email, F::Phone,
                    F::ReportsToId, F::ProfileUrl}
         + account;
     case TableKind::Opportunities:
         return QList<F> {F::Id, F::OpportunityName, F::Stage, F::OpportunityType, F::Amount, F::Probability, F::CloseDate,
-                   F::Owner}
+                   F::Owner, F::OwnerRef}
         + account;
     case TableKind::ContactRoles:
         return {F::Id, F::OpportunityRef, F::ContactRef, F::Role, F::IsPrimary};

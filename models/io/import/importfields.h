@@ -34,6 +34,7 @@ enum class ImportField {
     AccountType,
     Region,
     Owner,
+    OwnerRef, // one of ours by the source's user id (a weekly export's User.csv names them)
     Currency,
     FirstName,
     LastName,

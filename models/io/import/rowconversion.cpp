@@ -76,10 +76,12 @@ ExpansionMotion DealTables::motion(const QString &type) const
     return m_motions.value(folded(type), ExpansionMotion::Upsell);
 }
 
-RowConverter::RowConverter(ImportSource source, const TableReader &table, const DealTables &deals)
+RowConverter::RowConverter(
+    ImportSource source, const TableReader &table, const DealTables &deals, const QHash<QString, QString> &users)
     : m_source(source)
     , m_table(table)
     , m_deals(deals)
+    , m_users(users)
 {
 }
 
@@ -166,6 +168,8 @@ bool RowConverter::account(const MappedRow &row, IncomingAccount *out, QString *
     out->type = row.values.value(ImportField::AccountType);
     out->region = row.values.value(ImportField::Region);
     out->owner = row.values.value(ImportField::Owner);
+    if (out->owner.isEmpty())
+        out->owner = m_users.value(id(row, ImportField::OwnerRef));
     out->currency = row.values.value(ImportField::Currency).toUpper();
     if (!out->currency.isEmpty() && !isCurrencyCode(out->currency)) {
         *error = problem(row, ImportField::Currency, tr("“%1” is not an ISO 4217 currency code").arg(out->currency));

@@ -35,7 +35,9 @@ class RowConverter
     Q_DECLARE_TR_FUNCTIONS(RowConverter)
 
 public:
-    RowConverter(ImportSource source, const TableReader &table, const DealTables &deals);
+    // `users` names the source's user ids (a weekly export's User.csv), for owners given by id.
+    RowConverter(ImportSource source, const TableReader &table, const DealTables &deals,
+        const QHash<QString, QString> &users = {});
 
     // Each returns false with `error` set when a value cannot be read.
     bool account(const MappedRow &row, IncomingAccount *out, QString *error);
@@ -59,6 +61,7 @@ private:
     ImportSource m_source;
     const TableReader &m_table;
     const DealTables &m_deals;
+    QHash<QString, QString> m_users;
     QHash<ImportField, DateOrder> m_orders;
 };
 
