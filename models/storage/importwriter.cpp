@@ -84,6 +84,8 @@ bool ImportWriter::link(const QString &source, const QString &kind, const QStrin
         return true;
     SourceRecordStore store(m_db);
     if (const std::optional<SourceRecordStore::Found> found = store.find(source, kind, sourceId, error)) {
+        if (found->recordId == recordId && found->seenOn == m_options.today && found->details == details)
+            return true; // seen again the same day: nothing to note
         if (!journalChange(QStringLiteral("source_record"), found->rowId, error))
             return false;
         if (found->recordId == recordId)

@@ -245,16 +245,13 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
                   .arg(person.name, company, incoming.title.trimmed().isEmpty() ? tr("(no title)") : incoming.title.trimmed(),
                       was);
         const QHash<qint64, SourceRecordStore::Signal> open = store.openSignals(&problem);
-        const bool known = open.contains(person.id) && open.value(person.id).evidence == evidence;
-        if (!known) {
-            if (open.contains(person.id) && !journalChange(QStringLiteral("stakeholder_signal"), open.value(person.id).id, error))
-                return false;
+        // An open signal waits for the user's decision: a later export adds nothing to it.
+        if (!open.contains(person.id)) {
             const std::optional<qint64> signal
                 = store.raiseMayHaveLeft(person.id, evidence, source, m_options.today, error);
             if (!signal)
                 return false;
-            if (!open.contains(person.id))
-                journalInsert(QStringLiteral("stakeholder_signal"), *signal);
+            journalInsert(QStringLiteral("stakeholder_signal"), *signal);
             m_touched.insert(person.accountId);
             note(ImportAction::Updated, ImportSubject::Person, personLabel(person.name, accountName),
                 tr("may have left: %1").arg(evidence), incoming.origin);

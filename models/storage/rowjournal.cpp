@@ -97,8 +97,21 @@ bool RowJournal::put(
     return true;
 }
 
+namespace {
+
+// Rows go back one at a time, so a reference may point at a row that comes back after it: the
+// constraints are checked when the caller's transaction commits.
+bool deferConstraints(const QSqlDatabase &db, QString *error)
+{
+    return sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive();
+}
+
+} // namespace
+
 bool RowJournal::undo(const QSqlDatabase &db, QString *error)
 {
+    if (!deferConstraints(db, error))
+        return false;
     // What the write left, read before anything is put back (a cascade must not change it first).
     for (Entry &entry : m_entries) {
         QString problem;
@@ -116,6 +129,8 @@ bool RowJournal::undo(const QSqlDatabase &db, QString *error)
 
 bool RowJournal::redo(const QSqlDatabase &db, QString *error)
 {
+    if (!deferConstraints(db, error))
+        return false;
     for (const Entry &entry : std::as_const(m_entries))
         if (!put(db, entry.table, entry.id, entry.after, error))
             return false;

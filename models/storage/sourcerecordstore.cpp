@@ -26,7 +26,7 @@ std::optional<SourceRecordStore::Found> SourceRecordStore::find(
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "SELECT r.id, coalesce(r.account_id, r.stakeholder_id, r.opportunity_id, r.business_unit_id), "
-            "coalesce(r.account_id, s.account_id, o.account_id, u.account_id), r.details "
+            "coalesce(r.account_id, s.account_id, o.account_id, u.account_id), r.details, r.seen_on "
             "FROM source_record r "
             "LEFT JOIN stakeholder s ON s.id = r.stakeholder_id "
             "LEFT JOIN opportunity o ON o.id = r.opportunity_id "
@@ -36,7 +36,7 @@ std::optional<SourceRecordStore::Found> SourceRecordStore::find(
     if (!query.next())
         return std::nullopt;
     return Found {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-        query.value(3).toString()};
+        query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)};
 }
 
 std::optional<qint64> SourceRecordStore::link(const QString &source, const QString &kind, const QString &sourceId,

@@ -28,6 +28,7 @@ public:
         qint64 recordId = 0; // the account, person, opportunity or business unit
         AccountId accountId = 0; // the account it belongs to
         QString details;
+        QDate seenOn;
     };
     // The plan's record a source's id names; `kind` is "account", "person", "opportunity" or
     // "business_unit".
