@@ -3,6 +3,7 @@
 #include "domain/namematch.h"
 #include "io/import/rowconversion.h"
 #include "io/import/tablereader.h"
+#include "io/import/vcardreader.h"
 #include "io/import/ziparchive.h"
 #include "storage/importwriter.h"
 #include "storage/sourcerecordstore.h"
@@ -19,8 +20,11 @@ namespace keyplan {
 struct ImportJob::Part
 {
     QString displayName;
-    std::unique_ptr<TableReader> table;
+    std::unique_ptr<TableReader> table; // a CSV table
+    QList<VCardPerson> cards; // or an address book's cards
     ImportSource source = ImportSource::Csv;
+
+    TableKind kind() const { return table ? table->guess().kind : TableKind::People; }
 };
 
 namespace {
@@ -168,9 +172,31 @@ bool ImportJob::addFile(const QString &path, QString *error)
         return true;
     }
     const QString suffix = info.suffix().toLower();
-    if (suffix == u"vcf" || suffix == u"vcard" || suffix == u"json") {
-        *error = tr("%1: Keyplan cannot import this kind of file yet; export a CSV file").arg(info.fileName());
-        return false;
+    const bool vcard = suffix == u"vcf" || suffix == u"vcard" || m_request.format == ImportSource::VCard;
+    if (vcard || suffix == u"json") {
+        // Address books are small: read whole (a limit keeps a wrong file from filling memory).
+        QFile file(path);
+        if (info.size() > 256 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: not an address book Keyplan can read (larger than 256 MiB, or unreadable)").arg(info.fileName());
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        const bool jcard = !vcard && bytes.trimmed().startsWith('[') && bytes.left(4096).contains("\"vcard\"");
+        if (!vcard && !jcard) {
+            *error = tr("%1: Keyplan reads jCard address books among JSON files; this one is not one").arg(info.fileName());
+            return false;
+        }
+        const VCardResult read = jcard ? readJCards(bytes) : readVCards(bytes);
+        if (!read.error.isEmpty()) {
+            *error = tr("%1, %2").arg(info.fileName(), read.error);
+            return false;
+        }
+        auto part = std::make_unique<Part>();
+        part->displayName = info.fileName();
+        part->cards = read.people;
+        part->source = ImportSource::VCard;
+        m_parts.push_back(std::move(part));
+        return true;
     }
     return addTable(path, info.fileName(), error);
 }
@@ -262,6 +288,8 @@ bool ImportJob::inspect(const QSqlDatabase &db, QString *error)
         }
     }
     for (const auto &part : m_parts) {
+        if (!part->table)
+            continue;
         QString problem;
         const QHash<QString, QString> remembered = SourceRecordStore(db).settings(keyOf(part->source), &problem);
         if (!problem.isEmpty()) {
@@ -271,7 +299,7 @@ bool ImportJob::inspect(const QSqlDatabase &db, QString *error)
         applyMapping(*part, remembered);
     }
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
-        return rankOf(a->table->guess().kind) < rankOf(b->table->guess().kind);
+        return rankOf(a->kind()) < rankOf(b->kind());
     });
     return true;
 }
@@ -280,6 +308,10 @@ QList<ImportTable> ImportJob::tables() const
 {
     QList<ImportTable> result;
     for (const auto &part : m_parts) {
+        if (!part->table) {
+            result.append({part->displayName, part->source, TableKind::People, {}, {}, QByteArrayLiteral("vCard"), {}});
+            continue;
+        }
         const TableReader &table = *part->table;
         result.append({part->displayName, part->source, table.guess().kind, table.headers(), table.guess().columns,
             table.encoding().name, table.delimiter()});
@@ -289,13 +321,13 @@ QList<ImportTable> ImportJob::tables() const
 
 void ImportJob::setTable(qsizetype index, TableKind kind, const QList<ImportField> &columns)
 {
-    if (index < 0 || index >= qsizetype(m_parts.size()))
+    if (index < 0 || index >= qsizetype(m_parts.size()) || !m_parts[std::size_t(index)]->table)
         return;
     TableReader &table = *m_parts[std::size_t(index)]->table;
     table.setKind(kind);
     table.setColumns(columns);
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
-        return rankOf(a->table->guess().kind) < rankOf(b->table->guess().kind);
+        return rankOf(a->kind()) < rankOf(b->kind());
     });
 }
 
@@ -303,6 +335,8 @@ bool ImportJob::rememberMappings(const QSqlDatabase &db, QString *error) const
 {
     SourceRecordStore store(db);
     for (const auto &part : m_parts) {
+        if (!part->table)
+            continue;
         const TableReader &table = *part->table;
         for (qsizetype i = 0; i < table.headers().size(); ++i) {
             const ImportField chosen = table.guess().columns.value(i);
@@ -394,10 +428,27 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
     };
     for (std::size_t i = 0; i < m_parts.size(); ++i) {
         Part &part = *m_parts[i];
+        if (!finishUpTo(rankOf(part.kind())))
+            return false;
+        if (!part.table) {
+            for (const VCardPerson &card : std::as_const(part.cards)) {
+                IncomingPerson person;
+                person.origin = {keyOf(ImportSource::VCard), part.displayName, card.line};
+                person.sourceId = card.uid;
+                person.account.name = card.organisation;
+                person.name = card.name;
+                person.title = card.title;
+                person.department = card.department;
+                person.email = card.email;
+                person.phone = card.phone;
+                person.profileUrl = normalisedProfileUrl(card.profileUrl);
+                if (!writer.person(person, error))
+                    return false;
+            }
+            continue;
+        }
         TableReader &table = *part.table;
         const TableKind kind = table.guess().kind;
-        if (!finishUpTo(rankOf(kind)))
-            return false;
         RowConverter converter(part.source, table, deals[i], m_users);
         MappedRow row;
         // Dates first, so that the day/month order is settled by the whole column.

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void journal_undoesAndRedoesTheWholeImport();
     void handArrangedMap_keepsEveryoneWhereTheyAre();
     void badValue_namesFileLineAndColumnAndWritesNothing();
+    void addressBooks_peopleOntoTheirCompanysMap();
 
 private:
     // Imports into the plan at m_plan in one transaction, committed; false with why.
@@ -550,6 +551,47 @@ void TestImport::badValue_namesFileLineAndColumnAndWritesNothing()
     QVERIFY(!import({path}, &outcome, &error));
     QVERIFY2(error.contains(QStringLiteral("deals.csv, line 3, column 4 (Amount)")), qPrintable(error));
     QCOMPARE(dump(m_db->connection()), before);
+}
+
+void TestImport::addressBooks_peopleOntoTheirCompanysMap()
+{
+    QVERIFY(sql::run(m_db->connection(),
+        QStringLiteral("INSERT INTO account (name, segment, tier, stage, currency) "
+                       "VALUES ('IBM', 'enterprise', 'strategic', 'mid_kam', 'USD')"))
+                .isActive());
+    // The same person from three address books: one person, updated from the later cards.
+    ImportOutcome outcome;
+    QString error;
+    QVERIFY2(import({fixture(QStringLiteral("vcard/ez-vcard/John_Doe_MS_OUTLOOK.vcf")),
+                        fixture(QStringLiteral("vcard/ez-vcard/John_Doe_IPHONE.vcf")),
+                        fixture(QStringLiteral("vcard/ez-vcard/John_Doe_GMAIL.vcf")),
+                        fixture(QStringLiteral("vcard/ez-vcard/rfc6350-example.vcf")),
+                        fixture(QStringLiteral("vcard/ez-vcard/John_Doe_ANDROID.vcf"))},
+                 &outcome, &error),
+        qPrintable(error));
+    const QSqlDatabase db = m_db->connection();
+    QCOMPARE(outcome.count(ImportSubject::Person, ImportAction::Created), 1);
+    QCOMPARE(outcome.count(ImportSubject::Person, ImportAction::Updated), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT name || '/' || title || '/' || department || '/' || email FROM stakeholder")).toString(),
+        QStringLiteral("Mr. John Richter James Doe Sr./Money Counter/Accounting/john.doe@ibm.com"));
+    // Nobody is added to a company the plan does not have, and an address book adds no account.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM account")).toInt(), 1);
+    int noAccount = 0;
+    int noName = 0;
+    for (const ImportEntry &entry : outcome.entries) {
+        noAccount += entry.detail.contains(QStringLiteral("no account called")) || entry.detail.contains(QStringLiteral("names no account")) ? 1 : 0;
+        noName += entry.detail.contains(QStringLiteral("no name")) ? 1 : 0;
+    }
+    QCOMPARE(noAccount, 5); // Simon Perreault at Viagenie; Android's four named cards (two of companies not in the plan)
+    QCOMPARE(noName, 2);
+
+    // Into one account: the cards without a company go on its map.
+    ImportRequest request;
+    request.intoAccount = QStringLiteral("ibm");
+    ImportOutcome into;
+    QVERIFY2(import({fixture(QStringLiteral("vcard/ez-vcard/John_Doe_ANDROID.vcf"))}, &into, &error, request), qPrintable(error));
+    QCOMPARE(into.count(ImportSubject::Person, ImportAction::Created), 4);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stakeholder WHERE name = 'Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

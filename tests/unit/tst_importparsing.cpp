@@ -6,6 +6,7 @@
 #include "io/import/importvalues.h"
 #include "io/import/tablereader.h"
 #include "io/import/textinput.h"
+#include "io/import/vcardreader.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -66,6 +67,11 @@ private Q_SLOTS:
     void sourceIds_nullsAndTheTwoSalesforceForms();
     void names_matchAcrossCaseAccentsAndLegalForms();
     void headers_matchApiNamesLabelsAndLocalisedLabels();
+    void vcardSamples_everyCardOfAPersonIsRead_data();
+    void vcardSamples_everyCardOfAPersonIsRead();
+    void vcard_fieldsAsAddressBooksWriteThem();
+    void vcard_foldsQuotedPrintableAndCharsets();
+    void vcard_damagedFileSaysWhere();
 };
 
 void TestImportParsing::dataLoaderSamples_readTheSameInEveryEncoding_data()
@@ -297,6 +303,98 @@ void TestImportParsing::headers_matchApiNamesLabelsAndLocalisedLabels()
         QStringLiteral("hubspot-crm-exports-all-deals.csv"));
     QCOMPARE(deals.kind, TableKind::Opportunities);
     QCOMPARE(deals.source, ImportSource::HubSpot);
+}
+
+void TestImportParsing::vcardSamples_everyCardOfAPersonIsRead_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("people");
+    // Every real sample; organisation and group cards are not people; Android's first two cards
+    // hold only an email (listed, to be left out with why).
+    const std::pair<const char *, int> samples[] = {
+        {"ez-vcard/John_Doe_ANDROID.vcf", 6}, {"ez-vcard/John_Doe_BLACK_BERRY.vcf", 1},
+        {"ez-vcard/John_Doe_EVOLUTION.vcf", 1}, {"ez-vcard/John_Doe_GMAIL.vcf", 1}, {"ez-vcard/John_Doe_IPHONE.vcf", 1},
+        {"ez-vcard/John_Doe_LOTUS_NOTES.vcf", 1}, {"ez-vcard/John_Doe_MAC_ADDRESS_BOOK.vcf", 1},
+        {"ez-vcard/John_Doe_MS_OUTLOOK.vcf", 1}, {"ez-vcard/fullcontact.vcf", 1}, {"ez-vcard/gmail-list.vcf", 3},
+        {"ez-vcard/gmail-single.vcf", 1}, {"ez-vcard/gmail-single2.vcf", 1}, {"ez-vcard/outlook-2003.vcf", 1},
+        {"ez-vcard/outlook-2007.vcf", 1}, {"ez-vcard/rfc2426-example.vcf", 2}, {"ez-vcard/rfc6350-example.vcf", 1},
+        {"ez-vcard/thunderbird-MoreFunctionsForAddressBook-extension.vcf", 1}, {"ez-vcard/jcard-example.json", 1},
+        {"vobject/radicale-1587.vcf", 1}, {"vobject/vcard40_full.vcf", 1}, {"vobject/vcard40_group.vcf", 0},
+        {"vobject/vcard40_multilang.vcf", 1}, {"vobject/vcard40_org.vcf", 0},
+    };
+    for (const auto &[file, people] : samples)
+        QTest::newRow(file) << QString::fromLatin1(file) << people;
+}
+
+void TestImportParsing::vcardSamples_everyCardOfAPersonIsRead()
+{
+    QFETCH(QString, file);
+    QFETCH(int, people);
+    const QByteArray bytes = fileBytes(QStringLiteral("vcard/") + file);
+    QVERIFY(!bytes.isEmpty());
+    const VCardResult result = file.endsWith(QStringLiteral(".json")) ? readJCards(bytes) : readVCards(bytes);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.people.size(), people);
+}
+
+void TestImportParsing::vcard_fieldsAsAddressBooksWriteThem()
+{
+    const auto first = [](const QString &file) {
+        const VCardResult result = file.endsWith(QStringLiteral(".json")) ? readJCards(fileBytes(QStringLiteral("vcard/") + file))
+                                                                          : readVCards(fileBytes(QStringLiteral("vcard/") + file));
+        return result.people.value(0);
+    };
+    // vCard 2.1 from Outlook: bare parameters, the preferred email, the work number.
+    const VCardPerson outlook = first(QStringLiteral("ez-vcard/John_Doe_MS_OUTLOOK.vcf"));
+    QCOMPARE(outlook.name, QStringLiteral("Mr. John Richter James Doe Sr."));
+    QCOMPARE(outlook.organisation, QStringLiteral("IBM"));
+    QCOMPARE(outlook.department, QStringLiteral("Accounting"));
+    QCOMPARE(outlook.title, QStringLiteral("Money Counter"));
+    QCOMPARE(outlook.email, QStringLiteral("john.doe@ibm.cm"));
+    QCOMPARE(outlook.phone, QStringLiteral("(905) 555-1234"));
+    // Apple's item groups.
+    QCOMPARE(first(QStringLiteral("ez-vcard/John_Doe_IPHONE.vcf")).email, QStringLiteral("john.doe@ibm.com"));
+    // vCard 4.0: tel: URIs, the first of two names in two scripts, UID.
+    const VCardPerson rfc = first(QStringLiteral("ez-vcard/rfc6350-example.vcf"));
+    QCOMPARE(rfc.phone, QStringLiteral("+1-418-656-9254"));
+    const VCardPerson multilang = first(QStringLiteral("vobject/vcard40_multilang.vcf"));
+    QCOMPARE(multilang.name, QStringLiteral("Yamada Taro"));
+    QCOMPARE(multilang.uid, QStringLiteral("urn:uuid:multilang-vcard-example"));
+    // jCard.
+    const VCardPerson jcard = first(QStringLiteral("ez-vcard/jcard-example.json"));
+    QCOMPARE(jcard.name, QStringLiteral("Simon Perreault"));
+    QCOMPARE(jcard.organisation, QStringLiteral("Viagenie"));
+    QCOMPARE(jcard.email, QStringLiteral("simon.perreault@viagenie.ca"));
+    // Quoted-printable UTF-8 across soft line breaks (Android).
+    const VCardResult android = readVCards(fileBytes(QStringLiteral("vcard/ez-vcard/John_Doe_ANDROID.vcf")));
+    QCOMPARE(android.people.at(3).name, QStringLiteral("Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ"));
+}
+
+void TestImportParsing::vcard_foldsQuotedPrintableAndCharsets()
+{
+    // A fold in the middle of "é" (C3 | A9), a Latin-1 quoted-printable name, no VERSION, an
+    // escaped comma in ORG, a LinkedIn profile, and two cards in one file.
+    QByteArray bytes = "BEGIN:VCARD\r\nFN:Zo\xC3\r\n \xA9 Martin\r\nORG:Martin\\, Fils & Cie;Achats\r\n"
+                       "TITLE:Acheteuse\r\nURL:https://www.linkedin.com/in/zoe-martin\r\nEND:VCARD\r\n"
+                       "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 M=FC=\r\nller\r\n"
+                       "EMAIL;INTERNET:jose@example.com\r\nEND:VCARD\r\n";
+    const VCardResult result = readVCards(bytes);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.people.size(), 2);
+    QCOMPARE(result.people.at(0).name, QStringLiteral("Zoé Martin"));
+    QCOMPARE(result.people.at(0).organisation, QStringLiteral("Martin, Fils & Cie"));
+    QCOMPARE(result.people.at(0).department, QStringLiteral("Achats"));
+    QCOMPARE(result.people.at(0).profileUrl, QStringLiteral("https://www.linkedin.com/in/zoe-martin"));
+    QCOMPARE(result.people.at(1).name, QStringLiteral("José Müller"));
+    QCOMPARE(result.people.at(1).line, 8);
+}
+
+void TestImportParsing::vcard_damagedFileSaysWhere()
+{
+    const VCardResult cut = readVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\n");
+    QVERIFY2(cut.error.contains(QStringLiteral("line 1")), qPrintable(cut.error));
+    QVERIFY(!readVCards("Name,Email\nnot,a card\n").error.isEmpty());
+    QVERIFY(!readJCards("[\"vcard\"").error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportParsing)
