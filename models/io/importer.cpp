@@ -2,6 +2,7 @@
 
 #include "domain/namematch.h"
 #include "io/import/rowconversion.h"
+#include "io/import/recordtable.h"
 #include "io/import/tablereader.h"
 #include "io/import/vcardreader.h"
 #include "io/import/ziparchive.h"
@@ -9,6 +10,8 @@
 #include "storage/sourcerecordstore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +23,7 @@ namespace keyplan {
 struct ImportJob::Part
 {
     QString displayName;
-    std::unique_ptr<TableReader> table; // a CSV table
+    std::unique_ptr<ImportRows> table; // a CSV table or JSON records
     QList<VCardPerson> cards; // or an address book's cards
     ImportSource source = ImportSource::Csv;
 
@@ -88,11 +91,12 @@ bool ImportJob::addTable(const QString &path, const QString &displayName, QStrin
 {
     auto part = std::make_unique<Part>();
     part->displayName = displayName;
-    part->table = std::make_unique<TableReader>(path, displayName);
-    if (!part->table->open()) {
-        *error = part->table->errorString();
+    auto reader = std::make_unique<TableReader>(path, displayName);
+    if (!reader->open()) {
+        *error = reader->errorString();
         return false;
     }
+    part->table = std::move(reader);
     part->source = m_request.format.value_or(part->table->guess().source);
     if (part->source == ImportSource::LinkedIn)
         part->table->setKind(TableKind::Connections);
@@ -182,10 +186,8 @@ bool ImportJob::addFile(const QString &path, QString *error)
         }
         const QByteArray bytes = file.readAll();
         const bool jcard = !vcard && bytes.trimmed().startsWith('[') && bytes.left(4096).contains("\"vcard\"");
-        if (!vcard && !jcard) {
-            *error = tr("%1: Keyplan reads jCard address books among JSON files; this one is not one").arg(info.fileName());
-            return false;
-        }
+        if (!vcard && !jcard)
+            return addJson(path, bytes, error);
         const VCardResult read = jcard ? readJCards(bytes) : readVCards(bytes);
         if (!read.error.isEmpty()) {
             *error = tr("%1, %2").arg(info.fileName(), read.error);
@@ -199,6 +201,49 @@ bool ImportJob::addFile(const QString &path, QString *error)
         return true;
     }
     return addTable(path, info.fileName(), error);
+}
+
+bool ImportJob::addJson(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QFileInfo info(path);
+    QJsonParseError problem;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &problem);
+    if (problem.error != QJsonParseError::NoError) {
+        *error = tr("%1: not JSON (%2 at byte %3)").arg(info.fileName(), problem.errorString()).arg(problem.offset);
+        return false;
+    }
+    // `sf data export tree`: {"records": [{"attributes": {"type": "Account", ...}, ...}]}.
+    const QJsonArray records = document.object().value(QStringLiteral("records")).toArray();
+    if (document.isObject() && !records.isEmpty()) {
+        const QString object = records.first().toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+        const std::optional<TableKind> kind = tableKindOfObject(object);
+        if (!kind) {
+            m_leftOut.append(tr("%1: Keyplan imports accounts, contacts, opportunities and their contact roles").arg(info.fileName()));
+            return true;
+        }
+        auto part = std::make_unique<Part>();
+        part->displayName = info.fileName();
+        part->source = m_request.format.value_or(ImportSource::Salesforce);
+        part->table = std::make_unique<RecordTable>(info.fileName(), records, *kind, part->source);
+        m_parts.push_back(std::move(part));
+        return true;
+    }
+    // Its data plan: the files to import, in order.
+    if (document.isArray() && !document.array().isEmpty() && document.array().first().toObject().contains(QStringLiteral("sobject"))) {
+        for (const QJsonValue &step : document.array())
+            for (const QJsonValue &file : step.toObject().value(QStringLiteral("files")).toArray()) {
+                const QString listed = info.dir().filePath(file.toString());
+                if (m_request.files.contains(listed) || QFileInfo(listed) == info)
+                    continue;
+                if (!addFile(listed, error))
+                    return false;
+            }
+        return true;
+    }
+    *error = tr("%1: Keyplan reads Salesforce data exports (sf data export tree) and jCard address books among JSON "
+                "files; this one is neither")
+                 .arg(info.fileName());
+    return false;
 }
 
 bool ImportJob::readUsers(const QString &path, const QString &displayName, QString *error)
@@ -237,7 +282,7 @@ bool ImportJob::readUsers(const QString &path, const QString &displayName, QStri
 
 void ImportJob::applyMapping(Part &part, const QHash<QString, QString> &remembered)
 {
-    TableReader &table = *part.table;
+    ImportRows &table = *part.table;
     // The kind first: the fields a header may name depend on it.
     const QJsonObject kinds = m_request.mapping.value(QStringLiteral("kinds")).toObject();
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
@@ -312,9 +357,9 @@ QList<ImportTable> ImportJob::tables() const
             result.append({part->displayName, part->source, TableKind::People, {}, {}, QByteArrayLiteral("vCard"), {}});
             continue;
         }
-        const TableReader &table = *part->table;
+        const ImportRows &table = *part->table;
         result.append({part->displayName, part->source, table.guess().kind, table.headers(), table.guess().columns,
-            table.encoding().name, table.delimiter()});
+            table.encodingName(), table.delimiter()});
     }
     return result;
 }
@@ -323,7 +368,7 @@ void ImportJob::setTable(qsizetype index, TableKind kind, const QList<ImportFiel
 {
     if (index < 0 || index >= qsizetype(m_parts.size()) || !m_parts[std::size_t(index)]->table)
         return;
-    TableReader &table = *m_parts[std::size_t(index)]->table;
+    ImportRows &table = *m_parts[std::size_t(index)]->table;
     table.setKind(kind);
     table.setColumns(columns);
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
@@ -337,7 +382,7 @@ bool ImportJob::rememberMappings(const QSqlDatabase &db, QString *error) const
     for (const auto &part : m_parts) {
         if (!part->table)
             continue;
-        const TableReader &table = *part->table;
+        const ImportRows &table = *part->table;
         for (qsizetype i = 0; i < table.headers().size(); ++i) {
             const ImportField chosen = table.guess().columns.value(i);
             if (!store.setSetting(keyOf(part->source), columnSettingName(table.guess().kind, table.headers().at(i)),
@@ -447,9 +492,10 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
             }
             continue;
         }
-        TableReader &table = *part.table;
+        ImportRows &table = *part.table;
         const TableKind kind = table.guess().kind;
-        RowConverter converter(part.source, table, deals[i], m_users);
+        RowConverter converter(
+            part.source, {table.displayName(), table.headers(), kind, table.rowsAreRecords()}, deals[i], m_users);
         MappedRow row;
         // Dates first, so that the day/month order is settled by the whole column.
         if (table.guess().columns.contains(ImportField::CloseDate) || table.guess().columns.contains(ImportField::Date)

@@ -82,6 +82,7 @@ private:
     bool addFile(const QString &path, QString *error);
     bool addTable(const QString &path, const QString &displayName, QString *error);
     bool readUsers(const QString &path, const QString &displayName, QString *error);
+    bool addJson(const QString &path, const QByteArray &bytes, QString *error);
     void applyMapping(Part &part, const QHash<QString, QString> &remembered);
 
     ImportRequest m_request;

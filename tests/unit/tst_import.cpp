@@ -78,6 +78,7 @@ private Q_SLOTS:
     void handArrangedMap_keepsEveryoneWhereTheyAre();
     void badValue_namesFileLineAndColumnAndWritesNothing();
     void addressBooks_peopleOntoTheirCompanysMap();
+    void salesforceTreeExport_throughItsDataPlan();
 
 private:
     // Imports into the plan at m_plan in one transaction, committed; false with why.
@@ -592,6 +593,39 @@ void TestImport::addressBooks_peopleOntoTheirCompanysMap()
     QVERIFY2(import({fixture(QStringLiteral("vcard/ez-vcard/John_Doe_ANDROID.vcf"))}, &into, &error, request), qPrintable(error));
     QCOMPARE(into.count(ImportSubject::Person, ImportAction::Created), 4);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stakeholder WHERE name = 'Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ'")).toInt(), 1);
+}
+
+void TestImport::salesforceTreeExport_throughItsDataPlan()
+{
+    ImportOutcome outcome;
+    QString error;
+    QVERIFY2(import({fixture(QStringLiteral("salesforce_lwc_recipes/data-plan.json"))}, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.count(ImportSubject::Account, ImportAction::Created), 10);
+    QCOMPARE(outcome.count(ImportSubject::Person, ImportAction::Created), 6);
+    QCOMPARE(outcome.count(ImportSubject::Opportunity, ImportAction::Created), 20);
+    QCOMPARE(outcome.count(ImportAction::Skipped), 0);
+    const QSqlDatabase db = m_db->connection();
+    // References between the files ("@AccountRef1") land each record at its account.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT a.name FROM stakeholder s JOIN account a ON a.id = s.account_id "
+                                       "WHERE s.name = 'Amy Taylor'"))
+                 .toString(),
+        QStringLiteral("Alpha Dynamics"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT a.name || '/' || o.stage || '/' || o.amount || '/' || o.expected_close "
+                                       "FROM opportunity o JOIN account a ON a.id = o.account_id "
+                                       "WHERE o.title = 'Cloud Platform Expansion'"))
+                 .toString(),
+        QStringLiteral("Alpha Dynamics/proposal/12500000/2025-06-30"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunity WHERE stage = 'won'")).toInt(), 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT employees FROM account WHERE name = 'Alpha Dynamics'")).toInt(), 12345);
+    // The files again, named one by one: nothing new.
+    ImportOutcome again;
+    QVERIFY2(import({fixture(QStringLiteral("salesforce_lwc_recipes/Accounts.json")),
+                        fixture(QStringLiteral("salesforce_lwc_recipes/Contacts.json")),
+                        fixture(QStringLiteral("salesforce_lwc_recipes/Opportunities.json"))},
+                 &again, &error),
+        qPrintable(error));
+    QCOMPARE(again.count(ImportAction::Created), 0);
+    QCOMPARE(again.count(ImportAction::Updated), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

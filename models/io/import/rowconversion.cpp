@@ -77,9 +77,9 @@ ExpansionMotion DealTables::motion(const QString &type) const
 }
 
 RowConverter::RowConverter(
-    ImportSource source, const TableReader &table, const DealTables &deals, const QHash<QString, QString> &users)
+    ImportSource source, TableShape table, const DealTables &deals, const QHash<QString, QString> &users)
     : m_source(source)
-    , m_table(table)
+    , m_table(std::move(table))
     , m_deals(deals)
     , m_users(users)
 {
@@ -87,14 +87,16 @@ RowConverter::RowConverter(
 
 ImportOrigin RowConverter::origin(const MappedRow &row) const
 {
-    return {keyOf(m_source), m_table.displayName(), row.line};
+    return {keyOf(m_source), m_table.displayName, row.line};
 }
 
 QString RowConverter::problem(const MappedRow &row, ImportField field, const QString &what) const
 {
     const int column = row.columns.value(field);
-    const QString header = column > 0 && column <= m_table.headers().size() ? m_table.headers().at(column - 1) : QString();
-    return tr("%1, line %2, column %3 (%4): %5").arg(m_table.displayName()).arg(row.line).arg(column).arg(header, what);
+    const QString header = column > 0 && column <= m_table.headers.size() ? m_table.headers.at(column - 1) : QString();
+    if (m_table.lineIsRecord)
+        return tr("%1, record %2, field %3: %4").arg(m_table.displayName).arg(row.line).arg(header, what);
+    return tr("%1, line %2, column %3 (%4): %5").arg(m_table.displayName).arg(row.line).arg(column).arg(header, what);
 }
 
 QString RowConverter::id(const MappedRow &row, ImportField field) const
@@ -161,7 +163,7 @@ bool RowConverter::account(const MappedRow &row, IncomingAccount *out, QString *
 {
     *out = {};
     out->origin = origin(row);
-    out->sourceId = id(row, m_table.guess().kind == TableKind::Accounts ? ImportField::Id : ImportField::AccountRef);
+    out->sourceId = id(row, m_table.kind == TableKind::Accounts ? ImportField::Id : ImportField::AccountRef);
     out->name = row.values.value(ImportField::AccountName);
     out->parent = {id(row, ImportField::ParentId), row.values.value(ImportField::ParentName)};
     out->industry = row.values.value(ImportField::Industry);

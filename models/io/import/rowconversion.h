@@ -30,13 +30,22 @@ private:
     QHash<QString, ExpansionMotion> m_motions;
 };
 
+// What a converter needs to know of the table its rows come from, for values and messages.
+struct TableShape
+{
+    QString displayName;
+    QStringList headers;
+    TableKind kind = TableKind::Accounts;
+    bool lineIsRecord = false; // rows are numbered records (a JSON file), not lines
+};
+
 class RowConverter
 {
     Q_DECLARE_TR_FUNCTIONS(RowConverter)
 
 public:
     // `users` names the source's user ids (a weekly export's User.csv), for owners given by id.
-    RowConverter(ImportSource source, const TableReader &table, const DealTables &deals,
+    RowConverter(ImportSource source, TableShape table, const DealTables &deals,
         const QHash<QString, QString> &users = {});
 
     // Each returns false with `error` set when a value cannot be read.
@@ -59,7 +68,7 @@ private:
     bool amount(const MappedRow &row, ImportField field, std::optional<MinorUnits> *out, QString *currency, QString *error);
 
     ImportSource m_source;
-    const TableReader &m_table;
+    TableShape m_table;
     const DealTables &m_deals;
     QHash<QString, QString> m_users;
     QHash<ImportField, DateOrder> m_orders;

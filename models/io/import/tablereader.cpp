@@ -76,19 +76,24 @@ bool TableReader::open()
     return false;
 }
 
+TableGuess mapHeaders(const QStringList &headers, TableKind kind, ImportSource source)
+{
+    TableGuess guess;
+    guess.kind = kind;
+    guess.source = source;
+    for (const QString &header : headers) {
+        const ImportField field = fieldForHeader(header, kind);
+        const bool taken = field != ImportField::None && guess.columns.contains(field);
+        guess.columns.append(taken ? ImportField::None : field);
+        guess.recognised += field != ImportField::None && !taken ? 1 : 0;
+    }
+    return guess;
+}
+
 void TableReader::setKind(TableKind kind)
 {
-    if (m_guess.kind == kind)
-        return;
-    m_guess.kind = kind;
-    m_guess.columns.clear();
-    m_guess.recognised = 0;
-    for (const QString &header : std::as_const(m_headers)) {
-        const ImportField field = fieldForHeader(header, kind);
-        const bool taken = field != ImportField::None && m_guess.columns.contains(field);
-        m_guess.columns.append(taken ? ImportField::None : field);
-        m_guess.recognised += field != ImportField::None && !taken ? 1 : 0;
-    }
+    if (m_guess.kind != kind)
+        m_guess = mapHeaders(m_headers, kind, m_guess.source);
 }
 
 void TableReader::setColumns(const QList<ImportField> &columns)
