@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/personsignal.h"
+
 #include "domain/account.h"
 #include "domain/arrchange.h"
 #include "domain/goal.h"
@@ -43,6 +45,7 @@ struct AccountRecord
     QList<MetricSeries> metrics;
     QList<Play> plays;
     QList<OwnerChange> ownerChanges; // oldest first
+    QList<PersonSignal> personSignals; // open ones, that an import raised about its people
 };
 
 } // namespace keyplan

@@ -89,7 +89,7 @@ private:
     bool seatHeld(const Stakeholder &departed) const
     {
         return std::any_of(m_record.stakeholders.cbegin(), m_record.stakeholders.cend(), [&](const Stakeholder &s) {
-            if (s.hasLeft())
+            if (s.hasLeft() || s.id == departed.id || mayHaveLeft(s.id))
                 return false;
             return departed.role == DecisionRole::Champion ? s.role == DecisionRole::Champion
                                                            : s.layer == BuyingLayer::ExecutiveSponsor;
@@ -110,6 +110,28 @@ private:
                     .arg(person.name, champion ? displayName(DecisionRole::Champion) : displayName(BuyingLayer::ExecutiveSponsor),
                         formatDay(person.leftOn)));
         }
+        // An import's evidence that one may have left (another company on LinkedIn) is reason
+        // enough to re-thread now; the play names the evidence.
+        for (const PersonSignal &signal : m_record.personSignals) {
+            const auto person = std::find_if(m_record.stakeholders.cbegin(), m_record.stakeholders.cend(),
+                [&signal](const Stakeholder &s) { return s.id == signal.person; });
+            if (person == m_record.stakeholders.cend() || person->hasLeft() || signal.noticedOn < since)
+                continue;
+            const bool champion = person->role == DecisionRole::Champion;
+            if ((!champion && person->layer != BuyingLayer::ExecutiveSponsor) || seatHeld(*person))
+                continue;
+            fire(subjectKey("stakeholder", person->id),
+                RuleText::tr("%1, %2, may have left: %3")
+                    .arg(person->name,
+                        champion ? displayName(DecisionRole::Champion) : displayName(BuyingLayer::ExecutiveSponsor),
+                        signal.evidence));
+        }
+    }
+
+    bool mayHaveLeft(StakeholderId id) const
+    {
+        return std::any_of(m_record.personSignals.cbegin(), m_record.personSignals.cend(),
+            [id](const PersonSignal &signal) { return signal.person == id; });
     }
 
     void thinCoverage()

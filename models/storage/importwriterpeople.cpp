@@ -244,7 +244,7 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
                   .arg(incoming.origin.line)
                   .arg(person.name, company, incoming.title.trimmed().isEmpty() ? tr("(no title)") : incoming.title.trimmed(),
                       was);
-        const QHash<qint64, SourceRecordStore::Signal> open = store.openSignals(&problem);
+        const QHash<qint64, PersonSignal> open = store.openSignals(&problem);
         // An open signal waits for the user's decision: a later export adds nothing to it.
         if (!open.contains(person.id)) {
             const std::optional<qint64> signal

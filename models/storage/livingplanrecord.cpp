@@ -4,6 +4,7 @@
 #include "storage/goalstore.h"
 #include "storage/healthstore.h"
 #include "storage/playstore.h"
+#include "storage/sourcerecordstore.h"
 
 #include <QHash>
 
@@ -19,6 +20,7 @@ void readLivingPlan(const QSqlDatabase &db, AccountId id, AccountRecord &record,
     record.metrics = health.metrics(id, error);
     record.plays = PlayStore(db).forAccount(id, error);
     record.ownerChanges = AccountStore(db).ownerChanges(id, error);
+    record.personSignals = SourceRecordStore(db).openSignals(id, error);
 }
 
 void readLivingPlans(const QSqlDatabase &db, QList<AccountRecord> &records, QString *error)
@@ -31,6 +33,7 @@ void readLivingPlans(const QSqlDatabase &db, QList<AccountRecord> &records, QStr
     QHash<AccountId, QList<MetricSeries>> metrics = health.allMetrics(error);
     QHash<AccountId, QList<Play>> plays = PlayStore(db).all(error);
     QHash<AccountId, QList<OwnerChange>> ownerChanges = AccountStore(db).allOwnerChanges(error);
+    QHash<AccountId, QList<PersonSignal>> personSignals = SourceRecordStore(db).openSignalsByAccount(error);
     for (AccountRecord &record : records) {
         const AccountId id = record.account.id;
         record.goals = goals.take(id);
@@ -40,6 +43,7 @@ void readLivingPlans(const QSqlDatabase &db, QList<AccountRecord> &records, QStr
         record.metrics = metrics.take(id);
         record.plays = plays.take(id);
         record.ownerChanges = ownerChanges.take(id);
+        record.personSignals = personSignals.take(id);
     }
 }
 
@@ -89,6 +93,11 @@ bool insertLivingPlan(const QSqlDatabase &db, AccountId id, const AccountRecord 
         if (!accounts.insertOwnerChange(change, error))
             return false;
     }
+    // The people are back by now (the map goes in first), with the ids the signals name.
+    SourceRecordStore sources(db);
+    for (const PersonSignal &signal : record.personSignals)
+        if (!sources.insertSignal(signal, error))
+            return false;
     return true;
 }
 

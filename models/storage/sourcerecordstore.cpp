@@ -114,20 +114,59 @@ std::optional<qint64> SourceRecordStore::raiseMayHaveLeft(
     return query.lastInsertId().toLongLong();
 }
 
-QHash<qint64, SourceRecordStore::Signal> SourceRecordStore::openSignals(QString *error) const
+namespace {
+
+const QString signalColumns = QStringLiteral(
+    "SELECT g.id, g.stakeholder_id, g.evidence, g.source, g.noticed_on, s.account_id FROM stakeholder_signal g "
+    "JOIN stakeholder s ON s.id = g.stakeholder_id WHERE g.cleared_on IS NULL");
+
+PersonSignal signalFrom(const QSqlQuery &query)
 {
-    QHash<qint64, Signal> found;
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, stakeholder_id, evidence, source, noticed_on FROM stakeholder_signal "
-                       "WHERE cleared_on IS NULL ORDER BY id"),
-        {}, error);
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString(),
+        QDate::fromString(query.value(4).toString(), Qt::ISODate)};
+}
+
+} // namespace
+
+QHash<qint64, PersonSignal> SourceRecordStore::openSignals(QString *error) const
+{
+    QHash<qint64, PersonSignal> found;
+    QSqlQuery query = sql::run(m_db, signalColumns + QStringLiteral(" ORDER BY g.id"), {}, error);
     while (query.next()) {
-        const Signal signal {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)};
-        found.insert(signal.stakeholderId, signal);
+        const PersonSignal signal = signalFrom(query);
+        found.insert(signal.person, signal);
     }
     sql::readToEnd(query, error);
     return found;
+}
+
+QList<PersonSignal> SourceRecordStore::openSignals(AccountId account, QString *error) const
+{
+    QList<PersonSignal> found;
+    QSqlQuery query = sql::run(m_db, signalColumns + QStringLiteral(" AND s.account_id = ? ORDER BY g.id"), {account}, error);
+    while (query.next())
+        found.append(signalFrom(query));
+    sql::readToEnd(query, error);
+    return found;
+}
+
+QHash<AccountId, QList<PersonSignal>> SourceRecordStore::openSignalsByAccount(QString *error) const
+{
+    QHash<AccountId, QList<PersonSignal>> found;
+    QSqlQuery query = sql::run(m_db, signalColumns + QStringLiteral(" ORDER BY g.id"), {}, error);
+    while (query.next())
+        found[query.value(5).toLongLong()].append(signalFrom(query));
+    sql::readToEnd(query, error);
+    return found;
+}
+
+bool SourceRecordStore::insertSignal(const PersonSignal &signal, QString *error)
+{
+    return sql::run(m_db,
+        QStringLiteral("INSERT INTO stakeholder_signal (id, stakeholder_id, kind, evidence, source, noticed_on) "
+                       "VALUES (?, ?, 'may_have_left', ?, ?, ?)"),
+        {sql::newId(signal.id), signal.person, signal.evidence, signal.source, signal.noticedOn.toString(Qt::ISODate)}, error)
+        .isActive();
 }
 
 bool SourceRecordStore::clearSignal(qint64 id, const QDate &day, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/personsignal.h"
 
 #include <QDate>
 #include <QHash>
@@ -48,16 +49,13 @@ public:
     // A "may have left" signal on a person; one open signal per person.
     std::optional<qint64> raiseMayHaveLeft(qint64 stakeholderId, const QString &evidence, const QString &source,
         const QDate &day, QString *error = nullptr);
-    struct Signal
-    {
-        qint64 id = 0;
-        qint64 stakeholderId = 0;
-        QString evidence;
-        QString source;
-        QDate noticedOn;
-    };
     // Open signals (not cleared), by person.
-    QHash<qint64, Signal> openSignals(QString *error = nullptr) const;
+    QHash<qint64, PersonSignal> openSignals(QString *error = nullptr) const;
+    // Open signals of one account's people, and of every account's.
+    QList<PersonSignal> openSignals(AccountId account, QString *error = nullptr) const;
+    QHash<AccountId, QList<PersonSignal>> openSignalsByAccount(QString *error = nullptr) const;
+    // Puts an open signal back as it was (an account's deletion undone).
+    bool insertSignal(const PersonSignal &signal, QString *error = nullptr);
     bool clearSignal(qint64 id, const QDate &day, QString *error = nullptr);
 
 private:

@@ -93,6 +93,7 @@ class TestPlayRules : public QObject
 private Q_SLOTS:
     void aHealthyKeyAccount_firesNothing();
     void championLeft_firesWithItsEvidenceUntilTheSeatIsHeldAgain();
+    void championMayHaveLeft_firesWithTheImportsEvidence();
     void coverageCadenceMapAndReviews_fire();
     void renewals_fireOnHealthAndMissingQbr();
     void stageNewExecutiveUsageHealthAndOwners_fire();
@@ -133,6 +134,34 @@ void TestPlayRules::championLeft_firesWithItsEvidenceUntilTheSeatIsHeldAgain()
     record.stakeholders[3].role = DecisionRole::User;
     record.stakeholders[0].leftOn = QDate(2025, 1, 1);
     QVERIFY(!rulesFired(evaluate(record)).contains(QStringLiteral("champion_left stakeholder:1")));
+}
+
+void TestPlayRules::championMayHaveLeft_firesWithTheImportsEvidence()
+{
+    // Helen is still on the map, but LinkedIn shows her at another company.
+    AccountRecord record = healthyRecord();
+    record.personSignals = {{7, 1, QStringLiteral("LinkedIn (Connections.csv, line 6) shows Helen Marsh at Rival Ltd as CTO, "
+                                                  "not at Northgate Logistics."),
+        QStringLiteral("linkedin"), QDate(2026, 11, 20)}};
+    QList<Signal> fired = evaluate(record);
+    QVERIFY2(rulesFired(fired).contains(QStringLiteral("champion_left stakeholder:1")), qPrintable(rulesFired(fired).join(u'|')));
+    const Signal signal = *std::find_if(fired.cbegin(), fired.cend(), [](const Signal &s) { return s.rule == u"champion_left"; });
+    QCOMPARE(signal.why,
+        QStringLiteral("Helen Marsh, Champion, may have left: LinkedIn (Connections.csv, line 6) shows Helen Marsh at Rival Ltd "
+                       "as CTO, not at Northgate Logistics."));
+    // A signal about someone who holds no seat fires nothing; nor one on a champion whose seat
+    // another holds.
+    record.personSignals[0].person = 4;
+    QVERIFY(!rulesFired(evaluate(record)).contains(QStringLiteral("champion_left stakeholder:4")));
+    record.personSignals[0].person = 1;
+    record.stakeholders[3].role = DecisionRole::Champion;
+    QVERIFY(!rulesFired(evaluate(record)).contains(QStringLiteral("champion_left stakeholder:1")));
+    // Marked as left by the user, the usual evidence speaks instead.
+    record.stakeholders[3].role = DecisionRole::User;
+    record.stakeholders[0].leftOn = QDate(2026, 11, 25);
+    fired = evaluate(record);
+    const Signal left = *std::find_if(fired.cbegin(), fired.cend(), [](const Signal &s) { return s.rule == u"champion_left"; });
+    QCOMPARE(left.why, QStringLiteral("Helen Marsh, Champion, left on 25 Nov 2026"));
 }
 
 void TestPlayRules::coverageCadenceMapAndReviews_fire()
