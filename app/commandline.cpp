@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "backupcommands.h"
 #include "commandlineparser.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 
 #include "io/portfolioreport.h"
@@ -225,7 +226,7 @@ int runPlays(const QStringList &words)
 bool isSubcommand(const QString &word)
 {
     return word == u"sample" || word == u"report" || word == u"plays" || word == u"check" || word == u"export-map"
-        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import";
+        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import" || word == u"export";
 }
 
 QString usage()
@@ -252,6 +253,10 @@ QString usage()
         "                                       accounts, people, opportunities, ARR and usage from\n"
         "                                       CRM exports (a Salesforce export zip is one file);\n"
         "                                       the plan is made when missing; importing again updates\n"
+        "  keyplan export PLAN --format json|csv|ics -o OUT [--as-of YYYY-MM-DD]\n"
+        "                                       the whole plan as JSON (imports into a new plan),\n"
+        "                                       five spreadsheets (a folder, or OUT.zip), or its\n"
+        "                                       renewals, QBRs due, plays and next steps as a calendar\n"
         "  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png\n"
         "                    [--page-size a4|letter] [--as-of YYYY-MM-DD]\n"
         "                                       the account's stakeholder map, as printed\n"
@@ -286,6 +291,8 @@ int runSubcommand(const QStringList &arguments)
         return runRestore(rest);
     if (command == u"import")
         return runImport(rest);
+    if (command == u"export")
+        return runExport(rest);
     return usageError(CommandLineText::tr("unknown command %1").arg(command));
 }
 

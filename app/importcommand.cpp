@@ -66,6 +66,10 @@ QString actionCount(ImportAction action, qint64 count)
 void printOutcome(const ImportJob &job, const ImportOutcome &outcome)
 {
     for (const ImportTable &table : job.tables()) {
+        if (table.wholePlan) {
+            out() << terminalSafe(ImportCommandText::tr("  %1: a whole Keyplan plan").arg(table.displayName)) << '\n';
+            continue;
+        }
         const qsizetype mapped = std::count_if(table.columns.cbegin(), table.columns.cend(),
             [](ImportField field) { return field != ImportField::None; });
         out() << terminalSafe(ImportCommandText::tr("  %1: %2, %3, %4, %5 of %6 columns mapped")

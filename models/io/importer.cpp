@@ -6,6 +6,7 @@
 #include "io/import/tablereader.h"
 #include "io/import/vcardreader.h"
 #include "io/import/ziparchive.h"
+#include "io/planjson.h"
 #include "storage/importwriter.h"
 #include "storage/sourcerecordstore.h"
 
@@ -19,16 +20,6 @@
 #include <algorithm>
 
 namespace keyplan {
-
-struct ImportJob::Part
-{
-    QString displayName;
-    std::unique_ptr<ImportRows> table; // a CSV table or JSON records
-    QList<VCardPerson> cards; // or an address book's cards
-    ImportSource source = ImportSource::Csv;
-
-    TableKind kind() const { return table ? table->guess().kind : TableKind::People; }
-};
 
 namespace {
 
@@ -77,6 +68,18 @@ bool hasPersonDetails(const MappedRow &row)
 }
 
 } // namespace
+
+struct ImportJob::Part
+{
+    QString displayName;
+    std::unique_ptr<ImportRows> table; // a CSV table or JSON records
+    QList<VCardPerson> cards; // or an address book's cards
+    QByteArray planJson; // or a whole plan
+    ImportSource source = ImportSource::Csv;
+
+    TableKind kind() const { return table ? table->guess().kind : TableKind::People; }
+    int rank() const { return planJson.isEmpty() ? rankOf(kind()) : -1; }
+};
 
 ImportJob::ImportJob(ImportRequest request)
     : m_request(std::move(request))
@@ -212,6 +215,13 @@ bool ImportJob::addJson(const QString &path, const QByteArray &bytes, QString *e
         *error = tr("%1: not JSON (%2 at byte %3)").arg(info.fileName(), problem.errorString()).arg(problem.offset);
         return false;
     }
+    if (isPlanJson(bytes)) {
+        auto part = std::make_unique<Part>();
+        part->displayName = info.fileName();
+        part->planJson = bytes;
+        m_parts.push_back(std::move(part));
+        return true;
+    }
     // `sf data export tree`: {"records": [{"attributes": {"type": "Account", ...}, ...}]}.
     const QJsonArray records = document.object().value(QStringLiteral("records")).toArray();
     if (document.isObject() && !records.isEmpty()) {
@@ -344,7 +354,7 @@ bool ImportJob::inspect(const QSqlDatabase &db, QString *error)
         applyMapping(*part, remembered);
     }
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
-        return rankOf(a->kind()) < rankOf(b->kind());
+        return a->rank() < b->rank();
     });
     return true;
 }
@@ -353,6 +363,10 @@ QList<ImportTable> ImportJob::tables() const
 {
     QList<ImportTable> result;
     for (const auto &part : m_parts) {
+        if (!part->planJson.isEmpty()) {
+            result.append({part->displayName, ImportSource::Csv, TableKind::Accounts, {}, {}, QByteArrayLiteral("UTF-8"), {}, true});
+            continue;
+        }
         if (!part->table) {
             result.append({part->displayName, part->source, TableKind::People, {}, {}, QByteArrayLiteral("vCard"), {}});
             continue;
@@ -372,7 +386,7 @@ void ImportJob::setTable(qsizetype index, TableKind kind, const QList<ImportFiel
     table.setKind(kind);
     table.setColumns(columns);
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const auto &a, const auto &b) {
-        return rankOf(a->kind()) < rankOf(b->kind());
+        return a->rank() < b->rank();
     });
 }
 
@@ -475,6 +489,15 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
         Part &part = *m_parts[i];
         if (!finishUpTo(rankOf(part.kind())))
             return false;
+        if (!part.planJson.isEmpty()) {
+            PlanJsonLoad load;
+            if (!loadPlanJson(db, part.planJson, &load, error)) {
+                *error = tr("%1: %2").arg(part.displayName, *error);
+                return false;
+            }
+            m_wholePlan = load;
+            continue;
+        }
         if (!part.table) {
             for (const VCardPerson &card : std::as_const(part.cards)) {
                 IncomingPerson person;
@@ -573,6 +596,11 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
     if (!finishUpTo(99))
         return false;
     *outcome = writer.outcome();
+    if (m_wholePlan) {
+        outcome->counts[std::size_t(ImportSubject::Account)][std::size_t(ImportAction::Created)] += m_wholePlan->accounts;
+        outcome->counts[std::size_t(ImportSubject::Person)][std::size_t(ImportAction::Created)] += m_wholePlan->people;
+        outcome->counts[std::size_t(ImportSubject::Opportunity)][std::size_t(ImportAction::Created)] += m_wholePlan->opportunities;
+    }
     m_touched = writer.touchedAccounts();
     m_teamChanged = writer.teamChanged();
     return true;

@@ -2,6 +2,7 @@
 
 #include "domain/importrecords.h"
 #include "io/import/importfields.h"
+#include "io/planjson.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,6 +48,7 @@ struct ImportTable
     QList<ImportField> columns; // one per header
     QByteArray encoding;
     QChar delimiter;
+    bool wholePlan = false; // a Keyplan plan document (JSON): every table as it was
 };
 
 class ImportJob
@@ -73,6 +75,8 @@ public:
     bool write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome *outcome, QString *error);
     const QSet<AccountId> &touchedAccounts() const { return m_touched; }
     bool teamChanged() const { return m_teamChanged; }
+    // What a whole plan document brought, when the import had one.
+    std::optional<PlanJsonLoad> wholePlan() const { return m_wholePlan; }
 
     // Keeps this import's column choices as the source's own, for the next import (the wizard).
     bool rememberMappings(const QSqlDatabase &db, QString *error) const;
@@ -92,6 +96,7 @@ private:
     QHash<QString, QString> m_users; // a Salesforce export's user ids and names
     QSet<AccountId> m_touched;
     bool m_teamChanged = false;
+    std::optional<PlanJsonLoad> m_wholePlan;
 };
 
 } // namespace keyplan

@@ -210,6 +210,14 @@ void JsonWriter::value(int number)
     m_needComma = true;
 }
 
+void JsonWriter::integer(qint64 number)
+{
+    prefix();
+    char text[24];
+    m_out.append(text, std::to_chars(text, text + sizeof text, number).ptr - text);
+    m_needComma = true;
+}
+
 void JsonWriter::value(bool flag)
 {
     prefix();

@@ -28,6 +28,7 @@ public:
     void value(const char *text) = delete;
     void value(double number);
     void value(int number);
+    void integer(qint64 number);
     void value(bool flag);
     // An amount of minor units as a number of major units, exactly: 2400050 -> 24000.5,
     // -5 -> -0.05 (no binary rounding, and cheaper than formatting a double).

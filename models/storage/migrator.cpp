@@ -4,6 +4,7 @@
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -82,6 +83,18 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
                               .arg(error);
                 return false;
             }
+        }
+    }
+    // A plan's own identity, made once: calendars and other tools tell its records apart by it.
+    {
+        QString error;
+        if (!sql::run(db,
+                QStringLiteral("INSERT INTO plan_info (key, value) SELECT 'uid', ? "
+                               "WHERE NOT EXISTS (SELECT 1 FROM plan_info WHERE key = 'uid')"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces)}, &error)
+                 .isActive()) {
+            m_error = error;
+            return false;
         }
     }
     for (const QString &statement : beforeCommit) {

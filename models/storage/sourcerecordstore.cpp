@@ -71,6 +71,18 @@ QHash<QString, QString> SourceRecordStore::sourceIdsOf(const QString &kind, qint
     return ids;
 }
 
+QHash<qint64, QHash<QString, QString>> SourceRecordStore::sourceIds(const QString &kind, QString *error) const
+{
+    QHash<qint64, QHash<QString, QString>> ids;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT %1, source, source_id FROM source_record WHERE kind = ? ORDER BY id").arg(columnFor(kind)), {kind},
+        error);
+    while (query.next())
+        ids[query.value(0).toLongLong()].insert(query.value(1).toString(), query.value(2).toString());
+    sql::readToEnd(query, error);
+    return ids;
+}
+
 QHash<QString, QString> SourceRecordStore::settings(const QString &source, QString *error) const
 {
     QHash<QString, QString> values;

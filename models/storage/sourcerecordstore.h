@@ -41,6 +41,8 @@ public:
     bool touch(qint64 rowId, const QDate &day, const QString &details, QString *error = nullptr);
     // The source ids of one record (`kind` and id), by source.
     QHash<QString, QString> sourceIdsOf(const QString &kind, qint64 recordId, QString *error = nullptr) const;
+    // The same for every record of a kind: record id -> source -> the source's id.
+    QHash<qint64, QHash<QString, QString>> sourceIds(const QString &kind, QString *error = nullptr) const;
 
     // The user's choices for a source: "column:<header>" -> a field key, "stage:<name>" -> a stage.
     QHash<QString, QString> settings(const QString &source, QString *error = nullptr) const;
