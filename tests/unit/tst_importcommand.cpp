@@ -1,0 +1,175 @@
+// `keyplan import` and `keyplan export` as a user runs them: what they print, what they write, and
+// that a dry run or a refused file leaves the plan byte for byte as it was.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyplan;
+using test::Run;
+using test::runKeyplan;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return test::testDataDir() + QStringLiteral("/import/") + name;
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void import_makesTheNewPlanAndSaysWhatItDid();
+    void dryRun_writesNothing();
+    void refusedFile_namesWhereAndLeavesThePlanAsItWas();
+    void wrongUsage_isAUsageError();
+    void export_writesEachFormat();
+    void export_neverWritesThroughALink();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestImportCommand::import_makesTheNewPlanAndSaysWhatItDid()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("new.keyplan"));
+    const Run run = runKeyplan({QStringLiteral("import"), plan, fixture(QStringLiteral("salesforce_lwc_recipes/Accounts-Contacts.csv")),
+        QStringLiteral("--as-of"), QStringLiteral("2026-12-02")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("Imported into a new plan")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Accounts-Contacts.csv: Salesforce, people, UTF-8, 7 of 9 columns mapped")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("Accounts: 10 created")));
+    QVERIFY(out.contains(QStringLiteral("People: 6 created")));
+    QVERIFY(QFileInfo::exists(plan));
+    // Again: nothing new.
+    const Run again = runKeyplan({QStringLiteral("import"), plan, fixture(QStringLiteral("salesforce_lwc_recipes/Accounts-Contacts.csv")),
+        QStringLiteral("--as-of"), QStringLiteral("2026-12-02")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("Accounts: 10 unchanged")), again.out.constData());
+    const Run check = runKeyplan({QStringLiteral("check"), plan});
+    QCOMPARE(check.exitCode, 0);
+}
+
+void TestImportCommand::dryRun_writesNothing()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("dry.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QByteArray before = test::fileHash(plan);
+    const QStringList folder = test::folderListing(m_dir.path());
+    const Run run = runKeyplan({QStringLiteral("import"), plan, fixture(QStringLiteral("hubspot/hubspot-crm-exports-all-companies-2026-11-30.csv")),
+        fixture(QStringLiteral("hubspot/hubspot-crm-exports-all-contacts-2026-11-30.csv")), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("nothing was written")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("People: 3 created")), qPrintable(out));
+    QCOMPARE(test::fileHash(plan), before);
+    QCOMPARE(test::folderListing(m_dir.path()), folder);
+    // A dry run into a plan that does not exist makes none.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.keyplan"));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), missing, fixture(QStringLiteral("billing/usage.csv")), QStringLiteral("--dry-run")}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestImportCommand::refusedFile_namesWhereAndLeavesThePlanAsItWas()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("refused.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QByteArray before = test::fileHash(plan);
+    const QString bad = m_dir.filePath(QStringLiteral("deals.csv"));
+    QVERIFY(writeText(bad, "Account Name,Opportunity Name,Stage,Amount,Close Date\n"
+                           "Northgate Logistics,First,Prospecting,1000,2027-01-31\n"
+                           "Northgate Logistics,Second,Prospecting,lots,2027-02-28\n"));
+    const Run run = runKeyplan({QStringLiteral("import"), plan, bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("deals.csv, line 3, column 4 (Amount)")), run.err.constData());
+    QCOMPARE(test::fileHash(plan), before);
+    const QString unclosed = m_dir.filePath(QStringLiteral("unclosed.csv"));
+    QVERIFY(writeText(unclosed, "Name,Title\nAcme,\"CEO\n"));
+    const Run quote = runKeyplan({QStringLiteral("import"), plan, unclosed});
+    QCOMPARE(quote.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(quote.err).contains(QStringLiteral("line 2, column 2")), quote.err.constData());
+    QCOMPARE(test::fileHash(plan), before);
+    // A plan that would be new is not left behind by a refused import.
+    const QString missing = m_dir.filePath(QStringLiteral("never.keyplan"));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), missing, bad}).exitCode, 1);
+    QVERIFY(!QFileInfo::exists(missing));
+    // A damaged plan is refused and not touched.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.keyplan"));
+    QVERIFY(test::writeSamplePlan(damaged));
+    QVERIFY(test::damagePage(damaged));
+    const QByteArray damagedBefore = test::fileHash(damaged);
+    QCOMPARE(runKeyplan({QStringLiteral("import"), damaged, fixture(QStringLiteral("billing/usage.csv"))}).exitCode, 1);
+    QCOMPARE(test::fileHash(damaged), damagedBefore);
+}
+
+void TestImportCommand::wrongUsage_isAUsageError()
+{
+    QCOMPARE(runKeyplan({QStringLiteral("import"), m_dir.filePath(QStringLiteral("x.keyplan"))}).exitCode, 2);
+    QCOMPARE(runKeyplan({QStringLiteral("import"), m_dir.filePath(QStringLiteral("x.keyplan")), QStringLiteral("a.csv"),
+                            QStringLiteral("--format"), QStringLiteral("excel")})
+                 .exitCode,
+        2);
+    QCOMPARE(runKeyplan({QStringLiteral("export"), m_dir.filePath(QStringLiteral("x.keyplan")), QStringLiteral("--format"),
+                            QStringLiteral("xml"), QStringLiteral("-o"), QStringLiteral("out")})
+                 .exitCode,
+        2);
+    const Run missingFile = runKeyplan({QStringLiteral("import"), m_dir.filePath(QStringLiteral("x.keyplan")),
+        m_dir.filePath(QStringLiteral("nowhere.csv"))});
+    QCOMPARE(missingFile.exitCode, 1);
+    QVERIFY(QString::fromUtf8(missingFile.err).contains(QStringLiteral("no such file")));
+}
+
+void TestImportCommand::export_writesEachFormat()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("export.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QString json = m_dir.filePath(QStringLiteral("plan.json"));
+    QCOMPARE(runKeyplan({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json}).exitCode, 0);
+    const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+    QCOMPARE(runKeyplan({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), ics}).exitCode, 0);
+    const QString folder = m_dir.filePath(QStringLiteral("csv"));
+    const Run csv = runKeyplan({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), folder});
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 5);
+    const QString zip = m_dir.filePath(QStringLiteral("plan.zip"));
+    QCOMPARE(runKeyplan({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), zip}).exitCode, 0);
+    const Run listing = test::run(QStringLiteral("unzip"), {QStringLiteral("-l"), zip});
+    QVERIFY2(listing.out.contains("accounts.csv") && listing.out.contains("arr_changes.csv"), listing.out.constData());
+    // The JSON goes into a new plan: the same report.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.keyplan"));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), copy, json}).exitCode, 0);
+    const QStringList report = {QStringLiteral("--json"), QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)};
+    QCOMPARE(runKeyplan(QStringList {QStringLiteral("report"), copy} + report).out,
+        runKeyplan(QStringList {QStringLiteral("report"), plan} + report).out);
+}
+
+void TestImportCommand::export_neverWritesThroughALink()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("link.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QString target = m_dir.filePath(QStringLiteral("precious.txt"));
+    QVERIFY(writeText(target, "keep me"));
+    const QString link = m_dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(QFile::link(target, link));
+    const Run run = runKeyplan({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), link});
+    QCOMPARE(run.exitCode, 1);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
