@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/data/dataactions.h"
 #include "ui/bridgeview.h"
 #include "item/portfoliofilterproxy.h"
 #include "ui/plansettingsdialog.h"
@@ -232,6 +233,7 @@ void MainWindow::createActions()
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openPlanDialog);
+    m_data = new DataActions(this, [this] { return m_document.get(); });
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
@@ -302,6 +304,8 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_data->importAction());
+    m_fileMenu->addAction(m_data->exportAction());
     m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addAction(m_planSettings);
     m_fileMenu->addSeparator();
@@ -336,6 +340,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    m_data->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_accountMenu->setTitle(tr("&Account"));
@@ -389,6 +394,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateActions()
 {
+    m_data->updateEnabled();
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
     const bool hasAccount = open && m_portfolio->currentAccount() > 0;

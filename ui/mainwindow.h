@@ -19,6 +19,7 @@ namespace keyplan {
 class AccountEditor;
 class AutoBackup;
 class CoverageChart;
+class DataActions;
 class PortfolioPipelineView;
 class PlanDocument;
 class PortfolioModel;
@@ -54,6 +55,7 @@ public:
     AutoBackup *autoBackup() const { return m_autoBackup; }
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
+    DataActions *dataActions() const { return m_data; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +99,7 @@ private:
     AccountEditor *m_editor;
     QLabel *m_readOnlyLabel;
     RecentFilesMenu *m_recent;
+    DataActions *m_data = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -121,6 +121,7 @@ struct ImportEntry
     ImportOrigin origin;
     // For an uncertain account: the plan's account it may be, and the incoming name's key.
     AccountId candidate = 0;
+    QString candidateName;
     QString key;
 };
 

@@ -491,7 +491,7 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
             return false;
         if (!part.planJson.isEmpty()) {
             PlanJsonLoad load;
-            if (!loadPlanJson(db, part.planJson, &load, error)) {
+            if (!loadPlanJson(db, part.planJson, &load, error, journal)) {
                 *error = tr("%1: %2").arg(part.displayName, *error);
                 return false;
             }
@@ -517,6 +517,10 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
         }
         ImportRows &table = *part.table;
         const TableKind kind = table.guess().kind;
+        if (!table.rewind()) {
+            *error = table.errorString();
+            return false;
+        }
         RowConverter converter(
             part.source, {table.displayName(), table.headers(), kind, table.rowsAreRecords()}, deals[i], m_users);
         MappedRow row;

@@ -69,9 +69,13 @@ public:
     QStringList leftOut() const { return m_leftOut; }
     // The user's change to a table's kind and mapping (the wizard).
     void setTable(qsizetype index, TableKind kind, const QList<ImportField> &columns);
+    // The user's answers for accounts whose names were only alike.
+    void setDecisions(const AccountDecisions &decisions) { m_request.decisions = decisions; }
+    const AccountDecisions &decisions() const { return m_request.decisions; }
 
     // Writes every row into the plan open on `db`, inside the caller's transaction; false, with
     // the file, line and column in `error`, when a value cannot be read or the plan refuses a write.
+    // It may be called again (a preview, then the import): every table is read from its start.
     bool write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome *outcome, QString *error);
     const QSet<AccountId> &touchedAccounts() const { return m_touched; }
     bool teamChanged() const { return m_teamChanged; }

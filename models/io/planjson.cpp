@@ -3,6 +3,7 @@
 #include "io/jsonwriter.h"
 #include "storage/plandatabase.h"
 #include "storage/plantables.h"
+#include "storage/rowjournal.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ bool isPlanJson(const QByteArray &head)
     return head.left(200).contains("\"format\"") && head.left(200).contains("\"keyplan-plan\"");
 }
 
-bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *load, QString *error)
+bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *load, QString *error, RowJournal *journal)
 {
     QJsonParseError problem;
     const QJsonDocument document = QJsonDocument::fromJson(json, &problem);
@@ -169,6 +170,10 @@ bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *
         }
         TableInserter inserter(db, table);
         qint64 index = 0;
+        qsizetype idColumn = -1;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            if (table.columns.at(c).name == u"id" && table.columns.at(c).type == PlanColumn::Type::Integer)
+                idColumn = c;
         for (const QJsonValue &value : rows) {
             ++index;
             const QJsonObject row = value.toObject();
@@ -213,6 +218,8 @@ bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *
                 *error = PlanJsonText::tr("%1, row %2: the plan refused it (%3)").arg(table.name).arg(index).arg(problemText);
                 return false;
             }
+            if (journal && idColumn >= 0)
+                journal->inserted(table.name, values.at(idColumn).toLongLong());
             ++load->rows;
         }
         if (table.name == u"account")

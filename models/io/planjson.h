@@ -9,6 +9,8 @@
 // gives, byte for byte. Versioned by the plan's schema: a document from a newer Keyplan is refused.
 namespace keyplan {
 
+class RowJournal;
+
 inline constexpr int planJsonFormatVersion = 1;
 
 // The document; empty, with why, when the plan cannot be read.
@@ -29,6 +31,9 @@ struct PlanJsonLoad
 // Loads a document into the plan open on `db`, inside the caller's transaction. The plan must hold
 // no account (acceptsWholePlan()); its team is matched by name. False, with why (the table and
 // row of a value the plan refuses), when nothing should be kept.
-bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *load, QString *error);
+// With a journal, every row with an id is noted as inserted, so that undo takes the plan away again
+// (the plan's settings it replaced stay).
+bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *load, QString *error,
+    RowJournal *journal = nullptr);
 
 } // namespace keyplan

@@ -61,6 +61,8 @@ public:
     QHash<AccountId, Coverage> coverages() const;
 
     QList<TeamMember> team() const { return m_team; }
+    // Reads the team again after a feature's write changed it (an import), and says so.
+    void reloadTeam();
     QString teamMemberName(std::optional<qint64> id) const;
 
     // Reading.
@@ -210,7 +212,6 @@ private:
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
     template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);
-    void reloadTeam();
 
     std::unique_ptr<PlanDatabase> m_database;
     QUndoStack *m_undoStack = nullptr;

@@ -148,6 +148,7 @@ std::optional<AccountId> ImportWriter::accountByName(const QString &name, const 
             entry.detail = tr("may be “%1”, already in the plan").arg(known.name);
             entry.origin = origin;
             entry.candidate = known.id;
+            entry.candidateName = known.name;
             entry.key = key;
             m_outcome.add(std::move(entry));
         }
@@ -182,6 +183,12 @@ std::optional<ImportWriter::Resolved> ImportWriter::resolveAccount(const Account
         if (!problem.isEmpty()) {
             *error = problem;
             *failed = true;
+            return std::nullopt;
+        }
+        if (const auto waiting = m_uncertainIds.constFind(origin.source + u'/' + reference.sourceId);
+            waiting != m_uncertainIds.cend()) {
+            skip(subject, recordName, tr("its account “%1” waits for your answer: which account of the plan it is").arg(*waiting),
+                origin);
             return std::nullopt;
         }
         if (reference.name.trimmed().isEmpty()) {
@@ -389,8 +396,11 @@ bool ImportWriter::account(const IncomingAccount &incoming, QString *error)
             ImportSubject::Account, m_accounts.value(*id).name, changes.join(QStringLiteral("; ")), incoming.origin);
         return true;
     }
-    if (uncertain)
+    if (uncertain) {
+        if (!incoming.sourceId.isEmpty())
+            m_uncertainIds.insert(source + u'/' + incoming.sourceId, name);
         return true;
+    }
     const std::optional<AccountId> id = createAccount(incoming, error);
     if (!id)
         return false;

@@ -104,6 +104,7 @@ private:
     QHash<AccountId, Known> m_accounts;
     QHash<QString, AccountId> m_byKey; // nameKey -> account
     QHash<QString, QString> m_uncertainNoted; // incoming key -> already reported
+    QHash<QString, QString> m_uncertainIds; // "source/id" of an account left for the user -> its name
     QHash<QString, TeamMemberId> m_team; // case-folded name -> member
     // Child accounts created by this import with their parent, settled by finishAccounts().
     struct PendingParent

@@ -137,6 +137,15 @@ bool RowJournal::redo(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+QList<qint64> RowJournal::insertedIds(const QString &table) const
+{
+    QList<qint64> ids;
+    for (const Entry &entry : m_entries)
+        if (entry.table == table && !entry.before)
+            ids.append(entry.id);
+    return ids;
+}
+
 QList<QString> RowJournal::tables() const
 {
     return m_index.keys();

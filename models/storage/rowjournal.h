@@ -33,6 +33,8 @@ public:
 
     // The tables the journal names, for the change signals.
     QList<QString> tables() const;
+    // The ids of the rows of `table` the write inserted.
+    QList<qint64> insertedIds(const QString &table) const;
 
 private:
     struct Entry

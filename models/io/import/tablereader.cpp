@@ -134,7 +134,7 @@ bool TableReader::rewind()
 {
     m_ended = false;
     m_error.clear();
-    if (!m_input->open()) {
+    if (!m_input->restart()) {
         m_error = TableReaderText::tr("%1: %2").arg(m_displayName, m_input->errorString());
         return false;
     }

@@ -159,6 +159,20 @@ bool TextInput::open()
     return true;
 }
 
+bool TextInput::restart()
+{
+    if (m_encoding.name.isEmpty())
+        return open();
+    m_decoder = QStringDecoder(m_encoding.name.constData());
+    m_atEnd = false;
+    m_error.clear();
+    if (!m_device.seek(m_encoding.bomLength)) {
+        m_error = TextInputText::tr("the file cannot be read");
+        return false;
+    }
+    return true;
+}
+
 bool TextInput::readChunk(QString &into)
 {
     if (m_atEnd)

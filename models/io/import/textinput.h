@@ -33,6 +33,8 @@ public:
     // errorString(), when the file cannot be read or its encoding cannot be decoded.
     bool open();
     const TextEncoding &encoding() const { return m_encoding; }
+    // Back to the start of the text, in the encoding already found.
+    bool restart();
 
     // Appends the next chunk of decoded text; false at the end of the file or on a read error.
     bool readChunk(QString &into);

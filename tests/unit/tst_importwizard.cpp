@@ -1,0 +1,173 @@
+// File > Import as a user goes through it: files, columns, the preview with its reasons, the
+// answer to an alike name, then the import as one undo step every view follows.
+#include "io/importer.h"
+#include "io/zipwriter.h"
+#include "item/importediting.h"
+#include "item/plandocument.h"
+#include "item/portfoliomodel.h"
+#include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
+#include "testsupport.h"
+#include "ui/data/importwizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+
+namespace {
+
+// The plan's data, table by table; the import settings are left out: the column choices an import
+// remembers are preferences, kept when the import itself is undone.
+QString dump(const QSqlDatabase &db)
+{
+    QString text;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    names.removeAll(QStringLiteral("import_setting"));
+    for (const QString &table : std::as_const(names)) {
+        text += u'[' + table + QStringLiteral("]\n");
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            text += values.join(u'|') + u'\n';
+        }
+    }
+    return text;
+}
+
+void saveShot(QWidget *widget, const char *name)
+{
+    const QByteArray folder = qgetenv("KEYPLAN_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(QString::fromLocal8Bit(folder) + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wizard_previewsThenImportsAsOneUndoStep();
+    void wizard_refusedFileStaysOnTheFirstPageSayingWhy();
+};
+
+void TestImportWizard::wizard_previewsThenImportsAsOneUndoStep()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    // The weekly export, with Harbour & Quay renamed so that it is only alike one of the sample's.
+    ZipWriter zip;
+    const QString weekly = test::testDataDir() + QStringLiteral("/import/weekly/");
+    for (const QString &name : QDir(weekly).entryList(QDir::Files)) {
+        QFile file(weekly + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        bytes.replace("Harbour & Quay Ltd", "Harbour Leisure Group, Inc.");
+        zip.add(name, bytes);
+    }
+    const QString export_ = dir.filePath(QStringLiteral("WE_00D5g000000test.zip"));
+    QFile out(export_);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(zip.finish());
+    out.close();
+
+    std::unique_ptr<PlanDocument> document = test::openDocument(plan);
+    QVERIFY(document);
+    document->setAsOf(QDate(2026, 12, 2));
+    PortfolioModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int accountsBefore = model.rowCount();
+    const QString before = dump(document->database().connection());
+
+    ImportWizard wizard(document.get(), {export_});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    saveShot(&wizard, "import-1-files");
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 1);
+    QVERIFY(wizard.columnTable()->rowCount() > 0);
+    saveShot(&wizard, "import-2-columns");
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 2);
+    saveShot(&wizard, "import-3-preview");
+    QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("Accounts:")), qPrintable(wizard.summaryLabel()->text()));
+    // Nothing was written by the preview.
+    QCOMPARE(dump(document->database().connection()), before);
+    // The alike name asks which account it is; answering "a new account" brings it in.
+    QTreeWidgetItem *uncertain = nullptr;
+    for (int i = 0; i < wizard.previewTree()->topLevelItemCount(); ++i)
+        if (wizard.previewTree()->itemWidget(wizard.previewTree()->topLevelItem(i), 2))
+            uncertain = wizard.previewTree()->topLevelItem(i);
+    QVERIFY(uncertain);
+    QCOMPARE(uncertain->text(1), QStringLiteral("Harbour Leisure Group, Inc."));
+    auto *answer = qobject_cast<QComboBox *>(wizard.previewTree()->itemWidget(uncertain, 2));
+    QVERIFY(answer);
+    QVERIFY(answer->itemText(1).contains(QStringLiteral("Harbour Leisure Group")));
+    answer->setCurrentIndex(1);
+    Q_EMIT answer->activated(1);
+    QVERIFY2(!wizard.summaryLabel()->text().contains(QStringLiteral("to confirm")), qPrintable(wizard.summaryLabel()->text()));
+
+    ImportOutcome outcome;
+    QString backup;
+    QString error;
+    QVERIFY2(ImportEditing::apply(document.get(), *wizard.job(), &outcome, &backup, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(outcome.count(ImportSubject::Account, ImportAction::Linked), 1);
+    QCOMPARE(model.rowCount(), accountsBefore + 2); // Meridian Freight Group and Acme are new
+    const QString after = dump(document->database().connection());
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(model.rowCount(), accountsBefore);
+    QCOMPARE(dump(document->database().connection()), before);
+    document->undoStack()->redo();
+    QCOMPARE(model.rowCount(), accountsBefore + 2);
+    QCOMPARE(dump(document->database().connection()), after);
+    // The column choices are the source's now.
+    QVERIFY(sql::scalar(document->database().connection(), QStringLiteral("SELECT count(*) FROM import_setting WHERE source = 'salesforce'"))
+                .toInt()
+        > 0);
+}
+
+void TestImportWizard::wizard_refusedFileStaysOnTheFirstPageSayingWhy()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QString bad = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Just some prose\nwith no table in it\n");
+    file.close();
+    std::unique_ptr<PlanDocument> document = test::openDocument(plan);
+    ImportWizard wizard(document.get(), {bad});
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 0);
+    QVERIFY(!wizard.job());
+    const QList<QLabel *> labels = wizard.findChildren<QLabel *>();
+    const bool said = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) { return label->text().contains(QStringLiteral("notes.txt")); });
+    QVERIFY(said);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

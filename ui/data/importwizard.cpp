@@ -1,0 +1,404 @@
+#include "ui/data/importwizard.h"
+
+#include "io/importer.h"
+#include "item/importediting.h"
+#include "item/plandocument.h"
+#include "storage/plandatabase.h"
+#include "ui/settings.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace keyplan {
+namespace {
+
+enum PageId { FilesPage, ColumnsPage, PreviewPage };
+
+QString subjectName(ImportSubject subject)
+{
+    switch (subject) {
+    case ImportSubject::Account:
+        return ImportWizard::tr("Accounts");
+    case ImportSubject::BusinessUnit:
+        return ImportWizard::tr("Business units");
+    case ImportSubject::Person:
+        return ImportWizard::tr("People");
+    case ImportSubject::Opportunity:
+        return ImportWizard::tr("Opportunities");
+    case ImportSubject::ContactRole:
+        return ImportWizard::tr("Contact roles");
+    case ImportSubject::ArrChange:
+        return ImportWizard::tr("ARR changes");
+    case ImportSubject::Metric:
+        return ImportWizard::tr("Usage metrics");
+    }
+    return {};
+}
+
+QString actionName(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Created:
+        return ImportWizard::tr("New");
+    case ImportAction::Updated:
+        return ImportWizard::tr("Updated");
+    case ImportAction::Linked:
+        return ImportWizard::tr("Linked");
+    case ImportAction::Unchanged:
+        return ImportWizard::tr("Unchanged");
+    case ImportAction::Skipped:
+        return ImportWizard::tr("Left out");
+    case ImportAction::Uncertain:
+        return ImportWizard::tr("Which account?");
+    }
+    return {};
+}
+
+QString countText(ImportAction action, qint64 count)
+{
+    switch (action) {
+    case ImportAction::Created:
+        return ImportWizard::tr("%n new", nullptr, int(count));
+    case ImportAction::Updated:
+        return ImportWizard::tr("%n updated", nullptr, int(count));
+    case ImportAction::Linked:
+        return ImportWizard::tr("%n linked", nullptr, int(count));
+    case ImportAction::Unchanged:
+        return ImportWizard::tr("%n unchanged", nullptr, int(count));
+    case ImportAction::Skipped:
+        return ImportWizard::tr("%n left out", nullptr, int(count));
+    case ImportAction::Uncertain:
+        return ImportWizard::tr("%n to confirm", nullptr, int(count));
+    }
+    return {};
+}
+
+} // namespace
+
+QString importSummaryText(const ImportOutcome &outcome)
+{
+    QStringList lines;
+    for (int s = 0; s < importSubjectCount; ++s) {
+        QStringList parts;
+        for (int a = 0; a < importActionCount; ++a)
+            if (const qint64 count = outcome.count(ImportSubject(s), ImportAction(a)); count > 0)
+                parts.append(countText(ImportAction(a), count));
+        if (!parts.isEmpty())
+            lines.append(ImportWizard::tr("%1: %2").arg(subjectName(ImportSubject(s)), parts.join(QStringLiteral(", "))));
+    }
+    return lines.isEmpty() ? ImportWizard::tr("Nothing to import.") : lines.join(u'\n');
+}
+
+ImportWizard::ImportWizard(PlanDocument *document, const QStringList &files, QWidget *parent)
+    : QWizard(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Import"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(FilesPage, createFilesPage());
+    setPage(ColumnsPage, createColumnsPage());
+    setPage(PreviewPage, createPreviewPage());
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    m_files->addItems(files);
+    resize(860, 600);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+QWizardPage *ImportWizard::createFilesPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Files to import"));
+    page->setSubTitle(tr("Exports of Salesforce (a weekly export's zip is one file), HubSpot, LinkedIn's Connections.csv, "
+                         "address books (vCard), billing (account, date, ARR or MRR), usage metrics, or a Keyplan plan "
+                         "as JSON. Importing the same export again updates what changed."));
+    m_files = new QListWidget;
+    m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *add = new QPushButton(tr("&Add Files…"));
+    auto *remove = new QPushButton(tr("&Remove"));
+    connect(add, &QPushButton::clicked, this, &ImportWizard::addFiles);
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_files->selectedItems()); });
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *list = new QHBoxLayout;
+    list->addWidget(m_files, 1);
+    list->addLayout(buttons);
+    m_format = new QComboBox;
+    m_format->addItem(tr("Recognised from each file"), QString());
+    for (const ImportSource source : {ImportSource::Salesforce, ImportSource::HubSpot, ImportSource::LinkedIn,
+             ImportSource::VCard, ImportSource::Csv})
+        m_format->addItem(displayName(source), keyOf(source));
+    m_intoAccount = new QComboBox;
+    m_intoAccount->addItem(tr("The account each record names"), 0);
+    QList<Account> accounts = m_document->accounts();
+    std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Account &account : std::as_const(accounts))
+        m_intoAccount->addItem(account.name, account.id);
+    m_filesProblem = new QLabel;
+    m_filesProblem->setTextFormat(Qt::PlainText);
+    m_filesProblem->setWordWrap(true);
+    m_filesProblem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Into &account:"), m_intoAccount);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(list, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_filesProblem);
+    return page;
+}
+
+QWizardPage *ImportWizard::createColumnsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("What the columns hold"));
+    page->setSubTitle(tr("Keyplan matched each header to a field. Change any that is wrong; your choices are kept for "
+                         "the next import from the same source."));
+    m_table = new QComboBox;
+    m_kind = new QComboBox;
+    for (const TableKind kind : {TableKind::Accounts, TableKind::People, TableKind::Opportunities, TableKind::ContactRoles,
+             TableKind::ArrChanges, TableKind::Metrics, TableKind::Connections})
+        m_kind->addItem(displayName(kind), int(kind));
+    m_tableInfo = new QLabel;
+    m_tableInfo->setTextFormat(Qt::PlainText);
+    m_columns = new QTableWidget(0, 2);
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Keyplan field")});
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_columns->verticalHeader()->hide();
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &ImportWizard::showTable);
+    connect(m_kind, &QComboBox::activated, this, &ImportWizard::kindChosen);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Table:"), m_table);
+    form->addRow(tr("&Holds:"), m_kind);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_tableInfo);
+    layout->addWidget(m_columns, 1);
+    return page;
+}
+
+QWizardPage *ImportWizard::createPreviewPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("What the import will do"));
+    page->setSubTitle(tr("Nothing is written until you press Import. It is one step you can undo, and the plan is backed "
+                         "up first."));
+    m_summary = new QLabel;
+    m_summary->setTextFormat(Qt::PlainText);
+    m_preview = new QTreeWidget;
+    m_preview->setRootIsDecorated(false);
+    m_preview->setTextElideMode(Qt::ElideMiddle); // "WE_….zip: Contact.csv, line 9" keeps its file and line
+    m_preview->setHeaderLabels({tr("What"), tr("Record"), tr("Details"), tr("Where")});
+    m_preview->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
+    return page;
+}
+
+void ImportWizard::addFiles()
+{
+    const QStringList chosen = QFileDialog::getOpenFileNames(this, tr("Add Files to Import"), settings::lastFolder.get(),
+        tr("Exports (*.csv *.zip *.vcf *.json *.txt);;All files (*)"));
+    for (const QString &file : chosen)
+        if (m_files->findItems(file, Qt::MatchExactly).isEmpty())
+            m_files->addItem(file);
+}
+
+bool ImportWizard::readFiles()
+{
+    ImportRequest request;
+    for (int i = 0; i < m_files->count(); ++i)
+        request.files.append(m_files->item(i)->text());
+    const QString format = m_format->currentData().toString();
+    if (!format.isEmpty())
+        request.format = importSourceFromKey(format);
+    if (m_intoAccount->currentData().toLongLong() != 0)
+        request.intoAccount = m_intoAccount->currentText();
+    request.today = m_document->asOf();
+    auto job = std::make_unique<ImportJob>(request);
+    QString error;
+    if (!job->inspect(m_document->database().connection(), &error)) {
+        m_filesProblem->setText(error);
+        return false;
+    }
+    m_filesProblem->setText(job->leftOut().isEmpty() ? QString() : tr("Left out: %1").arg(job->leftOut().join(QStringLiteral("; "))));
+    m_job = std::move(job);
+    return true;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FilesPage) {
+        if (m_files->count() == 0) {
+            m_filesProblem->setText(tr("Add the files to import first."));
+            return false;
+        }
+        return readFiles();
+    }
+    return QWizard::validateCurrentPage();
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == ColumnsPage && m_job) {
+        const QSignalBlocker blocker(m_table);
+        m_table->clear();
+        for (const ImportTable &table : m_job->tables())
+            m_table->addItem(table.displayName);
+        showTable(0);
+    } else if (id == PreviewPage) {
+        refreshPreview();
+    }
+    QWizard::initializePage(id);
+}
+
+void ImportWizard::showTable(int index)
+{
+    m_columns->setRowCount(0);
+    if (!m_job || index < 0 || index >= m_job->tables().size())
+        return;
+    const ImportTable table = m_job->tables().at(index);
+    m_kind->setEnabled(!table.headers.isEmpty());
+    m_kind->setCurrentIndex(m_kind->findData(int(table.kind)));
+    if (table.wholePlan)
+        m_tableInfo->setText(tr("A whole Keyplan plan: every table as it was exported."));
+    else if (table.headers.isEmpty())
+        m_tableInfo->setText(tr("An address book: each card's name, organisation, title, email and phone."));
+    else
+        m_tableInfo->setText(tr("%1, %2").arg(displayName(table.source), QString::fromLatin1(table.encoding)));
+    m_columns->setRowCount(int(table.headers.size()));
+    const QList<ImportField> fields = fieldsOf(table.kind);
+    for (int row = 0; row < table.headers.size(); ++row) {
+        auto *header = new QTableWidgetItem(table.headers.at(row));
+        m_columns->setItem(row, 0, header);
+        auto *field = new QComboBox;
+        field->addItem(displayName(ImportField::None), int(ImportField::None));
+        for (const ImportField option : fields)
+            field->addItem(displayName(option), int(option));
+        field->setCurrentIndex(std::max(0, field->findData(int(table.columns.value(row)))));
+        field->setAccessibleName(tr("Field for %1").arg(table.headers.at(row)));
+        connect(field, &QComboBox::activated, this, [this, row](int choice) { columnChosen(row, choice); });
+        m_columns->setCellWidget(row, 1, field);
+    }
+}
+
+void ImportWizard::columnChosen(int row, int comboIndex)
+{
+    const int index = m_table->currentIndex();
+    if (!m_job || index < 0)
+        return;
+    ImportTable table = m_job->tables().at(index);
+    auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(row, 1));
+    const auto field = ImportField(combo->itemData(comboIndex).toInt());
+    // A field is one column's: choosing it here frees it elsewhere.
+    for (ImportField &other : table.columns)
+        if (other == field && field != ImportField::None)
+            other = ImportField::None;
+    table.columns[row] = field;
+    m_job->setTable(index, table.kind, table.columns);
+    const QSignalBlocker blocker(m_table);
+    // The tables may have been put in another order (accounts go in first): find this one again.
+    for (int i = 0; i < m_job->tables().size(); ++i)
+        if (m_job->tables().at(i).displayName == table.displayName)
+            m_table->setCurrentIndex(i);
+    showTable(m_table->currentIndex());
+}
+
+void ImportWizard::kindChosen(int comboIndex)
+{
+    const int index = m_table->currentIndex();
+    if (!m_job || index < 0)
+        return;
+    const QString name = m_job->tables().at(index).displayName;
+    m_job->setTable(index, TableKind(m_kind->itemData(comboIndex).toInt()), {});
+    // Mapped again by the headers for the new kind.
+    ImportTable table;
+    for (const ImportTable &each : m_job->tables())
+        if (each.displayName == name)
+            table = each;
+    QList<ImportField> columns;
+    for (const QString &header : std::as_const(table.headers))
+        columns.append(fieldForHeader(header, table.kind));
+    for (int i = 0; i < m_job->tables().size(); ++i)
+        if (m_job->tables().at(i).displayName == name) {
+            m_job->setTable(i, table.kind, columns);
+            const QSignalBlocker blocker(m_table);
+            m_table->clear();
+            for (const ImportTable &each : m_job->tables())
+                m_table->addItem(each.displayName);
+            for (int j = 0; j < m_job->tables().size(); ++j)
+                if (m_job->tables().at(j).displayName == name)
+                    m_table->setCurrentIndex(j);
+        }
+    showTable(m_table->currentIndex());
+}
+
+void ImportWizard::refreshPreview()
+{
+    m_preview->clear();
+    if (!m_job)
+        return;
+    QString error;
+    m_outcome = {};
+    if (!ImportEditing::preview(m_document, *m_job, &m_outcome, &error)) {
+        m_summary->setText(tr("The import cannot go in: %1").arg(error));
+        button(QWizard::FinishButton)->setEnabled(false);
+        return;
+    }
+    button(QWizard::FinishButton)->setEnabled(true);
+    QString summary = importSummaryText(m_outcome);
+    if (m_outcome.entriesLeftOut > 0)
+        summary += u'\n' + tr("The list below shows the first %1 records.").arg(ImportOutcome::entryLimit);
+    m_summary->setText(summary);
+    // What needs the user first (alike names), then what is left out, then the rest.
+    QList<const ImportEntry *> entries;
+    for (const ImportAction action : {ImportAction::Uncertain, ImportAction::Skipped, ImportAction::Created, ImportAction::Updated,
+             ImportAction::Linked})
+        for (const ImportEntry &entry : m_outcome.entries)
+            if (entry.action == action)
+                entries.append(&entry);
+    for (const ImportEntry *entry : std::as_const(entries)) {
+        auto *item = new QTreeWidgetItem(m_preview,
+            {actionName(entry->action), entry->name, entry->detail, tr("%1, line %2").arg(entry->origin.file).arg(entry->origin.line)});
+        item->setToolTip(2, entry->detail);
+        if (entry->action != ImportAction::Uncertain)
+            continue;
+        auto *answer = new QComboBox;
+        answer->addItem(tr("Leave out for now"), -1);
+        answer->addItem(tr("It is “%1”").arg(entry->candidateName), entry->candidate);
+        answer->addItem(tr("A new account"), 0);
+        const QString key = entry->key;
+        if (m_job->decisions().contains(key))
+            answer->setCurrentIndex(answer->findData(m_job->decisions().value(key)));
+        connect(answer, &QComboBox::activated, this, [this, answer, key](int) {
+            AccountDecisions decisions = m_job->decisions();
+            const qint64 choice = answer->currentData().toLongLong();
+            if (choice < 0)
+                decisions.remove(key);
+            else
+                decisions.insert(key, choice);
+            m_job->setDecisions(decisions);
+            refreshPreview();
+        });
+        m_preview->setItemWidget(item, 2, answer);
+    }
+    for (int column = 0; column < 2; ++column)
+        m_preview->resizeColumnToContents(column);
+}
+
+} // namespace keyplan
