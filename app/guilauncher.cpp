@@ -4,6 +4,7 @@
 #include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
 #include "translations.h"
+#include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
 #include "ui/messages.h"
 
@@ -14,23 +15,6 @@
 
 namespace keyplan {
 namespace {
-
-// The user's own portfolio: created from the sample the first time, then theirs to keep.
-QString defaultPortfolioPath(QString *error)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = folder + QStringLiteral("/portfolio.keyplan");
-    if (QFileInfo::exists(path))
-        return path;
-    if (!makePrivateFolder(folder)) {
-        *error = QApplication::translate("Launcher", "The folder %1 could not be created.").arg(folder);
-        return {};
-    }
-    const bool written = writeNewPlan(
-        path, [](PlanDatabase &plan, QString *why) { return writeSamplePortfolio(plan, SampleOptions {}, why); },
-        error);
-    return written ? path : QString();
-}
 
 } // namespace
 
@@ -43,15 +27,14 @@ int runGui(int argc, char *argv[])
 
     MainWindow window;
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    QString error;
-    if (path.isEmpty())
-        path = defaultPortfolioPath(&error);
+    // The user's own portfolio once there is one; the first run welcomes them instead (start,
+    // import, or explore the sample in a file of its own).
+    if (path.isEmpty() && QFileInfo::exists(portfolioPath()))
+        path = portfolioPath();
     // Open before showing, so the first frame on screen is the portfolio, not an empty window.
     if (!path.isEmpty())
         window.openPlan(path);
     window.show();
-    if (path.isEmpty())
-        showWarning(&window, QApplication::translate("Launcher", "Keyplan"), error);
     return QApplication::exec();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 #include "ui/data/dataactions.h"
+#include "ui/data/firstrun.h"
 #include "ui/bridgeview.h"
 #include "item/portfoliofilterproxy.h"
 #include "ui/plansettingsdialog.h"
@@ -77,7 +78,7 @@ QString planFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
-    , m_emptyState(new QWidget(this))
+    , m_emptyState(new WelcomePage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_portfolio(new PortfolioPanel(this))
     , m_editor(new AccountEditor(this))
@@ -94,18 +95,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setContentsMargins(8, 8, 8, 0);
 
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    auto *emptyText = new QLabel(tr("No plan is open."), m_emptyState);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto *newButton = new QPushButton(tr("New Plan…"), m_emptyState);
-    auto *openButton = new QPushButton(tr("Open Plan…"), m_emptyState);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(newButton, 0, Qt::AlignHCenter);
-    emptyLayout->addWidget(openButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(1);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newPlan);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::openPlanDialog);
+    connect(m_emptyState, &WelcomePage::startRequested, this, [this] { FirstRun::startPortfolio(this, false); });
+    connect(m_emptyState, &WelcomePage::importRequested, this, [this] { FirstRun::startPortfolio(this, true); });
+    connect(m_emptyState, &WelcomePage::sampleRequested, this, [this] { FirstRun::exploreSample(this); });
+    connect(m_emptyState, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_splitter);
@@ -428,7 +421,8 @@ void MainWindow::updateTitle()
         return;
     }
     const QString file = QFileInfo(m_document->database().path()).fileName();
-    QString title = tr("%1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file));
+    QString title = m_document->isSample() ? tr("Sample: %1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file))
+                                           : tr("%1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file));
     if (m_document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(title);
@@ -645,20 +639,31 @@ void MainWindow::addAccount()
 
 void MainWindow::deleteAccount()
 {
-    const AccountId id = m_portfolio->currentAccount();
-    const std::optional<Account> account = m_document && id ? m_document->account(id) : std::nullopt;
-    if (!account)
+    QList<Account> accounts;
+    for (const AccountId id : m_document ? m_portfolio->selectedAccounts() : QList<AccountId>())
+        if (const std::optional<Account> account = m_document->account(id))
+            accounts.append(*account);
+    if (accounts.isEmpty())
         return;
-    QMessageBox question(QMessageBox::Question, tr("Delete Account"),
-        tr("Delete %1 with its stage and revenue history?").arg(account->name), QMessageBox::Cancel, this);
+    QStringList names;
+    for (const Account &account : std::as_const(accounts))
+        names.append(account.name);
+    QMessageBox question(QMessageBox::Question, tr("Delete Account", nullptr, int(accounts.size())),
+        accounts.size() == 1 ? tr("Delete %1 with its stage and revenue history?").arg(names.constFirst())
+                             : tr("Delete these %n accounts with their histories?", nullptr, int(accounts.size())),
+        QMessageBox::Cancel, this);
     question.setTextFormat(Qt::PlainText);
-    question.setInformativeText(
-        tr("You can undo this with %1.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    question.setInformativeText((accounts.size() > 1 ? names.mid(0, 12).join(u'\n') + (accounts.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n") : QString())
+        + tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton *deleteButton = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     question.exec();
-    if (question.clickedButton() == deleteButton)
-        m_document->removeAccount(id);
+    if (question.clickedButton() != deleteButton)
+        return;
+    // Several accounts go as one undo step.
+    m_document->undoStack()->beginMacro(tr("Delete %n account(s)", nullptr, int(accounts.size())));
+    for (const Account &account : std::as_const(accounts))
+        m_document->removeAccount(account.id);
+    m_document->undoStack()->endMacro();
 }
 
 void MainWindow::changeStage()

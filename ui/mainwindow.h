@@ -30,6 +30,7 @@ class BridgeView;
 class StageHistoryModel;
 class StakeholderModel;
 class ThisWeekView;
+class WelcomePage;
 
 // The window: wires the portfolio panel, the account editor, the menus and the open plan.
 // Features live in their own widgets; this class only connects them.
@@ -56,6 +57,7 @@ public:
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
     DataActions *dataActions() const { return m_data; }
+    WelcomePage *welcomePage() const { return m_emptyState; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,7 +95,7 @@ private:
     AutoBackup *m_autoBackup = nullptr;
 
     QStackedWidget *m_stack;
-    QWidget *m_emptyState;
+    WelcomePage *m_emptyState;
     QSplitter *m_splitter;
     PortfolioPanel *m_portfolio;
     AccountEditor *m_editor;

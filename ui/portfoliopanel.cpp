@@ -56,7 +56,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to delete together
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
@@ -72,6 +72,12 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setObjectName(QStringLiteral("emptyPlanHint"));
+    m_emptyHint->hide();
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PortfolioFilterProxy::setSearchText);
@@ -234,6 +240,20 @@ void PortfolioPanel::updateCount()
     const int shown = m_proxy->rowCount();
     m_count->setFullText(shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total))
                                     : tr("%1 of %2 shown").arg(shown).arg(total));
+    // An empty plan says how to fill it.
+    m_emptyHint->setText(tr("This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your "
+                            "address book with File > Import…, or add one with Account > New Account…."));
+    m_emptyHint->setVisible(m_model && total == 0);
+}
+
+QList<AccountId> PortfolioPanel::selectedAccounts() const
+{
+    QList<AccountId> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(AccountIdRole).toLongLong());
+    if (ids.isEmpty() && currentAccount() != 0)
+        ids.append(currentAccount());
+    return ids;
 }
 
 } // namespace keyplan

@@ -32,6 +32,9 @@ public:
     void setDocument(PlanDocument *document, PortfolioModel *model);
 
     AccountId currentAccount() const;
+    // The accounts selected (the current one when none is), in the table's order.
+    QList<AccountId> selectedAccounts() const;
+    QLabel *emptyHint() const { return m_emptyHint; }
     void selectAccount(AccountId id);
     void focusSearch();
 
@@ -72,6 +75,7 @@ private:
     void fillOwners();
     QComboBox *m_keyFilter;
     ElidedLabel *m_count;
+    QLabel *m_emptyHint = nullptr;
     QTableView *m_table;
     PortfolioFilterProxy *m_proxy;
     PortfolioModel *m_model = nullptr;

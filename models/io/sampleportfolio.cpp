@@ -1,4 +1,6 @@
 #include "io/sampleportfolio.h"
+#include "storage/planinfostore.h"
+#include "storage/plandatabase.h"
 
 #include "domain/accountrecord.h"
 #include "domain/month.h"
@@ -233,7 +235,9 @@ bool writeSamplePortfolio(PlanDatabase &plan, const SampleOptions &options, QStr
             *error = SamplePortfolioText::tr("the sample portfolio could not be read");
         return false;
     }
-    return writePortfolio(plan, data, error);
+    // Marked as the sample, so that nobody mistakes its fictional customers for their own.
+    return writePortfolio(plan, data, error)
+        && PlanInfoStore(plan.connection()).setValue(PlanInfoStore::sampleKey, QStringLiteral("1"), error);
 }
 
 } // namespace keyplan

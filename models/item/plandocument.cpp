@@ -48,6 +48,11 @@ QString PlanDocument::title() const
     return QFileInfo(m_database->path()).completeBaseName();
 }
 
+bool PlanDocument::isSample() const
+{
+    return PlanInfoStore(m_database->connection()).value(PlanInfoStore::sampleKey) == u"1";
+}
+
 QString PlanDocument::currency() const
 {
     return PlanInfoStore(m_database->connection()).currency();

@@ -44,6 +44,7 @@ public:
     bool isReadOnly() const;
     QString currency() const; // the plan's reporting currency
     QString title() const; // the plan's name, or its file name
+    bool isSample() const; // made from the sample portfolio
 
     // The period the window's retention figures and ARR bridge are measured over; by default the
     // trailing twelve months to asOf().

@@ -13,6 +13,8 @@ class PlanInfoStore
 public:
     static inline const QString nameKey = QStringLiteral("name");
     static inline const QString currencyKey = QStringLiteral("currency"); // the reporting currency
+    // "1" in a plan made from the sample (its title says "Sample").
+    static inline const QString sampleKey = QStringLiteral("sample");
     // The month (1–12) the plan's fiscal year starts in; 1 (January) when unset.
     static inline const QString fiscalYearStartKey = QStringLiteral("fiscal_year_start");
     // Comma-separated seat keys every account's buying group should fill (layers or roles).
