@@ -91,7 +91,18 @@ private:
     void skip(ImportSubject subject, const QString &name, const QString &reason, const ImportOrigin &origin);
     void note(ImportAction action, ImportSubject subject, const QString &name, const QString &detail,
         const ImportOrigin &origin);
-    QList<Stakeholder> &peopleOf(AccountId account, QString *error);
+    // An account's people, read once, with indexes by id, email and name kept as the import adds.
+    struct People
+    {
+        QList<Stakeholder> list;
+        QHash<StakeholderId, qsizetype> byId;
+        QHash<QString, qsizetype> byEmail; // case-folded
+        QHash<QString, qsizetype> byName; // personKey
+        void index(qsizetype at);
+        Stakeholder *find(StakeholderId id);
+        Stakeholder *match(const QString &email, const QString &name);
+    };
+    People &peopleOf(AccountId account, QString *error);
     bool createPerson(Stakeholder person, const IncomingPerson &incoming, QString *error);
     bool updatePerson(Stakeholder &person, const IncomingPerson &incoming, bool bySourceId, QString *error);
 
@@ -118,7 +129,7 @@ private:
     };
     QList<PendingParent> m_parents;
     // People by account, read once and kept up to date as the import adds to them.
-    QHash<AccountId, QList<Stakeholder>> m_people;
+    QHash<AccountId, People> m_people;
     QHash<AccountId, QList<Stakeholder>> m_peopleBefore; // as the plan had them, for map places
     struct PendingManager
     {

@@ -206,9 +206,8 @@ bool ImportWriter::contactRole(const IncomingContactRole &incoming, QString *err
     QStringList changes;
     QString who;
     QString what;
-    for (Stakeholder &stakeholder : peopleOf(person->accountId, &problem)) {
-        if (stakeholder.id != person->recordId)
-            continue;
+    if (Stakeholder *found = peopleOf(person->accountId, &problem).find(person->recordId)) {
+        Stakeholder &stakeholder = *found;
         who = stakeholder.name;
         const std::optional<DecisionRole> role = decisionRoleFor(incoming.role);
         const bool sponsor = nameKey(incoming.role).remove(u' ') == u"executivesponsor";

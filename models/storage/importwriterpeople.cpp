@@ -19,33 +19,48 @@ QString personLabel(const QString &name, const QString &account)
     return account.isEmpty() ? name : ImportWriter::tr("%1 at %2").arg(name, account);
 }
 
-const Stakeholder *findPerson(const QList<Stakeholder> &people, const IncomingPerson &incoming)
+} // namespace
+
+void ImportWriter::People::index(qsizetype at)
 {
-    const QString email = incoming.email.trimmed().toCaseFolded();
-    if (!email.isEmpty())
-        for (const Stakeholder &person : people)
-            if (person.email.trimmed().toCaseFolded() == email)
-                return &person;
-    const QString key = personKey(incoming.name);
-    if (key.isEmpty())
-        return nullptr;
-    for (const Stakeholder &person : people)
-        if (personKey(person.name) == key)
-            return &person;
+    const Stakeholder &person = list.at(at);
+    byId.insert(person.id, at);
+    if (const QString email = person.email.trimmed().toCaseFolded(); !email.isEmpty())
+        byEmail.insert(email, at);
+    if (const QString key = personKey(person.name); !key.isEmpty())
+        byName.insert(key, at);
+}
+
+Stakeholder *ImportWriter::People::find(StakeholderId id)
+{
+    const auto at = byId.constFind(id);
+    return at == byId.cend() ? nullptr : &list[*at];
+}
+
+// By email first (the surest), then by name as people write it.
+Stakeholder *ImportWriter::People::match(const QString &email, const QString &name)
+{
+    if (const QString folded = email.trimmed().toCaseFolded(); !folded.isEmpty())
+        if (const auto at = byEmail.constFind(folded); at != byEmail.cend())
+            return &list[*at];
+    if (const QString key = personKey(name); !key.isEmpty())
+        if (const auto at = byName.constFind(key); at != byName.cend())
+            return &list[*at];
     return nullptr;
 }
 
-} // namespace
-
-QList<Stakeholder> &ImportWriter::peopleOf(AccountId account, QString *error)
+ImportWriter::People &ImportWriter::peopleOf(AccountId account, QString *error)
 {
     auto found = m_people.find(account);
     if (found == m_people.end()) {
         QString problem;
-        QList<Stakeholder> people = StakeholderStore(m_db).forAccount(account, &problem);
+        People people;
+        people.list = StakeholderStore(m_db).forAccount(account, &problem);
         if (!problem.isEmpty() && error)
             *error = problem;
-        m_peopleBefore.insert(account, people);
+        m_peopleBefore.insert(account, people.list);
+        for (qsizetype i = 0; i < people.list.size(); ++i)
+            people.index(i);
         found = m_people.insert(account, people);
     }
     return *found;
@@ -66,7 +81,9 @@ bool ImportWriter::createPerson(Stakeholder person, const IncomingPerson &incomi
     journalInsert(QStringLiteral("stakeholder"), *id);
     if (!link(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, *id, {}, error))
         return false;
-    peopleOf(person.accountId, nullptr).append(person);
+    People &people = peopleOf(person.accountId, nullptr);
+    people.list.append(person);
+    people.index(people.list.size() - 1);
     m_touched.insert(person.accountId);
     if (!incoming.reportsToSourceId.isEmpty())
         m_managers.append({*id, incoming.origin.source, incoming.reportsToSourceId, incoming.origin, person.name});
@@ -99,6 +116,9 @@ bool ImportWriter::updatePerson(Stakeholder &person, const IncomingPerson &incom
         ++updated.version;
         person = updated;
         m_touched.insert(person.accountId);
+        People &people = peopleOf(person.accountId, nullptr);
+        if (const auto at = people.byId.constFind(person.id); at != people.byId.cend())
+            people.index(*at); // its new email and name find it too
     }
     if (!link(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, person.id, {}, error))
         return false;
@@ -118,12 +138,9 @@ bool ImportWriter::person(const IncomingPerson &incoming, QString *error)
     SourceRecordStore store(m_db);
     QString problem;
     if (!incoming.sourceId.isEmpty()) {
-        if (const auto found = store.find(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, &problem)) {
-            QList<Stakeholder> &people = peopleOf(found->accountId, &problem);
-            for (Stakeholder &person : people)
-                if (person.id == found->recordId)
-                    return updatePerson(person, incoming, true, error);
-        }
+        if (const auto found = store.find(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, &problem))
+            if (Stakeholder *person = peopleOf(found->accountId, &problem).find(found->recordId))
+                return updatePerson(*person, incoming, true, error);
         if (!problem.isEmpty()) {
             *error = problem;
             return false;
@@ -141,14 +158,13 @@ bool ImportWriter::person(const IncomingPerson &incoming, QString *error)
         name, mayCreate ? Creation::Allowed : Creation::Refused, &failed, error);
     if (!account)
         return !failed;
-    QList<Stakeholder> &people = peopleOf(account->account, &problem);
+    People &people = peopleOf(account->account, &problem);
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
     }
-    for (Stakeholder &person : people)
-        if (&person == findPerson(people, incoming))
-            return updatePerson(person, incoming, false, error);
+    if (Stakeholder *person = people.match(incoming.email, incoming.name))
+        return updatePerson(*person, incoming, false, error);
     Stakeholder person;
     person.accountId = account->account;
     person.businessUnit = account->businessUnit;
@@ -169,27 +185,18 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
         return false;
     }
     Stakeholder *match = nullptr;
-    if (linked) {
-        for (Stakeholder &person : peopleOf(linked->accountId, &problem))
-            if (person.id == linked->recordId)
-                match = &person;
-    }
+    if (linked)
+        match = peopleOf(linked->accountId, &problem).find(linked->recordId);
     const QString company = incoming.account.name.trimmed();
     if (!match && !company.isEmpty() && !m_options.intoAccount) {
         bool uncertain = false;
         if (const std::optional<AccountId> account
             = accountByName(company, incoming.origin, ImportSubject::Person, name, &uncertain)) {
-            QList<Stakeholder> &people = peopleOf(*account, &problem);
-            for (Stakeholder &person : people)
-                if (&person == findPerson(people, incoming))
-                    match = &person;
+            match = peopleOf(*account, &problem).match(incoming.email, incoming.name);
         }
     }
     if (!match && m_options.intoAccount) {
-        QList<Stakeholder> &people = peopleOf(*m_options.intoAccount, &problem);
-        for (Stakeholder &person : people)
-            if (&person == findPerson(people, incoming))
-                match = &person;
+        match = peopleOf(*m_options.intoAccount, &problem).match(incoming.email, incoming.name);
     }
     if (!match && !incoming.email.trimmed().isEmpty()) {
         // By email across the plan: the one way to find someone whose company has changed.
@@ -200,9 +207,7 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
             const AccountId account = sql::scalar(m_db, QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"),
                 {id}, &problem)
                                           .toLongLong();
-            for (Stakeholder &person : peopleOf(account, &problem))
-                if (person.id == id.toLongLong())
-                    match = &person;
+            match = peopleOf(account, &problem).find(id.toLongLong());
         }
     }
     if (!problem.isEmpty()) {
@@ -295,7 +300,7 @@ bool ImportWriter::finishPeople(QString *error)
             continue;
         }
         // No loops: the manager must not report, however indirectly, to the person.
-        QList<Stakeholder> &list = peopleOf(account, error);
+        QList<Stakeholder> &list = peopleOf(account, error).list;
         QHash<StakeholderId, std::optional<StakeholderId>> reportsTo;
         for (const Stakeholder &person : std::as_const(list))
             reportsTo.insert(person.id, person.reportsTo);
@@ -333,7 +338,7 @@ bool ImportWriter::finishPeople(QString *error)
     for (auto it = m_people.begin(); it != m_people.end(); ++it) {
         const QList<Stakeholder> before = m_peopleBefore.value(it.key());
         const bool handPlaced = std::any_of(before.cbegin(), before.cend(), [](const Stakeholder &p) { return p.mapPosition.has_value(); });
-        if (!handPlaced || before.size() == it->size())
+        if (!handPlaced || before.size() == it->list.size())
             continue;
         const MapPlacements placements = placeMap(before, {});
         QSet<StakeholderId> old;
@@ -347,7 +352,7 @@ bool ImportWriter::finishPeople(QString *error)
         }
         QList<Stakeholder> placed = before;
         QHash<StakeholderId, QPointF> shown = placements.shown;
-        for (Stakeholder &person : *it) {
+        for (Stakeholder &person : it->list) {
             if (old.contains(person.id))
                 continue;
             const QPointF spot = freeSpotOnMap(person, placed, shown, std::nullopt);

@@ -86,7 +86,9 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
         }
     }
     // A plan's own identity, made once: calendars and other tools tell its records apart by it.
-    {
+    const bool hasPlanInfo
+        = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plan_info'")).toInt() > 0;
+    if (hasPlanInfo) {
         QString error;
         if (!sql::run(db,
                 QStringLiteral("INSERT INTO plan_info (key, value) SELECT 'uid', ? "
