@@ -137,23 +137,43 @@ QString nameStem(const QString &name)
     return kept.join(u' ');
 }
 
-NameMatch compareNames(const QString &left, const QString &right)
+QStringList slipKeys(const QString &stem)
 {
-    const QString leftKey = nameKey(left);
-    const QString rightKey = nameKey(right);
+    const QString compact = QString(stem).remove(u' ');
+    if (compact.size() < 6)
+        return {};
+    QStringList keys {compact};
+    for (qsizetype i = 0; i < compact.size(); ++i)
+        keys.append(QString(compact).remove(i, 1));
+    return keys;
+}
+
+NameMatch compareFolded(const QString &leftKey, const QString &leftStem, const QString &rightKey, const QString &rightStem)
+{
     if (leftKey.isEmpty() || rightKey.isEmpty())
         return NameMatch::Different;
     if (leftKey == rightKey)
         return NameMatch::Same;
-    const QString leftStem = nameStem(left);
-    const QString rightStem = nameStem(right);
     if (!leftStem.isEmpty() && leftStem == rightStem)
         return NameMatch::Alike;
     const QString a = QString(leftStem).remove(u' ');
     const QString b = QString(rightStem).remove(u' ');
-    if (a.size() >= 6 && b.size() >= 6 && std::abs(a.size() - b.size()) <= 1 && editDistance(a, b) <= 1)
+    // Numbers are never a slip: "Region 1" and "Region 2" are two.
+    const auto digits = [](const QString &text) {
+        QString only;
+        for (const QChar c : text)
+            if (c.isDigit())
+                only += c;
+        return only;
+    };
+    if (a.size() >= 6 && b.size() >= 6 && std::abs(a.size() - b.size()) <= 1 && digits(a) == digits(b) && editDistance(a, b) <= 1)
         return NameMatch::Alike;
     return NameMatch::Different;
+}
+
+NameMatch compareNames(const QString &left, const QString &right)
+{
+    return compareFolded(nameKey(left), nameStem(left), nameKey(right), nameStem(right));
 }
 
 QString personKey(const QString &name)

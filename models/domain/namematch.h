@@ -16,6 +16,16 @@ QString nameStem(const QString &name);
 enum class NameMatch { Different, Alike, Same };
 NameMatch compareNames(const QString &left, const QString &right);
 
+// A stem's spellings one slip away, for an index that finds names one typing slip apart without
+// comparing with each: the stem without spaces and that with each one letter left out. Two stems
+// within one edit (a letter added, left out, changed, or two swapped) share one of these. Empty
+// for stems too short to tell a slip from another name.
+QStringList slipKeys(const QString &stem);
+
+// The same test on names already folded (nameKey, and nameStem without spaces), for a matcher
+// that compares one name with many.
+NameMatch compareFolded(const QString &leftKey, const QString &leftStem, const QString &rightKey, const QString &rightStem);
+
 // A person's name for matching: case, accents and spacing folded, "Last, First" turned round.
 QString personKey(const QString &name);
 

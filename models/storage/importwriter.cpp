@@ -32,10 +32,8 @@ bool ImportWriter::prepare(QString *error)
         *error = problem;
         return false;
     }
-    for (const Account &account : accounts) {
-        m_accounts.insert(account.id, {account.id, account.name, account.currency, account.ownerId});
-        m_byKey.insert(nameKey(account.name), account.id);
-    }
+    for (const Account &account : accounts)
+        remember({account.id, account.name, account.currency, account.ownerId, {}, {}});
     for (const TeamMember &member : TeamStore(m_db).all(&problem))
         m_team.insert(member.name.trimmed().toCaseFolded(), member.id);
     if (!problem.isEmpty()) {
@@ -47,6 +45,18 @@ bool ImportWriter::prepare(QString *error)
         return false;
     }
     return true;
+}
+
+void ImportWriter::remember(Known known)
+{
+    known.key = nameKey(known.name);
+    known.stem = nameStem(known.name);
+    m_byKey.insert(known.key, known.id);
+    if (!known.stem.isEmpty())
+        m_byStem.insert(known.stem, known.id);
+    for (const QString &slip : slipKeys(known.stem))
+        m_bySlip[slip].append(known.id);
+    m_accounts.insert(known.id, known);
 }
 
 bool ImportWriter::journalChange(const QString &table, qint64 id, QString *error)
@@ -135,8 +145,21 @@ std::optional<AccountId> ImportWriter::accountByName(const QString &name, const 
             return *decided;
         return std::nullopt; // the user said: a new account
     }
-    for (const Known &known : std::as_const(m_accounts)) {
-        if (compareNames(name, known.name) != NameMatch::Alike)
+    if (m_notAlike.contains(key))
+        return std::nullopt; // looked for already: like nobody in the plan
+    const QString stem = nameStem(name);
+    // The candidates: the same stem, or one a slip away (found through the index, then checked).
+    QList<AccountId> candidates;
+    if (const auto same = m_byStem.constFind(stem); same != m_byStem.cend())
+        candidates.append(*same);
+    for (const QString &slip : slipKeys(stem))
+        candidates += m_bySlip.value(slip);
+    for (const AccountId candidate : std::as_const(candidates)) {
+        const auto found = m_accounts.constFind(candidate);
+        if (found == m_accounts.cend())
+            continue;
+        const Known &known = *found;
+        if (compareFolded(key, stem, known.key, known.stem) != NameMatch::Alike)
             continue;
         *uncertain = true;
         if (!m_uncertainNoted.contains(key)) {
@@ -159,6 +182,7 @@ std::optional<AccountId> ImportWriter::accountByName(const QString &name, const 
                 origin);
         return std::nullopt;
     }
+    m_notAlike.insert(key);
     return std::nullopt;
 }
 
@@ -281,8 +305,8 @@ std::optional<AccountId> ImportWriter::createAccount(const IncomingAccount &inco
     journalInsert(QStringLiteral("stage_change"), *stage);
     if (!link(incoming.origin.source, QStringLiteral("account"), incoming.sourceId, *id, {}, error))
         return std::nullopt;
-    m_accounts.insert(*id, {*id, account.name, account.currency, account.ownerId});
-    m_byKey.insert(nameKey(account.name), *id);
+    remember({*id, account.name, account.currency, account.ownerId, {}, {}});
+    m_notAlike.clear(); // names looked for before may be like this one
     m_touched.insert(*id);
     return id;
 }
@@ -340,11 +364,11 @@ bool ImportWriter::updateAccount(
     }
     Known updated = known;
     if (bySourceId && !incoming.name.trimmed().isEmpty() && incoming.name.trimmed() != known.name) {
-        m_byKey.remove(nameKey(known.name));
+        m_byKey.remove(known.key);
         updated.name = incoming.name.trimmed();
-        m_byKey.insert(nameKey(updated.name), known.id);
+        m_notAlike.clear(); // a new name may be like names looked for before
     }
-    m_accounts.insert(known.id, updated);
+    remember(updated);
     m_touched.insert(known.id);
     return true;
 }
@@ -469,7 +493,7 @@ bool ImportWriter::finishAccounts(QString *error)
         if (!journalChange(QStringLiteral("account"), pending.child, error)
             || !sql::run(m_db, QStringLiteral("DELETE FROM account WHERE id = ?"), {pending.child}, error).isActive())
             return false;
-        m_byKey.remove(nameKey(pending.childName));
+        m_byKey.remove(m_accounts.value(pending.child).key);
         m_accounts.remove(pending.child);
         m_touched.remove(pending.child);
         m_touched.insert(top);

@@ -68,7 +68,10 @@ private:
         QString name;
         QString currency;
         std::optional<TeamMemberId> owner;
+        QString key; // nameKey, nameStem: folded once
+        QString stem;
     };
+    void remember(Known known);
     struct Resolved
     {
         AccountId account = 0;
@@ -115,6 +118,9 @@ private:
     QHash<AccountId, Known> m_accounts;
     QHash<QString, AccountId> m_byKey; // nameKey -> account
     QHash<QString, QString> m_uncertainNoted; // incoming key -> already reported
+    QSet<QString> m_notAlike; // incoming keys like no account of the plan
+    QHash<QString, AccountId> m_byStem; // nameStem -> an account
+    QHash<QString, QList<AccountId>> m_bySlip; // slipKeys -> accounts (checked before use)
     QHash<QString, QString> m_uncertainIds; // "source/id" of an account left for the user -> its name
     QHash<QString, TeamMemberId> m_team; // case-folded name -> member
     // Child accounts created by this import with their parent, settled by finishAccounts().

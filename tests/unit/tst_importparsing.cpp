@@ -277,6 +277,7 @@ void TestImportParsing::names_matchAcrossCaseAccentsAndLegalForms()
     QCOMPARE(compareNames(QStringLiteral("Meridian Freight"), QStringLiteral("Meridain Freight")), NameMatch::Alike);
     QCOMPARE(compareNames(QStringLiteral("Acme"), QStringLiteral("Apex")), NameMatch::Different);
     QCOMPARE(compareNames(QStringLiteral("Acme Europe"), QStringLiteral("Acme")), NameMatch::Different);
+    QCOMPARE(compareNames(QStringLiteral("Harbour Holdings 17"), QStringLiteral("Harbour Holdings 18")), NameMatch::Different);
     QCOMPARE(personKey(QStringLiteral("Taylor, Amy")), personKey(QStringLiteral("amy  TAYLOR")));
 }
 
