@@ -242,7 +242,7 @@ void PortfolioPanel::updateCount()
                                     : tr("%1 of %2 shown").arg(shown).arg(total));
     // An empty plan says how to fill it.
     m_emptyHint->setText(tr("This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your "
-                            "address book with File > Import…, or add one with Account > New Account…."));
+                            "address book with File > Import…, or add one with Account > New Account…"));
     m_emptyHint->setVisible(m_model && total == 0);
 }
 

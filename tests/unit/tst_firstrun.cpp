@@ -26,6 +26,17 @@
 
 using namespace keyplan;
 
+namespace {
+
+void saveShot(QWidget *widget, const char *name)
+{
+    const QByteArray folder = qgetenv("KEYPLAN_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(QString::fromLocal8Bit(folder) + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
 class TestFirstRun : public QObject
 {
     Q_OBJECT
@@ -52,7 +63,10 @@ void TestFirstRun::init()
 void TestFirstRun::noPlan_showsTheWaysToBegin()
 {
     MainWindow window;
+    window.resize(1024, 700);
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    saveShot(&window, "welcome");
     QVERIFY(window.welcomePage()->isVisible());
     QStringList buttons;
     for (const QPushButton *button : window.welcomePage()->findChildren<QPushButton *>())
@@ -75,6 +89,7 @@ void TestFirstRun::startMyPortfolio_makesAnEmptyPlanThatSaysWhatNext()
         dialog->currencyField()->setCurrentIndex(dialog->currencyField()->findData(QStringLiteral("EUR")));
         dialog->fiscalYearField()->setCurrentIndex(3); // April
         dialog->ownerField()->setText(QStringLiteral("Priya Shah"));
+        saveShot(dialog, "start-portfolio");
         dialog->accept();
     });
     FirstRun::startPortfolio(&window, false);
@@ -88,6 +103,8 @@ void TestFirstRun::startMyPortfolio_makesAnEmptyPlanThatSaysWhatNext()
     QVERIFY(!window.document()->isSample());
     QVERIFY(!window.windowTitle().startsWith(QStringLiteral("Sample")));
     // No accounts: the portfolio says how to get some.
+    window.resize(1024, 700);
+    saveShot(&window, "empty-plan");
     QVERIFY(window.portfolioPanel()->emptyHint()->isVisible());
     QVERIFY(window.portfolioPanel()->emptyHint()->text().contains(QStringLiteral("File > Import")));
     // One account in, and the hint goes.

@@ -50,7 +50,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *text = new QLabel(tr("Your key accounts' plans in one file on this computer. Begin with your own accounts, bring "
                                "them in from your CRM, or look around the sample first."));
     text->setWordWrap(true);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520); // a wrapped label needs its width to know its height
+    text->setAlignment(Qt::AlignHCenter);
+    text->setMinimumHeight(text->heightForWidth(520)); // an aligned item in a layout is not asked
     const auto bigButton = [](const QString &label, const QString &detail) {
         auto *button = new QPushButton(label);
         button->setToolTip(detail);
