@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 namespace keyplan::test {
@@ -89,6 +90,30 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QString planDump(const QSqlDatabase &db, const QStringList &leaveOut)
+{
+    QString text;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        if (leaveOut.contains(table))
+            continue;
+        text += u'[' + table + QStringLiteral("]\n");
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            text += values.join(u'|') + u'\n';
+        }
+    }
+    return text;
 }
 
 QString keyplanBinary()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -40,6 +42,10 @@ QStringList folderListing(const QString &folder);
 
 // SHA-256 of the file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
+
+// Every row of every table (but those left out), table by table: two plans with equal dumps hold
+// the same data.
+QString planDump(const QSqlDatabase &db, const QStringList &leaveOut = {});
 
 // Adds a generated map of `people` people (ids from 1,000,000) to the account, in one transaction.
 bool addSyntheticMap(const QString &path, qint64 accountId, int people);

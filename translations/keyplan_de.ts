@@ -497,38 +497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  keyplan [PLAN]                       open the plan (default: your portfolio)
-  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
-                                       write the sample portfolio (or N generated accounts)
-                                       into a new plan file
-  keyplan report PLAN [--json] [--period ttm|ytd|YYYY|FYYYYY|YYYY-Qn|FIRST..LAST]
-                      [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]
-                                       portfolio and per-account figures (coverage as
-                                       of today, or of the given day)
-  keyplan plays PLAN [--json] [--owner NAME] [--as-of YYYY-MM-DD]
-                                       the plays alive today (or on the given day), as the
-                                       rules find the plan; the plan is not changed
-  keyplan check PLAN                   integrity and consistency check
-  keyplan backup PLAN [-o FILE [--replace]]
-                                       a checked copy of the plan (default: into your backups)
-  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup
-  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
-                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s stakeholder map, as printed
-  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt|OUT.pptx
-                    [--edition customer|internal] [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       the account&apos;s QBR: paper, an editable text or slides; the customer&apos;s
-                                       edition unless --edition internal
-  keyplan export-qbr PLAN -o FOLDER [--edition customer|internal] [--replace]
-                                       one QBR PDF per key account and the portfolio summary
-                                       (files already in FOLDER are replaced only with --replace)
-
-Exit status: 0 done, 1 the input was refused, 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 QBR summaries (%3) and the portfolio summary written to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,6 +514,47 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the output file must end in .pdf, .odt or .pptx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  keyplan [PLAN]                       open the plan (default: your portfolio)
+  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
+                                       write the sample portfolio (or N generated accounts)
+                                       into a new plan file
+  keyplan report PLAN [--json] [--period ttm|ytd|YYYY|FYYYYY|YYYY-Qn|FIRST..LAST]
+                      [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]
+                                       portfolio and per-account figures (coverage as
+                                       of today, or of the given day)
+  keyplan plays PLAN [--json] [--owner NAME] [--as-of YYYY-MM-DD]
+                                       the plays alive today (or on the given day), as the
+                                       rules find the plan; the plan is not changed
+  keyplan check PLAN                   integrity and consistency check
+  keyplan backup PLAN [-o FILE [--replace]]
+                                       a checked copy of the plan (default: into your backups)
+  keyplan restore PLAN --from FILE     put a backup back; the plan as it was becomes a backup
+  keyplan import PLAN FILE... [--format auto|salesforce|hubspot|linkedin|vcard|json|csv]
+                 [--account NAME] [--mapping FILE] [--dry-run] [--as-of YYYY-MM-DD]
+                                       accounts, people, opportunities, ARR and usage from
+                                       CRM exports (a Salesforce export zip is one file);
+                                       the plan is made when missing; importing again updates
+  keyplan export PLAN --format json|csv|ics -o OUT [--as-of YYYY-MM-DD]
+                                       the whole plan as JSON (imports into a new plan),
+                                       five spreadsheets (a folder, or OUT.zip), or its
+                                       renewals, QBRs due, plays and next steps as a calendar
+  keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
+                    [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s stakeholder map, as printed
+  keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt|OUT.pptx
+                    [--edition customer|internal] [--page-size a4|letter] [--as-of YYYY-MM-DD]
+                                       the account&apos;s QBR: paper, an editable text or slides; the customer&apos;s
+                                       edition unless --edition internal
+  keyplan export-qbr PLAN -o FOLDER [--edition customer|internal] [--replace]
+                                       one QBR PDF per key account and the portfolio summary
+                                       (files already in FOLDER are replaced only with --replace)
+
+Exit status: 0 done, 1 the input was refused, 2 wrong usage.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +705,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>map reviewed %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the row is longer than 16 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1438,56 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export takes one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, csv or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o names the file (or, for CSV, a folder or a .zip) to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Start My Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan plans (*.keyplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalStatus</name>
     <message>
         <source>On track</source>
@@ -1507,6 +1577,695 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>Renewal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last review was held on %1; this account&apos;s tier has one every %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review has been held with this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: a whole Keyplan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, %4, %5 of %6 columns mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, line %3: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mapping %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping %1 is not a JSON object (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes a plan file and one or more files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes auto, salesforce, hubspot, linkedin, vcard, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run into a new plan %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into a new plan %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: the backup before the import could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import is in the plan, but it could not be closed cleanly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run into %1 (nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportEditing</name>
+    <message>
+        <source>Undoing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup before the import could not be written (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner on our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner on our side (user ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file Keyplan can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no room to unpack the archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keyplan imports accounts, contacts, opportunities and their contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive holds no table Keyplan can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an address book Keyplan can read (larger than 256 MiB, or unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keyplan reads Salesforce data exports (sf data export tree) and jCard address books among JSON files; this one is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has “%1”, which Keyplan does not know (it reads columns, kinds, stages and types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account called “%1” is in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s stage “%1” maps to “%2”, which is not a stage (identified, qualified, proposal, commit, won, lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, usage_growth, price_increase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>the account to import into is not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be “%1”, already in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its account “%1” may be “%2”, already in the plan: confirm which in File &gt; Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its account “%1” waits for your answer: which account of the plan it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its account (%1 id %2) is neither in the plan nor in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account called “%1” is in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as a business unit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import into one account adds no accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business unit of “%1”, its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stage “%1” is not in the table of stages: map it to one of Keyplan&apos;s and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its amount is in %1 and the account&apos;s figures in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability: %1% → %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close date: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opportunity is not in the plan or this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is not in the plan or this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person and the opportunity are at different accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opportunity&apos;s champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure is in %1 and the account&apos;s in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR did not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a metric&apos;s name and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on any account&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn (%1, line %2) shows %3 at %4 as %5, not at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn (%1, line %2) shows %3 at %4 as %5; an earlier export showed them at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their manager (%1 id %2) is not in the plan or this import: reporting line left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their manager is at another account: reporting line left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting to their manager would make them their own manager: reporting line left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Influence</name>
     <message>
         <source>Low</source>
@@ -1518,17 +2277,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Launcher</name>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyplan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2894,68 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Keyplan writes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: CSV goes into a folder, or a file ending in .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>not a Keyplan plan document (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Keyplan plan document (no &quot;format&quot;: &quot;keyplan-plan&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was written by a newer Keyplan (plan format %1; this Keyplan reads up to %2); update Keyplan to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is in plan format %1, which this Keyplan (plan format %2) does not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole plan goes into a new or empty plan, and %1; import it into a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has a table “%1” this Keyplan does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a column Keyplan knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” has a value of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: the plan refused it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row id %2: it refers to a %3 the document does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanReadCheck</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -2227,6 +3037,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>The plan is damaged: its columns could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <source>this plan already has offerings, exchange rates or a playbook of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this plan already holds accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,6 +3470,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the %1 tier holds a review every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, may have left: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4116,6 +4941,57 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>RowConverter</name>
+    <message>
+        <source>%1, record %2, field %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, or not in the day and month order of the rows above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a probability from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ARR figure of zero or more is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of change (new, upsell, cross_sell, seat_growth, usage_growth, price_increase, expansion, contraction, churn, reactivation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamplePortfolio</name>
     <message>
         <source>the plan already has accounts</source>
@@ -4220,6 +5096,79 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>TableKind</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row Keyplan recognises in its first lines (it looks for columns such as Name, Account Name, First Name, Email, Stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>the file cannot be read from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is written in %1, which Keyplan cannot read; save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <source>Renewal</source>
@@ -4316,6 +5265,25 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <source>line %1: a card begun here has no END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCARD: the file holds no vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not jCard: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not jCard: an entry is not [&quot;vcard&quot;, [...]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValuePeriod</name>
     <message>
         <source>Once (a one-off)</source>
@@ -4353,6 +5321,25 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Record the Win in ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>the archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of the archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive&apos;s entry cannot be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,6 +6156,53 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::DataActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in accounts, people, opportunities, ARR and usage from Salesforce, HubSpot, LinkedIn, address books or a Keyplan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON, as spreadsheets, or its dates as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1 The plan as it was is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan as JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets, zipped CSV (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of renewals, QBRs, plays and next steps (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::GoalEditing</name>
     <message>
         <source>A goal needs an objective, and its baseline and target must be numbers.</source>
@@ -5738,6 +6772,255 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::ImportWizard</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of Salesforce (a weekly export&apos;s zip is one file), HubSpot, LinkedIn&apos;s Connections.csv, address books (vCard), billing (account, date, ARR or MRR), usage metrics, or a Keyplan plan as JSON. Importing the same export again updates what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account each record names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the columns hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan matched each header to a field. Change any that is wrong; your choices are kept for the next import from the same source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. It is one step you can undo, and the plan is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.zip *.vcf *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole Keyplan plan: every table as it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address book: each card&apos;s name, organisation, title, email and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot go in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list below shows the first %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::LivingPlanEditing</name>
     <message>
         <source>Change the cadence, health weights or plays</source>
@@ -5756,18 +7039,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <name>keyplan::MainWindow</name>
     <message>
         <source>Keyplan plans (*.keyplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5920,9 +7191,12 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Added to the plan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1 with its stage and revenue history?</source>
@@ -6063,6 +7337,24 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>This &amp;Week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1 — %2 — Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n accounts with their histories?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7194,6 +8486,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your address book with File &gt; Import…, or add one with Account &gt; New Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPipelineView</name>
@@ -8218,6 +9514,41 @@ Remediation: %2</source>
     </message>
 </context>
 <context>
+    <name>keyplan::StartPortfolioDialog</name>
+    <message>
+        <source>My portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start My Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your team knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::ThisWeekModel</name>
     <message>
         <source>now</source>
@@ -8405,6 +9736,45 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::WelcomePage</name>
+    <message>
+        <source>Welcome to Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key accounts&apos; plans in one file on this computer. Begin with your own accounts, bring them in from your CRM, or look around the sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start My Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan: its name, currency and fiscal year, and you as its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Salesforce, HubSpot or Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan filled from your CRM&apos;s exports, LinkedIn or address books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional portfolio in a file of its own, marked Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

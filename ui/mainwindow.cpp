@@ -659,8 +659,12 @@ void MainWindow::deleteAccount()
     question.exec();
     if (question.clickedButton() != deleteButton)
         return;
+    if (accounts.size() == 1) {
+        m_document->removeAccount(accounts.constFirst().id);
+        return;
+    }
     // Several accounts go as one undo step.
-    m_document->undoStack()->beginMacro(tr("Delete %n account(s)", nullptr, int(accounts.size())));
+    m_document->undoStack()->beginMacro(tr("Delete %n accounts", nullptr, int(accounts.size())));
     for (const Account &account : std::as_const(accounts))
         m_document->removeAccount(account.id);
     m_document->undoStack()->endMacro();

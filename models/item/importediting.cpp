@@ -122,10 +122,10 @@ bool ImportEditing::apply(PlanDocument *document, ImportJob &job, ImportOutcome 
     announce(document, added, {}, job.touchedAccounts(), job.teamChanged() || job.wholePlan().has_value());
     if (journal->isEmpty())
         return true; // nothing changed: nothing to undo
-    const qint64 records = outcome->count(ImportAction::Created) + outcome->count(ImportAction::Updated)
-        + outcome->count(ImportAction::Linked);
+    const QList<ImportTable> tables = job.tables();
+    const QString from = tables.isEmpty() ? QString() : tables.constFirst().displayName.section(QStringLiteral(": "), 0, 0);
     document->undoStack()->push(new ImportCommand(document, std::move(journal), job.touchedAccounts(),
-        job.teamChanged() || job.wholePlan().has_value(), tr("Import %n record(s)", nullptr, int(records))));
+        job.teamChanged() || job.wholePlan().has_value(), tr("Import of %1").arg(from)));
     return true;
 }
 

@@ -185,7 +185,7 @@ bool acceptsWholePlan(const QSqlDatabase &db, QString *reason, QString *error)
                        "+ (SELECT count(*) FROM playbook_step)"),
         {}, error);
     if (accounts.toLongLong() > 0)
-        *reason = PlanTablesText::tr("this plan already holds %n account(s)", nullptr, int(accounts.toLongLong()));
+        *reason = PlanTablesText::tr("this plan already holds accounts (%1)").arg(accounts.toLongLong());
     else if (rest.toLongLong() > 0)
         *reason = PlanTablesText::tr("this plan already has offerings, exchange rates or a playbook of its own");
     else

@@ -26,28 +26,6 @@ QString fixture(const QString &name)
     return test::testDataDir() + QStringLiteral("/import/") + name;
 }
 
-// Everything in the plan, table by table, row by row: two dumps are equal when the plans are.
-QString dump(const QSqlDatabase &db)
-{
-    QString text;
-    QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        text += u'[' + table + QStringLiteral("]\n");
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
-            text += values.join(u'|') + u'\n';
-        }
-    }
-    return text;
-}
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {})
 {
@@ -225,10 +203,10 @@ void TestImport::weeklyExport_again_changesNothing()
     ImportOutcome first;
     QString error;
     QVERIFY2(import({weeklyZip()}, &first, &error), qPrintable(error));
-    const QString before = dump(m_db->connection());
+    const QString before = test::planDump(m_db->connection());
     ImportOutcome second;
     QVERIFY2(import({weeklyZip()}, &second, &error), qPrintable(error));
-    QCOMPARE(dump(m_db->connection()), before);
+    QCOMPARE(test::planDump(m_db->connection()), before);
     QCOMPARE(second.count(ImportAction::Created), 0);
     QCOMPARE(second.count(ImportAction::Updated), 0);
     QCOMPARE(second.count(ImportSubject::Person, ImportAction::Unchanged), 7);
@@ -389,10 +367,10 @@ void TestImport::linkedInConnections_matchOfferTitlesAndNoticeLeavers()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM source_record WHERE source = 'linkedin'")).toInt(), 3);
 
     // The same export again: no second signal, nothing changes.
-    const QString before = dump(db);
+    const QString before = test::planDump(db);
     ImportOutcome again;
     QVERIFY2(import({fixture(QStringLiteral("linkedin/Connections.csv"))}, &again, &error), qPrintable(error));
-    QCOMPARE(dump(db), before);
+    QCOMPARE(test::planDump(db), before);
 }
 
 void TestImport::billingAndUsage_intoTheTimelineAndHealth()
@@ -419,11 +397,11 @@ void TestImport::billingAndUsage_intoTheTimelineAndHealth()
                                        "ON s.id = p.series_id WHERE s.name = 'Weekly active drivers' AND s.unit = 'drivers'"))
                  .toString(),
         QStringLiteral("3 812"));
-    const QString before = dump(db);
+    const QString before = test::planDump(db);
     ImportOutcome again;
     QVERIFY2(import({fixture(QStringLiteral("billing/arr.csv")), fixture(QStringLiteral("billing/usage.csv"))}, &again, &error),
         qPrintable(error));
-    QCOMPARE(dump(db), before);
+    QCOMPARE(test::planDump(db), before);
     QCOMPARE(again.count(ImportAction::Created), 0);
 }
 
@@ -480,23 +458,23 @@ void TestImport::journal_undoesAndRedoesTheWholeImport()
     QString error;
     QVERIFY2(import({fixture(QStringLiteral("salesforce_lwc_recipes/Accounts-Contacts.csv"))}, &outcome, &error), qPrintable(error));
     const QSqlDatabase db = m_db->connection();
-    const QString before = dump(db);
+    const QString before = test::planDump(db);
     RowJournal journal;
     QVERIFY2(import({weeklyZip(), fixture(QStringLiteral("billing/arr.csv"))}, &outcome, &error, {}, &journal), qPrintable(error));
-    const QString after = dump(db);
+    const QString after = test::planDump(db);
     QVERIFY(after != before);
     {
         WriteTransaction transaction(db);
         QVERIFY2(journal.undo(db, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
-    QCOMPARE(dump(db), before);
+    QCOMPARE(test::planDump(db), before);
     {
         WriteTransaction transaction(db);
         QVERIFY2(journal.redo(db, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
-    QCOMPARE(dump(db), after);
+    QCOMPARE(test::planDump(db), after);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
@@ -546,12 +524,12 @@ void TestImport::badValue_namesFileLineAndColumnAndWritesNothing()
                "Acme,First,Prospecting,1000,2027-01-31\n"
                "Acme,Second,Prospecting,lots,2027-02-28\n");
     file.close();
-    const QString before = dump(m_db->connection());
+    const QString before = test::planDump(m_db->connection());
     ImportOutcome outcome;
     QString error;
     QVERIFY(!import({path}, &outcome, &error));
     QVERIFY2(error.contains(QStringLiteral("deals.csv, line 3, column 4 (Amount)")), qPrintable(error));
-    QCOMPARE(dump(m_db->connection()), before);
+    QCOMPARE(test::planDump(m_db->connection()), before);
 }
 
 void TestImport::addressBooks_peopleOntoTheirCompanysMap()

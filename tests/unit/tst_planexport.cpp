@@ -25,27 +25,6 @@ using namespace keyplan;
 
 namespace {
 
-QString dump(const QSqlDatabase &db)
-{
-    QString text;
-    QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        text += u'[' + table + QStringLiteral("]\n");
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
-            text += values.join(u'|') + u'\n';
-        }
-    }
-    return text;
-}
 
 QList<QStringList> parseBack(QByteArray bytes)
 {
@@ -115,7 +94,7 @@ void TestPlanExport::json_intoANewPlan_isTheSamePlanAndTheSameReport()
         QVERIFY(transaction.commit());
         QCOMPARE(load.accounts, 29);
         // Every row of every table, as it was.
-        QCOMPARE(dump(copy->connection()), dump(source->connection()));
+        QCOMPARE(test::planDump(copy->connection()), test::planDump(source->connection()));
         QVERIFY(copy->close(&error));
     }
     // And so every figure the report gives.
@@ -134,7 +113,7 @@ void TestPlanExport::json_fromANewerKeyplanOrAnotherTool_isRefused()
     const QString path = m_dir.filePath(QStringLiteral("refuse.keyplan"));
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
     QVERIFY(plan);
-    const QString before = dump(plan->connection());
+    const QString before = test::planDump(plan->connection());
     const auto load = [&plan](const QByteArray &json) {
         WriteTransaction transaction(plan->connection());
         PlanJsonLoad loaded;
@@ -161,7 +140,7 @@ void TestPlanExport::json_fromANewerKeyplanOrAnotherTool_isRefused()
                                     .toUtf8();
     const QString danglingError = load(dangling);
     QVERIFY2(danglingError.contains(QStringLiteral("account")), qPrintable(danglingError));
-    QCOMPARE(dump(plan->connection()), before);
+    QCOMPARE(test::planDump(plan->connection()), before);
 }
 
 void TestPlanExport::json_intoAPlanWithItsTeam_matchesOursByName()
