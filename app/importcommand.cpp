@@ -23,27 +23,6 @@ class ImportCommandText
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
 
-QString subjectName(ImportSubject subject)
-{
-    switch (subject) {
-    case ImportSubject::Account:
-        return ImportCommandText::tr("Accounts");
-    case ImportSubject::BusinessUnit:
-        return ImportCommandText::tr("Business units");
-    case ImportSubject::Person:
-        return ImportCommandText::tr("People");
-    case ImportSubject::Opportunity:
-        return ImportCommandText::tr("Opportunities");
-    case ImportSubject::ContactRole:
-        return ImportCommandText::tr("Contact roles");
-    case ImportSubject::ArrChange:
-        return ImportCommandText::tr("ARR changes");
-    case ImportSubject::Metric:
-        return ImportCommandText::tr("Usage metrics");
-    }
-    return {};
-}
-
 QString actionCount(ImportAction action, qint64 count)
 {
     switch (action) {
@@ -89,7 +68,7 @@ void printOutcome(const ImportJob &job, const ImportOutcome &outcome)
                 parts.append(actionCount(ImportAction(a), count));
         }
         if (!parts.isEmpty())
-            out() << terminalSafe(ImportCommandText::tr("%1: %2").arg(subjectName(ImportSubject(s)), parts.join(QStringLiteral(", "))))
+            out() << terminalSafe(ImportCommandText::tr("%1: %2").arg(displayName(ImportSubject(s)), parts.join(QStringLiteral(", "))))
                   << '\n';
     }
     // Each record left out, with why; uncertain accounts first: they need an answer.
@@ -166,7 +145,9 @@ int runImport(const QStringList &words)
     request.files = parsed.positional.mid(1);
     request.intoAccount = parsed.options.value(QStringLiteral("account"));
     const QString format = parsed.options.value(QStringLiteral("format"), QStringLiteral("auto"));
-    if (format != u"auto") {
+    if (format == u"json") {
+        request.json = true;
+    } else if (format != u"auto") {
         request.format = importSourceFromKey(format);
         if (!request.format)
             return usageError(ImportCommandText::tr("--format takes auto, salesforce, hubspot, linkedin, vcard, json or csv"));

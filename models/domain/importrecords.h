@@ -111,6 +111,7 @@ enum class ImportAction { Created, Updated, Linked, Unchanged, Skipped, Uncertai
 enum class ImportSubject { Account, BusinessUnit, Person, Opportunity, ContactRole, ArrChange, Metric };
 inline constexpr int importActionCount = 6;
 inline constexpr int importSubjectCount = 7;
+QString displayName(ImportSubject subject); // "Accounts", "People", ...
 
 struct ImportEntry
 {

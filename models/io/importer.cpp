@@ -180,7 +180,7 @@ bool ImportJob::addFile(const QString &path, QString *error)
     }
     const QString suffix = info.suffix().toLower();
     const bool vcard = suffix == u"vcf" || suffix == u"vcard" || m_request.format == ImportSource::VCard;
-    if (vcard || suffix == u"json") {
+    if (vcard || suffix == u"json" || m_request.json) {
         // Address books are small: read whole (a limit keeps a wrong file from filling memory).
         QFile file(path);
         if (info.size() > 256 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {

@@ -30,6 +30,7 @@ struct ImportRequest
 {
     QStringList files;
     std::optional<ImportSource> format; // nothing: recognised from each file
+    bool json = false; // every file is read as JSON (a plan, a Salesforce tree export or jCard), whatever its name
     QString intoAccount; // every record belongs to this account of the plan (by name)
     // The user's mapping: {"columns": {"Header": "field"}, "kinds": {"file": "people"},
     // "stages": {"Their stage": "commit"}, "types": {"Their type": "cross_sell"}}.

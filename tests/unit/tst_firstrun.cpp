@@ -6,6 +6,7 @@
 #include "item/portfoliomodel.h"
 #include "storage/planinfostore.h"
 #include "storage/plandatabase.h"
+#include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
@@ -26,16 +27,6 @@
 
 using namespace keyplan;
 
-namespace {
-
-void saveShot(QWidget *widget, const char *name)
-{
-    const QByteArray folder = qgetenv("KEYPLAN_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QString::fromLocal8Bit(folder) + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-}
-
-} // namespace
 
 class TestFirstRun : public QObject
 {
@@ -66,7 +57,7 @@ void TestFirstRun::noPlan_showsTheWaysToBegin()
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    saveShot(&window, "welcome");
+    test::saveScreenshot(&window, "welcome");
     QVERIFY(window.welcomePage()->isVisible());
     QStringList buttons;
     for (const QPushButton *button : window.welcomePage()->findChildren<QPushButton *>())
@@ -89,7 +80,7 @@ void TestFirstRun::startMyPortfolio_makesAnEmptyPlanThatSaysWhatNext()
         dialog->currencyField()->setCurrentIndex(dialog->currencyField()->findData(QStringLiteral("EUR")));
         dialog->fiscalYearField()->setCurrentIndex(3); // April
         dialog->ownerField()->setText(QStringLiteral("Priya Shah"));
-        saveShot(dialog, "start-portfolio");
+        test::saveScreenshot(dialog, "start-portfolio");
         dialog->accept();
     });
     FirstRun::startPortfolio(&window, false);
@@ -104,7 +95,7 @@ void TestFirstRun::startMyPortfolio_makesAnEmptyPlanThatSaysWhatNext()
     QVERIFY(!window.windowTitle().startsWith(QStringLiteral("Sample")));
     // No accounts: the portfolio says how to get some.
     window.resize(1024, 700);
-    saveShot(&window, "empty-plan");
+    test::saveScreenshot(&window, "empty-plan");
     QVERIFY(window.portfolioPanel()->emptyHint()->isVisible());
     QVERIFY(window.portfolioPanel()->emptyHint()->text().contains(QStringLiteral("File > Import")));
     // One account in, and the hint goes.

@@ -154,6 +154,15 @@ void TestImportCommand::export_writesEachFormat()
     const QStringList report = {QStringLiteral("--json"), QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)};
     QCOMPARE(runKeyplan(QStringList {QStringLiteral("report"), copy} + report).out,
         runKeyplan(QStringList {QStringLiteral("report"), plan} + report).out);
+    // A JSON file under another name is read as JSON when asked to; without --format it is a table and refused.
+    const QString renamed = m_dir.filePath(QStringLiteral("plan-backup.txt"));
+    QVERIFY(QFile::copy(json, renamed));
+    const QString second = m_dir.filePath(QStringLiteral("second.keyplan"));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), second, renamed}).exitCode, 1);
+    QVERIFY(!QFileInfo::exists(second));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), second, renamed, QStringLiteral("--format"), QStringLiteral("json")}).exitCode, 0);
+    QCOMPARE(runKeyplan(QStringList {QStringLiteral("report"), second} + report).out,
+        runKeyplan(QStringList {QStringLiteral("report"), plan} + report).out);
 }
 
 void TestImportCommand::export_neverWritesThroughALink()

@@ -7,6 +7,7 @@
 #include "item/portfoliomodel.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
+#include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/data/importwizard.h"
 
@@ -25,17 +26,6 @@
 
 using namespace keyplan;
 
-namespace {
-
-
-void saveShot(QWidget *widget, const char *name)
-{
-    const QByteArray folder = qgetenv("KEYPLAN_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QString::fromLocal8Bit(folder) + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-}
-
-} // namespace
 
 class TestImportWizard : public QObject
 {
@@ -80,14 +70,14 @@ void TestImportWizard::wizard_previewsThenImportsAsOneUndoStep()
     ImportWizard wizard(document.get(), {export_});
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    saveShot(&wizard, "import-1-files");
+    test::saveScreenshot(&wizard, "import-1-files");
     wizard.next();
     QCOMPARE(wizard.currentId(), 1);
     QVERIFY(wizard.columnTable()->rowCount() > 0);
-    saveShot(&wizard, "import-2-columns");
+    test::saveScreenshot(&wizard, "import-2-columns");
     wizard.next();
     QCOMPARE(wizard.currentId(), 2);
-    saveShot(&wizard, "import-3-preview");
+    test::saveScreenshot(&wizard, "import-3-preview");
     QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("Accounts:")), qPrintable(wizard.summaryLabel()->text()));
     // Nothing was written by the preview.
     QCOMPARE(test::planDump(document->database().connection(), {QStringLiteral("import_setting")}), before);

@@ -25,27 +25,6 @@ namespace {
 
 enum PageId { FilesPage, ColumnsPage, PreviewPage };
 
-QString subjectName(ImportSubject subject)
-{
-    switch (subject) {
-    case ImportSubject::Account:
-        return ImportWizard::tr("Accounts");
-    case ImportSubject::BusinessUnit:
-        return ImportWizard::tr("Business units");
-    case ImportSubject::Person:
-        return ImportWizard::tr("People");
-    case ImportSubject::Opportunity:
-        return ImportWizard::tr("Opportunities");
-    case ImportSubject::ContactRole:
-        return ImportWizard::tr("Contact roles");
-    case ImportSubject::ArrChange:
-        return ImportWizard::tr("ARR changes");
-    case ImportSubject::Metric:
-        return ImportWizard::tr("Usage metrics");
-    }
-    return {};
-}
-
 QString actionName(ImportAction action)
 {
     switch (action) {
@@ -95,7 +74,7 @@ QString importSummaryText(const ImportOutcome &outcome)
             if (const qint64 count = outcome.count(ImportSubject(s), ImportAction(a)); count > 0)
                 parts.append(countText(ImportAction(a), count));
         if (!parts.isEmpty())
-            lines.append(ImportWizard::tr("%1: %2").arg(subjectName(ImportSubject(s)), parts.join(QStringLiteral(", "))));
+            lines.append(ImportWizard::tr("%1: %2").arg(displayName(ImportSubject(s)), parts.join(QStringLiteral(", "))));
     }
     return lines.isEmpty() ? ImportWizard::tr("Nothing to import.") : lines.join(u'\n');
 }
