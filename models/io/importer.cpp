@@ -404,7 +404,159 @@ bool ImportJob::rememberMappings(const QSqlDatabase &db, QString *error) const
                 return false;
         }
     }
+    // The stages and types the user chose, for every source of the import's opportunities.
+    QSet<int> sources;
+    for (const auto &part : m_parts)
+        if (part->table && part->kind() == TableKind::Opportunities)
+            sources.insert(int(part->source));
+    const QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
+    const QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();
+    for (const int each : std::as_const(sources)) {
+        const QString source = keyOf(ImportSource(each));
+        for (auto it = stages.constBegin(); it != stages.constEnd(); ++it)
+            if (!store.setSetting(source, QStringLiteral("stage:") + it.key(), it.value().toString(), error))
+                return false;
+        for (auto it = types.constBegin(); it != types.constEnd(); ++it)
+            if (!store.setSetting(source, QStringLiteral("type:") + it.key(), it.value().toString(), error))
+                return false;
+    }
     return true;
+}
+
+bool ImportJob::dealTables(const QSqlDatabase &db, std::vector<DealTables> *tables, QString *error) const
+{
+    // Built in, then the plan's remembered entries for the source, then the mapping's.
+    tables->assign(m_parts.size(), DealTables());
+    const QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
+    const QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();
+    for (std::size_t i = 0; i < m_parts.size(); ++i) {
+        DealTables &deals = (*tables)[i];
+        QString problem;
+        const QHash<QString, QString> settings = SourceRecordStore(db).settings(keyOf(m_parts[i]->source), &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            if (it.key().startsWith(QStringLiteral("stage:")))
+                if (const auto stage = opportunityStageFromKey(it.value()))
+                    deals.setStage(it.key().mid(6), *stage);
+            if (it.key().startsWith(QStringLiteral("type:")))
+                if (const auto motion = expansionMotionFromKey(it.value()))
+                    deals.setMotion(it.key().mid(5), *motion);
+        }
+        for (auto it = stages.constBegin(); it != stages.constEnd(); ++it) {
+            const std::optional<OpportunityStage> stage = opportunityStageFromKey(it.value().toString());
+            if (!stage) {
+                *error = tr("the mapping's stage “%1” maps to “%2”, which is not a stage (identified, qualified, proposal, "
+                            "commit, won, lost)")
+                             .arg(it.key(), it.value().toString());
+                return false;
+            }
+            deals.setStage(it.key(), *stage);
+        }
+        for (auto it = types.constBegin(); it != types.constEnd(); ++it) {
+            const std::optional<ExpansionMotion> motion = expansionMotionFromKey(it.value().toString());
+            if (!motion) {
+                *error = tr("the mapping's type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, "
+                            "usage_growth, price_increase)")
+                             .arg(it.key(), it.value().toString());
+                return false;
+            }
+            deals.setMotion(it.key(), *motion);
+        }
+    }
+    return true;
+}
+
+QStringList ImportJob::examples(qsizetype index)
+{
+    QStringList found;
+    if (index < 0 || index >= qsizetype(m_parts.size()) || !m_parts[std::size_t(index)]->table)
+        return found;
+    ImportRows &table = *m_parts[std::size_t(index)]->table;
+    const qsizetype width = table.headers().size();
+    found.resize(width);
+    if (!table.rewind())
+        return found;
+    MappedRow row;
+    qsizetype missing = width;
+    for (int read = 0; read < 50 && missing > 0 && table.next(row); ++read)
+        for (qsizetype i = 0; i < width && i < row.cells.size(); ++i)
+            if (found.at(i).isEmpty() && !row.cells.at(i).trimmed().isEmpty()) {
+                found[i] = row.cells.at(i).trimmed();
+                --missing;
+            }
+    table.rewind(); // the import reads from the start again anyway
+    return found;
+}
+
+bool ImportJob::dealTerms(const QSqlDatabase &db, QList<DealTerm> *terms, QString *error)
+{
+    terms->clear();
+    std::vector<DealTables> deals;
+    if (!dealTables(db, &deals, error))
+        return false;
+    QHash<QPair<int, QString>, qsizetype> at; // by kind and the text as written
+    for (std::size_t i = 0; i < m_parts.size(); ++i) {
+        Part &part = *m_parts[i];
+        if (!part.table || part.kind() != TableKind::Opportunities)
+            continue;
+        ImportRows &table = *part.table;
+        const QList<ImportField> &columns = table.guess().columns;
+        if (!columns.contains(ImportField::Stage) && !columns.contains(ImportField::OpportunityType))
+            continue;
+        if (!table.rewind()) {
+            *error = table.errorString();
+            return false;
+        }
+        MappedRow row;
+        while (table.next(row)) {
+            for (const auto &[field, kind] : {std::pair {ImportField::Stage, DealTerm::Stage},
+                     std::pair {ImportField::OpportunityType, DealTerm::Type}}) {
+                const QString text = row.values.value(field);
+                if (text.isEmpty())
+                    continue;
+                const auto key = qMakePair(int(kind), text);
+                if (const auto found = at.constFind(key); found != at.cend()) {
+                    ++(*terms)[*found].rows;
+                    continue;
+                }
+                DealTerm term;
+                term.kind = kind;
+                term.text = text;
+                term.rows = 1;
+                if (kind == DealTerm::Stage) {
+                    term.stage = deals[i].stage(text);
+                    term.known = term.stage.has_value();
+                } else {
+                    term.known = deals[i].knowsMotion(text);
+                    term.motion = deals[i].motion(text);
+                }
+                at.insert(key, terms->size());
+                terms->append(term);
+            }
+        }
+        if (table.hasError()) {
+            *error = table.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+void ImportJob::setStage(const QString &text, OpportunityStage stage)
+{
+    QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
+    stages.insert(text, keyOf(stage));
+    m_request.mapping.insert(QStringLiteral("stages"), stages);
+}
+
+void ImportJob::setMotion(const QString &text, ExpansionMotion motion)
+{
+    QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();
+    types.insert(text, keyOf(motion));
+    m_request.mapping.insert(QStringLiteral("types"), types);
 }
 
 bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome *outcome, QString *error)
@@ -432,42 +584,9 @@ bool ImportJob::write(const QSqlDatabase &db, RowJournal *journal, ImportOutcome
         }
     }
 
-    // The stage and type tables: built in, the plan's remembered entries, then the mapping's.
-    std::vector<DealTables> deals(m_parts.size());
-    for (std::size_t i = 0; i < m_parts.size(); ++i) {
-        QString problem;
-        const QHash<QString, QString> settings = SourceRecordStore(db).settings(keyOf(m_parts[i]->source), &problem);
-        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-            if (it.key().startsWith(QStringLiteral("stage:")))
-                if (const auto stage = opportunityStageFromKey(it.value()))
-                    deals[i].setStage(it.key().mid(6), *stage);
-            if (it.key().startsWith(QStringLiteral("type:")))
-                if (const auto motion = expansionMotionFromKey(it.value()))
-                    deals[i].setMotion(it.key().mid(5), *motion);
-        }
-        const QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
-        for (auto it = stages.constBegin(); it != stages.constEnd(); ++it) {
-            const std::optional<OpportunityStage> stage = opportunityStageFromKey(it.value().toString());
-            if (!stage) {
-                *error = tr("the mapping's stage “%1” maps to “%2”, which is not a stage (identified, qualified, proposal, "
-                            "commit, won, lost)")
-                             .arg(it.key(), it.value().toString());
-                return false;
-            }
-            deals[i].setStage(it.key(), *stage);
-        }
-        const QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();
-        for (auto it = types.constBegin(); it != types.constEnd(); ++it) {
-            const std::optional<ExpansionMotion> motion = expansionMotionFromKey(it.value().toString());
-            if (!motion) {
-                *error = tr("the mapping's type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, "
-                            "usage_growth, price_increase)")
-                             .arg(it.key(), it.value().toString());
-                return false;
-            }
-            deals[i].setMotion(it.key(), *motion);
-        }
-    }
+    std::vector<DealTables> deals;
+    if (!dealTables(db, &deals, error))
+        return false;
 
     ImportWriter writer(db, options);
     if (!writer.prepare(error))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/importrecords.h"
+#include "domain/opportunity.h"
 #include "io/import/importfields.h"
 #include "io/planjson.h"
 
@@ -23,6 +24,7 @@ class QTemporaryDir;
 // or the wizard's preview rolls it back and an import applies whole or not at all.
 namespace keyplan {
 
+class DealTables;
 class RowJournal;
 class TableReader;
 
@@ -52,6 +54,18 @@ struct ImportTable
     bool wholePlan = false; // a Keyplan plan document (JSON): every table as it was
 };
 
+// A stage or type that an import's opportunities use, and what Keyplan takes it for.
+struct DealTerm
+{
+    enum Kind { Stage, Type };
+    Kind kind = Stage;
+    QString text; // as the source writes it
+    qint64 rows = 0; // the opportunities that use it
+    std::optional<OpportunityStage> stage; // a stage Keyplan does not know leaves its rows out
+    ExpansionMotion motion = ExpansionMotion::Upsell; // a type Keyplan does not know is an upsell
+    bool known = false; // the built-in table, the plan's remembered choice or the user's mapping has it
+};
+
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -74,6 +88,15 @@ public:
     void setDecisions(const AccountDecisions &decisions) { m_request.decisions = decisions; }
     const AccountDecisions &decisions() const { return m_request.decisions; }
 
+    // Each column's first value in the table's opening rows, to show what a column holds.
+    QStringList examples(qsizetype index);
+    // The stages and types the opportunity tables use, each as Keyplan will take it; false, with
+    // why, when a table cannot be read.
+    bool dealTerms(const QSqlDatabase &db, QList<DealTerm> *terms, QString *error);
+    // The user's choice for a stage or a type, as a mapping file's "stages" and "types" would give it.
+    void setStage(const QString &text, OpportunityStage stage);
+    void setMotion(const QString &text, ExpansionMotion motion);
+
     // Writes every row into the plan open on `db`, inside the caller's transaction; false, with
     // the file, line and column in `error`, when a value cannot be read or the plan refuses a write.
     // It may be called again (a preview, then the import): every table is read from its start.
@@ -83,7 +106,7 @@ public:
     // What a whole plan document brought, when the import had one.
     std::optional<PlanJsonLoad> wholePlan() const { return m_wholePlan; }
 
-    // Keeps this import's column choices as the source's own, for the next import (the wizard).
+    // Keeps this import's column, stage and type choices as the source's own, for the next import (the wizard).
     bool rememberMappings(const QSqlDatabase &db, QString *error) const;
 
 private:
@@ -93,6 +116,7 @@ private:
     bool readUsers(const QString &path, const QString &displayName, QString *error);
     bool addJson(const QString &path, const QByteArray &bytes, QString *error);
     void applyMapping(Part &part, const QHash<QString, QString> &remembered);
+    bool dealTables(const QSqlDatabase &db, std::vector<DealTables> *tables, QString *error) const;
 
     ImportRequest m_request;
     std::unique_ptr<QTemporaryDir> m_unpacked;

@@ -16,6 +16,8 @@ namespace keyplan {
 
 ImportWriter::ImportWriter(QSqlDatabase db, Options options)
     : m_db(std::move(db))
+    , m_sources(m_db)
+    , m_stakeholders(m_db)
     , m_options(std::move(options))
 {
     if (!m_options.today.isValid())
@@ -87,13 +89,30 @@ void ImportWriter::skip(ImportSubject subject, const QString &name, const QStrin
     note(ImportAction::Skipped, subject, name, reason, origin);
 }
 
+std::optional<SourceRecordStore::Found> ImportWriter::findSource(
+    const QString &source, const QString &kind, const QString &sourceId, QString *error)
+{
+    const QString pair = source + u'/' + kind;
+    auto linked = m_linkedNow.find(pair);
+    if (linked == m_linkedNow.end()) {
+        const QVariant before = sql::scalar(m_db,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM source_record WHERE source = ? AND kind = ?)"), {source, kind}, error);
+        if (!before.isValid())
+            return std::nullopt;
+        linked = m_linkedNow.insert(pair, before.toBool() ? std::nullopt : std::optional<QSet<QString>>(QSet<QString>()));
+    }
+    if (linked->has_value() && !(*linked)->contains(sourceId))
+        return std::nullopt;
+    return m_sources.find(source, kind, sourceId, error);
+}
+
 bool ImportWriter::link(const QString &source, const QString &kind, const QString &sourceId, qint64 recordId,
     const QString &details, QString *error)
 {
     if (sourceId.isEmpty())
         return true;
-    SourceRecordStore store(m_db);
-    if (const std::optional<SourceRecordStore::Found> found = store.find(source, kind, sourceId, error)) {
+    SourceRecordStore &store = m_sources;
+    if (const std::optional<SourceRecordStore::Found> found = findSource(source, kind, sourceId, error)) {
         if (found->recordId == recordId && found->seenOn == m_options.today && found->details == details)
             return true; // seen again the same day: nothing to note
         if (!journalChange(QStringLiteral("source_record"), found->rowId, error))
@@ -109,6 +128,8 @@ bool ImportWriter::link(const QString &source, const QString &kind, const QStrin
     const std::optional<qint64> row = store.link(source, kind, sourceId, recordId, m_options.today, details, error);
     if (!row)
         return false;
+    if (const auto linked = m_linkedNow.find(source + u'/' + kind); linked != m_linkedNow.end() && linked->has_value())
+        (*linked)->insert(sourceId);
     journalInsert(QStringLiteral("source_record"), *row);
     return true;
 }
@@ -135,7 +156,13 @@ std::optional<AccountId> ImportWriter::accountByName(const QString &name, const 
     ImportSubject subject, const QString &recordName, bool *uncertain)
 {
     *uncertain = false;
-    const QString key = nameKey(name);
+    auto memo = m_nameKeys.constFind(name);
+    if (memo == m_nameKeys.cend()) {
+        if (m_nameKeys.size() > 100000)
+            m_nameKeys.clear(); // flat memory for a file of a million accounts
+        memo = m_nameKeys.insert(name, nameKey(name));
+    }
+    const QString key = *memo;
     if (key.isEmpty())
         return std::nullopt;
     if (const auto found = m_byKey.constFind(key); found != m_byKey.cend())
@@ -193,12 +220,11 @@ std::optional<ImportWriter::Resolved> ImportWriter::resolveAccount(const Account
     *failed = false;
     if (m_options.intoAccount)
         return Resolved {*m_options.intoAccount, {}};
-    SourceRecordStore store(m_db);
     if (!reference.sourceId.isEmpty()) {
         QString problem;
-        if (const auto found = store.find(origin.source, QStringLiteral("account"), reference.sourceId, &problem))
+        if (const auto found = findSource(origin.source, QStringLiteral("account"), reference.sourceId, &problem))
             return Resolved {found->recordId, {}};
-        if (const auto unit = store.find(origin.source, QStringLiteral("business_unit"), reference.sourceId, &problem)) {
+        if (const auto unit = findSource(origin.source, QStringLiteral("business_unit"), reference.sourceId, &problem)) {
             const QString unitName = sql::scalar(m_db, QStringLiteral("SELECT name FROM business_unit WHERE id = ?"),
                 {unit->recordId}, &problem)
                                          .toString();
@@ -377,16 +403,15 @@ bool ImportWriter::account(const IncomingAccount &incoming, QString *error)
 {
     const QString name = incoming.name.trimmed();
     const QString source = incoming.origin.source;
-    SourceRecordStore store(m_db);
     QString problem;
     if (!incoming.sourceId.isEmpty()) {
         // A child account this plan keeps as a business unit of its parent.
-        if (const auto unit = store.find(source, QStringLiteral("business_unit"), incoming.sourceId, &problem)) {
+        if (const auto unit = findSource(source, QStringLiteral("business_unit"), incoming.sourceId, &problem)) {
             note(ImportAction::Unchanged, ImportSubject::BusinessUnit, name,
                 tr("kept as a business unit of “%1”").arg(m_accounts.value(unit->accountId).name), incoming.origin);
             return link(source, QStringLiteral("business_unit"), incoming.sourceId, unit->recordId, {}, error);
         }
-        if (const auto found = store.find(source, QStringLiteral("account"), incoming.sourceId, &problem)) {
+        if (const auto found = findSource(source, QStringLiteral("account"), incoming.sourceId, &problem)) {
             QStringList changes;
             if (!updateAccount(m_accounts.value(found->recordId), incoming, true, &changes, error)
                 || !link(source, QStringLiteral("account"), incoming.sourceId, found->recordId, {}, error))
@@ -440,12 +465,11 @@ bool ImportWriter::finishAccounts(QString *error)
     // A child account this import created, whose parent is in the plan, becomes a business unit of
     // its top-most parent: a key account plan is kept for the group, its parts are where we sell.
     QHash<AccountId, AccountId> parentOf;
-    SourceRecordStore store(m_db);
     for (const PendingParent &pending : std::as_const(m_parents)) {
         std::optional<AccountId> parent;
         QString problem;
         if (!pending.parent.sourceId.isEmpty())
-            if (const auto found = store.find(pending.source, QStringLiteral("account"), pending.parent.sourceId, &problem))
+            if (const auto found = findSource(pending.source, QStringLiteral("account"), pending.parent.sourceId, &problem))
                 parent = found->recordId;
         if (!parent && !pending.parent.name.trimmed().isEmpty())
             parent = m_byKey.value(nameKey(pending.parent.name));

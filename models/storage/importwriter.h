@@ -2,6 +2,8 @@
 
 #include "domain/importrecords.h"
 #include "domain/stakeholder.h"
+#include "storage/sourcerecordstore.h"
+#include "storage/stakeholderstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -87,6 +89,8 @@ private:
     bool updateAccount(const Known &known, const IncomingAccount &incoming, bool bySourceId, QStringList *changes,
         QString *error);
     std::optional<TeamMemberId> teamMember(const QString &name, QString *error);
+    std::optional<SourceRecordStore::Found> findSource(
+        const QString &source, const QString &kind, const QString &sourceId, QString *error);
     bool link(const QString &source, const QString &kind, const QString &sourceId, qint64 recordId,
         const QString &details, QString *error);
     bool journalChange(const QString &table, qint64 id, QString *error);
@@ -110,6 +114,8 @@ private:
     bool updatePerson(Stakeholder &person, const IncomingPerson &incoming, bool bySourceId, QString *error);
 
     QSqlDatabase m_db;
+    SourceRecordStore m_sources; // kept: its statements are prepared once for every row
+    StakeholderStore m_stakeholders;
     Options m_options;
     ImportOutcome m_outcome;
     QSet<AccountId> m_touched;
@@ -119,6 +125,10 @@ private:
     QHash<QString, AccountId> m_byKey; // nameKey -> account
     QHash<QString, QString> m_uncertainNoted; // incoming key -> already reported
     QSet<QString> m_notAlike; // incoming keys like no account of the plan
+    // Per "source/kind": the ids linked in this import, when the plan had none of the kind from the
+    // source before it (a first import asks the plan nothing); nothing: the plan is asked.
+    QHash<QString, std::optional<QSet<QString>>> m_linkedNow;
+    QHash<QString, QString> m_nameKeys; // an account's name as rows write it -> its nameKey (a report repeats it)
     QHash<QString, AccountId> m_byStem; // nameStem -> an account
     QHash<QString, QList<AccountId>> m_bySlip; // slipKeys -> accounts (checked before use)
     QHash<QString, QString> m_uncertainIds; // "source/id" of an account left for the user -> its name

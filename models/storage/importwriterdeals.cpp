@@ -33,14 +33,13 @@ QList<Opportunity> &ImportWriter::opportunitiesOf(AccountId account, QString *er
 bool ImportWriter::opportunity(const IncomingOpportunity &incoming, QString *error)
 {
     const QString title = incoming.title.trimmed();
-    SourceRecordStore store(m_db);
     QString problem;
     Opportunity *match = nullptr;
     bool bySourceId = false;
     AccountId accountId = 0;
     QString unitName;
     if (!incoming.sourceId.isEmpty()) {
-        if (const auto found = store.find(incoming.origin.source, QStringLiteral("opportunity"), incoming.sourceId, &problem)) {
+        if (const auto found = findSource(incoming.origin.source, QStringLiteral("opportunity"), incoming.sourceId, &problem)) {
             for (Opportunity &opportunity : opportunitiesOf(found->accountId, &problem))
                 if (opportunity.id == found->recordId)
                     match = &opportunity;
@@ -184,11 +183,10 @@ std::optional<DecisionRole> decisionRoleFor(const QString &role)
 
 bool ImportWriter::contactRole(const IncomingContactRole &incoming, QString *error)
 {
-    SourceRecordStore store(m_db);
     QString problem;
     const QString label = tr("%1 on %2").arg(incoming.personSourceId, incoming.opportunitySourceId);
-    const auto deal = store.find(incoming.origin.source, QStringLiteral("opportunity"), incoming.opportunitySourceId, &problem);
-    const auto person = store.find(incoming.origin.source, QStringLiteral("person"), incoming.personSourceId, &problem);
+    const auto deal = findSource(incoming.origin.source, QStringLiteral("opportunity"), incoming.opportunitySourceId, &problem);
+    const auto person = findSource(incoming.origin.source, QStringLiteral("person"), incoming.personSourceId, &problem);
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
@@ -221,7 +219,7 @@ bool ImportWriter::contactRole(const IncomingContactRole &incoming, QString *err
             updated.layer = BuyingLayer::EconomicBuyer;
         if (updated.role != stakeholder.role || updated.layer != stakeholder.layer) {
             if (!journalChange(QStringLiteral("stakeholder"), stakeholder.id, error)
-                || !StakeholderStore(m_db).update(updated, error))
+                || !m_stakeholders.update(updated, error))
                 return false;
             ++updated.version;
             changes.append(tr("role: %1").arg(incoming.role));

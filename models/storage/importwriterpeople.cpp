@@ -74,7 +74,7 @@ bool ImportWriter::createPerson(Stakeholder person, const IncomingPerson &incomi
     person.email = incoming.email.trimmed();
     person.phone = incoming.phone.trimmed();
     person.addedOn = m_options.today;
-    const std::optional<StakeholderId> id = StakeholderStore(m_db).insert(person, error);
+    const std::optional<StakeholderId> id = m_stakeholders.insert(person, error);
     if (!id)
         return false;
     person.id = *id;
@@ -111,7 +111,7 @@ bool ImportWriter::updatePerson(Stakeholder &person, const IncomingPerson &incom
     text(updated.phone, incoming.phone, tr("phone"));
     if (!changes.isEmpty()) {
         if (!journalChange(QStringLiteral("stakeholder"), person.id, error)
-            || !StakeholderStore(m_db).update(updated, error))
+            || !m_stakeholders.update(updated, error))
             return false;
         ++updated.version;
         person = updated;
@@ -135,10 +135,9 @@ bool ImportWriter::updatePerson(Stakeholder &person, const IncomingPerson &incom
 bool ImportWriter::person(const IncomingPerson &incoming, QString *error)
 {
     const QString name = incoming.name.trimmed();
-    SourceRecordStore store(m_db);
     QString problem;
     if (!incoming.sourceId.isEmpty()) {
-        if (const auto found = store.find(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, &problem))
+        if (const auto found = findSource(incoming.origin.source, QStringLiteral("person"), incoming.sourceId, &problem))
             if (Stakeholder *person = peopleOf(found->accountId, &problem).find(found->recordId))
                 return updatePerson(*person, incoming, true, error);
         if (!problem.isEmpty()) {
@@ -175,11 +174,11 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
 {
     const QString name = incoming.name.trimmed();
     const QString source = incoming.origin.source;
-    SourceRecordStore store(m_db);
+    SourceRecordStore &store = m_sources;
     QString problem;
     std::optional<SourceRecordStore::Found> linked;
     if (!incoming.profileUrl.isEmpty())
-        linked = store.find(source, QStringLiteral("person"), incoming.profileUrl, &problem);
+        linked = findSource(source, QStringLiteral("person"), incoming.profileUrl, &problem);
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
@@ -275,11 +274,10 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
 bool ImportWriter::finishPeople(QString *error)
 {
     // Managers, once every person is in: ReportsToId may name someone further down the file.
-    SourceRecordStore store(m_db);
     StakeholderStore people(m_db);
     for (const PendingManager &pending : std::as_const(m_managers)) {
         QString problem;
-        const auto manager = store.find(pending.source, QStringLiteral("person"), pending.managerSourceId, &problem);
+        const auto manager = findSource(pending.source, QStringLiteral("person"), pending.managerSourceId, &problem);
         if (!problem.isEmpty()) {
             *error = problem;
             return false;

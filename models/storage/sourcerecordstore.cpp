@@ -19,44 +19,49 @@ QString columnFor(const QString &kind)
 
 } // namespace
 
+SourceRecordStore::SourceRecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    // The account each kind belongs to, read in the same statement.
+    , m_find(QStringLiteral("SELECT r.id, coalesce(r.account_id, r.stakeholder_id, r.opportunity_id, r.business_unit_id), "
+                            "coalesce(r.account_id, s.account_id, o.account_id, u.account_id), r.details, r.seen_on "
+                            "FROM source_record r "
+                            "LEFT JOIN stakeholder s ON s.id = r.stakeholder_id "
+                            "LEFT JOIN opportunity o ON o.id = r.opportunity_id "
+                            "LEFT JOIN business_unit u ON u.id = r.business_unit_id "
+                            "WHERE r.source = ? AND r.kind = ? AND r.source_id = ?"))
+    , m_link(QStringLiteral("INSERT INTO source_record (source, kind, source_id, account_id, stakeholder_id, opportunity_id, "
+                            "business_unit_id, seen_on, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_touch(QStringLiteral("UPDATE source_record SET seen_on = ?, details = ?, version = version + 1 WHERE id = ?"))
+{
+}
+
 std::optional<SourceRecordStore::Found> SourceRecordStore::find(
     const QString &source, const QString &kind, const QString &sourceId, QString *error) const
 {
-    // The account each kind belongs to, read in the same statement.
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral(
-            "SELECT r.id, coalesce(r.account_id, r.stakeholder_id, r.opportunity_id, r.business_unit_id), "
-            "coalesce(r.account_id, s.account_id, o.account_id, u.account_id), r.details, r.seen_on "
-            "FROM source_record r "
-            "LEFT JOIN stakeholder s ON s.id = r.stakeholder_id "
-            "LEFT JOIN opportunity o ON o.id = r.opportunity_id "
-            "LEFT JOIN business_unit u ON u.id = r.business_unit_id "
-            "WHERE r.source = ? AND r.kind = ? AND r.source_id = ?"),
-        {source, kind, sourceId}, error);
-    if (!query.next())
+    if (!m_find.exec(m_db, {source, kind, sourceId}, error) || !m_find.next())
         return std::nullopt;
-    return Found {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-        query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)};
+    Found found {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toLongLong(),
+        m_find.value(3).toString(), QDate::fromString(m_find.value(4).toString(), Qt::ISODate)};
+    m_find.finish();
+    return found;
 }
 
 std::optional<qint64> SourceRecordStore::link(const QString &source, const QString &kind, const QString &sourceId,
     qint64 recordId, const QDate &day, const QString &details, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO source_record (source, kind, source_id, %1, seen_on, details) VALUES (?, ?, ?, ?, ?, ?)")
-            .arg(columnFor(kind)),
-        {source, kind, sourceId, recordId, day.toString(Qt::ISODate), details}, error);
-    if (!query.isActive())
+    const QString column = columnFor(kind);
+    const auto idIf = [&](const char *name) { return column == QLatin1String(name) ? QVariant(recordId) : QVariant(); };
+    if (!m_link.exec(m_db,
+            {source, kind, sourceId, idIf("account_id"), idIf("stakeholder_id"), idIf("opportunity_id"),
+                idIf("business_unit_id"), day.toString(Qt::ISODate), details},
+            error))
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return m_link.lastInsertId();
 }
 
 bool SourceRecordStore::touch(qint64 rowId, const QDate &day, const QString &details, QString *error)
 {
-    return sql::run(m_db,
-        QStringLiteral("UPDATE source_record SET seen_on = ?, details = ?, version = version + 1 WHERE id = ?"),
-        {day.toString(Qt::ISODate), details, rowId}, error)
-        .isActive();
+    return m_touch.exec(m_db, {day.toString(Qt::ISODate), details, rowId}, error);
 }
 
 QHash<QString, QString> SourceRecordStore::sourceIdsOf(const QString &kind, qint64 recordId, QString *error) const

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/personsignal.h"
+#include "storage/sqlhelpers.h"
 
 #include <QDate>
 #include <QHash>
@@ -15,13 +16,11 @@
 // transaction.
 namespace keyplan {
 
+// One kept for many rows (an import's) prepares its lookups once.
 class SourceRecordStore
 {
 public:
-    explicit SourceRecordStore(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
+    explicit SourceRecordStore(QSqlDatabase db);
 
     struct Found
     {
@@ -62,6 +61,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable sql::Statement m_find;
+    sql::Statement m_link;
+    sql::Statement m_touch;
 };
 
 } // namespace keyplan

@@ -10,6 +10,28 @@
 
 namespace keyplan::sql {
 
+namespace {
+
+bool bindAndExec(QSqlQuery &query, std::initializer_list<QVariant> values, QString *error)
+{
+    int position = 0;
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; an empty text field is '' in the plan. A value meant
+        // to be NULL is a QVariant without a value (see nullableDate), which stays NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(position++, QStringLiteral(""));
+        else
+            query.bindValue(position++, value);
+    }
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
 QSqlQuery run(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
 {
@@ -20,17 +42,159 @@ QSqlQuery run(
             *error = query.lastError().text();
         return query;
     }
-    for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; an empty text field is '' in the plan. A value meant
-        // to be NULL is a QVariant without a value (see nullableDate), which stays NULL.
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec() && error)
-        *error = query.lastError().text();
+    bindAndExec(query, values, error);
     return query;
+}
+
+Statement::Statement(QString text)
+    : m_text(std::move(text))
+{
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_sqlite); // nothing for a null one
+}
+
+bool Statement::prepare(const QSqlDatabase &db, QString *error)
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        const int status = sqlite3_prepare16_v3(handle, m_text.utf16(), int(m_text.size() * sizeof(char16_t)),
+            SQLITE_PREPARE_PERSISTENT, &m_sqlite, nullptr);
+        if (status != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(m_sqlite);
+            m_sqlite = nullptr;
+            return false;
+        }
+        m_handle = handle;
+        return true;
+    }
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(m_text)) {
+        if (error)
+            *error = m_query->lastError().text();
+        m_query.reset();
+        return false;
+    }
+    return true;
+}
+
+bool Statement::exec(const QSqlDatabase &db, std::initializer_list<QVariant> values, QString *error)
+{
+    m_rowWaiting = m_rowsLeft = false;
+    m_lastInsertId = 0;
+    m_rowsAffected = 0;
+    if (!m_sqlite && !m_query && !prepare(db, error))
+        return false;
+    if (m_query) {
+        if (!bindAndExec(*m_query, values, error))
+            return false;
+        m_lastInsertId = m_query->lastInsertId().toLongLong();
+        m_rowsAffected = m_query->numRowsAffected();
+        m_rowsLeft = m_query->isSelect();
+        return true;
+    }
+    sqlite3_reset(m_sqlite);
+    sqlite3_clear_bindings(m_sqlite);
+    int position = 0;
+    int status = SQLITE_OK;
+    for (const QVariant &value : values) {
+        ++position;
+        // As run(): a QVariant without a value is NULL, a QString without text is ''.
+        if (status != SQLITE_OK)
+            break;
+        if (!value.isValid() || value.isNull()) {
+            status = sqlite3_bind_null(m_sqlite, position);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            status = sqlite3_bind_int64(m_sqlite, position, value.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            status = sqlite3_bind_double(m_sqlite, position, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            status = sqlite3_bind_blob(m_sqlite, position, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QString text = value.toString();
+            status = sqlite3_bind_text16(m_sqlite, position, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (status == SQLITE_OK) {
+        status = sqlite3_step(m_sqlite);
+        if (status == SQLITE_ROW) {
+            m_rowWaiting = m_rowsLeft = true;
+        } else if (status == SQLITE_DONE) {
+            m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
+            m_rowsAffected = sqlite3_changes(m_handle);
+        }
+    }
+    if (status == SQLITE_ROW || status == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_reset(m_sqlite);
+    return false;
+}
+
+bool Statement::next()
+{
+    if (!m_rowsLeft)
+        return false;
+    if (m_query) {
+        m_rowsLeft = m_query->next();
+        return m_rowsLeft;
+    }
+    if (m_rowWaiting) {
+        m_rowWaiting = false;
+        return true;
+    }
+    m_rowsLeft = sqlite3_step(m_sqlite) == SQLITE_ROW;
+    return m_rowsLeft;
+}
+
+QVariant Statement::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_sqlite, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_sqlite, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_sqlite, column);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_sqlite, column)), sqlite3_column_bytes(m_sqlite, column));
+    case SQLITE_TEXT:
+        return QString(reinterpret_cast<const QChar *>(sqlite3_column_text16(m_sqlite, column)),
+            sqlite3_column_bytes16(m_sqlite, column) / int(sizeof(QChar)));
+    default:
+        return {};
+    }
+}
+
+void Statement::finish()
+{
+    m_rowWaiting = m_rowsLeft = false;
+    if (m_query)
+        m_query->finish();
+    else if (m_sqlite)
+        sqlite3_reset(m_sqlite);
 }
 
 QVariant scalar(

@@ -106,39 +106,43 @@ QList<Stakeholder> StakeholderStore::all(QString *error) const
     return people;
 }
 
+StakeholderStore::StakeholderStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insert(QStringLiteral(
+          "INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
+          "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
+          "desired_relationship, email, phone, notes, left_on, version, map_x, map_y, added_on) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_update(QStringLiteral(
+          "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
+          "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
+          "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
+          "added_on = ?, version = version + 1 WHERE id = ?"))
+{
+}
+
 std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
-        QStringLiteral(
-            "INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
-            "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
-            "desired_relationship, email, phone, notes, left_on, version, map_x, map_y, added_on) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!m_insert.exec(m_db,
         {newId(s.id), s.accountId, s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo),
             keyOf(s.layer), keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
             sql::nullableDate(s.leftOn), s.version, s.mapPosition ? QVariant(s.mapPosition->x()) : QVariant(),
             s.mapPosition ? QVariant(s.mapPosition->y()) : QVariant(), sql::nullableDate(s.addedOn)},
-        error);
-    if (!query.isActive())
+        error))
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return m_insert.lastInsertId();
 }
 
 bool StakeholderStore::update(const Stakeholder &s, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
-        QStringLiteral(
-            "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
-            "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
-            "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
-            "added_on = ?, version = version + 1 WHERE id = ?"),
+    return m_update.exec(m_db,
         {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer),
             keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
             sql::nullableDate(s.leftOn), sql::nullableDate(s.addedOn), s.id},
-        error);
-    return query.isActive() && query.numRowsAffected() == 1;
+        error)
+        && m_update.rowsAffected() == 1;
 }
 
 bool StakeholderStore::remove(StakeholderId id, QString *error)

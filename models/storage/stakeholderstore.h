@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/accountrecord.h"
+#include "storage/sqlhelpers.h"
 
 #include <QHash>
 #include <QList>
@@ -13,13 +14,11 @@ namespace keyplan {
 
 // The SQL for the stakeholder map: people, links, touchpoints and reviews. Callers own the
 // transaction. Inserting keeps a non-zero id, so undo brings rows back exactly as they were.
+// One kept for many rows (an import's) prepares its insert and update once.
 class StakeholderStore
 {
 public:
-    explicit StakeholderStore(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
+    explicit StakeholderStore(QSqlDatabase db);
 
     QList<Stakeholder> forAccount(AccountId accountId, QString *error = nullptr) const;
     QList<Stakeholder> all(QString *error = nullptr) const; // by account
@@ -61,6 +60,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    sql::Statement m_insert;
+    sql::Statement m_update;
 };
 
 } // namespace keyplan

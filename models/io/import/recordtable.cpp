@@ -75,6 +75,7 @@ bool RecordTable::next(MappedRow &row)
         return false;
     const QStringList &values = m_rows.at(m_next);
     row.line = ++m_next;
+    row.cells = values;
     row.values.clear();
     row.columns.clear();
     for (qsizetype i = 0; i < values.size() && i < m_guess.columns.size(); ++i) {

@@ -76,6 +76,11 @@ ExpansionMotion DealTables::motion(const QString &type) const
     return m_motions.value(folded(type), ExpansionMotion::Upsell);
 }
 
+bool DealTables::knowsMotion(const QString &type) const
+{
+    return m_motions.contains(folded(type));
+}
+
 RowConverter::RowConverter(
     ImportSource source, TableShape table, const DealTables &deals, const QHash<QString, QString> &users)
     : m_source(source)

@@ -24,6 +24,7 @@ public:
     void setMotion(const QString &type, ExpansionMotion motion);
     std::optional<OpportunityStage> stage(const QString &name) const;
     ExpansionMotion motion(const QString &type) const; // upsell when the table does not know it
+    bool knowsMotion(const QString &type) const;
 
 private:
     QHash<QString, OpportunityStage> m_stages; // by folded name

@@ -118,6 +118,7 @@ bool TableReader::next(MappedRow &row)
         return false;
     }
     row.line = record.line;
+    row.cells = record.fields;
     row.values.clear();
     row.columns.clear();
     for (qsizetype i = 0; i < record.fields.size() && i < m_guess.columns.size(); ++i) {

@@ -21,6 +21,7 @@ struct MappedRow
     qint64 line = 0;
     QHash<ImportField, QString> values; // the mapped columns' text, trimmed
     QHash<ImportField, int> columns; // where each came from (from 1), for messages
+    QStringList cells; // every column's text as read, mapped or not
 };
 
 // A table of an import, whatever file it came from: its headers, what they were taken to mean,
