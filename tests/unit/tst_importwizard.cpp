@@ -34,6 +34,7 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void wizard_previewsThenImportsAsOneUndoStep();
     void wizard_refusedFileStaysOnTheFirstPageSayingWhy();
+    void wizard_unknownStageWaitsForTheUsersAnswerWhichIsKept();
 };
 
 void TestImportWizard::wizard_previewsThenImportsAsOneUndoStep()
@@ -75,9 +76,25 @@ void TestImportWizard::wizard_previewsThenImportsAsOneUndoStep()
     QCOMPARE(wizard.currentId(), 1);
     QVERIFY(wizard.columnTable()->rowCount() > 0);
     test::saveScreenshot(&wizard, "import-2-columns");
+    // Each column shows what it holds.
+    bool example = false;
+    for (int row = 0; row < wizard.columnTable()->rowCount(); ++row)
+        example = example || wizard.columnTable()->item(row, 1)->text() == QStringLiteral("Meridian Freight Group");
+    QVERIFY(example);
     wizard.next();
+    // The export's own stage, which Keyplan does not know, comes first; Salesforce's standard ones are known.
     QCOMPARE(wizard.currentId(), 2);
-    test::saveScreenshot(&wizard, "import-3-preview");
+    QCOMPARE(wizard.dealTable()->item(0, 0)->text(), QStringLiteral("Stage: Awaiting Board"));
+    QCOMPARE(qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(0, 2))->currentData().toInt(), -1);
+    int proposal = -1;
+    for (int row = 0; row < wizard.dealTable()->rowCount(); ++row)
+        if (wizard.dealTable()->item(row, 0)->text() == QStringLiteral("Stage: Proposal/Price Quote"))
+            proposal = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(row, 2))->currentData().toInt();
+    QCOMPARE(proposal, int(OpportunityStage::Proposal));
+    test::saveScreenshot(&wizard, "import-3-deals");
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 3);
+    test::saveScreenshot(&wizard, "import-4-preview");
     QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("Accounts:")), qPrintable(wizard.summaryLabel()->text()));
     // Nothing was written by the preview.
     QCOMPARE(test::planDump(document->database().connection(), {QStringLiteral("import_setting")}), before);
@@ -135,6 +152,84 @@ void TestImportWizard::wizard_refusedFileStaysOnTheFirstPageSayingWhy()
     const QList<QLabel *> labels = wizard.findChildren<QLabel *>();
     const bool said = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) { return label->text().contains(QStringLiteral("notes.txt")); });
     QVERIFY(said);
+}
+
+void TestImportWizard::wizard_unknownStageWaitsForTheUsersAnswerWhichIsKept()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    const QString deals = dir.filePath(QStringLiteral("deals.csv"));
+    QFile file(deals);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Opportunity Name,Account Name,Stage,Amount,Close Date,Type\n"
+               "Fleet renewal,Harbour & Quay Ltd,Verbal yes,50000,2027-03-31,Renewal uplift\n"
+               "Depot sensors,Harbour & Quay Ltd,Verbal yes,12000,2027-04-30,Renewal uplift\n"
+               "Driver app,Harbour & Quay Ltd,Closed Won,8000,2026-11-30,New Business\n");
+    file.close();
+    std::unique_ptr<PlanDocument> document = test::openDocument(plan);
+    QVERIFY(document);
+    document->setAsOf(QDate(2026, 12, 2));
+
+    ImportWizard wizard(document.get(), {deals});
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 2);
+    // What Keyplan does not know comes first, with how many opportunities use it.
+    QTableWidget *table = wizard.dealTable();
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Stage: Verbal yes"));
+    QCOMPARE(table->item(0, 1)->text(), QLocale().toString(2));
+    auto *stage = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+    QVERIFY(stage);
+    QCOMPARE(stage->currentData().toInt(), -1);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Type: Renewal uplift")); // unknown, taken as an upsell
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Stage: Closed Won"));
+    QCOMPARE(table->item(3, 0)->text(), QStringLiteral("Type: New Business"));
+    QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(3, 2))->currentData().toInt(), int(ExpansionMotion::CrossSell));
+    test::saveScreenshot(&wizard, "import-deals-unknown");
+    // Left as it is, the two are left out, saying why.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 3);
+    QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("2 left out")), qPrintable(wizard.summaryLabel()->text()));
+    // The user says it is Commit, and that the type is a price increase.
+    wizard.back();
+    stage = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(0, 2));
+    stage->setCurrentIndex(stage->findData(int(OpportunityStage::Commit)));
+    Q_EMIT stage->activated(stage->currentIndex());
+    QCOMPARE(wizard.dealTable()->item(0, 0)->text(), QStringLiteral("Type: Renewal uplift")); // the one still unknown
+    QCOMPARE(wizard.dealTable()->item(1, 0)->text(), QStringLiteral("Stage: Verbal yes"));
+    for (int row = 0; row < wizard.dealTable()->rowCount(); ++row)
+        if (wizard.dealTable()->item(row, 0)->text() == QStringLiteral("Type: Renewal uplift")) {
+            auto *type = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(row, 2));
+            type->setCurrentIndex(type->findData(int(ExpansionMotion::PriceIncrease)));
+            Q_EMIT type->activated(type->currentIndex());
+        }
+    wizard.next();
+    QVERIFY2(!wizard.summaryLabel()->text().contains(QStringLiteral("left out")), qPrintable(wizard.summaryLabel()->text()));
+    ImportOutcome outcome;
+    QString backup;
+    QString error;
+    QVERIFY2(ImportEditing::apply(document.get(), *wizard.job(), &outcome, &backup, &error), qPrintable(error));
+    const QSqlDatabase db = document->database().connection();
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT stage || '/' || motion FROM opportunity WHERE title = 'Fleet renewal'")).toString(),
+        QStringLiteral("commit/price_increase"));
+    // The next import from the same source knows both.
+    ImportRequest again;
+    again.files = {deals};
+    again.today = QDate(2026, 12, 2);
+    ImportJob next(again);
+    QVERIFY2(next.inspect(db, &error), qPrintable(error));
+    QList<DealTerm> terms;
+    QVERIFY2(next.dealTerms(db, &terms, &error), qPrintable(error));
+    QCOMPARE(terms.size(), 4);
+    for (const DealTerm &term : std::as_const(terms)) {
+        QVERIFY2(term.known, qPrintable(term.text));
+        if (term.text == QStringLiteral("Verbal yes"))
+            QCOMPARE(term.stage, std::optional(OpportunityStage::Commit));
+        if (term.text == QStringLiteral("Renewal uplift"))
+            QCOMPARE(term.motion, ExpansionMotion::PriceIncrease);
+    }
 }
 
 QTEST_MAIN(TestImportWizard)

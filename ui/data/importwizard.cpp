@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -23,7 +24,7 @@
 namespace keyplan {
 namespace {
 
-enum PageId { FilesPage, ColumnsPage, PreviewPage };
+enum PageId { FilesPage, ColumnsPage, DealsPage, PreviewPage };
 
 QString actionName(ImportAction action)
 {
@@ -87,6 +88,7 @@ ImportWizard::ImportWizard(PlanDocument *document, const QStringList &files, QWi
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(FilesPage, createFilesPage());
     setPage(ColumnsPage, createColumnsPage());
+    setPage(DealsPage, createDealsPage());
     setPage(PreviewPage, createPreviewPage());
     setButtonText(QWizard::FinishButton, tr("&Import"));
     m_files->addItems(files);
@@ -153,8 +155,10 @@ QWizardPage *ImportWizard::createColumnsPage()
         m_kind->addItem(displayName(kind), int(kind));
     m_tableInfo = new QLabel;
     m_tableInfo->setTextFormat(Qt::PlainText);
-    m_columns = new QTableWidget(0, 2);
-    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Keyplan field")});
+    m_columns = new QTableWidget(0, 3);
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("For example"), tr("Keyplan field")});
+    m_columns->setTextElideMode(Qt::ElideRight);
+    m_columns->setWordWrap(false);
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -168,6 +172,114 @@ QWizardPage *ImportWizard::createColumnsPage()
     layout->addWidget(m_tableInfo);
     layout->addWidget(m_columns, 1);
     return page;
+}
+
+QWizardPage *ImportWizard::createDealsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Stages and deal types"));
+    page->setSubTitle(tr("How the opportunities' stages and types become Keyplan's stages and motions. Change any that "
+                         "is wrong; your choices are kept for the next import from the same source."));
+    m_dealsProblem = new QLabel;
+    m_dealsProblem->setTextFormat(Qt::PlainText);
+    m_dealsProblem->setWordWrap(true);
+    m_deals = new QTableWidget(0, 3);
+    m_deals->setHorizontalHeaderLabels({tr("In the file"), tr("Opportunities"), tr("In Keyplan")});
+    m_deals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_deals->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_deals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_deals->verticalHeader()->hide();
+    m_deals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deals->setWordWrap(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_dealsProblem);
+    layout->addWidget(m_deals, 1);
+    return page;
+}
+
+bool ImportWizard::usesDealTerms() const
+{
+    if (!m_job)
+        return false;
+    for (const ImportTable &table : m_job->tables())
+        if (table.kind == TableKind::Opportunities
+            && (table.columns.contains(ImportField::Stage) || table.columns.contains(ImportField::OpportunityType)))
+            return true;
+    return false;
+}
+
+int ImportWizard::nextId() const
+{
+    if (currentId() == ColumnsPage)
+        return usesDealTerms() ? DealsPage : PreviewPage;
+    return QWizard::nextId();
+}
+
+void ImportWizard::showDealTerms()
+{
+    m_deals->setRowCount(0);
+    if (!m_job)
+        return;
+    QList<DealTerm> terms;
+    QString error;
+    if (!m_job->dealTerms(m_document->database().connection(), &terms, &error)) {
+        m_dealsProblem->setText(error);
+        return;
+    }
+    // What Keyplan does not know first, then the stages, then the types, each by use.
+    std::stable_sort(terms.begin(), terms.end(), [](const DealTerm &a, const DealTerm &b) {
+        if (a.known != b.known)
+            return !a.known;
+        if (a.kind != b.kind)
+            return a.kind == DealTerm::Stage;
+        return a.rows > b.rows;
+    });
+    qsizetype unknownStages = 0;
+    for (const DealTerm &term : std::as_const(terms))
+        unknownStages += term.kind == DealTerm::Stage && !term.known ? term.rows : 0;
+    m_dealsProblem->setText(unknownStages > 0
+            ? tr("%n opportunities have a stage Keyplan does not know: they are left out until you say which stage it is.",
+                  nullptr, int(unknownStages))
+            : QString());
+    m_deals->setRowCount(int(terms.size()));
+    for (int row = 0; row < terms.size(); ++row) {
+        const DealTerm &term = terms.at(row);
+        auto *text = new QTableWidgetItem(term.kind == DealTerm::Stage ? tr("Stage: %1").arg(term.text) : tr("Type: %1").arg(term.text));
+        text->setToolTip(term.text);
+        m_deals->setItem(row, 0, text);
+        auto *count = new QTableWidgetItem(QLocale().toString(term.rows));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_deals->setItem(row, 1, count);
+        auto *choice = new QComboBox;
+        choice->setAccessibleName(tr("Keyplan's %1 for %2").arg(term.kind == DealTerm::Stage ? tr("stage") : tr("motion"), term.text));
+        const QString termText = term.text;
+        if (term.kind == DealTerm::Stage) {
+            if (!term.known)
+                choice->addItem(tr("Not known: left out"), -1);
+            for (const OpportunityStage stage : {OpportunityStage::Identified, OpportunityStage::Qualified, OpportunityStage::Proposal,
+                     OpportunityStage::Commit, OpportunityStage::Won, OpportunityStage::Lost})
+                choice->addItem(displayName(stage), int(stage));
+            if (term.stage)
+                choice->setCurrentIndex(choice->findData(int(*term.stage)));
+            connect(choice, &QComboBox::activated, this, [this, choice, termText](int) {
+                if (const int stage = choice->currentData().toInt(); stage >= 0)
+                    m_job->setStage(termText, OpportunityStage(stage));
+                showDealTerms();
+            });
+        } else {
+            for (const ExpansionMotion motion : {ExpansionMotion::Upsell, ExpansionMotion::CrossSell, ExpansionMotion::SeatGrowth,
+                     ExpansionMotion::UsageGrowth, ExpansionMotion::PriceIncrease})
+                choice->addItem(term.known || motion != ExpansionMotion::Upsell ? displayName(motion)
+                                                                                : tr("%1 (a guess: Keyplan does not know this type)").arg(displayName(motion)),
+                    int(motion));
+            choice->setCurrentIndex(choice->findData(int(term.motion)));
+            connect(choice, &QComboBox::activated, this, [this, choice, termText](int) {
+                m_job->setMotion(termText, ExpansionMotion(choice->currentData().toInt()));
+                showDealTerms();
+            });
+        }
+        m_deals->setCellWidget(row, 2, choice);
+    }
 }
 
 QWizardPage *ImportWizard::createPreviewPage()
@@ -240,6 +352,8 @@ void ImportWizard::initializePage(int id)
         for (const ImportTable &table : m_job->tables())
             m_table->addItem(table.displayName);
         showTable(0);
+    } else if (id == DealsPage) {
+        showDealTerms();
     } else if (id == PreviewPage) {
         refreshPreview();
     }
@@ -262,9 +376,14 @@ void ImportWizard::showTable(int index)
         m_tableInfo->setText(tr("%1, %2").arg(displayName(table.source), QString::fromLatin1(table.encoding)));
     m_columns->setRowCount(int(table.headers.size()));
     const QList<ImportField> fields = fieldsOf(table.kind);
+    const QStringList examples = m_job->examples(index);
     for (int row = 0; row < table.headers.size(); ++row) {
         auto *header = new QTableWidgetItem(table.headers.at(row));
         m_columns->setItem(row, 0, header);
+        auto *example = new QTableWidgetItem(examples.value(row).left(200).simplified());
+        example->setToolTip(examples.value(row).left(1000));
+        example->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_columns->setItem(row, 1, example);
         auto *field = new QComboBox;
         field->addItem(displayName(ImportField::None), int(ImportField::None));
         for (const ImportField option : fields)
@@ -272,7 +391,7 @@ void ImportWizard::showTable(int index)
         field->setCurrentIndex(std::max(0, field->findData(int(table.columns.value(row)))));
         field->setAccessibleName(tr("Field for %1").arg(table.headers.at(row)));
         connect(field, &QComboBox::activated, this, [this, row](int choice) { columnChosen(row, choice); });
-        m_columns->setCellWidget(row, 1, field);
+        m_columns->setCellWidget(row, 2, field);
     }
 }
 
@@ -282,7 +401,7 @@ void ImportWizard::columnChosen(int row, int comboIndex)
     if (!m_job || index < 0)
         return;
     ImportTable table = m_job->tables().at(index);
-    auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(row, 1));
+    auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(row, 2));
     const auto field = ImportField(combo->itemData(comboIndex).toInt());
     // A field is one column's: choosing it here frees it elsewhere.
     for (ImportField &other : table.columns)

@@ -20,7 +20,8 @@ class PlanDocument;
 // File > Import: pick the files (a Salesforce export zip is one file), see what each table was
 // taken to be (source, kind, encoding) and change any column's field, then a preview of what will
 // be created, updated, linked and left out, each with its reason; accounts whose names are only
-// alike wait for the user's answer. Finishing applies the import as one undo step.
+// alike wait for the user's answer. Between them, when opportunities come in, the table of their
+// stages and types as Keyplan will take them, each one the user's to change. Finishing applies the import as one undo step.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,17 +40,22 @@ public:
 
     QListWidget *fileList() const { return m_files; }
     QTableWidget *columnTable() const { return m_columns; }
+    QTableWidget *dealTable() const { return m_deals; }
     QTreeWidget *previewTree() const { return m_preview; }
     QLabel *summaryLabel() const { return m_summary; }
 
 protected:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    int nextId() const override;
 
 private:
     QWizardPage *createFilesPage();
     QWizardPage *createColumnsPage();
+    QWizardPage *createDealsPage();
     QWizardPage *createPreviewPage();
+    void showDealTerms();
+    bool usesDealTerms() const;
     void addFiles();
     void showTable(int index);
     void columnChosen(int row, int comboIndex);
@@ -66,6 +72,8 @@ private:
     QComboBox *m_kind = nullptr;
     QLabel *m_tableInfo = nullptr;
     QTableWidget *m_columns = nullptr;
+    QLabel *m_dealsProblem = nullptr;
+    QTableWidget *m_deals = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_preview = nullptr;
 };
