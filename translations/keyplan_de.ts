@@ -1636,34 +1636,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARR changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation type="unfinished">
@@ -2063,6 +2035,37 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSubject</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6774,31 +6777,7 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 <context>
     <name>keyplan::ImportWizard</name>
     <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARR changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7017,6 +6996,65 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>A new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: a Keyplan plan, a Salesforce data export or jCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages and deal types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the opportunities&apos; stages and types become Keyplan&apos;s stages and motions. Change any that is wrong; your choices are kept for the next import from the same source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities have a stage Keyplan does not know: they are left out until you say which stage it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan&apos;s %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Keyplan&apos;s guess)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,21 @@ std::optional<ExportFormat> exportFormatFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString exportFileName(const QString &chosen, ExportFormat format)
+{
+    const QString wanted = format == ExportFormat::Csv ? QStringLiteral("zip")
+        : format == ExportFormat::Ics                  ? QStringLiteral("ics")
+                                                       : QStringLiteral("json");
+    const QFileInfo info(chosen);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == wanted)
+        return chosen;
+    static const QStringList others {QStringLiteral("json"), QStringLiteral("zip"), QStringLiteral("ics"), QStringLiteral("csv")};
+    if (others.contains(suffix))
+        return chosen.left(chosen.size() - info.suffix().size()) + wanted;
+    return chosen + u'.' + wanted;
+}
+
 bool exportPlan(const QSqlDatabase &db, ExportFormat format, const QString &target, const QDateTime &now,
     ExportResult *result, QString *error)
 {

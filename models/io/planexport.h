@@ -18,6 +18,10 @@ struct ExportResult
     QStringList written; // the files written, in order
 };
 
+// The file an export dialog's choice names: the format's suffix (.json, .zip, .ics) added, or put
+// in place of another export format's ("plan.json" saved as spreadsheets is "plan.zip").
+QString exportFileName(const QString &chosen, ExportFormat format);
+
 // `target` is a file (JSON, ICS, CSV as .zip) or, for CSV, a folder (made when missing).
 bool exportPlan(const QSqlDatabase &db, ExportFormat format, const QString &target, const QDateTime &now,
     ExportResult *result, QString *error);

@@ -5,6 +5,7 @@
 #include "io/icsexport.h"
 #include "io/import/csvreader.h"
 #include "io/import/textinput.h"
+#include "io/planexport.h"
 #include "io/planjson.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void csv_neutralisesFormulasAndQuotesWhatItMust();
     void csv_filesHoldEveryRecord();
     void ics_isValidAndKeepsItsUids();
+    void fileName_followsTheFormatChosen();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +272,18 @@ void TestPlanExport::ics_isValidAndKeepsItsUids()
     // A week later the same events have the same UIDs: a calendar updates them.
     int later = 0;
     QCOMPARE(uidsOf(planToIcs(db, now.addDays(7), &error), &later), uids);
+}
+
+void TestPlanExport::fileName_followsTheFormatChosen()
+{
+    // The dialog offers "plan.json"; choosing spreadsheets or the calendar changes the suffix.
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/plan.json"), ExportFormat::Csv), QStringLiteral("/home/am/plan.zip"));
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/plan.json"), ExportFormat::Ics), QStringLiteral("/home/am/plan.ics"));
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/plan.csv"), ExportFormat::Csv), QStringLiteral("/home/am/plan.zip"));
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/plan.JSON"), ExportFormat::Json), QStringLiteral("/home/am/plan.JSON"));
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/plan"), ExportFormat::Json), QStringLiteral("/home/am/plan.json"));
+    // A name with its own dots keeps them.
+    QCOMPARE(exportFileName(QStringLiteral("/home/am/Q4.review"), ExportFormat::Ics), QStringLiteral("/home/am/Q4.review.ics"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanExport)

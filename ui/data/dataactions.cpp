@@ -82,10 +82,8 @@ void DataActions::exportPlan()
         &filter);
     if (path.isEmpty())
         return;
-    const QString suffix = filter == csv ? QStringLiteral(".zip") : filter == ics ? QStringLiteral(".ics") : QStringLiteral(".json");
-    if (QFileInfo(path).suffix().isEmpty())
-        path += suffix;
     const ExportFormat format = filter == csv ? ExportFormat::Csv : filter == ics ? ExportFormat::Ics : ExportFormat::Json;
+    path = exportFileName(path, format); // the format chosen is the file's: never a folder of CSVs called "plan.json"
     ExportResult result;
     QString error;
     if (!keyplan::exportPlan(document->database().connection(), format, path,

@@ -122,6 +122,7 @@ QWizardPage *ImportWizard::createFilesPage()
     for (const ImportSource source : {ImportSource::Salesforce, ImportSource::HubSpot, ImportSource::LinkedIn,
              ImportSource::VCard, ImportSource::Csv})
         m_format->addItem(displayName(source), keyOf(source));
+    m_format->addItem(tr("JSON: a Keyplan plan, a Salesforce data export or jCard"), QStringLiteral("json"));
     m_intoAccount = new QComboBox;
     m_intoAccount->addItem(tr("The account each record names"), 0);
     QList<Account> accounts = m_document->accounts();
@@ -270,7 +271,7 @@ void ImportWizard::showDealTerms()
             for (const ExpansionMotion motion : {ExpansionMotion::Upsell, ExpansionMotion::CrossSell, ExpansionMotion::SeatGrowth,
                      ExpansionMotion::UsageGrowth, ExpansionMotion::PriceIncrease})
                 choice->addItem(term.known || motion != ExpansionMotion::Upsell ? displayName(motion)
-                                                                                : tr("%1 (a guess: Keyplan does not know this type)").arg(displayName(motion)),
+                                                                                : tr("%1 (Keyplan's guess)").arg(displayName(motion)),
                     int(motion));
             choice->setCurrentIndex(choice->findData(int(term.motion)));
             connect(choice, &QComboBox::activated, this, [this, choice, termText](int) {
@@ -316,7 +317,9 @@ bool ImportWizard::readFiles()
     for (int i = 0; i < m_files->count(); ++i)
         request.files.append(m_files->item(i)->text());
     const QString format = m_format->currentData().toString();
-    if (!format.isEmpty())
+    if (format == u"json")
+        request.json = true;
+    else if (!format.isEmpty())
         request.format = importSourceFromKey(format);
     if (m_intoAccount->currentData().toLongLong() != 0)
         request.intoAccount = m_intoAccount->currentText();
