@@ -95,7 +95,10 @@ bool ImportJob::addTable(const QString &path, const QString &displayName, QStrin
     auto part = std::make_unique<Part>();
     part->displayName = displayName;
     auto reader = std::make_unique<TableReader>(path, displayName);
-    if (!reader->open()) {
+    QStringList named; // the user's mapping names headers no source uses
+    for (const QString &header : m_request.mapping.value(QStringLiteral("columns")).toObject().keys())
+        named.append(header.trimmed());
+    if (!reader->open(named)) {
         *error = reader->errorString();
         return false;
     }

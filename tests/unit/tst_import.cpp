@@ -1,6 +1,7 @@
 // Importing CRM exports into a plan: what is created, matched, updated, linked and skipped, and
 // that importing again changes nothing.
 #include "domain/stakeholder.h"
+#include "io/import/vcardreader.h"
 #include "io/importer.h"
 #include "io/zipwriter.h"
 #include "storage/plandatabase.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void badValue_namesFileLineAndColumnAndWritesNothing();
     void addressBooks_peopleOntoTheirCompanysMap();
     void salesforceTreeExport_throughItsDataPlan();
+    void everyAddressBookSample_bringsEachNamedCard_data();
+    void everyAddressBookSample_bringsEachNamedCard();
 
 private:
     // Imports into the plan at m_plan in one transaction, committed; false with why.
@@ -571,6 +575,50 @@ void TestImport::addressBooks_peopleOntoTheirCompanysMap()
     QVERIFY2(import({fixture(QStringLiteral("vcard/ez-vcard/John_Doe_ANDROID.vcf"))}, &into, &error, request), qPrintable(error));
     QCOMPARE(into.count(ImportSubject::Person, ImportAction::Created), 4);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stakeholder WHERE name = 'Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ'")).toInt(), 1);
+}
+
+void TestImport::everyAddressBookSample_bringsEachNamedCard_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(test::testDataDir() + QStringLiteral("/import/vcard"), QDir::Files, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    for (const QString &path : std::as_const(paths))
+        if (!path.endsWith(QStringLiteral(".md")) && !path.endsWith(QStringLiteral("README")))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    QVERIFY(paths.size() >= 20);
+}
+
+void TestImport::everyAddressBookSample_bringsEachNamedCard()
+{
+    // Each real address book, imported into one account: every card with a name is on its map
+    // (new, or the same person again from a second card); nothing else is refused.
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const bool json = path.endsWith(QStringLiteral(".json"));
+    const VCardResult cards = json ? readJCards(bytes) : readVCards(bytes);
+    QVERIFY2(cards.error.isEmpty(), qPrintable(cards.error));
+    const qsizetype named = std::count_if(cards.people.cbegin(), cards.people.cend(),
+        [](const VCardPerson &card) { return !card.name.trimmed().isEmpty(); });
+    QVERIFY(sql::run(m_db->connection(),
+        QStringLiteral("INSERT INTO account (name, segment, tier, stage, currency) "
+                       "VALUES ('Address Book Test', 'enterprise', 'strategic', 'mid_kam', 'USD')"))
+                .isActive());
+    ImportRequest request;
+    request.intoAccount = QStringLiteral("Address Book Test");
+    ImportOutcome outcome;
+    QString error;
+    QVERIFY2(import({path}, &outcome, &error, request), qPrintable(error));
+    const qint64 taken = outcome.count(ImportSubject::Person, ImportAction::Created)
+        + outcome.count(ImportSubject::Person, ImportAction::Updated) + outcome.count(ImportSubject::Person, ImportAction::Unchanged);
+    QCOMPARE(taken, qint64(named));
+    QCOMPARE(outcome.count(ImportSubject::Person, ImportAction::Skipped), qint64(cards.people.size() - named));
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM stakeholder")).toLongLong(),
+        outcome.count(ImportSubject::Person, ImportAction::Created));
 }
 
 void TestImport::salesforceTreeExport_throughItsDataPlan()

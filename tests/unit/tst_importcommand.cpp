@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void dryRun_writesNothing();
     void refusedFile_namesWhereAndLeavesThePlanAsItWas();
     void wrongUsage_isAUsageError();
+    void mappingAndAccount_areTakenAsGiven();
     void export_writesEachFormat();
     void export_neverWritesThroughALink();
 
@@ -130,6 +133,51 @@ void TestImportCommand::wrongUsage_isAUsageError()
         m_dir.filePath(QStringLiteral("nowhere.csv"))});
     QCOMPARE(missingFile.exitCode, 1);
     QVERIFY(QString::fromUtf8(missingFile.err).contains(QStringLiteral("no such file")));
+}
+
+void TestImportCommand::mappingAndAccount_areTakenAsGiven()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("mapped.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    // Headers no source uses, and no account column: the mapping says what they are, --account whose.
+    const QString team = m_dir.filePath(QStringLiteral("team.csv"));
+    QVERIFY(writeText(team, "Who,Role,Mail,Notes\nAna Ruiz,Head of Operations,ana.ruiz@example.com,met at the expo\n"
+                            "Tom Okafor,Fleet Director,tom.okafor@example.com,\n"));
+    const QString mapping = m_dir.filePath(QStringLiteral("mapping.json"));
+    QVERIFY(writeText(mapping, R"({"kinds": {"team.csv": "people"},
+        "columns": {"Who": "full_name", "Role": "title", "Mail": "email", "Notes": null}})"));
+    const QByteArray before = test::fileHash(plan);
+    // An account the plan does not have: refused, nothing written.
+    const Run nobody = runKeyplan({QStringLiteral("import"), plan, team, QStringLiteral("--mapping"), mapping,
+        QStringLiteral("--account"), QStringLiteral("Nobody Ltd")});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(nobody.err).contains(QStringLiteral("no account called “Nobody Ltd”")), nobody.err.constData());
+    QCOMPARE(test::fileHash(plan), before);
+    // A mapping naming a field Keyplan does not have is refused too.
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong.json"));
+    QVERIFY(writeText(wrong, R"({"columns": {"Who": "full_name"}, "colours": {}})"));
+    QCOMPARE(runKeyplan({QStringLiteral("import"), plan, team, QStringLiteral("--mapping"), wrong}).exitCode, 1);
+    QCOMPARE(test::fileHash(plan), before);
+
+    const Run run = runKeyplan({QStringLiteral("import"), plan, team, QStringLiteral("--mapping"), mapping,
+        QStringLiteral("--account"), QStringLiteral("harbour leisure group")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("People: 2 created")), run.out.constData());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mapped"));
+        db.setDatabaseName(plan);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT s.title, s.email, s.notes, a.name FROM stakeholder s "
+                                          "JOIN account a ON a.id = s.account_id WHERE s.name = 'Ana Ruiz'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Head of Operations"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("ana.ruiz@example.com"));
+        QCOMPARE(query.value(2).toString(), QString()); // "Notes" was mapped to nothing
+        QCOMPARE(query.value(3).toString(), QStringLiteral("Harbour Leisure Group"));
+        QVERIFY(!query.next());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mapped"));
 }
 
 void TestImportCommand::export_writesEachFormat()

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace keyplan {
 namespace {
 
@@ -41,7 +43,7 @@ TableReader::TableReader(QString path, QString displayName)
 
 TableReader::~TableReader() = default;
 
-bool TableReader::open()
+bool TableReader::open(const QStringList &namedHeaders)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_error = TableReaderText::tr("%1: the file cannot be read (%2)").arg(m_displayName, m_file.errorString());
@@ -57,8 +59,13 @@ bool TableReader::open()
     // The header is the first row that names fields; rows before it are a preamble.
     CsvRecord row;
     int looked = 0;
+    const auto named = [&namedHeaders](const QStringList &fields) {
+        return std::any_of(fields.cbegin(), fields.cend(), [&namedHeaders](const QString &field) {
+            return !field.trimmed().isEmpty() && namedHeaders.contains(field.trimmed(), Qt::CaseInsensitive);
+        });
+    };
     while (m_reader->readRow(row)) {
-        if (looksLikeHeader(row.fields)) {
+        if (looksLikeHeader(row.fields) || named(row.fields)) {
             m_headers = row.fields;
             m_headerLine = row.line;
             m_guess = guessTable(m_headers, m_displayName);

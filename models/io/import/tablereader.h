@@ -59,7 +59,8 @@ public:
 
     // Reads up to the header row; false, with errorString(), when the file cannot be read or has
     // no row that looks like a header.
-    bool open();
+    // `namedHeaders` (a mapping's column names) make a row the header too.
+    bool open(const QStringList &namedHeaders = {});
     const QStringList &headers() const override { return m_headers; }
     const TableGuess &guess() const override { return m_guess; }
     const TextEncoding &encoding() const { return m_input->encoding(); }
