@@ -10,6 +10,7 @@
 #include "storage/importwriter.h"
 #include "storage/sourcerecordstore.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,15 @@ QString columnSettingName(TableKind kind, const QString &header)
 {
     const HeaderName name = normalisedHeader(header);
     return QStringLiteral("column:%1:%2%3").arg(keyOf(kind), name.object.isEmpty() ? QString() : name.object + u':', name.name);
+}
+
+// A table is known again by its headers (next week's export has the same, under another file name).
+QString kindSettingName(const QStringList &headers)
+{
+    QStringList names;
+    for (const QString &header : headers)
+        names.append(header.trimmed().toCaseFolded());
+    return QStringLiteral("kind:") + QString::fromLatin1(QCryptographicHash::hash(names.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 bool hasAccountDetails(const MappedRow &row)
@@ -296,7 +306,11 @@ bool ImportJob::readUsers(const QString &path, const QString &displayName, QStri
 void ImportJob::applyMapping(Part &part, const QHash<QString, QString> &remembered)
 {
     ImportRows &table = *part.table;
-    // The kind first: the fields a header may name depend on it.
+    // The kind first: the fields a header may name depend on it. The user's choice for a table
+    // with these headers, then the mapping's.
+    if (const auto kept = remembered.constFind(kindSettingName(table.headers())); kept != remembered.cend())
+        if (const std::optional<TableKind> kind = tableKindFromKey(*kept))
+            table.setKind(*kind);
     const QJsonObject kinds = m_request.mapping.value(QStringLiteral("kinds")).toObject();
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
         if (part.displayName.endsWith(it.key(), Qt::CaseInsensitive))
@@ -400,6 +414,8 @@ bool ImportJob::rememberMappings(const QSqlDatabase &db, QString *error) const
         if (!part->table)
             continue;
         const ImportRows &table = *part->table;
+        if (!store.setSetting(keyOf(part->source), kindSettingName(table.headers()), keyOf(table.guess().kind), error))
+            return false;
         for (qsizetype i = 0; i < table.headers().size(); ++i) {
             const ImportField chosen = table.guess().columns.value(i);
             if (!store.setSetting(keyOf(part->source), columnSettingName(table.guess().kind, table.headers().at(i)),

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void linkedInConnections_matchOfferTitlesAndNoticeLeavers();
     void billingAndUsage_intoTheTimelineAndHealth();
     void mapping_overridesColumnsAndStages();
+    void usersChoices_comeBackForTheSameHeaders();
     void intoOneAccount_peopleGoOnItsMap();
     void journal_undoesAndRedoesTheWholeImport();
     void handArrangedMap_keepsEveryoneWhereTheyAre();
@@ -430,6 +431,39 @@ void TestImport::mapping_overridesColumnsAndStages()
     ImportOutcome refused;
     QVERIFY(!import({weeklyZip()}, &refused, &error, request));
     QVERIFY2(error.contains(QStringLiteral("Awaiting Board")) && error.contains(QStringLiteral("soon")), qPrintable(error));
+}
+
+void TestImport::usersChoices_comeBackForTheSameHeaders()
+{
+    // The product's monthly usage file: the user says it holds usage metrics, "Seats" their value
+    // and "Series" the metric's name. Next month's file, under its own name, is taken the same way.
+    const auto write = [this](const QString &name, const QByteArray &text) {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? path : QString();
+    };
+    const QString november = write(QStringLiteral("usage-2026-11.csv"),
+        "Account Name,Date,Seats,Series\nNorthwind Freight,2026-11-01,120,Active seats\n");
+    const QString december = write(QStringLiteral("usage-2026-12.csv"),
+        "Account Name,Date,Seats,Series\nNorthwind Freight,2026-12-01,150,Active seats\n");
+    const QSqlDatabase db = m_db->connection();
+    QString error;
+    ImportRequest request;
+    request.files = {november};
+    request.today = importDay;
+    ImportJob first(request);
+    QVERIFY2(first.inspect(db, &error), qPrintable(error));
+    QVERIFY(first.tables().constFirst().kind != TableKind::Metrics); // not what the headers alone say
+    const QList<ImportField> columns = {ImportField::AccountName, ImportField::Date, ImportField::Value, ImportField::Metric};
+    QVERIFY(first.tables().constFirst().columns != columns);
+    first.setTable(0, TableKind::Metrics, columns);
+    QVERIFY2(first.rememberMappings(db, &error), qPrintable(error));
+
+    request.files = {december};
+    ImportJob next(request);
+    QVERIFY2(next.inspect(db, &error), qPrintable(error));
+    QCOMPARE(next.tables().constFirst().kind, TableKind::Metrics);
+    QCOMPARE(next.tables().constFirst().columns, columns);
 }
 
 void TestImport::intoOneAccount_peopleGoOnItsMap()
