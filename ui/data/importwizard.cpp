@@ -21,6 +21,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace keyplan {
 namespace {
 
@@ -293,9 +296,10 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_summary->setTextFormat(Qt::PlainText);
     m_preview = new QTreeWidget;
     m_preview->setRootIsDecorated(false);
-    m_preview->setTextElideMode(Qt::ElideMiddle); // "WE_….zip: Contact.csv, line 9" keeps its file and line
+    m_preview->setTextElideMode(Qt::ElideRight);
     m_preview->setHeaderLabels({tr("What"), tr("Record"), tr("Details"), tr("Where")});
-    m_preview->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_preview->header()->setStretchLastSection(false);
+    m_preview->header()->setSectionResizeMode(2, QHeaderView::Stretch); // the reasons get the room
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_preview, 1);
@@ -474,9 +478,14 @@ void ImportWizard::refreshPreview()
             if (entry.action == action)
                 entries.append(&entry);
     for (const ImportEntry *entry : std::as_const(entries)) {
-        auto *item = new QTreeWidgetItem(m_preview,
-            {actionName(entry->action), entry->name, entry->detail, tr("%1, line %2").arg(entry->origin.file).arg(entry->origin.line)});
+        // "Contact.csv, line 9": a table in an archive by its own name (the archive's in the tooltip).
+        const QString file = entry->origin.file;
+        const qsizetype inside = file.lastIndexOf(QStringLiteral(": "));
+        auto *item = new QTreeWidgetItem(m_preview, {actionName(entry->action), entry->name, entry->detail,
+                                                        tr("%1, line %2").arg(inside < 0 ? file : file.mid(inside + 2)).arg(entry->origin.line)});
+        item->setToolTip(1, entry->name);
         item->setToolTip(2, entry->detail);
+        item->setToolTip(3, tr("%1, line %2").arg(file).arg(entry->origin.line));
         if (entry->action != ImportAction::Uncertain)
             continue;
         auto *answer = new QComboBox;
@@ -498,8 +507,14 @@ void ImportWizard::refreshPreview()
         });
         m_preview->setItemWidget(item, 2, answer);
     }
-    for (int column = 0; column < 2; ++column)
+    // The record and where it is are shown in part when long (whole in their tooltips); the
+    // details, which say why, take the rest.
+    const int room = m_preview->viewport()->width();
+    m_preview->resizeColumnToContents(0);
+    for (const auto &[column, share] : {std::pair {1, 28}, std::pair {3, 26}}) {
         m_preview->resizeColumnToContents(column);
+        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), room * share / 100));
+    }
 }
 
 } // namespace keyplan
