@@ -164,7 +164,7 @@ void TestImportWizard::wizard_unknownStageWaitsForTheUsersAnswerWhichIsKept()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Opportunity Name,Account Name,Stage,Amount,Close Date,Type\n"
                "Fleet renewal,Harbour & Quay Ltd,Verbal yes,50000,2027-03-31,Renewal uplift\n"
-               "Depot sensors,Harbour & Quay Ltd,Verbal yes,12000,2027-04-30,Renewal uplift\n"
+               "<b>Depot</b> sensors,Harbour & Quay Ltd,Verbal yes,12000,2027-04-30,Renewal uplift\n"
                "Driver app,Harbour & Quay Ltd,Closed Won,8000,2026-11-30,New Business\n");
     file.close();
     std::unique_ptr<PlanDocument> document = test::openDocument(plan);
@@ -207,6 +207,12 @@ void TestImportWizard::wizard_unknownStageWaitsForTheUsersAnswerWhichIsKept()
         }
     wizard.next();
     QVERIFY2(!wizard.summaryLabel()->text().contains(QStringLiteral("left out")), qPrintable(wizard.summaryLabel()->text()));
+    // A name with markup in it is shown as typed, its tooltip too.
+    const QList<QTreeWidgetItem *> marked
+        = wizard.previewTree()->findItems(QStringLiteral("<b>Depot</b> sensors"), Qt::MatchStartsWith, 1);
+    QCOMPARE(marked.size(), 1);
+    QVERIFY2(marked.constFirst()->toolTip(1).contains(QStringLiteral("&lt;b&gt;Depot&lt;/b&gt;")),
+        qPrintable(marked.constFirst()->toolTip(1)));
     ImportOutcome outcome;
     QString backup;
     QString error;

@@ -2,6 +2,7 @@
 
 #include "io/importer.h"
 #include "item/importediting.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
 #include "ui/settings.h"
@@ -249,7 +250,7 @@ void ImportWizard::showDealTerms()
     for (int row = 0; row < terms.size(); ++row) {
         const DealTerm &term = terms.at(row);
         auto *text = new QTableWidgetItem(term.kind == DealTerm::Stage ? tr("Stage: %1").arg(term.text) : tr("Type: %1").arg(term.text));
-        text->setToolTip(term.text);
+        text->setToolTip(plainToolTip(term.text.left(1000)));
         m_deals->setItem(row, 0, text);
         auto *count = new QTableWidgetItem(QLocale().toString(term.rows));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -388,7 +389,7 @@ void ImportWizard::showTable(int index)
         auto *header = new QTableWidgetItem(table.headers.at(row));
         m_columns->setItem(row, 0, header);
         auto *example = new QTableWidgetItem(examples.value(row).left(200).simplified());
-        example->setToolTip(examples.value(row).left(1000));
+        example->setToolTip(plainToolTip(examples.value(row).left(1000)));
         example->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         m_columns->setItem(row, 1, example);
         auto *field = new QComboBox;
@@ -483,9 +484,10 @@ void ImportWizard::refreshPreview()
         const qsizetype inside = file.lastIndexOf(QStringLiteral(": "));
         auto *item = new QTreeWidgetItem(m_preview, {actionName(entry->action), entry->name, entry->detail,
                                                         tr("%1, line %2").arg(inside < 0 ? file : file.mid(inside + 2)).arg(entry->origin.line)});
-        item->setToolTip(1, entry->name);
-        item->setToolTip(2, entry->detail);
-        item->setToolTip(3, tr("%1, line %2").arg(file).arg(entry->origin.line));
+        // The user's text, never markup ("<b>" in a name shows as typed).
+        item->setToolTip(1, plainToolTip(entry->name.left(1000)));
+        item->setToolTip(2, plainToolTip(entry->detail.left(1000)));
+        item->setToolTip(3, plainToolTip(tr("%1, line %2").arg(file).arg(entry->origin.line)));
         if (entry->action != ImportAction::Uncertain)
             continue;
         auto *answer = new QComboBox;
