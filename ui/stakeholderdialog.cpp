@@ -8,7 +8,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,9 +20,10 @@
 namespace keyplan {
 
 StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stakeholder> &colleagues,
-    const QList<TeamMember> &team, QWidget *parent)
+    const QList<TeamMember> &team, QWidget *parent, const std::optional<PersonSignal> &mayHaveLeft)
     : QDialog(parent)
     , m_person(person)
+    , m_signal(person.hasLeft() ? std::nullopt : mayHaveLeft)
     , m_name(new QLineEdit(person.name, this))
     , m_title(new QLineEdit(person.title, this))
     , m_department(new QLineEdit(person.department, this))
@@ -91,6 +94,8 @@ StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stak
     leftRow->addWidget(m_leftOn, 1);
     form->addRow(QString(), leftRow);
     auto *layout = new QVBoxLayout(this);
+    if (m_signal)
+        layout->addWidget(makeSignalPanel(*m_signal));
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
@@ -100,6 +105,71 @@ StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stak
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     resize(440, sizeHint().height());
+}
+
+QWidget *StakeholderDialog::makeSignalPanel(const PersonSignal &signal)
+{
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("mayHaveLeftPanel"));
+    panel->setFrameShape(QFrame::StyledPanel);
+    auto *heading = new QLabel(tr("<b>May have left?</b>"), panel);
+    heading->setTextFormat(Qt::RichText); // our words only
+    auto *evidence = new QLabel(signal.evidence, panel);
+    evidence->setObjectName(QStringLiteral("mayHaveLeftEvidence"));
+    evidence->setTextFormat(Qt::PlainText);
+    evidence->setWordWrap(true);
+    evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signalState = new QLabel(panel);
+    m_signalState->setTextFormat(Qt::PlainText);
+    m_signalState->setWordWrap(true);
+    auto *stillThere = new QPushButton(tr("Still &with the account"), panel);
+    stillThere->setObjectName(QStringLiteral("stillThereButton"));
+    auto *hasLeft = new QPushButton(tr("Has le&ft"), panel);
+    hasLeft->setObjectName(QStringLiteral("hasLeftButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(stillThere);
+    buttons->addWidget(hasLeft);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(heading);
+    layout->addWidget(evidence);
+    layout->addLayout(buttons);
+    layout->addWidget(m_signalState);
+
+    connect(stillThere, &QPushButton::clicked, this, [this] {
+        m_stillThere = true;
+        m_left->setChecked(false);
+        showSignalState();
+    });
+    connect(hasLeft, &QPushButton::clicked, this, [this] {
+        m_left->setChecked(true);
+        m_leftOn->setFocus();
+    });
+    connect(m_left, &QCheckBox::toggled, this, [this](bool left) {
+        if (left)
+            m_stillThere = false;
+        showSignalState();
+    });
+    showSignalState();
+    return panel;
+}
+
+void StakeholderDialog::showSignalState()
+{
+    if (!m_signalState)
+        return;
+    if (m_left->isChecked())
+        m_signalState->setText(tr("Marked as left: OK records the day they left and closes the question."));
+    else if (m_stillThere)
+        m_signalState->setText(tr("Still with the account: OK closes the question."));
+    else
+        m_signalState->setText(tr("Until you say which, the map shows the question and a re-thread play may ask "
+                                  "for a new contact."));
+}
+
+bool StakeholderDialog::settlesSignal() const
+{
+    return m_signal && (m_stillThere || m_left->isChecked());
 }
 
 void StakeholderDialog::validate()

@@ -53,6 +53,7 @@ struct Stakeholder
     qint64 version = 1;
 
     bool hasLeft() const { return leftOn.isValid(); }
+    bool operator==(const Stakeholder &) const = default;
 };
 
 QString keyOf(BuyingLayer layer);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/coverage.h"
+#include "domain/personsignal.h"
 #include "domain/stakeholder.h"
 #include "domain/touchpoint.h"
 
@@ -26,6 +27,8 @@ struct StakeholderMapData
     Coverage coverage;
     CoverageSettings settings;
     QDate lastReview; // invalid: never reviewed
+    // What an import noticed and the user has not settled yet: people who may have left.
+    QHash<StakeholderId, PersonSignal> mayHaveLeft;
 
     const Stakeholder *person(StakeholderId id) const
     {

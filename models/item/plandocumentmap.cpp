@@ -1,5 +1,6 @@
 // PlanDocument's stakeholder map: reading it whole, placing people, reporting lines and links.
 #include "item/accountcommands.h"
+#include "item/personsignalediting.h"
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
 #include "storage/planinfostore.h"
@@ -28,6 +29,7 @@ StakeholderMapData PlanDocument::stakeholderMap(AccountId id) const
     map.lastReview = reviews.isEmpty() ? QDate() : reviews.constLast().on;
     map.settings = coverageSettings();
     map.coverage = computeCoverage(map.people, contacts, map.lastReview, map.asOf, map.settings);
+    map.mayHaveLeft = PersonSignalEditing::openSignals(this, id);
     return map;
 }
 

@@ -1,6 +1,8 @@
 #include "item/stakeholdermodel.h"
 
 #include "item/itemroles.h"
+#include "item/personsignalediting.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
 #include <QBrush>
@@ -55,6 +57,8 @@ void StakeholderModel::reload()
     m_people = m_accountId > 0 ? m_document->stakeholders(m_accountId) : QList<Stakeholder>();
     m_lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId))
                                     : QHash<StakeholderId, QDate>();
+    m_mayHaveLeft = m_accountId > 0 ? PersonSignalEditing::openSignals(m_document, m_accountId)
+                                    : QHash<StakeholderId, PersonSignal>();
     endResetModel();
 }
 
@@ -122,7 +126,9 @@ QVariant StakeholderModel::displayData(const Stakeholder &person, int column) co
         return *days == 1 ? tr("yesterday") : tr("%1 days ago").arg(*days);
     }
     case Left:
-        return person.hasLeft() ? QLocale().toString(person.leftOn, QLocale::ShortFormat) : QString();
+        if (person.hasLeft())
+            return QLocale().toString(person.leftOn, QLocale::ShortFormat);
+        return m_mayHaveLeft.contains(person.id) ? tr("May have left?") : QString();
     case ColumnCount:
         break;
     }
@@ -179,10 +185,15 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
         // People who left stay in the history, greyed.
         if (person.hasLeft())
             return QBrush(QColor(0x8a, 0x8a, 0x8a));
+        if (index.column() == Left && m_mayHaveLeft.contains(person.id))
+            return QBrush(QColor(0xa3, 0x4a, 0x00)); // a question to settle, not a fact
         return {};
     case Qt::ToolTipRole:
         if (person.hasLeft())
             return tr("Left the company on %1").arg(QLocale().toString(person.leftOn, QLocale::LongFormat));
+        if (m_mayHaveLeft.contains(person.id))
+            return plainToolTip(tr("May have left: %1\nOpen the person on the map to say whether they are still there.")
+                                    .arg(m_mayHaveLeft.value(person.id).evidence));
         return {};
     case StakeholderIdRole:
         return person.id;

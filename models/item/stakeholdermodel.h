@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/coverage.h"
+#include "domain/personsignal.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -59,6 +60,7 @@ private:
     AccountId m_accountId = 0;
     QList<Stakeholder> m_people;
     QHash<StakeholderId, QDate> m_lastContact;
+    QHash<StakeholderId, PersonSignal> m_mayHaveLeft; // open signals an import raised
 };
 
 } // namespace keyplan

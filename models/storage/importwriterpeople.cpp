@@ -248,9 +248,11 @@ bool ImportWriter::connection(const IncomingPerson &incoming, QString *error)
                   .arg(incoming.origin.line)
                   .arg(person.name, company, incoming.title.trimmed().isEmpty() ? tr("(no title)") : incoming.title.trimmed(),
                       was);
-        const QHash<qint64, PersonSignal> open = store.openSignals(&problem);
-        // An open signal waits for the user's decision: a later export adds nothing to it.
-        if (!open.contains(person.id)) {
+        // An open signal waits for the user's decision: a later export adds nothing to it. One the
+        // user settled ("still there") is raised again only when a later export shows them at yet
+        // another company, not by every export repeating what they already looked at.
+        const bool sameAsBefore = !was.isEmpty() && compareNames(was, company) == NameMatch::Same;
+        if (!sameAsBefore && !store.openSignals(&problem).contains(person.id)) {
             const std::optional<qint64> signal
                 = store.raiseMayHaveLeft(person.id, evidence, source, m_options.today, error);
             if (!signal)

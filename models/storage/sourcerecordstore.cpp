@@ -194,4 +194,11 @@ bool SourceRecordStore::clearSignal(qint64 id, const QDate &day, QString *error)
         .isActive();
 }
 
+bool SourceRecordStore::reopenSignal(qint64 id, QString *error)
+{
+    return sql::run(m_db,
+        QStringLiteral("UPDATE stakeholder_signal SET cleared_on = NULL, version = version + 1 WHERE id = ?"), {id}, error)
+        .isActive();
+}
+
 } // namespace keyplan

@@ -57,7 +57,9 @@ public:
     QHash<AccountId, QList<PersonSignal>> openSignalsByAccount(QString *error = nullptr) const;
     // Puts an open signal back as it was (an account's deletion undone).
     bool insertSignal(const PersonSignal &signal, QString *error = nullptr);
+    // The user settled a signal (still there, or marked as left) on `day`; reopening undoes that.
     bool clearSignal(qint64 id, const QDate &day, QString *error = nullptr);
+    bool reopenSignal(qint64 id, QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "io/zipwriter.h"
 #include "storage/plandatabase.h"
 #include "storage/rowjournal.h"
+#include "storage/sourcerecordstore.h"
 #include "storage/sqlhelpers.h"
 #include "storage/writetransaction.h"
 #include "testsupport.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void alikeName_isLeftForTheUserUntilAnswered();
     void hubspotExports_companiesContactsDeals();
     void linkedInConnections_matchOfferTitlesAndNoticeLeavers();
+    void linkedInConnections_settledSignalWaitsForAMove();
     void billingAndUsage_intoTheTimelineAndHealth();
     void mapping_overridesColumnsAndStages();
     void usersChoices_comeBackForTheSameHeaders();
@@ -376,6 +378,43 @@ void TestImport::linkedInConnections_matchOfferTitlesAndNoticeLeavers()
     ImportOutcome again;
     QVERIFY2(import({fixture(QStringLiteral("linkedin/Connections.csv"))}, &again, &error), qPrintable(error));
     QCOMPARE(test::planDump(db), before);
+}
+
+void TestImport::linkedInConnections_settledSignalWaitsForAMove()
+{
+    ImportOutcome outcome;
+    QString error;
+    QVERIFY2(import({weeklyZip()}, &outcome, &error), qPrintable(error));
+    QVERIFY2(import({fixture(QStringLiteral("linkedin/Connections-2026-06.csv"))}, &outcome, &error), qPrintable(error));
+    QVERIFY2(import({fixture(QStringLiteral("linkedin/Connections.csv"))}, &outcome, &error), qPrintable(error));
+    const QSqlDatabase db = m_db->connection();
+    SourceRecordStore store(db);
+    QHash<qint64, PersonSignal> open = store.openSignals();
+    QCOMPARE(open.size(), 1);
+
+    // The user looked and Erik is still at Meridian (his profile is out of date): next week's
+    // export, showing the same, does not ask again.
+    QVERIFY(store.clearSignal(open.begin()->id, importDay, &error));
+    ImportOutcome sameAgain;
+    QVERIFY2(import({fixture(QStringLiteral("linkedin/Connections.csv"))}, &sameAgain, &error), qPrintable(error));
+    QVERIFY(store.openSignals().isEmpty());
+
+    // A later export showing him at yet another company asks again, naming both.
+    QFile original(fixture(QStringLiteral("linkedin/Connections.csv")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray moved = original.readAll().replace("Nordic Haulage AB", "Baltic Logistics Oy");
+    QVERIFY(moved.contains("Baltic Logistics Oy"));
+    QFile later(m_dir->filePath(QStringLiteral("Connections.csv")));
+    QVERIFY(later.open(QIODevice::WriteOnly) && later.write(moved) == moved.size());
+    later.close();
+    ImportOutcome movedOutcome;
+    QVERIFY2(import({later.fileName()}, &movedOutcome, &error), qPrintable(error));
+    open = store.openSignals();
+    QCOMPARE(open.size(), 1);
+    const QString evidence = open.begin()->evidence;
+    QVERIFY2(evidence.contains(QStringLiteral("Baltic Logistics Oy"))
+            && evidence.contains(QStringLiteral("an earlier export showed them at Nordic Haulage AB")),
+        qPrintable(evidence));
 }
 
 void TestImport::billingAndUsage_intoTheTimelineAndHealth()

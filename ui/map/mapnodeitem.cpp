@@ -78,6 +78,9 @@ QString tooltipFor(const StakeholderMapData &map, const Stakeholder &person)
     if (person.hasLeft())
         lines << escaped(MapNodeText::tr("Left the company on %1")
                              .arg(QLocale().toString(person.leftOn, QLocale::ShortFormat)));
+    else if (map.mayHaveLeft.contains(person.id))
+        lines << escaped(MapNodeText::tr("May have left: %1 Open them to say whether they are still there.")
+                             .arg(map.mayHaveLeft.value(person.id).evidence));
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
@@ -85,6 +88,8 @@ QString recencyLine(const StakeholderMapData &map, const Stakeholder &person)
 {
     if (person.hasLeft())
         return MapNodeText::tr("Left %1").arg(QLocale().toString(person.leftOn, QLocale::ShortFormat));
+    if (map.mayHaveLeft.contains(person.id))
+        return MapNodeText::tr("May have left?");
     const std::optional<int> days = daysSinceContact(map.lastContacts, person.id, map.asOf);
     if (!days)
         return MapNodeText::tr("No contact yet");
@@ -101,6 +106,7 @@ MapNodeItem::MapNodeItem(const StakeholderMapData &map, const Stakeholder &perso
     : m_id(person.id)
     , m_fill(person.hasLeft() ? mapstyle::departedFill() : mapstyle::fill(person.relationship))
     , m_departed(person.hasLeft())
+    , m_mayHaveLeft(!person.hasLeft() && map.mayHaveLeft.contains(person.id))
     , m_interactive(interactive)
     , m_support(person.support)
 {
@@ -191,7 +197,10 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         if (m_shown[i].isEmpty())
             continue;
         painter->setFont(shapedFont(text.fonts[i], m_shown[i]));
-        painter->setPen(i == 0 ? mapstyle::textColour(m_departed) : mapstyle::mutedTextColour(m_departed));
+        if (i == lineCount - 1 && m_mayHaveLeft)
+            painter->setPen(mapstyle::questionColour());
+        else
+            painter->setPen(i == 0 ? mapstyle::textColour(m_departed) : mapstyle::mutedTextColour(m_departed));
         painter->drawText(QRectF(padding, text.tops[i], width, text.heights[i]),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_shown[i]);
     }

@@ -10,7 +10,8 @@ namespace keyplan {
 class MapEdgeItem;
 
 // One box on the stakeholder map: a person (fill = relationship strength, border and badge =
-// support level, greyed when they left), or a required seat nobody fills (dashed placeholder).
+// support level, greyed when they left, the last line asking when an import noticed they may have
+// left), or a required seat nobody fills (dashed placeholder).
 // The text is laid out once, when the item is made; painting only draws it.
 class MapNodeItem final : public QGraphicsItem
 {
@@ -30,6 +31,7 @@ public:
     bool isSeat() const { return !m_seat.isEmpty(); }
     QString seat() const { return m_seat; }
     QString name() const { return m_name; }
+    bool mayHaveLeft() const { return m_mayHaveLeft; } // shows "May have left?" for an open signal
     QRectF nodeRect() const; // in scene coordinates
     void addEdge(MapEdgeItem *edge) { m_edges.append(edge); }
     // Without its words: an overview too small to read draws the boxes only.
@@ -49,6 +51,7 @@ private:
     QString m_shown[4]; // name, title, role and owner, recency or departure: elided to the box
     QColor m_fill;
     bool m_departed = false;
+    bool m_mayHaveLeft = false; // an import's open question, shown on the last line
     bool m_interactive = true;
     bool m_textShown = true;
     std::optional<SupportLevel> m_support;

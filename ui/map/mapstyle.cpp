@@ -58,6 +58,11 @@ QColor mutedTextColour(bool departed)
     return departed ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x4a, 0x4f, 0x55);
 }
 
+QColor questionColour()
+{
+    return QColor(0xa3, 0x4a, 0x00); // dark amber: readable on every relationship fill
+}
+
 QColor supportColour(SupportLevel support)
 {
     switch (support) {

@@ -23,6 +23,7 @@ QColor fill(Relationship relationship);
 QColor departedFill();
 QColor textColour(bool departed);
 QColor mutedTextColour(bool departed);
+QColor questionColour(); // an open question on a person ("May have left?")
 
 // The support level as a border and as a badge with a symbol that survives black-and-white print.
 QColor supportColour(SupportLevel support);

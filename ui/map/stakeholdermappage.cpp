@@ -1,6 +1,7 @@
 #include "ui/map/stakeholdermappage.h"
 
 #include "item/mapediting.h"
+#include "item/personsignalediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "domain/coveragetext.h"
@@ -275,26 +276,38 @@ void StakeholderMapPage::editNode(MapNodeItem *node)
         addPerson(node->seat(), std::nullopt);
         return;
     }
-    const Stakeholder *person = m_scene->map().person(node->stakeholderId());
-    if (!person)
+    const Stakeholder *shown = m_scene->map().person(node->stakeholderId());
+    if (!shown)
         return;
-    StakeholderDialog dialog(*person, m_scene->map().people, m_document->team(), this);
+    const Stakeholder person = *shown; // the map is read again after each write below
+    const auto signal = m_scene->map().mayHaveLeft.constFind(person.id);
+    StakeholderDialog dialog(person, m_scene->map().people, m_document->team(), this,
+        signal == m_scene->map().mayHaveLeft.cend() ? std::nullopt : std::optional<PersonSignal>(*signal));
     if (m_document->isReadOnly())
         dialog.setEnabled(false);
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     const Stakeholder edited = dialog.stakeholder();
-    if (edited.reportsTo != person->reportsTo) {
-        // Reporting lines are checked for cycles; the rest is one ordinary edit.
-        Stakeholder rest = edited;
-        rest.reportsTo = person->reportsTo;
-        m_document->undoStack()->beginMacro(tr("Edit %1").arg(person->name));
-        m_document->editStakeholder(rest);
-        m_document->setReportsTo(person->id, edited.reportsTo);
-        m_document->undoStack()->endMacro();
-    } else {
-        m_document->editStakeholder(edited);
+    const bool settles = dialog.settlesSignal();
+    if (settles && edited == person) {
+        PersonSignalEditing::stillThere(m_document, person.id);
+        return;
     }
+    QUndoStack *stack = m_document->undoStack();
+    const bool macro = settles || edited.reportsTo != person.reportsTo;
+    if (macro)
+        stack->beginMacro(settles && edited.hasLeft() && !person.hasLeft() ? tr("%1 has left").arg(person.name)
+                                                                         : tr("Edit %1").arg(person.name));
+    // Reporting lines are checked for cycles; the rest is one ordinary edit.
+    Stakeholder rest = edited;
+    rest.reportsTo = person.reportsTo;
+    m_document->editStakeholder(rest);
+    if (edited.reportsTo != person.reportsTo)
+        m_document->setReportsTo(person.id, edited.reportsTo);
+    if (settles)
+        PersonSignalEditing::settle(m_document, person.id, tr("Settle whether %1 has left").arg(person.name));
+    if (macro)
+        stack->endMacro();
 }
 
 void StakeholderMapPage::addPerson(const QString &seat, std::optional<StakeholderId> manager)
@@ -383,6 +396,12 @@ void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &glob
             const Stakeholder *person = m_scene->map().person(node->stakeholderId());
             const StakeholderId id = node->stakeholderId();
             menu.addAction(tr("Edit…"), this, [this, node] { editNode(node); });
+            if (person && !person->hasLeft() && m_scene->map().mayHaveLeft.contains(id)) {
+                // The question an import raised, answered without opening the dialog.
+                menu.addAction(tr("Still with the Account"), this,
+                        [this, id] { PersonSignalEditing::stillThere(m_document, id); })
+                    ->setEnabled(editable);
+            }
             if (person && !person->hasLeft())
                 menu.addAction(tr("Record Touchpoint…"), this,
                         [this, id] { TouchpointDialog::record(m_document, m_accountId, id, this); })
