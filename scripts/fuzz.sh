@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_csv fuzz_vcard fuzz_values fuzz_records)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_csv fuzz_vcard fuzz_values fuzz_records fuzz_table)
 cmake -S tests/fuzz -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache > build/fuzz.configure.log
 cmake --build build/fuzz -j2 > build/fuzz.build.log

@@ -571,6 +571,13 @@ void ImportJob::setStage(const QString &text, OpportunityStage stage)
     m_request.mapping.insert(QStringLiteral("stages"), stages);
 }
 
+void ImportJob::clearStage(const QString &text)
+{
+    QJsonObject stages = m_request.mapping.value(QStringLiteral("stages")).toObject();
+    stages.remove(text);
+    m_request.mapping.insert(QStringLiteral("stages"), stages);
+}
+
 void ImportJob::setMotion(const QString &text, ExpansionMotion motion)
 {
     QJsonObject types = m_request.mapping.value(QStringLiteral("types")).toObject();

@@ -95,6 +95,7 @@ public:
     bool dealTerms(const QSqlDatabase &db, QList<DealTerm> *terms, QString *error);
     // The user's choice for a stage or a type, as a mapping file's "stages" and "types" would give it.
     void setStage(const QString &text, OpportunityStage stage);
+    void clearStage(const QString &text); // back to the built-in table (unknown: left out)
     void setMotion(const QString &text, ExpansionMotion motion);
 
     // Writes every row into the plan open on `db`, inside the caller's transaction; false, with

@@ -1,9 +1,13 @@
 // Times imports and exports as a user runs them (`keyplan import`, `keyplan export`), each in its
 // own process so its peak memory is its own: an opportunity report of 8,800 rows over 85 accounts,
 // a contact export of 100,000 rows, and the whole plan of a 2,000-account portfolio as JSON.
+// With --stream-mib N (1024 for the 1 GB file), also an org-wide Data Loader contact extract of
+// that size, imported into a plan of 25 key accounts: read to the end, the key accounts' people
+// taken, everyone else's left out; its peak memory is what streaming keeps flat.
 // Prints figures; never fails on time.
 //
 // Usage: keyplan_import_bench [--opportunities N] [--contacts N] [--accounts N] [--runs R]
+//                             [--stream-mib N]
 // (KEYPLAN_BINARY names the keyplan program.)
 #include "benchstats.h"
 #include "io/csvwriter.h"
@@ -88,6 +92,73 @@ void report(const char *what, const QList<Measured> &runs)
         bench::maximum(peak));
 }
 
+// A Data Loader extract of an org's every contact, `mib` MiB of it, written in slices (the bench
+// holds no more of it than the import does); 1 row in 4,000 is at one of the 25 key accounts the
+// plan holds. Imports it once and reports.
+bool streamLargeExtract(const QTemporaryDir &dir, int mib)
+{
+    const QString plan = dir.filePath(QStringLiteral("stream.keyplan"));
+    const QString accounts = dir.filePath(QStringLiteral("extract_account.csv"));
+    CsvWriter csv;
+    for (const char *header : {"ID", "NAME", "TYPE", "INDUSTRY"})
+        csv.text(QString::fromLatin1(header));
+    csv.endRow();
+    for (int i = 0; i < 25; ++i) {
+        csv.text(QStringLiteral("0015g00000Key%1AAA").arg(i, 2, 10, QChar(u'0')))
+            .text(accountName(i))
+            .text(QStringLiteral("Customer - Direct"))
+            .text(QStringLiteral("Logistics"));
+        csv.endRow();
+    }
+    if (!writeFile(accounts, csv.take()) || runKeyplan({QStringLiteral("import"), plan, accounts}).status != 0) {
+        std::fprintf(stderr, "the key accounts could not be imported\n");
+        return false;
+    }
+
+    const QString contacts = dir.filePath(QStringLiteral("extract_contact.csv"));
+    QFile out(contacts);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    const qint64 target = qint64(mib) * 1024 * 1024;
+    for (const char *header : {"ID", "ACCOUNTID", "LASTNAME", "FIRSTNAME", "TITLE", "EMAIL", "PHONE", "REPORTSTOID"})
+        csv.text(QString::fromLatin1(header));
+    csv.endRow();
+    qint64 rows = 0;
+    bool first = true;
+    while (out.size() < target) {
+        for (int slice = 0; slice < 20000; ++slice, ++rows) {
+            const bool key = rows % 4000 == 0;
+            const QString account = key ? QStringLiteral("0015g00000Key%1AAA").arg((rows / 4000) % 25, 2, 10, QChar(u'0'))
+                                        : QStringLiteral("0015g%1AAA").arg(rows % 500000, 10, 10, QChar(u'0'));
+            csv.text(QStringLiteral("0035g%1AAA").arg(rows, 10, 10, QChar(u'0')))
+                .text(account)
+                .text(QStringLiteral("Family%1").arg(rows / 3))
+                .text(QStringLiteral("Given%1").arg(rows))
+                .text(rows % 10 == 0 ? QStringLiteral("Vice President, Operations") : QStringLiteral("Analyst"))
+                .text(QStringLiteral("person%1@example.com").arg(rows))
+                .number(QStringLiteral("+44 20 7946 %1").arg(rows % 10000, 4, 10, QChar(u'0')))
+                .text(QStringLiteral("000000000000000AAA"));
+            csv.endRow();
+        }
+        const QByteArray slice = csv.take();
+        const QByteArray bytes = first ? slice : slice.mid(3); // one byte-order mark, at the start
+        first = false;
+        if (out.write(bytes) != bytes.size())
+            return false;
+    }
+    out.close();
+    std::printf("org-wide contact extract: %.1f MiB, %lld rows, 1 in 4,000 at a key account\n",
+        double(QFileInfo(contacts).size()) / (1024.0 * 1024.0), rows);
+    const Measured measured = runKeyplan({QStringLiteral("import"), plan, contacts});
+    QFile::remove(contacts);
+    if (measured.status != 0) {
+        std::fprintf(stderr, "the extract import failed\n");
+        return false;
+    }
+    report("import it into the 25 key accounts' plan", {measured});
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,6 +168,7 @@ int main(int argc, char *argv[])
     int contacts = 100000;
     int accounts = 2000;
     int runs = 5;
+    int streamMiB = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--opportunities")
@@ -107,6 +179,8 @@ int main(int argc, char *argv[])
             accounts = args.at(i + 1).toInt();
         else if (args.at(i) == u"--runs")
             runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--stream-mib")
+            streamMiB = args.at(i + 1).toInt();
     }
     if (test::keyplanBinary().isEmpty()) {
         std::fprintf(stderr, "KEYPLAN_BINARY is not set\n");
@@ -183,6 +257,9 @@ int main(int argc, char *argv[])
         }
         report(qPrintable(QStringLiteral("import %1 contacts, 500 accounts (new plan)").arg(contacts)), measured);
     }
+
+    if (streamMiB > 0 && !streamLargeExtract(dir, streamMiB))
+        return 1;
 
     // The whole plan of a large portfolio as JSON.
     {

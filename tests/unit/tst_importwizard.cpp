@@ -197,8 +197,20 @@ void TestImportWizard::wizard_unknownStageWaitsForTheUsersAnswerWhichIsKept()
     stage = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(0, 2));
     stage->setCurrentIndex(stage->findData(int(OpportunityStage::Commit)));
     Q_EMIT stage->activated(stage->currentIndex());
-    QCOMPARE(wizard.dealTable()->item(0, 0)->text(), QStringLiteral("Type: Renewal uplift")); // the one still unknown
-    QCOMPARE(wizard.dealTable()->item(1, 0)->text(), QStringLiteral("Stage: Verbal yes"));
+    // The choice is taken where it is: no row moves, and the warning about unknown stages goes.
+    QCOMPARE(wizard.dealTable()->item(0, 0)->text(), QStringLiteral("Stage: Verbal yes"));
+    QCOMPARE(wizard.dealTable()->item(1, 0)->text(), QStringLiteral("Type: Renewal uplift"));
+    QCOMPARE(wizard.dealsProblemLabel()->text(), QString());
+    // Back to "Not known": left out again, and said so; then Commit after all.
+    stage->setCurrentIndex(stage->findData(-1));
+    Q_EMIT stage->activated(stage->currentIndex());
+    QVERIFY(wizard.dealsProblemLabel()->text().contains(QStringLiteral("2 opportunities")));
+    wizard.next();
+    QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("2 left out")), qPrintable(wizard.summaryLabel()->text()));
+    wizard.back();
+    stage = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(0, 2));
+    stage->setCurrentIndex(stage->findData(int(OpportunityStage::Commit)));
+    Q_EMIT stage->activated(stage->currentIndex());
     for (int row = 0; row < wizard.dealTable()->rowCount(); ++row)
         if (wizard.dealTable()->item(row, 0)->text() == QStringLiteral("Type: Renewal uplift")) {
             auto *type = qobject_cast<QComboBox *>(wizard.dealTable()->cellWidget(row, 2));

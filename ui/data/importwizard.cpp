@@ -223,32 +223,26 @@ int ImportWizard::nextId() const
 void ImportWizard::showDealTerms()
 {
     m_deals->setRowCount(0);
+    m_dealTerms.clear();
     if (!m_job)
         return;
-    QList<DealTerm> terms;
     QString error;
-    if (!m_job->dealTerms(m_document->database().connection(), &terms, &error)) {
+    if (!m_job->dealTerms(m_document->database().connection(), &m_dealTerms, &error)) {
         m_dealsProblem->setText(error);
         return;
     }
-    // What Keyplan does not know first, then the stages, then the types, each by use.
-    std::stable_sort(terms.begin(), terms.end(), [](const DealTerm &a, const DealTerm &b) {
+    // What Keyplan does not know first, then the stages, then the types, each by use. A choice
+    // made here updates its row in place: the list is not read again, and no row moves.
+    std::stable_sort(m_dealTerms.begin(), m_dealTerms.end(), [](const DealTerm &a, const DealTerm &b) {
         if (a.known != b.known)
             return !a.known;
         if (a.kind != b.kind)
             return a.kind == DealTerm::Stage;
         return a.rows > b.rows;
     });
-    qsizetype unknownStages = 0;
-    for (const DealTerm &term : std::as_const(terms))
-        unknownStages += term.kind == DealTerm::Stage && !term.known ? term.rows : 0;
-    m_dealsProblem->setText(unknownStages > 0
-            ? tr("%n opportunities have a stage Keyplan does not know: they are left out until you say which stage it is.",
-                  nullptr, int(unknownStages))
-            : QString());
-    m_deals->setRowCount(int(terms.size()));
-    for (int row = 0; row < terms.size(); ++row) {
-        const DealTerm &term = terms.at(row);
+    m_deals->setRowCount(int(m_dealTerms.size()));
+    for (int row = 0; row < m_dealTerms.size(); ++row) {
+        const DealTerm &term = m_dealTerms.at(row);
         auto *text = new QTableWidgetItem(term.kind == DealTerm::Stage ? tr("Stage: %1").arg(term.text) : tr("Type: %1").arg(term.text));
         text->setToolTip(plainToolTip(term.text.left(1000)));
         m_deals->setItem(row, 0, text);
@@ -257,7 +251,6 @@ void ImportWizard::showDealTerms()
         m_deals->setItem(row, 1, count);
         auto *choice = new QComboBox;
         choice->setAccessibleName(tr("Keyplan's %1 for %2").arg(term.kind == DealTerm::Stage ? tr("stage") : tr("motion"), term.text));
-        const QString termText = term.text;
         if (term.kind == DealTerm::Stage) {
             if (!term.known)
                 choice->addItem(tr("Not known: left out"), -1);
@@ -266,10 +259,18 @@ void ImportWizard::showDealTerms()
                 choice->addItem(displayName(stage), int(stage));
             if (term.stage)
                 choice->setCurrentIndex(choice->findData(int(*term.stage)));
-            connect(choice, &QComboBox::activated, this, [this, choice, termText](int) {
-                if (const int stage = choice->currentData().toInt(); stage >= 0)
-                    m_job->setStage(termText, OpportunityStage(stage));
-                showDealTerms();
+            connect(choice, &QComboBox::activated, this, [this, choice, row](int) {
+                DealTerm &chosen = m_dealTerms[row];
+                const int stage = choice->currentData().toInt();
+                if (stage >= 0) {
+                    chosen.stage = OpportunityStage(stage);
+                    m_job->setStage(chosen.text, *chosen.stage);
+                } else {
+                    chosen.stage.reset();
+                    m_job->clearStage(chosen.text);
+                }
+                chosen.known = chosen.stage.has_value();
+                showUnknownStages();
             });
         } else {
             for (const ExpansionMotion motion : {ExpansionMotion::Upsell, ExpansionMotion::CrossSell, ExpansionMotion::SeatGrowth,
@@ -278,13 +279,27 @@ void ImportWizard::showDealTerms()
                                                                                 : tr("%1 (Keyplan's guess)").arg(displayName(motion)),
                     int(motion));
             choice->setCurrentIndex(choice->findData(int(term.motion)));
-            connect(choice, &QComboBox::activated, this, [this, choice, termText](int) {
-                m_job->setMotion(termText, ExpansionMotion(choice->currentData().toInt()));
-                showDealTerms();
+            connect(choice, &QComboBox::activated, this, [this, choice, row](int) {
+                DealTerm &chosen = m_dealTerms[row];
+                chosen.motion = ExpansionMotion(choice->currentData().toInt());
+                chosen.known = true;
+                m_job->setMotion(chosen.text, chosen.motion);
             });
         }
         m_deals->setCellWidget(row, 2, choice);
     }
+    showUnknownStages();
+}
+
+void ImportWizard::showUnknownStages()
+{
+    qsizetype unknownStages = 0;
+    for (const DealTerm &term : std::as_const(m_dealTerms))
+        unknownStages += term.kind == DealTerm::Stage && !term.known ? term.rows : 0;
+    m_dealsProblem->setText(unknownStages > 0
+            ? tr("%n opportunities have a stage Keyplan does not know: they are left out until you say which stage it is.",
+                  nullptr, int(unknownStages))
+            : QString());
 }
 
 QWizardPage *ImportWizard::createPreviewPage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/importrecords.h"
+#include "io/importer.h"
 
 #include <QWizard>
 
@@ -41,6 +42,7 @@ public:
     QListWidget *fileList() const { return m_files; }
     QTableWidget *columnTable() const { return m_columns; }
     QTableWidget *dealTable() const { return m_deals; }
+    QLabel *dealsProblemLabel() const { return m_dealsProblem; }
     QTreeWidget *previewTree() const { return m_preview; }
     QLabel *summaryLabel() const { return m_summary; }
 
@@ -55,6 +57,7 @@ private:
     QWizardPage *createDealsPage();
     QWizardPage *createPreviewPage();
     void showDealTerms();
+    void showUnknownStages();
     bool usesDealTerms() const;
     void addFiles();
     void showTable(int index);
@@ -74,6 +77,7 @@ private:
     QTableWidget *m_columns = nullptr;
     QLabel *m_dealsProblem = nullptr;
     QTableWidget *m_deals = nullptr;
+    QList<DealTerm> m_dealTerms; // as the table shows them, row by row
     QLabel *m_summary = nullptr;
     QTreeWidget *m_preview = nullptr;
 };
