@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_csv fuzz_vcard fuzz_values fuzz_records fuzz_table)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_csv fuzz_vcard fuzz_values fuzz_records fuzz_table fuzz_planjson)
 cmake -S tests/fuzz -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache > build/fuzz.configure.log
 cmake --build build/fuzz -j2 > build/fuzz.build.log
@@ -19,6 +19,7 @@ for target in "${targets[@]}"; do
     case "$target" in
         fuzz_vcard) seeds=$(find tests/data/import/vcard -type f) ;;
         fuzz_records) seeds=$(find tests/data/import/salesforce_lwc_recipes -name '*.json') ;;
+        fuzz_planjson) seeds=$(find tests/data/plan-json -name '*.json') ;;
         *) seeds=$(find tests/data/import -name '*.csv') ;;
     esac
     for seed in $seeds; do cp -f "$seed" "$corpus/$(basename "$seed")"; done

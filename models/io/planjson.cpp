@@ -1,6 +1,7 @@
 #include "io/planjson.h"
 
 #include "io/jsonwriter.h"
+#include "storage/planchecker.h"
 #include "storage/plandatabase.h"
 #include "storage/plantables.h"
 #include "storage/rowjournal.h"
@@ -231,10 +232,21 @@ bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *
     }
     // Every reference must hold before the document counts as loaded.
     QSqlQuery check = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), {}, error);
+    if (!check.isActive())
+        return false;
     if (check.next()) {
         *error = PlanJsonText::tr("%1, row id %2: it refers to a %3 the document does not have")
                      .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString());
         return false;
+    }
+    // And the plan's own rules, which the schema cannot hold: a date that is not a date, a stage
+    // history that ends in another stage than the account's. `keyplan check` would call the plan
+    // damaged; it is refused here instead.
+    for (const CheckFinding &finding : checkPlanRules(db)) {
+        if (finding.severity == CheckFinding::Severity::Error) {
+            *error = PlanJsonText::tr("the plan it makes would not be sound: %1").arg(finding.message);
+            return false;
+        }
     }
     return true;
 }

@@ -154,9 +154,6 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
     const auto error = [&](const QString &message) {
         findings.append({CheckFinding::Severity::Error, message});
     };
-    const auto warning = [&](const QString &message) {
-        findings.append({CheckFinding::Severity::Warning, message});
-    };
 
     QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
     const bool ran = integrity.isActive();
@@ -178,6 +175,20 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
         error(PlanCheckerText::tr("Row %1 of table %2 refers to a missing row in %3.")
                   .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                       foreignKeys.value(2).toString()));
+    findings.append(checkPlanRules(db));
+    return findings;
+}
+
+QList<CheckFinding> checkPlanRules(const QSqlDatabase &db)
+{
+    QList<CheckFinding> findings;
+    const auto error = [&](const QString &message) {
+        findings.append({CheckFinding::Severity::Error, message});
+    };
+    const auto warning = [&](const QString &message) {
+        findings.append({CheckFinding::Severity::Warning, message});
+    };
+    QString problem;
 
     const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const QStringList differences = schemaDifferences(db, version);

@@ -16,5 +16,8 @@ struct CheckFinding
 // `keyplan check`: SQLite's own integrity and foreign-key checks, then the plan's rules that the
 // schema cannot express (the current stage matches the last stage change, histories chain, ...).
 QList<CheckFinding> checkPlan(const QSqlDatabase &db);
+// The plan's own rules only (values, stage history, rates), without SQLite's checks: what a
+// loaded document must also meet before it is kept.
+QList<CheckFinding> checkPlanRules(const QSqlDatabase &db);
 
 } // namespace keyplan

@@ -142,7 +142,20 @@ void TestPlanExport::json_fromANewerKeyplanOrAnotherTool_isRefused()
                                     .toUtf8();
     const QString danglingError = load(dangling);
     QVERIFY2(danglingError.contains(QStringLiteral("account")), qPrintable(danglingError));
+    // A value the schema cannot hold but the check of the plan would find (the first find of the
+    // fuzzer: a date of spaces) is refused too, naming the table and column.
+    QFile seed(test::testDataDir() + QStringLiteral("/plan-json/small-plan.json"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray good = seed.readAll();
+    const QByteArray date = "\"effective_on\":\"2025-09-01\"";
+    QVERIFY(good.contains(date));
+    QByteArray badDate = good;
+    badDate.replace(date, "\"effective_on\":\"        01\"");
+    const QString dateError = load(badDate);
+    QVERIFY2(dateError.contains(QStringLiteral("exchange_rate.effective_on")), qPrintable(dateError));
     QCOMPARE(test::planDump(plan->connection()), before);
+    // The document as exported loads (and is rolled back here).
+    QCOMPARE(load(good), QString());
 }
 
 void TestPlanExport::json_intoAPlanWithItsTeam_matchesOursByName()
