@@ -2406,6 +2406,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>A required seat nobody on the map fills: %1. Double-click to add the person who holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>May have left: %1 Open them to say whether they are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have left?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapPrint</name>
@@ -2583,6 +2591,17 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSignalEditing</name>
+    <message>
+        <source>Whether a person has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,6 +2974,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1, row id %2: it refers to a %3 the document does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan it makes would not be sound: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9254,6 +9277,30 @@ Remediation: %2</source>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;May have left?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still &amp;with the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has le&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as left: OK records the day they left and closes the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still with the account: OK closes the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until you say which, the map shows the question and a re-thread play may ask for a new contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapPage</name>
@@ -9425,6 +9472,18 @@ Remediation: %2</source>
         <source>Record Touchpoint…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle whether %1 has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still with the Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapView</name>
@@ -9501,6 +9560,15 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have left: %1
+Open the person on the map to say whether they are still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

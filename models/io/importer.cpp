@@ -131,6 +131,14 @@ bool ImportJob::addFile(const QString &path, QString *error)
         *error = tr("%1: not a file Keyplan can read").arg(path);
         return false;
     }
+    const QString kind = info.suffix().toLower();
+    if (kind == u"xlsx" || kind == u"xls" || kind == u"ods" || kind == u"numbers") {
+        // No spreadsheet reader is packaged for C++ in Debian; every CRM exports CSV as well.
+        *error = tr("%1 is a spreadsheet workbook; Keyplan reads CSV. Export CSV from the CRM (HubSpot: Export, "
+                    "file format CSV), or save the sheet as CSV, and import that.")
+                     .arg(info.fileName());
+        return false;
+    }
     if (looksLikeZip(path)) {
         QList<ZipEntry> entries;
         QString problem;

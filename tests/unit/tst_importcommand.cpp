@@ -106,6 +106,13 @@ void TestImportCommand::refusedFile_namesWhereAndLeavesThePlanAsItWas()
     QCOMPARE(quote.exitCode, 1);
     QVERIFY2(QString::fromUtf8(quote.err).contains(QStringLiteral("line 2, column 2")), quote.err.constData());
     QCOMPARE(test::fileHash(plan), before);
+    // A HubSpot XLSX export is a zip too: refused as a workbook, saying to export CSV.
+    const QString workbook = m_dir.filePath(QStringLiteral("hubspot-crm-exports-all-deals.xlsx"));
+    QVERIFY(writeText(workbook, QByteArray("PK\x03\x04", 4) + "[Content_Types].xml"));
+    const Run xlsx = runKeyplan({QStringLiteral("import"), plan, workbook});
+    QCOMPARE(xlsx.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(xlsx.err).contains(QStringLiteral("is a spreadsheet workbook; Keyplan reads CSV")), xlsx.err.constData());
+    QCOMPARE(test::fileHash(plan), before);
     // A plan that would be new is not left behind by a refused import.
     const QString missing = m_dir.filePath(QStringLiteral("never.keyplan"));
     QCOMPARE(runKeyplan({QStringLiteral("import"), missing, bad}).exitCode, 1);
