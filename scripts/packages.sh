@@ -3,13 +3,14 @@
 
 keyplan_build_packages=(
     cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev libzip-dev libuchardet-dev libical-dev fonts-dejavu-core fonts-symbola
 )
 keyplan_test_packages=(
     sqlite3 xvfb xauth x11-utils poppler-utils unzip util-linux libxml2-utils
     clang libclang-rt-14-dev
+    postgresql-15 postgresql-client-15
 )
 
 keyplan_install_packages() {

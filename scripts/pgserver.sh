@@ -1,6 +1,6 @@
 # A throwaway PostgreSQL 15 server for the tests (team mode): initdb and pg_ctl from Debian's
 # postgresql-15 package, in a temporary folder, run by the unprivileged `postgres` user (initdb
-# refuses root), listening on 127.0.0.1 at a free port. To be sourced by test.sh (issue 16):
+# refuses root), listening on 127.0.0.1 at a free port. Sourced by test.sh:
 #   keyplan_pg_start   starts it and exports KEYPLAN_TEST_PG (a libpq connection string for its
 #                      superuser) and KEYPLAN_TEST_PG_DIR; stopped and removed on exit
 keyplan_pg_bin=/usr/lib/postgresql/15/bin

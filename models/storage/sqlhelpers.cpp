@@ -92,7 +92,9 @@ bool Statement::exec(const QSqlDatabase &db, std::initializer_list<QVariant> val
     if (m_query) {
         if (!bindAndExec(*m_query, values, error))
             return false;
-        m_lastInsertId = m_query->lastInsertId().toLongLong();
+        // Not QSqlQuery::lastInsertId(): on PostgreSQL it runs `SELECT lastval()`, which fails
+        // after any statement that drew no sequence value and so aborts the whole transaction.
+        // An insert whose id is wanted says RETURNING id there.
         m_rowsAffected = m_query->numRowsAffected();
         m_rowsLeft = m_query->isSelect();
         return true;

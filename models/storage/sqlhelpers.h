@@ -38,6 +38,7 @@ public:
     bool exec(const QSqlDatabase &db, std::initializer_list<QVariant> values, QString *error = nullptr);
     bool next(); // the next row of what it selected
     QVariant value(int column) const;
+    // The rowid the last run inserted, on SQLite; 0 on other drivers (use INSERT ... RETURNING id).
     qint64 lastInsertId() const { return m_lastInsertId; }
     int rowsAffected() const { return m_rowsAffected; }
     void finish(); // done with its rows
