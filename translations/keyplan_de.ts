@@ -2014,6 +2014,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>the mapping&apos;s type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, usage_growth, price_increase)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a spreadsheet workbook; Keyplan reads CSV. Export CSV from the CRM (HubSpot: Export, file format CSV), or save the sheet as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>

@@ -1,5 +1,6 @@
 #include "ui/stakeholderdialog.h"
 
+#include "item/plaintooltip.h"
 #include "ui/editorwidgets.h"
 
 #include <QCheckBox>
@@ -114,9 +115,17 @@ QWidget *StakeholderDialog::makeSignalPanel(const PersonSignal &signal)
     panel->setFrameShape(QFrame::StyledPanel);
     auto *heading = new QLabel(tr("<b>May have left?</b>"), panel);
     heading->setTextFormat(Qt::RichText); // our words only
-    auto *evidence = new QLabel(signal.evidence, panel);
+    // The evidence carries LinkedIn's text (a company, a title): a few lines at most here, the
+    // whole in the tooltip, so a very long name cannot push the form off the screen.
+    constexpr qsizetype shownEvidence = 400;
+    auto *evidence = new QLabel(signal.evidence.size() > shownEvidence
+            ? signal.evidence.left(shownEvidence - 1) + QChar(0x2026)
+            : signal.evidence,
+        panel);
     evidence->setObjectName(QStringLiteral("mayHaveLeftEvidence"));
     evidence->setTextFormat(Qt::PlainText);
+    if (signal.evidence.size() > shownEvidence)
+        evidence->setToolTip(plainToolTip(signal.evidence.left(4000)));
     evidence->setWordWrap(true);
     evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signalState = new QLabel(panel);

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void stillThere_closesTheQuestionAndUndoOpensIt();
     void hasLeft_marksThemAndClosesTheQuestionInOneStep();
     void personWhoLeft_isNotAskedAbout();
+    void longEvidence_keepsTheDialogOnA700PixelScreen();
 
 private:
     void importConnections(const QByteArray &rows);
@@ -319,6 +320,20 @@ void TestPersonSignals::personWhoLeft_isNotAskedAbout()
     });
     doubleClick(page, m_morag);
     QVERIFY(!panelShown);
+}
+
+void TestPersonSignals::longEvidence_keepsTheDialogOnA700PixelScreen()
+{
+    PersonSignal signal = *PersonSignalEditing::openSignal(m_document.get(), m_morag);
+    signal.evidence = QStringLiteral("LinkedIn shows Morag Campbell at ") + QString(10000, u'W') + QStringLiteral(".");
+    const Stakeholder morag = *m_document->stakeholder(m_morag);
+    StakeholderDialog dialog(morag, m_document->stakeholders(m_brightwater), m_document->team(), nullptr, signal);
+    auto *evidence = dialog.findChild<QLabel *>(QStringLiteral("mayHaveLeftEvidence"));
+    QVERIFY(evidence);
+    QVERIFY(evidence->text().size() <= 400);
+    QVERIFY(evidence->text().endsWith(QChar(0x2026)));
+    QVERIFY(evidence->toolTip().contains(QStringLiteral("WWWW")));
+    QVERIFY2(dialog.sizeHint().height() < 700, qPrintable(QString::number(dialog.sizeHint().height())));
 }
 
 QTEST_MAIN(TestPersonSignals)
