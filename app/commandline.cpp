@@ -3,6 +3,7 @@
 #include "commandlineparser.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "teamcommands.h"
 
 #include "io/portfolioreport.h"
 #include "io/planreadcheck.h"
@@ -226,7 +227,8 @@ int runPlays(const QStringList &words)
 bool isSubcommand(const QString &word)
 {
     return word == u"sample" || word == u"report" || word == u"plays" || word == u"check" || word == u"export-map"
-        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import" || word == u"export";
+        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import" || word == u"export"
+        || word == u"team" || word == u"copy";
 }
 
 QString usage()
@@ -234,6 +236,8 @@ QString usage()
     return CommandLineText::tr(
         "Usage:\n"
         "  keyplan [PLAN]                       open the plan (default: your portfolio)\n"
+        "                                       Wherever a command takes a PLAN, a team plan's\n"
+        "                                       address works too: postgresql://user@host:5432/db\n"
         "  keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]\n"
         "                                       write the sample portfolio (or N generated accounts)\n"
         "                                       into a new plan file\n"
@@ -268,6 +272,14 @@ QString usage()
         "                                       one QBR PDF per key account and the portfolio summary\n"
         "                                       (files already in FOLDER are replaced only with --replace)\n"
         "\n"
+        "  keyplan team init URL                make a team plan in an empty PostgreSQL database (or\n"
+        "                                       upgrade one), with the roles keyplan_reader and\n"
+        "                                       keyplan_editor\n"
+        "  keyplan team grant URL USER --role reader|editor\n"
+        "                                       let a server user read, or read and edit, the team plan\n"
+        "  keyplan copy SRC DST                 copy a whole plan into a new one: a plan file to a\n"
+        "                                       team plan, a team plan to a file (offline, backup)\n"
+        "\n"
         "Exit status: 0 done, 1 the input was refused, 2 wrong usage.\n");
 }
 
@@ -293,6 +305,10 @@ int runSubcommand(const QStringList &arguments)
         return runImport(rest);
     if (command == u"export")
         return runExport(rest);
+    if (command == u"team")
+        return runTeam(rest);
+    if (command == u"copy")
+        return runCopy(rest);
     return usageError(CommandLineText::tr("unknown command %1").arg(command));
 }
 

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "storage/sqldialect.h"
+
 #include "io/sampleportfolio.h"
 #include "io/syntheticportfolio.h"
 #include "item/plandocument.h"
@@ -95,23 +97,25 @@ QByteArray fileHash(const QString &path)
 QString planDump(const QSqlDatabase &db, const QStringList &leaveOut)
 {
     QString text;
-    QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
+    const QStringList names = sql::tableNames(db);
+    for (const QString &table : names) {
         if (leaveOut.contains(table))
             continue;
         text += u'[' + table + QStringLiteral("]\n");
+        // Rows sorted as text: the same rows compare equal whatever order they were written in,
+        // and on either backend.
+        QStringList lines;
         QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         while (rows.next()) {
             QStringList values;
             for (int i = 0; i < rows.record().count(); ++i)
                 values.append(rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
-            text += values.join(u'|') + u'\n';
+            lines.append(values.join(u'|'));
         }
+        lines.sort();
+        for (const QString &line : std::as_const(lines))
+            text += line + u'\n';
     }
     return text;
 }

@@ -5,6 +5,7 @@
 #include "storage/plandatabase.h"
 #include "storage/plantables.h"
 #include "storage/rowjournal.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ QByteArray planToJson(const QSqlDatabase &db, QString *error)
     out.beginObject();
     out.field("format", formatName);
     out.field("format_version", planJsonFormatVersion);
-    out.field("schema_version", sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt());
+    out.field("schema_version", sql::schemaVersion(db));
     out.key("tables");
     out.beginObject();
     for (const PlanTable &table : tables) {
@@ -122,7 +123,7 @@ bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *
             return false;
         }
     }
-    if (!deferForeignKeys(db, error))
+    if (!sql::deferForeignKeys(db, error))
         return false;
 
     // Our people already in the plan are matched by name; the rest keep their ids when free.
@@ -231,13 +232,24 @@ bool loadPlanJson(const QSqlDatabase &db, const QByteArray &json, PlanJsonLoad *
             load->opportunities += rows.size();
     }
     // Every reference must hold before the document counts as loaded.
-    QSqlQuery check = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), {}, error);
-    if (!check.isActive())
-        return false;
-    if (check.next()) {
-        *error = PlanJsonText::tr("%1, row id %2: it refers to a %3 the document does not have")
-                     .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString());
-        return false;
+    if (sql::isPostgres(db)) {
+        QString refused;
+        if (!sql::execute(db, QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"), &refused)) {
+            *error = PlanJsonText::tr("a row refers to one the document does not have (%1)").arg(refused);
+            return false;
+        }
+        // New rows after the loaded ones: the identities follow the highest id loaded.
+        if (!sql::resetIdentities(db, error))
+            return false;
+    } else {
+        QSqlQuery check = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), {}, error);
+        if (!check.isActive())
+            return false;
+        if (check.next()) {
+            *error = PlanJsonText::tr("%1, row id %2: it refers to a %3 the document does not have")
+                         .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString());
+            return false;
+        }
     }
     // And the plan's own rules, which the schema cannot hold: a date that is not a date, a stage
     // history that ends in another stage than the account's. `keyplan check` would call the plan

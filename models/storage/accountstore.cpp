@@ -18,7 +18,7 @@ const QString selectAccounts = QStringLiteral(
 
 const QString insertAccount = QStringLiteral(
     "INSERT INTO account (id, name, segment, tier, is_key, owner_id, industry, region, employees, currency, "
-    "renewal_date, stage, notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "renewal_date, stage, notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
 // Column names come from this fixed table, never from user text; values are always bound.
 QString columnOf(AccountField field)
@@ -128,7 +128,7 @@ int AccountStore::count() const
 
 std::optional<AccountId> AccountStore::insert(const Account &account, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db, insertAccount,
+    QSqlQuery query = sql::run(m_db, insertAccount,
         {account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()), account.name,
             keyOf(account.segment), keyOf(account.tier), account.isKey ? 1 : 0,
             account.ownerId ? QVariant(*account.ownerId) : QVariant(QMetaType::fromType<qint64>()),
@@ -137,7 +137,7 @@ std::optional<AccountId> AccountStore::insert(const Account &account, QString *e
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool AccountStore::updateField(AccountId id, AccountField field, const QVariant &value, QString *error)
@@ -197,15 +197,15 @@ QHash<AccountId, QList<OwnerChange>> AccountStore::allOwnerChanges(QString *erro
 
 std::optional<qint64> AccountStore::insertOwnerChange(const OwnerChange &change, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO account_owner_change (id, account_id, changed_on, from_id, to_id, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(change.id), change.accountId, change.on.toString(Qt::ISODate), sql::nullableId(change.from),
             sql::nullableId(change.to), change.version},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return change.id > 0 ? change.id : query.lastInsertId().toLongLong();
+    return change.id > 0 ? change.id : sql::returnedId(query);
 }
 
 bool AccountStore::noteOwnerChange(AccountId id, std::optional<TeamMemberId> from, std::optional<TeamMemberId> to,

@@ -115,15 +115,15 @@ QDate ArrChangeStore::latestDay(QString *error) const
 
 std::optional<ArrChangeId> ArrChangeStore::insert(const ArrChange &change, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO arr_change (id, account_id, effective_on, kind, arr_minor, note, "
-                       "opportunity_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "opportunity_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(change.id), change.accountId, change.on.toString(Qt::ISODate), keyOf(change.kind), change.arr,
             change.note, sql::nullableId(change.opportunityId), change.version},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return change.id > 0 ? change.id : query.lastInsertId().toLongLong();
+    return change.id > 0 ? change.id : sql::returnedId(query);
 }
 
 bool ArrChangeStore::update(const ArrChange &change, QString *error)
@@ -157,13 +157,13 @@ QList<ExchangeRate> ArrChangeStore::rates(QString *error) const
 
 std::optional<ExchangeRateId> ArrChangeStore::insertRate(const ExchangeRate &rate, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO exchange_rate (id, from_currency, to_currency, effective_on, "
-                       "rate_billionths, version) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "rate_billionths, version) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(rate.id), rate.from, rate.to, rate.on.toString(Qt::ISODate), rate.rate, rate.version}, error);
     if (!query.isActive())
         return std::nullopt;
-    return rate.id > 0 ? rate.id : query.lastInsertId().toLongLong();
+    return rate.id > 0 ? rate.id : sql::returnedId(query);
 }
 
 bool ArrChangeStore::updateRate(const ExchangeRate &rate, QString *error)

@@ -65,10 +65,10 @@ std::optional<Goal> GoalStore::find(GoalId id, QString *error) const
 
 std::optional<GoalId> GoalStore::insert(const Goal &goal, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO goal (id, account_id, objective, measure, unit, baseline, target, due_on, status, "
                        "customer_owner_id, owner_id, unit_value, value_per, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?)"),
+                       "?) RETURNING id"),
         {sql::newId(goal.id), goal.accountId, goal.objective, goal.measure, goal.unit, sql::nullableReal(goal.baseline),
             sql::nullableReal(goal.target), sql::nullableDate(goal.dueOn), keyOf(goal.status),
             sql::nullableId(goal.customerOwnerId), sql::nullableId(goal.ownerId), sql::nullableId(goal.unitValue), keyOf(goal.valuePer),
@@ -76,7 +76,7 @@ std::optional<GoalId> GoalStore::insert(const Goal &goal, QString *error)
         error);
     if (!query.isActive())
         return std::nullopt;
-    return goal.id > 0 ? goal.id : query.lastInsertId().toLongLong();
+    return goal.id > 0 ? goal.id : sql::returnedId(query);
 }
 
 bool GoalStore::update(const Goal &goal, QString *error)

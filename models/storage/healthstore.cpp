@@ -90,15 +90,15 @@ QHash<AccountId, QList<HealthEntry>> HealthStore::allEntries(QString *error) con
 
 std::optional<qint64> HealthStore::insertEntry(const HealthEntry &entry, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO health_entry (id, account_id, measure, entered_on, score, note, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(entry.id), entry.accountId, keyOf(entry.measure), entry.on.toString(Qt::ISODate), entry.score,
             entry.note, entry.version},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return entry.id > 0 ? entry.id : query.lastInsertId().toLongLong();
+    return entry.id > 0 ? entry.id : sql::returnedId(query);
 }
 
 bool HealthStore::updateEntry(const HealthEntry &entry, QString *error)
@@ -129,15 +129,15 @@ QHash<AccountId, QList<HealthOverride>> HealthStore::allOverrides(QString *error
 
 std::optional<qint64> HealthStore::insertOverride(const HealthOverride &override, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO health_override (id, account_id, score, reason, set_on, expires_on, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(override.id), override.accountId, override.score, override.reason,
             override.setOn.toString(Qt::ISODate), override.expiresOn.toString(Qt::ISODate), override.version},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return override.id > 0 ? override.id : query.lastInsertId().toLongLong();
+    return override.id > 0 ? override.id : sql::returnedId(query);
 }
 
 bool HealthStore::updateOverride(const HealthOverride &override, QString *error)
@@ -189,7 +189,7 @@ bool HealthStore::insertSnapshot(const HealthSnapshot &snapshot, QString *error)
 {
     return sql::run(m_db,
         QStringLiteral("INSERT INTO health_snapshot (id, account_id, taken_on, tenths, weights, overridden) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(snapshot.id), snapshot.accountId, snapshot.on.toString(Qt::ISODate), snapshot.tenths,
             snapshot.weights, int(snapshot.overridden)},
         error)
@@ -261,15 +261,15 @@ bool HealthStore::insertPoints(MetricSeriesId id, const QList<MetricPoint> &poin
 
 std::optional<MetricSeriesId> HealthStore::insertSeries(const MetricSeries &series, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO metric_series (id, account_id, name, unit, good_at, poor_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(series.id), series.accountId, series.name, series.unit, sql::nullableReal(series.goodAt),
             sql::nullableReal(series.poorAt), series.version},
         error);
     if (!query.isActive())
         return std::nullopt;
-    const MetricSeriesId id = series.id > 0 ? series.id : query.lastInsertId().toLongLong();
+    const MetricSeriesId id = series.id > 0 ? series.id : sql::returnedId(query);
     if (!insertPoints(id, series.points, error))
         return std::nullopt;
     return id;

@@ -385,12 +385,12 @@ bool ImportWriter::metric(const IncomingMetric &incoming, QString *error)
         note(ImportAction::Updated, ImportSubject::Metric, label, {}, incoming.origin);
         return true;
     }
-    const QSqlQuery inserted = sql::run(m_db,
-        QStringLiteral("INSERT INTO metric_point (series_id, measured_on, value) VALUES (?, ?, ?)"),
+    QSqlQuery inserted = sql::run(m_db,
+        QStringLiteral("INSERT INTO metric_point (series_id, measured_on, value) VALUES (?, ?, ?) RETURNING id"),
         {series, incoming.on.toString(Qt::ISODate), incoming.value}, error);
     if (!inserted.isActive())
         return false;
-    journalInsert(QStringLiteral("metric_point"), inserted.lastInsertId().toLongLong());
+    journalInsert(QStringLiteral("metric_point"), sql::returnedId(inserted));
     note(ImportAction::Created, ImportSubject::Metric, label, {}, incoming.origin);
     return true;
 }

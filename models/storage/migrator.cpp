@@ -1,5 +1,6 @@
 #include "storage/migrator.h"
 
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 #include "storage/writetransaction.h"
 
@@ -63,7 +64,7 @@ QStringList Migrator::statements(const QString &sql)
     return result;
 }
 
-bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &beforeCommit)
+bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &beforeCommit, const Finishing &finishing)
 {
     m_error.clear();
     WriteTransaction transaction(db);
@@ -71,13 +72,31 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
         m_error = transaction.errorString();
         return false;
     }
+    const sql::Backend backend = sql::backend(db);
+    if (backend == sql::Backend::PostgreSQL) {
+        // Two clients opening an older team plan at once: the second waits here for the first's
+        // steps, then finds the version they reached and applies nothing twice.
+        QString error;
+        if (!sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(migrationLockKey)}, &error).isActive()) {
+            m_error = error;
+            return false;
+        }
+        fromVersion = sql::schemaVersion(db, &error);
+        if (!error.isEmpty()) {
+            m_error = error;
+            return false;
+        }
+    }
     for (const MigrationStep &step : std::as_const(m_steps)) {
         if (step.version <= fromVersion)
             continue;
         const QStringList parts = statements(step.sql);
         for (const QString &statement : parts) {
             QString error;
-            if (!sql::run(db, statement, {}, &error).isActive()) {
+            const bool done = backend == sql::Backend::SQLite
+                ? sql::run(db, statement, {}, &error).isActive()
+                : sql::execute(db, sql::schemaStatement(statement, backend), &error);
+            if (!done) {
                 m_error = QCoreApplication::translate("Migrator", "Schema step %1 failed: %2")
                               .arg(step.version)
                               .arg(error);
@@ -86,8 +105,7 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
         }
     }
     // A plan's own identity, made once: calendars and other tools tell its records apart by it.
-    const bool hasPlanInfo
-        = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plan_info'")).toInt() > 0;
+    const bool hasPlanInfo = sql::tableExists(db, QStringLiteral("plan_info"));
     if (hasPlanInfo) {
         QString error;
         if (!sql::run(db,
@@ -106,10 +124,12 @@ bool Migrator::migrate(QSqlDatabase &db, int fromVersion, const QStringList &bef
             return false;
         }
     }
-    // PRAGMA takes no bound values; the version is our own integer, not user text.
     QString error;
-    if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), {}, &error)
-             .isActive()) {
+    if (!sql::setSchemaVersion(db, latestVersion(), &error)) {
+        m_error = error;
+        return false;
+    }
+    if (finishing && !finishing(db, &error)) {
         m_error = error;
         return false;
     }

@@ -17,11 +17,11 @@ bool changedOneRow(const QSqlQuery &query)
     return query.isActive() && query.numRowsAffected() == 1;
 }
 
-std::optional<qint64> insertedId(const QSqlQuery &query)
+std::optional<qint64> insertedId(QSqlQuery query)
 {
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 QVariant nullableMoney(std::optional<MinorUnits> amount)
@@ -82,7 +82,7 @@ std::optional<OfferingId> PipelineStore::insertOffering(const Offering &o, QStri
         QStringLiteral(
             "INSERT INTO offering (id, name, kind, category, list_price, version, position) "
             "VALUES (?, ?, ?, ?, ?, ?, COALESCE(NULLIF(?, 0), (SELECT COALESCE(MAX(position), 0) + 1 "
-            "FROM offering)))"),
+            "FROM offering))) RETURNING id"),
         {newId(o.id), o.name, keyOf(o.kind), o.category, o.listPrice, o.version, o.position}, error));
 }
 
@@ -142,7 +142,7 @@ std::optional<BusinessUnitId> PipelineStore::insertBusinessUnit(const BusinessUn
     return insertedId(sql::run(m_db,
         QStringLiteral("INSERT INTO business_unit (id, account_id, name, kind, version, position) VALUES "
                        "(?, ?, ?, ?, ?, COALESCE(NULLIF(?, 0), (SELECT COALESCE(MAX(position), 0) + 1 "
-                       "FROM business_unit WHERE account_id = ?)))"),
+                       "FROM business_unit WHERE account_id = ?))) RETURNING id"),
         {newId(u.id), u.accountId, u.name, keyOf(u.kind), u.version, u.position, u.accountId}, error));
 }
 
@@ -397,7 +397,7 @@ std::optional<OpportunityId> PipelineStore::insertOpportunity(const Opportunity 
         QStringLiteral(
             "INSERT INTO opportunity (id, account_id, motion, title, offering_id, business_unit_id, "
             "amount, stage, probability, expected_close, champion_id, version, goal_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {newId(o.id), o.accountId, keyOf(o.motion), o.title, nullableId(o.offeringId),
             nullableId(o.businessUnitId), o.amount, keyOf(o.stage), o.probability,
             sql::nullableDate(o.expectedClose), nullableId(o.championId), o.version, nullableId(o.goalId)},

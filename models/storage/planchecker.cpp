@@ -6,7 +6,9 @@
 #include "storage/arrchangestore.h"
 #include "storage/planinfostore.h"
 #include "storage/planschema.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
+#include "storage/teamschema.h"
 #include "storage/stagestore.h"
 
 #include <QCoreApplication>
@@ -113,17 +115,20 @@ QString kindName(ValueKind kind)
 void checkValues(const QSqlDatabase &db, const std::function<void(const QString &)> &error)
 {
     // The columns this plan has: an older plan may not have a column yet, a newer one no more.
-    QSet<std::pair<QString, QString>> present;
-    QSqlQuery columns = sql::run(db,
-        QStringLiteral("SELECT s.name, c.name FROM sqlite_schema s, pragma_table_info(s.name) c WHERE s.type = 'table'"));
-    while (columns.next())
-        present.insert({columns.value(0).toString(), columns.value(1).toString()});
+    const QSet<std::pair<QString, QString>> present = sql::presentColumns(db);
     for (const CheckedColumn &checked : checkedColumns) {
         if (!present.contains({QLatin1StringView(checked.table), QLatin1StringView(checked.column)}))
             continue;
+        // A row is named by its id, or by its first key column where the table has no id.
+        QString key = QStringLiteral("id");
+        if (!present.contains({QLatin1StringView(checked.table), key})) {
+            const QList<sql::ColumnInfo> columns = sql::tableColumns(db, QLatin1StringView(checked.table));
+            const auto primary = std::find_if(columns.cbegin(), columns.cend(), [](const sql::ColumnInfo &c) { return c.primaryKey; });
+            key = primary != columns.cend() ? primary->name : columns.value(0).name;
+        }
         // Names are our own constants, never user text.
-        const QString statement = QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %2 IS NOT NULL")
-                                      .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column));
+        const QString statement = QStringLiteral("SELECT %3, %2 FROM %1 WHERE %2 IS NOT NULL")
+                                      .arg(QLatin1StringView(checked.table), QLatin1StringView(checked.column), key);
         QString problem;
         QSqlQuery query = sql::run(db, statement, {}, &problem);
         int bad = 0;
@@ -155,6 +160,18 @@ QList<CheckFinding> checkPlan(const QSqlDatabase &db)
         findings.append({CheckFinding::Severity::Error, message});
     };
 
+    if (sql::isPostgres(db)) {
+        // The server keeps its own pages and references; what it can be asked is whether a
+        // constraint was ever added without checking the rows already there.
+        QSqlQuery unchecked = sql::run(db,
+            QStringLiteral("SELECT conname, conrelid::regclass::text FROM pg_catalog.pg_constraint "
+                           "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"));
+        while (unchecked.next())
+            error(PlanCheckerText::tr("The rule %1 on %2 was never checked against the rows already there.")
+                      .arg(unchecked.value(0).toString(), unchecked.value(1).toString()));
+        findings.append(checkPlanRules(db));
+        return findings;
+    }
     QSqlQuery integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
     const bool ran = integrity.isActive();
     while (integrity.next()) {
@@ -190,8 +207,7 @@ QList<CheckFinding> checkPlanRules(const QSqlDatabase &db)
     };
     QString problem;
 
-    const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    const QStringList differences = schemaDifferences(db, version);
+    const QStringList differences = sql::isPostgres(db) ? team::schemaDifferences(db) : schemaDifferences(db, sql::schemaVersion(db));
     for (const QString &difference : differences)
         error(PlanCheckerText::tr("Schema: %1").arg(difference));
     if (!differences.isEmpty())

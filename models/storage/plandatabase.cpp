@@ -5,6 +5,7 @@
 #include "storage/planbackup.h"
 #include "storage/planfileheader.h"
 #include "storage/planschema.h"
+#include "storage/serverlocation.h"
 #include "storage/sqlhelpers.h"
 
 #include <QAtomicInteger>
@@ -294,7 +295,7 @@ bool PlanDatabase::close(QString *error)
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (!m_readOnly && db.isOpen()) {
+            if (!m_readOnly && !m_server && db.isOpen()) {
                 // Copy the -wal into the plan while we can still say it failed. If it cannot complete,
                 // the -wal stays beside the plan with every committed edit; never remove it.
                 QSqlQuery checkpoint = sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, &why);
@@ -310,7 +311,7 @@ bool PlanDatabase::close(QString *error)
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
     }
-    if (clean && !m_readOnly && !m_path.isEmpty() && walLeftBehind(m_path)) {
+    if (clean && !m_readOnly && !m_server && !m_path.isEmpty() && walLeftBehind(m_path)) {
         clean = false;
         why = PlanDatabaseText::tr("the plan's journal is still beside it after closing");
     }
@@ -389,11 +390,18 @@ bool PlanDatabase::applyConnectionPragmas(QString *error)
     return sql::run(db, QStringLiteral("PRAGMA synchronous = FULL"), {}, error).isActive();
 }
 
+QString PlanDatabase::displayName() const
+{
+    return m_server ? m_displayName : QFileInfo(m_path).completeBaseName();
+}
+
 std::unique_ptr<PlanDatabase> PlanDatabase::open(
     const QString &path, PlanOpenMode mode, PlanOpenResult *result)
 {
     if (result)
         *result = {};
+    if (ServerLocation::isServerUrl(path))
+        return openServer(path, mode, false, result);
     Verdict verdict = inspectHeader(path);
     if (verdict.error != PlanOpenError::None) {
         fail(result, verdict.error, verdict.message);
@@ -510,6 +518,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, PlanOpen
 {
     if (result)
         *result = {};
+    if (ServerLocation::isServerUrl(path))
+        return openServer(path, PlanOpenMode::ReadWrite, true, result);
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
         fail(result, PlanOpenError::AlreadyExists,

@@ -37,6 +37,13 @@ enum class PlanOpenError {
     CannotCreate,
     MigrationFailed,
     DiskFull,
+    // A team plan (PostgreSQL):
+    NoServer, // nothing answered at that address
+    AuthenticationFailed, // a wrong password or an unknown user
+    Insecure, // TLS was required and could not be had, or the server's certificate did not match
+    NeedsPassword, // the server asks for a password and none was given: ask the user, try again
+    NeedsUpgrade, // made by an older Keyplan: its owner runs `keyplan team init URL`
+    ServerFailed, // anything else the server said
 };
 
 struct PlanOpenResult
@@ -49,6 +56,8 @@ struct PlanOpenResult
     bool upgradedInMemory = false;
     // A -wal was left beside the plan (a crash): the whole file was checked before it was trusted.
     bool uncleanShutdown = false;
+    // A team plan whose user may read but not edit it (the keyplan_reader role).
+    bool readerRole = false;
 };
 
 // One open plan file: a single SQLite connection, owned by the thread that opened it, plus the
@@ -75,8 +84,10 @@ public:
     ~PlanDatabase();
     Q_DISABLE_COPY_MOVE(PlanDatabase)
 
+    // `path` is a plan file, or a team plan's postgresql:// URL (ServerLocation).
     static std::unique_ptr<PlanDatabase> open(const QString &path, PlanOpenMode mode, PlanOpenResult *result);
-    // Creates a new, empty plan (readable by the user only); refuses an existing path.
+    // Creates a new, empty plan (readable by the user only); refuses an existing path. Given a URL,
+    // makes the team plan in that database (which must hold no tables yet), as `keyplan team init`.
     static std::unique_ptr<PlanDatabase> create(const QString &path, PlanOpenResult *result);
 
     // The schema version this Keyplan reads and writes.
@@ -87,11 +98,18 @@ public:
     // the checkpoint could not complete (a full disk): the -wal then stays beside the plan, where
     // the next open finds every committed edit. The object is closed either way.
     bool close(QString *error);
+    // The plan file's absolute path, or a team plan's URL without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // A team plan on a PostgreSQL server rather than a plan file.
+    bool isServer() const { return m_server; }
+    // What a title bar calls it: the file's name without .keyplan, or "database on host".
+    QString displayName() const;
 
 private:
     PlanDatabase() = default;
+    static std::unique_ptr<PlanDatabase> openServer(const QString &url, PlanOpenMode mode, bool creating,
+        PlanOpenResult *result);
     bool connect(const QString &databaseName, const QString &options);
     bool moveIntoMemory(int fromVersion);
     bool applyConnectionPragmas(QString *error);
@@ -99,6 +117,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_server = false;
+    QString m_displayName;
     std::unique_ptr<PlanLock> m_lock; // declared last: released after the connection is closed
     std::unique_ptr<QTemporaryDir> m_privateCopy; // a reader's copy of a plan and its -wal
 };

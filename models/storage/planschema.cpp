@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "storage/migrator.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QAtomicInteger>
@@ -232,13 +233,8 @@ QStringList moneyOutOfRange(const QSqlDatabase &db)
     // The money columns this plan has, grouped by table: an older plan may not have a column yet,
     // a newer one no more (its schema was compared before).
     QString error;
-    QSqlQuery present = sql::run(db,
-        QStringLiteral("SELECT s.name, c.name FROM sqlite_schema s, pragma_table_info(s.name) c WHERE s.type = 'table'"),
-        {}, &error);
-    QSet<std::pair<QString, QString>> columns;
-    while (present.next())
-        columns.insert({present.value(0).toString(), present.value(1).toString()});
-    if (!sql::readToEnd(present, &error))
+    const QSet<std::pair<QString, QString>> columns = sql::presentColumns(db, &error);
+    if (!error.isEmpty())
         return {PlanSchemaText::tr("The plan is damaged: its columns could not be read (%1).").arg(error)};
     QMap<QString, QStringList> byTable;
     for (const MoneyColumn &money : moneyColumns) {
@@ -248,8 +244,10 @@ QStringList moneyOutOfRange(const QSqlDatabase &db)
     // Names and bounds below are our own constants, never user text. Text and blobs sort after
     // every number, so the range catches them; what is left is a fraction, which is no integer.
     // (Cheaper than typeof(), which costs a function call per row.)
-    const auto outOfRange = [](const QString &column) {
-        return QStringLiteral("(%1 NOT BETWEEN %2 AND %3 OR CAST(%1 AS INTEGER) <> %1)")
+    // A team plan's columns are typed (BIGINT): only the range can be wrong there.
+    const bool typed = sql::isPostgres(db);
+    const auto outOfRange = [typed](const QString &column) {
+        return (typed ? QStringLiteral("(%1 NOT BETWEEN %2 AND %3)") : QStringLiteral("(%1 NOT BETWEEN %2 AND %3 OR CAST(%1 AS INTEGER) <> %1)"))
             .arg(column)
             .arg(-maxMoney)
             .arg(maxMoney);
@@ -267,7 +265,7 @@ QStringList moneyOutOfRange(const QSqlDatabase &db)
             continue;
         QStringList counts;
         for (const QString &column : it.value())
-            counts.append(QStringLiteral("sum(%1)").arg(outOfRange(column)));
+            counts.append((typed ? QStringLiteral("count(*) FILTER (WHERE %1)") : QStringLiteral("sum(%1)")).arg(outOfRange(column)));
         QSqlQuery query = sql::run(
             db, QStringLiteral("SELECT %1 FROM %2").arg(counts.join(QStringLiteral(", ")), it.key()), {}, &error);
         const bool read = query.isActive() && query.next();

@@ -1,4 +1,5 @@
 #include "storage/plantables.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -46,30 +47,29 @@ QVariant literal(const QVariant &declared)
 
 QList<PlanTable> planTables(const QSqlDatabase &db, QString *error)
 {
-    QStringList names;
-    QSqlQuery tables = sql::run(db,
-        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"), {}, error);
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    if (!sql::readToEnd(tables, error))
+    QString failure;
+    const QStringList names = sql::tableNames(db, &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
         return {};
+    }
     // Parents first: a table comes after every table it refers to (a table referring to itself,
     // or a cycle, is broken by deferred constraints when rows are loaded).
     QHash<QString, QSet<QString>> parents;
     QHash<QString, QHash<QString, QString>> references; // table -> column -> parent table
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery keys = sql::run(db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"), {name}, error);
-        while (keys.next()) {
-            references[name].insert(keys.value(1).toString(), keys.value(0).toString());
-            if (keys.value(0).toString() != name)
-                parents[name].insert(keys.value(0).toString());
+    for (const QString &name : names) {
+        for (const auto &[column, parent] : sql::foreignKeys(db, name, &failure)) {
+            references[name].insert(column, parent);
+            if (parent != name)
+                parents[name].insert(parent);
         }
     }
     QStringList ordered;
     QSet<QString> placed;
     while (ordered.size() < names.size()) {
         bool progress = false;
-        for (const QString &name : std::as_const(names)) {
+        for (const QString &name : names) {
             if (placed.contains(name))
                 continue;
             const QSet<QString> &needs = parents.value(name);
@@ -80,7 +80,7 @@ QList<PlanTable> planTables(const QSqlDatabase &db, QString *error)
             }
         }
         if (!progress) { // a cycle between tables: the rest in name order
-            for (const QString &name : std::as_const(names))
+            for (const QString &name : names)
                 if (!placed.contains(name)) {
                     ordered.append(name);
                     placed.insert(name);
@@ -89,14 +89,18 @@ QList<PlanTable> planTables(const QSqlDatabase &db, QString *error)
     }
     QList<PlanTable> result;
     for (const QString &name : std::as_const(ordered)) {
-        PlanTable table {name, {}};
-        QSqlQuery columns
-            = sql::run(db, QStringLiteral("SELECT name, type, dflt_value FROM pragma_table_info(?) ORDER BY cid"), {name}, error);
-        while (columns.next())
-            table.columns.append({columns.value(0).toString(), typeOf(columns.value(1).toString()),
-                references.value(name).value(columns.value(0).toString()), literal(columns.value(2))});
-        if (!sql::readToEnd(columns, error))
+        PlanTable table {name, {}, {}};
+        for (const sql::ColumnInfo &column : sql::tableColumns(db, name, &failure)) {
+            table.columns.append({column.name, typeOf(column.type), references.value(name).value(column.name),
+                literal(column.defaultValue)});
+            if (column.primaryKey)
+                table.key.append(column.name);
+        }
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
             return {};
+        }
         result.append(table);
     }
     return result;
@@ -108,8 +112,15 @@ bool readTableRows(const QSqlDatabase &db, const PlanTable &table, const std::fu
     QStringList names;
     for (const PlanColumn &column : table.columns)
         names.append(u'"' + column.name + u'"');
+    // In key order on both backends, so a plan file and its team copy read alike.
+    QStringList key;
+    for (const QString &column : table.key)
+        key.append(u'"' + column + u'"');
+    if (key.isEmpty())
+        key = names;
     QSqlQuery query = sql::run(db,
-        QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid").arg(names.join(QStringLiteral(", ")), table.name), {}, error);
+        QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3").arg(names.join(QStringLiteral(", ")), table.name, key.join(QStringLiteral(", "))),
+        {}, error);
     if (!query.isActive())
         return false;
     QVariantList row(table.columns.size());
@@ -191,11 +202,6 @@ bool acceptsWholePlan(const QSqlDatabase &db, QString *reason, QString *error)
     else
         return true;
     return false;
-}
-
-bool deferForeignKeys(const QSqlDatabase &db, QString *error)
-{
-    return sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive();
 }
 
 } // namespace keyplan

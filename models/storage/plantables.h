@@ -27,6 +27,7 @@ struct PlanTable
 {
     QString name;
     QList<PlanColumn> columns;
+    QStringList key; // the primary key's columns: rows are read in its order
 };
 
 // The plan's tables, parents before the tables that refer to them, each with its columns in order.
@@ -55,7 +56,5 @@ private:
 // exchange rate or playbook of its own (its team and settings may be there already). False, with
 // why in `reason`.
 bool acceptsWholePlan(const QSqlDatabase &db, QString *reason, QString *error);
-// Turns on deferred foreign keys for the current transaction (rows that refer to each other).
-bool deferForeignKeys(const QSqlDatabase &db, QString *error);
 
 } // namespace keyplan

@@ -100,10 +100,10 @@ bool PlayStore::insertSteps(PlayId id, const QList<PlayStep> &steps, QString *er
 
 std::optional<PlayId> PlayStore::insert(const Play &play, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO play (id, account_id, rule, subject, title, why, owner_id, created_on, due_on, "
                        "status, snoozed_until, reason, closed_on, cleared_on, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(play.id), sql::newId(play.accountId), play.rule, play.subject, play.title, play.why,
             sql::nullableId(play.ownerId), play.createdOn.toString(Qt::ISODate), play.dueOn.toString(Qt::ISODate),
             keyOf(play.status), sql::nullableDate(play.snoozedUntil), play.reason, sql::nullableDate(play.closedOn),
@@ -111,7 +111,7 @@ std::optional<PlayId> PlayStore::insert(const Play &play, QString *error)
         error);
     if (!query.isActive())
         return std::nullopt;
-    const PlayId id = play.id > 0 ? play.id : query.lastInsertId().toLongLong();
+    const PlayId id = play.id > 0 ? play.id : sql::returnedId(query);
     if (!insertSteps(id, play.steps, error))
         return std::nullopt;
     return id;

@@ -55,15 +55,15 @@ QList<ValueOutcome> QbrStore::valueOutcomes(AccountId accountId, QString *error)
 
 std::optional<ValueOutcomeId> QbrStore::insertValueOutcome(const ValueOutcome &outcome, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO value_outcome (id, account_id, achieved_on, metric, before_value, "
-                       "after_value, unit, note, goal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "after_value, unit, note, goal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(outcome.id), outcome.accountId, outcome.achievedOn.toString(Qt::ISODate), outcome.metric,
             outcome.before, outcome.after, outcome.unit, outcome.note, sql::nullableId(outcome.goalId)},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool QbrStore::updateValueOutcome(const ValueOutcome &outcome, QString *error)
@@ -108,17 +108,17 @@ QList<Risk> QbrStore::risks(AccountId accountId, QString *error) const
 
 std::optional<RiskId> QbrStore::insertRisk(const Risk &risk, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO account_risk (id, account_id, title, severity, status, remediation, owner_id, "
-            "raised_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "raised_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(risk.id), risk.accountId, risk.title, keyOf(risk.severity), keyOf(risk.status),
             risk.remediation, sql::nullableId(risk.ownerId), sql::nullableDate(risk.raisedOn),
             sql::nullableDate(risk.dueOn)},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool QbrStore::updateRisk(const Risk &risk, QString *error)
@@ -155,15 +155,15 @@ QList<NextStep> QbrStore::nextSteps(AccountId accountId, QString *error) const
 
 std::optional<NextStepId> QbrStore::insertNextStep(const NextStep &step, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral(
-            "INSERT INTO next_step (id, account_id, action, owner, due_on, done) VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO next_step (id, account_id, action, owner, due_on, done) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(step.id), step.accountId, step.action, step.owner, sql::nullableDate(step.dueOn),
             step.done ? 1 : 0},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool QbrStore::updateNextStep(const NextStep &step, QString *error)
@@ -275,10 +275,10 @@ QVariant snapshotColumn(const Qbr &qbr)
 
 std::optional<QbrId> QbrStore::insertQbr(const Qbr &qbr, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO qbr (id, account_id, period_start, period_end, held_on, our_team, attendees, "
-            "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(qbr.id), qbr.accountId, qbr.periodStart.toString(Qt::ISODate),
             qbr.periodEnd.toString(Qt::ISODate), sql::nullableDate(qbr.heldOn), qbr.ourTeam, qbr.attendees,
             snapshotColumn(qbr)},
@@ -286,7 +286,7 @@ std::optional<QbrId> QbrStore::insertQbr(const Qbr &qbr, QString *error)
     if (!query.isActive())
         return std::nullopt;
     Qbr written = qbr;
-    written.id = query.lastInsertId().toLongLong();
+    written.id = sql::returnedId(query);
     if (!writeQbrParts(written, error))
         return std::nullopt;
     return written.id;

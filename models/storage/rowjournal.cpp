@@ -1,4 +1,5 @@
 #include "storage/rowjournal.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>
@@ -103,7 +104,7 @@ namespace {
 // constraints are checked when the caller's transaction commits.
 bool deferConstraints(const QSqlDatabase &db, QString *error)
 {
-    return sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive();
+    return sql::deferForeignKeys(db, error);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ SourceRecordStore::SourceRecordStore(QSqlDatabase db)
                             "LEFT JOIN business_unit u ON u.id = r.business_unit_id "
                             "WHERE r.source = ? AND r.kind = ? AND r.source_id = ?"))
     , m_link(QStringLiteral("INSERT INTO source_record (source, kind, source_id, account_id, stakeholder_id, opportunity_id, "
-                            "business_unit_id, seen_on, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                            "business_unit_id, seen_on, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
     , m_touch(QStringLiteral("UPDATE source_record SET seen_on = ?, details = ?, version = version + 1 WHERE id = ?"))
 {
 }
@@ -56,7 +56,9 @@ std::optional<qint64> SourceRecordStore::link(const QString &source, const QStri
                 idIf("business_unit_id"), day.toString(Qt::ISODate), details},
             error))
         return std::nullopt;
-    return m_link.lastInsertId();
+    const std::optional<qint64> id = m_link.next() ? std::optional<qint64>(m_link.value(0).toLongLong()) : std::nullopt;
+    m_link.finish();
+    return id;
 }
 
 bool SourceRecordStore::touch(qint64 rowId, const QDate &day, const QString &details, QString *error)
@@ -122,13 +124,13 @@ std::optional<qint64> SourceRecordStore::raiseMayHaveLeft(
             return std::nullopt;
         return open.toLongLong();
     }
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO stakeholder_signal (stakeholder_id, kind, evidence, source, noticed_on) "
-                       "VALUES (?, 'may_have_left', ?, ?, ?)"),
+                       "VALUES (?, 'may_have_left', ?, ?, ?) RETURNING id"),
         {stakeholderId, evidence, source, day.toString(Qt::ISODate)}, error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "storage/sqlhelpers.h"
 
+#include "storage/sqldialect.h"
+
 #include <QDate>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -37,7 +39,7 @@ QSqlQuery run(
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
+    if (!query.prepare(isPostgres(db) ? serverStatement(statement) : statement)) {
         if (error)
             *error = query.lastError().text();
         return query;
@@ -73,7 +75,7 @@ bool Statement::prepare(const QSqlDatabase &db, QString *error)
     }
     m_query.emplace(db);
     m_query->setForwardOnly(true);
-    if (!m_query->prepare(m_text)) {
+    if (!m_query->prepare(isPostgres(db) ? serverStatement(m_text) : m_text)) {
         if (error)
             *error = m_query->lastError().text();
         m_query.reset();
@@ -85,16 +87,15 @@ bool Statement::prepare(const QSqlDatabase &db, QString *error)
 bool Statement::exec(const QSqlDatabase &db, std::initializer_list<QVariant> values, QString *error)
 {
     m_rowWaiting = m_rowsLeft = false;
-    m_lastInsertId = 0;
     m_rowsAffected = 0;
     if (!m_sqlite && !m_query && !prepare(db, error))
         return false;
     if (m_query) {
         if (!bindAndExec(*m_query, values, error))
             return false;
-        // Not QSqlQuery::lastInsertId(): on PostgreSQL it runs `SELECT lastval()`, which fails
+        // Never QSqlQuery::lastInsertId(): on PostgreSQL it runs `SELECT lastval()`, which fails
         // after any statement that drew no sequence value and so aborts the whole transaction.
-        // An insert whose id is wanted says RETURNING id there.
+        // An insert whose id is wanted says RETURNING id.
         m_rowsAffected = m_query->numRowsAffected();
         m_rowsLeft = m_query->isSelect();
         return true;
@@ -143,7 +144,6 @@ bool Statement::exec(const QSqlDatabase &db, std::initializer_list<QVariant> val
         if (status == SQLITE_ROW) {
             m_rowWaiting = m_rowsLeft = true;
         } else if (status == SQLITE_DONE) {
-            m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
             m_rowsAffected = sqlite3_changes(m_handle);
         }
     }
@@ -243,6 +243,11 @@ std::optional<qint64> optionalId(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
+}
+
+qint64 returnedId(QSqlQuery &query)
+{
+    return query.isActive() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)

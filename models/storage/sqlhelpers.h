@@ -38,8 +38,6 @@ public:
     bool exec(const QSqlDatabase &db, std::initializer_list<QVariant> values, QString *error = nullptr);
     bool next(); // the next row of what it selected
     QVariant value(int column) const;
-    // The rowid the last run inserted, on SQLite; 0 on other drivers (use INSERT ... RETURNING id).
-    qint64 lastInsertId() const { return m_lastInsertId; }
     int rowsAffected() const { return m_rowsAffected; }
     void finish(); // done with its rows
 
@@ -52,7 +50,6 @@ private:
     std::optional<QSqlQuery> m_query; // another driver's
     bool m_rowWaiting = false; // the step of exec() found the first row
     bool m_rowsLeft = false;
-    qint64 m_lastInsertId = 0;
     int m_rowsAffected = 0;
 };
 
@@ -71,6 +68,8 @@ QVariant nullableReal(std::optional<double> value);
 // The id to insert: a positive one as it is (undo restores rows exactly), else NULL for a new one.
 QVariant newId(qint64 id);
 std::optional<qint64> optionalId(const QVariant &value);
+// The id an `INSERT ... RETURNING id` gave (both backends: SQLite since 3.35); 0 without a row.
+qint64 returnedId(QSqlQuery &query);
 
 // The SQLite handle under a QSQLITE connection (nullptr for any other driver or a closed one).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);

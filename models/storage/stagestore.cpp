@@ -54,15 +54,15 @@ QList<StageChange> StageStore::all(QString *error) const
 
 std::optional<StageChangeId> StageStore::insert(const StageChange &change, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO stage_change (id, account_id, from_stage, to_stage, changed_on, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {change.id > 0 ? QVariant(change.id) : QVariant(QMetaType::fromType<qint64>()), change.accountId,
             fromColumn(change), keyOf(change.to), change.changedOn.toString(Qt::ISODate), change.reason},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool StageStore::update(const StageChange &change, QString *error)

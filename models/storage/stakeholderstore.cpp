@@ -1,6 +1,7 @@
 #include "storage/stakeholderstore.h"
 
 #include "storage/rowreader.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -112,7 +113,7 @@ StakeholderStore::StakeholderStore(QSqlDatabase db)
           "INSERT INTO stakeholder (id, account_id, name, title, department, business_unit, reports_to, "
           "buying_layer, decision_role, support_level, influence, relationship, our_owner_id, "
           "desired_relationship, email, phone, notes, left_on, version, map_x, map_y, added_on) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
     , m_update(QStringLiteral(
           "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
           "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
@@ -131,7 +132,9 @@ std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QStr
             s.mapPosition ? QVariant(s.mapPosition->y()) : QVariant(), sql::nullableDate(s.addedOn)},
         error))
         return std::nullopt;
-    return m_insert.lastInsertId();
+    const std::optional<qint64> id = m_insert.next() ? std::optional<qint64>(m_insert.value(0).toLongLong()) : std::nullopt;
+    m_insert.finish();
+    return id;
 }
 
 bool StakeholderStore::update(const Stakeholder &s, QString *error)
@@ -194,13 +197,13 @@ QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *err
 
 std::optional<StakeholderLinkId> StakeholderStore::insertLink(const StakeholderLink &link, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO stakeholder_link (id, account_id, from_id, to_id, kind, label) VALUES "
-                       "(?, ?, ?, ?, ?, ?)"),
+                       "(?, ?, ?, ?, ?, ?) RETURNING id"),
         {newId(link.id), link.accountId, link.from, link.to, keyOf(link.kind), link.label}, error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool StakeholderStore::removeLink(StakeholderLinkId id, QString *error)
@@ -238,13 +241,13 @@ QList<Touchpoint> StakeholderStore::allTouchpoints(QString *error) const
 
 std::optional<TouchpointId> StakeholderStore::insertTouchpoint(const Touchpoint &t, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, kind, notes) VALUES (?, ?, ?, ?, ?)"),
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO touchpoint (id, account_id, happened_on, kind, notes) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {newId(t.id), t.accountId, t.on.toString(Qt::ISODate), keyOf(t.kind), t.notes},
         error);
     if (!query.isActive())
         return std::nullopt;
-    const TouchpointId id = query.lastInsertId().toLongLong();
+    const TouchpointId id = sql::returnedId(query);
     for (const StakeholderId person : t.stakeholders) {
         if (!sql::run(m_db,
                 QStringLiteral(
@@ -296,14 +299,14 @@ QHash<AccountId, QDate> StakeholderStore::latestReviews(QString *error) const
 
 std::optional<qint64> StakeholderStore::insertReview(const MapReview &review, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral(
-            "INSERT INTO map_review (id, account_id, reviewed_on, reviewer_id) VALUES (?, ?, ?, ?)"),
+            "INSERT INTO map_review (id, account_id, reviewed_on, reviewer_id) VALUES (?, ?, ?, ?) RETURNING id"),
         {newId(review.id), review.accountId, review.on.toString(Qt::ISODate), nullableId(review.reviewerId)},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool StakeholderStore::removeReview(qint64 id, QString *error)
@@ -366,7 +369,7 @@ bool StakeholderStore::insertMap(AccountId accountId, const AccountRecord &recor
 {
     if (record.stakeholders.isEmpty() && record.touchpoints.isEmpty() && record.reviews.isEmpty())
         return true;
-    if (!sql::run(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error).isActive())
+    if (!sql::deferForeignKeys(m_db, error))
         return false;
     for (Stakeholder person : record.stakeholders) {
         person.accountId = accountId;

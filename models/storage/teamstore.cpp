@@ -20,14 +20,14 @@ QList<TeamMember> TeamStore::all(QString *error) const
 
 std::optional<qint64> TeamStore::insert(const TeamMember &member, QString *error)
 {
-    const QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO team_member (id, name, email, role, left_on) VALUES (?, ?, ?, ?, ?)"),
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO team_member (id, name, email, role, left_on) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qint64>()), member.name,
             member.email, member.role, sql::nullableDate(member.leftOn)},
         error);
     if (!query.isActive())
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 bool TeamStore::setLeftOn(qint64 id, const QDate &day, QString *error)

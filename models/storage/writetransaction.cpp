@@ -1,5 +1,6 @@
 #include "storage/writetransaction.h"
 
+#include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlDriver>
@@ -9,24 +10,21 @@ namespace keyplan {
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    const bool sqlite = m_db.driverName() == u"QSQLITE";
-    const QSqlQuery begin
-        = sql::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), {}, &m_error);
-    m_active = begin.isActive();
+    // Unprepared: PostgreSQL cannot PREPARE a transaction's statements.
+    m_active = sql::execute(m_db, sql::isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), &m_error);
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_active)
-        sql::run(m_db, QStringLiteral("ROLLBACK"));
+        sql::execute(m_db, QStringLiteral("ROLLBACK"));
 }
 
 bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
-    const QSqlQuery done = sql::run(m_db, QStringLiteral("COMMIT"), {}, &m_error);
-    if (!done.isActive())
+    if (!sql::execute(m_db, QStringLiteral("COMMIT"), &m_error))
         return false; // still active: the destructor rolls back
     m_active = false;
     return true;

@@ -1,0 +1,183 @@
+// PlanDatabase for a team plan: one QPSQL connection to a PostgreSQL database that holds the plan.
+#include "storage/plandatabase.h"
+
+#include "storage/migrator.h"
+#include "storage/serverlocation.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlhelpers.h"
+#include "storage/teamschema.h"
+#include "storage/writetransaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace keyplan {
+namespace {
+
+class TeamPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanDatabase)
+};
+
+QString nextServerConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("keyplan-team-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+void fail(PlanOpenResult *result, PlanOpenError error, const QString &message)
+{
+    if (result) {
+        result->error = error;
+        result->message = message;
+    }
+}
+
+// libpq's reason for a failed connection, as what the user can do about it.
+std::pair<PlanOpenError, QString> connectionFailure(const ServerLocation &where, const QString &libpq)
+{
+    const QString server = QStringLiteral("%1:%2").arg(where.host).arg(where.port);
+    const QString said = libpq.simplified();
+    const auto has = [&](const char *text) { return said.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
+    if (has("no password supplied") || has("fe_sendauth"))
+        return {PlanOpenError::NeedsPassword,
+            TeamPlanText::tr("The team server at %1 asks for %2's password.").arg(server, where.user)};
+    if (has("password authentication failed") || has("authentication failed"))
+        return {PlanOpenError::AuthenticationFailed,
+            TeamPlanText::tr("The team server at %1 did not accept the password for %2. Check the user name and "
+                             "the password (or the password file, ~/.pgpass).")
+                .arg(server, where.user)};
+    if (has("role") && has("does not exist"))
+        return {PlanOpenError::AuthenticationFailed,
+            TeamPlanText::tr("The team server at %1 has no user called %2. Ask its administrator for an account.")
+                .arg(server, where.user)};
+    if (has("database") && has("does not exist"))
+        return {PlanOpenError::NotAPlan,
+            TeamPlanText::tr("The team server at %1 has no database called %2.").arg(server, where.database)};
+    if (has("certificate") || has("SSL") || has("no pg_hba.conf entry") || has("GSSAPI"))
+        return {PlanOpenError::Insecure,
+            TeamPlanText::tr("A secure connection to the team server at %1 could not be made: %2").arg(server, said)};
+    if (has("could not connect") || has("connection refused") || has("could not translate host name")
+        || has("timeout expired") || has("Network is unreachable") || has("No route to host")
+        || has("Connection timed out"))
+        return {PlanOpenError::NoServer,
+            TeamPlanText::tr("No team server answered at %1. Check the address, and that you are online "
+                             "(on the VPN, if your team needs it).")
+                .arg(server)};
+    return {PlanOpenError::ServerFailed, TeamPlanText::tr("The team server at %1 refused the connection: %2").arg(server, said)};
+}
+
+} // namespace
+
+std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
+    const QString &url, PlanOpenMode mode, bool creating, PlanOpenResult *result)
+{
+    QString error;
+    const std::optional<ServerLocation> where = ServerLocation::parse(url, &error);
+    if (!where) {
+        fail(result, PlanOpenError::NotAPlan, error);
+        return nullptr;
+    }
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase);
+    plan->m_server = true;
+    plan->m_path = where->displayUrl();
+    plan->m_displayName = where->shortName();
+    plan->m_readOnly = mode != PlanOpenMode::ReadWrite;
+    plan->m_connectionName = nextServerConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), plan->m_connectionName);
+    if (!db.isValid()) {
+        fail(result, PlanOpenError::ServerFailed,
+            TeamPlanText::tr("This Keyplan cannot reach team plans: its PostgreSQL driver (Qt's QPSQL plugin) is "
+                             "missing. Install libqt6sql6-psql."));
+        return nullptr;
+    }
+    where->configure(db);
+    if (!db.open()) {
+        const auto [why, message] = connectionFailure(*where, db.lastError().text());
+        fail(result, why, message);
+        return nullptr;
+    }
+    // Every session alike, whatever the server's defaults: UTC, ISO dates, the plan in public.
+    QStringList session = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET datestyle = 'ISO, YMD'"),
+        QStringLiteral("SET search_path = public")};
+    if (plan->m_readOnly)
+        session.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString &statement : std::as_const(session)) {
+        if (!sql::execute(db, statement, &error)) {
+            fail(result, PlanOpenError::ServerFailed, TeamPlanText::tr("The team server refused to set up the session: %1").arg(error));
+            return nullptr;
+        }
+    }
+
+    const int current = currentSchemaVersion();
+    const bool hasVersion = sql::tableExists(db, QStringLiteral("schema_version"), &error);
+    if (creating) {
+        if (hasVersion) {
+            fail(result, PlanOpenError::AlreadyExists,
+                TeamPlanText::tr("%1 already holds a team plan; Keyplan will not overwrite it.").arg(plan->m_path));
+            return nullptr;
+        }
+        if (!sql::tableNames(db).isEmpty()) {
+            fail(result, PlanOpenError::AlreadyExists,
+                TeamPlanText::tr("The database %1 already holds other tables; a team plan needs a database of its own.")
+                    .arg(where->database));
+            return nullptr;
+        }
+    } else if (!hasVersion) {
+        fail(result, PlanOpenError::NotAPlan,
+            error.isEmpty() ? TeamPlanText::tr("The database %1 holds no Keyplan team plan. Its administrator makes one "
+                                               "with: keyplan team init %2")
+                                  .arg(where->database, plan->m_path)
+                            : TeamPlanText::tr("The team plan could not be read: %1").arg(error));
+        return nullptr;
+    }
+
+    const int version = creating ? 0 : sql::schemaVersion(db, &error);
+    if (version > current) {
+        fail(result, PlanOpenError::Newer,
+            TeamPlanText::tr("This team plan was made by a newer Keyplan (format %1; this one reads up to %2). "
+                             "Update Keyplan to open it.")
+                .arg(version)
+                .arg(current));
+        return nullptr;
+    }
+    if (version < current) {
+        if (mode != PlanOpenMode::ReadWrite || !(creating || team::ownsSchema(db))) {
+            fail(result, PlanOpenError::NeedsUpgrade,
+                TeamPlanText::tr("This team plan is in an older format (%1; this Keyplan uses %2). Its owner upgrades "
+                                 "it with: keyplan team init %3")
+                    .arg(version)
+                    .arg(current)
+                    .arg(plan->m_path));
+            return nullptr;
+        }
+        Migrator migrator;
+        // The roles' grants in the same transaction as the schema: no table exists without them.
+        if (!migrator.migrate(db, version, {}, [](const QSqlDatabase &d, QString *why) { return team::grantRoles(d, why); })) {
+            fail(result, creating ? PlanOpenError::CannotCreate : PlanOpenError::MigrationFailed,
+                creating ? TeamPlanText::tr("The team plan could not be made: %1").arg(migrator.errorString())
+                         : TeamPlanText::tr("The team plan could not be upgraded (%1). It was left as it was.")
+                               .arg(migrator.errorString()));
+            return nullptr;
+        }
+    }
+    const QStringList differences = team::schemaDifferences(db);
+    if (!differences.isEmpty() && mode != PlanOpenMode::Inspect) {
+        fail(result, PlanOpenError::ForeignSchema,
+            TeamPlanText::tr("This team plan's tables were changed outside Keyplan, so Keyplan will not use it: %1.")
+                .arg(differences.mid(0, 5).join(QStringLiteral("; "))));
+        return nullptr;
+    }
+    if (!plan->m_readOnly && !team::canEdit(db)) {
+        plan->m_readOnly = true;
+        sql::execute(db, QStringLiteral("SET default_transaction_read_only = on"));
+        if (result)
+            result->readerRole = true;
+    }
+    return plan;
+}
+
+} // namespace keyplan
