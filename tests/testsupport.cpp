@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "storage/serverlocation.h"
 #include "storage/sqldialect.h"
 
 #include "io/sampleportfolio.h"
@@ -120,6 +121,23 @@ QString planDump(const QSqlDatabase &db, const QStringList &leaveOut)
     return text;
 }
 
+QStringList danglingReferences(const QSqlDatabase &db)
+{
+    QStringList dangling;
+    for (const QString &table : sql::tableNames(db)) {
+        for (const auto &[column, parent] : sql::foreignKeys(db, table)) {
+            const qint64 count = sql::scalar(db,
+                QStringLiteral("SELECT count(*) FROM %1 c WHERE c.%2 IS NOT NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM %3 p WHERE p.id = c.%2)")
+                    .arg(table, column, parent))
+                                     .toLongLong();
+            if (count != 0)
+                dangling.append(QStringLiteral("%1.%2: %3").arg(table, column).arg(count));
+        }
+    }
+    return dangling;
+}
+
 QString keyplanBinary()
 {
     return qEnvironmentVariable("KEYPLAN_BINARY");
@@ -170,9 +188,17 @@ bool runSql(const QString &path, const QStringList &statements)
 {
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keyplan-test-raw"));
-        db.setDatabaseName(path);
+        QSqlDatabase db;
+        if (ServerLocation::isServerUrl(path)) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-raw"));
+            ServerLocation::parse(path, nullptr)->configure(db);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keyplan-test-raw"));
+            db.setDatabaseName(path);
+        }
         ok = db.open();
+        if (!ok)
+            qWarning("%s", qPrintable(db.lastError().text()));
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             if (ok && !query.exec(statement)) {
@@ -184,6 +210,86 @@ bool runSql(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-raw"));
     return ok;
+}
+
+bool onServer()
+{
+    return qEnvironmentVariable("KEYPLAN_TEST_BACKEND") == u"postgresql";
+}
+
+QString serverUrl(const QString &database)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString port = QStringLiteral("5432");
+    QString user;
+    for (const QString &pair : qEnvironmentVariable("KEYPLAN_TEST_PG").split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = pair.section(u'=', 0, 0);
+        const QString value = pair.section(u'=', 1);
+        if (key == u"host")
+            host = value;
+        else if (key == u"port")
+            port = value;
+        else if (key == u"user")
+            user = value;
+    }
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host, port, database);
+}
+
+namespace {
+
+QStringList &madeDatabases()
+{
+    static QStringList names;
+    return names;
+}
+
+// Drops the databases this test made, once it is done with them (FORCE: whatever still holds one).
+void dropMadeDatabases()
+{
+    if (madeDatabases().isEmpty())
+        return;
+    QStringList statements;
+    for (const QString &name : std::as_const(madeDatabases()))
+        statements.append(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    madeDatabases().clear();
+    runSql(serverUrl(QStringLiteral("postgres")), statements);
+}
+
+} // namespace
+
+QString newPlanLocation(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onServer())
+        return dir.filePath(name);
+    if (qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty())
+        qFatal("KEYPLAN_TEST_BACKEND=postgresql needs KEYPLAN_TEST_PG, the test server (scripts/pgserver.sh)");
+    static int counter = 0;
+    const QString database = QStringLiteral("kp_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    if (madeDatabases().isEmpty())
+        qAddPostRoutine(dropMadeDatabases);
+    if (!runSql(serverUrl(QStringLiteral("postgres")), {QStringLiteral("CREATE DATABASE %1").arg(database)}))
+        qFatal("the test database %s could not be made", qPrintable(database));
+    madeDatabases().append(database);
+    return serverUrl(database);
+}
+
+QByteArray planState(const QString &location)
+{
+    if (!ServerLocation::isServerUrl(location))
+        return fileHash(location);
+    QByteArray state;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-state"));
+        ServerLocation::parse(location, nullptr)->configure(db);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SET search_path = public"));
+            state = QCryptographicHash::hash(planDump(db).toUtf8(), QCryptographicHash::Sha256).toHex();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-state"));
+    return state;
 }
 
 Run run(const QString &program, const QStringList &arguments)

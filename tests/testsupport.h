@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -31,8 +32,8 @@ std::unique_ptr<PlanDocument> openDocument(const QString &path);
 // The id of the account with that name in the document, or 0.
 qint64 accountNamed(const PlanDocument &document, const QString &name);
 
-// Runs statements on a plan through a plain SQLite connection, outside Keyplan (as another program
-// would); false, with a warning, when one fails.
+// Runs statements on a plan through a plain SQLite (or, for a team plan's URL, PostgreSQL)
+// connection, outside Keyplan (as another program would); false, with a warning, when one fails.
 bool runSql(const QString &path, const QStringList &statements);
 
 // Overwrites one page of the plan (the sixth) with garbage, as a failing disk would.
@@ -47,8 +48,23 @@ QByteArray fileHash(const QString &path);
 // the same data.
 QString planDump(const QSqlDatabase &db, const QStringList &leaveOut = {});
 
+// Every reference to a row that is not there, as "table.column: count" (empty when sound), the
+// same question on either backend.
+QStringList danglingReferences(const QSqlDatabase &db);
+
 // Adds a generated map of `people` people (ids from 1,000,000) to the account, in one transaction.
 bool addSyntheticMap(const QString &path, qint64 accountId, int people);
+
+// Where a test keeps a plan: a plan file `name` in `dir`; or, when the test runs against the team
+// backend (KEYPLAN_TEST_BACKEND=postgresql, as CTest's *_pg runs do), a new empty database on
+// the test server (KEYPLAN_TEST_PG), whose postgresql:// URL is returned, dropped when the test
+// ends. Every helper here that takes a plan's path takes either.
+QString newPlanLocation(const QTemporaryDir &dir, const QString &name);
+bool onServer();
+// The URL of `database` on the test server.
+QString serverUrl(const QString &database);
+// What proves a plan unchanged: its file's hash, or a hash of every row of a team plan.
+QByteArray planState(const QString &location);
 
 QString keyplanBinary();
 QString testDataDir();

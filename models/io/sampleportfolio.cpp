@@ -1,5 +1,6 @@
 #include "io/sampleportfolio.h"
 #include "storage/planinfostore.h"
+#include "storage/sqldialect.h"
 #include "storage/plandatabase.h"
 
 #include "domain/accountrecord.h"
@@ -236,8 +237,10 @@ bool writeSamplePortfolio(PlanDatabase &plan, const SampleOptions &options, QStr
         return false;
     }
     // Marked as the sample, so that nobody mistakes its fictional customers for their own.
+    // Its rows carry their ids: a team plan's identities then follow the highest.
     return writePortfolio(plan, data, error)
-        && PlanInfoStore(plan.connection()).setValue(PlanInfoStore::sampleKey, QStringLiteral("1"), error);
+        && PlanInfoStore(plan.connection()).setValue(PlanInfoStore::sampleKey, QStringLiteral("1"), error)
+        && sql::resetIdentities(plan.connection(), error);
 }
 
 } // namespace keyplan

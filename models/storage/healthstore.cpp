@@ -174,7 +174,7 @@ std::optional<qint64> HealthStore::putSnapshot(const HealthSnapshot &snapshot, Q
         QStringLiteral("INSERT INTO health_snapshot (account_id, taken_on, tenths, weights, overridden) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, taken_on) DO UPDATE SET "
                        "tenths = excluded.tenths, weights = excluded.weights, overridden = excluded.overridden, "
-                       "version = version + 1"),
+                       "version = health_snapshot.version + 1"),
         {snapshot.accountId, snapshot.on.toString(Qt::ISODate), snapshot.tenths, snapshot.weights,
             int(snapshot.overridden)},
         error);

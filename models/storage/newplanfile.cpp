@@ -1,4 +1,6 @@
 #include "storage/newplanfile.h"
+#include "storage/serverlocation.h"
+#include "storage/sqldialect.h"
 
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
@@ -57,6 +59,24 @@ bool writeNewPlan(const QString &target, const std::function<bool(PlanDatabase &
 {
     QString ignored;
     QString &why = error ? *error : ignored;
+    if (ServerLocation::isServerUrl(target)) {
+        // A team plan: made in its (empty) database, and its tables dropped again when the
+        // content cannot go in, so that a failure leaves the database as empty as it was.
+        PlanOpenResult result;
+        std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(target, &result);
+        if (!plan) {
+            why = result.message;
+            return false;
+        }
+        if (fill(*plan, &why))
+            return true;
+        const QSqlDatabase db = plan->connection();
+        QStringList tables = sql::tableNames(db);
+        tables.append(QStringLiteral("schema_version"));
+        for (const QString &table : std::as_const(tables))
+            sql::execute(db, QStringLiteral("DROP TABLE IF EXISTS \"%1\" CASCADE").arg(table));
+        return false;
+    }
     const QFileInfo info(target);
     if (info.exists() || info.isSymLink()) {
         why = NewPlanText::tr("%1 already exists; Keyplan never overwrites a plan.")

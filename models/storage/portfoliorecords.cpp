@@ -50,7 +50,7 @@ QList<AccountRecord> readKeyAccountRecords(const QSqlDatabase &db, QString *erro
             record->opportunities.append(std::move(opportunity));
     }
     sql::RowReader steps(db,
-        QStringLiteral("SELECT id, account_id, action, owner, due_on, done, version FROM next_step ORDER BY due_on, id"), {},
+        QStringLiteral("SELECT id, account_id, action, owner, due_on, done, version FROM next_step ORDER BY due_on NULLS FIRST, id"), {},
         error);
     while (steps.next()) {
         if (AccountRecord *record = recordOf(steps.integer(1)))

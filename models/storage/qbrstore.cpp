@@ -24,7 +24,7 @@ const QString selectOutcomes = QStringLiteral(
 
 const QString selectRisks = QStringLiteral(
     "SELECT id, account_id, title, severity, status, remediation, owner_id, raised_on, due_on, version "
-    "FROM account_risk WHERE account_id = ? ORDER BY raised_on, id");
+    "FROM account_risk WHERE account_id = ? ORDER BY raised_on NULLS FIRST, id");
 
 const QString selectSteps = QStringLiteral(
     "SELECT id, account_id, action, owner, due_on, done, version FROM next_step WHERE account_id = ? "

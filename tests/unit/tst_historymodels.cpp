@@ -37,7 +37,7 @@ private:
 void TestHistoryModels::init()
 {
     const QString path
-        = m_dir.filePath(QStringLiteral("h%1.keyplan").arg(QRandomGenerator::global()->generate()));
+        = test::newPlanLocation(m_dir, QStringLiteral("h%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);

@@ -64,7 +64,7 @@ private:
 void TestLivingPlanEditing::init()
 {
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    m_path = m_dir.filePath(QStringLiteral("living%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
+    m_path = test::newPlanLocation(m_dir, QStringLiteral("living%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(test::writeSamplePlan(m_path));
     m_document = test::openDocument(m_path);
     QVERIFY(m_document);
@@ -435,7 +435,7 @@ void TestLivingPlanEditing::healthHistory_takesASnapshotWhenTheScoreChanges()
 void TestLivingPlanEditing::readOnlyPlan_isNotWritten()
 {
     m_document.reset();
-    const QByteArray before = test::fileHash(m_path);
+    const QByteArray before = test::planState(m_path);
     PlanOpenResult result;
     auto database = PlanDatabase::open(m_path, PlanOpenMode::ReadOnly, &result);
     QVERIFY(database);
@@ -444,7 +444,7 @@ void TestLivingPlanEditing::readOnlyPlan_isNotWritten()
     PlayEvaluator::of(&document)->evaluateAll();
     // The cards are computed for the window all the same.
     QVERIFY(PlayEvaluator::of(&document)->health(test::accountNamed(document, QStringLiteral("Kestrel Aviation Services"))));
-    QCOMPARE(test::fileHash(m_path), before);
+    QCOMPARE(test::planState(m_path), before);
 }
 
 void TestLivingPlanEditing::trackRecord_countsTheSamplesMonthsBelowAndAbove6()

@@ -31,7 +31,7 @@ private:
 
 void TestLivingPlanSettings::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("settings%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString path = test::newPlanLocation(m_dir, QStringLiteral("settings%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);

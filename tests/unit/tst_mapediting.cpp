@@ -197,7 +197,7 @@ void TestMapEditing::initTestCase()
 
 void TestMapEditing::init()
 {
-    const QString plan = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    const QString plan = test::newPlanLocation(m_dir, QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QFile::remove(plan);
     QVERIFY(test::writeSamplePlan(plan));
     m_document = test::openDocument(plan);
@@ -354,7 +354,7 @@ void TestMapEditing::readOnlyPlanRefusesAndPinsNobody()
 {
     const QString path = m_document->database().path();
     m_document.reset();
-    const QByteArray before = test::fileHash(path);
+    const QByteArray before = test::planState(path);
     PlanOpenResult result;
     auto database = PlanDatabase::open(path, PlanOpenMode::ReadOnly, &result);
     QVERIFY(database);
@@ -368,7 +368,7 @@ void TestMapEditing::readOnlyPlanRefusesAndPinsNobody()
     MapEditing::removePerson(&document, document.stakeholders(id).constFirst().id);
     QCOMPARE(refused.count(), 2);
     QCOMPARE(document.undoStack()->count(), 0);
-    QCOMPARE(test::fileHash(path), before);
+    QCOMPARE(test::planState(path), before);
 }
 
 namespace {

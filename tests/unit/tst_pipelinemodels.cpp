@@ -36,7 +36,7 @@ private:
 
 void TestPipelineModels::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    const QString path = test::newPlanLocation(m_dir, QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QVERIFY(test::writeSamplePlan(path));
     QVERIFY(test::clearPipeline(path));
     m_document = test::openDocument(path);

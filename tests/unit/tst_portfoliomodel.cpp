@@ -44,7 +44,7 @@ private:
 void TestPortfolioModel::init()
 {
     const QString path
-        = m_dir.filePath(QStringLiteral("p%1.keyplan").arg(QRandomGenerator::global()->generate()));
+        = test::newPlanLocation(m_dir, QStringLiteral("p%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);

@@ -129,7 +129,7 @@ private:
 
 void TestQbr::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    m_path = test::newPlanLocation(m_dir, QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QVERIFY(test::writeSamplePlan(m_path));
 }
 

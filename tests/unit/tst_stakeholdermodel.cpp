@@ -38,7 +38,7 @@ private:
 void TestStakeholderModel::init()
 {
     const QString path
-        = m_dir.filePath(QStringLiteral("m%1.keyplan").arg(QRandomGenerator::global()->generate()));
+        = test::newPlanLocation(m_dir, QStringLiteral("m%1.keyplan").arg(QRandomGenerator::global()->generate()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);

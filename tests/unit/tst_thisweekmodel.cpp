@@ -29,7 +29,7 @@ private:
 void TestThisWeekModel::init()
 {
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    const QString path = m_dir.filePath(QStringLiteral("week%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString path = test::newPlanLocation(m_dir, QStringLiteral("week%1.keyplan").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(test::writeSamplePlan(path));
     m_document = test::openDocument(path);
     QVERIFY(m_document);
