@@ -4,6 +4,7 @@
 
 #include "io/importer.h"
 #include "storage/backupfolder.h"
+#include "storage/serverlocation.h"
 #include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
 #include "storage/writetransaction.h"
@@ -168,7 +169,10 @@ int runImport(const QStringList &words)
     ImportJob job(request);
     ImportOutcome outcome;
 
-    if (!QFileInfo::exists(planPath) && !QFileInfo(planPath).isSymLink()) {
+    // A team plan is imported into where it is (its server keeps the backups); a plan file that
+    // does not exist yet is made.
+    const bool teamPlan = ServerLocation::isServerUrl(planPath);
+    if (!teamPlan && !QFileInfo::exists(planPath) && !QFileInfo(planPath).isSymLink()) {
         // A new plan: built aside and moved into place only when the import went in whole.
         const auto fill = [&](PlanDatabase &plan, QString *why) { return importInto(plan, job, false, &outcome, why); };
         if (dryRun) {
@@ -186,7 +190,7 @@ int runImport(const QStringList &words)
         const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadWrite, &result);
         if (!plan)
             return refused(result.message);
-        if (!dryRun) {
+        if (!dryRun && !teamPlan) {
             QSqlDatabase db = plan->connection();
             const BackupOutcome backup = BackupFolder(planPath).take(db, BackupReason::BeforeImport);
             if (!backup.ok)

@@ -98,12 +98,17 @@ bool ImportEditing::apply(PlanDocument *document, ImportJob &job, ImportOutcome 
         return false;
     }
     QSqlDatabase db = document->database().connection();
-    const BackupOutcome backup = BackupFolder(document->database().path()).take(db, BackupReason::BeforeImport);
-    if (!backup.ok) {
-        *error = tr("The backup before the import could not be written (%1); nothing was imported.").arg(backup.error);
-        return false;
+    // A plan file is copied first; a team plan is backed up by its server, and the import is one
+    // transaction and one undo step either way.
+    backupPath->clear();
+    if (!document->database().isServer()) {
+        const BackupOutcome backup = BackupFolder(document->database().path()).take(db, BackupReason::BeforeImport);
+        if (!backup.ok) {
+            *error = tr("The backup before the import could not be written (%1); nothing was imported.").arg(backup.error);
+            return false;
+        }
+        *backupPath = backup.entry.path;
     }
-    *backupPath = backup.entry.path;
     auto journal = std::make_unique<RowJournal>();
     {
         WriteTransaction transaction(db);

@@ -30,6 +30,20 @@ QString fixture(const QString &name)
 }
 
 
+// Each row's values joined by spaces, the rows by `separator`: one text to compare, on either backend.
+QString rows(const QSqlDatabase &db, const QString &statement, const QString &separator)
+{
+    QSqlQuery query = sql::run(db, statement);
+    QStringList lines;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.value(i).toString());
+        lines.append(values.join(u' '));
+    }
+    return lines.join(separator);
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {})
 {
     return sql::scalar(db, statement, values);
@@ -79,7 +93,7 @@ private:
 void TestImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_plan = m_dir->filePath(QStringLiteral("plan.keyplan"));
+    m_plan = test::newPlanLocation(*m_dir, QStringLiteral("plan.keyplan"));
     PlanOpenResult result;
     m_db = PlanDatabase::create(m_plan, &result);
     QVERIFY2(m_db, qPrintable(result.message));
@@ -131,7 +145,7 @@ void TestImport::weeklyExport_bringsAccountsPeopleDealsAndTheirLinks()
     // Accounts: the child account is a business unit of its parent; owners named from User.csv.
     QCOMPARE(outcome.count(ImportSubject::Account, ImportAction::Created), 3);
     QCOMPARE(outcome.count(ImportSubject::BusinessUnit, ImportAction::Created), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(name, ', ') FROM (SELECT name FROM account ORDER BY name)")).toString(),
+    QCOMPARE(rows(db, QStringLiteral("SELECT name FROM account ORDER BY name"), QStringLiteral(", ")),
         QStringLiteral("Acme Widgets, Inc., Harbour & Quay Ltd, Meridian Freight Group"));
     const qint64 meridian = scalar(db, QStringLiteral("SELECT id FROM account WHERE name = 'Meridian Freight Group'")).toLongLong();
     QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM business_unit WHERE account_id = ?"), {meridian}).toString(),
@@ -426,20 +440,18 @@ void TestImport::billingAndUsage_intoTheTimelineAndHealth()
     QVERIFY2(import({fixture(QStringLiteral("billing/arr.csv")), fixture(QStringLiteral("billing/usage.csv"))}, &billing, &error),
         qPrintable(error));
     const QSqlDatabase db = m_db->connection();
-    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(effective_on || ' ' || kind || ' ' || arr_minor, '; ') FROM "
-                                       "(SELECT c.* FROM arr_change c JOIN account a ON a.id = c.account_id "
-                                       "WHERE a.name = 'Meridian Freight Group' ORDER BY effective_on)"))
-                 .toString(),
+    QCOMPARE(rows(db, QStringLiteral("SELECT c.effective_on, c.kind, c.arr_minor FROM arr_change c JOIN account a ON a.id = c.account_id "
+                                     "WHERE a.name = 'Meridian Freight Group' ORDER BY c.effective_on"),
+                 QStringLiteral("; ")),
         QStringLiteral("2025-01-01 new 24000000; 2025-07-01 seat_growth 27000000; 2026-01-01 contraction 25200000"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(kind || ' ' || arr_minor, '; ') FROM "
-                                       "(SELECT c.* FROM arr_change c JOIN account a ON a.id = c.account_id "
-                                       "WHERE a.name = 'Harbour & Quay Ltd' ORDER BY effective_on)"))
-                 .toString(),
+    QCOMPARE(rows(db, QStringLiteral("SELECT c.kind, c.arr_minor FROM arr_change c JOIN account a ON a.id = c.account_id "
+                                     "WHERE a.name = 'Harbour & Quay Ltd' ORDER BY c.effective_on"),
+                 QStringLiteral("; ")),
         QStringLiteral("new 6000000; churn 0"));
     QCOMPARE(billing.count(ImportSubject::ArrChange, ImportAction::Skipped), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) || ' ' || printf('%g', max(p.value)) FROM metric_point p JOIN metric_series s "
-                                       "ON s.id = p.series_id WHERE s.name = 'Weekly active drivers' AND s.unit = 'drivers'"))
-                 .toString(),
+    QCOMPARE(rows(db, QStringLiteral("SELECT count(*), CAST(max(p.value) AS INTEGER) FROM metric_point p JOIN metric_series s "
+                                     "ON s.id = p.series_id WHERE s.name = 'Weekly active drivers' AND s.unit = 'drivers'"),
+                 QString()),
         QStringLiteral("3 812"));
     const QString before = test::planDump(db);
     ImportOutcome again;
@@ -578,8 +590,8 @@ void TestImport::handArrangedMap_keepsEveryoneWhereTheyAre()
                                        "WHERE a.name = 'Meridian Freight Group' AND map_x IS NULL"))
                  .toInt(),
         0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT map_x || ',' || map_y FROM stakeholder WHERE name = 'Grace Okafor'")).toString(),
-        QStringLiteral("900.0,40.0"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT map_x FROM stakeholder WHERE name = 'Grace Okafor'")).toDouble(), 900.0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT map_y FROM stakeholder WHERE name = 'Grace Okafor'")).toDouble(), 40.0);
     QSqlQuery boxes(db);
     QVERIFY(boxes.exec(QStringLiteral("SELECT s.map_x, s.map_y FROM stakeholder s JOIN account a ON a.id = s.account_id "
                                       "WHERE a.name = 'Meridian Freight Group'")));

@@ -82,7 +82,7 @@ void TestPersonSignals::initTestCase()
 
 void TestPersonSignals::init()
 {
-    const QString plan = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    const QString plan = test::newPlanLocation(m_dir, QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QFile::remove(plan);
     QVERIFY(test::writeSamplePlan(plan));
     m_document = test::openDocument(plan);

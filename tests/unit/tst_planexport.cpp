@@ -65,7 +65,7 @@ private:
 
 void TestPlanExport::initTestCase()
 {
-    m_sample = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    m_sample = test::newPlanLocation(m_dir, QStringLiteral("sample.keyplan"));
     QVERIFY(test::writeSamplePlan(m_sample));
     // Text that must survive as text: markup, quotes, a formula, right-to-left, an emoji.
     QVERIFY(test::runSql(m_sample,

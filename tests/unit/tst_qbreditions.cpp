@@ -91,7 +91,7 @@ private:
 void TestQbrEditions::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_plan = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    m_plan = test::newPlanLocation(m_dir, QStringLiteral("sample.keyplan"));
     QVERIFY(test::writeSamplePlan(m_plan));
     m_document = test::openDocument(m_plan);
     QVERIFY(m_document);

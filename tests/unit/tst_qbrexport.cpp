@@ -104,7 +104,7 @@ void TestQbrExport::initTestCase()
 
 void TestQbrExport::init()
 {
-    m_plan = m_dir.filePath(QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
+    m_plan = test::newPlanLocation(m_dir, QStringLiteral("%1.keyplan").arg(QTest::currentTestFunction()));
     QFile::remove(m_plan);
     QVERIFY(test::writeSamplePlan(m_plan));
     m_document = test::openDocument(m_plan);

@@ -62,8 +62,9 @@ void DataActions::importFiles(const QStringList &files)
         showWarning(m_window, tr("Import"), error);
         return;
     }
-    m_window->statusBar()->showMessage(
-        tr("Imported. %1 The plan as it was is kept as a backup.").arg(importSummaryText(outcome).replace(u'\n', QStringLiteral("; "))),
+    const QString summary = importSummaryText(outcome).replace(u'\n', QStringLiteral("; "));
+    m_window->statusBar()->showMessage(backup.isEmpty() ? tr("Imported. %1 Undo takes it out again.").arg(summary)
+                                                        : tr("Imported. %1 The plan as it was is kept as a backup.").arg(summary),
         20000);
 }
 
@@ -76,7 +77,7 @@ void DataActions::exportPlan()
     const QString csv = tr("Spreadsheets, zipped CSV (*.zip)");
     const QString ics = tr("Calendar of renewals, QBRs, plays and next steps (*.ics)");
     QString filter = json;
-    const QString base = QFileInfo(document->database().path()).completeBaseName();
+    const QString base = document->database().displayName();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
         settings::lastFolder.get() + u'/' + base + QStringLiteral(".json"), QStringList {json, csv, ics}.join(QStringLiteral(";;")),
         &filter);
