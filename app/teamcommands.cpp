@@ -139,10 +139,14 @@ int runCopy(const QStringList &words)
         if (!written)
             return refused(TeamCommandText::tr("The plan could not be copied to %1: %2").arg(target, error));
     }
-    out() << terminalSafe(TeamCommandText::tr("Copied %1 (%n account(s), %2 rows) to %3.", nullptr, int(count.accounts))
-                              .arg(from->path())
-                              .arg(count.rows)
-                              .arg(ServerLocation::isServerUrl(target) ? ServerLocation::parse(target, nullptr)->displayUrl() : target))
+    const QString where = ServerLocation::isServerUrl(target) ? ServerLocation::parse(target, nullptr)->displayUrl() : target;
+    out() << terminalSafe(count.accounts == 1
+                   ? TeamCommandText::tr("Copied %1 (1 account, %2 rows) to %3.").arg(from->path()).arg(count.rows).arg(where)
+                   : TeamCommandText::tr("Copied %1 (%2 accounts, %3 rows) to %4.")
+                         .arg(from->path())
+                         .arg(count.accounts)
+                         .arg(count.rows)
+                         .arg(where))
           << '\n'
           << Qt::flush;
     return Done;

@@ -10,7 +10,7 @@ keyplan_build_packages=(
 keyplan_test_packages=(
     sqlite3 xvfb xauth x11-utils poppler-utils unzip util-linux libxml2-utils
     clang libclang-rt-14-dev
-    postgresql-15 postgresql-client-15
+    postgresql-15 postgresql-client-15 openssl
 )
 
 keyplan_install_packages() {

@@ -259,8 +259,11 @@ void dropMadeDatabases()
 
 QString newPlanLocation(const QTemporaryDir &dir, const QString &name)
 {
-    if (!onServer())
-        return dir.filePath(name);
+    return onServer() ? newServerDatabase() : dir.filePath(name);
+}
+
+QString newServerDatabase()
+{
     if (qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty())
         qFatal("KEYPLAN_TEST_BACKEND=postgresql needs KEYPLAN_TEST_PG, the test server (scripts/pgserver.sh)");
     static int counter = 0;

@@ -61,6 +61,8 @@ bool addSyntheticMap(const QString &path, qint64 accountId, int people);
 // ends. Every helper here that takes a plan's path takes either.
 QString newPlanLocation(const QTemporaryDir &dir, const QString &name);
 bool onServer();
+// A new empty database on the test server, whichever backend the test runs against.
+QString newServerDatabase();
 // The URL of `database` on the test server.
 QString serverUrl(const QString &database);
 // What proves a plan unchanged: its file's hash, or a hash of every row of a team plan.

@@ -57,9 +57,17 @@ std::pair<PlanOpenError, QString> connectionFailure(const ServerLocation &where,
     if (has("database") && has("does not exist"))
         return {PlanOpenError::NotAPlan,
             TeamPlanText::tr("The team server at %1 has no database called %2.").arg(server, where.database)};
-    if (has("certificate") || has("SSL") || has("no pg_hba.conf entry") || has("GSSAPI"))
+    if (has("no encryption"))
+        return {PlanOpenError::Insecure,
+            TeamPlanText::tr("The team server at %1 accepts %2 over a secure connection only. Add "
+                             "?sslmode=verify-full&sslrootcert=CA-FILE to the address (the CA file from its administrator).")
+                .arg(server, where.user)};
+    if (has("certificate") || has("SSL") || has("GSSAPI"))
         return {PlanOpenError::Insecure,
             TeamPlanText::tr("A secure connection to the team server at %1 could not be made: %2").arg(server, said)};
+    if (has("pg_hba.conf"))
+        return {PlanOpenError::AuthenticationFailed,
+            TeamPlanText::tr("The team server at %1 does not let %2 in from this computer: %3").arg(server, where.user, said)};
     if (has("could not connect") || has("connection refused") || has("could not translate host name")
         || has("timeout expired") || has("Network is unreachable") || has("No route to host")
         || has("Connection timed out"))
@@ -121,7 +129,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
             return nullptr;
         }
         if (!sql::tableNames(db).isEmpty()) {
-            fail(result, PlanOpenError::AlreadyExists,
+            fail(result, PlanOpenError::NotAPlan,
                 TeamPlanText::tr("The database %1 already holds other tables; a team plan needs a database of its own.")
                     .arg(where->database));
             return nullptr;

@@ -66,13 +66,16 @@ bool isOwnTrigger(const QString &name)
 
 bool grantRoles(const QSqlDatabase &db, QString *error)
 {
-    // Fixed statements (no user text): PL/pgSQL makes each role only where the server has none.
+    // Fixed statements (no user text): PL/pgSQL makes each role only where the server has none,
+    // and takes it that another team plan's init made it meanwhile (roles are server-wide).
     const QStringList statements = {
         QStringLiteral("DO $$ BEGIN "
                        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'keyplan_reader') THEN "
-                       "CREATE ROLE keyplan_reader NOLOGIN; END IF; "
+                       "BEGIN CREATE ROLE keyplan_reader NOLOGIN; "
+                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; END IF; "
                        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'keyplan_editor') THEN "
-                       "CREATE ROLE keyplan_editor NOLOGIN; END IF; END $$"),
+                       "BEGIN CREATE ROLE keyplan_editor NOLOGIN; "
+                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; END IF; END $$"),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO keyplan_reader, keyplan_editor"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO keyplan_reader, keyplan_editor"),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO keyplan_editor"),
