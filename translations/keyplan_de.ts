@@ -519,6 +519,8 @@
     <message>
         <source>Usage:
   keyplan [PLAN]                       open the plan (default: your portfolio)
+                                       Wherever a command takes a PLAN, a team plan&apos;s
+                                       address works too: postgresql://user@host:5432/db
   keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
                                        write the sample portfolio (or N generated accounts)
                                        into a new plan file
@@ -553,8 +555,92 @@
                                        one QBR PDF per key account and the portfolio summary
                                        (files already in FOLDER are replaced only with --replace)
 
+  keyplan team init URL                make a team plan in an empty PostgreSQL database (or
+                                       upgrade one), with the roles keyplan_reader and
+                                       keyplan_editor
+  keyplan team grant URL USER --role reader|editor
+                                       let a server user read, or read and edit, the team plan
+  keyplan copy SRC DST                 copy a whole plan into a new one: a plan file to a
+                                       team plan, a team plan to a file (offline, backup)
+
 Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team init takes one team plan&apos;s address (postgresql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new team plan at %1 (format %2), with the roles %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give people access with: keyplan team grant %1 USER --role reader|editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only read this team plan; its owner runs team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the team plan at %1 from format %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan at %1 is already in this Keyplan&apos;s format (%2); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team grant takes a team plan&apos;s address and a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes reader or editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made a %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read the team plan at %2, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read and edit the team plan at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team takes init or grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team command %1; it takes init or grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes the plan to copy and where to copy it (a plan file or a team plan&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be copied to %1: %2. The team plan there was made but holds nothing of it; copy again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be copied to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 (1 account, %2 rows) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2 accounts, %3 rows) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2865,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The exchange rate of %1 converts %2 into itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule %1 on %2 was never checked against the rows already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCopy</name>
+    <message>
+        <source>the two plans are in different formats (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan is copied into a new one only, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan to copy has no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDatabase</name>
@@ -2918,6 +3027,86 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>its lock could not be taken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server at %1 asks for %2&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 did not accept the password for %2. Check the user name and the password (or the password file, ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 has no user called %2. Ask its administrator for an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 has no database called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 accepts %2 over a secure connection only. Add ?sslmode=verify-full&amp;sslrootcert=CA-FILE to the address (the CA file from its administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the team server at %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not let %2 in from this computer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team server answered at %1. Check the address, and that you are online (on the VPN, if your team needs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Keyplan cannot reach team plans: its PostgreSQL driver (Qt&apos;s QPSQL plugin) is missing. Install libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused to set up the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a team plan; Keyplan will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables; a team plan needs a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Keyplan team plan. Its administrator makes one with: keyplan team init %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team plan was made by a newer Keyplan (format %1; this one reads up to %2). Update Keyplan to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team plan is in an older format (%1; this Keyplan uses %2). Its owner upgrades it with: keyplan team init %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan could not be upgraded (%1). It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team plan&apos;s tables were changed outside Keyplan, so Keyplan will not use it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -2982,6 +3171,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the plan it makes would not be sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row refers to one the document does not have (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5052,6 +5245,41 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a team plan&apos;s address; it looks like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s address is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s address has no usable port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s address names no database: add it after the server, as in postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s address has an option Keyplan does not use: %1 (it takes %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Pre-KAM</source>
@@ -5176,6 +5404,45 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>%1: the file changed while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 is not a Keyplan role; it is reader or editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no user called %1. Its administrator creates one first (createuser %1, or CREATE ROLE ... LOGIN), then grants it a role here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan could not make its own schema to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 lacks column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has a column Keyplan did not make: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view %1 was added outside Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 was added outside Keyplan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6229,6 +6496,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1 Undo takes it out again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7420,6 +7691,30 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan your team shares on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you may read this team plan, not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Plan Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9655,6 +9950,89 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption (the server decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate from the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyplan never stores a password: it reads your password file (~/.pgpass) or asks when the server wants one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, database and user%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the CA file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

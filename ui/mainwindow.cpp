@@ -16,6 +16,8 @@
 #include "item/stakeholdermodel.h"
 #include "storage/newplanfile.h"
 #include "storage/planbackup.h"
+#include "storage/plancopy.h"
+#include "storage/serverlocation.h"
 #include "storage/plandatabase.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
@@ -36,6 +38,7 @@
 #include "ui/qbr/qbrexport.h"
 #include "ui/qbr/qbrpage.h"
 #include "ui/recentfilesmenu.h"
+#include "ui/teamconnectdialog.h"
 #include "ui/restorebackupdialog.h"
 #include "ui/settings.h"
 #include "ui/stagehistorypage.h"
@@ -49,6 +52,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -226,6 +231,8 @@ void MainWindow::createActions()
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openPlanDialog);
+    m_connect = new QAction(this);
+    connect(m_connect, &QAction::triggered, this, &MainWindow::connectToTeamPlan);
     m_data = new DataActions(this, [this] { return m_document.get(); });
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
@@ -294,6 +301,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_connect);
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
@@ -352,6 +360,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
+    m_connect->setText(tr("Connect to &Team Plan…"));
+    m_connect->setStatusTip(tr("Open a plan your team shares on a PostgreSQL server"));
     m_saveCopy->setText(tr("Save a &Copy As…"));
     m_saveCopy->setStatusTip(tr("Write a consistent copy of the open plan to another file"));
     m_restoreBackup->setText(tr("Restore from &Backup…"));
@@ -399,7 +409,7 @@ void MainWindow::updateActions()
     m_redo->setText(
         stack && stack->canRedo() ? tr("&Redo %1").arg(menuText(stack->redoText())) : tr("&Redo"));
     m_saveCopy->setEnabled(open);
-    m_restoreBackup->setEnabled(writable);
+    m_restoreBackup->setEnabled(writable && !m_document->database().isServer());
     m_close->setEnabled(open);
     m_find->setEnabled(open);
     m_newAccount->setEnabled(writable);
@@ -410,8 +420,9 @@ void MainWindow::updateActions()
     m_exportPortfolioSummary->setEnabled(open);
     m_coverageSettings->setEnabled(writable);
     m_planSettings->setEnabled(open);
-    m_readOnlyLabel->setText(
-        open && m_document->isReadOnly() ? tr("Read-only: changes cannot be saved") : QString());
+    m_readOnlyLabel->setText(!open || !m_document->isReadOnly() ? QString()
+            : m_document->database().isServer()             ? tr("Read-only: you may read this team plan, not change it")
+                                                            : tr("Read-only: changes cannot be saved"));
 }
 
 void MainWindow::updateTitle()
@@ -420,7 +431,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Keyplan"));
         return;
     }
-    const QString file = QFileInfo(m_document->database().path()).fileName();
+    const QString file = m_document->database().isServer() ? m_document->database().displayName()
+                                                           : QFileInfo(m_document->database().path()).fileName();
     QString title = m_document->isSample() ? tr("Sample: %1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file))
                                            : tr("%1 — %2 — Keyplan").arg(elidedTitle(m_document->title()), elidedTitle(file));
     if (m_document->isReadOnly())
@@ -432,9 +444,24 @@ bool MainWindow::openPlan(const QString &path)
 {
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    // A team server that asks for a password: asked for here, used for this connection, never kept.
+    while (!database && (result.error == PlanOpenError::NeedsPassword || result.error == PlanOpenError::AuthenticationFailed)
+        && ServerLocation::isServerUrl(path)) {
+        bool given = false;
+        const QString password = QInputDialog::getText(this, tr("Team Plan Password"),
+            result.error == PlanOpenError::NeedsPassword ? result.message + u'\n' + tr("Password:")
+                                                         : result.message + u'\n' + tr("Try again:"),
+            QLineEdit::Password, QString(), &given);
+        if (!given)
+            return false;
+        std::optional<ServerLocation> where = ServerLocation::parse(path, nullptr);
+        where->password = password;
+        database = PlanDatabase::open(where->connectionUrl(), PlanOpenMode::ReadWrite, &result);
+    }
     if (!database) {
         // A damaged plan is never changed: its newest good backup is offered instead.
-        const bool damaged = result.error == PlanOpenError::Damaged || result.error == PlanOpenError::ForeignSchema;
+        const bool damaged = !ServerLocation::isServerUrl(path)
+            && (result.error == PlanOpenError::Damaged || result.error == PlanOpenError::ForeignSchema);
         const BackupOffer offer = damaged ? offerNewestGoodBackup(this, path, result.message) : BackupOffer::NoGoodBackup;
         if (offer == BackupOffer::Restored)
             return openPlan(path);
@@ -471,7 +498,8 @@ bool MainWindow::openPlan(const QString &path)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
-    if (!m_document->isReadOnly()) {
+    // A team plan's backups are its server's; a plan file backs itself up while edited.
+    if (!m_document->isReadOnly() && !m_document->database().isServer()) {
         m_autoBackup = new AutoBackup(m_document.get(), BackupFolder::defaultRoot(), this);
         connect(m_autoBackup, &AutoBackup::finished, this, [this](const BackupOutcome &outcome) {
             if (!outcome.ok)
@@ -479,8 +507,9 @@ bool MainWindow::openPlan(const QString &path)
         });
     }
     m_stack->setCurrentWidget(m_splitter);
-    m_recent->addFile(path);
-    settings::lastFolder.set(QFileInfo(path).absolutePath());
+    m_recent->addFile(m_document->database().path()); // a team plan's address without any password
+    if (!m_document->database().isServer())
+        settings::lastFolder.set(QFileInfo(path).absolutePath());
     if (result.readOnlyMedium && result.upgradedInMemory)
         statusBar()->showMessage(tr("The plan is on a read-only medium and from an older Keyplan: it is open "
                                     "read-only, upgraded in memory; the file is unchanged."),
@@ -573,13 +602,21 @@ void MainWindow::openPlanDialog()
         openPlan(path);
 }
 
+void MainWindow::connectToTeamPlan()
+{
+    TeamConnectDialog dialog(settings::lastTeamPlan.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings::lastTeamPlan.set(dialog.url());
+    openPlan(dialog.url());
+}
+
 void MainWindow::saveCopyAs()
 {
     if (!m_document)
         return;
     m_editor->flushPendingEdits();
-    const QString suggested = dialogFolder() + QLatin1Char('/')
-        + QFileInfo(m_document->database().path()).completeBaseName() + tr(" (copy)")
+    const QString suggested = dialogFolder() + QLatin1Char('/') + m_document->database().displayName() + tr(" (copy)")
         + QStringLiteral(".keyplan");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
     if (path.isEmpty())
@@ -590,7 +627,11 @@ void MainWindow::saveCopyAs()
     }
     QString error;
     QSqlDatabase db = m_document->database().connection();
-    if (!backupPlan(db, path, &error)) {
+    // A team plan is copied row by row into a new plan file (to work offline, or to keep).
+    const bool copied = m_document->database().isServer()
+        ? writeNewPlan(path, [&db](PlanDatabase &plan, QString *why) { return copyPlan(db, plan.connection(), nullptr, why); }, &error)
+        : backupPlan(db, path, &error);
+    if (!copied) {
         showWarning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
         return;
     }

@@ -53,6 +53,9 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *newAccountAction() const { return m_newAccount; }
     QAction *restoreBackupAction() const { return m_restoreBackup; }
+    QAction *connectAction() const { return m_connect; }
+    QAction *saveCopyAction() const { return m_saveCopy; }
+    QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     AutoBackup *autoBackup() const { return m_autoBackup; }
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
@@ -71,6 +74,7 @@ private:
     void updateTitle();
     void newPlan();
     void openPlanDialog();
+    void connectToTeamPlan();
     void saveCopyAs();
     void restoreFromBackup();
     void addAccount();
@@ -109,6 +113,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_connect = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_restoreBackup = nullptr;
     QAction *m_close = nullptr;

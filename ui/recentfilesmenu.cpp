@@ -3,6 +3,8 @@
 #include "ui/messages.h"
 #include "ui/settings.h"
 
+#include "storage/serverlocation.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -16,9 +18,28 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent)
     rebuild();
 }
 
+namespace {
+
+// A plan file by its absolute path; a team plan by its address (never with a password: the
+// address a PlanDatabase reports has none).
+QString key(const QString &path)
+{
+    return ServerLocation::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
+QString label(const QString &path)
+{
+    if (!ServerLocation::isServerUrl(path))
+        return QFileInfo(path).fileName();
+    const std::optional<ServerLocation> where = ServerLocation::parse(path, nullptr);
+    return where ? where->shortName() : path;
+}
+
+} // namespace
+
 void RecentFilesMenu::addFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = key(path);
     QStringList files = settings::recentFiles.get();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -31,7 +52,7 @@ void RecentFilesMenu::addFile(const QString &path)
 void RecentFilesMenu::removeFile(const QString &path)
 {
     QStringList files = settings::recentFiles.get();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(key(path));
     settings::recentFiles.set(files);
     rebuild();
 }
@@ -51,8 +72,8 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &file : files) {
         // The file name is data: "&" in it must not become a mnemonic.
-        const QString label = menuText(QFileInfo(file).fileName());
-        QAction *action = addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(label) : label);
+        const QString text = menuText(label(file));
+        QAction *action = addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(text) : text);
         action->setToolTip(
             Qt::convertFromPlainText(QDir::toNativeSeparators(file))); // a path is data, not markup
         action->setStatusTip(QDir::toNativeSeparators(file));

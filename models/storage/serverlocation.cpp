@@ -102,7 +102,17 @@ QString ServerLocation::displayUrl() const
     if (connectTimeoutSeconds != 10)
         query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeoutSeconds));
     url.setQuery(query);
-    return url.toString();
+    // Encoded, so that it can be pasted into a shell or a config file as it is.
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString ServerLocation::connectionUrl() const
+{
+    if (password.isEmpty())
+        return displayUrl();
+    QUrl url(displayUrl());
+    url.setPassword(password);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ServerLocation::shortName() const

@@ -32,6 +32,8 @@ struct ServerLocation
 
     // The URL without a password, as a recent file, a title bar or a message shows it.
     QString displayUrl() const;
+    // The URL with the password, if one was given: to open a connection with, never to keep or show.
+    QString connectionUrl() const;
     // "dbname on host": what a window's title calls it.
     QString shortName() const;
 
