@@ -6,6 +6,7 @@
 #include "storage/planbackup.h"
 #include "storage/plandatabase.h"
 #include "storage/planlock.h"
+#include "storage/serverlocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +52,10 @@ int runBackup(const QStringList &words)
     if (parsed.positional.size() != 1)
         return usageError(BackupCommandText::tr("backup takes one plan file"));
     const QString planPath = parsed.positional.constFirst();
+    if (ServerLocation::isServerUrl(planPath))
+        return refused(BackupCommandText::tr("a team plan is backed up by its server (pg_dump), or copied to a plan "
+                                             "file with: keyplan copy %1 FILE")
+                           .arg(planPath));
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanOpenMode::ReadOnly, &result);
     if (!plan)
@@ -122,6 +127,9 @@ int runRestore(const QStringList &words)
     if (parsed.positional.size() != 1 || !parsed.options.contains(QStringLiteral("from")))
         return usageError(BackupCommandText::tr("restore takes one plan file and --from FILE"));
     const QString planPath = parsed.positional.constFirst();
+    if (ServerLocation::isServerUrl(planPath))
+        return refused(BackupCommandText::tr("a team plan is restored with its server's tools (pg_restore); a plan "
+                                             "file goes onto a new team plan with: keyplan copy FILE URL"));
     const QString from = parsed.options.value(QStringLiteral("from"));
     QString error;
     if (!verifyBackup(from, &error))

@@ -259,6 +259,11 @@ void TestTeamPlan::subcommands_takeTheTeamPlansAddress()
     const Run plays = runKeyplan({QStringLiteral("plays"), url, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
     QVERIFY2(plays.exitCode == 0, plays.err.constData());
     QCOMPARE(plays.out, runKeyplan({QStringLiteral("plays"), m_sampleFile, QStringLiteral("--as-of"), QStringLiteral("2026-11-23")}).out);
+    // A team plan's backups are its server's: `backup` and `restore` say so and point at `copy`.
+    const Run backup = runKeyplan({QStringLiteral("backup"), url});
+    QCOMPARE(backup.exitCode, 1);
+    QVERIFY2(backup.err.contains("keyplan copy"), backup.err.constData());
+    QCOMPARE(runKeyplan({QStringLiteral("restore"), url, QStringLiteral("--from"), m_sampleFile}).exitCode, 1);
     const QString calendar = m_dir.filePath(QStringLiteral("team.ics"));
     const Run ics = runKeyplan({QStringLiteral("export"), url, QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), calendar,
         QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
