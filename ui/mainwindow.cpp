@@ -71,14 +71,6 @@
 #include <QVBoxLayout>
 
 namespace keyplan {
-namespace {
-
-QString planFilter()
-{
-    return MainWindow::tr("Keyplan plans (*.keyplan);;All files (*)");
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -561,106 +553,6 @@ void MainWindow::closePlan()
     m_stack->setCurrentWidget(m_emptyState);
     updateActions();
     updateTitle();
-}
-
-QString MainWindow::dialogFolder() const
-{
-    const QString folder = settings::lastFolder.get();
-    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
-}
-
-void MainWindow::newPlan()
-{
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Plan"), dialogFolder() + QStringLiteral("/plan.keyplan"), planFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".keyplan");
-    if (QFileInfo::exists(path)) {
-        // The dialog asked to replace it; a plan is never deleted behind the user's back, so refuse.
-        showWarning(this, tr("New Plan"),
-            tr("%1 already exists. Choose another name, or open it instead.")
-                .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    QString error;
-    if (!writeNewPlan(path, [](PlanDatabase &, QString *) { return true; }, &error)) {
-        showWarning(this, tr("New Plan"), error);
-        return;
-    }
-    openPlan(path);
-    // A new plan starts with its reporting currency and fiscal year, before any figure is shown.
-    if (m_document && m_document->accounts().isEmpty())
-        PlanSettingsDialog::edit(m_document.get(), this);
-}
-
-void MainWindow::openPlanDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
-    if (!path.isEmpty())
-        openPlan(path);
-}
-
-void MainWindow::connectToTeamPlan()
-{
-    TeamConnectDialog dialog(settings::lastTeamPlan.get(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings::lastTeamPlan.set(dialog.url());
-    openPlan(dialog.url());
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_document)
-        return;
-    m_editor->flushPendingEdits();
-    const QString suggested = dialogFolder() + QLatin1Char('/') + m_document->database().displayName() + tr(" (copy)")
-        + QStringLiteral(".keyplan");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->database().path()).absoluteFilePath()) {
-        showWarning(this, tr("Save a Copy As"), tr("Choose another file: this is the open plan itself."));
-        return;
-    }
-    QString error;
-    QSqlDatabase db = m_document->database().connection();
-    // A team plan is copied row by row into a new plan file (to work offline, or to keep).
-    const bool copied = m_document->database().isServer()
-        ? writeNewPlan(path, [&db](PlanDatabase &plan, QString *why) { return copyPlan(db, plan.connection(), nullptr, why); }, &error)
-        : backupPlan(db, path, &error);
-    if (!copied) {
-        showWarning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::restoreFromBackup()
-{
-    if (!m_document || m_document->isReadOnly())
-        return;
-    m_editor->flushPendingEdits();
-    const QString path = m_document->database().path();
-    RestoreBackupDialog dialog(path, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_autoBackup)
-        m_autoBackup->waitForIdle();
-    QString keptAt;
-    QString error;
-    if (!restoreOpenPlan(*m_document, dialog.chosenBackup(), &keptAt, &error)) {
-        showWarning(this, tr("Restore from Backup"), error);
-        return;
-    }
-    // Every view reads the restored plan afresh; the undo history belonged to the plan replaced.
-    closePlan();
-    openPlan(path);
-    statusBar()->showMessage(tr("Restored. The plan as it was is kept as a backup: File > Restore from Backup… "
-                                "brings it back."),
-        20000);
 }
 
 void MainWindow::addAccount()
