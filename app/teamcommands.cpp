@@ -2,12 +2,14 @@
 
 #include "commandline.h"
 #include "commandlineparser.h"
+#include "storage/changelog.h"
 #include "storage/newplanfile.h"
 #include "storage/plancopy.h"
 #include "storage/plandatabase.h"
 #include "storage/serverlocation.h"
 #include "storage/sqldialect.h"
 #include "storage/teamschema.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -56,8 +58,12 @@ int runInit(const QStringList &words)
     if (result.readerRole)
         return refused(TeamCommandText::tr("%1 may only read this team plan; its owner runs team init.").arg(plan->path()));
     QString error;
-    if (!team::grantRoles(plan->connection(), &error))
-        return refused(TeamCommandText::tr("The roles could not be granted: %1").arg(error));
+    WriteTransaction transaction(plan->connection());
+    // The grants and the change log's trigger remade as this Keyplan makes them, in one step.
+    if (!transaction.isActive() || !team::grantRoles(plan->connection(), &error)
+        || !team::installChangeLog(plan->connection(), &error) || !transaction.commit())
+        return refused(TeamCommandText::tr("The roles could not be granted: %1")
+                           .arg(error.isEmpty() ? transaction.errorString() : error));
     const int now = sql::schemaVersion(plan->connection());
     out() << terminalSafe(before >= 0 && before < now
                    ? TeamCommandText::tr("Upgraded the team plan at %1 from format %2 to %3.").arg(plan->path()).arg(before).arg(now)

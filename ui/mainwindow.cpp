@@ -247,12 +247,12 @@ void MainWindow::createActions()
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document) {
             m_editor->flushPendingEdits();
-            m_document->undoStack()->undo();
+            m_document->undo();
         }
     });
     connect(m_redo, &QAction::triggered, this, [this] {
         if (m_document)
-            m_document->undoStack()->redo();
+            m_document->redo();
     });
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);

@@ -17,6 +17,8 @@
 #include "storage/teamstore.h"
 
 #include <QFileInfo>
+#include <QLocale>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace keyplan {
@@ -326,8 +328,32 @@ bool PlanDocument::refuseWhenReadOnly()
     return true;
 }
 
+void PlanDocument::undo()
+{
+    const QScopedValueRollback replaying(m_replaying, true);
+    m_undoStack->undo();
+}
+
+void PlanDocument::redo()
+{
+    const QScopedValueRollback replaying(m_replaying, true);
+    m_undoStack->redo();
+}
+
 void PlanDocument::reportFailure(const QString &what, const QString &error)
 {
+    if (const std::optional<qint64> theirs = team::replayConflict(error)) {
+        QString problem;
+        const std::optional<team::ChangeEntry> entry = team::changeEntry(m_database->connection(), *theirs, &problem);
+        const QString who = entry ? entry->who : tr("someone else");
+        const QString when = entry ? QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat) : QString();
+        Q_EMIT writeFailed(m_replaying
+                ? tr("This step was not undone or redone: %1 changed the same item at %2, after it. Undoing it "
+                     "would overwrite their change, which stays as it is.")
+                      .arg(who, when)
+                : tr("%1 could not be saved: %2 changed the same item at %3.").arg(what, who, when));
+        return;
+    }
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 

@@ -41,6 +41,10 @@ public:
 
     PlanDatabase &database() const { return *m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Undoes or redoes the last step as the user asked (Edit > Undo): on a team plan the server
+    // then refuses to overwrite a change someone else made to the same rows after this one.
+    void undo();
+    void redo();
     bool isReadOnly() const;
     QString currency() const; // the plan's reporting currency
     QString title() const; // the plan's name, or its file name
@@ -219,6 +223,7 @@ private:
     ReportingPeriod m_period; // invalid: the default
     QDate m_asOf;
     QList<TeamMember> m_team;
+    bool m_replaying = false; // inside undo() or redo()
 };
 
 } // namespace keyplan

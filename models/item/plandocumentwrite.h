@@ -3,6 +3,7 @@
 // The one way PlanDocument's write primitives reach the disk; shared by the files that implement
 // PlanDocument (plandocument.cpp, plandocumentmap.cpp).
 #include "item/plandocument.h"
+#include "storage/changelog.h"
 #include "storage/plandatabase.h"
 #include "storage/writetransaction.h"
 
@@ -14,12 +15,19 @@ template<typename Write> bool PlanDocument::inWriteTransaction(const QString &wh
         return false;
     const QSqlDatabase db = m_database->connection();
     QString error;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive() || !write(db, &error) || !transaction.commit()) {
-        reportFailure(what, error.isEmpty() ? transaction.errorString() : error);
-        return false;
+    {
+        WriteTransaction transaction(db);
+        // An undo or redo on a team plan: the server refuses it where it would overwrite someone
+        // else's later change (changelog.h).
+        if (transaction.isActive() && (!m_replaying || !m_database->isServer() || team::markReplay(db, &error))
+            && write(db, &error) && transaction.commit())
+            return true;
+        if (error.isEmpty())
+            error = transaction.errorString();
     }
-    return true;
+    // Reported once rolled back, so that what the report reads is the plan as it stays.
+    reportFailure(what, error);
+    return false;
 }
 
 } // namespace keyplan

@@ -1,5 +1,6 @@
 #include "storage/plancopy.h"
 
+#include "storage/changelog.h"
 #include "storage/plantables.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
@@ -43,6 +44,9 @@ bool copyPlan(const QSqlDatabase &from, const QSqlDatabase &to, PlanCopyCount *c
         return false;
     }
     if (!sql::deferForeignKeys(to, error))
+        return false;
+    // A whole plan arriving is one event, not a change log of every row it holds.
+    if (sql::isPostgres(to) && !team::markBulk(to, error))
         return false;
     // What a new plan starts with (its identity, its settings, team members made with it) gives
     // way to the plan copied.

@@ -105,6 +105,8 @@ public:
     bool isServer() const { return m_server; }
     // What a title bar calls it: the file's name without .keyplan, or "database on host".
     QString displayName() const;
+    // A team plan connection's name in the change log, unique to this window (empty for a file).
+    QString clientId() const { return m_clientId; }
 
 private:
     PlanDatabase() = default;
@@ -119,6 +121,7 @@ private:
     bool m_readOnly = false;
     bool m_server = false;
     QString m_displayName;
+    QString m_clientId;
     std::unique_ptr<PlanLock> m_lock; // declared last: released after the connection is closed
     std::unique_ptr<QTemporaryDir> m_privateCopy; // a reader's copy of a plan and its -wal
 };

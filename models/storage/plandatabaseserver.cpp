@@ -1,6 +1,7 @@
 // PlanDatabase for a team plan: one QPSQL connection to a PostgreSQL database that holds the plan.
 #include "storage/plandatabase.h"
 
+#include "storage/changelog.h"
 #include "storage/migrator.h"
 #include "storage/serverlocation.h"
 #include "storage/sqldialect.h"
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace keyplan {
 namespace {
@@ -119,6 +121,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
             return nullptr;
         }
     }
+    // This window's writes are told from every other's, even the same user's second window.
+    plan->m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!team::identifyClient(db, plan->m_clientId, &error)) {
+        fail(result, PlanOpenError::ServerFailed, TeamPlanText::tr("The team server refused to set up the session: %1").arg(error));
+        return nullptr;
+    }
 
     const int current = currentSchemaVersion();
     const bool hasVersion = sql::tableExists(db, QStringLiteral("schema_version"), &error);
@@ -164,7 +172,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
         }
         Migrator migrator;
         // The roles' grants in the same transaction as the schema: no table exists without them.
-        if (!migrator.migrate(db, version, {}, [](const QSqlDatabase &d, QString *why) { return team::grantRoles(d, why); })) {
+        if (!migrator.migrate(db, version, {}, [](const QSqlDatabase &d, QString *why) {
+                return team::grantRoles(d, why) && team::installChangeLog(d, why);
+            })) {
             fail(result, creating ? PlanOpenError::CannotCreate : PlanOpenError::MigrationFailed,
                 creating ? TeamPlanText::tr("The team plan could not be made: %1").arg(migrator.errorString())
                          : TeamPlanText::tr("The team plan could not be upgraded (%1). It was left as it was.")
@@ -178,6 +188,25 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
             TeamPlanText::tr("This team plan's tables were changed outside Keyplan, so Keyplan will not use it: %1.")
                 .arg(differences.mid(0, 5).join(QStringLiteral("; "))));
         return nullptr;
+    }
+    if (mode == PlanOpenMode::ReadWrite && !team::hasChangeLog(db)) {
+        // Made by a Keyplan before team plans kept their history: its owner adds it; nobody edits
+        // without it, since the log is what tells them about each other's changes.
+        QString why;
+        bool added = false;
+        if (team::ownsSchema(db)) {
+            WriteTransaction transaction(db);
+            added = transaction.isActive() && team::grantRoles(db, &why) && team::installChangeLog(db, &why)
+                && transaction.commit();
+        }
+        if (!added) {
+            fail(result, PlanOpenError::NeedsUpgrade,
+                why.isEmpty() ? TeamPlanText::tr("This team plan does not keep a change log yet. Its owner adds one "
+                                                 "with: keyplan team init %1")
+                                    .arg(plan->m_path)
+                              : TeamPlanText::tr("The team plan's change log could not be added: %1").arg(why));
+            return nullptr;
+        }
     }
     if (!plan->m_readOnly && !team::canEdit(db)) {
         plan->m_readOnly = true;

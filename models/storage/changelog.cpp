@@ -1,0 +1,248 @@
+#include "storage/changelog.h"
+
+#include "storage/sqldialect.h"
+#include "storage/sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace keyplan::team {
+namespace {
+
+// The log, readable by both roles and written only by the trigger function below (which runs as
+// the plan's owner): an editor's own INSERT, UPDATE or DELETE on it is refused.
+const QString logTable = QStringLiteral(
+    "CREATE TABLE IF NOT EXISTS change_log ("
+    " id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+    " changed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),"
+    " changed_by TEXT NOT NULL DEFAULT session_user,"
+    " client TEXT,"
+    " table_name TEXT NOT NULL,"
+    " row_id BIGINT,"
+    " account_id BIGINT,"
+    " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),"
+    " before JSONB,"
+    " after JSONB)");
+
+// One function for every table. It names the row's account (its own column, or its parent's: a
+// person's meeting belongs to the person's account), refuses an undo or redo that would overwrite
+// a later change by another client, logs the change and announces it. Writes by the plan's owner
+// marked as bulk (a whole plan copied in) are neither logged nor announced row by row; nor is an
+// update that changed nothing but the row's version.
+const QString trackFunction = QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION keyplan_track() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    old_row jsonb;
+    new_row jsonb;
+    any_row jsonb;
+    changed_row bigint;
+    owning_account bigint;
+    me text := current_setting('keyplan.client', true);
+    mine bigint;
+    theirs bigint;
+BEGIN
+    IF current_setting('keyplan.bulk', true) = 'on'
+        AND pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    IF TG_OP = 'UPDATE' AND old_row - 'version' = new_row - 'version' THEN
+        RETURN NULL;
+    END IF;
+    any_row := coalesce(new_row, old_row);
+    changed_row := (any_row->>'id')::bigint;
+
+    IF TG_OP <> 'INSERT' AND current_setting('keyplan.replay', true) = 'on' THEN
+        SELECT max(id) INTO mine FROM change_log
+            WHERE table_name = TG_TABLE_NAME AND row_id IS NOT DISTINCT FROM changed_row AND client = me;
+        SELECT max(id) INTO theirs FROM change_log
+            WHERE table_name = TG_TABLE_NAME AND row_id IS NOT DISTINCT FROM changed_row
+              AND id > coalesce(mine, 0) AND client IS DISTINCT FROM me;
+        IF theirs IS NOT NULL THEN
+            RAISE EXCEPTION 'keyplan-conflict % (% %)', theirs, TG_TABLE_NAME, changed_row
+                USING ERRCODE = 'KP409';
+        END IF;
+    END IF;
+
+    IF TG_TABLE_NAME = 'account' THEN
+        owning_account := changed_row;
+    ELSIF (any_row -> 'account_id') IS NOT NULL THEN
+        owning_account := (any_row->>'account_id')::bigint;
+    ELSIF (any_row -> 'stakeholder_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM stakeholder WHERE id = (any_row->>'stakeholder_id')::bigint;
+    ELSIF TG_TABLE_NAME = 'stakeholder_link' THEN
+        SELECT account_id INTO owning_account FROM stakeholder WHERE id = (any_row->>'from_id')::bigint;
+    ELSIF (any_row -> 'touchpoint_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM touchpoint WHERE id = (any_row->>'touchpoint_id')::bigint;
+    ELSIF (any_row -> 'opportunity_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM opportunity WHERE id = (any_row->>'opportunity_id')::bigint;
+    ELSIF (any_row -> 'qbr_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM qbr WHERE id = (any_row->>'qbr_id')::bigint;
+    ELSIF (any_row -> 'play_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM play WHERE id = (any_row->>'play_id')::bigint;
+    ELSIF (any_row -> 'series_id') IS NOT NULL THEN
+        SELECT account_id INTO owning_account FROM metric_series WHERE id = (any_row->>'series_id')::bigint;
+    END IF;
+
+    INSERT INTO change_log (client, table_name, row_id, account_id, action, before, after)
+        VALUES (me, TG_TABLE_NAME, changed_row, owning_account, lower(TG_OP), old_row, new_row);
+    PERFORM pg_notify('keyplan', TG_TABLE_NAME || coalesce(' ' || changed_row::text, ''));
+    RETURN NULL;
+END $$)SQL");
+
+ChangeEntry::Action actionFrom(const QString &text)
+{
+    if (text == QLatin1String("insert"))
+        return ChangeEntry::Action::Insert;
+    if (text == QLatin1String("delete"))
+        return ChangeEntry::Action::Delete;
+    return ChangeEntry::Action::Update;
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+const QString entryColumns = QStringLiteral(
+    "id, changed_at, changed_by, client, table_name, row_id, account_id, action, before::text, after::text");
+
+ChangeEntry entryFrom(const QSqlQuery &query)
+{
+    ChangeEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = query.value(1).toDateTime().toUTC();
+    entry.who = query.value(2).toString();
+    entry.client = query.value(3).toString();
+    entry.table = query.value(4).toString();
+    entry.rowId = sql::optionalId(query.value(5));
+    entry.accountId = sql::optionalId(query.value(6));
+    entry.action = actionFrom(query.value(7).toString());
+    entry.before = objectFrom(query.value(8));
+    entry.after = objectFrom(query.value(9));
+    return entry;
+}
+
+QList<ChangeEntry> entries(QSqlQuery &query, QString *error)
+{
+    QList<ChangeEntry> found;
+    if (!query.isActive())
+        return found;
+    while (query.next())
+        found.append(entryFrom(query));
+    sql::readToEnd(query, error);
+    return found;
+}
+
+} // namespace
+
+QStringList ChangeEntry::changedColumns() const
+{
+    QStringList columns;
+    const QJsonObject &shape = after.isEmpty() ? before : after;
+    for (auto it = shape.begin(); it != shape.end(); ++it) {
+        if (it.key() == QLatin1String("version"))
+            continue;
+        if (action != Action::Update || before.value(it.key()) != after.value(it.key()))
+            columns.append(it.key());
+    }
+    return columns;
+}
+
+bool installChangeLog(const QSqlDatabase &db, QString *error)
+{
+    QStringList statements = {
+        logTable,
+        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
+        QStringLiteral("REVOKE ALL ON change_log FROM PUBLIC"),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON change_log FROM keyplan_editor"),
+        QStringLiteral("GRANT SELECT ON change_log TO keyplan_reader, keyplan_editor"),
+        QStringLiteral("REVOKE ALL ON SEQUENCE change_log_id_seq FROM keyplan_editor"),
+        trackFunction,
+        QStringLiteral("REVOKE ALL ON FUNCTION keyplan_track() FROM PUBLIC"),
+    };
+    for (const QString &table : sql::tableNames(db)) {
+        // Table names come from the catalogue of Keyplan's own schema, never from a user.
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS keyplan_change_log ON %1").arg(table));
+        statements.append(QStringLiteral("CREATE TRIGGER keyplan_change_log AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                         "FOR EACH ROW EXECUTE FUNCTION keyplan_track()")
+                              .arg(table));
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!sql::execute(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
+bool hasChangeLog(const QSqlDatabase &db)
+{
+    return sql::tableExists(db, QStringLiteral("change_log"))
+        && sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c "
+                                          "ON c.oid = t.tgrelid WHERE t.tgname = 'keyplan_change_log' "
+                                          "AND c.relnamespace = current_schema()::regnamespace"))
+                   .toInt()
+            == sql::tableNames(db).size();
+}
+
+bool identifyClient(const QSqlDatabase &db, const QString &client, QString *error)
+{
+    return sql::run(db, QStringLiteral("SELECT set_config('keyplan.client', ?, false)"), {client}, error).isActive();
+}
+
+bool markReplay(const QSqlDatabase &db, QString *error)
+{
+    return sql::run(db, QStringLiteral("SELECT set_config('keyplan.replay', 'on', true)"), {}, error).isActive();
+}
+
+bool markBulk(const QSqlDatabase &db, QString *error)
+{
+    return sql::run(db, QStringLiteral("SELECT set_config('keyplan.bulk', 'on', true)"), {}, error).isActive();
+}
+
+QList<ChangeEntry> accountHistory(const QSqlDatabase &db, qint64 accountId, int limit, QString *error)
+{
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("SELECT %1 FROM change_log WHERE account_id = ? ORDER BY id DESC LIMIT ?").arg(entryColumns),
+        {accountId, limit}, error);
+    return entries(query, error);
+}
+
+QList<ChangeEntry> rowChanges(const QSqlDatabase &db, const QString &table, qint64 rowId, qint64 afterId, QString *error)
+{
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND row_id = ? AND id > ? ORDER BY id")
+            .arg(entryColumns),
+        {table, rowId, afterId}, error);
+    return entries(query, error);
+}
+
+std::optional<qint64> replayConflict(const QString &error)
+{
+    static const QRegularExpression conflict(QStringLiteral("keyplan-conflict (\\d+)"));
+    const QRegularExpressionMatch match = conflict.match(error);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    QSqlQuery query
+        = sql::run(db, QStringLiteral("SELECT %1 FROM change_log WHERE id = ?").arg(entryColumns), {id}, error);
+    const QList<ChangeEntry> found = entries(query, error);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 lastChange(const QSqlDatabase &db, QString *error)
+{
+    return sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"), {}, error).toLongLong();
+}
+
+} // namespace keyplan::team

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// A team plan's change log: every insert, update and delete of a plan row, with who made it, when,
+// and the row before and after. The server writes it (a trigger on every plan table, running as the
+// plan's owner), so no tool an editor uses can skip it or change it; editors and readers may only
+// read it. The same trigger announces each change on the `keyplan` notification channel (payload:
+// the table and the row's id, nothing else) and refuses an undo that would overwrite someone
+// else's later change. A plan file has no change log: it has one writer at a time.
+namespace keyplan::team {
+
+// The notification channel every team plan client listens on.
+inline const QString changeChannel = QStringLiteral("keyplan");
+// The SQLSTATE the server raises when an undo or redo would overwrite someone else's later change.
+inline const QString replayConflictState = QStringLiteral("KP409");
+
+// Makes (or remakes, keeping its rows) the log table, the trigger function and a trigger on every
+// plan table. Run by the plan's owner after the roles were granted.
+bool installChangeLog(const QSqlDatabase &db, QString *error);
+// Whether the plan has its change log (a team plan made before it had one has not).
+bool hasChangeLog(const QSqlDatabase &db);
+
+// Names this connection's writes, so the server can tell one window's changes from another's
+// (the same user may have two windows open). Set once per session, before any write.
+bool identifyClient(const QSqlDatabase &db, const QString &client, QString *error);
+// Marks the current transaction as an undo or redo: the server refuses it (replayConflictState)
+// where a row changed by someone else since this client's last write to it would be overwritten.
+bool markReplay(const QSqlDatabase &db, QString *error);
+// Asks the plan's owner's bulk writes (a copy to a new team plan) not to be logged row by row.
+bool markBulk(const QSqlDatabase &db, QString *error);
+
+struct ChangeEntry
+{
+    enum class Action { Insert, Update, Delete };
+
+    qint64 id = 0; // in the order the server committed them
+    QDateTime at; // UTC
+    QString who; // the server login
+    QString client;
+    QString table;
+    std::optional<qint64> rowId;
+    std::optional<qint64> accountId;
+    Action action = Action::Update;
+    QJsonObject before; // empty for an insert
+    QJsonObject after; // empty for a delete
+
+    // The columns whose value the change altered (every column of an insert or delete), without
+    // the bookkeeping `version`.
+    QStringList changedColumns() const;
+};
+
+// The account's history, newest first: its own row's changes and those of the rows that belong to
+// it (people, meetings, opportunities, goals, ...), at most `limit` of them.
+QList<ChangeEntry> accountHistory(const QSqlDatabase &db, qint64 accountId, int limit, QString *error);
+// The changes to one row after the log entry `afterId` (0: all), oldest first.
+QList<ChangeEntry> rowChanges(const QSqlDatabase &db, const QString &table, qint64 rowId, qint64 afterId, QString *error);
+// The log entry of the later change that made the server refuse an undo or redo, when `error` is
+// that refusal.
+std::optional<qint64> replayConflict(const QString &error);
+// One entry, by its id.
+std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QString *error);
+// The newest entry's id (0 for none).
+qint64 lastChange(const QSqlDatabase &db, QString *error);
+
+} // namespace keyplan::team

@@ -1,0 +1,270 @@
+// A team plan's change log, as two people editing the same plan meet it (on the real PostgreSQL 15
+// of scripts/test.sh): every write is logged by the server with who made it and the row before and
+// after, no editor can write or skip the log, every other window hears of each change at once, and
+// an undo never overwrites a change someone else made after it.
+#include "item/plandocument.h"
+#include "storage/changelog.h"
+#include "storage/plandatabase.h"
+#include "storage/serverlocation.h"
+#include "storage/sqlhelpers.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+using test::runKeyplan;
+
+class TestTeamChanges : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void log_recordsWhoWhatBeforeAndAfter();
+    void log_editorsCannotWriteOrSkipIt();
+    void undo_refusedWhereSomeoneElseChangedItSince();
+    void notify_anotherWindowHearsOfEachChange();
+
+private:
+    QString urlAs(const QString &user) const;
+    std::unique_ptr<PlanDocument> openAs(const QString &user) const;
+
+    QTemporaryDir m_dir;
+    QString m_url; // the sample, published to the test server
+};
+
+namespace {
+
+const QString carol = QStringLiteral("kp_carol");
+const QString dave = QStringLiteral("kp_dave");
+
+// One statement through `url`'s user outside Keyplan (as psql would); the server's refusal, if any.
+QString tryAs(const QString &url, const QString &statement)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-as"));
+        ServerLocation::parse(url, nullptr)->configure(db);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-as"));
+    return error;
+}
+
+qint64 logSize(const PlanDocument &document)
+{
+    return sql::scalar(document.database().connection(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+}
+
+// An account of the sample with at least two people on its map.
+AccountId accountWithPeople(const PlanDocument &document)
+{
+    for (const Account &account : document.accounts()) {
+        if (document.stakeholders(account.id).size() >= 2)
+            return account.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestTeamChanges::initTestCase()
+{
+    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "libqt6sql6-psql is needed; scripts/test.sh installs it");
+    QVERIFY2(!qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty(),
+        "KEYPLAN_TEST_PG names the test server; scripts/test.sh starts one (scripts/pgserver.sh)");
+    QVERIFY(m_dir.isValid());
+    const QString sample = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    QVERIFY(test::writeSamplePlan(sample));
+    m_url = test::newServerDatabase();
+    const test::Run copied = runKeyplan({QStringLiteral("copy"), sample, m_url});
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
+        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_carol LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
+    for (const QString &user : {carol, dave}) {
+        const test::Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_url, user,
+            QStringLiteral("--role"), QStringLiteral("editor")});
+        QVERIFY2(granted.exitCode == 0, granted.err.constData());
+    }
+}
+
+QString TestTeamChanges::urlAs(const QString &user) const
+{
+    QString url = m_url;
+    return url.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//") + user + u'@');
+}
+
+std::unique_ptr<PlanDocument> TestTeamChanges::openAs(const QString &user) const
+{
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(urlAs(user), PlanOpenMode::ReadWrite, &result);
+    if (!plan) {
+        qWarning("%s", qPrintable(result.message));
+        return nullptr;
+    }
+    return std::make_unique<PlanDocument>(std::move(plan));
+}
+
+void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()
+{
+    const std::unique_ptr<PlanDocument> document = openAs(carol);
+    QVERIFY(document);
+    const qint64 before = logSize(*document);
+    const AccountId account = accountWithPeople(*document);
+    QVERIFY(account > 0);
+    Stakeholder person = document->stakeholders(account).constFirst();
+    const QString oldTitle = person.title;
+    person.title = QStringLiteral("Chief <b>Operating</b> Officer");
+    document->editStakeholder(person);
+    QCOMPARE(logSize(*document), before + 1);
+
+    QString error;
+    const QList<team::ChangeEntry> history = team::accountHistory(document->database().connection(), account, 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!history.isEmpty());
+    const team::ChangeEntry &latest = history.constFirst();
+    QCOMPARE(latest.table, QStringLiteral("stakeholder"));
+    QCOMPARE(latest.rowId, std::optional<qint64>(person.id));
+    QCOMPARE(latest.accountId, std::optional<qint64>(account));
+    QCOMPARE(latest.who, carol);
+    QCOMPARE(latest.client, document->database().clientId());
+    QCOMPARE(latest.action, team::ChangeEntry::Action::Update);
+    QCOMPARE(latest.before.value(QStringLiteral("title")).toString(), oldTitle);
+    QCOMPARE(latest.after.value(QStringLiteral("title")).toString(), person.title);
+    QVERIFY(latest.changedColumns().contains(QStringLiteral("title")));
+    QVERIFY(!latest.changedColumns().contains(QStringLiteral("name")));
+    QVERIFY(qAbs(latest.at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+    // A meeting with two people: its rows and its attendees' rows all name the account.
+    const QList<Stakeholder> people = document->stakeholders(account);
+    document->recordTouchpoint({0, account, QDate(2026, 12, 1), {people.at(0).id, people.at(1).id}, {},
+        TouchpointKind::Meeting, QStringLiteral("Renewal lunch")});
+    const QList<team::ChangeEntry> after = team::accountHistory(document->database().connection(), account, 10, &error);
+    QCOMPARE(after.size(), history.size() + 3);
+    QStringList tables;
+    for (qsizetype i = 0; i < 3; ++i) {
+        tables.append(after.at(i).table);
+        QCOMPARE(after.at(i).action, team::ChangeEntry::Action::Insert);
+        QCOMPARE(after.at(i).accountId, std::optional<qint64>(account));
+    }
+    tables.sort();
+    QCOMPARE(tables, (QStringList {QStringLiteral("touchpoint"), QStringLiteral("touchpoint_stakeholder"),
+                          QStringLiteral("touchpoint_stakeholder")}));
+    // Editing without a change (the same title again) logs nothing.
+    const qint64 logged = logSize(*document);
+    document->editStakeholder(person);
+    QCOMPARE(logSize(*document), logged);
+}
+
+void TestTeamChanges::log_editorsCannotWriteOrSkipIt()
+{
+    const QString url = urlAs(carol);
+    QVERIFY(tryAs(url, QStringLiteral("DELETE FROM change_log")).contains(QStringLiteral("permission denied")));
+    QVERIFY(tryAs(url, QStringLiteral("UPDATE change_log SET changed_by = 'nobody'")).contains(QStringLiteral("permission denied")));
+    QVERIFY(tryAs(url, QStringLiteral("INSERT INTO change_log (table_name, action) VALUES ('account', 'insert')"))
+                .contains(QStringLiteral("permission denied")));
+    // What only the plan's owner may ask for (a copy's rows unlogged) an editor asks for in vain.
+    const std::unique_ptr<PlanDocument> document = openAs(dave);
+    QVERIFY(document);
+    const qint64 before = logSize(*document);
+    const AccountId account = document->accounts().constFirst().id;
+    QCOMPARE(tryAs(url,
+                 QStringLiteral("BEGIN; SELECT set_config('keyplan.bulk', 'on', true); "
+                                "UPDATE account SET name = name || ' (renamed outside Keyplan)' WHERE id = %1; COMMIT")
+                     .arg(account)),
+        QString());
+    QCOMPARE(logSize(*document), before + 1);
+    QString error;
+    const QList<team::ChangeEntry> history = team::accountHistory(document->database().connection(), account, 1, &error);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.constFirst().who, carol);
+    QVERIFY(history.constFirst().client.isEmpty());
+    QVERIFY(history.constFirst().after.value(QStringLiteral("name")).toString().endsWith(QStringLiteral("(renamed outside Keyplan)")));
+}
+
+void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = accountWithPeople(*mine);
+    const QList<Stakeholder> people = mine->stakeholders(account);
+    QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
+
+    // Nobody else touched it: undo and redo go through.
+    Stakeholder alone = people.at(1);
+    const QString aloneTitle = alone.title;
+    alone.title = QStringLiteral("Head of Procurement");
+    mine->editStakeholder(alone);
+    mine->undo();
+    QCOMPARE(theirs->stakeholder(alone.id)->title, aloneTitle);
+    mine->redo();
+    QCOMPARE(theirs->stakeholder(alone.id)->title, QStringLiteral("Head of Procurement"));
+    QCOMPARE(failures.size(), 0);
+
+    // Dave changes the person after Carol: Carol's undo would put her old title over his.
+    Stakeholder person = people.at(0);
+    person.title = QStringLiteral("Carol's title");
+    mine->editStakeholder(person);
+    Stakeholder seen = *theirs->stakeholder(person.id);
+    QCOMPARE(seen.title, QStringLiteral("Carol's title"));
+    seen.title = QStringLiteral("Dave's title");
+    theirs->editStakeholder(seen);
+    mine->undo();
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(dave), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("overwrite")), qPrintable(message));
+    QCOMPARE(theirs->stakeholder(person.id)->title, QStringLiteral("Dave's title"));
+    QCOMPARE(mine->stakeholder(person.id)->title, QStringLiteral("Dave's title"));
+
+    // Redo as well: Carol undoes, Dave edits, Carol's redo would overwrite him.
+    Stakeholder again = people.at(1);
+    again.notes = QStringLiteral("Carol's note");
+    mine->editStakeholder(again);
+    mine->undo();
+    QCOMPARE(failures.size(), 1);
+    Stakeholder daves = *theirs->stakeholder(again.id);
+    daves.notes = QStringLiteral("Dave's note");
+    theirs->editStakeholder(daves);
+    mine->redo();
+    QCOMPARE(failures.size(), 2);
+    QCOMPARE(theirs->stakeholder(again.id)->notes, QStringLiteral("Dave's note"));
+}
+
+void TestTeamChanges::notify_anotherWindowHearsOfEachChange()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    QSqlDriver *driver = theirs->database().connection().driver();
+    QVERIFY(driver->subscribeToNotification(team::changeChannel));
+    QSignalSpy heard(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification));
+    const AccountId account = accountWithPeople(*mine);
+    Stakeholder person = mine->stakeholders(account).constFirst();
+    person.department = QStringLiteral("Finance");
+    mine->editStakeholder(person);
+    QTRY_VERIFY_WITH_TIMEOUT(heard.size() >= 1, 5000);
+    QCOMPARE(heard.constFirst().at(0).toString(), team::changeChannel);
+    QCOMPARE(heard.constFirst().at(1).value<QSqlDriver::NotificationSource>(), QSqlDriver::OtherSource);
+    // The table and the row's id, nothing of what changed.
+    QCOMPARE(heard.constFirst().at(2).toString(), QStringLiteral("stakeholder %1").arg(person.id));
+}
+
+QTEST_MAIN(TestTeamChanges)
+#include "tst_teamchanges.moc"
