@@ -643,6 +643,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Copied %1 (%2 accounts, %3 rows) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a team plan is backed up by its server (pg_dump), or copied to a plan file with: keyplan copy %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team plan is restored with its server&apos;s tools (pg_restore); a plan file goes onto a new team plan with: keyplan copy FILE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3105,6 +3113,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>This team plan&apos;s tables were changed outside Keyplan, so Keyplan will not use it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team plan does not keep a change log yet. Its owner adds one with: keyplan team init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s change log could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6359,6 +6375,153 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::ConflictDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone Changed This First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed after you opened it, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3, after you opened it, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after you opened it (in another window), so your change was not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it, so your change was not saved yet. Keep their version, or save yours over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not changed: theirs stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::CoverageChart</name>
     <message>
         <source>below the target of %1–%2</source>
@@ -8319,6 +8482,22 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Mark the QBR as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not undone or redone: %1 changed the same item at %2, after it. Undoing it would overwrite their change, which stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 changed the same item at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not undone or redone: the item changed after it, and stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

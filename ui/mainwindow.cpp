@@ -2,6 +2,7 @@
 #include "ui/data/dataactions.h"
 #include "ui/data/firstrun.h"
 #include "ui/bridgeview.h"
+#include "ui/conflictdialog.h"
 #include "item/portfoliofilterproxy.h"
 #include "ui/plansettingsdialog.h"
 
@@ -490,6 +491,13 @@ bool MainWindow::openPlan(const QString &path)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
+    // Queued: the user's choice is a new edit, made once the refused one is off the undo stack.
+    connect(m_document.get(), &PlanDocument::writeConflict, this,
+        [this](const WriteConflict &conflict) {
+            if (m_document)
+                resolveConflict(conflict, m_document.get(), this);
+        },
+        Qt::QueuedConnection);
     // A team plan's backups are its server's; a plan file backs itself up while edited.
     if (!m_document->isReadOnly() && !m_document->database().isServer()) {
         m_autoBackup = new AutoBackup(m_document.get(), BackupFolder::defaultRoot(), this);

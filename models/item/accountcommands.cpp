@@ -225,18 +225,21 @@ EditStakeholderCommand::EditStakeholderCommand(PlanDocument *document, Stakehold
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
+    // The edit goes over the version its editor read; undo puts that version back with the values.
+    m_before.version = m_after.version;
+    ++m_after.version;
     setText(CommandsText::tr("Edit %1").arg(m_before.name));
 }
 
 void EditStakeholderCommand::redo()
 {
-    if (!m_document->updateStakeholder(m_after))
+    if (!m_document->updateStakeholder(m_after, m_before.version))
         setObsolete(true);
 }
 
 void EditStakeholderCommand::undo()
 {
-    if (!m_document->updateStakeholder(m_before))
+    if (!m_document->updateStakeholder(m_before, m_after.version))
         setObsolete(true);
 }
 

@@ -253,12 +253,26 @@ void PlanDocument::addStakeholder(const Stakeholder &person)
 void PlanDocument::editStakeholder(const Stakeholder &person)
 {
     const std::optional<Stakeholder> before = stakeholder(person.id);
-    if (!before || refuseWhenReadOnly())
+    if (refuseWhenReadOnly())
         return;
+    if (!before) {
+        // Removed since the user read it (by someone else, on a team plan): said, not ignored.
+        const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext, ConflictContext {person.name, StakeholderStore::columnsOf(person), {}});
+        reportFailure(tr("The change to the person"), sql::staleRowError({QStringLiteral("stakeholder"), person.id, person.version}));
+        return;
+    }
     if (person.name.trimmed().isEmpty() || (person.reportsTo && *person.reportsTo == person.id)) {
         Q_EMIT writeFailed(tr("That value does not fit this field."));
         return;
     }
+    // Refused when the person changed since `person` was read: the user may then put these values
+    // over the change they did not see.
+    const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext,
+        ConflictContext {before->name, StakeholderStore::columnsOf(person), [this, id = person.id](const QJsonObject &merged) {
+                             const std::optional<Stakeholder> now = stakeholder(id);
+                             if (now)
+                                 editStakeholder(StakeholderStore::fromColumns(merged, *now));
+                         }});
     m_undoStack->push(new EditStakeholderCommand(this, *before, person));
 }
 
@@ -340,9 +354,57 @@ void PlanDocument::redo()
     m_undoStack->redo();
 }
 
+WriteConflict PlanDocument::conflictFor(const QString &what, const sql::StaleRow &stale)
+{
+    WriteConflict conflict;
+    conflict.what = what;
+    conflict.table = stale.table;
+    conflict.rowId = stale.id;
+    const QSqlDatabase db = m_database->connection();
+    QString problem;
+    conflict.now = team::currentRow(db, stale.table, stale.id, &problem);
+    if (m_database->isServer()) {
+        // Their changes: every one that started from the version read or a later one.
+        for (const team::ChangeEntry &entry : team::rowChanges(db, stale.table, stale.id, 0, &problem)) {
+            const qint64 from = entry.before.value(QStringLiteral("version")).toInteger();
+            if (entry.action != team::ChangeEntry::Action::Insert && from >= stale.versionRead)
+                conflict.theirs.append(entry);
+        }
+        if (!conflict.theirs.isEmpty())
+            conflict.base = conflict.theirs.constFirst().before;
+    }
+    if (m_conflictContext) {
+        conflict.subject = m_conflictContext->subject;
+        conflict.mine = m_conflictContext->mine;
+        // What the user changed, put over the row as it is now; without the row as they read it
+        // (a plan file keeps no log), everything they saw.
+        QJsonObject merged = conflict.base.isEmpty() ? conflict.mine : conflict.now;
+        if (!conflict.base.isEmpty()) {
+            for (auto it = conflict.mine.begin(); it != conflict.mine.end(); ++it) {
+                if (it.key() != QLatin1String("id") && it.key() != QLatin1String("version")
+                    && it.value() != conflict.base.value(it.key()))
+                    merged.insert(it.key(), it.value());
+            }
+        }
+        if (!conflict.removed() && m_conflictContext->overwrite)
+            conflict.overwrite = [apply = m_conflictContext->overwrite, merged] { apply(merged); };
+    }
+    return conflict;
+}
+
 void PlanDocument::reportFailure(const QString &what, const QString &error)
 {
-    if (const std::optional<qint64> theirs = team::replayConflict(error)) {
+    if (const std::optional<sql::StaleRow> stale = sql::staleRow(error); stale && !m_replaying) {
+        Q_EMIT writeConflict(conflictFor(what, *stale));
+        return;
+    }
+    std::optional<qint64> theirs = team::replayConflict(error);
+    if (const std::optional<sql::StaleRow> stale = sql::staleRow(error); stale && !theirs) {
+        const WriteConflict conflict = conflictFor(what, *stale);
+        if (!conflict.theirs.isEmpty())
+            theirs = conflict.theirs.constLast().id;
+    }
+    if (theirs) {
         QString problem;
         const std::optional<team::ChangeEntry> entry = team::changeEntry(m_database->connection(), *theirs, &problem);
         const QString who = entry ? entry->who : tr("someone else");
@@ -352,6 +414,10 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
                      "would overwrite their change, which stays as it is.")
                       .arg(who, when)
                 : tr("%1 could not be saved: %2 changed the same item at %3.").arg(what, who, when));
+        return;
+    }
+    if (sql::staleRow(error)) {
+        Q_EMIT writeFailed(tr("This step was not undone or redone: the item changed after it, and stays as it is."));
         return;
     }
     Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
@@ -489,10 +555,11 @@ std::optional<StakeholderId> PlanDocument::writeStakeholder(const Stakeholder &p
     return id;
 }
 
-bool PlanDocument::updateStakeholder(const Stakeholder &person)
+bool PlanDocument::updateStakeholder(const Stakeholder &person, qint64 expectedVersion)
 {
-    const bool written = inWriteTransaction(tr("The change to the person"),
-        [&](const QSqlDatabase &db, QString *error) { return StakeholderStore(db).update(person, error); });
+    const bool written = inWriteTransaction(tr("The change to the person"), [&](const QSqlDatabase &db, QString *error) {
+        return StakeholderStore(db).update(person, expectedVersion, error);
+    });
     if (written) {
         Q_EMIT stakeholdersChanged(person.accountId);
         Q_EMIT accountChanged(person.accountId);

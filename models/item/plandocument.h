@@ -7,6 +7,7 @@
 #include "domain/stakeholdermap.h"
 #include "domain/teammember.h"
 #include "domain/whitespace.h"
+#include "item/writeconflict.h"
 #include "storage/pipelinestore.h"
 #include "storage/qbrstore.h"
 #include "storage/stakeholderstore.h"
@@ -177,7 +178,8 @@ public:
     std::optional<qint64> writeTeamMember(const TeamMember &member);
     bool deleteTeamMember(qint64 id);
     std::optional<StakeholderId> writeStakeholder(const Stakeholder &person);
-    bool updateStakeholder(const Stakeholder &person);
+    // Writes `person` (with its version) over the row at `expectedVersion`.
+    bool updateStakeholder(const Stakeholder &person, qint64 expectedVersion);
     // Deletes the person and returns what went with them (links, meetings, reporting lines).
     std::optional<StakeholderStore::Removal> deleteStakeholder(StakeholderId id);
     bool restoreStakeholder(const StakeholderStore::Removal &removal);
@@ -211,12 +213,24 @@ Q_SIGNALS:
     void mapPositionsChanged(keyplan::AccountId id); // only where people sit on the map
     void stakeholderLinksChanged(keyplan::AccountId id);
     void writeFailed(const QString &message);
+    // An edit was refused because the row changed after the user read it (writeconflict.h).
+    // Connect queued: the user's choice starts a new edit.
+    void writeConflict(const keyplan::WriteConflict &conflict);
 
 private:
     bool refuseWhenReadOnly();
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
     template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);
+    // What an edit in progress offers when the plan refuses it as stale (see editStakeholder).
+    struct ConflictContext
+    {
+        QString subject;
+        QJsonObject mine;
+        // Writes these columns (the row now, with what the user changed put over it).
+        std::function<void(const QJsonObject &merged)> overwrite;
+    };
+    WriteConflict conflictFor(const QString &what, const sql::StaleRow &stale);
 
     std::unique_ptr<PlanDatabase> m_database;
     QUndoStack *m_undoStack = nullptr;
@@ -224,6 +238,7 @@ private:
     QDate m_asOf;
     QList<TeamMember> m_team;
     bool m_replaying = false; // inside undo() or redo()
+    std::optional<ConflictContext> m_conflictContext; // while an edit that can be repeated is pushed
 };
 
 } // namespace keyplan

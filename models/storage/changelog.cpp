@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace keyplan::team {
 namespace {
@@ -228,6 +229,26 @@ std::optional<qint64> replayConflict(const QString &error)
     if (!match.hasMatch())
         return std::nullopt;
     return match.captured(1).toLongLong();
+}
+
+QJsonObject currentRow(const QSqlDatabase &db, const QString &table, qint64 id, QString *error)
+{
+    // The table name comes from Keyplan's own code (a store's stale-row report), never from data.
+    QSqlQuery query = sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id}, error);
+    QJsonObject row;
+    if (!query.isActive() || !query.next())
+        return row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = query.value(i);
+        if (value.isNull())
+            row.insert(record.fieldName(i), QJsonValue::Null);
+        else if (value.typeId() == QMetaType::QString)
+            row.insert(record.fieldName(i), value.toString());
+        else
+            row.insert(record.fieldName(i), value.toDouble());
+    }
+    return row;
 }
 
 std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QString *error)

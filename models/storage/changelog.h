@@ -64,6 +64,9 @@ QList<ChangeEntry> rowChanges(const QSqlDatabase &db, const QString &table, qint
 // The log entry of the later change that made the server refuse an undo or redo, when `error` is
 // that refusal.
 std::optional<qint64> replayConflict(const QString &error);
+// A row as the log keeps it (column name -> value), read now; empty when there is no such row.
+// On either backend.
+QJsonObject currentRow(const QSqlDatabase &db, const QString &table, qint64 id, QString *error);
 // One entry, by its id.
 std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QString *error);
 // The newest entry's id (0 for none).

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QSqlDriver>
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -267,6 +268,24 @@ int lastSystemError(const QSqlDatabase &db)
     if ((sqlite3_extended_errcode(handle) & 0xff) == SQLITE_FULL)
         return ENOSPC;
     return sqlite3_system_errno(handle);
+}
+
+QString staleRowError(const StaleRow &row)
+{
+    // Not translated: the editing layer turns it into the user's message; the words are for a log.
+    return QStringLiteral("keyplan-stale %1 %2 %3: changed by someone else since it was read")
+        .arg(row.table)
+        .arg(row.id)
+        .arg(row.versionRead);
+}
+
+std::optional<StaleRow> staleRow(const QString &error)
+{
+    static const QRegularExpression stale(QStringLiteral("keyplan-stale (\\w+) (\\d+) (\\d+)"));
+    const QRegularExpressionMatch match = stale.match(error);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return StaleRow {match.captured(1), match.captured(2).toLongLong(), match.captured(3).toLongLong()};
 }
 
 } // namespace keyplan::sql

@@ -71,6 +71,18 @@ std::optional<qint64> optionalId(const QVariant &value);
 // The id an `INSERT ... RETURNING id` gave (both backends: SQLite since 3.35); 0 without a row.
 qint64 returnedId(QSqlQuery &query);
 
+// What a store says when the row it was asked to change or delete is no longer at the version its
+// caller read (`WHERE id = ? AND version = ?` matched nothing): someone changed it since. The text
+// carries the row, so the editing layer can show what changed (staleRow()).
+struct StaleRow
+{
+    QString table;
+    qint64 id = 0;
+    qint64 versionRead = 0;
+};
+QString staleRowError(const StaleRow &row);
+std::optional<StaleRow> staleRow(const QString &error);
+
 // The SQLite handle under a QSQLITE connection (nullptr for any other driver or a closed one).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // The errno of the connection's last failed system call (ENOSPC for a full disk), or 0.

@@ -118,7 +118,7 @@ StakeholderStore::StakeholderStore(QSqlDatabase db)
           "UPDATE stakeholder SET name = ?, title = ?, department = ?, business_unit = ?, reports_to = ?, "
           "buying_layer = ?, decision_role = ?, support_level = ?, influence = ?, relationship = ?, "
           "our_owner_id = ?, desired_relationship = ?, email = ?, phone = ?, notes = ?, left_on = ?, "
-          "added_on = ?, version = version + 1 WHERE id = ?"))
+          "added_on = ?, version = ? WHERE id = ? AND version = ?"))
 {
 }
 
@@ -137,15 +137,85 @@ std::optional<StakeholderId> StakeholderStore::insert(const Stakeholder &s, QStr
     return id;
 }
 
+QJsonObject StakeholderStore::columnsOf(const Stakeholder &s)
+{
+    const auto optional = [](std::optional<qint64> id) { return id ? QJsonValue(double(*id)) : QJsonValue(QJsonValue::Null); };
+    const auto day = [](const QDate &date) {
+        return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject {{QStringLiteral("id"), double(s.id)}, {QStringLiteral("account_id"), double(s.accountId)},
+        {QStringLiteral("name"), s.name}, {QStringLiteral("title"), s.title},
+        {QStringLiteral("department"), s.department}, {QStringLiteral("business_unit"), s.businessUnit},
+        {QStringLiteral("reports_to"), optional(s.reportsTo)}, {QStringLiteral("buying_layer"), keyOf(s.layer)},
+        {QStringLiteral("decision_role"), keyOf(s.role)}, {QStringLiteral("support_level"), keyOf(s.support)},
+        {QStringLiteral("influence"), keyOf(s.influence)}, {QStringLiteral("relationship"), keyOf(s.relationship)},
+        {QStringLiteral("our_owner_id"), optional(s.ourOwnerId)},
+        {QStringLiteral("desired_relationship"), keyOf(s.desiredRelationship)}, {QStringLiteral("email"), s.email},
+        {QStringLiteral("phone"), s.phone}, {QStringLiteral("notes"), s.notes},
+        {QStringLiteral("left_on"), day(s.leftOn)}, {QStringLiteral("added_on"), day(s.addedOn)},
+        {QStringLiteral("version"), double(s.version)}};
+}
+
+Stakeholder StakeholderStore::fromColumns(const QJsonObject &columns, Stakeholder s)
+{
+    const auto text = [&](const char *column, QString &field) {
+        if (columns.contains(QLatin1String(column)))
+            field = columns.value(QLatin1String(column)).toString();
+    };
+    const auto id = [&](const char *column, std::optional<qint64> &field) {
+        if (columns.contains(QLatin1String(column))) {
+            const QJsonValue value = columns.value(QLatin1String(column));
+            field = value.isNull() ? std::nullopt : std::optional<qint64>(value.toInteger());
+        }
+    };
+    const auto day = [&](const char *column, QDate &field) {
+        if (columns.contains(QLatin1String(column)))
+            field = QDate::fromString(columns.value(QLatin1String(column)).toString(), Qt::ISODate);
+    };
+    const auto key = [&](const char *column, auto &field, auto fromKey) {
+        if (columns.contains(QLatin1String(column)))
+            field = fromKey(columns.value(QLatin1String(column)).toString()).value_or(field);
+    };
+    text("name", s.name);
+    text("title", s.title);
+    text("department", s.department);
+    text("business_unit", s.businessUnit);
+    id("reports_to", s.reportsTo);
+    key("buying_layer", s.layer, buyingLayerFromKey);
+    key("decision_role", s.role, decisionRoleFromKey);
+    key("support_level", s.support, supportLevelFromKey);
+    key("influence", s.influence, influenceFromKey);
+    key("relationship", s.relationship, relationshipFromKey);
+    id("our_owner_id", s.ourOwnerId);
+    key("desired_relationship", s.desiredRelationship, relationshipFromKey);
+    text("email", s.email);
+    text("phone", s.phone);
+    text("notes", s.notes);
+    day("left_on", s.leftOn);
+    day("added_on", s.addedOn);
+    return s;
+}
+
 bool StakeholderStore::update(const Stakeholder &s, QString *error)
 {
-    return m_update.exec(m_db,
+    Stakeholder next = s;
+    ++next.version;
+    return update(next, s.version, error);
+}
+
+bool StakeholderStore::update(const Stakeholder &s, qint64 expectedVersion, QString *error)
+{
+    if (!m_update.exec(m_db,
         {s.name, s.title, s.department, s.businessUnit, nullableId(s.reportsTo), keyOf(s.layer),
             keyOf(s.role), keyOf(s.support), keyOf(s.influence), keyOf(s.relationship),
             nullableId(s.ourOwnerId), keyOf(s.desiredRelationship), s.email, s.phone, s.notes,
-            sql::nullableDate(s.leftOn), sql::nullableDate(s.addedOn), s.id},
-        error)
-        && m_update.rowsAffected() == 1;
+            sql::nullableDate(s.leftOn), sql::nullableDate(s.addedOn), s.version, s.id, expectedVersion},
+        error))
+        return false;
+    if (m_update.rowsAffected() == 1)
+        return true;
+    *error = sql::staleRowError({QStringLiteral("stakeholder"), s.id, expectedVersion});
+    return false;
 }
 
 bool StakeholderStore::remove(StakeholderId id, QString *error)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -23,7 +24,16 @@ public:
     QList<Stakeholder> forAccount(AccountId accountId, QString *error = nullptr) const;
     QList<Stakeholder> all(QString *error = nullptr) const; // by account
     std::optional<StakeholderId> insert(const Stakeholder &stakeholder, QString *error = nullptr);
+    // The person as the plan's row holds it, by column name (for showing an edit beside another).
+    static QJsonObject columnsOf(const Stakeholder &stakeholder);
+    // `into` with every column `columns` names taken from it (the other way round).
+    static Stakeholder fromColumns(const QJsonObject &columns, Stakeholder into);
+    // Writes the person over the row at `stakeholder.version` (the version its editor read), and
+    // counts the version up; a row changed or removed since is left alone (sql::staleRowError).
     bool update(const Stakeholder &stakeholder, QString *error = nullptr);
+    // Writes the person, version and all, over the row at `expectedVersion`: an undo puts back the
+    // version with the values, since the row then holds what that version held.
+    bool update(const Stakeholder &stakeholder, qint64 expectedVersion, QString *error);
     bool remove(StakeholderId id, QString *error = nullptr);
     // What deleting a person takes with it, so that undo can put it all back.
     struct Removal

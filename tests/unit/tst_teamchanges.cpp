@@ -30,6 +30,7 @@ private Q_SLOTS:
     void log_recordsWhoWhatBeforeAndAfter();
     void log_editorsCannotWriteOrSkipIt();
     void undo_refusedWhereSomeoneElseChangedItSince();
+    void edit_refusedWhenSomeoneSavedFirst_theUserChooses();
     void notify_anotherWindowHearsOfEachChange();
 
 private:
@@ -245,6 +246,74 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     mine->redo();
     QCOMPARE(failures.size(), 2);
     QCOMPARE(theirs->stakeholder(again.id)->notes, QStringLiteral("Dave's note"));
+}
+
+void TestTeamChanges::edit_refusedWhenSomeoneSavedFirst_theUserChooses()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = accountWithPeople(*mine);
+    const StakeholderId id = mine->stakeholders(account).constLast().id;
+    // Both open the person's dialog; Dave saves first.
+    const Stakeholder read = *mine->stakeholder(id);
+    Stakeholder daves = *theirs->stakeholder(id);
+    daves.title = QStringLiteral("Dave's title");
+    daves.notes = QStringLiteral("Dave's note");
+    theirs->editStakeholder(daves);
+
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
+    const int steps = mine->undoStack()->count();
+    Stakeholder carols = read;
+    carols.title = QStringLiteral("Carol's title");
+    carols.email = QStringLiteral("carol@example.com");
+    mine->editStakeholder(carols);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(failures.size(), 0);
+    // Nothing of hers was written, and no undo step claims it was.
+    QCOMPARE(theirs->stakeholder(id)->title, QStringLiteral("Dave's title"));
+    QCOMPARE(theirs->stakeholder(id)->email, read.email);
+    QCOMPARE(mine->undoStack()->count(), steps);
+
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, QStringLiteral("stakeholder"));
+    QCOMPARE(conflict.rowId, id);
+    QCOMPARE(conflict.subject, read.name);
+    QCOMPARE(conflict.theirs.size(), 1);
+    QCOMPARE(conflict.theirs.constFirst().who, dave);
+    QCOMPARE(conflict.base.value(QStringLiteral("title")).toString(), read.title);
+    QCOMPARE(conflict.now.value(QStringLiteral("title")).toString(), QStringLiteral("Dave's title"));
+    QCOMPARE(conflict.mine.value(QStringLiteral("title")).toString(), QStringLiteral("Carol's title"));
+    QStringList columns = conflict.columns();
+    columns.sort();
+    QCOMPARE(columns, (QStringList {QStringLiteral("email"), QStringLiteral("notes"), QStringLiteral("title")}));
+    QVERIFY(conflict.overwrite);
+
+    // She saves hers over his: her fields win, the one she did not touch keeps his value.
+    conflict.overwrite();
+    const Stakeholder now = *theirs->stakeholder(id);
+    QCOMPARE(now.title, QStringLiteral("Carol's title"));
+    QCOMPARE(now.email, QStringLiteral("carol@example.com"));
+    QCOMPARE(now.notes, QStringLiteral("Dave's note"));
+    QCOMPARE(mine->undoStack()->count(), steps + 1);
+    QString error;
+    const QList<team::ChangeEntry> log = team::rowChanges(mine->database().connection(), QStringLiteral("stakeholder"), id, 0, &error);
+    QCOMPARE(log.constLast().who, carol);
+    QCOMPARE(log.constLast().before.value(QStringLiteral("title")).toString(), QStringLiteral("Dave's title"));
+
+    // Someone removes the person meanwhile: nothing to save over.
+    const Stakeholder stale = *mine->stakeholder(id);
+    theirs->removeStakeholder(id);
+    Stakeholder late = stale;
+    late.title = QStringLiteral("Too late");
+    mine->editStakeholder(late);
+    QCOMPARE(conflicts.size(), 2);
+    const WriteConflict gone = conflicts.constLast().constFirst().value<WriteConflict>();
+    QVERIFY(gone.removed());
+    QVERIFY(!gone.overwrite);
+    QCOMPARE(gone.theirs.constLast().action, team::ChangeEntry::Action::Delete);
+    QCOMPARE(gone.theirs.constLast().who, dave);
 }
 
 void TestTeamChanges::notify_anotherWindowHearsOfEachChange()

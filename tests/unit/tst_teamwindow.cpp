@@ -6,6 +6,7 @@
 #include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
+#include "ui/conflictdialog.h"
 #include "ui/teamconnectdialog.h"
 
 #include <QAction>
@@ -16,6 +17,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void connectDialog_makesTheAddressFromItsFields();
     void window_onATeamPlan();
     void window_ofAReader_saysItIsReadOnly();
+    void window_showsAConflictAndSavesMineOverTheirs();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +111,65 @@ void TestTeamWindow::window_ofAReader_saysItIsReadOnly()
     QCOMPARE(window.readOnlyLabel()->text(), QStringLiteral("Read-only: you may read this team plan, not change it"));
     QVERIFY(window.windowTitle().endsWith(QStringLiteral("[read-only]")));
     QVERIFY(!window.newAccountAction()->isEnabled());
+}
+
+void TestTeamWindow::window_showsAConflictAndSavesMineOverTheirs()
+{
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(window.openPlan(m_team));
+    PlanDocument *mine = window.document();
+    // A colleague's window on the same plan (the same login: another client all the same).
+    PlanOpenResult result;
+    PlanDocument theirs(PlanDatabase::open(m_team, PlanOpenMode::ReadWrite, &result));
+    AccountId account = 0;
+    for (const Account &a : mine->accounts()) {
+        if (!mine->stakeholders(a.id).isEmpty()) {
+            account = a.id;
+            break;
+        }
+    }
+    QVERIFY(account > 0);
+    const Stakeholder read = mine->stakeholders(account).constFirst();
+    Stakeholder colleague = *theirs.stakeholder(read.id);
+    colleague.title = QStringLiteral("Chief Financial Officer");
+    colleague.notes = QString(10000, u'n');
+    theirs.editStakeholder(colleague);
+
+    bool shown = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        shown = true;
+        QTableWidget *table = dialog->table();
+        QStringList fields;
+        for (int row = 0; row < table->rowCount(); ++row)
+            fields.append(table->item(row, 0)->text());
+        QCOMPARE(fields.contains(QStringLiteral("Title")), true);
+        QCOMPARE(fields.contains(QStringLiteral("Notes")), true);
+        const int title = int(fields.indexOf(QStringLiteral("Title")));
+        QCOMPARE(table->item(title, 1)->text(), read.title);
+        QCOMPARE(table->item(title, 2)->text(), QStringLiteral("Chief Financial Officer"));
+        QCOMPARE(table->item(title, 3)->text(), QStringLiteral("<b>Chief</b> Executive"));
+        // A 10,000-character value is cut short in its cell and whole enough in its tooltip.
+        const int notes = int(fields.indexOf(QStringLiteral("Notes")));
+        QVERIFY(table->item(notes, 2)->text().size() < 300);
+        QVERIFY(!table->item(notes, 2)->toolTip().isEmpty());
+        test::saveScreenshot(dialog, "team-conflict");
+        QVERIFY(dialog->overwriteButton());
+        dialog->overwriteButton()->click();
+    });
+    poll.start(50);
+    Stakeholder edited = read;
+    edited.title = QStringLiteral("<b>Chief</b> Executive");
+    mine->editStakeholder(edited);
+    QTRY_VERIFY_WITH_TIMEOUT(shown, 10000);
+    QTRY_COMPARE(theirs.stakeholder(read.id)->title, QStringLiteral("<b>Chief</b> Executive"));
+    QCOMPARE(theirs.stakeholder(read.id)->notes, QString(10000, u'n'));
 }
 
 QTEST_MAIN(TestTeamWindow)
