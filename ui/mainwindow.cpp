@@ -9,6 +9,7 @@
 #include "io/portfolioreport.h"
 #include "item/autobackup.h"
 #include "item/itemroles.h"
+#include "item/liverefresh.h"
 #include "item/plandocument.h"
 #include "item/playevaluator.h"
 #include "item/portfoliomodel.h"
@@ -392,7 +393,7 @@ void MainWindow::updateActions()
 {
     m_data->updateEnabled();
     const bool open = m_document != nullptr;
-    const bool writable = open && !m_document->isReadOnly();
+    const bool writable = open && !m_document->isReadOnly() && !m_document->isOffline();
     const bool hasAccount = open && m_portfolio->currentAccount() > 0;
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
@@ -413,9 +414,12 @@ void MainWindow::updateActions()
     m_exportPortfolioSummary->setEnabled(open);
     m_coverageSettings->setEnabled(writable);
     m_planSettings->setEnabled(open);
-    m_readOnlyLabel->setText(!open || !m_document->isReadOnly() ? QString()
-            : m_document->database().isServer()             ? tr("Read-only: you may read this team plan, not change it")
-                                                            : tr("Read-only: changes cannot be saved"));
+    if (open && m_document->isOffline())
+        m_readOnlyLabel->setText(tr("Offline: the team server cannot be reached; nothing can be saved until it is back"));
+    else
+        m_readOnlyLabel->setText(!open || !m_document->isReadOnly() ? QString()
+                : m_document->database().isServer()             ? tr("Read-only: you may read this team plan, not change it")
+                                                                : tr("Read-only: changes cannot be saved"));
 }
 
 void MainWindow::updateTitle()
@@ -491,6 +495,11 @@ bool MainWindow::openPlan(const QString &path)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_document.get(), &PlanDocument::writeFailed, this,
         [this](const QString &message) { showWarning(this, tr("Not Saved"), message); });
+    // A team plan follows everyone's changes as they are saved, and says when its server is gone.
+    if (LiveRefresh *live = LiveRefresh::of(m_document.get())) {
+        connect(live, &LiveRefresh::wentOffline, this, &MainWindow::updateActions);
+        connect(live, &LiveRefresh::cameBackOnline, this, &MainWindow::updateActions);
+    }
     // Queued: the user's choice is a new edit, made once the refused one is off the undo stack.
     connect(m_document.get(), &PlanDocument::writeConflict, this,
         [this](const WriteConflict &conflict) {

@@ -336,10 +336,21 @@ QList<Touchpoint> PlanDocument::touchpoints(AccountId id) const
 
 bool PlanDocument::refuseWhenReadOnly()
 {
+    if (!m_offline.isEmpty()) {
+        Q_EMIT writeFailed(tr("The team server cannot be reached (%1), so this change was not saved. Keyplan "
+                              "connects again by itself; then make the change again.")
+                               .arg(m_offline));
+        return true;
+    }
     if (!isReadOnly())
         return false;
     Q_EMIT writeFailed(tr("This plan is open read-only; changes cannot be saved."));
     return true;
+}
+
+void PlanDocument::setOffline(const QString &reason)
+{
+    m_offline = reason;
 }
 
 void PlanDocument::undo()

@@ -47,6 +47,10 @@ public:
     void undo();
     void redo();
     bool isReadOnly() const;
+    // A team plan whose server cannot be reached: every write is refused with `reason` until it is
+    // back (liverefresh.h sets it; empty: online).
+    bool isOffline() const { return !m_offline.isEmpty(); }
+    void setOffline(const QString &reason);
     QString currency() const; // the plan's reporting currency
     QString title() const; // the plan's name, or its file name
     bool isSample() const; // made from the sample portfolio
@@ -238,6 +242,7 @@ private:
     QDate m_asOf;
     QList<TeamMember> m_team;
     bool m_replaying = false; // inside undo() or redo()
+    QString m_offline; // why the team server cannot be reached, while it cannot
     std::optional<ConflictContext> m_conflictContext; // while an edit that can be repeated is pushed
 };
 

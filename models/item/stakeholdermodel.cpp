@@ -5,6 +5,7 @@
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
 
+#include <algorithm>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -53,13 +54,26 @@ void StakeholderModel::setAccount(AccountId id)
 
 void StakeholderModel::reload()
 {
-    beginResetModel();
-    m_people = m_accountId > 0 ? m_document->stakeholders(m_accountId) : QList<Stakeholder>();
-    m_lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId))
-                                    : QHash<StakeholderId, QDate>();
-    m_mayHaveLeft = m_accountId > 0 ? PersonSignalEditing::openSignals(m_document, m_accountId)
-                                    : QHash<StakeholderId, PersonSignal>();
-    endResetModel();
+    QList<Stakeholder> people = m_accountId > 0 ? m_document->stakeholders(m_accountId) : QList<Stakeholder>();
+    QHash<StakeholderId, QDate> lastContact = m_accountId > 0 ? lastContacts(m_document->touchpoints(m_accountId))
+                                                              : QHash<StakeholderId, QDate>();
+    QHash<StakeholderId, PersonSignal> mayHaveLeft = m_accountId > 0
+        ? PersonSignalEditing::openSignals(m_document, m_accountId)
+        : QHash<StakeholderId, PersonSignal>();
+    // The same people in the same rows (an edit, someone else's included): their cells change in
+    // place, so the view keeps its selection, its scroll position and an editor that is open.
+    const bool sameRows = !people.isEmpty() && people.size() == m_people.size()
+        && std::equal(people.cbegin(), people.cend(), m_people.cbegin(),
+            [](const Stakeholder &a, const Stakeholder &b) { return a.id == b.id; });
+    if (!sameRows)
+        beginResetModel();
+    m_people = std::move(people);
+    m_lastContact = std::move(lastContact);
+    m_mayHaveLeft = std::move(mayHaveLeft);
+    if (sameRows)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    else
+        endResetModel();
 }
 
 StakeholderId StakeholderModel::stakeholderIdAt(int row) const

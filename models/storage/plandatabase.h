@@ -107,6 +107,9 @@ public:
     QString displayName() const;
     // A team plan connection's name in the change log, unique to this window (empty for a file).
     QString clientId() const { return m_clientId; }
+    // A team plan's connection made again after the server or the network dropped it, with its
+    // session as before (the same client id); false, with libpq's reason, while it cannot be.
+    bool reconnect(QString *error);
 
 private:
     PlanDatabase() = default;
@@ -115,6 +118,7 @@ private:
     bool connect(const QString &databaseName, const QString &options);
     bool moveIntoMemory(int fromVersion);
     bool applyConnectionPragmas(QString *error);
+    bool startServerSession(QString *error);
 
     QString m_connectionName;
     QString m_path;

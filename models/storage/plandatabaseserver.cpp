@@ -110,20 +110,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
         fail(result, why, message);
         return nullptr;
     }
-    // Every session alike, whatever the server's defaults: UTC, ISO dates, the plan in public.
-    QStringList session = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET datestyle = 'ISO, YMD'"),
-        QStringLiteral("SET search_path = public")};
-    if (plan->m_readOnly)
-        session.append(QStringLiteral("SET default_transaction_read_only = on"));
-    for (const QString &statement : std::as_const(session)) {
-        if (!sql::execute(db, statement, &error)) {
-            fail(result, PlanOpenError::ServerFailed, TeamPlanText::tr("The team server refused to set up the session: %1").arg(error));
-            return nullptr;
-        }
-    }
-    // This window's writes are told from every other's, even the same user's second window.
     plan->m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!team::identifyClient(db, plan->m_clientId, &error)) {
+    if (!plan->startServerSession(&error)) {
         fail(result, PlanOpenError::ServerFailed, TeamPlanText::tr("The team server refused to set up the session: %1").arg(error));
         return nullptr;
     }
@@ -215,6 +203,33 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
             result->readerRole = true;
     }
     return plan;
+}
+
+bool PlanDatabase::startServerSession(QString *error)
+{
+    const QSqlDatabase db = connection();
+    // Every session alike, whatever the server's defaults: UTC, ISO dates, the plan in public.
+    QStringList session = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET datestyle = 'ISO, YMD'"),
+        QStringLiteral("SET search_path = public")};
+    if (m_readOnly)
+        session.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString &statement : std::as_const(session)) {
+        if (!sql::execute(db, statement, error))
+            return false;
+    }
+    // This window's writes are told from every other's, even the same user's second window.
+    return team::identifyClient(db, m_clientId, error);
+}
+
+bool PlanDatabase::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return startServerSession(error);
 }
 
 } // namespace keyplan

@@ -2,13 +2,17 @@
 // of scripts/test.sh): every write is logged by the server with who made it and the row before and
 // after, no editor can write or skip the log, every other window hears of each change at once, and
 // an undo never overwrites a change someone else made after it.
+#include "item/liverefresh.h"
 #include "item/plandocument.h"
+#include "item/stakeholdermodel.h"
 #include "storage/changelog.h"
 #include "storage/plandatabase.h"
 #include "storage/serverlocation.h"
 #include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDriver>
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void undo_refusedWhereSomeoneElseChangedItSince();
     void edit_refusedWhenSomeoneSavedFirst_theUserChooses();
     void notify_anotherWindowHearsOfEachChange();
+    void liveRefresh_anotherWindowsEditArrivesInPlace();
+    void liveRefresh_offlineRefusesEditsAndCatchesUp();
 
 private:
     QString urlAs(const QString &user) const;
@@ -45,6 +51,7 @@ namespace {
 
 const QString carol = QStringLiteral("kp_carol");
 const QString dave = QStringLiteral("kp_dave");
+const QString erin = QStringLiteral("kp_erin"); // loses her connection
 
 // One statement through `url`'s user outside Keyplan (as psql would); the server's refusal, if any.
 QString tryAs(const QString &url, const QString &statement)
@@ -96,8 +103,10 @@ void TestTeamChanges::initTestCase()
     QVERIFY2(copied.exitCode == 0, copied.err.constData());
     QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
         {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_carol LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
-    for (const QString &user : {carol, dave}) {
+            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_erin LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+            QStringLiteral("ALTER ROLE kp_erin LOGIN")}));
+    for (const QString &user : {carol, dave, erin}) {
         const test::Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_url, user,
             QStringLiteral("--role"), QStringLiteral("editor")});
         QVERIFY2(granted.exitCode == 0, granted.err.constData());
@@ -333,6 +342,94 @@ void TestTeamChanges::notify_anotherWindowHearsOfEachChange()
     QCOMPARE(heard.constFirst().at(1).value<QSqlDriver::NotificationSource>(), QSqlDriver::OtherSource);
     // The table and the row's id, nothing of what changed.
     QCOMPARE(heard.constFirst().at(2).toString(), QStringLiteral("stakeholder %1").arg(person.id));
+}
+
+void TestTeamChanges::liveRefresh_anotherWindowsEditArrivesInPlace()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    LiveRefresh *live = LiveRefresh::of(theirs.get());
+    QVERIFY(live);
+    QVERIFY(LiveRefresh::of(theirs.get()) == live);
+    const AccountId account = accountWithPeople(*mine);
+    StakeholderModel model(theirs.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAccount(account);
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.index(1, StakeholderModel::Title), QItemSelectionModel::SelectCurrent);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(live, &LiveRefresh::refreshed);
+
+    Stakeholder person = *mine->stakeholder(model.stakeholderIdAt(1));
+    person.title = QStringLiteral("Regional Director, EMEA");
+    mine->editStakeholder(person);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(1, StakeholderModel::Title).data().toString(),
+        QStringLiteral("Regional Director, EMEA"), 5000);
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.constFirst().constFirst().toInt(), 1);
+    // In place: the row the user had selected stays selected.
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(selection.currentIndex(), model.index(1, StakeholderModel::Title));
+    // Its own edits it does not hear again.
+    Stakeholder own = *theirs->stakeholder(person.id);
+    own.department = QStringLiteral("Strategy");
+    theirs->editStakeholder(own);
+    QTest::qWait(200);
+    QCOMPARE(refreshed.size(), 1);
+}
+
+void TestTeamChanges::liveRefresh_offlineRefusesEditsAndCatchesUp()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(erin);
+    QVERIFY(mine && theirs);
+    LiveRefresh *live = LiveRefresh::of(theirs.get());
+    live->setKeepAliveInterval(60000); // checked by hand below
+    const AccountId account = accountWithPeople(*mine);
+    StakeholderModel model(theirs.get());
+    model.setAccount(account);
+    QSignalSpy offline(live, &LiveRefresh::wentOffline);
+    QSignalSpy online(live, &LiveRefresh::cameBackOnline);
+    QSignalSpy failures(theirs.get(), &PlanDocument::writeFailed);
+
+    Stakeholder attempt = theirs->stakeholders(account).constFirst(); // her dialog, open before the drop
+    // The server drops Erin's connection and lets her in no more (as a network gone would).
+    const QString admin = test::serverUrl(QStringLiteral("postgres"));
+    const qint64 pid = sql::scalar(theirs->database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    QVERIFY(test::runSql(admin, {QStringLiteral("ALTER ROLE kp_erin NOLOGIN"), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)}));
+    const auto letBackIn = qScopeGuard([&admin] { test::runSql(admin, {QStringLiteral("ALTER ROLE kp_erin LOGIN")}); });
+    live->checkConnection();
+    QCOMPARE(offline.size(), 1);
+    QVERIFY(theirs->isOffline());
+    QVERIFY(!live->isOnline());
+    attempt.notes = QStringLiteral("Typed while offline");
+    theirs->editStakeholder(attempt);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY2(failures.constFirst().constFirst().toString().contains(QStringLiteral("cannot be reached")),
+        qPrintable(failures.constFirst().constFirst().toString()));
+
+    // Carol edits meanwhile; Erin is let back in: she reconnects, listens again, and catches up.
+    const StakeholderId id = model.stakeholderIdAt(0);
+    Stakeholder person = *mine->stakeholder(id);
+    person.title = QStringLiteral("Changed while Erin was away");
+    mine->editStakeholder(person);
+    QVERIFY(test::runSql(admin, {QStringLiteral("ALTER ROLE kp_erin LOGIN")}));
+    live->checkConnection();
+    QCOMPARE(online.size(), 1);
+    QVERIFY(!theirs->isOffline());
+    QCOMPARE(model.index(0, StakeholderModel::Title).data().toString(), QStringLiteral("Changed while Erin was away"));
+    person = *mine->stakeholder(id);
+    person.title = QStringLiteral("Heard after the reconnect");
+    mine->editStakeholder(person);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, StakeholderModel::Title).data().toString(),
+        QStringLiteral("Heard after the reconnect"), 5000);
+    // And her edits are saved again, as Erin.
+    attempt = *theirs->stakeholder(id);
+    attempt.notes = QStringLiteral("Typed again once online");
+    theirs->editStakeholder(attempt);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(mine->stakeholder(id)->notes, QStringLiteral("Typed again once online"));
 }
 
 QTEST_MAIN(TestTeamChanges)

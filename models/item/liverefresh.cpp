@@ -1,0 +1,208 @@
+#include "item/liverefresh.h"
+
+#include "item/goalediting.h"
+#include "item/healthediting.h"
+#include "item/livingplanediting.h"
+#include "item/plandocument.h"
+#include "item/playediting.h"
+#include "storage/changelog.h"
+#include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace keyplan {
+namespace {
+
+constexpr int settleMilliseconds = 10;
+constexpr int keepAliveMilliseconds = 5000;
+
+} // namespace
+
+LiveRefresh *LiveRefresh::of(PlanDocument *document)
+{
+    if (!document->database().isServer())
+        return nullptr;
+    if (auto *existing = document->findChild<LiveRefresh *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new LiveRefresh(document);
+}
+
+LiveRefresh::LiveRefresh(PlanDocument *document)
+    : QObject(document)
+    , m_document(document)
+{
+    QString error;
+    m_lastSeen = team::lastChange(document->database().connection(), &error);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleMilliseconds);
+    connect(&m_settle, &QTimer::timeout, this, &LiveRefresh::catchUp);
+    m_keepAlive.setInterval(keepAliveMilliseconds);
+    connect(&m_keepAlive, &QTimer::timeout, this, &LiveRefresh::checkConnection);
+    m_keepAlive.start();
+    subscribe();
+}
+
+void LiveRefresh::setKeepAliveInterval(int milliseconds)
+{
+    m_keepAlive.start(milliseconds);
+}
+
+bool LiveRefresh::subscribe()
+{
+    QSqlDriver *driver = m_document->database().connection().driver();
+    // A driver is made once per connection and kept through a reconnect; connect once.
+    disconnect(driver, nullptr, this, nullptr);
+    connect(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+        this, &LiveRefresh::onNotification);
+    if (driver->subscribedToNotifications().contains(team::changeChannel))
+        driver->unsubscribeFromNotification(team::changeChannel);
+    return driver->subscribeToNotification(team::changeChannel);
+}
+
+void LiveRefresh::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+{
+    // This window's own changes were announced when it made them.
+    if (name == team::changeChannel && source == QSqlDriver::OtherSource && !m_settle.isActive())
+        m_settle.start();
+}
+
+void LiveRefresh::catchUp()
+{
+    const QSqlDatabase db = m_document->database().connection();
+    QString error;
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("SELECT id, table_name, action, row_id, account_id FROM change_log WHERE id > ? "
+                       "AND client IS DISTINCT FROM ? ORDER BY id"),
+        {m_lastSeen, m_document->database().clientId()}, &error);
+    if (!query.isActive()) {
+        checkConnection();
+        return;
+    }
+    struct Change
+    {
+        QString table;
+        QString action;
+        qint64 rowId;
+        AccountId account;
+    };
+    QList<Change> changes;
+    qint64 last = m_lastSeen;
+    while (query.next()) {
+        last = query.value(0).toLongLong();
+        changes.append({query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong(),
+            query.value(4).toLongLong()});
+    }
+    if (!sql::readToEnd(query, &error))
+        return;
+    // Own changes are skipped above but still move the mark on.
+    const qint64 newest = team::lastChange(db, &error);
+    m_lastSeen = qMax(last, newest);
+    // One announcement per table and account, however many rows a burst touched.
+    QSet<std::pair<QString, AccountId>> announced;
+    for (const Change &change : std::as_const(changes)) {
+        const bool perRow = change.table == QLatin1String("account");
+        if (!perRow && announced.contains({change.table, change.account}))
+            continue;
+        announced.insert({change.table, change.account});
+        announce(change.table, change.action, change.rowId, change.account);
+    }
+    if (!changes.isEmpty())
+        Q_EMIT refreshed(int(changes.size()));
+}
+
+void LiveRefresh::announce(const QString &table, const QString &action, qint64 rowId, AccountId account)
+{
+    PlanDocument *d = m_document;
+    const auto is = [&table](std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            if (table == QLatin1String(name))
+                return true;
+        }
+        return false;
+    };
+    if (is({"account"})) {
+        if (action == QLatin1String("insert"))
+            Q_EMIT d->accountInserted(rowId);
+        else if (action == QLatin1String("delete"))
+            Q_EMIT d->accountRemoved(rowId);
+        else
+            Q_EMIT d->accountChanged(rowId);
+        return;
+    }
+    if (is({"team_member"})) {
+        d->reloadTeam();
+        return;
+    }
+    if (is({"plan_info", "exchange_rate"})) {
+        Q_EMIT d->revenueSettingsChanged();
+        Q_EMIT d->coverageSettingsChanged();
+        Q_EMIT LivingPlanEditing::of(d)->settingsChanged();
+        return;
+    }
+    if (is({"offering"})) {
+        Q_EMIT d->catalogueChanged();
+        return;
+    }
+    if (is({"playbook_step"})) {
+        Q_EMIT PlayEditing::of(d)->playbooksChanged();
+        return;
+    }
+    if (account <= 0)
+        return; // a row whose account went with it: the account's own change says so
+    if (is({"stage_change"}))
+        Q_EMIT d->stageHistoryChanged(account);
+    else if (is({"arr_change", "revenue_snapshot"}))
+        Q_EMIT d->revenueChanged(account);
+    else if (is({"business_unit", "whitespace_cell", "opportunity", "opportunity_check"}))
+        Q_EMIT d->pipelineChanged(account);
+    else if (is({"value_outcome", "account_risk", "next_step", "qbr", "qbr_section", "qbr_opportunity"}))
+        Q_EMIT d->reviewsChanged(account);
+    else if (is({"stakeholder", "touchpoint", "touchpoint_stakeholder", "touchpoint_member", "map_review",
+                 "stakeholder_signal", "source_record"}))
+        Q_EMIT d->stakeholdersChanged(account);
+    else if (is({"stakeholder_link"}))
+        Q_EMIT d->stakeholderLinksChanged(account);
+    else if (is({"goal"}))
+        Q_EMIT GoalEditing::of(d)->goalsChanged(account);
+    else if (is({"health_entry", "health_override", "health_snapshot", "metric_series", "metric_point", "account_health"}))
+        Q_EMIT HealthEditing::of(d)->healthChanged(account);
+    else if (is({"play", "play_step"}))
+        Q_EMIT PlayEditing::of(d)->playsChanged(account);
+    // Every figure of the account's row may follow from any of these.
+    Q_EMIT d->accountChanged(account);
+}
+
+void LiveRefresh::checkConnection()
+{
+    const QSqlDatabase db = m_document->database().connection();
+    QString error;
+    if (m_online) {
+        if (sql::run(db, QStringLiteral("SELECT 1"), {}, &error).isActive())
+            return;
+        setOnline(false, error);
+    }
+    if (!m_document->database().reconnect(&error)) {
+        setOnline(false, error);
+        return;
+    }
+    subscribe();
+    setOnline(true);
+    catchUp();
+}
+
+void LiveRefresh::setOnline(bool online, const QString &reason)
+{
+    const bool changed = online != m_online;
+    m_online = online;
+    m_document->setOffline(online ? QString() : (reason.simplified().isEmpty() ? tr("no answer") : reason.simplified()));
+    if (!changed)
+        return;
+    if (online)
+        Q_EMIT cameBackOnline();
+    else
+        Q_EMIT wentOffline(reason.simplified());
+}
+
+} // namespace keyplan
