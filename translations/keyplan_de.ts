@@ -7520,6 +7520,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::LiveRefresh</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::LivingPlanEditing</name>
     <message>
         <source>Change the cadence, health weights or plays</source>
@@ -7877,6 +7884,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the team server cannot be reached; nothing can be saved until it is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8498,6 +8509,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>This step was not undone or redone: the item changed after it, and stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached (%1), so this change was not saved. Keyplan connects again by itself; then make the change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,21 +225,36 @@ EditStakeholderCommand::EditStakeholderCommand(PlanDocument *document, Stakehold
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    // The edit goes over the version its editor read; undo puts that version back with the values.
-    m_before.version = m_after.version;
-    ++m_after.version;
     setText(CommandsText::tr("Edit %1").arg(m_before.name));
 }
 
 void EditStakeholderCommand::redo()
 {
-    if (!m_document->updateStakeholder(m_after, m_before.version))
-        setObsolete(true);
+    // The first time over the version the user's editor read; again (after an undo) over the row
+    // as it is, which on a team plan the server only lets through while nobody else changed it
+    // since this window's undo (changelog.h). Versions only ever count up, so no version ever
+    // names two different rows.
+    write(m_after, m_done ? currentVersion() : std::optional<qint64>(m_after.version));
+    m_done = true;
 }
 
 void EditStakeholderCommand::undo()
 {
-    if (!m_document->updateStakeholder(m_before, m_after.version))
+    write(m_before, currentVersion());
+}
+
+std::optional<qint64> EditStakeholderCommand::currentVersion() const
+{
+    const std::optional<Stakeholder> now = m_document->stakeholder(m_after.id);
+    return now ? std::optional<qint64>(now->version) : std::nullopt;
+}
+
+void EditStakeholderCommand::write(Stakeholder row, std::optional<qint64> over)
+{
+    // A person removed since: the stale version tells the user so.
+    const qint64 expected = over.value_or(-1);
+    row.version = expected + 1;
+    if (!m_document->updateStakeholder(row, expected))
         setObsolete(true);
 }
 

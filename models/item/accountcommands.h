@@ -122,9 +122,13 @@ public:
     void undo() override;
 
 private:
+    std::optional<qint64> currentVersion() const;
+    void write(Stakeholder row, std::optional<qint64> over);
+
     PlanDocument *m_document;
     Stakeholder m_before;
     Stakeholder m_after;
+    bool m_done = false; // redone once: what the user did
 };
 
 class RemoveStakeholderCommand final : public QUndoCommand

@@ -376,11 +376,7 @@ WriteConflict PlanDocument::conflictFor(const QString &what, const sql::StaleRow
     conflict.now = team::currentRow(db, stale.table, stale.id, &problem);
     if (m_database->isServer()) {
         // Their changes: every one that started from the version read or a later one.
-        for (const team::ChangeEntry &entry : team::rowChanges(db, stale.table, stale.id, 0, &problem)) {
-            const qint64 from = entry.before.value(QStringLiteral("version")).toInteger();
-            if (entry.action != team::ChangeEntry::Action::Insert && from >= stale.versionRead)
-                conflict.theirs.append(entry);
-        }
+        conflict.theirs = team::changesSinceVersion(db, stale.table, stale.id, stale.versionRead, &problem);
         if (!conflict.theirs.isEmpty())
             conflict.base = conflict.theirs.constFirst().before;
     }

@@ -222,6 +222,17 @@ QList<ChangeEntry> rowChanges(const QSqlDatabase &db, const QString &table, qint
     return entries(query, error);
 }
 
+QList<ChangeEntry> changesSinceVersion(const QSqlDatabase &db, const QString &table, qint64 rowId, qint64 version,
+    QString *error)
+{
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND row_id = ? AND action <> 'insert' "
+                       "AND (before->>'version')::bigint >= ? ORDER BY id")
+            .arg(entryColumns),
+        {table, rowId, version}, error);
+    return entries(query, error);
+}
+
 std::optional<qint64> replayConflict(const QString &error)
 {
     static const QRegularExpression conflict(QStringLiteral("keyplan-conflict (\\d+)"));

@@ -59,6 +59,10 @@ struct ChangeEntry
 // The account's history, newest first: its own row's changes and those of the rows that belong to
 // it (people, meetings, opportunities, goals, ...), at most `limit` of them.
 QList<ChangeEntry> accountHistory(const QSqlDatabase &db, qint64 accountId, int limit, QString *error);
+// The changes (updates and deletes) to one row that started from `version` or a later one: what
+// others did to it since it was read at `version`, oldest first.
+QList<ChangeEntry> changesSinceVersion(const QSqlDatabase &db, const QString &table, qint64 rowId, qint64 version,
+    QString *error);
 // The changes to one row after the log entry `afterId` (0: all), oldest first.
 QList<ChangeEntry> rowChanges(const QSqlDatabase &db, const QString &table, qint64 rowId, qint64 afterId, QString *error);
 // The log entry of the later change that made the server refuse an undo or redo, when `error` is

@@ -210,7 +210,7 @@ bool PlanDatabase::startServerSession(QString *error)
     const QSqlDatabase db = connection();
     // Every session alike, whatever the server's defaults: UTC, ISO dates, the plan in public.
     QStringList session = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET datestyle = 'ISO, YMD'"),
-        QStringLiteral("SET search_path = public")};
+        QStringLiteral("SET search_path = public"), QStringLiteral("SET client_min_messages = warning")};
     if (m_readOnly)
         session.append(QStringLiteral("SET default_transaction_read_only = on"));
     for (const QString &statement : std::as_const(session)) {

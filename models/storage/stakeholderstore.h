@@ -31,8 +31,7 @@ public:
     // Writes the person over the row at `stakeholder.version` (the version its editor read), and
     // counts the version up; a row changed or removed since is left alone (sql::staleRowError).
     bool update(const Stakeholder &stakeholder, QString *error = nullptr);
-    // Writes the person, version and all, over the row at `expectedVersion`: an undo puts back the
-    // version with the values, since the row then holds what that version held.
+    // Writes the person, version and all (a higher one), over the row at `expectedVersion`.
     bool update(const Stakeholder &stakeholder, qint64 expectedVersion, QString *error);
     bool remove(StakeholderId id, QString *error = nullptr);
     // What deleting a person takes with it, so that undo can put it all back.
