@@ -5461,6 +5461,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>trigger %1 on %2 was added outside Keyplan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table %1 was added outside Keyplan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextInput</name>
@@ -8496,14 +8500,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step was not undone or redone: %1 changed the same item at %2, after it. Undoing it would overwrite their change, which stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be saved: %2 changed the same item at %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8513,6 +8509,14 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>The team server cannot be reached (%1), so this change was not saved. Keyplan connects again by itself; then make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not undone or redone: someone else changed the same item after it, and their change stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,7 +123,7 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
     if (conflict.removed())
         summary = who.isEmpty() ? tr("%1 was removed after you opened it, so your change was not saved.").arg(subject)
                                 : tr("%1 removed %2 at %3, after you opened it, so your change was not saved.")
-                                      .arg(QLocale().createSeparatedList(who), subject,
+                                      .arg(conflict.theirs.constLast().who, subject,
                                           QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
     else if (who.isEmpty())
         summary = tr("%1 changed after you opened it (in another window), so your change was not saved yet.").arg(subject);

@@ -230,31 +230,44 @@ EditStakeholderCommand::EditStakeholderCommand(PlanDocument *document, Stakehold
 
 void EditStakeholderCommand::redo()
 {
-    // The first time over the version the user's editor read; again (after an undo) over the row
-    // as it is, which on a team plan the server only lets through while nobody else changed it
-    // since this window's undo (changelog.h). Versions only ever count up, so no version ever
-    // names two different rows.
-    write(m_after, m_done ? currentVersion() : std::optional<qint64>(m_after.version));
-    m_done = true;
+    // The first time over the version the user's editor read; again (after an undo) only while
+    // the person is still as the undo left them.
+    if (!m_done) {
+        m_done = true;
+        write(m_after, m_after.version);
+        return;
+    }
+    write(m_after, versionIfStill(m_before));
 }
 
 void EditStakeholderCommand::undo()
 {
-    write(m_before, currentVersion());
+    // Only while the person is still as this step left them: a later change, someone else's or
+    // another step's, is never overwritten by putting this step's old values back.
+    write(m_before, versionIfStill(m_after));
 }
 
-std::optional<qint64> EditStakeholderCommand::currentVersion() const
+qint64 EditStakeholderCommand::versionIfStill(const Stakeholder &left) const
 {
     const std::optional<Stakeholder> now = m_document->stakeholder(m_after.id);
-    return now ? std::optional<qint64>(now->version) : std::nullopt;
+    if (!now || !sameValues(*now, left))
+        return -1; // matches no row: refused as changed since (or removed)
+    return now->version;
 }
 
-void EditStakeholderCommand::write(Stakeholder row, std::optional<qint64> over)
+bool EditStakeholderCommand::sameValues(const Stakeholder &a, const Stakeholder &b)
 {
-    // A person removed since: the stale version tells the user so.
-    const qint64 expected = over.value_or(-1);
-    row.version = expected + 1;
-    if (!m_document->updateStakeholder(row, expected))
+    QJsonObject x = StakeholderStore::columnsOf(a);
+    QJsonObject y = StakeholderStore::columnsOf(b);
+    x.remove(QStringLiteral("version"));
+    y.remove(QStringLiteral("version"));
+    return x == y;
+}
+
+void EditStakeholderCommand::write(Stakeholder row, qint64 over)
+{
+    row.version = over + 1;
+    if (!m_document->updateStakeholder(row, over))
         setObsolete(true);
 }
 

@@ -122,8 +122,13 @@ public:
     void undo() override;
 
 private:
-    std::optional<qint64> currentVersion() const;
-    void write(Stakeholder row, std::optional<qint64> over);
+public:
+    // Whether two people hold the same values (their versions aside).
+    static bool sameValues(const Stakeholder &a, const Stakeholder &b);
+
+private:
+    qint64 versionIfStill(const Stakeholder &left) const;
+    void write(Stakeholder row, qint64 over);
 
     PlanDocument *m_document;
     Stakeholder m_before;

@@ -270,9 +270,16 @@ void PlanDocument::editStakeholder(const Stakeholder &person)
     const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext,
         ConflictContext {before->name, StakeholderStore::columnsOf(person), [this, id = person.id](const QJsonObject &merged) {
                              const std::optional<Stakeholder> now = stakeholder(id);
-                             if (now)
-                                 editStakeholder(StakeholderStore::fromColumns(merged, *now));
+                             if (!now)
+                                 return;
+                             // Over the row the dialog showed: a change made while it was open is
+                             // another conflict, not overwritten.
+                             Stakeholder mine = StakeholderStore::fromColumns(merged, *now);
+                             mine.version = merged.value(QStringLiteral("version")).toInteger(now->version);
+                             editStakeholder(mine);
                          }});
+    if (EditStakeholderCommand::sameValues(person, *before) && person.version == before->version)
+        return; // nothing to change: no step, no new version for others to trip over
     m_undoStack->push(new EditStakeholderCommand(this, *before, person));
 }
 
@@ -407,20 +414,27 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
     }
     std::optional<qint64> theirs = team::replayConflict(error);
     if (const std::optional<sql::StaleRow> stale = sql::staleRow(error); stale && !theirs) {
+        // The latest change by another window: the one the step would have overwritten.
         const WriteConflict conflict = conflictFor(what, *stale);
-        if (!conflict.theirs.isEmpty())
-            theirs = conflict.theirs.constLast().id;
+        for (auto it = conflict.theirs.crbegin(); it != conflict.theirs.crend() && !theirs; ++it) {
+            if (it->client != m_database->clientId())
+                theirs = it->id;
+        }
     }
     if (theirs) {
         QString problem;
         const std::optional<team::ChangeEntry> entry = team::changeEntry(m_database->connection(), *theirs, &problem);
-        const QString who = entry ? entry->who : tr("someone else");
-        const QString when = entry ? QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat) : QString();
+        if (!entry) {
+            Q_EMIT writeFailed(tr("This step was not undone or redone: someone else changed the same item after "
+                                  "it, and their change stays as it is."));
+            return;
+        }
+        const QString when = QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat);
         Q_EMIT writeFailed(m_replaying
-                ? tr("This step was not undone or redone: %1 changed the same item at %2, after it. Undoing it "
-                     "would overwrite their change, which stays as it is.")
-                      .arg(who, when)
-                : tr("%1 could not be saved: %2 changed the same item at %3.").arg(what, who, when));
+                ? tr("This step was not undone or redone: %1 changed the same item at %2, after it, and their "
+                     "change stays as it is.")
+                      .arg(entry->who, when)
+                : tr("%1 could not be saved: %2 changed the same item at %3.").arg(what, entry->who, when));
         return;
     }
     if (sql::staleRow(error)) {

@@ -1,7 +1,10 @@
 #include "storage/changelog.h"
 
+#include "storage/migrator.h"
+#include "storage/serverlocation.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlhelpers.h"
+#include "storage/teamschema.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -58,10 +61,11 @@ BEGIN
 
     IF TG_OP <> 'INSERT' AND current_setting('keyplan.replay', true) = 'on' THEN
         SELECT max(id) INTO mine FROM change_log
-            WHERE table_name = TG_TABLE_NAME AND row_id IS NOT DISTINCT FROM changed_row AND client = me;
+            WHERE table_name = TG_TABLE_NAME AND row_id IS NOT DISTINCT FROM changed_row AND client = me
+              AND changed_by = session_user;
         SELECT max(id) INTO theirs FROM change_log
             WHERE table_name = TG_TABLE_NAME AND row_id IS NOT DISTINCT FROM changed_row
-              AND id > coalesce(mine, 0) AND client IS DISTINCT FROM me;
+              AND id > coalesce(mine, 0) AND (client IS DISTINCT FROM me OR changed_by <> session_user);
         IF theirs IS NOT NULL THEN
             RAISE EXCEPTION 'keyplan-conflict % (% %)', theirs, TG_TABLE_NAME, changed_row
                 USING ERRCODE = 'KP409';
@@ -92,6 +96,21 @@ BEGIN
         VALUES (me, TG_TABLE_NAME, changed_row, owning_account, lower(TG_OP), old_row, new_row);
     PERFORM pg_notify('keyplan', TG_TABLE_NAME || coalesce(' ' || changed_row::text, ''));
     RETURN NULL;
+END $$)SQL");
+
+// Every change to a row's values counts its version up, whichever statement made it (a cascade
+// that clears a reference, an undo that puts old values and an old version back, an older
+// Keyplan): so one version never names two different rows, and an edit made over a version read
+// earlier is always caught. Where the row sits on the map is not part of it.
+const QString versionFunction = QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION keyplan_count_version() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF (to_jsonb(NEW) - 'version' - 'map_x' - 'map_y') IS DISTINCT FROM (to_jsonb(OLD) - 'version' - 'map_x' - 'map_y')
+        AND NEW.version <= OLD.version THEN
+        NEW.version := OLD.version + 1;
+    END IF;
+    RETURN NEW;
 END $$)SQL");
 
 ChangeEntry::Action actionFrom(const QString &text)
@@ -166,13 +185,26 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
         trackFunction,
         QStringLiteral("REVOKE ALL ON FUNCTION keyplan_track() FROM PUBLIC"),
     };
-    for (const QString &table : sql::tableNames(db)) {
-        // Table names come from the catalogue of Keyplan's own schema, never from a user.
+    statements.append(versionFunction);
+    statements.append(QStringLiteral("REVOKE ALL ON FUNCTION keyplan_count_version() FROM PUBLIC"));
+    // Keyplan's own tables only, by the names its migrations give them (never the catalogue's).
+    const QStringList versioned = versionedTableNames();
+    for (const QString &name : planTableNames()) {
+        const QString table = quotedIdentifier(name);
         statements.append(QStringLiteral("DROP TRIGGER IF EXISTS keyplan_change_log ON %1").arg(table));
         statements.append(QStringLiteral("CREATE TRIGGER keyplan_change_log AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                          "FOR EACH ROW EXECUTE FUNCTION keyplan_track()")
                               .arg(table));
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS keyplan_version ON %1").arg(table));
+        if (versioned.contains(name))
+            statements.append(QStringLiteral("CREATE TRIGGER keyplan_version BEFORE UPDATE ON %1 "
+                                             "FOR EACH ROW EXECUTE FUNCTION keyplan_count_version()")
+                                  .arg(table));
     }
+    // Under the migrations' lock: two owners' clients remaking the function at once would collide.
+    if (!sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(Migrator::migrationLockKey)}, error)
+             .isActive())
+        return false;
     for (const QString &statement : std::as_const(statements)) {
         if (!sql::execute(db, statement, error))
             return false;
@@ -184,10 +216,10 @@ bool hasChangeLog(const QSqlDatabase &db)
 {
     return sql::tableExists(db, QStringLiteral("change_log"))
         && sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c "
-                                          "ON c.oid = t.tgrelid WHERE t.tgname = 'keyplan_change_log' "
+                                          "ON c.oid = t.tgrelid WHERE t.tgname IN ('keyplan_change_log', 'keyplan_version') "
                                           "AND c.relnamespace = current_schema()::regnamespace"))
                    .toInt()
-            == sql::tableNames(db).size();
+            == planTableNames().size() + versionedTableNames().size();
 }
 
 bool identifyClient(const QSqlDatabase &db, const QString &client, QString *error)

@@ -281,7 +281,7 @@ QString staleRowError(const StaleRow &row)
 
 std::optional<StaleRow> staleRow(const QString &error)
 {
-    static const QRegularExpression stale(QStringLiteral("keyplan-stale (\\w+) (\\d+) (\\d+)"));
+    static const QRegularExpression stale(QStringLiteral("keyplan-stale (\\w+) (\\d+) (-?\\d+)"));
     const QRegularExpressionMatch match = stale.match(error);
     if (!match.hasMatch())
         return std::nullopt;

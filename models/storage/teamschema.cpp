@@ -64,6 +64,22 @@ bool isOwnTrigger(const QString &name)
 
 } // namespace
 
+QStringList planTableNames()
+{
+    return expectedColumns().keys();
+}
+
+QStringList versionedTableNames()
+{
+    QStringList tables;
+    const Columns &columns = expectedColumns();
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (it.value().contains(QStringLiteral("version bigint")))
+            tables.append(it.key());
+    }
+    return tables;
+}
+
 bool grantRoles(const QSqlDatabase &db, QString *error)
 {
     // Fixed statements (no user text): PL/pgSQL makes each role only where the server has none,
@@ -82,6 +98,10 @@ bool grantRoles(const QSqlDatabase &db, QString *error)
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON schema_version FROM keyplan_editor"),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO keyplan_editor"),
     };
+    // Under the migrations' lock: two owners' clients granting at once collide on the catalogue.
+    if (!sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(Migrator::migrationLockKey)}, error)
+             .isActive())
+        return false;
     for (const QString &statement : statements) {
         if (!sql::execute(db, statement, error))
             return false;
@@ -126,6 +146,12 @@ QStringList schemaDifferences(const QSqlDatabase &db)
     const Columns &expected = expectedColumns();
     if (expected.isEmpty())
         return {TeamSchemaText::tr("Keyplan could not make its own schema to compare with.")};
+    // A table Keyplan did not make could be anything, down to a name made to be run as SQL.
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        if (!expected.contains(it.key()) && it.key() != QLatin1String("schema_version")
+            && it.key() != QLatin1String("change_log"))
+            differences.append(TeamSchemaText::tr("table %1 was added outside Keyplan").arg(it.key()));
+    }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key())) {
             differences.append(TeamSchemaText::tr("table %1 is missing").arg(it.key()));

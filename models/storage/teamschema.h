@@ -22,8 +22,15 @@ bool grantRoles(const QSqlDatabase &db, QString *error);
 // A translated message in `error` when the server has no such user or refuses.
 bool grantRole(const QSqlDatabase &db, const QString &user, const QString &role, QString *error);
 
+// The tables Keyplan's migrations make, by name (what team plans may hold besides their
+// schema_version and change_log).
+QStringList planTableNames();
+// Those of them with a `version` column.
+QStringList versionedTableNames();
+
 // One translated line per way the database's tables differ from what Keyplan's migrations make
-// (a missing table or column, a column of another type, a view, or a trigger Keyplan did not make).
+// (a missing or added table or column, a column of another type, a view, or a trigger Keyplan did not
+// make).
 QStringList schemaDifferences(const QSqlDatabase &db);
 
 // Whether the connected user may change rows (is an editor or the owner).

@@ -53,7 +53,16 @@ int main(int argc, char *argv[])
     int undone = 0;
     bool conflicted = false;
     QString failure;
-    QObject::connect(&document, &PlanDocument::writeConflict, [&](const WriteConflict &) { conflicted = true; });
+    int withOthers = 0; // conflicts another client's change caused (not this one's own undo)
+    QObject::connect(&document, &PlanDocument::writeConflict, [&](const WriteConflict &conflict) {
+        conflicted = true;
+        for (const team::ChangeEntry &entry : conflict.theirs) {
+            if (entry.client != document.database().clientId()) {
+                ++withOthers;
+                break;
+            }
+        }
+    });
     QObject::connect(&document, &PlanDocument::writeFailed, [&](const QString &message) { failure = message; });
     const QString tag = args.at(2);
     const QSqlDatabase db = document.database().connection();
@@ -67,7 +76,7 @@ int main(int argc, char *argv[])
             if (const std::optional<Stakeholder> now = document.stakeholder(view.at(at).id))
                 view[at] = *now;
         }
-        if (random.bounded(20) == 0) {
+        if (random.bounded(20) == 0 && document.undoStack()->canUndo()) {
             failure.clear();
             document.undo();
             if (failure.contains(QLatin1String("not undone")))
@@ -115,7 +124,8 @@ int main(int argc, char *argv[])
             view[at] = *now;
     }
     const QJsonObject counts {{QStringLiteral("edits"), count}, {QStringLiteral("saved"), saved},
-        {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("silentOverwrites"), silent},
+        {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("conflictsWithOthers"), withOthers},
+        {QStringLiteral("silentOverwrites"), silent},
         {QStringLiteral("failed"), failed}, {QStringLiteral("undone"), undone},
         {QStringLiteral("refusedUndos"), refusedUndos}, {QStringLiteral("client"), document.database().clientId()}};
     QTextStream(stdout) << QJsonDocument(counts).toJson(QJsonDocument::Compact) << '\n';

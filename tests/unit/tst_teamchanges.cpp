@@ -175,10 +175,14 @@ void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()
     tables.sort();
     QCOMPARE(tables, (QStringList {QStringLiteral("touchpoint"), QStringLiteral("touchpoint_stakeholder"),
                           QStringLiteral("touchpoint_stakeholder")}));
-    // Editing without a change (the same title again) logs nothing.
+    // Saving the person unchanged makes no step and logs nothing.
     const qint64 logged = logSize(*document);
-    document->editStakeholder(person);
+    const int steps = document->undoStack()->count();
+    QSignalSpy conflicts(document.get(), &PlanDocument::writeConflict);
+    document->editStakeholder(*document->stakeholder(person.id));
     QCOMPARE(logSize(*document), logged);
+    QCOMPARE(document->undoStack()->count(), steps);
+    QCOMPARE(conflicts.size(), 0);
 }
 
 void TestTeamChanges::log_editorsCannotWriteOrSkipIt()
@@ -227,8 +231,32 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     QCOMPARE(theirs->stakeholder(alone.id)->title, QStringLiteral("Head of Procurement"));
     QCOMPARE(failures.size(), 0);
 
+    // Carol edits, Dave edits, Carol edits again (over his, which she sees) and undoes that: the
+    // first step's undo would now put her oldest title over Dave's change, so it is refused.
+    {
+        Stakeholder first = *mine->stakeholder(people.at(0).id);
+        const QString original = first.title;
+        first.title = QStringLiteral("Carol first");
+        mine->editStakeholder(first);
+        Stakeholder between = *theirs->stakeholder(first.id);
+        between.department = QStringLiteral("Dave's department");
+        theirs->editStakeholder(between);
+        Stakeholder second = *mine->stakeholder(first.id);
+        second.email = QStringLiteral("carol.second@example.com");
+        mine->editStakeholder(second);
+        mine->undo(); // the second step: nobody changed the person since
+        QCOMPARE(theirs->stakeholder(first.id)->email, between.email);
+        QCOMPARE(failures.size(), 0);
+        mine->undo(); // the first step: Dave's department came after it
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(theirs->stakeholder(first.id)->title, QStringLiteral("Carol first"));
+        QCOMPARE(theirs->stakeholder(first.id)->department, QStringLiteral("Dave's department"));
+        QVERIFY(original != QStringLiteral("Carol first"));
+        failures.clear();
+    }
+
     // Dave changes the person after Carol: Carol's undo would put her old title over his.
-    Stakeholder person = people.at(0);
+    Stakeholder person = *mine->stakeholder(people.at(0).id);
     person.title = QStringLiteral("Carol's title");
     mine->editStakeholder(person);
     Stakeholder seen = *theirs->stakeholder(person.id);
@@ -239,15 +267,17 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     QCOMPARE(failures.size(), 1);
     const QString message = failures.constFirst().constFirst().toString();
     QVERIFY2(message.contains(dave), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("overwrite")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("their change stays")), qPrintable(message));
     QCOMPARE(theirs->stakeholder(person.id)->title, QStringLiteral("Dave's title"));
     QCOMPARE(mine->stakeholder(person.id)->title, QStringLiteral("Dave's title"));
 
     // Redo as well: Carol undoes, Dave edits, Carol's redo would overwrite him.
-    Stakeholder again = people.at(1);
+    Stakeholder again = *mine->stakeholder(people.at(1).id);
     again.notes = QStringLiteral("Carol's note");
     mine->editStakeholder(again);
+    QCOMPARE(theirs->stakeholder(again.id)->notes, QStringLiteral("Carol's note"));
     mine->undo();
+    QCOMPARE(theirs->stakeholder(again.id)->notes, people.at(1).notes);
     QCOMPARE(failures.size(), 1);
     Stakeholder daves = *theirs->stakeholder(again.id);
     daves.notes = QStringLiteral("Dave's note");

@@ -62,10 +62,10 @@ void TestTeamConcurrency::twoClients_tenThousandEditsEach_noSilentOverwrite()
                 + counts.value(QStringLiteral("undone")).toInt() + counts.value(QStringLiteral("refusedUndos")).toInt(),
             edits);
         saved += counts.value(QStringLiteral("saved")).toInt() + counts.value(QStringLiteral("undone")).toInt();
-        conflicts += counts.value(QStringLiteral("conflicts")).toInt();
+        conflicts += counts.value(QStringLiteral("conflictsWithOthers")).toInt();
         refusedUndos += counts.value(QStringLiteral("refusedUndos")).toInt();
     }
-    // They did collide, often: half the edits start from an older read.
+    // They did collide with each other, often: half the edits start from an older read.
     QVERIFY2(conflicts > 100, qPrintable(QString::number(conflicts)));
 
     // The log agrees: one update per saved edit or undo, and each update starts from the row the

@@ -436,8 +436,8 @@ void TestTeamPlan::upgrade_twoClientsAtOnceMigrateOnce()
     for (QProcess *process : {&first, &second})
         process->start(test::keyplanBinary(), {QStringLiteral("team"), QStringLiteral("init"), url});
     QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
-    QCOMPARE(first.exitCode(), 0);
-    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
     const QByteArray said = first.readAllStandardOutput() + second.readAllStandardOutput();
     QVERIFY2(said.count("from format 7 to 8") + said.count("already in this Keyplan's format") == 2, said.constData());
     PlanOpenResult result;
