@@ -184,6 +184,25 @@ QStringList folderListing(const QString &folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+QString tryAs(const QString &url, const QString &statement)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-as"));
+        ServerLocation::parse(url, nullptr)->configure(db);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-as"));
+    return error;
+}
+
 bool runSql(const QString &path, const QStringList &statements)
 {
     bool ok = false;

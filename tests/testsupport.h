@@ -35,6 +35,9 @@ qint64 accountNamed(const PlanDocument &document, const QString &name);
 // Runs statements on a plan through a plain SQLite (or, for a team plan's URL, PostgreSQL)
 // connection, outside Keyplan (as another program would); false, with a warning, when one fails.
 bool runSql(const QString &path, const QStringList &statements);
+// One statement through a connection as `url`'s user, outside Keyplan (as psql would): the
+// server's refusal, or empty when it ran.
+QString tryAs(const QString &url, const QString &statement);
 
 // Overwrites one page of the plan (the sixth) with garbage, as a failing disk would.
 bool damagePage(const QString &path);

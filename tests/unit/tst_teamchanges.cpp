@@ -24,6 +24,7 @@
 
 using namespace keyplan;
 using test::runKeyplan;
+using test::tryAs;
 
 class TestTeamChanges : public QObject
 {
@@ -53,25 +54,6 @@ const QString carol = QStringLiteral("kp_carol");
 const QString dave = QStringLiteral("kp_dave");
 const QString erin = QStringLiteral("kp_erin"); // loses her connection
 
-// One statement through `url`'s user outside Keyplan (as psql would); the server's refusal, if any.
-QString tryAs(const QString &url, const QString &statement)
-{
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-as"));
-        ServerLocation::parse(url, nullptr)->configure(db);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(statement))
-                error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-as"));
-    return error;
-}
 
 qint64 logSize(const PlanDocument &document)
 {

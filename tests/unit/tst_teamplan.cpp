@@ -22,6 +22,7 @@
 using namespace keyplan;
 using test::Run;
 using test::runKeyplan;
+using test::tryAs;
 
 class TestTeamPlan : public QObject
 {
@@ -64,25 +65,6 @@ bool admin(const QStringList &statements)
     return test::runSql(adminUrl(), statements);
 }
 
-// One statement through a connection of `url`'s user, outside Keyplan (as psql would).
-QString tryAs(const QString &url, const QString &statement)
-{
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-as"));
-        ServerLocation::parse(url, nullptr)->configure(db);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(statement))
-                error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-as"));
-    return error;
-}
 
 } // namespace
 
