@@ -22,7 +22,9 @@
 
 namespace keyplan::test {
 
-bool writeSamplePlan(const QString &path, int accounts)
+namespace {
+
+bool writeSampleInto(const QString &path, int accounts)
 {
     PlanOpenResult result;
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::create(path, &result);
@@ -36,6 +38,57 @@ bool writeSamplePlan(const QString &path, int accounts)
         return false;
     }
     return true;
+}
+
+QStringList &madeDatabases()
+{
+    static QStringList names;
+    return names;
+}
+
+// The database a test made with newServerDatabase() that `path` names, if it still holds no table.
+QString emptyMadeDatabase(const QString &path)
+{
+    for (const QString &name : std::as_const(madeDatabases())) {
+        if (path == serverUrl(name)) {
+            QString count;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("keyplan-test-empty"));
+                ServerLocation::parse(path, nullptr)->configure(db);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    if (query.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) && query.next())
+                        count = query.value(0).toString();
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("keyplan-test-empty"));
+            return count == u"0" ? name : QString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// On the test server the sample is written once per process and size; every further sample plan
+// is PostgreSQL's copy of that one (CREATE DATABASE ... TEMPLATE), as writing it anew through the
+// storage layer took seconds per test function.
+bool writeSamplePlan(const QString &path, int accounts)
+{
+    const QString target = ServerLocation::isServerUrl(path) ? emptyMadeDatabase(path) : QString();
+    if (target.isEmpty())
+        return writeSampleInto(path, accounts);
+    static QHash<int, QString> samples;
+    if (!samples.contains(accounts)) {
+        const QString sample = newServerDatabase();
+        if (!writeSampleInto(sample, accounts))
+            return false;
+        samples.insert(accounts, sample.section(u'/', -1));
+    }
+    return runSql(serverUrl(QStringLiteral("postgres")),
+        {QStringLiteral("DROP DATABASE %1").arg(target),
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(target, samples.value(accounts))});
 }
 
 bool clearPipeline(const QString &path)
@@ -255,12 +308,6 @@ QString serverUrl(const QString &database)
 }
 
 namespace {
-
-QStringList &madeDatabases()
-{
-    static QStringList names;
-    return names;
-}
 
 // Drops the databases this test made, once it is done with them (FORCE: whatever still holds one).
 void dropMadeDatabases()
