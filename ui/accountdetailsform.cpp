@@ -148,7 +148,7 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value)
 {
     if (m_loading || !m_document || m_accountId == 0)
         return;
-    m_document->editAccountField(m_accountId, field, value);
+    m_document->editAccountField(m_accountId, field, value, m_shownVersion);
     load(); // shows the stored value, also when the plan refused the edit
 }
 
@@ -207,6 +207,7 @@ void AccountDetailsForm::load()
     setEnabled(account.has_value());
     const bool readOnly = !m_document || m_document->isReadOnly();
     const Account shown = account.value_or(Account {});
+    m_shownVersion = shown.version;
     fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember> {});
     m_name->setText(shown.name);
     m_key->setChecked(shown.isKey);

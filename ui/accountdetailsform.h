@@ -45,6 +45,7 @@ private:
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
+    qint64 m_shownVersion = 0; // the account's version the form shows: edits go only over it
     bool m_loading = false;
     bool m_askingArr = false;
     QLineEdit *m_name;

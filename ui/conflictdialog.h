@@ -22,12 +22,6 @@ class ConflictDialog final : public QDialog
 public:
     ConflictDialog(const WriteConflict &conflict, const PlanDocument *document, QWidget *parent = nullptr);
 
-    // A field's name for the user ("Title", "Reports to").
-    static QString fieldName(const QString &column);
-    // A stored value as the user knows it: a team member's or a person's name for an id, a date,
-    // "(none)" for nothing.
-    static QString valueText(const QString &column, const QJsonValue &value, const PlanDocument *document);
-
     QTableWidget *table() const { return m_table; }
     QPushButton *overwriteButton() const { return m_overwrite; }
 

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 #include "ui/data/dataactions.h"
 #include "ui/data/firstrun.h"
+#include "ui/accounthistorydialog.h"
 #include "ui/bridgeview.h"
 #include "ui/conflictdialog.h"
 #include "item/portfoliofilterproxy.h"
@@ -278,6 +279,12 @@ void MainWindow::createActions()
     m_planSettings = new QAction(this);
     m_planSettings->setObjectName(QStringLiteral("planSettings"));
     connect(m_planSettings, &QAction::triggered, this, [this] { PlanSettingsDialog::edit(m_document.get(), this); });
+    m_history = new QAction(this);
+    m_history->setObjectName(QStringLiteral("accountHistory"));
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (m_document && m_portfolio->currentAccount() > 0)
+            AccountHistoryDialog(m_document.get(), m_portfolio->currentAccount(), this).exec();
+    });
     m_qbrSummary = new QAction(this);
     m_qbrSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(m_qbrSummary, &QAction::triggered, this, &MainWindow::showQbrSummary);
@@ -325,6 +332,7 @@ void MainWindow::createMenus()
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
     m_accountMenu->addAction(m_qbrSummary);
+    m_accountMenu->addAction(m_history);
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_coverageSettings);
     m_accountMenu->addSeparator();
@@ -372,6 +380,8 @@ void MainWindow::retranslate()
     m_planSettings->setStatusTip(tr("Reporting currency, fiscal year and exchange rates of this plan"));
     m_coverageSettings->setText(tr("C&overage Settings…"));
     m_coverageSettings->setStatusTip(tr("Required seats and coverage thresholds of this plan"));
+    m_history->setText(tr("&History…"));
+    m_history->setStatusTip(tr("Who changed what in the account's plan, and when (team plans)"));
     m_qbrSummary->setText(tr("&QBR Summary…"));
     m_qbrSummary->setStatusTip(tr("Prepare, print or export the account's quarterly business review"));
     m_portfolioSummary->setText(tr("Print Portfolio &Summary…"));
@@ -396,8 +406,9 @@ void MainWindow::updateActions()
     const bool writable = open && !m_document->isReadOnly() && !m_document->isOffline();
     const bool hasAccount = open && m_portfolio->currentAccount() > 0;
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
-    m_undo->setEnabled(stack && stack->canUndo());
-    m_redo->setEnabled(stack && stack->canRedo());
+    // Offline, an undo would be refused and its step lost: it waits for the server.
+    m_undo->setEnabled(writable && stack && stack->canUndo());
+    m_redo->setEnabled(writable && stack && stack->canRedo());
     m_undo->setText(
         stack && stack->canUndo() ? tr("&Undo %1").arg(menuText(stack->undoText())) : tr("&Undo"));
     m_redo->setText(
@@ -410,6 +421,7 @@ void MainWindow::updateActions()
     m_deleteAccount->setEnabled(writable && hasAccount);
     m_changeStage->setEnabled(writable && hasAccount);
     m_qbrSummary->setEnabled(hasAccount);
+    m_history->setEnabled(hasAccount);
     m_portfolioSummary->setEnabled(open);
     m_exportPortfolioSummary->setEnabled(open);
     m_coverageSettings->setEnabled(writable);

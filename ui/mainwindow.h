@@ -59,6 +59,7 @@ public:
     AutoBackup *autoBackup() const { return m_autoBackup; }
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
+    QAction *historyAction() const { return m_history; }
     DataActions *dataActions() const { return m_data; }
     WelcomePage *welcomePage() const { return m_emptyState; }
 
@@ -129,6 +130,7 @@ private:
     QAction *m_coverageSettings = nullptr;
     QAction *m_planSettings = nullptr;
     QAction *m_qbrSummary = nullptr;
+    QAction *m_history = nullptr;
     QAction *m_portfolioSummary = nullptr;
     QAction *m_exportPortfolioSummary = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -91,8 +91,10 @@ void GoalEditing::editGoal(const Goal &goal)
     const auto update = [this, account](const Goal &row) {
         return write(account, tr("The goal"), [row](GoalStore &store, QString *error) { return store.update(row, error); });
     };
-    m_document->undoStack()->push(new WriteCommand(tr("Edit the goal “%1”").arg(after.objective),
-        [update, after] { return update(after); }, [update, before = *before] { return update(before); }));
+    m_document->pushEdit(new WriteCommand(tr("Edit the goal “%1”").arg(after.objective),
+                             [update, after] { return update(after); },
+                             [update, before = *before] { return update(before); }),
+        {QStringLiteral("goal"), goal.id, goal.version}, tr("the goal “%1”").arg(before->objective));
 }
 
 void GoalEditing::removeGoal(GoalId id)

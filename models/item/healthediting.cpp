@@ -91,9 +91,11 @@ void HealthEditing::removeEntry(const HealthEntry &entry)
     if (m_document->isReadOnly())
         return;
     const AccountId account = entry.accountId;
-    m_document->undoStack()->push(rowCommand(tr("Remove the %1 entry").arg(displayName(entry.measure).toLower()),
-        entry, [this, account](const auto &change) { return write(account, tr("The health measure"), change); },
-        &HealthStore::insertEntry, &HealthStore::removeEntry, true));
+    m_document->pushEdit(rowCommand(tr("Remove the %1 entry").arg(displayName(entry.measure).toLower()), entry,
+                             [this, account](const auto &change) { return write(account, tr("The health measure"), change); },
+                             &HealthStore::insertEntry, &HealthStore::removeEntry, true),
+        {QStringLiteral("health_entry"), entry.id, entry.version},
+        tr("the %1 entry").arg(displayName(entry.measure).toLower()));
 }
 
 void HealthEditing::setOverride(AccountId id, int score, const QString &reason, const QDate &expiresOn)
@@ -213,8 +215,10 @@ void HealthEditing::editMetric(const MetricSeries &series)
         return write(account, tr("The metric"),
             [row](HealthStore &store, QString *error) { return store.updateSeries(row, error); });
     };
-    m_document->undoStack()->push(new WriteCommand(tr("Edit the metric “%1”").arg(after.name),
-        [update, after] { return update(after); }, [update, before = *before] { return update(before); }));
+    m_document->pushEdit(new WriteCommand(tr("Edit the metric “%1”").arg(after.name),
+                             [update, after] { return update(after); },
+                             [update, before = *before] { return update(before); }),
+        {QStringLiteral("metric_series"), series.id, series.version}, tr("the metric “%1”").arg(before->name));
 }
 
 void HealthEditing::removeMetric(MetricSeriesId id)

@@ -47,7 +47,6 @@ private:
     explicit LiveRefresh(PlanDocument *document);
     bool subscribe();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
-    void announce(const QString &table, const QString &action, qint64 rowId, AccountId account);
     void setOnline(bool online, const QString &reason = {});
 
     PlanDocument *m_document;

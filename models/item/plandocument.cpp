@@ -166,7 +166,7 @@ QList<StageChange> PlanDocument::stageChanges(AccountId id) const
 
 // --- Editing through the undo stack ---
 
-void PlanDocument::editAccountField(AccountId id, AccountField field, const QVariant &value)
+void PlanDocument::editAccountField(AccountId id, AccountField field, const QVariant &value, std::optional<qint64> readVersion)
 {
     const std::optional<Account> current = account(id);
     if (!current || refuseWhenReadOnly())
@@ -180,7 +180,11 @@ void PlanDocument::editAccountField(AccountId id, AccountField field, const QVar
     const QVariant newValue = fieldValue(probe, field);
     if (oldValue == newValue)
         return;
-    m_undoStack->push(new SetAccountFieldCommand(this, id, field, oldValue, newValue));
+    auto *command = new SetAccountFieldCommand(this, id, field, oldValue, newValue);
+    if (readVersion)
+        pushEdit(command, {QStringLiteral("account"), id, *readVersion}, current->name);
+    else
+        m_undoStack->push(command);
 }
 
 bool PlanDocument::writeInTransaction(
@@ -370,78 +374,6 @@ void PlanDocument::redo()
 {
     const QScopedValueRollback replaying(m_replaying, true);
     m_undoStack->redo();
-}
-
-WriteConflict PlanDocument::conflictFor(const QString &what, const sql::StaleRow &stale)
-{
-    WriteConflict conflict;
-    conflict.what = what;
-    conflict.table = stale.table;
-    conflict.rowId = stale.id;
-    const QSqlDatabase db = m_database->connection();
-    QString problem;
-    conflict.now = team::currentRow(db, stale.table, stale.id, &problem);
-    if (m_database->isServer()) {
-        // Their changes: every one that started from the version read or a later one.
-        conflict.theirs = team::changesSinceVersion(db, stale.table, stale.id, stale.versionRead, &problem);
-        if (!conflict.theirs.isEmpty())
-            conflict.base = conflict.theirs.constFirst().before;
-    }
-    if (m_conflictContext) {
-        conflict.subject = m_conflictContext->subject;
-        conflict.mine = m_conflictContext->mine;
-        // What the user changed, put over the row as it is now; without the row as they read it
-        // (a plan file keeps no log), everything they saw.
-        QJsonObject merged = conflict.base.isEmpty() ? conflict.mine : conflict.now;
-        if (!conflict.base.isEmpty()) {
-            for (auto it = conflict.mine.begin(); it != conflict.mine.end(); ++it) {
-                if (it.key() != QLatin1String("id") && it.key() != QLatin1String("version")
-                    && it.value() != conflict.base.value(it.key()))
-                    merged.insert(it.key(), it.value());
-            }
-        }
-        if (!conflict.removed() && m_conflictContext->overwrite)
-            conflict.overwrite = [apply = m_conflictContext->overwrite, merged] { apply(merged); };
-    }
-    return conflict;
-}
-
-void PlanDocument::reportFailure(const QString &what, const QString &error)
-{
-    if (const std::optional<sql::StaleRow> stale = sql::staleRow(error); stale && !m_replaying) {
-        Q_EMIT writeConflict(conflictFor(what, *stale));
-        return;
-    }
-    std::optional<qint64> theirs = team::replayConflict(error);
-    if (const std::optional<sql::StaleRow> stale = sql::staleRow(error); stale && !theirs) {
-        // The latest change by another window: the one the step would have overwritten.
-        const WriteConflict conflict = conflictFor(what, *stale);
-        for (auto it = conflict.theirs.crbegin(); it != conflict.theirs.crend() && !theirs; ++it) {
-            if (it->client != m_database->clientId())
-                theirs = it->id;
-        }
-    }
-    if (theirs) {
-        QString problem;
-        const std::optional<team::ChangeEntry> entry = team::changeEntry(m_database->connection(), *theirs, &problem);
-        if (!entry) {
-            Q_EMIT writeFailed(tr("This step was not undone or redone: someone else changed the same item after "
-                                  "it, and their change stays as it is."));
-            return;
-        }
-        const QString when = QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat);
-        Q_EMIT writeFailed(m_replaying
-                ? tr("This step was not undone or redone: %1 changed the same item at %2, after it, and their "
-                     "change stays as it is.")
-                      .arg(entry->who, when)
-                : tr("%1 could not be saved: %2 changed the same item at %3.").arg(what, entry->who, when));
-        return;
-    }
-    if (sql::staleRow(error)) {
-        Q_EMIT writeFailed(tr("This step was not undone or redone: the item changed after it, and stays as it is."));
-        return;
-    }
-    Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, error));
 }
 
 bool PlanDocument::writeAccountField(AccountId id, AccountField field, const QVariant &value)

@@ -10,6 +10,7 @@
 #include "item/writeconflict.h"
 #include "storage/pipelinestore.h"
 #include "storage/qbrstore.h"
+#include "storage/rowversion.h"
 #include "storage/stakeholderstore.h"
 
 #include <QHash>
@@ -19,6 +20,7 @@
 #include <memory>
 #include <optional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace keyplan {
@@ -82,7 +84,10 @@ public:
     QList<StageChange> stageChanges(AccountId id) const;
 
     // Editing through the undo stack: what views call.
-    void editAccountField(AccountId id, AccountField field, const QVariant &value);
+    // `readVersion`: the account's version the view showed; the edit is then refused as a conflict
+    // when someone changed the account since (pushEdit).
+    void editAccountField(AccountId id, AccountField field, const QVariant &value,
+        std::optional<qint64> readVersion = std::nullopt);
     void addAccount(const Account &account, const QString &reason);
     void removeAccount(AccountId id);
     void changeStage(AccountId id, Stage to, const QDate &on, const QString &reason);
@@ -167,6 +172,13 @@ public:
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
 
+    // Pushes the edit of a row the user read (`read`: its table, id and version as they read it;
+    // `subject`: the row as they know it, "Renewal with Acme"). Its first write goes through only
+    // while the row is still at that version; when someone changed it since, nothing is written and
+    // writeConflict shows who changed what, with the user's values as the edit would have written
+    // them, and can put those over theirs. Undo and redo are checked by the server (changelog.h).
+    void pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject);
+
     // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
     // refused on a read-only plan, and reported through writeFailed when the plan refuses it.
     bool writeInTransaction(const QString &what, const std::function<bool(const QSqlDatabase &db, QString *error)> &write);
@@ -235,6 +247,8 @@ private:
         std::function<void(const QJsonObject &merged)> overwrite;
     };
     WriteConflict conflictFor(const QString &what, const sql::StaleRow &stale);
+    // Puts `merged` (the row's columns) over the row at `read`: a conflict's "Save Mine over Theirs".
+    void overwriteRow(const sql::ReadRow &read, const QJsonObject &merged, const QString &subject);
 
     std::unique_ptr<PlanDatabase> m_database;
     QUndoStack *m_undoStack = nullptr;
@@ -244,6 +258,10 @@ private:
     bool m_replaying = false; // inside undo() or redo()
     QString m_offline; // why the team server cannot be reached, while it cannot
     std::optional<ConflictContext> m_conflictContext; // while an edit that can be repeated is pushed
+    std::optional<sql::ReadRow> m_expectedRead; // the row the next write must find as read (pushEdit)
+    // The row as a refused edit would have left it, for the conflict (empty: the edit removed it;
+    // nothing: not known).
+    std::optional<QJsonObject> m_refusedEdit;
 };
 
 } // namespace keyplan

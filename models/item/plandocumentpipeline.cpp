@@ -128,9 +128,10 @@ void PlanDocument::editOffering(const Offering &offering)
         return writePipeline(0, tr("The offering"),
             [o](PipelineStore &store, QString *error) { return store.updateOffering(o, error); });
     };
-    m_undoStack->push(new WriteCommand(
-        tr("Edit %1").arg(before.name), [write, offering] { return write(offering); },
-        [write, before] { return write(before); }));
+    pushEdit(new WriteCommand(
+                 tr("Edit %1").arg(before.name), [write, offering] { return write(offering); },
+                 [write, before] { return write(before); }),
+        {QStringLiteral("offering"), offering.id, offering.version}, tr("the offering “%1”").arg(before.name));
 }
 
 bool PlanDocument::removeOffering(OfferingId id)
@@ -192,9 +193,10 @@ void PlanDocument::editBusinessUnit(const BusinessUnit &unit)
         return writePipeline(u.accountId, tr("The business unit"),
             [u](PipelineStore &store, QString *error) { return store.updateBusinessUnit(u, error); });
     };
-    m_undoStack->push(new WriteCommand(
-        tr("Edit %1").arg(before->name), [write, unit] { return write(unit); },
-        [write, before] { return write(*before); }));
+    pushEdit(new WriteCommand(
+                 tr("Edit %1").arg(before->name), [write, unit] { return write(unit); },
+                 [write, before] { return write(*before); }),
+        {QStringLiteral("business_unit"), unit.id, unit.version}, tr("the business unit “%1”").arg(before->name));
 }
 
 void PlanDocument::removeBusinessUnit(BusinessUnitId id)
@@ -359,9 +361,11 @@ void PlanDocument::editOpportunity(const Opportunity &opportunity)
         return writePipeline(o.accountId, tr("The opportunity"),
             [o](PipelineStore &store, QString *error) { return store.updateOpportunity(o, error); });
     };
-    m_undoStack->push(new WriteCommand(
-        tr("Edit %1").arg(before->title), [write, opportunity] { return write(opportunity); },
-        [write, before] { return write(*before); }));
+    pushEdit(new WriteCommand(
+                 tr("Edit %1").arg(before->title), [write, opportunity] { return write(opportunity); },
+                 [write, before] { return write(*before); }),
+        {QStringLiteral("opportunity"), opportunity.id, opportunity.version},
+        tr("the opportunity “%1”").arg(before->title));
 }
 
 void PlanDocument::removeOpportunity(OpportunityId id)

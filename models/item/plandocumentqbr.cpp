@@ -134,8 +134,10 @@ void PlanDocument::editValueOutcome(const ValueOutcome &outcome)
         return;
     if (*before == outcome)
         return;
-    m_undoStack->push(updateCommand(this, tr("Edit value outcome %1").arg(before->metric),
-        tr("The value outcome"), *before, outcome, outcomeWrites));
+    pushEdit(updateCommand(this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"),
+                 *before, outcome, outcomeWrites),
+        {QStringLiteral("value_outcome"), outcome.id, outcome.version},
+        tr("the value outcome “%1”").arg(before->metric));
 }
 
 void PlanDocument::removeValueOutcome(const ValueOutcome &outcome)
@@ -143,8 +145,10 @@ void PlanDocument::removeValueOutcome(const ValueOutcome &outcome)
     const std::optional<ValueOutcome> removed = findRow(valueOutcomes(outcome.accountId), outcome.id);
     if (refuseWhenReadOnly() || !removed)
         return;
-    m_undoStack->push(insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric),
-        tr("The value outcome"), *removed, outcomeWrites, true));
+    pushEdit(insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
+                 *removed, outcomeWrites, true),
+        {QStringLiteral("value_outcome"), outcome.id, outcome.version},
+        tr("the value outcome “%1”").arg(removed->metric));
 }
 
 void PlanDocument::addRisk(const Risk &risk)
@@ -162,8 +166,8 @@ void PlanDocument::editRisk(const Risk &risk)
     const std::optional<Risk> before = findRow(risks(risk.accountId), risk.id);
     if (refuseWhenReadOnly() || !before || risk.title.trimmed().isEmpty() || *before == risk)
         return;
-    m_undoStack->push(updateCommand(
-        this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites));
+    pushEdit(updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites),
+        {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(before->title));
 }
 
 void PlanDocument::removeRisk(const Risk &risk)
@@ -171,8 +175,9 @@ void PlanDocument::removeRisk(const Risk &risk)
     const std::optional<Risk> removed = findRow(risks(risk.accountId), risk.id);
     if (refuseWhenReadOnly() || !removed)
         return;
-    m_undoStack->push(insertOrRemove(
-        this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true));
+    pushEdit(insertOrRemove(
+                 this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
+        {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(removed->title));
 }
 
 void PlanDocument::addNextStep(const NextStep &step)
@@ -190,8 +195,9 @@ void PlanDocument::editNextStep(const NextStep &step)
     const std::optional<NextStep> before = findRow(nextSteps(step.accountId), step.id);
     if (refuseWhenReadOnly() || !before || step.action.trimmed().isEmpty() || *before == step)
         return;
-    m_undoStack->push(updateCommand(
-        this, tr("Edit next step %1").arg(before->action), tr("The next step"), *before, step, stepWrites));
+    pushEdit(updateCommand(
+                 this, tr("Edit next step %1").arg(before->action), tr("The next step"), *before, step, stepWrites),
+        {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(before->action));
 }
 
 void PlanDocument::removeNextStep(const NextStep &step)
@@ -199,8 +205,9 @@ void PlanDocument::removeNextStep(const NextStep &step)
     const std::optional<NextStep> removed = findRow(nextSteps(step.accountId), step.id);
     if (refuseWhenReadOnly() || !removed)
         return;
-    m_undoStack->push(insertOrRemove(this, tr("Remove next step %1").arg(removed->action),
-        tr("The next step"), *removed, stepWrites, true));
+    pushEdit(insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
+                 *removed, stepWrites, true),
+        {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(removed->action));
 }
 
 // --- Reviews ---
@@ -227,7 +234,8 @@ void PlanDocument::saveQbrPreparation(const Qbr &qbr)
     const std::optional<Qbr> before = findRow(qbrs(kept.accountId), kept.id);
     if (!before || before->isHeld() || *before == kept)
         return;
-    m_undoStack->push(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites));
+    pushEdit(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
+        {QStringLiteral("qbr"), kept.id, kept.version}, tr("the QBR in preparation"));
 }
 
 void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
@@ -242,7 +250,7 @@ void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
         accountHealth(record, readLivingPlanSettings(m_database->connection()), coverageSettings(), day).score());
     const std::optional<Qbr> before = qbr.id != 0 ? findRow(qbrs(qbr.accountId), qbr.id) : std::nullopt;
     const QString what = tr("The review");
-    m_undoStack->push(new WriteCommand(
+    auto *command = new WriteCommand(
         tr("Mark the QBR as held"),
         [this, held, what] {
             return writeReviews(held->accountId, what, [&](QbrStore &store, QString *error) {
@@ -263,7 +271,11 @@ void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
                 held->id = 0;
                 return removed;
             });
-        }));
+        });
+    if (qbr.id != 0)
+        pushEdit(command, {QStringLiteral("qbr"), qbr.id, qbr.version}, tr("the QBR in preparation"));
+    else
+        m_undoStack->push(command);
 }
 
 } // namespace keyplan

@@ -192,7 +192,8 @@ void RevenueEditing::editChange(const ArrChange &change)
     after.version = before->version;
     if (after == *before)
         return;
-    m_document->undoStack()->push(new EditChangeCommand(this, *before, after));
+    m_document->pushEdit(new EditChangeCommand(this, *before, after), {QStringLiteral("arr_change"), change.id, change.version},
+        tr("the change of ARR on %1").arg(formatDay(before->on)));
 }
 
 void RevenueEditing::removeChange(const ArrChange &change)
@@ -201,7 +202,9 @@ void RevenueEditing::removeChange(const ArrChange &change)
         return;
     const std::optional<ArrChange> current = ArrChangeStore(m_document->database().connection()).find(change.id);
     if (current)
-        m_document->undoStack()->push(new RemoveChangeCommand(this, *current));
+        m_document->pushEdit(new RemoveChangeCommand(this, *current),
+            {QStringLiteral("arr_change"), change.id, change.version},
+            tr("the change of ARR on %1").arg(formatDay(current->on)));
 }
 
 void RevenueEditing::setRevenueSettings(

@@ -28,6 +28,7 @@ struct WriteConflict
     QJsonObject base;
     QJsonObject now;
     QJsonObject mine;
+    bool removing = false; // the refused edit removed the row (then `mine` is empty)
     // Writes the user's values over the row as it is now (a new undo step); empty where the row is
     // gone or the edit cannot be repeated.
     std::function<void()> overwrite;

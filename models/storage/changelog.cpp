@@ -27,7 +27,8 @@ const QString logTable = QStringLiteral(
     " account_id BIGINT,"
     " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),"
     " before JSONB,"
-    " after JSONB)");
+    " after JSONB,"
+    " transaction_id BIGINT DEFAULT pg_current_xact_id()::text::bigint)");
 
 // One function for every table. It names the row's account (its own column, or its parent's: a
 // person's meeting belongs to the person's account), refuses an undo or redo that would overwrite
@@ -128,7 +129,8 @@ QJsonObject objectFrom(const QVariant &value)
 }
 
 const QString entryColumns = QStringLiteral(
-    "id, changed_at, changed_by, client, table_name, row_id, account_id, action, before::text, after::text");
+    "id, changed_at, changed_by, client, table_name, row_id, account_id, action, before::text, after::text, "
+    "transaction_id");
 
 ChangeEntry entryFrom(const QSqlQuery &query)
 {
@@ -143,6 +145,7 @@ ChangeEntry entryFrom(const QSqlQuery &query)
     entry.action = actionFrom(query.value(7).toString());
     entry.before = objectFrom(query.value(8));
     entry.after = objectFrom(query.value(9));
+    entry.transaction = query.value(10).toLongLong();
     return entry;
 }
 
@@ -176,6 +179,9 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
 {
     QStringList statements = {
         logTable,
+        // A log made before it knew transactions: its earlier entries have none.
+        QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS transaction_id BIGINT "
+                       "DEFAULT pg_current_xact_id()::text::bigint"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
         QStringLiteral("REVOKE ALL ON change_log FROM PUBLIC"),
@@ -215,6 +221,10 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
 bool hasChangeLog(const QSqlDatabase &db)
 {
     return sql::tableExists(db, QStringLiteral("change_log"))
+        && sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                          "current_schema() AND table_name = 'change_log' AND column_name = 'transaction_id'"))
+                   .toInt()
+            == 1
         && sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c "
                                           "ON c.oid = t.tgrelid WHERE t.tgname IN ('keyplan_change_log', 'keyplan_version') "
                                           "AND c.relnamespace = current_schema()::regnamespace"))

@@ -50,6 +50,7 @@ struct ChangeEntry
     Action action = Action::Update;
     QJsonObject before; // empty for an insert
     QJsonObject after; // empty for a delete
+    qint64 transaction = 0; // the server's transaction: the changes of one save share it (0: not known)
 
     // The columns whose value the change altered (every column of an insert or delete), without
     // the bookkeeping `version`.

@@ -15,7 +15,7 @@ namespace keyplan::sql {
 
 namespace {
 
-bool bindAndExec(QSqlQuery &query, std::initializer_list<QVariant> values, QString *error)
+template<typename Values> bool bindAndExec(QSqlQuery &query, const Values &values, QString *error)
 {
     int position = 0;
     for (const QVariant &value : values) {
@@ -37,6 +37,19 @@ bool bindAndExec(QSqlQuery &query, std::initializer_list<QVariant> values, QStri
 
 QSqlQuery run(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(isPostgres(db) ? serverStatement(statement) : statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return query;
+    }
+    bindAndExec(query, values, error);
+    return query;
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -19,6 +19,8 @@ namespace keyplan::sql {
 // given) receives the driver's message and the query is returned inactive.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
     QString *error = nullptr);
+// The same, with values made at run time (a statement whose columns are chosen then).
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error);
 
 // A statement prepared once, on its first run, and bound and run again after: for a store kept
 // through many rows (an import's), where preparing every time was most of the time. On SQLite it

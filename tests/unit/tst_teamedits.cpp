@@ -1,0 +1,459 @@
+// Two people editing the same team plan (on the real PostgreSQL 15 of scripts/test.sh), editor by
+// editor: whatever Carol edits from what she read (an account's field, a goal, an opportunity, a
+// risk, a change of ARR, a metric) is refused when Dave saved a change to the same item first; she
+// sees his change and hers, and may put hers over his. A removal of something he changed since is
+// refused too. The account's history shows who changed what. On a plan file the same stale edit
+// (from a view read before an undo) is caught the same way.
+#include "domain/money.h"
+#include "item/accounthistorymodel.h"
+#include "item/goalediting.h"
+#include "item/healthediting.h"
+#include "item/liverefresh.h"
+#include "item/plandocument.h"
+#include "item/portfoliomodel.h"
+#include "item/revenueediting.h"
+#include "storage/changelog.h"
+#include "storage/plandatabase.h"
+#include "testscreenshot.h"
+#include "testsupport.h"
+#include "ui/accounthistorydialog.h"
+#include "ui/conflictdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace keyplan;
+using test::runKeyplan;
+
+class TestTeamEdits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void goal_staleEditIsRefused_hersGoOverHis();
+    void editors_everyStaleEditIsRefused_data();
+    void editors_everyStaleEditIsRefused();
+    void accountField_fromAStaleRowIsRefused();
+    void removal_ofWhatSomeoneChangedSinceIsRefused();
+    void history_showsWhoChangedWhat();
+    void planFile_aStaleEditIsCaughtToo();
+
+private:
+    std::unique_ptr<PlanDocument> openAs(const QString &user) const;
+
+    QTemporaryDir m_dir;
+    QString m_url; // the sample, published to the test server
+};
+
+namespace {
+
+const QString carol = QStringLiteral("kp_carol");
+const QString dave = QStringLiteral("kp_dave");
+
+// An account of the sample with goals, risks, opportunities and changes of ARR.
+AccountId richAccount(PlanDocument &document)
+{
+    for (const Account &account : document.accounts()) {
+        if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !document.risks(account.id).isEmpty()
+            && !document.opportunities(account.id).isEmpty()
+            && !RevenueEditing::of(&document)->timeline(account.id).isEmpty())
+            return account.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestTeamEdits::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY2(!qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty(),
+        "KEYPLAN_TEST_PG names the test server; scripts/test.sh starts one (scripts/pgserver.sh)");
+    QVERIFY(m_dir.isValid());
+    const QString sample = m_dir.filePath(QStringLiteral("sample.keyplan"));
+    QVERIFY(test::writeSamplePlan(sample));
+    m_url = test::newServerDatabase();
+    const test::Run copied = runKeyplan({QStringLiteral("copy"), sample, m_url});
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
+        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_carol LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
+    for (const QString &user : {carol, dave}) {
+        const test::Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_url, user,
+            QStringLiteral("--role"), QStringLiteral("editor")});
+        QVERIFY2(granted.exitCode == 0, granted.err.constData());
+    }
+}
+
+std::unique_ptr<PlanDocument> TestTeamEdits::openAs(const QString &user) const
+{
+    QString url = m_url;
+    url.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//") + user + u'@');
+    PlanOpenResult result;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(url, PlanOpenMode::ReadWrite, &result);
+    if (!plan) {
+        qWarning("%s", qPrintable(result.message));
+        return nullptr;
+    }
+    auto document = std::make_unique<PlanDocument>(std::move(plan));
+    document->setAsOf(test::sampleAsOf);
+    return document;
+}
+
+void TestTeamEdits::goal_staleEditIsRefused_hersGoOverHis()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    QVERIFY(account > 0);
+    // Both open the goal; Dave saves a new objective first.
+    const Goal read = GoalEditing::of(mine.get())->goals(account).constFirst();
+    Goal daves = *GoalEditing::of(theirs.get())->goal(read.id);
+    daves.objective = QStringLiteral("Dave's objective");
+    GoalEditing::of(theirs.get())->editGoal(daves);
+    QCOMPARE(GoalEditing::of(theirs.get())->goal(read.id)->objective, QStringLiteral("Dave's objective"));
+
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
+    const int steps = mine->undoStack()->count();
+    Goal carols = read;
+    carols.target = read.target.value_or(0) + 7;
+    carols.measure = QStringLiteral("Carol's measure");
+    GoalEditing::of(mine.get())->editGoal(carols);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(failures.size(), 0);
+    QCOMPARE(mine->undoStack()->count(), steps);
+    // Nothing of hers was written.
+    const Goal after = *GoalEditing::of(theirs.get())->goal(read.id);
+    QCOMPARE(after.objective, QStringLiteral("Dave's objective"));
+    QCOMPARE(after.target, read.target);
+    QCOMPARE(after.measure, read.measure);
+
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, QStringLiteral("goal"));
+    QCOMPARE(conflict.rowId, read.id);
+    QCOMPARE(conflict.subject, QStringLiteral("the goal “Dave's objective”"));
+    QCOMPARE(conflict.theirs.size(), 1);
+    QCOMPARE(conflict.theirs.constFirst().who, dave);
+    QCOMPARE(conflict.base.value(QStringLiteral("objective")).toString(), read.objective);
+    QCOMPARE(conflict.now.value(QStringLiteral("objective")).toString(), QStringLiteral("Dave's objective"));
+    QCOMPARE(conflict.mine.value(QStringLiteral("measure")).toString(), QStringLiteral("Carol's measure"));
+    QCOMPARE(conflict.mine.value(QStringLiteral("target")).toDouble(), *carols.target);
+    QVERIFY(!conflict.removing);
+    QStringList columns = conflict.columns();
+    columns.sort();
+    QCOMPARE(columns, (QStringList {QStringLiteral("measure"), QStringLiteral("objective"), QStringLiteral("target")}));
+
+    // The dialog shows each field as read, his and hers; the one she left alone keeps his.
+    ConflictDialog dialog(conflict, mine.get());
+    test::saveScreenshot(&dialog, "conflict-goal");
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 3);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QLatin1String("Objective")) {
+            QCOMPARE(table->item(row, 1)->text(), read.objective);
+            QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Dave's objective"));
+            QCOMPARE(table->item(row, 3)->text(), QStringLiteral("(not changed: theirs stays)"));
+        }
+    }
+    QVERIFY(dialog.overwriteButton());
+
+    // She saves hers over his: her fields win, his objective stays; one undo step, logged as hers.
+    conflict.overwrite();
+    const Goal merged = *GoalEditing::of(theirs.get())->goal(read.id);
+    QCOMPARE(merged.objective, QStringLiteral("Dave's objective"));
+    QCOMPARE(merged.measure, QStringLiteral("Carol's measure"));
+    QCOMPARE(merged.target, carols.target);
+    QCOMPARE(mine->undoStack()->count(), steps + 1);
+    QString error;
+    const QList<team::ChangeEntry> log
+        = team::rowChanges(mine->database().connection(), QStringLiteral("goal"), read.id, 0, &error);
+    QCOMPARE(log.constLast().who, carol);
+    // Undo puts his version back, as long as nobody changed it since.
+    mine->undo();
+    const Goal undone = *GoalEditing::of(theirs.get())->goal(read.id);
+    QCOMPARE(undone.measure, read.measure);
+    QCOMPARE(undone.objective, QStringLiteral("Dave's objective"));
+    QCOMPARE(failures.size(), 0);
+}
+
+void TestTeamEdits::editors_everyStaleEditIsRefused_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("opportunity") << QStringLiteral("opportunity");
+    QTest::newRow("risk") << QStringLiteral("account_risk");
+    QTest::newRow("change of ARR") << QStringLiteral("arr_change");
+    QTest::newRow("metric") << QStringLiteral("metric_series");
+    QTest::newRow("next step") << QStringLiteral("next_step");
+}
+
+void TestTeamEdits::editors_everyStaleEditIsRefused()
+{
+    QFETCH(QString, table);
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    QVERIFY(account > 0);
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
+    // Each: Carol reads the item, Dave changes it, Carol saves her edit of what she read; then what
+    // the item holds now.
+    std::function<QString()> holds;
+    qint64 id = 0;
+    if (table == u"opportunity") {
+        const Opportunity read = mine->opportunities(account).constFirst();
+        id = read.id;
+        Opportunity his = read;
+        his.title = QStringLiteral("His title");
+        theirs->editOpportunity(his);
+        Opportunity hers = read;
+        hers.probability = read.probability == 40 ? 60 : 40;
+        mine->editOpportunity(hers);
+        holds = [&] { return QStringLiteral("%1 %2").arg(theirs->opportunity(id)->title).arg(theirs->opportunity(id)->probability); };
+        QCOMPARE(holds(), QStringLiteral("His title %1").arg(read.probability));
+    } else if (table == u"account_risk") {
+        const Risk read = mine->risks(account).constFirst();
+        id = read.id;
+        Risk his = read;
+        his.title = QStringLiteral("His risk");
+        theirs->editRisk(his);
+        Risk hers = read;
+        hers.remediation = QStringLiteral("Her remediation");
+        mine->editRisk(hers);
+        QCOMPARE(theirs->risks(account).constFirst().remediation, read.remediation);
+    } else if (table == u"arr_change") {
+        const ArrChange read = RevenueEditing::of(mine.get())->timeline(account).constLast();
+        id = read.id;
+        ArrChange his = read;
+        his.note = QStringLiteral("His note");
+        RevenueEditing::of(theirs.get())->editChange(his);
+        ArrChange hers = read;
+        hers.arr = read.arr + 100000;
+        RevenueEditing::of(mine.get())->editChange(hers);
+        QCOMPARE(RevenueEditing::of(theirs.get())->timeline(account).constLast().arr, read.arr);
+    } else if (table == u"metric_series") {
+        HealthEditing *health = HealthEditing::of(mine.get());
+        QList<MetricSeries> metrics = health->metrics(account);
+        if (metrics.isEmpty()) {
+            MetricSeries series;
+            series.accountId = account;
+            series.name = QStringLiteral("Active users");
+            series.unit = QStringLiteral("users");
+            health->addMetric(series);
+            metrics = health->metrics(account);
+        }
+        QVERIFY(!metrics.isEmpty());
+        const MetricSeries read = metrics.constFirst();
+        id = read.id;
+        MetricSeries his = read;
+        his.unit = QStringLiteral("his unit");
+        HealthEditing::of(theirs.get())->editMetric(his);
+        MetricSeries hers = read;
+        hers.name = QStringLiteral("Her name");
+        health->editMetric(hers);
+        QCOMPARE(HealthEditing::of(theirs.get())->metrics(account).constFirst().name, read.name);
+    } else {
+        const NextStep read = mine->nextSteps(account).isEmpty() ? NextStep {} : mine->nextSteps(account).constFirst();
+        if (read.id == 0) {
+            NextStep step;
+            step.accountId = account;
+            step.action = QStringLiteral("Send the proposal");
+            mine->addNextStep(step);
+        }
+        const NextStep fresh = mine->nextSteps(account).constFirst();
+        id = fresh.id;
+        NextStep his = fresh;
+        his.owner = QStringLiteral("Dave");
+        theirs->editNextStep(his);
+        NextStep hers = fresh;
+        hers.done = !fresh.done;
+        mine->editNextStep(hers);
+        QCOMPARE(theirs->nextSteps(account).constFirst().done, fresh.done);
+    }
+    QCOMPARE(failures.size(), 0);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, table);
+    QCOMPARE(conflict.rowId, id);
+    QCOMPARE(conflict.theirs.size(), 1);
+    QCOMPARE(conflict.theirs.constFirst().who, dave);
+    QVERIFY(!conflict.mine.isEmpty());
+    QVERIFY(conflict.overwrite);
+    // Hers over his: both changes are then in the item.
+    conflict.overwrite();
+    QCOMPARE(failures.size(), 0);
+    QString error;
+    const QJsonObject now = team::currentRow(theirs->database().connection(), table, id, &error);
+    for (const QString &column : conflict.columns()) {
+        const bool hisChange = conflict.now.value(column) != conflict.base.value(column);
+        QCOMPARE(now.value(column), hisChange ? conflict.now.value(column) : conflict.mine.value(column));
+    }
+}
+
+void TestTeamEdits::accountField_fromAStaleRowIsRefused()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    PortfolioModel model(mine.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const AccountId account = model.accountIdAt(0);
+    const QString name = mine->account(account)->name;
+    // Dave renames the account; Carol's table still shows the old row when she changes its tier.
+    theirs->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    const QModelIndex tier = model.index(0, PortfolioModel::Name);
+    QVERIFY(!model.setData(tier, QStringLiteral("Renamed by Carol"), Qt::EditRole));
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, QStringLiteral("account"));
+    QCOMPARE(conflict.subject, QStringLiteral("Renamed by Dave"));
+    QCOMPARE(conflict.base.value(QStringLiteral("name")).toString(), name);
+    QCOMPARE(conflict.mine.value(QStringLiteral("name")).toString(), QStringLiteral("Renamed by Carol"));
+    QCOMPARE(theirs->account(account)->name, QStringLiteral("Renamed by Dave"));
+    // Once her table holds the new row, her edit goes through.
+    model.reload();
+    QVERIFY(model.setData(model.index(model.rowOf(account), PortfolioModel::Name), QStringLiteral("Renamed by Carol"),
+        Qt::EditRole));
+    QCOMPARE(theirs->account(account)->name, QStringLiteral("Renamed by Carol"));
+    QCOMPARE(conflicts.size(), 1);
+}
+
+void TestTeamEdits::removal_ofWhatSomeoneChangedSinceIsRefused()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    const Risk read = mine->risks(account).constLast();
+    Risk his = read;
+    his.severity = read.severity == RiskSeverity::High ? RiskSeverity::Low : RiskSeverity::High;
+    theirs->editRisk(his);
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    const int count = int(mine->risks(account).size());
+    mine->removeRisk(read);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(int(theirs->risks(account).size()), count);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QVERIFY(conflict.removing);
+    QVERIFY(!conflict.removed());
+    // Nothing to put over his change: she looks at it and removes the risk again if it should go.
+    QVERIFY(!conflict.overwrite);
+    QCOMPARE(conflict.columns(), QStringList {QStringLiteral("severity")});
+    ConflictDialog dialog(conflict, mine.get());
+    QVERIFY(!dialog.overwriteButton());
+    QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("(removing it)"));
+    // Removing what she sees now goes through.
+    for (const Risk &now : mine->risks(account)) {
+        if (now.id == read.id)
+            mine->removeRisk(now);
+    }
+    QCOMPARE(int(theirs->risks(account).size()), count - 1);
+    QCOMPARE(conflicts.size(), 1);
+}
+
+void TestTeamEdits::history_showsWhoChangedWhat()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    AccountHistoryModel history(mine.get(), account);
+    QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(history.hasLog());
+    const int before = history.rowCount();
+
+    Stakeholder person = theirs->stakeholders(account).constFirst();
+    const QString oldTitle = person.title;
+    person.title = QStringLiteral("Chief <b>Operating</b> Officer");
+    theirs->editStakeholder(person);
+    Goal goal;
+    goal.accountId = account;
+    goal.objective = QStringLiteral("Halve the month-end close");
+    GoalEditing::of(theirs.get())->addGoal(goal);
+    // Another account's change is not this account's history.
+    for (const Account &other : theirs->accounts()) {
+        if (other.id != account) {
+            theirs->editAccountField(other.id, AccountField::Notes, QStringLiteral("Elsewhere"));
+            break;
+        }
+    }
+    // Carol's window hears of Dave's changes and the history follows.
+    QTRY_COMPARE_WITH_TIMEOUT(history.rowCount(), before + 2, 5000);
+    const auto cell = [&](int row, int column) { return history.index(row, column).data().toString(); };
+    QCOMPARE(cell(0, AccountHistoryModel::Who), dave);
+    QCOMPARE(cell(0, AccountHistoryModel::Item), QStringLiteral("Goal: Halve the month-end close"));
+    QCOMPARE(cell(0, AccountHistoryModel::Change), QStringLiteral("Added"));
+    QCOMPARE(cell(1, AccountHistoryModel::Item), QStringLiteral("Person: %1").arg(person.name));
+    QCOMPARE(cell(1, AccountHistoryModel::Change),
+        QStringLiteral("Title: %1 → Chief <b>Operating</b> Officer").arg(oldTitle.isEmpty() ? QStringLiteral("(none)") : oldTitle));
+    // Her own edit is in it at once, newest first; money in the account's currency.
+    const ArrChange latest = RevenueEditing::of(mine.get())->timeline(account).constLast();
+    ArrChange raised = latest;
+    raised.arr = latest.arr + 250000;
+    RevenueEditing::of(mine.get())->editChange(raised);
+    QCOMPARE(history.rowCount(), before + 3);
+    QCOMPARE(cell(0, AccountHistoryModel::Who), carol);
+    QCOMPARE(cell(0, AccountHistoryModel::Item), QStringLiteral("Change of ARR"));
+    const QString currency = mine->account(account)->currency;
+    QCOMPARE(cell(0, AccountHistoryModel::Change),
+        QStringLiteral("ARR: %1 → %2").arg(formatMoneyExact(latest.arr, currency), formatMoneyExact(raised.arr, currency)));
+
+    // The dialog shows it as plain text.
+    AccountHistoryDialog dialog(mine.get(), account);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    test::saveScreenshot(&dialog, "account-history");
+    QVERIFY(dialog.view()->isVisible());
+    QCOMPARE(dialog.view()->model()->rowCount(), history.rowCount());
+    QVERIFY(dialog.explanation().contains(QStringLiteral("newest first")));
+}
+
+void TestTeamEdits::planFile_aStaleEditIsCaughtToo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stale.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+    QVERIFY(document);
+    const AccountId account = richAccount(*document);
+    GoalEditing *goals = GoalEditing::of(document.get());
+    // A dialog opened on the goal; meanwhile the user edits it elsewhere and saves.
+    const Goal read = goals->goals(account).constFirst();
+    Goal first = read;
+    first.objective = QStringLiteral("Edited elsewhere");
+    goals->editGoal(first);
+    QSignalSpy conflicts(document.get(), &PlanDocument::writeConflict);
+    Goal stale = read;
+    stale.unit = QStringLiteral("from the old dialog");
+    goals->editGoal(stale);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    // A plan file keeps no log: who and the row as read are not known; the dialog says so.
+    QVERIFY(conflict.theirs.isEmpty());
+    QVERIFY(conflict.base.isEmpty());
+    QCOMPARE(goals->goal(read.id)->unit, read.unit);
+    ConflictDialog dialog(conflict, document.get());
+    QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("(not known)"));
+    // Saving hers over it writes what the old dialog held.
+    QVERIFY(conflict.overwrite);
+    conflict.overwrite();
+    QCOMPARE(goals->goal(read.id)->unit, QStringLiteral("from the old dialog"));
+    // A plan file has no history to show; the dialog says why.
+    AccountHistoryDialog history(document.get(), account);
+    QVERIFY(!history.model()->hasLog());
+    QCOMPARE(history.model()->rowCount(), 0);
+    QVERIFY(history.explanation().contains(QStringLiteral("A plan file keeps no history")));
+}
+
+QTEST_MAIN(TestTeamEdits)
+#include "tst_teamedits.moc"
