@@ -233,6 +233,249 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link between people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attendee on our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 needs a value</source>
@@ -2667,6 +2910,21 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverwriteRowCommand</name>
+    <message>
+        <source>Save my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5807,6 +6065,60 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::AccountHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file keeps no history of who changed what. A team plan does: publish this plan to a team server (keyplan copy), then open it with File &gt; Connect to Team Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has changed this account since the team plan began keeping its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the account and to what belongs to it, newest first, by anyone on the team plan (at most the newest %1). Times are your computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::AccountHistoryModel</name>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::ArrChangeDialog</name>
     <message>
         <source>Edit ARR Change</source>
@@ -6381,86 +6693,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 <context>
     <name>keyplan::ConflictDialog</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buying layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Influence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship wanted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone Changed This First</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6522,6 +6754,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Save Mine over Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after you opened it (in another window), so it was not removed. Look at it, then remove it again if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it, so it was not removed. Look at their change, then remove it again if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removing it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6698,6 +6942,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>What a unit is worth must be an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6991,6 +7239,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7894,6 +8150,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Offline: the team server cannot be reached; nothing can be saved until it is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what in the account&apos;s plan, and when (team plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -8517,6 +8781,34 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offering “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value outcome “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QBR in preparation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9534,6 +9826,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>The revenue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change of ARR on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,8 +104,13 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     connect(m_renewal, &QDateEdit::dateChanged, this,
         [this] { edit(AccountField::RenewalDate, optionalDate(m_renewal)); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_notesTimer->start();
+        if (m_loading)
+            return;
+        // The notes typed go over the notes as they were when typing began, not over a
+        // colleague's that arrived meanwhile.
+        if (!m_notesTimer->isActive())
+            m_notesVersion = m_shownVersion;
+        m_notesTimer->start();
     });
     connect(
         m_notesTimer, &QTimer::timeout, this, [this] { edit(AccountField::Notes, m_notes->toPlainText()); });
@@ -148,8 +153,13 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value)
 {
     if (m_loading || !m_document || m_accountId == 0)
         return;
-    m_document->editAccountField(m_accountId, field, value, m_shownVersion);
+    const bool notesPending = m_notesTimer->isActive() && field != AccountField::Notes;
+    const qint64 before = m_shownVersion;
+    m_document->editAccountField(m_accountId, field, value, field == AccountField::Notes ? m_notesVersion : m_shownVersion);
     load(); // shows the stored value, also when the plan refused the edit
+    // This form's own change of another field leaves the notes being typed as they were.
+    if (notesPending && m_shownVersion == before + 1)
+        m_notesVersion = m_shownVersion;
 }
 
 void AccountDetailsForm::arrTyped()

@@ -46,6 +46,7 @@ private:
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
     qint64 m_shownVersion = 0; // the account's version the form shows: edits go only over it
+    qint64 m_notesVersion = 0; // the version the notes being typed started from
     bool m_loading = false;
     bool m_askingArr = false;
     QLineEdit *m_name;

@@ -72,7 +72,8 @@ void SetAccountFieldCommand::undo()
 bool SetAccountFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAccountFieldCommand *>(other);
-    if (next->m_accountId != m_accountId || next->m_field != m_field)
+    // A refused edit (QUndoStack offers it before dropping it) brings nothing to merge.
+    if (other->isObsolete() || next->m_accountId != m_accountId || next->m_field != m_field)
         return false;
     // Text fields merge while typing; a choice (segment, owner, ...) is its own step.
     const bool textField = m_field == AccountField::Name || m_field == AccountField::Notes

@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
 namespace keyplan {
 namespace {
 
@@ -25,7 +27,7 @@ bool isMoney(const QString &column)
 {
     static const QStringList money = {QStringLiteral("arr_minor"), QStringLiteral("amount"),
         QStringLiteral("list_price"), QStringLiteral("revenue"), QStringLiteral("potential"),
-        QStringLiteral("competitor_spend"), QStringLiteral("recurring_minor")};
+        QStringLiteral("competitor_spend"), QStringLiteral("recurring_minor"), QStringLiteral("unit_value")};
     return money.contains(column);
 }
 
@@ -129,7 +131,8 @@ QString ChangeText::valueText(const QString &table, const QString &column, const
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return tr("(none)");
     if (column.endsWith(QLatin1String("_on")) || column == QLatin1String("renewal_date")
-        || column == QLatin1String("expected_close")) {
+        || column == QLatin1String("expected_close") || column == QLatin1String("period_start")
+        || column == QLatin1String("period_end")) {
         const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
         if (day.isValid())
             return formatDay(day);
@@ -148,8 +151,13 @@ QString ChangeText::valueText(const QString &table, const QString &column, const
         return value.toInteger() != 0 ? tr("Yes") : tr("No");
     if (value.isString())
         return enumText(table, column, value.toString());
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble());
+    if (value.isDouble()) {
+        // Whole numbers whole ("1,234,567", not "1.23457e+06"); others to their last digit.
+        const double number = value.toDouble();
+        if (number == std::trunc(number) && std::abs(number) < 9.0e15)
+            return QLocale().toString(qint64(number));
+        return QLocale().toString(number, 'g', 15);
+    }
     return value.toVariant().toString();
 }
 

@@ -218,7 +218,8 @@ void HealthEditing::editMetric(const MetricSeries &series)
     m_document->pushEdit(new WriteCommand(tr("Edit the metric “%1”").arg(after.name),
                              [update, after] { return update(after); },
                              [update, before = *before] { return update(before); }),
-        {QStringLiteral("metric_series"), series.id, series.version}, tr("the metric “%1”").arg(before->name));
+        {QStringLiteral("metric_series"), series.id, series.version}, tr("the metric “%1”").arg(before->name),
+        false /* its values are rows of their own */);
 }
 
 void HealthEditing::removeMetric(MetricSeriesId id)

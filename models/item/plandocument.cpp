@@ -182,7 +182,8 @@ void PlanDocument::editAccountField(AccountId id, AccountField field, const QVar
         return;
     auto *command = new SetAccountFieldCommand(this, id, field, oldValue, newValue);
     if (readVersion)
-        pushEdit(command, {QStringLiteral("account"), id, *readVersion}, current->name);
+        // A change of owner also records the handover, which a write of the row's columns would not.
+        pushEdit(command, {QStringLiteral("account"), id, *readVersion}, current->name, field != AccountField::Owner);
     else
         m_undoStack->push(command);
 }

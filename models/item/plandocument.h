@@ -176,8 +176,10 @@ public:
     // `subject`: the row as they know it, "Renewal with Acme"). Its first write goes through only
     // while the row is still at that version; when someone changed it since, nothing is written and
     // writeConflict shows who changed what, with the user's values as the edit would have written
-    // them, and can put those over theirs. Undo and redo are checked by the server (changelog.h).
-    void pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject);
+    // them, and can put those over theirs (not when `overwritable` is false: an edit that also
+    // writes other rows, which a write of the row's columns would leave out). Undo and redo are
+    // checked by the server (changelog.h).
+    void pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject, bool overwritable = true);
 
     // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
     // refused on a read-only plan, and reported through writeFailed when the plan refuses it.

@@ -16,16 +16,18 @@
 // what the user is shown when someone else saved first.
 namespace keyplan {
 
-void PlanDocument::pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject)
+void PlanDocument::pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject, bool overwritable)
 {
     const QScopedValueRollback<std::optional<sql::ReadRow>> expecting(m_expectedRead, read);
-    const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext,
-        ConflictContext {subject, {}, [this, read, subject](const QJsonObject &merged) {
-                             // Over the row the dialog showed: a change made while it was open is
-                             // another conflict, not overwritten.
-                             overwriteRow({read.table, read.id, merged.value(QStringLiteral("version")).toInteger()},
-                                 merged, subject);
-                         }});
+    std::function<void(const QJsonObject &)> overwrite;
+    if (overwritable)
+        overwrite = [this, read, subject](const QJsonObject &merged) {
+            // Over the row the dialog showed: a change made while it was open is another
+            // conflict, not overwritten.
+            overwriteRow({read.table, read.id, merged.value(QStringLiteral("version")).toInteger()}, merged, subject);
+        };
+    const QScopedValueRollback<std::optional<ConflictContext>> context(
+        m_conflictContext, ConflictContext {subject, {}, overwrite});
     m_undoStack->push(command);
     m_expectedRead.reset();
 }

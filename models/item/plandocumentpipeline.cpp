@@ -365,7 +365,7 @@ void PlanDocument::editOpportunity(const Opportunity &opportunity)
                  tr("Edit %1").arg(before->title), [write, opportunity] { return write(opportunity); },
                  [write, before] { return write(*before); }),
         {QStringLiteral("opportunity"), opportunity.id, opportunity.version},
-        tr("the opportunity “%1”").arg(before->title));
+        tr("the opportunity “%1”").arg(before->title), false /* its checklist is rows of its own */);
 }
 
 void PlanDocument::removeOpportunity(OpportunityId id)

@@ -235,7 +235,8 @@ void PlanDocument::saveQbrPreparation(const Qbr &qbr)
     if (!before || before->isHeld() || *before == kept)
         return;
     pushEdit(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
-        {QStringLiteral("qbr"), kept.id, kept.version}, tr("the QBR in preparation"));
+        {QStringLiteral("qbr"), kept.id, kept.version}, tr("the QBR in preparation"),
+        false /* its sections and opportunities are rows of their own */);
 }
 
 void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
@@ -273,7 +274,7 @@ void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
             });
         });
     if (qbr.id != 0)
-        pushEdit(command, {QStringLiteral("qbr"), qbr.id, qbr.version}, tr("the QBR in preparation"));
+        pushEdit(command, {QStringLiteral("qbr"), qbr.id, qbr.version}, tr("the QBR in preparation"), false);
     else
         m_undoStack->push(command);
 }

@@ -179,9 +179,10 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
 {
     QStringList statements = {
         logTable,
-        // A log made before it knew transactions: its earlier entries have none.
-        QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS transaction_id BIGINT "
-                       "DEFAULT pg_current_xact_id()::text::bigint"),
+        // A log made before it knew transactions: its earlier entries have none (added without a
+        // default, which would give them all this transaction's), later ones their own.
+        QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS transaction_id BIGINT"),
+        QStringLiteral("ALTER TABLE change_log ALTER COLUMN transaction_id SET DEFAULT pg_current_xact_id()::text::bigint"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
         QStringLiteral("REVOKE ALL ON change_log FROM PUBLIC"),

@@ -57,9 +57,10 @@ std::optional<ValueOutcomeId> QbrStore::insertValueOutcome(const ValueOutcome &o
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO value_outcome (id, account_id, achieved_on, metric, before_value, "
-                       "after_value, unit, note, goal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "after_value, unit, note, goal_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(outcome.id), outcome.accountId, outcome.achievedOn.toString(Qt::ISODate), outcome.metric,
-            outcome.before, outcome.after, outcome.unit, outcome.note, sql::nullableId(outcome.goalId)},
+            outcome.before, outcome.after, outcome.unit, outcome.note, sql::nullableId(outcome.goalId),
+            outcome.version},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -111,10 +112,10 @@ std::optional<RiskId> QbrStore::insertRisk(const Risk &risk, QString *error)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO account_risk (id, account_id, title, severity, status, remediation, owner_id, "
-            "raised_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "raised_on, due_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(risk.id), risk.accountId, risk.title, keyOf(risk.severity), keyOf(risk.status),
             risk.remediation, sql::nullableId(risk.ownerId), sql::nullableDate(risk.raisedOn),
-            sql::nullableDate(risk.dueOn)},
+            sql::nullableDate(risk.dueOn), risk.version},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -157,9 +158,10 @@ std::optional<NextStepId> QbrStore::insertNextStep(const NextStep &step, QString
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
-            "INSERT INTO next_step (id, account_id, action, owner, due_on, done) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            "INSERT INTO next_step (id, account_id, action, owner, due_on, done, version) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"),
         {sql::newId(step.id), step.accountId, step.action, step.owner, sql::nullableDate(step.dueOn),
-            step.done ? 1 : 0},
+            step.done ? 1 : 0, step.version},
         error);
     if (!query.isActive())
         return std::nullopt;
@@ -278,10 +280,10 @@ std::optional<QbrId> QbrStore::insertQbr(const Qbr &qbr, QString *error)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO qbr (id, account_id, period_start, period_end, held_on, our_team, attendees, "
-            "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "snapshot, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::newId(qbr.id), qbr.accountId, qbr.periodStart.toString(Qt::ISODate),
             qbr.periodEnd.toString(Qt::ISODate), sql::nullableDate(qbr.heldOn), qbr.ourTeam, qbr.attendees,
-            snapshotColumn(qbr)},
+            snapshotColumn(qbr), qbr.version},
         error);
     if (!query.isActive())
         return std::nullopt;

@@ -18,8 +18,10 @@
 #include "testsupport.h"
 #include "ui/accounthistorydialog.h"
 #include "ui/conflictdialog.h"
+#include "ui/qbr/qbrdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void removal_ofWhatSomeoneChangedSinceIsRefused();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
+    void planFile_oneUsersEditsInARowNeverConflict();
 
 private:
     std::unique_ptr<PlanDocument> openAs(const QString &user) const;
@@ -189,16 +192,20 @@ void TestTeamEdits::goal_staleEditIsRefused_hersGoOverHis()
 void TestTeamEdits::editors_everyStaleEditIsRefused_data()
 {
     QTest::addColumn<QString>("table");
-    QTest::newRow("opportunity") << QStringLiteral("opportunity");
-    QTest::newRow("risk") << QStringLiteral("account_risk");
-    QTest::newRow("change of ARR") << QStringLiteral("arr_change");
-    QTest::newRow("metric") << QStringLiteral("metric_series");
-    QTest::newRow("next step") << QStringLiteral("next_step");
+    // Whether hers can be saved over his by the row's columns: not where the edit also writes rows
+    // of its own (an opportunity's checklist, a metric's values); she edits again instead.
+    QTest::addColumn<bool>("overwritable");
+    QTest::newRow("opportunity") << QStringLiteral("opportunity") << false;
+    QTest::newRow("risk") << QStringLiteral("account_risk") << true;
+    QTest::newRow("change of ARR") << QStringLiteral("arr_change") << true;
+    QTest::newRow("metric") << QStringLiteral("metric_series") << false;
+    QTest::newRow("next step") << QStringLiteral("next_step") << true;
 }
 
 void TestTeamEdits::editors_everyStaleEditIsRefused()
 {
     QFETCH(QString, table);
+    QFETCH(bool, overwritable);
     const std::unique_ptr<PlanDocument> mine = openAs(carol);
     const std::unique_ptr<PlanDocument> theirs = openAs(dave);
     QVERIFY(mine && theirs);
@@ -288,6 +295,11 @@ void TestTeamEdits::editors_everyStaleEditIsRefused()
     QCOMPARE(conflict.theirs.size(), 1);
     QCOMPARE(conflict.theirs.constFirst().who, dave);
     QVERIFY(!conflict.mine.isEmpty());
+    if (!overwritable) {
+        QVERIFY(!conflict.overwrite);
+        QVERIFY(!ConflictDialog(conflict, mine.get()).overwriteButton());
+        return;
+    }
     QVERIFY(conflict.overwrite);
     // Hers over his: both changes are then in the item.
     conflict.overwrite();
@@ -309,11 +321,10 @@ void TestTeamEdits::accountField_fromAStaleRowIsRefused()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const AccountId account = model.accountIdAt(0);
     const QString name = mine->account(account)->name;
-    // Dave renames the account; Carol's table still shows the old row when she changes its tier.
+    // Dave renames the account; Carol's table still shows the old row when she renames it too.
     theirs->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
     QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
-    const QModelIndex tier = model.index(0, PortfolioModel::Name);
-    QVERIFY(!model.setData(tier, QStringLiteral("Renamed by Carol"), Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, PortfolioModel::Name), QStringLiteral("Renamed by Carol"), Qt::EditRole));
     QCOMPARE(conflicts.size(), 1);
     const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
     QCOMPARE(conflict.table, QStringLiteral("account"));
@@ -453,6 +464,57 @@ void TestTeamEdits::planFile_aStaleEditIsCaughtToo()
     QVERIFY(!history.model()->hasLog());
     QCOMPARE(history.model()->rowCount(), 0);
     QVERIFY(history.explanation().contains(QStringLiteral("A plan file keeps no history")));
+}
+
+void TestTeamEdits::planFile_oneUsersEditsInARowNeverConflict()
+{
+    const QString path = m_dir.filePath(QStringLiteral("alone.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    const std::unique_ptr<PlanDocument> document = test::openDocument(path);
+    QVERIFY(document);
+    document->setAsOf(test::sampleAsOf);
+    QSignalSpy conflicts(document.get(), &PlanDocument::writeConflict);
+    QSignalSpy failures(document.get(), &PlanDocument::writeFailed);
+    const AccountId account = richAccount(*document);
+    // The QBR dialog saves on every preview, print and export, and again on closing.
+    {
+        const int reviews = int(document->qbrs(account).size());
+        QbrDialog dialog(document.get(), account);
+        for (const QString &attendees : {QStringLiteral("Ann"), QStringLiteral("Ann, Bo"), QStringLiteral("Ann, Bo, Cy")}) {
+            dialog.attendeesField()->setText(attendees);
+            dialog.save();
+            QCOMPARE(document->qbrInPreparation(account).attendees, attendees);
+        }
+        // One review in preparation, saved over and over.
+        QVERIFY(int(document->qbrs(account).size()) <= reviews + 1);
+        // What Mark as Held does once the user said yes.
+        const Qbr prepared = dialog.qbr();
+        QVERIFY(prepared.id != 0);
+        document->markQbrHeld(prepared, document->asOf());
+        QCOMPARE(conflicts.size(), 0);
+        bool held = false;
+        for (const Qbr &qbr : document->qbrs(account))
+            held = held || (qbr.id == prepared.id && qbr.isHeld());
+        QVERIFY(held);
+    }
+    // The portfolio table, one field after another on the same row.
+    PortfolioModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int row = model.rowOf(account);
+    QVERIFY(model.setData(model.index(row, PortfolioModel::Name), QStringLiteral("First"), Qt::EditRole));
+    QVERIFY(model.setData(model.index(model.rowOf(account), PortfolioModel::Name), QStringLiteral("Second"), Qt::EditRole));
+    // Goals from fresh reads, undone and redone.
+    GoalEditing *goals = GoalEditing::of(document.get());
+    for (int round = 0; round < 3; ++round) {
+        Goal goal = goals->goals(account).constFirst();
+        goal.measure = QStringLiteral("round %1").arg(round);
+        goals->editGoal(goal);
+    }
+    document->undo();
+    document->redo();
+    QCOMPARE(goals->goals(account).constFirst().measure, QStringLiteral("round 2"));
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(failures.size(), 0);
 }
 
 QTEST_MAIN(TestTeamEdits)

@@ -273,8 +273,17 @@ void QbrDialog::save()
     if (m_document->isReadOnly() || current == m_saved)
         return; // nothing new: opening and closing the dialog leaves no undo step
     m_document->saveQbrPreparation(current);
-    if (current.id == 0) // the first save inserted it: later saves update that row
-        current.id = m_qbr.id = m_document->qbrInPreparation(current.accountId).id;
+    // What was saved is what the dialog now shows: later saves go over that row and its version
+    // (the first save inserted it). A save refused as a conflict adopts nothing, so the next one
+    // is refused too rather than going over the colleague's change.
+    Qbr stored = m_document->qbrInPreparation(current.accountId);
+    Qbr probe = stored;
+    probe.id = current.id;
+    probe.version = current.version;
+    if (stored.id != 0 && (current.id == 0 || stored.id == current.id) && probe == current) {
+        current.id = m_qbr.id = stored.id;
+        current.version = m_qbr.version = stored.version;
+    }
     m_saved = current;
 }
 
