@@ -33,10 +33,9 @@ template<typename Values> bool bindAndExec(QSqlQuery &query, const Values &value
     return false;
 }
 
-} // namespace
-
-QSqlQuery run(
-    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
+// Prepares, binds and runs: both run() overloads.
+template<typename Values>
+QSqlQuery prepareAndRun(const QSqlDatabase &db, const QString &statement, const Values &values, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -49,17 +48,17 @@ QSqlQuery run(
     return query;
 }
 
+} // namespace
+
+QSqlQuery run(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values, QString *error)
+{
+    return prepareAndRun(db, statement, values, error);
+}
+
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(isPostgres(db) ? serverStatement(statement) : statement)) {
-        if (error)
-            *error = query.lastError().text();
-        return query;
-    }
-    bindAndExec(query, values, error);
-    return query;
+    return prepareAndRun(db, statement, values, error);
 }
 
 Statement::Statement(QString text)
