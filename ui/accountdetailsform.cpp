@@ -84,7 +84,13 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     form->addRow(tr("&Employees:"), m_employees);
     form->addRow(tr("N&otes:"), m_notes);
 
-    connect(m_name, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Name, m_name->text()); });
+    for (QLineEdit *field : {m_name, m_industry, m_region, m_arr}) {
+        connect(field, &QLineEdit::textEdited, this, [this, field] {
+            if (!m_typing.contains(field))
+                m_typing.insert(field, {m_shownVersion, m_shownText.value(field)});
+        });
+    }
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { edit(AccountField::Name, m_name->text(), m_name); });
     connect(m_key, &QCheckBox::clicked, this, [this](bool checked) { edit(AccountField::IsKey, checked); });
     connect(m_segment, &QComboBox::activated, this,
         [this] { edit(AccountField::Segment, m_segment->currentData()); });
@@ -93,9 +99,9 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
         m_owner, &QComboBox::activated, this, [this] { edit(AccountField::Owner, m_owner->currentData()); });
     connect(addOwnerButton, &QToolButton::clicked, this, &AccountDetailsForm::addOwner);
     connect(m_industry, &QLineEdit::editingFinished, this,
-        [this] { edit(AccountField::Industry, m_industry->text()); });
+        [this] { edit(AccountField::Industry, m_industry->text(), m_industry); });
     connect(m_region, &QLineEdit::editingFinished, this,
-        [this] { edit(AccountField::Region, m_region->text()); });
+        [this] { edit(AccountField::Region, m_region->text(), m_region); });
     connect(m_employees, &QSpinBox::editingFinished, this,
         [this] { edit(AccountField::Employees, m_employees->value()); });
     connect(m_currency, &QComboBox::activated, this,
@@ -137,6 +143,7 @@ void AccountDetailsForm::setDocument(PlanDocument *document)
 void AccountDetailsForm::setAccount(AccountId id)
 {
     flushPendingEdits();
+    m_typing.clear();
     m_accountId = id;
     load();
 }
@@ -149,13 +156,21 @@ void AccountDetailsForm::flushPendingEdits()
     }
 }
 
-void AccountDetailsForm::edit(AccountField field, const QVariant &value)
+void AccountDetailsForm::edit(AccountField field, const QVariant &value, QLineEdit *typedIn)
 {
     if (m_loading || !m_document || m_accountId == 0)
         return;
     const bool notesPending = m_notesTimer->isActive() && field != AccountField::Notes;
     const qint64 before = m_shownVersion;
-    m_document->editAccountField(m_accountId, field, value, field == AccountField::Notes ? m_notesVersion : m_shownVersion);
+    qint64 readVersion = field == AccountField::Notes ? m_notesVersion : m_shownVersion;
+    if (typedIn && m_typing.contains(typedIn)) {
+        // Typed over what the field held when typing began; when nobody changed the field since,
+        // changes to the account's other fields are no reason to refuse it.
+        const Typing typing = m_typing.take(typedIn);
+        if (typing.shown != m_shownText.value(typedIn))
+            readVersion = typing.version;
+    }
+    m_document->editAccountField(m_accountId, field, value, readVersion);
     load(); // shows the stored value, also when the plan refused the edit
     // This form's own change of another field leaves the notes being typed as they were.
     if (notesPending && m_shownVersion == before + 1)
@@ -166,6 +181,7 @@ void AccountDetailsForm::arrTyped()
 {
     if (m_loading || m_askingArr || !m_document || m_accountId == 0)
         return;
+    m_typing.remove(m_arr);
     const std::optional<Account> account = m_document->account(m_accountId);
     const std::optional<MinorUnits> amount = parseMoney(m_arr->text());
     if (!account || !amount || *amount < 0 || *amount == account->arr) {
@@ -209,6 +225,14 @@ void AccountDetailsForm::addOwner()
     m_document->undoStack()->endMacro();
 }
 
+void AccountDetailsForm::showText(QLineEdit *field, const QString &text)
+{
+    // What the user is typing stays as typed, whatever arrived meanwhile.
+    m_shownText.insert(field, text);
+    if (!m_typing.contains(field))
+        field->setText(text);
+}
+
 void AccountDetailsForm::load()
 {
     const std::optional<Account> account
@@ -219,16 +243,16 @@ void AccountDetailsForm::load()
     const Account shown = account.value_or(Account {});
     m_shownVersion = shown.version;
     fillOwnerCombo(m_owner, m_document ? m_document->team() : QList<TeamMember> {});
-    m_name->setText(shown.name);
+    showText(m_name, shown.name);
     m_key->setChecked(shown.isKey);
     m_segment->setCurrentIndex(m_segment->findData(keyOf(shown.segment)));
     m_tier->setCurrentIndex(m_tier->findData(keyOf(shown.tier)));
     m_owner->setCurrentIndex(shown.ownerId ? std::max(0, m_owner->findData(*shown.ownerId)) : 0);
-    m_industry->setText(shown.industry);
-    m_region->setText(shown.region);
+    showText(m_industry, shown.industry);
+    showText(m_region, shown.region);
     m_employees->setValue(shown.employees);
     setCurrency(m_currency, shown.currency);
-    m_arr->setText(account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
+    showText(m_arr, account ? QLocale().toString(toMajorUnits(shown.arr), 'f', shown.arr % 100 == 0 ? 0 : 2) : QString());
     setOptionalDate(m_renewal, shown.renewalDate);
     if (m_notes->toPlainText() != shown.notes && !m_notesTimer->isActive())
         m_notes->setPlainText(shown.notes);

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,7 +18,10 @@ namespace keyplan {
 class PlanDocument;
 
 // The account's facts as a form. Every field writes through the undo stack when the user
-// finishes with it; the form follows the plan when undo or another view changes the account.
+// finishes with it; the form follows the plan when undo, another view or another user changes the
+// account, leaving a field the user is typing in as typed. What was typed goes over the field as
+// it was when typing began: a colleague's change to that field meanwhile is a conflict to settle,
+// never overwritten unseen (a change to another field is not).
 class AccountDetailsForm final : public QWidget
 {
     Q_OBJECT
@@ -40,13 +44,22 @@ public:
 private:
     void load();
     void arrTyped(); // records a dated change, asking its kind
-    void edit(AccountField field, const QVariant &value);
+    // `typedIn`: the line edit the value was typed in (its typing is over).
+    void edit(AccountField field, const QVariant &value, QLineEdit *typedIn = nullptr);
+    void showText(QLineEdit *field, const QString &text);
     void addOwner();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
     qint64 m_shownVersion = 0; // the account's version the form shows: edits go only over it
     qint64 m_notesVersion = 0; // the version the notes being typed started from
+    struct Typing
+    {
+        qint64 version; // the account's, when typing began
+        QString shown; // the field's stored text then
+    };
+    QHash<QLineEdit *, Typing> m_typing; // the fields being typed in
+    QHash<QLineEdit *, QString> m_shownText; // each line edit's text as the plan holds it now
     bool m_loading = false;
     bool m_askingArr = false;
     QLineEdit *m_name;

@@ -158,12 +158,14 @@ void PipelinePage::setDocument(PlanDocument *document)
         // The whole portfolio is read when first shown (PortfolioPipelineView makes it active).
         m_model->setActive(isVisible());
         m_model->setAccount(0);
-        connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        const auto sizeOnce = [this] {
             if (!m_sized && m_model->rowCount() > 0) {
                 m_table->resizeColumnsToContents();
                 m_sized = true;
             }
-        });
+        };
+        connect(m_model, &QAbstractItemModel::modelReset, m_table, sizeOnce);
+        connect(m_model, &QAbstractItemModel::rowsInserted, m_table, sizeOnce);
         m_table->resizeColumnsToContents();
         setEnabled(true);
     } else {

@@ -7,7 +7,7 @@
 namespace keyplan {
 
 AccountRowsModel::AccountRowsModel(PlanDocument *document, int columns, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
     , m_columns(columns)
 {
@@ -16,8 +16,8 @@ AccountRowsModel::AccountRowsModel(PlanDocument *document, int columns, QObject 
             reload();
     });
     connect(document, &PlanDocument::teamChanged, this, [this] {
-        if (m_rows > 0)
-            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+        if (rows() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rows() - 1, m_columns - 1));
     });
     connect(document, &PlanDocument::accountRemoved, this, [this](AccountId id) {
         if (id == m_accountId)
@@ -27,15 +27,15 @@ AccountRowsModel::AccountRowsModel(PlanDocument *document, int columns, QObject 
 
 void AccountRowsModel::setAccount(AccountId id)
 {
+    if (id != m_accountId)
+        readRows(0); // another account: nothing of the last one's rows stays
     m_accountId = id;
     reload();
 }
 
 void AccountRowsModel::reload()
 {
-    beginResetModel();
-    m_rows = readRows(m_accountId);
-    endResetModel();
+    readRows(m_accountId);
 }
 
 QVariant AccountRowsModel::dueDate(const QDate &due, int role)
@@ -47,7 +47,7 @@ QVariant AccountRowsModel::dueDate(const QDate &due, int role)
 
 int AccountRowsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : rows();
 }
 
 int AccountRowsModel::columnCount(const QModelIndex &parent) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/account.h"
+#include "item/syncedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QDate>
 
@@ -11,9 +11,9 @@ namespace keyplan {
 class PlanDocument;
 
 // The base of the small tables of one account that the QBR tab lists (value outcomes, risks,
-// next steps): follows the chosen account, reloads whole when the plan says its reviews changed,
-// and clears when the account is removed. Subclasses hold the rows and say what each cell shows.
-class AccountRowsModel : public QAbstractTableModel
+// next steps): follows the chosen account, re-reads its rows in place when the plan says its
+// reviews changed, and clears when the account is removed. Subclasses hold the rows and say what each cell shows.
+class AccountRowsModel : public SyncedTableModel
 {
     Q_OBJECT
 
@@ -34,8 +34,10 @@ protected:
     static QColor alertColour() { return QColor(0xb4, 0x23, 0x18); }
     static QColor settledColour() { return QColor(0x80, 0x86, 0x8f); }
 
-    // Reads the account's rows (none when `id` is 0) and returns how many there are.
-    virtual int readRows(AccountId id) = 0;
+    // Reads the account's rows (none when `id` is 0) into the model, through syncRows().
+    virtual void readRows(AccountId id) = 0;
+    // How many rows the model holds.
+    virtual int rows() const = 0;
     void reload();
     PlanDocument *document() const { return m_document; }
 
@@ -43,7 +45,6 @@ private:
     PlanDocument *m_document;
     AccountId m_accountId = 0;
     int m_columns;
-    int m_rows = 0;
 };
 
 } // namespace keyplan

@@ -8,7 +8,8 @@
 
 namespace keyplan {
 
-void announceChange(PlanDocument *d, const QString &table, const QString &action, qint64 rowId, AccountId account)
+void announceChange(PlanDocument *d, const QString &table, team::ChangeEntry::Action action, qint64 rowId,
+    AccountId account)
 {
     const auto is = [&table](std::initializer_list<const char *> names) {
         for (const char *name : names) {
@@ -18,9 +19,9 @@ void announceChange(PlanDocument *d, const QString &table, const QString &action
         return false;
     };
     if (is({"account"})) {
-        if (action == QLatin1String("insert"))
+        if (action == team::ChangeEntry::Action::Insert)
             Q_EMIT d->accountInserted(rowId);
-        else if (action == QLatin1String("delete"))
+        else if (action == team::ChangeEntry::Action::Delete)
             Q_EMIT d->accountRemoved(rowId);
         else
             Q_EMIT d->accountChanged(rowId);

@@ -6,7 +6,6 @@
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 namespace keyplan {
@@ -31,7 +30,8 @@ LiveRefresh::LiveRefresh(PlanDocument *document)
     , m_document(document)
 {
     QString error;
-    m_lastSeen = team::lastChange(document->database().connection(), &error);
+    if (const std::optional<team::CommitMark> mark = team::commitMark(document->database().connection(), &error))
+        m_mark = *mark;
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleMilliseconds);
     connect(&m_settle, &QTimer::timeout, this, &LiveRefresh::catchUp);
@@ -69,41 +69,31 @@ void LiveRefresh::catchUp()
 {
     const QSqlDatabase db = m_document->database().connection();
     QString error;
-    QSqlQuery query = sql::run(db,
-        QStringLiteral("SELECT id, table_name, action, row_id, account_id FROM change_log WHERE id > ? "
-                       "AND client IS DISTINCT FROM ? ORDER BY id"),
-        {m_lastSeen, m_document->database().clientId()}, &error);
-    if (!query.isActive()) {
+    if (!m_mark.isValid()) {
+        // Opened while the server did not answer: follow from now on.
+        if (const std::optional<team::CommitMark> mark = team::commitMark(db, &error))
+            m_mark = *mark;
+        else
+            checkConnection();
+        return;
+    }
+    const std::optional<team::CommittedChanges> committed
+        = team::changesCommittedSince(db, m_mark, m_document->database().clientId(), &error);
+    if (!committed) {
         checkConnection();
         return;
     }
-    struct Change
-    {
-        QString table;
-        QString action;
-        qint64 rowId;
-        AccountId account;
-    };
-    QList<Change> changes;
-    qint64 last = m_lastSeen;
-    while (query.next()) {
-        last = query.value(0).toLongLong();
-        changes.append({query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong(),
-            query.value(4).toLongLong()});
-    }
-    if (!sql::readToEnd(query, &error))
-        return;
-    // Own changes are skipped above but still move the mark on.
-    const qint64 newest = team::lastChange(db, &error);
-    m_lastSeen = qMax(last, newest);
+    m_mark = committed->mark;
+    const QList<team::ChangeEntry> &changes = committed->entries;
     // One announcement per table and account, however many rows a burst touched.
     QSet<std::pair<QString, AccountId>> announced;
-    for (const Change &change : std::as_const(changes)) {
+    for (const team::ChangeEntry &change : changes) {
+        const AccountId account = change.accountId.value_or(0);
         const bool perRow = change.table == QLatin1String("account");
-        if (!perRow && announced.contains({change.table, change.account}))
+        if (!perRow && announced.contains({change.table, account}))
             continue;
-        announced.insert({change.table, change.account});
-        announceChange(m_document, change.table, change.action, change.rowId, change.account);
+        announced.insert({change.table, account});
+        announceChange(m_document, change.table, change.action, change.rowId.value_or(0), account);
     }
     if (!changes.isEmpty())
         Q_EMIT refreshed(int(changes.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/accountrecord.h"
+#include "storage/changelog.h"
 
 #include <QObject>
 #include <QSet>
@@ -26,13 +27,11 @@ public:
     static LiveRefresh *of(PlanDocument *document);
 
     bool isOnline() const { return m_online; }
-    // The last change-log entry announced.
-    qint64 lastSeen() const { return m_lastSeen; }
     // How often the connection is checked while nothing arrives (tests make it short).
     void setKeepAliveInterval(int milliseconds);
 
-    // Reads and announces every change made by others since lastSeen(); what a notification
-    // starts, and what a reconnect does first.
+    // Reads and announces every change others committed since it last looked; what a
+    // notification starts, and what a reconnect does first.
     void catchUp();
     // Checks the connection now (what the keep-alive timer does).
     void checkConnection();
@@ -50,7 +49,7 @@ private:
     void setOnline(bool online, const QString &reason = {});
 
     PlanDocument *m_document;
-    qint64 m_lastSeen = 0;
+    team::CommitMark m_mark; // what the server had committed when it last looked
     bool m_online = true;
     QTimer m_settle; // gathers a burst of notifications into one catch-up
     QTimer m_keepAlive;

@@ -14,10 +14,10 @@ NextStepModel::NextStepModel(PlanDocument *document, QObject *parent)
 {
 }
 
-int NextStepModel::readRows(AccountId id)
+void NextStepModel::readRows(AccountId id)
 {
-    m_rows = id > 0 ? document()->nextSteps(id) : QList<NextStep>(); // open by due date, then done
-    return int(m_rows.size());
+    // Open by due date, then done.
+    syncRows(m_rows, id > 0 ? document()->nextSteps(id) : QList<NextStep>(), [](const NextStep &step) { return step.id; });
 }
 
 QVariant NextStepModel::data(const QModelIndex &index, int role) const

@@ -28,7 +28,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
-    int readRows(AccountId id) override;
+    void readRows(AccountId id) override;
+    int rows() const override { return int(m_rows.size()); }
 
     QList<NextStep> m_rows;
 };

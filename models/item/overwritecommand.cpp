@@ -37,7 +37,7 @@ bool OverwriteRowCommand::write(const QJsonObject &columns)
     const AccountId account = m_row.table == QLatin1String("account")
         ? m_row.id
         : columns.value(QStringLiteral("account_id")).toInteger();
-    announceChange(m_document, m_row.table, QStringLiteral("update"), m_row.id, account);
+    announceChange(m_document, m_row.table, team::ChangeEntry::Action::Update, m_row.id, account);
     return true;
 }
 

@@ -12,7 +12,7 @@
 namespace keyplan {
 
 PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
@@ -47,7 +47,13 @@ PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
 
 void PipelineModel::setAccount(AccountId id)
 {
-    m_accountId = id;
+    if (id != m_accountId) {
+        // Another account (or the whole portfolio): nothing of the last list's rows stays.
+        beginResetModel();
+        m_accountId = id;
+        m_opportunities.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -63,34 +69,38 @@ void PipelineModel::reload()
     m_dirty = !m_active;
     if (m_dirty)
         return;
-    beginResetModel();
-    m_opportunities = m_accountId > 0 ? m_document->opportunities(m_accountId)
-        : m_accountId == 0            ? m_document->allOpportunities(false)
-                                      : QList<Opportunity>();
-    m_accountNames.clear();
-    m_accountCurrencies.clear();
+    QList<Opportunity> opportunities = m_accountId > 0 ? m_document->opportunities(m_accountId)
+        : m_accountId == 0                              ? m_document->allOpportunities(false)
+                                                        : QList<Opportunity>();
+    QHash<AccountId, QString> names;
+    QHash<AccountId, QString> currencies;
     const QList<Account> accounts = m_accountId > 0
         ? QList<Account> {m_document->account(m_accountId).value_or(Account {})}
         : m_document->accounts();
     for (const Account &account : accounts) {
-        m_accountNames.insert(account.id, account.name);
-        m_accountCurrencies.insert(account.id, account.currency);
+        names.insert(account.id, account.name);
+        currencies.insert(account.id, account.currency);
     }
-    m_currency = m_accountId > 0 ? m_accountCurrencies.value(m_accountId) : m_document->currency();
+    const QString currency = m_accountId > 0 ? currencies.value(m_accountId) : m_document->currency();
     // In an account's list, an opportunity whose champion has left says so.
-    m_championLeft.clear();
+    QHash<OpportunityId, QString> championLeft;
     if (m_accountId > 0) {
         const QList<Stakeholder> people = m_document->stakeholders(m_accountId);
-        for (const Opportunity &o : std::as_const(m_opportunities)) {
+        for (const Opportunity &o : std::as_const(opportunities)) {
             if (const Stakeholder *gone = departedChampion(o, people))
-                m_championLeft.insert(o.id, championLeftNote(*gone));
+                championLeft.insert(o.id, championLeftNote(*gone));
         }
     }
-    m_converter = m_accountId > 0
+    ReportingConverter converter = m_accountId > 0
         ? ReportingConverter()
-        : ReportingConverter(RateTable(RevenueEditing::of(m_document)->rates()), m_currency, m_document->asOf(),
-            m_accountCurrencies);
-    endResetModel();
+        : ReportingConverter(RateTable(RevenueEditing::of(m_document)->rates()), currency, m_document->asOf(), currencies);
+    syncRows(m_opportunities, std::move(opportunities), [](const Opportunity &o) { return o.id; }, [&] {
+        m_accountNames = std::move(names);
+        m_accountCurrencies = std::move(currencies);
+        m_currency = currency;
+        m_championLeft = std::move(championLeft);
+        m_converter = std::move(converter);
+    });
 }
 
 std::optional<Opportunity> PipelineModel::convertedAt(int row) const

@@ -3,7 +3,8 @@
 #include "domain/opportunity.h"
 #include "domain/reportingconverter.h"
 
-#include <QAbstractTableModel>
+#include "item/syncedtablemodel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -15,7 +16,7 @@ class PlanDocument;
 // Money and ratios sort on their raw values; an overdue close date is flagged; stage,
 // probability, amount, title and close date are edited in place through undo, and a new stage
 // brings its default probability.
-class PipelineModel final : public QAbstractTableModel
+class PipelineModel final : public SyncedTableModel
 {
     Q_OBJECT
 

@@ -16,15 +16,15 @@ RiskModel::RiskModel(PlanDocument *document, QObject *parent)
 {
 }
 
-int RiskModel::readRows(AccountId id)
+void RiskModel::readRows(AccountId id)
 {
-    m_rows = id > 0 ? document()->risks(id) : QList<Risk>();
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Risk &a, const Risk &b) {
+    QList<Risk> risks = id > 0 ? document()->risks(id) : QList<Risk>();
+    std::stable_sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) {
         if (a.isOpen() != b.isOpen())
             return a.isOpen();
         return int(a.severity) > int(b.severity);
     });
-    return int(m_rows.size());
+    syncRows(m_rows, std::move(risks), [](const Risk &risk) { return risk.id; });
 }
 
 QVariant RiskModel::data(const QModelIndex &index, int role) const

@@ -26,7 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int readRows(AccountId id) override;
+    void readRows(AccountId id) override;
+    int rows() const override { return int(m_rows.size()); }
 
     QList<Risk> m_rows;
 };

@@ -25,7 +25,7 @@ template<typename Enum> bool assignFromKey(Enum &target, std::optional<Enum> par
 } // namespace
 
 StakeholderModel::StakeholderModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::stakeholdersChanged, this, [this](AccountId id) {
@@ -48,7 +48,13 @@ StakeholderModel::StakeholderModel(PlanDocument *document, QObject *parent)
 
 void StakeholderModel::setAccount(AccountId id)
 {
-    m_accountId = id;
+    if (id != m_accountId) {
+        // Another account: nothing of the last one's rows stays.
+        beginResetModel();
+        m_accountId = id;
+        m_people.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -60,20 +66,10 @@ void StakeholderModel::reload()
     QHash<StakeholderId, PersonSignal> mayHaveLeft = m_accountId > 0
         ? PersonSignalEditing::openSignals(m_document, m_accountId)
         : QHash<StakeholderId, PersonSignal>();
-    // The same people in the same rows (an edit, someone else's included): their cells change in
-    // place, so the view keeps its selection, its scroll position and an editor that is open.
-    const bool sameRows = !people.isEmpty() && people.size() == m_people.size()
-        && std::equal(people.cbegin(), people.cend(), m_people.cbegin(),
-            [](const Stakeholder &a, const Stakeholder &b) { return a.id == b.id; });
-    if (!sameRows)
-        beginResetModel();
-    m_people = std::move(people);
-    m_lastContact = std::move(lastContact);
-    m_mayHaveLeft = std::move(mayHaveLeft);
-    if (sameRows)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    else
-        endResetModel();
+    syncRows(m_people, std::move(people), [](const Stakeholder &person) { return person.id; }, [&] {
+        m_lastContact = std::move(lastContact);
+        m_mayHaveLeft = std::move(mayHaveLeft);
+    });
 }
 
 StakeholderId StakeholderModel::stakeholderIdAt(int row) const

@@ -3,7 +3,8 @@
 #include "domain/coverage.h"
 #include "domain/personsignal.h"
 
-#include <QAbstractTableModel>
+#include "item/syncedtablemodel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -13,7 +14,7 @@ class PlanDocument;
 
 // The people on one account's stakeholder map, as a table. The same model feeds the table view
 // and (later) the map, so the two cannot disagree. Edits push undo commands.
-class StakeholderModel final : public QAbstractTableModel
+class StakeholderModel final : public SyncedTableModel
 {
     Q_OBJECT
 

@@ -31,11 +31,11 @@ ValueOutcomeModel::ValueOutcomeModel(PlanDocument *document, QObject *parent)
 {
 }
 
-int ValueOutcomeModel::readRows(AccountId id)
+void ValueOutcomeModel::readRows(AccountId id)
 {
-    m_rows = id > 0 ? document()->valueOutcomes(id) : QList<ValueOutcome>();
-    std::reverse(m_rows.begin(), m_rows.end());
-    return int(m_rows.size());
+    QList<ValueOutcome> outcomes = id > 0 ? document()->valueOutcomes(id) : QList<ValueOutcome>();
+    std::reverse(outcomes.begin(), outcomes.end());
+    syncRows(m_rows, std::move(outcomes), [](const ValueOutcome &outcome) { return outcome.id; });
 }
 
 QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const

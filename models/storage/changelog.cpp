@@ -185,6 +185,8 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
         QStringLiteral("ALTER TABLE change_log ALTER COLUMN transaction_id SET DEFAULT pg_current_xact_id()::text::bigint"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
+        // What live refresh reads by: the transactions committed since it last looked.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_transaction ON change_log (transaction_id)"),
         QStringLiteral("REVOKE ALL ON change_log FROM PUBLIC"),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON change_log FROM keyplan_editor"),
         QStringLiteral("GRANT SELECT ON change_log TO keyplan_reader, keyplan_editor"),
@@ -315,9 +317,86 @@ std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QStrin
     return found.first();
 }
 
-qint64 lastChange(const QSqlDatabase &db, QString *error)
+namespace {
+
+// pg_current_snapshot()'s text, "xmin:xmax:running,running".
+std::optional<CommitMark> markFrom(const QString &snapshot)
 {
-    return sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"), {}, error).toLongLong();
+    const QStringList parts = snapshot.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return std::nullopt;
+    CommitMark mark;
+    bool ok = false;
+    mark.xmax = parts.at(1).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    for (const QString &running : parts.at(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        mark.running.append(running.toLongLong(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    return mark;
+}
+
+QString arrayLiteral(const QList<qint64> &values)
+{
+    QStringList texts;
+    for (qint64 value : values)
+        texts.append(QString::number(value));
+    return QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+std::optional<CommittedChanges> changesCommittedSince(const QSqlDatabase &db, const CommitMark &since,
+    const QString &client, QString *error)
+{
+    // One statement, one snapshot: the entries it sees and the mark it returns agree. A transaction
+    // is new to this reader when the last mark counted it as running or not yet begun; the log's
+    // transaction index finds its entries however old their ids.
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("WITH c AS (SELECT id, table_name, action, row_id, account_id FROM change_log "
+                       "WHERE (transaction_id >= ? OR transaction_id = ANY (?::bigint[])) AND client IS DISTINCT FROM ?) "
+                       "SELECT pg_current_snapshot()::text, c.id, c.table_name, c.action, c.row_id, c.account_id "
+                       "FROM (SELECT 1) AS one LEFT JOIN c ON true ORDER BY c.id"),
+        {since.xmax, arrayLiteral(since.running), client}, error);
+    if (!query.isActive())
+        return std::nullopt;
+    CommittedChanges changes;
+    std::optional<CommitMark> mark;
+    while (query.next()) {
+        if (!mark)
+            mark = markFrom(query.value(0).toString());
+        if (query.isNull(1))
+            continue;
+        ChangeEntry entry;
+        entry.id = query.value(1).toLongLong();
+        entry.table = query.value(2).toString();
+        entry.action = actionFrom(query.value(3).toString());
+        entry.rowId = sql::optionalId(query.value(4));
+        entry.accountId = sql::optionalId(query.value(5));
+        changes.entries.append(entry);
+    }
+    if (!sql::readToEnd(query, error))
+        return std::nullopt;
+    if (!mark) {
+        if (error)
+            *error = QStringLiteral("The server's snapshot could not be read.");
+        return std::nullopt;
+    }
+    changes.mark = *mark;
+    return changes;
+}
+
+std::optional<CommitMark> commitMark(const QSqlDatabase &db, QString *error)
+{
+    const QVariant snapshot = sql::scalar(db, QStringLiteral("SELECT pg_current_snapshot()::text"), {}, error);
+    if (!snapshot.isValid())
+        return std::nullopt;
+    std::optional<CommitMark> mark = markFrom(snapshot.toString());
+    if (!mark && error)
+        *error = QStringLiteral("The server's snapshot could not be read.");
+    return mark;
 }
 
 } // namespace keyplan::team

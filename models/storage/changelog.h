@@ -74,7 +74,28 @@ std::optional<qint64> replayConflict(const QString &error);
 QJsonObject currentRow(const QSqlDatabase &db, const QString &table, qint64 id, QString *error);
 // One entry, by its id.
 std::optional<ChangeEntry> changeEntry(const QSqlDatabase &db, qint64 id, QString *error);
-// The newest entry's id (0 for none).
-qint64 lastChange(const QSqlDatabase &db, QString *error);
+// What the server had committed at one moment (its snapshot): every transaction below `xmax`
+// except those still `running`. Log ids are drawn when a row is written, not when its transaction
+// commits, so "entries after the last id seen" would miss a save that began before another and
+// ended after it; marks do not.
+struct CommitMark
+{
+    qint64 xmax = 0;
+    QList<qint64> running;
+
+    bool isValid() const { return xmax > 0; }
+};
+// The changes by other clients than `client` that the server committed after `since` (their
+// entries without before and after, in log order), and the mark to read the next ones from: both
+// from the same snapshot, so nothing committed meanwhile falls between two reads.
+struct CommittedChanges
+{
+    QList<ChangeEntry> entries;
+    CommitMark mark;
+};
+std::optional<CommittedChanges> changesCommittedSince(const QSqlDatabase &db, const CommitMark &since,
+    const QString &client, QString *error);
+// The mark now (what a window starts following from).
+std::optional<CommitMark> commitMark(const QSqlDatabase &db, QString *error);
 
 } // namespace keyplan::team

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void notify_anotherWindowHearsOfEachChange();
     void liveRefresh_anotherWindowsEditArrivesInPlace();
     void liveRefresh_offlineRefusesEditsAndCatchesUp();
+    void liveRefresh_aSaveThatEndsAfterALaterOneIsStillHeard();
 
 private:
     QString urlAs(const QString &user) const;
@@ -442,6 +443,50 @@ void TestTeamChanges::liveRefresh_offlineRefusesEditsAndCatchesUp()
     theirs->editStakeholder(attempt);
     QCOMPARE(failures.size(), 1);
     QCOMPARE(mine->stakeholder(id)->notes, QStringLiteral("Typed again once online"));
+}
+
+void TestTeamChanges::liveRefresh_aSaveThatEndsAfterALaterOneIsStillHeard()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    LiveRefresh *live = LiveRefresh::of(theirs.get());
+    QVERIFY(live);
+    const AccountId account = accountWithPeople(*mine);
+    StakeholderModel model(theirs.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAccount(account);
+    const StakeholderId first = model.stakeholderIdAt(0);
+    const StakeholderId second = model.stakeholderIdAt(1);
+    const auto titleOf = [&model](StakeholderId id) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.stakeholderIdAt(row) == id)
+                return model.index(row, StakeholderModel::Title).data().toString();
+        }
+        return QString();
+    };
+
+    // A long save (an import, say) writes its first row and is still going when a quick one of
+    // Carol's starts, writes a later log entry and ends.
+    PlanOpenResult result;
+    const std::unique_ptr<PlanDatabase> slow = PlanDatabase::open(urlAs(carol), PlanOpenMode::ReadWrite, &result);
+    QVERIFY2(slow, qPrintable(result.message));
+    QSqlDatabase slowDb = slow->connection();
+    QVERIFY(slowDb.transaction());
+    QString error;
+    QVERIFY2(sql::run(slowDb, QStringLiteral("UPDATE stakeholder SET title = ? WHERE id = ?"),
+                 {QStringLiteral("Saved by the long save"), first}, &error)
+                 .isActive(),
+        qPrintable(error));
+    Stakeholder person = *mine->stakeholder(second);
+    person.title = QStringLiteral("Saved by the quick save");
+    mine->editStakeholder(person);
+    QTRY_COMPARE_WITH_TIMEOUT(titleOf(second), QStringLiteral("Saved by the quick save"), 5000);
+    QVERIFY(titleOf(first) != QStringLiteral("Saved by the long save"));
+
+    // The long save ends: its entry is older than the one already heard, and still arrives.
+    QVERIFY(slowDb.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(titleOf(first), QStringLiteral("Saved by the long save"), 5000);
 }
 
 QTEST_MAIN(TestTeamChanges)

@@ -16,12 +16,14 @@
 #include "storage/plandatabase.h"
 #include "testscreenshot.h"
 #include "testsupport.h"
+#include "ui/accountdetailsform.h"
 #include "ui/accounthistorydialog.h"
 #include "ui/conflictdialog.h"
 #include "ui/qbr/qbrdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void editors_everyStaleEditIsRefused_data();
     void editors_everyStaleEditIsRefused();
     void accountField_fromAStaleRowIsRefused();
+    void detailsForm_keepsWhatIsBeingTypedThroughARefresh();
     void removal_ofWhatSomeoneChangedSinceIsRefused();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
@@ -464,6 +467,49 @@ void TestTeamEdits::planFile_aStaleEditIsCaughtToo()
     QVERIFY(!history.model()->hasLog());
     QCOMPARE(history.model()->rowCount(), 0);
     QVERIFY(history.explanation().contains(QStringLiteral("A plan file keeps no history")));
+}
+
+void TestTeamEdits::detailsForm_keepsWhatIsBeingTypedThroughARefresh()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    LiveRefresh *live = LiveRefresh::of(mine.get());
+    QVERIFY(live);
+    const AccountId account = richAccount(*mine);
+    const QString name = mine->account(account)->name;
+    AccountDetailsForm form;
+    form.setDocument(mine.get());
+    form.setAccount(account);
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+
+    // Carol is renaming the account when Dave's new notes arrive: the notes show, her typing stays.
+    QTest::keyClicks(form.nameField(), QStringLiteral(" Group"));
+    const QString typed = name + QStringLiteral(" Group");
+    QCOMPARE(form.nameField()->text(), typed);
+    theirs->editAccountField(account, AccountField::Notes, QStringLiteral("Dave's notes from the call"));
+    QTRY_COMPARE_WITH_TIMEOUT(form.notesField()->toPlainText(), QStringLiteral("Dave's notes from the call"), 5000);
+    QCOMPARE(form.nameField()->text(), typed);
+
+    // Notes are not the name: her rename goes through over his notes.
+    QTest::keyClick(form.nameField(), Qt::Key_Return);
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(theirs->account(account)->name, typed);
+    QCOMPARE(theirs->account(account)->notes, QStringLiteral("Dave's notes from the call"));
+
+    // She starts another rename, and Dave renames it first: hers is refused, not put over his.
+    QTest::keyClicks(form.nameField(), QStringLiteral(" plc"));
+    theirs->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
+    live->catchUp();
+    QCOMPARE(form.nameField()->text(), typed + QStringLiteral(" plc"));
+    QTest::keyClick(form.nameField(), Qt::Key_Return);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.base.value(QStringLiteral("name")).toString(), typed);
+    QCOMPARE(conflict.mine.value(QStringLiteral("name")).toString(), typed + QStringLiteral(" plc"));
+    QCOMPARE(theirs->account(account)->name, QStringLiteral("Renamed by Dave"));
+    // The form then shows what the plan holds.
+    QCOMPARE(form.nameField()->text(), QStringLiteral("Renamed by Dave"));
 }
 
 void TestTeamEdits::planFile_oneUsersEditsInARowNeverConflict()

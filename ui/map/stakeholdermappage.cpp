@@ -174,6 +174,9 @@ void StakeholderMapPage::setDocument(PlanDocument *document, StakeholderModel *m
     if (document) {
         // The map is a second view of the People table's model: it redraws when the model does.
         connect(model, &QAbstractItemModel::modelReset, this, &StakeholderMapPage::refresh);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &StakeholderMapPage::refresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &StakeholderMapPage::refresh);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &StakeholderMapPage::refresh);
         connect(model, &QAbstractItemModel::dataChanged, this, &StakeholderMapPage::refresh);
         auto ifShown = [this](AccountId id) {
             if (id == m_accountId)

@@ -124,6 +124,8 @@ void QbrPage::setDocument(PlanDocument *document)
             connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &QbrPage::updateButtons);
             connect(table->model(), &QAbstractItemModel::modelReset, this, &QbrPage::updateButtons);
+            connect(table->model(), &QAbstractItemModel::rowsInserted, this, &QbrPage::updateButtons);
+            connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &QbrPage::updateButtons);
         }
         // The long texts (a note, a remediation plan) show in their row's tooltip and in the
         // editor: the tab is narrow, and the summary prints them in full.
