@@ -1,9 +1,7 @@
 #include "ui/backupactions.h"
 
 #include "item/backuplistmodel.h"
-#include "item/plandocument.h"
 #include "storage/backupfolder.h"
-#include "storage/plandatabase.h"
 #include "ui/messages.h"
 
 #include <QCoreApplication>
@@ -22,33 +20,6 @@ class BackupActionsText
 };
 
 } // namespace
-
-bool restoreOpenPlan(PlanDocument &document, const QString &backupPath, QString *keptAt, QString *error)
-{
-    if (document.isReadOnly()) {
-        *error = BackupActionsText::tr("The plan is open read-only.");
-        return false;
-    }
-    QString why;
-    if (!verifyBackup(backupPath, &why)) {
-        *error = BackupActionsText::tr("This backup cannot be restored: %1").arg(why);
-        return false;
-    }
-    QSqlDatabase db = document.database().connection();
-    const BackupOutcome kept = BackupFolder(document.database().path()).take(db, BackupReason::BeforeRestore);
-    if (!kept.ok) {
-        *error = BackupActionsText::tr("The plan as it is now could not be backed up first, so nothing was "
-                                       "restored: %1")
-                     .arg(kept.error);
-        return false;
-    }
-    if (!restoreInto(db, backupPath, &why)) {
-        *error = BackupActionsText::tr("The backup could not be restored (%1). The plan is unchanged.").arg(why);
-        return false;
-    }
-    *keptAt = kept.entry.path;
-    return true;
-}
 
 BackupOffer offerNewestGoodBackup(QWidget *parent, const QString &planPath, const QString &why)
 {

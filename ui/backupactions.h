@@ -6,13 +6,6 @@ class QWidget;
 
 namespace keyplan {
 
-class PlanDocument;
-
-// Puts the backup at `backupPath` into the open plan: checks the backup, keeps the plan as it is
-// now as a backup, then restores inside SQLite's own transaction. False, with why, when anything
-// was refused (the plan is then unchanged). The caller reopens the plan afterwards.
-bool restoreOpenPlan(PlanDocument &document, const QString &backupPath, QString *keptAt, QString *error);
-
 enum class BackupOffer {
     NoGoodBackup, // nothing was shown: the caller says why the plan cannot be opened
     Declined, // the user saw the reason and the offer, and said no

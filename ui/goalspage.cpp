@@ -99,8 +99,12 @@ GoalsPage::GoalsPage(QWidget *parent)
         }
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (m_document && currentGoal())
-            GoalEditing::of(m_document)->removeGoal(currentGoal());
+        if (!m_document || !currentGoal())
+            return;
+        for (const Goal &goal : std::as_const(m_goals)) {
+            if (goal.id == currentGoal()) // over the goal as the page shows it
+                GoalEditing::of(m_document)->removeGoal(goal.id, goal.version);
+        }
     });
     updateButtons();
 }

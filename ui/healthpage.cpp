@@ -165,7 +165,8 @@ HealthPage::HealthPage(QWidget *parent)
     connect(m_paste, &QPushButton::clicked, this, &HealthPage::pasteMetrics);
     connect(m_removeMetric, &QPushButton::clicked, this, [this] {
         if (m_document && m_metrics->currentItem())
-            HealthEditing::of(m_document)->removeMetric(m_metrics->currentItem()->data(0, Qt::UserRole).toLongLong());
+            HealthEditing::of(m_document)->removeMetric(m_metrics->currentItem()->data(0, Qt::UserRole).toLongLong(),
+                m_metrics->currentItem()->data(0, Qt::UserRole + 1).toLongLong());
     });
     connect(m_editMetric, &QPushButton::clicked, this, &HealthPage::editMetric);
     connect(m_metrics, &QTreeWidget::itemActivated, this, &HealthPage::editMetric);
@@ -259,6 +260,7 @@ void HealthPage::refresh()
                 series.points.isEmpty() ? QStringLiteral("–") : number(series.points.constLast().value),
                 number(series.poorAt), number(series.goodAt), values.join(QStringLiteral(" → "))});
         item->setData(0, Qt::UserRole, series.id);
+        item->setData(0, Qt::UserRole + 1, series.version); // what a removal goes over
     }
     const QList<HealthSnapshot> history = editing->history(m_accountId);
     m_trend->setHistory(history, m_document->asOf());

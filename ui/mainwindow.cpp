@@ -17,11 +17,8 @@
 #include "item/arrtimelinemodel.h"
 #include "item/stagehistorymodel.h"
 #include "item/stakeholdermodel.h"
-#include "storage/newplanfile.h"
-#include "storage/planbackup.h"
-#include "storage/plancopy.h"
+#include "item/planfiles.h"
 #include "storage/serverlocation.h"
-#include "storage/plandatabase.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/playspage.h"
@@ -452,9 +449,9 @@ void MainWindow::updateTitle()
 bool MainWindow::openPlan(const QString &path)
 {
     PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> database = PlanDatabase::open(path, PlanOpenMode::ReadWrite, &result);
+    std::unique_ptr<PlanDocument> document = PlanFiles::open(path, QString(), &result);
     // A team server that asks for a password: asked for here, used for this connection, never kept.
-    while (!database && (result.error == PlanOpenError::NeedsPassword || result.error == PlanOpenError::AuthenticationFailed)
+    while (!document && (result.error == PlanOpenError::NeedsPassword || result.error == PlanOpenError::AuthenticationFailed)
         && ServerLocation::isServerUrl(path)) {
         bool given = false;
         const QString password = QInputDialog::getText(this, tr("Team Plan Password"),
@@ -463,11 +460,9 @@ bool MainWindow::openPlan(const QString &path)
             QLineEdit::Password, QString(), &given);
         if (!given)
             return false;
-        std::optional<ServerLocation> where = ServerLocation::parse(path, nullptr);
-        where->password = password;
-        database = PlanDatabase::open(where->connectionUrl(), PlanOpenMode::ReadWrite, &result);
+        document = PlanFiles::open(path, password, &result);
     }
-    if (!database) {
+    if (!document) {
         // A damaged plan is never changed: its newest good backup is offered instead.
         const bool damaged = !ServerLocation::isServerUrl(path)
             && (result.error == PlanOpenError::Damaged || result.error == PlanOpenError::ForeignSchema);
@@ -482,7 +477,7 @@ bool MainWindow::openPlan(const QString &path)
         return false;
     }
     closePlan();
-    m_document = std::make_unique<PlanDocument>(std::move(database));
+    m_document = std::move(document);
     // The living plan catches up with the days since the plan was last open: plays, and scores.
     PlayEvaluator::of(m_document.get())->evaluateAll();
     m_portfolioModel = new PortfolioModel(m_document.get());
@@ -683,7 +678,7 @@ std::optional<PortfolioReport> MainWindow::keyAccountReport(QString *error) cons
     options.today = m_document->asOf();
     options.thresholds.maxKeyAccounts = settings::maxKeyAccounts.get();
     options.thresholds.concentrationWarning = settings::concentrationWarning.get();
-    std::optional<PortfolioReport> report = buildPortfolioReport(m_document->database().connection(), options, error);
+    std::optional<PortfolioReport> report = PlanFiles::report(*m_document, options, error);
     if (report && !report->missingRates().isEmpty()) {
         *error = tr("The key accounts' figures need exchange rates the plan does not have: %1. Add them in "
                     "Plan Settings.")

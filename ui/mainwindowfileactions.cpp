@@ -5,10 +5,7 @@
 
 #include "item/autobackup.h"
 #include "item/plandocument.h"
-#include "storage/newplanfile.h"
-#include "storage/planbackup.h"
-#include "storage/plancopy.h"
-#include "storage/plandatabase.h"
+#include "item/planfiles.h"
 #include "ui/accounteditor.h"
 #include "ui/backupactions.h"
 #include "ui/messages.h"
@@ -55,7 +52,7 @@ void MainWindow::newPlan()
         return;
     }
     QString error;
-    if (!writeNewPlan(path, [](PlanDatabase &, QString *) { return true; }, &error)) {
+    if (!PlanFiles::createEmpty(path, &error)) {
         showWarning(this, tr("New Plan"), error);
         return;
     }
@@ -96,12 +93,7 @@ void MainWindow::saveCopyAs()
         return;
     }
     QString error;
-    QSqlDatabase db = m_document->database().connection();
-    // A team plan is copied row by row into a new plan file (to work offline, or to keep).
-    const bool copied = m_document->database().isServer()
-        ? writeNewPlan(path, [&db](PlanDatabase &plan, QString *why) { return copyPlan(db, plan.connection(), nullptr, why); }, &error)
-        : backupPlan(db, path, &error);
-    if (!copied) {
+    if (!PlanFiles::saveCopy(*m_document, path, &error)) {
         showWarning(this, tr("Save a Copy As"), tr("The copy could not be written: %1").arg(error));
         return;
     }
@@ -121,7 +113,7 @@ void MainWindow::restoreFromBackup()
         m_autoBackup->waitForIdle();
     QString keptAt;
     QString error;
-    if (!restoreOpenPlan(*m_document, dialog.chosenBackup(), &keptAt, &error)) {
+    if (!PlanFiles::restoreFromBackup(*m_document, dialog.chosenBackup(), &keptAt, &error)) {
         showWarning(this, tr("Restore from Backup"), error);
         return;
     }

@@ -271,8 +271,10 @@ void PipelinePage::editCurrent()
 void PipelinePage::removeCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (m_model && m_document && !m_document->isReadOnly() && current.isValid())
-        m_document->removeOpportunity(m_model->opportunityAt(m_proxy->mapToSource(current).row()).id);
+    if (!m_model || !m_document || m_document->isReadOnly() || !current.isValid())
+        return;
+    const Opportunity shown = m_model->opportunityAt(m_proxy->mapToSource(current).row());
+    m_document->removeOpportunity(shown.id, shown.version); // over the row as the table shows it
 }
 
 void PipelinePage::recordHealth()

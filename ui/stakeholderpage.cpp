@@ -230,7 +230,8 @@ void StakeholderPage::removePerson()
         return;
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        MapEditing::removePerson(m_document, current.data(StakeholderIdRole).toLongLong());
+        MapEditing::removePerson(m_document, current.data(StakeholderIdRole).toLongLong(),
+            current.data(RowVersionRole).toLongLong());
 }
 
 } // namespace keyplan

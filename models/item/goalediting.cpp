@@ -97,7 +97,7 @@ void GoalEditing::editGoal(const Goal &goal)
         {QStringLiteral("goal"), goal.id, goal.version}, tr("the goal “%1”").arg(before->objective));
 }
 
-void GoalEditing::removeGoal(GoalId id)
+void GoalEditing::removeGoal(GoalId id, std::optional<qint64> readVersion)
 {
     const std::optional<Goal> goal = this->goal(id);
     if (!goal || m_document->isReadOnly())
@@ -110,7 +110,8 @@ void GoalEditing::removeGoal(GoalId id)
         if (!links.opportunities.isEmpty())
             Q_EMIT m_document->pipelineChanged(account);
     };
-    m_document->undoStack()->push(new WriteCommand(tr("Remove the goal “%1”").arg(goal->objective),
+    const sql::ReadRow read {QStringLiteral("goal"), id, readVersion.value_or(goal->version)};
+    m_document->pushEdit(new WriteCommand(tr("Remove the goal “%1”").arg(goal->objective),
         [this, account, id, announceLinks] {
             const bool removed = write(account, tr("Removing the goal"),
                 [id](GoalStore &store, QString *error) { return store.remove(id, error); });
@@ -125,7 +126,8 @@ void GoalEditing::removeGoal(GoalId id)
             if (restored)
                 announceLinks();
             return restored;
-        }));
+        }),
+        read, tr("the goal “%1”").arg(goal->objective), false);
 }
 
 } // namespace keyplan

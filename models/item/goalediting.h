@@ -31,7 +31,8 @@ public:
     // finite numbers. A refused goal is reported through the document's writeFailed.
     void addGoal(const Goal &goal);
     void editGoal(const Goal &goal);
-    void removeGoal(GoalId id);
+    // `readVersion`: the goal's version as the user saw it (a change since is a conflict).
+    void removeGoal(GoalId id, std::optional<qint64> readVersion = std::nullopt);
 
     // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
     bool write(AccountId account, const QString &what, const std::function<bool(GoalStore &store, QString *error)> &change);

@@ -222,7 +222,7 @@ void HealthEditing::editMetric(const MetricSeries &series)
         false /* its values are rows of their own */);
 }
 
-void HealthEditing::removeMetric(MetricSeriesId id)
+void HealthEditing::removeMetric(MetricSeriesId id, std::optional<qint64> readVersion)
 {
     if (m_document->isReadOnly())
         return;
@@ -232,9 +232,11 @@ void HealthEditing::removeMetric(MetricSeriesId id)
             if (series.id != id)
                 continue;
             const AccountId account = series.accountId;
-            m_document->undoStack()->push(rowCommand(tr("Remove the metric “%1”").arg(series.name), series,
-                [this, account](const auto &change) { return write(account, tr("The metric"), change); },
-                &HealthStore::insertSeries, &HealthStore::removeSeries, true));
+            m_document->pushEdit(rowCommand(tr("Remove the metric “%1”").arg(series.name), series,
+                                     [this, account](const auto &change) { return write(account, tr("The metric"), change); },
+                                     &HealthStore::insertSeries, &HealthStore::removeSeries, true),
+                {QStringLiteral("metric_series"), id, readVersion.value_or(series.version)},
+                tr("the metric “%1”").arg(series.name), false);
             return;
         }
     }

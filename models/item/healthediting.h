@@ -45,7 +45,8 @@ public:
     void clearOverride(AccountId id);
     void addMetric(const MetricSeries &series);
     void editMetric(const MetricSeries &series); // its name, unit, thresholds and points
-    void removeMetric(MetricSeriesId id);
+    // `readVersion`: as the user saw it; a change by someone else since is a conflict.
+    void removeMetric(MetricSeriesId id, std::optional<qint64> readVersion = std::nullopt);
 
     // Pasted or imported CSV: "account,date,metric,value" (a header row is optional; accounts by
     // name, case-insensitively; dates YYYY-MM-DD; values with a point). Each row adds a point or

@@ -134,4 +134,14 @@ bool ImportEditing::apply(PlanDocument *document, ImportJob &job, ImportOutcome 
     return true;
 }
 
+bool ImportEditing::inspect(PlanDocument *document, ImportJob &job, QString *error)
+{
+    return job.inspect(document->database().connection(), error);
+}
+
+bool ImportEditing::dealTerms(PlanDocument *document, ImportJob &job, QList<DealTerm> *terms, QString *error)
+{
+    return job.dealTerms(document->database().connection(), terms, error);
+}
+
 } // namespace keyplan

@@ -13,6 +13,7 @@
 namespace keyplan {
 
 class ImportJob;
+struct DealTerm;
 class PlanDocument;
 
 class ImportEditing
@@ -25,6 +26,10 @@ public:
     // Applies it: backup, one transaction, one undo step; the job's column choices are remembered
     // for its sources. False, with why (the plan unchanged), when refused.
     static bool apply(PlanDocument *document, ImportJob &job, ImportOutcome *outcome, QString *backupPath, QString *error);
+    // Reads the job's files and matches them with the plan (ImportJob::inspect).
+    static bool inspect(PlanDocument *document, ImportJob &job, QString *error);
+    // The deal stages and types in the job's files, with how each maps (ImportJob::dealTerms).
+    static bool dealTerms(PlanDocument *document, ImportJob &job, QList<DealTerm> *terms, QString *error);
 };
 
 } // namespace keyplan

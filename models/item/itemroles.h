@@ -12,6 +12,7 @@ enum ItemRole {
     IsKeyAccountRole, // bool
     SearchTextRole, // text the filter box matches against, case-folded
     StakeholderIdRole, // qint64 stakeholder id on every cell of a stakeholder row
+    RowVersionRole, // qint64 the row's version as the model read it (what a removal goes over)
 };
 
 } // namespace keyplan

@@ -104,7 +104,7 @@ void LiveRefresh::checkConnection()
     const QSqlDatabase db = m_document->database().connection();
     QString error;
     if (m_online) {
-        if (sql::run(db, QStringLiteral("SELECT 1"), {}, &error).isActive())
+        if (team::ping(db, &error))
             return;
         setOnline(false, error);
     }

@@ -42,11 +42,11 @@ void MapEditing::addPerson(PlanDocument *document, const Stakeholder &person, st
     stack->endMacro();
 }
 
-void MapEditing::removePerson(PlanDocument *document, StakeholderId id)
+void MapEditing::removePerson(PlanDocument *document, StakeholderId id, std::optional<qint64> readVersion)
 {
     const std::optional<Stakeholder> person = document->stakeholder(id);
-    if (!person || document->isReadOnly()) {
-        document->removeStakeholder(id); // refused with its message
+    if (!person || document->isReadOnly() || (readVersion && *readVersion != person->version)) {
+        document->removeStakeholder(id, readVersion); // refused with its message, or the conflict
         return;
     }
     const QList<Stakeholder> people = document->stakeholders(person->accountId);
@@ -58,7 +58,7 @@ void MapEditing::removePerson(PlanDocument *document, StakeholderId id)
     stack->beginMacro(tr("Remove %1 from the map").arg(person->name));
     if (!pins.isEmpty())
         document->moveOnMap(person->accountId, pins);
-    document->removeStakeholder(id);
+    document->removeStakeholder(id, readVersion);
     stack->endMacro();
 }
 

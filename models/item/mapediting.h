@@ -25,7 +25,9 @@ class MapEditing final
 
 public:
     static void addPerson(PlanDocument *document, const Stakeholder &person, std::optional<QPointF> preferred = std::nullopt);
-    static void removePerson(PlanDocument *document, StakeholderId id);
+    // `readVersion`: the person's version as the user saw it; a change by someone else since is a
+    // conflict, and nobody on the map moves.
+    static void removePerson(PlanDocument *document, StakeholderId id, std::optional<qint64> readVersion = std::nullopt);
 };
 
 } // namespace keyplan

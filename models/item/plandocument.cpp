@@ -288,12 +288,13 @@ void PlanDocument::editStakeholder(const Stakeholder &person)
     m_undoStack->push(new EditStakeholderCommand(this, *before, person));
 }
 
-void PlanDocument::removeStakeholder(StakeholderId id)
+void PlanDocument::removeStakeholder(StakeholderId id, std::optional<qint64> readVersion)
 {
     const std::optional<Stakeholder> person = stakeholder(id);
     if (!person || refuseWhenReadOnly())
         return;
-    m_undoStack->push(new RemoveStakeholderCommand(this, *person));
+    pushEdit(new RemoveStakeholderCommand(this, *person), {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
+        person->name, false);
 }
 
 void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)
@@ -327,11 +328,10 @@ QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
 
 std::optional<Stakeholder> PlanDocument::stakeholder(StakeholderId id) const
 {
-    const QVariant account = sql::scalar(
-        m_database->connection(), QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"), {id});
-    if (!account.isValid())
+    const std::optional<AccountId> account = StakeholderStore(m_database->connection()).accountOf(id);
+    if (!account)
         return std::nullopt;
-    const QList<Stakeholder> map = stakeholders(account.toLongLong());
+    const QList<Stakeholder> map = stakeholders(*account);
     for (const Stakeholder &person : map) {
         if (person.id == id)
             return person;

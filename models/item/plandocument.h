@@ -95,7 +95,7 @@ public:
     void addTeamMember(const QString &name);
     void addStakeholder(const Stakeholder &person);
     void editStakeholder(const Stakeholder &person);
-    void removeStakeholder(StakeholderId id);
+    void removeStakeholder(StakeholderId id, std::optional<qint64> readVersion = std::nullopt);
     void recordTouchpoint(const Touchpoint &touchpoint);
     void removeTouchpoint(const Touchpoint &touchpoint);
     void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
@@ -139,7 +139,8 @@ public:
     void addOpportunity(const Opportunity &opportunity);
     void editOpportunity(const Opportunity &opportunity);
     // Removes the opportunity; a cell that showed it is open whitespace again. Undo restores both.
-    void removeOpportunity(OpportunityId id);
+    // `readVersion`: as the user saw it; a change by someone else since is a conflict.
+    void removeOpportunity(OpportunityId id, std::optional<qint64> readVersion = std::nullopt);
 
     // Quarterly business reviews (plandocumentqbr.cpp): value delivered, risks, next steps, and the
     // reviews, the one in preparation and those held.

@@ -203,11 +203,10 @@ void PlanDocument::removeBusinessUnit(BusinessUnitId id)
 {
     if (refuseWhenReadOnly())
         return;
-    const QVariant owner = sql::scalar(
-        m_database->connection(), QStringLiteral("SELECT account_id FROM business_unit WHERE id = ?"), {id});
-    if (!owner.isValid())
+    const std::optional<AccountId> owner = PipelineStore(m_database->connection()).accountOfBusinessUnit(id);
+    if (!owner)
         return;
-    const AccountId accountId = owner.toLongLong();
+    const AccountId accountId = *owner;
     std::optional<BusinessUnit> unit;
     for (const BusinessUnit &u : businessUnits(accountId)) {
         if (u.id == id)
@@ -368,7 +367,7 @@ void PlanDocument::editOpportunity(const Opportunity &opportunity)
         tr("the opportunity “%1”").arg(before->title), false /* its checklist is rows of its own */);
 }
 
-void PlanDocument::removeOpportunity(OpportunityId id)
+void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> readVersion)
 {
     if (refuseWhenReadOnly())
         return;
@@ -390,7 +389,7 @@ void PlanDocument::removeOpportunity(OpportunityId id)
     // Changes of ARR it caused lose the link (the database sets it to NULL); undo links them again.
     QList<ArrChange> caused = ArrChangeStore(m_database->connection()).forAccount(accountId);
     caused.removeIf([id](const ArrChange &change) { return change.opportunityId != id; });
-    m_undoStack->push(new WriteCommand(
+    pushEdit(new WriteCommand(
         tr("Remove %1").arg(removed->title),
         [this, accountId, removed, showing] {
             return writePipeline(
@@ -429,7 +428,9 @@ void PlanDocument::removeOpportunity(OpportunityId id)
             if (restored && !caused.isEmpty())
                 Q_EMIT revenueChanged(accountId);
             return restored;
-        }));
+        }),
+        {QStringLiteral("opportunity"), id, readVersion.value_or(removed->version)},
+        tr("the opportunity “%1”").arg(removed->title), false);
 }
 
 } // namespace keyplan

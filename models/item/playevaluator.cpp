@@ -159,14 +159,9 @@ void PlayEvaluator::evaluateAll()
     QSet<AccountId> key;
     for (const AccountRecord &record : std::as_const(records))
         key.insert(record.account.id);
-    QString error;
-    sql::RowReader others(db,
-        QStringLiteral("SELECT DISTINCT account_id FROM play WHERE account_id IS NOT NULL AND rule <> '' "
-                       "AND status IN ('open', 'snoozed')"),
-        {}, &error);
-    while (others.next()) {
-        if (!key.contains(others.integer(0)))
-            records.append(m_document->accountRecord(others.integer(0)));
+    for (AccountId other : PlayStore(db).accountsWithRulePlaysAlive()) {
+        if (!key.contains(other))
+            records.append(m_document->accountRecord(other));
     }
     m_health.clear();
     m_alive.clear();

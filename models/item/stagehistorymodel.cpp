@@ -11,7 +11,7 @@
 namespace keyplan {
 
 StageHistoryModel::StageHistoryModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::stageHistoryChanged, this, [this](AccountId id) {
@@ -26,16 +26,21 @@ StageHistoryModel::StageHistoryModel(PlanDocument *document, QObject *parent)
 
 void StageHistoryModel::setAccount(AccountId id)
 {
-    m_accountId = id;
+    if (id != m_accountId) {
+        // Another account: nothing of the last one's rows stays.
+        beginResetModel();
+        m_accountId = id;
+        m_changes.clear();
+        endResetModel();
+    }
     reload();
 }
 
 void StageHistoryModel::reload()
 {
-    beginResetModel();
-    m_changes = m_accountId > 0 ? m_document->stageChanges(m_accountId) : QList<StageChange>();
-    std::reverse(m_changes.begin(), m_changes.end());
-    endResetModel();
+    QList<StageChange> changes = m_accountId > 0 ? m_document->stageChanges(m_accountId) : QList<StageChange>();
+    std::reverse(changes.begin(), changes.end());
+    syncRows(m_changes, std::move(changes), [](const StageChange &change) { return change.id; });
 }
 
 int StageHistoryModel::rowCount(const QModelIndex &parent) const

@@ -2,7 +2,7 @@
 
 #include "domain/stagechange.h"
 
-#include <QAbstractTableModel>
+#include "item/syncedtablemodel.h"
 #include <QList>
 
 namespace keyplan {
@@ -11,7 +11,7 @@ class PlanDocument;
 
 // The dated Millman–Wilson stage history of one account, newest first. Date and reason can be
 // corrected in place (undoable); new changes come from PlanDocument::changeStage().
-class StageHistoryModel final : public QAbstractTableModel
+class StageHistoryModel final : public SyncedTableModel
 {
     Q_OBJECT
 

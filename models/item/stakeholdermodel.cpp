@@ -207,6 +207,8 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
         return {};
     case StakeholderIdRole:
         return person.id;
+    case RowVersionRole:
+        return person.version;
     case SearchTextRole:
         return QStringList {person.name, person.title, person.department, person.businessUnit}
             .join(QLatin1Char('\n'))

@@ -11,7 +11,7 @@
 namespace keyplan {
 
 TouchpointModel::TouchpointModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     // Touchpoints and names both change with the map.
@@ -31,7 +31,13 @@ TouchpointModel::TouchpointModel(PlanDocument *document, QObject *parent)
 
 void TouchpointModel::setAccount(AccountId id)
 {
-    m_accountId = id;
+    if (id != m_accountId) {
+        // Another account: nothing of the last one's rows stays.
+        beginResetModel();
+        m_accountId = id;
+        m_touchpoints.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -45,23 +51,22 @@ void TouchpointModel::setPerson(std::optional<StakeholderId> person)
 
 void TouchpointModel::reload()
 {
-    beginResetModel();
-    m_touchpoints = m_accountId > 0 ? m_document->touchpoints(m_accountId) : QList<Touchpoint>();
+    QList<Touchpoint> touchpoints = m_accountId > 0 ? m_document->touchpoints(m_accountId) : QList<Touchpoint>();
     if (m_person) {
-        m_touchpoints.removeIf(
+        touchpoints.removeIf(
             [this](const Touchpoint &touchpoint) { return !touchpoint.stakeholders.contains(*m_person); });
     }
-    std::stable_sort(
-        m_touchpoints.begin(), m_touchpoints.end(), [](const Touchpoint &a, const Touchpoint &b) {
-            return a.on > b.on || (a.on == b.on && a.id > b.id);
-        });
-    m_names.clear();
+    std::stable_sort(touchpoints.begin(), touchpoints.end(), [](const Touchpoint &a, const Touchpoint &b) {
+        return a.on > b.on || (a.on == b.on && a.id > b.id);
+    });
+    QHash<StakeholderId, QString> names;
     if (m_accountId > 0) {
         const QList<Stakeholder> people = m_document->stakeholders(m_accountId);
         for (const Stakeholder &person : people)
-            m_names.insert(person.id, person.name);
+            names.insert(person.id, person.name);
     }
-    endResetModel();
+    syncRows(m_touchpoints, std::move(touchpoints), [](const Touchpoint &touchpoint) { return touchpoint.id; },
+        [&] { m_names = std::move(names); });
 }
 
 int TouchpointModel::rowCount(const QModelIndex &parent) const

@@ -2,7 +2,7 @@
 
 #include "domain/touchpoint.h"
 
-#include <QAbstractTableModel>
+#include "item/syncedtablemodel.h"
 #include <QHash>
 #include <QList>
 
@@ -13,7 +13,7 @@ class PlanDocument;
 // The contact history of one account, newest first: when, how, with whom, who on our side, and
 // the line of notes. Last contact and "active" come from these rows, so removing a wrong one
 // (undoably) is how a user corrects the figures.
-class TouchpointModel final : public QAbstractTableModel
+class TouchpointModel final : public SyncedTableModel
 {
     Q_OBJECT
 

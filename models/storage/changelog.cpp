@@ -388,6 +388,11 @@ std::optional<CommittedChanges> changesCommittedSince(const QSqlDatabase &db, co
     return changes;
 }
 
+bool ping(const QSqlDatabase &db, QString *error)
+{
+    return sql::run(db, QStringLiteral("SELECT 1"), {}, error).isActive();
+}
+
 std::optional<CommitMark> commitMark(const QSqlDatabase &db, QString *error)
 {
     const QVariant snapshot = sql::scalar(db, QStringLiteral("SELECT pg_current_snapshot()::text"), {}, error);

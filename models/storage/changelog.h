@@ -95,6 +95,8 @@ struct CommittedChanges
 };
 std::optional<CommittedChanges> changesCommittedSince(const QSqlDatabase &db, const CommitMark &since,
     const QString &client, QString *error);
+// Whether the server answers (what the keep-alive asks).
+bool ping(const QSqlDatabase &db, QString *error);
 // The mark now (what a window starts following from).
 std::optional<CommitMark> commitMark(const QSqlDatabase &db, QString *error);
 

@@ -450,4 +450,10 @@ bool PipelineStore::insertAccountPipeline(AccountId accountId, const AccountReco
     return true;
 }
 
+std::optional<AccountId> PipelineStore::accountOfBusinessUnit(BusinessUnitId id) const
+{
+    const QVariant account = sql::scalar(m_db, QStringLiteral("SELECT account_id FROM business_unit WHERE id = ?"), {id});
+    return account.isValid() ? std::optional<AccountId>(account.toLongLong()) : std::nullopt;
+}
+
 } // namespace keyplan

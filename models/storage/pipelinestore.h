@@ -33,6 +33,8 @@ public:
     std::optional<BusinessUnitId> insertBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool updateBusinessUnit(const BusinessUnit &unit, QString *error = nullptr);
     bool removeBusinessUnit(BusinessUnitId id, QString *error = nullptr);
+    // The business unit's account (nothing for no such unit).
+    std::optional<AccountId> accountOfBusinessUnit(BusinessUnitId id) const;
 
     QList<WhitespaceCell> cells(AccountId accountId, QString *error = nullptr) const;
     QList<WhitespaceCell> allCells(QString *error = nullptr) const; // by account

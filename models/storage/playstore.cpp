@@ -161,4 +161,16 @@ bool PlayStore::setPlaybook(const QString &rule, const QStringList &steps, QStri
     return true;
 }
 
+QList<AccountId> PlayStore::accountsWithRulePlaysAlive(QString *error) const
+{
+    QList<AccountId> accounts;
+    sql::RowReader rows(m_db,
+        QStringLiteral("SELECT DISTINCT account_id FROM play WHERE account_id IS NOT NULL AND rule <> '' "
+                       "AND status IN ('open', 'snoozed')"),
+        {}, error);
+    while (rows.next())
+        accounts.append(rows.integer(0));
+    return accounts;
+}
+
 } // namespace keyplan

@@ -27,6 +27,8 @@ public:
     std::optional<Play> find(PlayId id, QString *error = nullptr) const;
     // Every play alive (open or snoozed), by account, without their steps: what a report lists.
     QHash<AccountId, QList<Play>> alive(QString *error = nullptr) const;
+    // The accounts with a rule's play alive (open or snoozed).
+    QList<AccountId> accountsWithRulePlaysAlive(QString *error = nullptr) const;
 
     // Inserts with the play's own id when it has one (undo puts rows back exactly), and its steps.
     std::optional<PlayId> insert(const Play &play, QString *error = nullptr);

@@ -464,4 +464,10 @@ bool StakeholderStore::insertMap(AccountId accountId, const AccountRecord &recor
     return true;
 }
 
+std::optional<AccountId> StakeholderStore::accountOf(StakeholderId id) const
+{
+    const QVariant account = sql::scalar(m_db, QStringLiteral("SELECT account_id FROM stakeholder WHERE id = ?"), {id});
+    return account.isValid() ? std::optional<AccountId>(account.toLongLong()) : std::nullopt;
+}
+
 } // namespace keyplan

@@ -23,6 +23,8 @@ public:
 
     QList<Stakeholder> forAccount(AccountId accountId, QString *error = nullptr) const;
     QList<Stakeholder> all(QString *error = nullptr) const; // by account
+    // The person's account (nothing for no such person).
+    std::optional<AccountId> accountOf(StakeholderId id) const;
     std::optional<StakeholderId> insert(const Stakeholder &stakeholder, QString *error = nullptr);
     // The person as the plan's row holds it, by column name (for showing an edit beside another).
     static QJsonObject columnsOf(const Stakeholder &stakeholder);

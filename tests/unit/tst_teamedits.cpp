@@ -9,11 +9,13 @@
 #include "item/goalediting.h"
 #include "item/healthediting.h"
 #include "item/liverefresh.h"
+#include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
 #include "storage/changelog.h"
 #include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
 #include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/accountdetailsform.h"
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void accountField_fromAStaleRowIsRefused();
     void detailsForm_keepsWhatIsBeingTypedThroughARefresh();
     void removal_ofWhatSomeoneChangedSinceIsRefused();
+    void removal_byIdGoesOverTheVersionSeen_data();
+    void removal_byIdGoesOverTheVersionSeen();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
     void planFile_oneUsersEditsInARowNeverConflict();
@@ -373,6 +377,102 @@ void TestTeamEdits::removal_ofWhatSomeoneChangedSinceIsRefused()
             mine->removeRisk(now);
     }
     QCOMPARE(int(theirs->risks(account).size()), count - 1);
+    QCOMPARE(conflicts.size(), 1);
+}
+
+void TestTeamEdits::removal_byIdGoesOverTheVersionSeen_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("goal") << QStringLiteral("goal");
+    QTest::newRow("opportunity") << QStringLiteral("opportunity");
+    QTest::newRow("person") << QStringLiteral("stakeholder");
+    QTest::newRow("metric") << QStringLiteral("metric_series");
+}
+
+void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
+{
+    QFETCH(QString, table);
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    QVERIFY(account > 0);
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    // Each: the id and version Carol's page shows, Dave's change to the row, Carol's removal of
+    // what she saw, and whether the row is still there.
+    qint64 id = 0;
+    qint64 seen = 0;
+    std::function<void()> hisChange;
+    std::function<void(qint64)> remove;
+    std::function<bool()> exists;
+    if (table == u"goal") {
+        const Goal read = GoalEditing::of(mine.get())->goals(account).constLast();
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            Goal his = read;
+            his.measure = QStringLiteral("His measure");
+            GoalEditing::of(theirs.get())->editGoal(his);
+        };
+        remove = [&](qint64 version) { GoalEditing::of(mine.get())->removeGoal(id, version); };
+        exists = [&] { return GoalEditing::of(theirs.get())->goal(id).has_value(); };
+    } else if (table == u"opportunity") {
+        const Opportunity read = mine->opportunities(account).constLast();
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            Opportunity his = read;
+            his.title = QStringLiteral("His title");
+            theirs->editOpportunity(his);
+        };
+        remove = [&](qint64 version) { mine->removeOpportunity(id, version); };
+        exists = [&] { return theirs->opportunity(id).has_value(); };
+    } else if (table == u"stakeholder") {
+        const Stakeholder read = mine->stakeholders(account).constLast();
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            Stakeholder his = read;
+            his.title = QStringLiteral("His title");
+            theirs->editStakeholder(his);
+        };
+        // From the map, which also re-pins the people around the one who goes.
+        remove = [&](qint64 version) { MapEditing::removePerson(mine.get(), id, version); };
+        exists = [&] { return theirs->stakeholder(id).has_value(); };
+    } else {
+        const QList<MetricSeries> metrics = HealthEditing::of(mine.get())->metrics(account);
+        QVERIFY(!metrics.isEmpty());
+        const MetricSeries read = metrics.constLast();
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            MetricSeries his = read;
+            his.name = QStringLiteral("His metric");
+            HealthEditing::of(theirs.get())->editMetric(his);
+        };
+        remove = [&](qint64 version) { HealthEditing::of(mine.get())->removeMetric(id, version); };
+        exists = [&] {
+            for (const MetricSeries &series : HealthEditing::of(theirs.get())->metrics(account)) {
+                if (series.id == id)
+                    return true;
+            }
+            return false;
+        };
+    }
+    hisChange();
+    const int steps = mine->undoStack()->count();
+    remove(seen);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, table);
+    QVERIFY(conflict.removing);
+    QVERIFY(!conflict.overwrite);
+    QVERIFY(exists());
+    QCOMPARE(mine->undoStack()->count(), steps); // nothing to undo: nothing was done
+    // Removing what she sees once the change reached her goes through.
+    remove(sql::scalar(mine->database().connection(), QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table), {id})
+               .toLongLong());
+    QVERIFY(!exists());
     QCOMPARE(conflicts.size(), 1);
 }
 

@@ -4,7 +4,7 @@
 #include "io/planexport.h"
 #include "item/importediting.h"
 #include "item/plandocument.h"
-#include "storage/plandatabase.h"
+#include "item/planfiles.h"
 #include "ui/data/importwizard.h"
 #include "ui/messages.h"
 #include "ui/settings.h"
@@ -87,8 +87,7 @@ void DataActions::exportPlan()
     path = exportFileName(path, format); // the format chosen is the file's: never a folder of CSVs called "plan.json"
     ExportResult result;
     QString error;
-    if (!keyplan::exportPlan(document->database().connection(), format, path,
-            QDateTime(document->asOf(), QTime::currentTime()).toUTC(), &result, &error)) {
+    if (!PlanFiles::exportTo(*document, format, path, &result, &error)) {
         showWarning(m_window, tr("Export"), error);
         return;
     }

@@ -1,12 +1,8 @@
 #include "ui/data/firstrun.h"
 
-#include "domain/teammember.h"
-#include "io/sampleportfolio.h"
 #include "item/plandocument.h"
+#include "item/planfiles.h"
 #include "storage/newplanfile.h"
-#include "storage/plandatabase.h"
-#include "storage/planinfostore.h"
-#include "storage/teamstore.h"
 #include "ui/currencycombo.h"
 #include "ui/data/dataactions.h"
 #include "ui/mainwindow.h"
@@ -158,21 +154,8 @@ void FirstRun::startPortfolio(MainWindow *window, bool thenImport)
         return;
     }
     QString error;
-    const bool written = writeNewPlan(
-        path,
-        [&dialog](PlanDatabase &plan, QString *why) {
-            PlanInfoStore info(plan.connection());
-            if (!info.setValue(PlanInfoStore::nameKey, dialog.planName(), why)
-                || !info.setValue(PlanInfoStore::currencyKey, dialog.currency(), why)
-                || !info.setValue(PlanInfoStore::fiscalYearStartKey, QString::number(dialog.fiscalYearStart()), why))
-                return false;
-            if (dialog.ownerName().isEmpty())
-                return true;
-            TeamMember me;
-            me.name = dialog.ownerName();
-            return TeamStore(plan.connection()).insert(me, why).has_value();
-        },
-        &error);
+    const bool written = PlanFiles::createFirst(
+        path, {dialog.planName(), dialog.currency(), dialog.fiscalYearStart(), dialog.ownerName()}, &error);
     if (!written) {
         showWarning(window, tr("Start My Portfolio"), error);
         return;
@@ -186,9 +169,7 @@ void FirstRun::exploreSample(MainWindow *window)
     const QString path = samplePlanPath();
     if (!QFileInfo::exists(path)) {
         QString error;
-        const bool written = makePrivateFolder(QFileInfo(path).absolutePath())
-            && writeNewPlan(
-                path, [](PlanDatabase &plan, QString *why) { return writeSamplePortfolio(plan, SampleOptions {}, why); }, &error);
+        const bool written = makePrivateFolder(QFileInfo(path).absolutePath()) && PlanFiles::createSample(path, &error);
         if (!written) {
             showWarning(window, tr("Explore the Sample"), error.isEmpty() ? tr("The sample could not be made.") : error);
             return;

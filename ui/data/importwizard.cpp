@@ -4,7 +4,6 @@
 #include "item/importediting.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
-#include "storage/plandatabase.h"
 #include "ui/settings.h"
 
 #include <QComboBox>
@@ -227,7 +226,7 @@ void ImportWizard::showDealTerms()
     if (!m_job)
         return;
     QString error;
-    if (!m_job->dealTerms(m_document->database().connection(), &m_dealTerms, &error)) {
+    if (!ImportEditing::dealTerms(m_document, *m_job, &m_dealTerms, &error)) {
         m_dealsProblem->setText(error);
         return;
     }
@@ -346,7 +345,7 @@ bool ImportWizard::readFiles()
     request.today = m_document->asOf();
     auto job = std::make_unique<ImportJob>(request);
     QString error;
-    if (!job->inspect(m_document->database().connection(), &error)) {
+    if (!ImportEditing::inspect(m_document, *job, &error)) {
         m_filesProblem->setText(error);
         return false;
     }

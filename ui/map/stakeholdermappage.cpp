@@ -1,5 +1,6 @@
 #include "ui/map/stakeholdermappage.h"
 
+#include "item/itemroles.h"
 #include "item/mapediting.h"
 #include "item/personsignalediting.h"
 #include "item/plandocument.h"
@@ -333,8 +334,12 @@ void StakeholderMapPage::addPerson(const QString &seat, std::optional<Stakeholde
 
 void StakeholderMapPage::removeNode(MapNodeItem *node)
 {
-    if (m_document && node && !node->isSeat())
-        MapEditing::removePerson(m_document, node->stakeholderId());
+    if (!m_document || !node || node->isSeat())
+        return;
+    // Over the person as the map shows them.
+    const int row = m_model ? m_model->rowOf(node->stakeholderId()) : -1;
+    MapEditing::removePerson(m_document, node->stakeholderId(),
+        row >= 0 ? std::optional<qint64>(m_model->index(row, 0).data(RowVersionRole).toLongLong()) : std::nullopt);
 }
 
 void StakeholderMapPage::makeReport(StakeholderId person, StakeholderId manager)
