@@ -6,6 +6,7 @@
 #include "exportsupport.h"
 #include "io/portfolioreport.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "storage/plandatabase.h"
 #include "ui/qbr/qbrexport.h"
@@ -90,7 +91,7 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
 
     int written = 0;
     for (const auto &[account, name] : std::as_const(planned)) {
-        const QbrData data = readQbrData(document, document.qbrInPreparation(account.id));
+        const QbrData data = readQbrData(document, ReviewEditing::of(&document)->qbrInPreparation(account.id));
         if (!exportQbr(data, edition, dir.filePath(name), qbrLayout, &error))
             return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
         ++written;
@@ -159,7 +160,7 @@ int runExportQbr(const QStringList &words)
     if (!account)
         return refused(error);
     if (!exportQbr(
-            readQbrData(*document, document->qbrInPreparation(account->id)), *edition, output, qbrLayout, &error))
+            readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(account->id)), *edition, output, qbrLayout, &error))
         return refused(error);
     return Done;
 }

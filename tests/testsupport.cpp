@@ -14,7 +14,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -340,6 +342,44 @@ QString newServerDatabase()
         qFatal("the test database %s could not be made", qPrintable(database));
     madeDatabases().append(database);
     return serverUrl(database);
+}
+
+QString publishTeamSample(const QTemporaryDir &dir, const QStringList &editors, QString *error)
+{
+    const QString sample = dir.filePath(QStringLiteral("sample.keyplan"));
+    if (!QFileInfo::exists(sample) && !writeSamplePlan(sample)) {
+        *error = QStringLiteral("the sample could not be written");
+        return {};
+    }
+    const QString url = newServerDatabase();
+    const Run copied = runKeyplan({QStringLiteral("copy"), sample, url});
+    if (copied.exitCode != 0) {
+        *error = QString::fromUtf8(copied.err);
+        return {};
+    }
+    for (const QString &user : editors) {
+        // Logins are the server's, shared by every database on it: made once, kept able to log in.
+        if (!runSql(serverUrl(QStringLiteral("postgres")),
+                {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                        .arg(user),
+                    QStringLiteral("ALTER ROLE %1 LOGIN").arg(user)})) {
+            *error = QStringLiteral("the login %1 could not be made").arg(user);
+            return {};
+        }
+        const Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), url, user,
+            QStringLiteral("--role"), QStringLiteral("editor")});
+        if (granted.exitCode != 0) {
+            *error = QString::fromUtf8(granted.err);
+            return {};
+        }
+    }
+    return url;
+}
+
+QString urlAs(const QString &url, const QString &user)
+{
+    QString address = url;
+    return address.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//") + user + u'@');
 }
 
 QByteArray planState(const QString &location)

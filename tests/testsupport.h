@@ -68,6 +68,12 @@ bool onServer();
 QString newServerDatabase();
 // The URL of `database` on the test server.
 QString serverUrl(const QString &database);
+// The sample, written in `dir` and published (keyplan copy) to a new team plan on the test server,
+// with each of `editors` (logins made when missing) granted the editor role. Its address, as the
+// plan's owner; empty, with why in `error`, when a step failed.
+QString publishTeamSample(const QTemporaryDir &dir, const QStringList &editors, QString *error);
+// `url` as `user` connects to it.
+QString urlAs(const QString &url, const QString &user);
 // What proves a plan unchanged: its file's hash, or a hash of every row of a team plan.
 QByteArray planState(const QString &location);
 

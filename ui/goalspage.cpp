@@ -6,6 +6,7 @@
 #include "item/goalediting.h"
 #include "item/valueoutcomemodel.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "ui/editorwidgets.h"
 
 #include <QComboBox>
@@ -155,7 +156,7 @@ void GoalsPage::refresh()
     for (const Stakeholder &person : m_document->stakeholders(m_accountId))
         people.insert(person.id, person.name);
     QHash<qint64, QStringList> serving;
-    for (const ValueOutcome &outcome : m_document->valueOutcomes(m_accountId)) {
+    for (const ValueOutcome &outcome : ReviewEditing::of(m_document)->valueOutcomes(m_accountId)) {
         if (outcome.goalId)
             serving[*outcome.goalId].append(outcome.metric);
     }

@@ -107,6 +107,8 @@ void RevenuePage::setDocument(PlanDocument *document, ArrTimelineModel *model)
         connect(model, &ArrTimelineModel::timelineChanged, this, &RevenuePage::rebuildBridge);
         connect(document, &PlanDocument::periodChanged, this, &RevenuePage::rebuildBridge);
         connect(model, &QAbstractItemModel::modelReset, this, &RevenuePage::updateButtons);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &RevenuePage::updateButtons);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &RevenuePage::updateButtons);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RevenuePage::updateButtons);
     } else {
         m_monthEnds->setModel(nullptr);

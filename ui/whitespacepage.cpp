@@ -146,6 +146,7 @@ void WhitespacePage::setDocument(PlanDocument *document)
     delete old;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &WhitespacePage::refresh);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &WhitespacePage::refresh); // a cell in place
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WhitespacePage::updateActions);
         // A new stage or a poorer health can call for "fix first"; the matrix itself follows the model.

@@ -13,7 +13,7 @@
 namespace keyplan {
 
 ArrTimelineModel::ArrTimelineModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::revenueChanged, this, [this](AccountId id) {
@@ -32,22 +32,32 @@ ArrTimelineModel::ArrTimelineModel(PlanDocument *document, QObject *parent)
 
 void ArrTimelineModel::setAccount(AccountId id)
 {
-    m_accountId = id;
+    if (id != m_accountId) {
+        // Another account: nothing of the last one's rows stays.
+        beginResetModel();
+        m_accountId = id;
+        m_timeline.clear();
+        m_steps.clear();
+        endResetModel();
+    }
     reload();
 }
 
 void ArrTimelineModel::reload()
 {
-    beginResetModel();
-    m_timeline.clear();
-    m_steps.clear();
+    QList<ArrChange> timeline;
+    QList<ArrStep> steps;
+    QString currency = m_currency;
     if (m_accountId > 0) {
-        m_currency = m_document->account(m_accountId).value_or(Account {}).currency;
-        m_timeline = RevenueEditing::of(m_document)->timeline(m_accountId);
-        m_steps = stepsOf(m_timeline);
-        std::reverse(m_steps.begin(), m_steps.end());
+        currency = m_document->account(m_accountId).value_or(Account {}).currency;
+        timeline = RevenueEditing::of(m_document)->timeline(m_accountId);
+        steps = stepsOf(timeline);
+        std::reverse(steps.begin(), steps.end());
     }
-    endResetModel();
+    syncRows(m_steps, std::move(steps), [](const ArrStep &step) { return step.change.id; }, [&] {
+        m_currency = currency;
+        m_timeline = std::move(timeline);
+    });
     Q_EMIT timelineChanged();
 }
 

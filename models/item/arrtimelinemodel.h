@@ -2,6 +2,8 @@
 
 #include "domain/arrchange.h"
 
+#include "item/syncedtablemodel.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -12,7 +14,7 @@ class PlanDocument;
 // One account's ARR timeline, newest change first: the day, what the change counts as, the ARR
 // before and after it and the difference, the note. Read only: edits go through RevenueEditing
 // (a form dialog), so every change is one undo step with its kind.
-class ArrTimelineModel final : public QAbstractTableModel
+class ArrTimelineModel final : public SyncedTableModel
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 
 #include <QColor>
 #include <QLocale>
@@ -17,7 +18,7 @@ NextStepModel::NextStepModel(PlanDocument *document, QObject *parent)
 void NextStepModel::readRows(AccountId id)
 {
     // Open by due date, then done.
-    syncRows(m_rows, id > 0 ? document()->nextSteps(id) : QList<NextStep>(), [](const NextStep &step) { return step.id; });
+    syncRows(m_rows, id > 0 ? ReviewEditing::of(document())->nextSteps(id) : QList<NextStep>(), [](const NextStep &step) { return step.id; });
 }
 
 QVariant NextStepModel::data(const QModelIndex &index, int role) const
@@ -105,7 +106,7 @@ bool NextStepModel::setData(const QModelIndex &index, const QVariant &value, int
     if (done == step.done)
         return false;
     step.done = done;
-    document()->editNextStep(step); // the plan announces the change; the model reloads
+    ReviewEditing::of(document())->editNextStep(step); // the plan announces the change; the model reloads
     return true;
 }
 

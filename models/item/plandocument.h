@@ -142,33 +142,6 @@ public:
     // `readVersion`: as the user saw it; a change by someone else since is a conflict.
     void removeOpportunity(OpportunityId id, std::optional<qint64> readVersion = std::nullopt);
 
-    // Quarterly business reviews (plandocumentqbr.cpp): value delivered, risks, next steps, and the
-    // reviews, the one in preparation and those held.
-    QList<ValueOutcome> valueOutcomes(AccountId id) const;
-    QList<Risk> risks(AccountId id) const;
-    QList<NextStep> nextSteps(AccountId id) const;
-    QList<Qbr> qbrs(AccountId id) const;
-    // The review being prepared for the account, or a new one (id 0) with the default period,
-    // every section, the suggested opportunities and the account's owner as our team.
-    Qbr qbrInPreparation(AccountId id) const;
-    void addValueOutcome(const ValueOutcome &outcome);
-    void editValueOutcome(const ValueOutcome &outcome);
-    void removeValueOutcome(const ValueOutcome &outcome);
-    void addRisk(const Risk &risk);
-    void editRisk(const Risk &risk);
-    void removeRisk(const Risk &risk);
-    void addNextStep(const NextStep &step);
-    void editNextStep(const NextStep &step);
-    void removeNextStep(const NextStep &step);
-    // Keeps the user's choices for the review being prepared (inserting it the first time).
-    void saveQbrPreparation(const Qbr &qbr);
-    // Marks the review as held on `day`: the plan keeps a snapshot of the account as it is, which
-    // the next review compares against. One undo step.
-    void markQbrHeld(const Qbr &qbr, const QDate &day);
-    // Runs one review write in a transaction; announces it for `account`.
-    bool writeReviews(AccountId account, const QString &what,
-        const std::function<bool(QbrStore &store, QString *error)> &write);
-
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
     QList<Touchpoint> touchpoints(AccountId id) const;
@@ -236,8 +209,12 @@ Q_SIGNALS:
     // Connect queued: the user's choice starts a new edit.
     void writeConflict(const keyplan::WriteConflict &conflict);
 
-private:
+public:
+    // True, having said so through writeFailed, when the plan is read-only or offline: what every
+    // editing class asks before it pushes an edit.
     bool refuseWhenReadOnly();
+
+private:
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
     template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);

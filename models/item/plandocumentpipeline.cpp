@@ -2,6 +2,7 @@
 // opportunities and health marks. Every edit is a WriteCommand over writePipeline().
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
+#include "item/reviewediting.h"
 #include "item/writecommand.h"
 #include "storage/arrchangestore.h"
 #include "storage/pipelinestore.h"
@@ -382,7 +383,7 @@ void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> rea
     const AccountId accountId = removed->accountId;
     // Reviews that present it lose it with it (the database cascades); undo gives it back to them.
     QList<Qbr> presenting;
-    for (const Qbr &qbr : qbrs(accountId)) {
+    for (const Qbr &qbr : ReviewEditing::of(this)->qbrs(accountId)) {
         if (qbr.chosenOpportunities.contains(id))
             presenting.append(qbr);
     }

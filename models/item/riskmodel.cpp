@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 
 #include <QColor>
 #include <QLocale>
@@ -18,7 +19,7 @@ RiskModel::RiskModel(PlanDocument *document, QObject *parent)
 
 void RiskModel::readRows(AccountId id)
 {
-    QList<Risk> risks = id > 0 ? document()->risks(id) : QList<Risk>();
+    QList<Risk> risks = id > 0 ? ReviewEditing::of(document())->risks(id) : QList<Risk>();
     std::stable_sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) {
         if (a.isOpen() != b.isOpen())
             return a.isOpen();

@@ -9,6 +9,13 @@ constexpr qsizetype comparedCellLimit = 20000;
 
 } // namespace
 
+void SyncedTableModel::refreshCells(const std::function<void()> &swap)
+{
+    const Cells before = cellValues();
+    swap();
+    announceChangedCells(before);
+}
+
 QList<int> SyncedTableModel::comparedRoles() const
 {
     return {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::ForegroundRole,

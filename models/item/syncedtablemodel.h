@@ -27,6 +27,10 @@ protected:
     template <typename Row, typename KeyOf>
     void syncRows(QList<Row> &rows, QList<Row> fresh, KeyOf keyOf, const std::function<void()> &adoptContext = {});
 
+    // New values for the same rows and columns (`swap` installs them): only the cells that changed
+    // are announced.
+    void refreshCells(const std::function<void()> &swap);
+
     // The roles whose values are compared cell by cell (the standard ones a view paints with).
     virtual QList<int> comparedRoles() const;
 

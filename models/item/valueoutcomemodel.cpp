@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 
 #include <QLocale>
 
@@ -33,7 +34,7 @@ ValueOutcomeModel::ValueOutcomeModel(PlanDocument *document, QObject *parent)
 
 void ValueOutcomeModel::readRows(AccountId id)
 {
-    QList<ValueOutcome> outcomes = id > 0 ? document()->valueOutcomes(id) : QList<ValueOutcome>();
+    QList<ValueOutcome> outcomes = id > 0 ? ReviewEditing::of(document())->valueOutcomes(id) : QList<ValueOutcome>();
     std::reverse(outcomes.begin(), outcomes.end());
     syncRows(m_rows, std::move(outcomes), [](const ValueOutcome &outcome) { return outcome.id; });
 }

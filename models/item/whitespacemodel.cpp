@@ -11,7 +11,7 @@
 namespace keyplan {
 
 WhitespaceModel::WhitespaceModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::pipelineChanged, this, [this](AccountId id) {
@@ -33,22 +33,43 @@ void WhitespaceModel::setAccount(AccountId id)
 
 void WhitespaceModel::reload()
 {
-    beginResetModel();
-    m_offerings = m_document->offerings();
-    m_units = m_accountId > 0 ? m_document->businessUnits(m_accountId) : QList<BusinessUnit>();
-    m_cells.clear();
-    m_opportunityAmounts.clear();
+    QList<Offering> offerings = m_document->offerings();
+    QList<BusinessUnit> units = m_accountId > 0 ? m_document->businessUnits(m_accountId) : QList<BusinessUnit>();
+    QHash<QPair<OfferingId, BusinessUnitId>, WhitespaceCell> cellsAt;
+    QHash<OpportunityId, MinorUnits> amounts;
     QList<WhitespaceCell> cells;
+    QString currency = m_currency;
     if (m_accountId > 0) {
         cells = m_document->whitespaceCells(m_accountId);
         for (const WhitespaceCell &cell : std::as_const(cells))
-            m_cells.insert({cell.offeringId, cell.businessUnitId}, cell);
+            cellsAt.insert({cell.offeringId, cell.businessUnitId}, cell);
         const QList<Opportunity> opportunities = m_document->opportunities(m_accountId);
         for (const Opportunity &opportunity : opportunities)
-            m_opportunityAmounts.insert(opportunity.id, opportunity.amount);
-        m_currency = m_document->account(m_accountId).value_or(Account {}).currency;
+            amounts.insert(opportunity.id, opportunity.amount);
+        currency = m_document->account(m_accountId).value_or(Account {}).currency;
     }
-    m_totals = whitespaceTotals(cells, m_opportunityAmounts);
+    const auto swap = [&] {
+        m_offerings = std::move(offerings);
+        m_units = std::move(units);
+        m_cells = std::move(cellsAt);
+        m_opportunityAmounts = std::move(amounts);
+        m_currency = currency;
+        m_totals = whitespaceTotals(cells, m_opportunityAmounts);
+    };
+    // The same offerings by the same business units (a cell marked, by this window or another
+    // user): the cells change in place, and the one being looked at stays current.
+    const auto ids = [](const auto &list) {
+        QList<qint64> found;
+        for (const auto &item : list)
+            found.append(item.id);
+        return found;
+    };
+    if (!m_units.isEmpty() && ids(offerings) == ids(m_offerings) && ids(units) == ids(m_units)) {
+        refreshCells(swap);
+        return;
+    }
+    beginResetModel();
+    swap();
     endResetModel();
 }
 

@@ -2,7 +2,7 @@
 
 #include "domain/whitespace.h"
 
-#include <QAbstractTableModel>
+#include "item/syncedtablemodel.h"
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -14,7 +14,7 @@ class PlanDocument;
 // One account's whitespace matrix: offerings down, business units across, with a total column
 // and a total row. A cell shows its money (sold revenue, open potential, or the amount of the
 // opportunity it became) and its state; editing a cell's amount or state pushes an undo command.
-class WhitespaceModel final : public QAbstractTableModel
+class WhitespaceModel final : public SyncedTableModel
 {
     Q_OBJECT
 

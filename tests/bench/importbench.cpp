@@ -164,24 +164,12 @@ bool streamLargeExtract(const QTemporaryDir &dir, int mib)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int opportunities = 8800;
-    int contacts = 100000;
-    int accounts = 2000;
-    int runs = 5;
-    int streamMiB = 0;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == u"--opportunities")
-            opportunities = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--contacts")
-            contacts = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--accounts")
-            accounts = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--runs")
-            runs = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--stream-mib")
-            streamMiB = args.at(i + 1).toInt();
-    }
+    const int opportunities = bench::option(args, QStringLiteral("--opportunities"), 8800);
+    const int contacts = bench::option(args, QStringLiteral("--contacts"), 100000);
+    const int accounts = bench::option(args, QStringLiteral("--accounts"), 2000);
+    const int runs = bench::option(args, QStringLiteral("--runs"), 5);
+    const int streamMiB = bench::option(args, QStringLiteral("--stream-mib"), 0);
     if (test::keyplanBinary().isEmpty()) {
         std::fprintf(stderr, "KEYPLAN_BINARY is not set\n");
         return 1;

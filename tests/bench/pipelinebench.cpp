@@ -45,15 +45,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    int accounts = 2000;
-    int runs = 15;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == u"--accounts")
-            accounts = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--runs")
-            runs = args.at(i + 1).toInt();
-    }
+    const int accounts = bench::option(args, QStringLiteral("--accounts"), 2000);
+    const int runs = bench::option(args, QStringLiteral("--runs"), 15);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("pipeline.keyplan"));
     if (!test::writeSamplePlan(path, accounts))

@@ -32,21 +32,7 @@ using namespace keyplan;
 
 namespace {
 
-double runMs(const QString &program, const QStringList &arguments,
-    const QString &outputFile = QStringLiteral("/dev/null"))
-{
-    QProcess process;
-    process.setStandardOutputFile(outputFile);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(300000);
-    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
-    if (process.exitCode() != 0)
-        std::fprintf(
-            stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
-    return elapsed;
-}
+using bench::runMs;
 
 long peakKiB()
 {
@@ -61,18 +47,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    int accounts = 2000;
-    int runs = 7;
-    QString keep;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == u"--accounts")
-            accounts = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--runs")
-            runs = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--keep")
-            keep = args.at(i + 1);
-    }
+    const int accounts = bench::option(args, QStringLiteral("--accounts"), 2000);
+    const int runs = bench::option(args, QStringLiteral("--runs"), 7);
+    const QString keep = bench::option(args, QStringLiteral("--keep"));
     QTemporaryDir dir;
     const QString plan = keep.isEmpty() ? dir.filePath(QStringLiteral("large.keyplan")) : keep;
     QFile::remove(plan);

@@ -8,6 +8,7 @@
 #include "benchstats.h"
 #include "io/portfolioreport.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "storage/plandatabase.h"
 #include "testsupport.h"
@@ -38,14 +39,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList arguments = QApplication::arguments();
-    int runs = 9;
-    int accounts = 2000;
-    for (int i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--runs")
-            runs = arguments.at(i + 1).toInt();
-        if (arguments.at(i) == u"--accounts")
-            accounts = arguments.at(i + 1).toInt();
-    }
+    const int runs = bench::option(arguments, QStringLiteral("--runs"), 9);
+    const int accounts = bench::option(arguments, QStringLiteral("--accounts"), 2000);
     QTemporaryDir dir;
     const QString plan = dir.filePath(QStringLiteral("sample.keyplan"));
     if (!test::writeSamplePlan(plan))
@@ -61,7 +56,7 @@ int main(int argc, char *argv[])
                  std::pair {QStringLiteral("Meridian Retail Group"), &largePdf}}) {
             const AccountId id = test::accountNamed(*document, name);
             timer.start();
-            const QbrData data = readQbrData(*document, document->qbrInPreparation(id));
+            const QbrData data = readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(id));
             if (times == &smallPdf)
                 read.append(msSince(timer));
             if (!exportQbr(data, QbrEdition::Customer, dir.filePath(QStringLiteral("one.pdf")), layout))
@@ -70,18 +65,18 @@ int main(int argc, char *argv[])
         }
         timer.start();
         const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
-        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)), QbrEdition::Customer,
+        if (!exportQbr(readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(northgate)), QbrEdition::Customer,
                 dir.filePath(QStringLiteral("one.odt")), layout))
             return 1;
         odt.append(msSince(timer));
         timer.start();
-        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(northgate)), QbrEdition::Internal,
+        if (!exportQbr(readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(northgate)), QbrEdition::Internal,
                 dir.filePath(QStringLiteral("one.pptx")), layout))
             return 1;
         pptx.append(msSince(timer));
         timer.start();
         const AccountId meridian = test::accountNamed(*document, QStringLiteral("Meridian Retail Group"));
-        if (!exportQbr(readQbrData(*document, document->qbrInPreparation(meridian)), QbrEdition::Internal,
+        if (!exportQbr(readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(meridian)), QbrEdition::Internal,
                 dir.filePath(QStringLiteral("internal.pdf")), layout))
             return 1;
         internalPdf.append(msSince(timer));
@@ -94,7 +89,7 @@ int main(int argc, char *argv[])
         for (const Account &account : document->accounts()) {
             if (!account.isKey)
                 continue;
-            const QbrData data = readQbrData(*document, document->qbrInPreparation(account.id));
+            const QbrData data = readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(account.id));
             if (!exportQbr(data, QbrEdition::Customer, folder.filePath(qbrFileName(account.name, QStringLiteral("pdf"))), layout))
                 return 1;
             ++written;

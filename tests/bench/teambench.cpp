@@ -27,17 +27,7 @@ namespace {
 
 double runMs(const QStringList &arguments)
 {
-    QProcess process;
-    process.setStandardOutputFile(QStringLiteral("/dev/null"));
-    QElapsedTimer timer;
-    timer.start();
-    process.start(test::keyplanBinary(), arguments);
-    process.waitForFinished(600000);
-    const double elapsed = bench::msSince(timer);
-    if (process.exitCode() != 0)
-        std::fprintf(stderr, "keyplan %s failed: %s\n", qPrintable(arguments.join(u' ')),
-            process.readAllStandardError().constData());
-    return elapsed;
+    return bench::runMs(test::keyplanBinary(), arguments);
 }
 
 std::unique_ptr<PlanDocument> openDocument(const QString &location)
@@ -70,18 +60,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    int accounts = 20000;
-    int runs = 5;
-    int edits = 30;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == u"--accounts")
-            accounts = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--runs")
-            runs = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--edits")
-            edits = args.at(i + 1).toInt();
-    }
+    const int accounts = bench::option(args, QStringLiteral("--accounts"), 20000);
+    const int runs = bench::option(args, QStringLiteral("--runs"), 5);
+    const int edits = bench::option(args, QStringLiteral("--edits"), 30);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("large.keyplan"));
     const QStringList asOf = {QStringLiteral("--as-of"), test::sampleAsOf.toString(Qt::ISODate)};

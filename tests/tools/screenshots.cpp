@@ -4,6 +4,7 @@
 // Usage: keyplan_screenshots PLAN OUTDIR
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/playevaluator.h"
 #include "ui/accounteditor.h"
 #include "ui/cataloguedialog.h"
@@ -218,11 +219,11 @@ int main(int argc, char *argv[])
         }
     }
     shootModal(QStringLiteral("value-outcome"));
-    editValueOutcome(&window, QStringLiteral("Edit Value Outcome"), document->valueOutcomes(id).value(0));
+    editValueOutcome(&window, QStringLiteral("Edit Value Outcome"), ReviewEditing::of(document)->valueOutcomes(id).value(0));
     shootModal(QStringLiteral("risk"));
-    editRisk(&window, QStringLiteral("Edit Risk"), document->risks(id).value(0), document->team());
+    editRisk(&window, QStringLiteral("Edit Risk"), ReviewEditing::of(document)->risks(id).value(0), document->team());
     shootModal(QStringLiteral("next-step"));
-    editNextStep(&window, QStringLiteral("Edit Next Step"), document->nextSteps(id).value(0));
+    editNextStep(&window, QStringLiteral("Edit Next Step"), ReviewEditing::of(document)->nextSteps(id).value(0));
     // The QBR summary in the print preview, as Preview… shows it.
     const QbrData summary = qbr.summary();
     QPrinter printer(QPrinter::HighResolution);

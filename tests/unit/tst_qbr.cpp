@@ -5,6 +5,7 @@
 #include "item/itemroles.h"
 #include "item/nextstepmodel.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "item/riskmodel.h"
 #include "item/valueoutcomemodel.h"
@@ -426,19 +427,19 @@ void TestQbr::sample_hasReviewsForEveryKeyAccount()
     int keyAccounts = 0;
     int withChanges = 0;
     for (const Account &account : document->accounts()) {
-        const QList<Qbr> reviews = document->qbrs(account.id);
+        const QList<Qbr> reviews = ReviewEditing::of(document.get())->qbrs(account.id);
         if (!account.isKey) {
             QVERIFY(reviews.isEmpty());
             continue;
         }
         ++keyAccounts;
-        QVERIFY2(!document->valueOutcomes(account.id).isEmpty(), qPrintable(account.name));
-        QVERIFY2(!document->risks(account.id).isEmpty(), qPrintable(account.name));
-        QVERIFY2(!document->nextSteps(account.id).isEmpty(), qPrintable(account.name));
+        QVERIFY2(!ReviewEditing::of(document.get())->valueOutcomes(account.id).isEmpty(), qPrintable(account.name));
+        QVERIFY2(!ReviewEditing::of(document.get())->risks(account.id).isEmpty(), qPrintable(account.name));
+        QVERIFY2(!ReviewEditing::of(document.get())->nextSteps(account.id).isEmpty(), qPrintable(account.name));
         QCOMPARE(reviews.size(), 1);
         QVERIFY(reviews.at(0).isHeld());
         QVERIFY(reviews.at(0).snapshot);
-        const QbrData data = readQbrData(*document, document->qbrInPreparation(account.id));
+        const QbrData data = readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(account.id));
         QCOMPARE(data.lastHeld->id, reviews.at(0).id);
         QCOMPARE(data.qbr.periodStart, reviews.at(0).heldOn.addDays(1)); // since the last review
         withChanges += data.changes.isEmpty() ? 0 : 1;
@@ -449,7 +450,7 @@ void TestQbr::sample_hasReviewsForEveryKeyAccount()
     // Northgate: Marek Nowak joined since, Karen Doyle warmed, one deal moved and one is new.
     const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
     QVERIFY(northgate != 0);
-    const QbrData data = readQbrData(*document, document->qbrInPreparation(northgate));
+    const QbrData data = readQbrData(*document, ReviewEditing::of(document.get())->qbrInPreparation(northgate));
     QStringList subjects;
     for (const QbrChange &change : data.changes)
         subjects.append(change.subject);
@@ -464,43 +465,43 @@ void TestQbr::edits_undoAndRedo()
     std::unique_ptr<PlanDocument> document = test::openDocument(m_path);
     QVERIFY(document);
     const AccountId account = document->accounts().at(0).id;
-    const QList<ValueOutcome> outcomes = document->valueOutcomes(account);
-    const QList<Risk> risks = document->risks(account);
-    const QList<NextStep> steps = document->nextSteps(account);
+    const QList<ValueOutcome> outcomes = ReviewEditing::of(document.get())->valueOutcomes(account);
+    const QList<Risk> risks = ReviewEditing::of(document.get())->risks(account);
+    const QList<NextStep> steps = ReviewEditing::of(document.get())->nextSteps(account);
     QSignalSpy changed(document.get(), &PlanDocument::reviewsChanged);
 
-    document->addValueOutcome({0, account, QDate(2026, 11, 1), QStringLiteral("Rota errors"), 30, 4,
+    ReviewEditing::of(document.get())->addValueOutcome({0, account, QDate(2026, 11, 1), QStringLiteral("Rota errors"), 30, 4,
         QStringLiteral("a month"), QString(), 1});
-    QCOMPARE(document->valueOutcomes(account).size(), outcomes.size() + 1);
+    QCOMPARE(ReviewEditing::of(document.get())->valueOutcomes(account).size(), outcomes.size() + 1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), account);
-    document->addValueOutcome({0, account, QDate(), QStringLiteral("No day"), 1, 2, QString(), QString(), 1});
-    QCOMPARE(document->valueOutcomes(account).size(), outcomes.size() + 1); // refused: no day
+    ReviewEditing::of(document.get())->addValueOutcome({0, account, QDate(), QStringLiteral("No day"), 1, 2, QString(), QString(), 1});
+    QCOMPARE(ReviewEditing::of(document.get())->valueOutcomes(account).size(), outcomes.size() + 1); // refused: no day
 
     Risk risk = risks.at(0);
     risk.status = RiskStatus::Closed;
-    document->editRisk(risk);
-    QCOMPARE(document->risks(account).at(0).status, RiskStatus::Closed);
-    document->removeNextStep(steps.at(0));
-    QCOMPARE(document->nextSteps(account).size(), steps.size() - 1);
-    document->addNextStep({0, account, QStringLiteral("Book the steering group"), QStringLiteral("Sam Patel"),
+    ReviewEditing::of(document.get())->editRisk(risk);
+    QCOMPARE(ReviewEditing::of(document.get())->risks(account).at(0).status, RiskStatus::Closed);
+    ReviewEditing::of(document.get())->removeNextStep(steps.at(0));
+    QCOMPARE(ReviewEditing::of(document.get())->nextSteps(account).size(), steps.size() - 1);
+    ReviewEditing::of(document.get())->addNextStep({0, account, QStringLiteral("Book the steering group"), QStringLiteral("Sam Patel"),
         QDate(2026, 12, 1), false, 1});
-    QCOMPARE(document->nextSteps(account).size(), steps.size());
+    QCOMPARE(ReviewEditing::of(document.get())->nextSteps(account).size(), steps.size());
 
     QUndoStack *undo = document->undoStack();
     QCOMPARE(undo->count(), 4);
     while (undo->canUndo())
         undo->undo();
-    QCOMPARE(document->valueOutcomes(account), outcomes);
-    QCOMPARE(document->risks(account).at(0).status, risks.at(0).status);
-    QCOMPARE(document->nextSteps(account).size(), steps.size());
-    QCOMPARE(document->nextSteps(account).at(0).action, steps.at(0).action);
+    QCOMPARE(ReviewEditing::of(document.get())->valueOutcomes(account), outcomes);
+    QCOMPARE(ReviewEditing::of(document.get())->risks(account).at(0).status, risks.at(0).status);
+    QCOMPARE(ReviewEditing::of(document.get())->nextSteps(account).size(), steps.size());
+    QCOMPARE(ReviewEditing::of(document.get())->nextSteps(account).at(0).action, steps.at(0).action);
     while (undo->canRedo())
         undo->redo();
-    QCOMPARE(document->valueOutcomes(account).size(), outcomes.size() + 1);
-    QCOMPARE(document->risks(account).at(0).status, RiskStatus::Closed);
+    QCOMPARE(ReviewEditing::of(document.get())->valueOutcomes(account).size(), outcomes.size() + 1);
+    QCOMPARE(ReviewEditing::of(document.get())->risks(account).at(0).status, RiskStatus::Closed);
     bool booked = false;
-    for (const NextStep &step : document->nextSteps(account))
+    for (const NextStep &step : ReviewEditing::of(document.get())->nextSteps(account))
         booked = booked || step.action == QLatin1String("Book the steering group");
     QVERIFY(booked);
 }
@@ -511,7 +512,7 @@ void TestQbr::preparation_isKeptAndUndone()
     QVERIFY(document);
     document->setAsOf(test::sampleAsOf);
     const AccountId account = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
-    Qbr qbr = document->qbrInPreparation(account);
+    Qbr qbr = ReviewEditing::of(document.get())->qbrInPreparation(account);
     QCOMPARE(qbr.id, 0);
     QCOMPARE(qbr.periodEnd, test::sampleAsOf);
     QCOMPARE(qbr.ourTeam, QStringLiteral("Tom Whitaker")); // the account's owner
@@ -519,24 +520,24 @@ void TestQbr::preparation_isKeptAndUndone()
     qbr.attendees = QStringLiteral("Karen Doyle");
     qbr.section(QbrSection::Risks).remark = QStringLiteral("Spreadsheet at Leeds");
     qbr.chosenOpportunities = {qbr.chosenOpportunities.at(0), 999, 998}; // more than two: cut
-    document->saveQbrPreparation(qbr);
-    const Qbr saved = document->qbrInPreparation(account);
+    ReviewEditing::of(document.get())->saveQbrPreparation(qbr);
+    const Qbr saved = ReviewEditing::of(document.get())->qbrInPreparation(account);
     QVERIFY(saved.id != 0);
     QVERIFY(!saved.isHeld());
     QCOMPARE(saved.attendees, QStringLiteral("Karen Doyle"));
     QCOMPARE(saved.section(QbrSection::Risks).remark, QStringLiteral("Spreadsheet at Leeds"));
     QCOMPARE(saved.chosenOpportunities.size(), 0 + 1); // the two unknown ids are not opportunities
-    QCOMPARE(document->qbrs(account).size(), 2);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrs(account).size(), 2);
 
     Qbr edited = saved;
     edited.attendees = QStringLiteral("Karen Doyle, Sam Patel");
-    document->saveQbrPreparation(edited);
-    QCOMPARE(document->qbrInPreparation(account).attendees, QStringLiteral("Karen Doyle, Sam Patel"));
+    ReviewEditing::of(document.get())->saveQbrPreparation(edited);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(account).attendees, QStringLiteral("Karen Doyle, Sam Patel"));
     document->undoStack()->undo();
-    QCOMPARE(document->qbrInPreparation(account).attendees, QStringLiteral("Karen Doyle"));
+    QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(account).attendees, QStringLiteral("Karen Doyle"));
     document->undoStack()->undo();
-    QCOMPARE(document->qbrs(account).size(), 1);
-    QCOMPARE(document->qbrInPreparation(account).id, 0);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrs(account).size(), 1);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(account).id, 0);
 }
 
 void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
@@ -545,9 +546,9 @@ void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
     QVERIFY(document);
     document->setAsOf(test::sampleAsOf);
     const AccountId account = document->accounts().at(0).id;
-    const Qbr preparing = document->qbrInPreparation(account);
-    document->markQbrHeld(preparing, test::sampleAsOf);
-    const QList<Qbr> reviews = document->qbrs(account);
+    const Qbr preparing = ReviewEditing::of(document.get())->qbrInPreparation(account);
+    ReviewEditing::of(document.get())->markQbrHeld(preparing, test::sampleAsOf);
+    const QList<Qbr> reviews = ReviewEditing::of(document.get())->qbrs(account);
     QCOMPARE(reviews.size(), 2);
     const Qbr held = reviews.constLast();
     QCOMPARE(held.heldOn, test::sampleAsOf);
@@ -556,7 +557,7 @@ void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
     QCOMPARE(held.snapshot->arr, document->account(account)->arr);
 
     // The next review starts the day after and finds nothing changed yet...
-    Qbr next = document->qbrInPreparation(account);
+    Qbr next = ReviewEditing::of(document.get())->qbrInPreparation(account);
     QCOMPARE(next.id, 0);
     QCOMPARE(next.periodStart, test::sampleAsOf.addDays(1));
     QCOMPARE(next.periodEnd, test::sampleAsOf.addDays(1));
@@ -571,10 +572,10 @@ void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
 
     document->undoStack()->undo(); // the stage move
     document->undoStack()->undo(); // held
-    QCOMPARE(document->qbrs(account).size(), 1);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrs(account).size(), 1);
     document->undoStack()->redo();
-    QCOMPARE(document->qbrs(account).size(), 2);
-    QVERIFY(document->qbrs(account).constLast().snapshot);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrs(account).size(), 2);
+    QVERIFY(ReviewEditing::of(document.get())->qbrs(account).constLast().snapshot);
 }
 
 void TestQbr::deletingAnAccount_undoRestoresItsReviews()
@@ -600,14 +601,14 @@ void TestQbr::removingAChosenOpportunity_undoChoosesItAgain()
     QVERIFY(document);
     document->setAsOf(test::sampleAsOf);
     const AccountId northgate = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
-    Qbr qbr = document->qbrInPreparation(northgate);
+    Qbr qbr = ReviewEditing::of(document.get())->qbrInPreparation(northgate);
     QCOMPARE(qbr.chosenOpportunities.size(), 2);
-    document->saveQbrPreparation(qbr);
+    ReviewEditing::of(document.get())->saveQbrPreparation(qbr);
     const OpportunityId chosen = qbr.chosenOpportunities.at(0);
     document->removeOpportunity(chosen);
-    QCOMPARE(document->qbrInPreparation(northgate).chosenOpportunities.size(), 1);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(northgate).chosenOpportunities.size(), 1);
     document->undoStack()->undo();
-    QCOMPARE(document->qbrInPreparation(northgate).chosenOpportunities, qbr.chosenOpportunities);
+    QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(northgate).chosenOpportunities, qbr.chosenOpportunities);
 }
 
 void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
@@ -632,7 +633,7 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
                 .toString()
                 .contains(QStringLiteral("Thursday")));
 
-    document->addValueOutcome(
+    ReviewEditing::of(document.get())->addValueOutcome(
         {0, northgate, test::sampleAsOf, QStringLiteral("<b>Errors</b>"), 10, 2, QString(), QString(), 1});
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, ValueOutcomeModel::Metric).data().toString(), QStringLiteral("<b>Errors</b>"));
@@ -645,7 +646,7 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
     // Another account's edits leave the list alone; removing the account empties it.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     const AccountId other = test::accountNamed(*document, QStringLiteral("Meridian Retail Group"));
-    document->addValueOutcome(
+    ReviewEditing::of(document.get())->addValueOutcome(
         {0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
     QCOMPARE(resets.size(), 0);
     document->removeAccount(northgate);
@@ -665,7 +666,7 @@ void TestQbr::riskModel_listsOpenRisksFirst()
     QCOMPARE(model.rowCount(), 3);
     Risk closed = model.risk(0);
     closed.status = RiskStatus::Closed;
-    document->editRisk(closed);
+    ReviewEditing::of(document.get())->editRisk(closed);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.risk(2).title, closed.title); // closed ones last
     QCOMPARE(model.index(2, RiskModel::Status).data().toString(), displayName(RiskStatus::Closed));

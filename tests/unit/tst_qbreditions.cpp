@@ -5,6 +5,7 @@
 #include "domain/percent.h"
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrcontent.h"
 #include "item/qbrdata.h"
 #include "testsupport.h"
@@ -103,7 +104,7 @@ void TestQbrEditions::initTestCase()
 QbrData TestQbrEditions::everythingOf(const QString &account)
 {
     const AccountId id = test::accountNamed(*m_document, account);
-    Qbr qbr = m_document->qbrInPreparation(id);
+    Qbr qbr = ReviewEditing::of(m_document.get())->qbrInPreparation(id);
     for (QbrSectionChoice &section : qbr.sections)
         section.included = true;
     QbrData data = readQbrData(*m_document, qbr);
@@ -237,7 +238,7 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
     next.before = 12;
     next.after = 9;
     next.unit = QStringLiteral("hours a week");
-    m_document->addValueOutcome(next);
+    ReviewEditing::of(m_document.get())->addValueOutcome(next);
     text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-2.pdf"));
     QVERIFY(text.contains(QStringLiteral("Worth £34,944 a year to you: 21 hours a week better")));
     QVERIFY(text.contains(QStringLiteral("That is 1.5× the £24,000 a year you pay")));
@@ -270,7 +271,7 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
     cut.before = *agency->baseline;
     cut.after = *agency->baseline - 8;
     cut.unit = agency->unit;
-    m_document->addValueOutcome(cut);
+    ReviewEditing::of(m_document.get())->addValueOutcome(cut);
     text = customerText(QStringLiteral("Atlas Facilities Management"), QStringLiteral("value-5.pdf"));
     const QString arr = formatMoney(m_document->account(atlas)->arr, QStringLiteral("USD"));
     QVERIFY2(text.contains(QStringLiteral("Worth $96,000 a year to you")), qPrintable(text.left(2000)));

@@ -5,6 +5,7 @@
 #include "domain/percent.h"
 #include "item/revenueediting.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "storage/plandatabase.h"
 #include "testsupport.h"
@@ -120,18 +121,18 @@ void TestQbrExport::cleanup()
 QbrData TestQbrExport::northgateData()
 {
     return readQbrData(*m_document,
-        m_document->qbrInPreparation(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"))));
+        ReviewEditing::of(m_document.get())->qbrInPreparation(test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"))));
 }
 
 void TestQbrExport::pdf_hasEverySectionWithItsFigures()
 {
     const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
-    Qbr qbr = m_document->qbrInPreparation(northgate);
+    Qbr qbr = ReviewEditing::of(m_document.get())->qbrInPreparation(northgate);
     qbr.attendees = QStringLiteral("Karen Doyle, Sam Patel");
     for (const QbrSection section : allQbrSections)
         qbr.section(section).remark = QStringLiteral("Remark on %1").arg(keyOf(section));
-    m_document->saveQbrPreparation(qbr);
-    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
+    ReviewEditing::of(m_document.get())->saveQbrPreparation(qbr);
+    const QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(northgate));
     const QString path = m_dir.filePath(QStringLiteral("northgate.pdf"));
     QString error;
     QVERIFY2(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout(), &error), qPrintable(error));
@@ -236,7 +237,7 @@ void TestQbrExport::pdf_sectionsLeftOutAreNotPrinted()
 void TestQbrExport::pdf_listsThePeopleWhoLeft()
 {
     const QbrData data = readQbrData(*m_document,
-        m_document->qbrInPreparation(
+        ReviewEditing::of(m_document.get())->qbrInPreparation(
             test::accountNamed(*m_document, QStringLiteral("Kestrel Aviation Services"))));
     const QString path = m_dir.filePath(QStringLiteral("kestrel.pdf"));
     QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
@@ -254,10 +255,10 @@ void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
     Stakeholder person = m_document->stakeholders(northgate).at(0);
     person.name = hostile;
     m_document->editStakeholder(person);
-    Risk risk = m_document->risks(northgate).at(0);
+    Risk risk = ReviewEditing::of(m_document.get())->risks(northgate).at(0);
     risk.title = QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>");
-    m_document->editRisk(risk);
-    Qbr qbr = m_document->qbrInPreparation(northgate);
+    ReviewEditing::of(m_document.get())->editRisk(risk);
+    Qbr qbr = ReviewEditing::of(m_document.get())->qbrInPreparation(northgate);
     qbr.section(QbrSection::Value).remark = QStringLiteral("<i>mine</i> &amp;");
     qbr.attendees = QStringLiteral("<script>alert(1)</script>");
     const QbrData data = readQbrData(*m_document, qbr);

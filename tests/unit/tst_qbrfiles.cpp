@@ -3,6 +3,7 @@
 // editable text and tables, figures as pictures). Every file is unzipped and every XML part is
 // checked by xmllint, with markup, quotes and "]]>" fed through every text the plan holds.
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrcontent.h"
 #include "item/qbrdata.h"
 #include "testsupport.h"
@@ -98,7 +99,7 @@ void TestQbrFiles::initTestCase()
 QbrData TestQbrFiles::hostileData()
 {
     const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
-    QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
+    QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(northgate));
     data.account.name = hostile;
     data.qbr.attendees = hostile;
     data.qbr.section(QbrSection::Value).remark = hostile + QStringLiteral("\nsecond line");
@@ -147,7 +148,7 @@ void TestQbrFiles::everyFormat_escapesWhatThePlanHolds()
 void TestQbrFiles::odt_isAnEditableDocument()
 {
     const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
-    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
+    const QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(northgate));
     const QString path = m_dir.filePath(QStringLiteral("northgate.odt"));
     QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
     // The media type is the first entry, stored: how a reader tells the file before unzipping it.
@@ -191,7 +192,7 @@ void TestQbrFiles::odt_isAnEditableDocument()
 void TestQbrFiles::pptx_isOneSlidePerSection()
 {
     const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
-    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(northgate));
+    const QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(northgate));
     const PrintDocument content = buildQbrContent(data, QbrEdition::Internal);
     const QString path = m_dir.filePath(QStringLiteral("northgate.pptx"));
     QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
@@ -238,7 +239,7 @@ void TestQbrFiles::pptx_isOneSlidePerSection()
 void TestQbrFiles::pptx_customerSlidesHoldNoneOfOurJudgements()
 {
     const AccountId pennine = test::accountNamed(*m_document, QStringLiteral("Pennine Care Homes"));
-    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(pennine));
+    const QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(pennine));
     const QString path = m_dir.filePath(QStringLiteral("pennine.pptx"));
     QVERIFY(exportQbr(data, QbrEdition::Customer, path, defaultQbrPageLayout()));
     const QString folder = path + QStringLiteral(".d");
@@ -259,7 +260,7 @@ void TestQbrFiles::pptx_customerSlidesHoldNoneOfOurJudgements()
 void TestQbrFiles::pptx_coverFiguresFitTheirBoxes()
 {
     const AccountId meridian = test::accountNamed(*m_document, QStringLiteral("Meridian Retail Group"));
-    const QbrData data = readQbrData(*m_document, m_document->qbrInPreparation(meridian));
+    const QbrData data = readQbrData(*m_document, ReviewEditing::of(m_document.get())->qbrInPreparation(meridian));
     const QString path = m_dir.filePath(QStringLiteral("meridian.pptx"));
     QVERIFY(exportQbr(data, QbrEdition::Internal, path, defaultQbrPageLayout()));
     const QString folder = path + QStringLiteral(".d");

@@ -2,6 +2,7 @@
 // rows are added, edited and removed undoably, the dialog keeps its choices in the plan, presents
 // at most two opportunities, exports what it shows and marks the review as held.
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "storage/plandatabase.h"
 #include "testsupport.h"
 #include "ui/qbr/qbrdialog.h"
@@ -126,9 +127,9 @@ void TestQbrWidgets::page_addsEditsAndRemovesUndoably()
     });
     page.addRisk();
     QCOMPARE(page.riskTable()->model()->rowCount(), 3);
-    QCOMPARE(m_document->risks(northgate).constLast().title,
+    QCOMPARE(ReviewEditing::of(m_document.get())->risks(northgate).constLast().title,
         QStringLiteral("Union consultation delays the Leeds roll-out"));
-    QCOMPARE(m_document->risks(northgate).constLast().ownerId, m_document->account(northgate)->ownerId);
+    QCOMPARE(ReviewEditing::of(m_document.get())->risks(northgate).constLast().ownerId, m_document->account(northgate)->ownerId);
 
     page.stepTable()->selectRow(0);
     answerNextDialog([](QDialog *dialog) {
@@ -136,7 +137,7 @@ void TestQbrWidgets::page_addsEditsAndRemovesUndoably()
     });
     page.editStep();
     bool reassigned = false;
-    for (const NextStep &step : m_document->nextSteps(northgate))
+    for (const NextStep &step : ReviewEditing::of(m_document.get())->nextSteps(northgate))
         reassigned = reassigned || step.owner == QLatin1String("Gareth Lloyd");
     QVERIFY(reassigned);
 
@@ -179,7 +180,7 @@ void TestQbrWidgets::dialog_keepsItsChoicesInThePlan()
         dialog.reject(); // nothing changed: no undo step, nothing stored
     }
     QCOMPARE(m_document->undoStack()->count(), 0);
-    QCOMPARE(m_document->qbrs(northgate).size(), 1);
+    QCOMPARE(ReviewEditing::of(m_document.get())->qbrs(northgate).size(), 1);
     {
         QbrDialog dialog(m_document.get(), northgate);
         dialog.attendeesField()->setText(QStringLiteral("Karen Doyle"));
@@ -189,7 +190,7 @@ void TestQbrWidgets::dialog_keepsItsChoicesInThePlan()
         dialog.sectionList()->item(4)->setCheckState(Qt::Unchecked); // no growth section
         dialog.reject();
     }
-    const Qbr saved = m_document->qbrInPreparation(northgate);
+    const Qbr saved = ReviewEditing::of(m_document.get())->qbrInPreparation(northgate);
     QVERIFY(saved.id != 0);
     QCOMPARE(saved.attendees, QStringLiteral("Karen Doyle"));
     QCOMPARE(saved.section(QbrSection::Risks).remark, QStringLiteral("Ask for the Leeds spreadsheet to go"));
@@ -244,7 +245,7 @@ void TestQbrWidgets::dialog_exportsWhatItShows()
     QVERIFY(test::run(QStringLiteral("unzip"), {QStringLiteral("-tq"), slides}).exitCode == 0);
     // Exporting kept the choices in the plan.
     QCOMPARE(
-        m_document->qbrInPreparation(northgate).attendees, QStringLiteral("Karen Doyle and <Sam> Patel"));
+        ReviewEditing::of(m_document.get())->qbrInPreparation(northgate).attendees, QStringLiteral("Karen Doyle and <Sam> Patel"));
 }
 
 void TestQbrWidgets::dialog_marksTheReviewHeld()
@@ -255,7 +256,7 @@ void TestQbrWidgets::dialog_marksTheReviewHeld()
     answerNextDialog([](QDialog *) {});
     dialog.markHeld();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const QList<Qbr> reviews = m_document->qbrs(northgate);
+    const QList<Qbr> reviews = ReviewEditing::of(m_document.get())->qbrs(northgate);
     QCOMPARE(reviews.size(), 2);
     QCOMPARE(reviews.constLast().heldOn, test::sampleAsOf);
     QCOMPARE(reviews.constLast().attendees, QStringLiteral("Karen Doyle"));

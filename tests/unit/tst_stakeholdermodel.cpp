@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void addAndRemove_restoreEverythingOnUndo();
     void touchpointsAndReviews_moveCoverageUndoably();
     void touchpointModel_listsTheHistoryAndRemovesUndoably();
+    void changes_arriveRowByRow_keepingTheSelectionAndOtherCells();
 
 private:
     int rowNamed(const QString &name) const;
@@ -245,6 +247,62 @@ void TestStakeholderModel::touchpointModel_listsTheHistoryAndRemovesUndoably()
     QCOMPARE(model.index(0, TouchpointModel::Notes).data().toString(), QStringLiteral("Agreed the pilot scope. …"));
     const QString tip = model.index(0, TouchpointModel::Notes).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Next: &lt;b&gt;budget&lt;/b&gt; sign-off")), qPrintable(tip));
+}
+
+void TestStakeholderModel::changes_arriveRowByRow_keepingTheSelectionAndOtherCells()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QItemSelectionModel selection(m_model);
+    const int helenRow = rowNamed(QStringLiteral("Helen Marsh"));
+    QVERIFY(helenRow >= 0);
+    const StakeholderId helen = m_model->stakeholderIdAt(helenRow);
+    selection.setCurrentIndex(m_model->index(helenRow, StakeholderModel::Title), QItemSelectionModel::SelectCurrent);
+    const auto selected = [&] { return selection.currentIndex().data(StakeholderIdRole).toLongLong(); };
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    const int people = m_model->rowCount();
+
+    // Someone new on the map: one row in, Helen still the one selected.
+    Stakeholder newcomer;
+    newcomer.accountId = m_kestrel;
+    newcomer.name = QStringLiteral("Aaron Abbott");
+    m_document->addStakeholder(newcomer);
+    QCOMPARE(m_model->rowCount(), people + 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(selected(), helen);
+
+    // Another person's department changes: only that cell is announced, so an editor open on
+    // Helen's title (or on anyone's other cells) is left as typed.
+    Stakeholder other;
+    for (const Stakeholder &person : m_document->stakeholders(m_kestrel)) {
+        if (person.id != helen && person.name != newcomer.name)
+            other = person;
+    }
+    QVERIFY(other.id != 0);
+    other.department = QStringLiteral("Procurement and Vendor Management");
+    changed.clear();
+    m_document->editStakeholder(other);
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const QModelIndex from = signal.at(0).toModelIndex();
+        const QModelIndex to = signal.at(1).toModelIndex();
+        QCOMPARE(from.row(), to.row());
+        QCOMPARE(from.data(StakeholderIdRole).toLongLong(), other.id);
+        QCOMPARE(from.column(), int(StakeholderModel::Department));
+        QCOMPARE(to.column(), int(StakeholderModel::Department));
+    }
+    QCOMPARE(selected(), helen);
+
+    // Both undone: the newcomer's row goes, Helen is still selected, and nothing was reset.
+    m_document->undo();
+    m_document->undo();
+    QCOMPARE(m_model->rowCount(), people);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(selected(), helen);
+    QCOMPARE(selection.currentIndex().column(), int(StakeholderModel::Title));
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStakeholderModel)

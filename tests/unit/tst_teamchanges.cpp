@@ -13,7 +13,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -23,7 +22,6 @@
 #include <QtTest>
 
 using namespace keyplan;
-using test::runKeyplan;
 using test::tryAs;
 
 class TestTeamChanges : public QObject
@@ -79,38 +77,19 @@ void TestTeamChanges::initTestCase()
     QVERIFY2(!qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty(),
         "KEYPLAN_TEST_PG names the test server; scripts/test.sh starts one (scripts/pgserver.sh)");
     QVERIFY(m_dir.isValid());
-    const QString sample = m_dir.filePath(QStringLiteral("sample.keyplan"));
-    QVERIFY(test::writeSamplePlan(sample));
-    m_url = test::newServerDatabase();
-    const test::Run copied = runKeyplan({QStringLiteral("copy"), sample, m_url});
-    QVERIFY2(copied.exitCode == 0, copied.err.constData());
-    QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
-        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_carol LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_erin LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-            QStringLiteral("ALTER ROLE kp_erin LOGIN")}));
-    for (const QString &user : {carol, dave, erin}) {
-        const test::Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_url, user,
-            QStringLiteral("--role"), QStringLiteral("editor")});
-        QVERIFY2(granted.exitCode == 0, granted.err.constData());
-    }
+    QString error;
+    m_url = test::publishTeamSample(m_dir, {carol, dave, erin}, &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
 }
 
 QString TestTeamChanges::urlAs(const QString &user) const
 {
-    QString url = m_url;
-    return url.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//") + user + u'@');
+    return test::urlAs(m_url, user);
 }
 
 std::unique_ptr<PlanDocument> TestTeamChanges::openAs(const QString &user) const
 {
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(urlAs(user), PlanOpenMode::ReadWrite, &result);
-    if (!plan) {
-        qWarning("%s", qPrintable(result.message));
-        return nullptr;
-    }
-    return std::make_unique<PlanDocument>(std::move(plan));
+    return test::openDocument(urlAs(user));
 }
 
 void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()

@@ -11,6 +11,7 @@
 #include "item/liverefresh.h"
 #include "item/mapediting.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
 #include "storage/changelog.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -36,7 +36,6 @@
 #include <QtTest>
 
 using namespace keyplan;
-using test::runKeyplan;
 
 class TestTeamEdits : public QObject
 {
@@ -72,7 +71,7 @@ const QString dave = QStringLiteral("kp_dave");
 AccountId richAccount(PlanDocument &document)
 {
     for (const Account &account : document.accounts()) {
-        if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !document.risks(account.id).isEmpty()
+        if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !ReviewEditing::of(&document)->risks(account.id).isEmpty()
             && !document.opportunities(account.id).isEmpty()
             && !RevenueEditing::of(&document)->timeline(account.id).isEmpty())
             return account.id;
@@ -88,33 +87,16 @@ void TestTeamEdits::initTestCase()
     QVERIFY2(!qEnvironmentVariable("KEYPLAN_TEST_PG").isEmpty(),
         "KEYPLAN_TEST_PG names the test server; scripts/test.sh starts one (scripts/pgserver.sh)");
     QVERIFY(m_dir.isValid());
-    const QString sample = m_dir.filePath(QStringLiteral("sample.keyplan"));
-    QVERIFY(test::writeSamplePlan(sample));
-    m_url = test::newServerDatabase();
-    const test::Run copied = runKeyplan({QStringLiteral("copy"), sample, m_url});
-    QVERIFY2(copied.exitCode == 0, copied.err.constData());
-    QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
-        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_carol LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-            QStringLiteral("DO $$ BEGIN CREATE ROLE kp_dave LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
-    for (const QString &user : {carol, dave}) {
-        const test::Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_url, user,
-            QStringLiteral("--role"), QStringLiteral("editor")});
-        QVERIFY2(granted.exitCode == 0, granted.err.constData());
-    }
+    QString error;
+    m_url = test::publishTeamSample(m_dir, {carol, dave}, &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
 }
 
 std::unique_ptr<PlanDocument> TestTeamEdits::openAs(const QString &user) const
 {
-    QString url = m_url;
-    url.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//") + user + u'@');
-    PlanOpenResult result;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(url, PlanOpenMode::ReadWrite, &result);
-    if (!plan) {
-        qWarning("%s", qPrintable(result.message));
-        return nullptr;
-    }
-    auto document = std::make_unique<PlanDocument>(std::move(plan));
-    document->setAsOf(test::sampleAsOf);
+    std::unique_ptr<PlanDocument> document = test::openDocument(test::urlAs(m_url, user));
+    if (document)
+        document->setAsOf(test::sampleAsOf);
     return document;
 }
 
@@ -236,15 +218,15 @@ void TestTeamEdits::editors_everyStaleEditIsRefused()
         holds = [&] { return QStringLiteral("%1 %2").arg(theirs->opportunity(id)->title).arg(theirs->opportunity(id)->probability); };
         QCOMPARE(holds(), QStringLiteral("His title %1").arg(read.probability));
     } else if (table == u"account_risk") {
-        const Risk read = mine->risks(account).constFirst();
+        const Risk read = ReviewEditing::of(mine.get())->risks(account).constFirst();
         id = read.id;
         Risk his = read;
         his.title = QStringLiteral("His risk");
-        theirs->editRisk(his);
+        ReviewEditing::of(theirs.get())->editRisk(his);
         Risk hers = read;
         hers.remediation = QStringLiteral("Her remediation");
-        mine->editRisk(hers);
-        QCOMPARE(theirs->risks(account).constFirst().remediation, read.remediation);
+        ReviewEditing::of(mine.get())->editRisk(hers);
+        QCOMPARE(ReviewEditing::of(theirs.get())->risks(account).constFirst().remediation, read.remediation);
     } else if (table == u"arr_change") {
         const ArrChange read = RevenueEditing::of(mine.get())->timeline(account).constLast();
         id = read.id;
@@ -277,22 +259,22 @@ void TestTeamEdits::editors_everyStaleEditIsRefused()
         health->editMetric(hers);
         QCOMPARE(HealthEditing::of(theirs.get())->metrics(account).constFirst().name, read.name);
     } else {
-        const NextStep read = mine->nextSteps(account).isEmpty() ? NextStep {} : mine->nextSteps(account).constFirst();
+        const NextStep read = ReviewEditing::of(mine.get())->nextSteps(account).isEmpty() ? NextStep {} : ReviewEditing::of(mine.get())->nextSteps(account).constFirst();
         if (read.id == 0) {
             NextStep step;
             step.accountId = account;
             step.action = QStringLiteral("Send the proposal");
-            mine->addNextStep(step);
+            ReviewEditing::of(mine.get())->addNextStep(step);
         }
-        const NextStep fresh = mine->nextSteps(account).constFirst();
+        const NextStep fresh = ReviewEditing::of(mine.get())->nextSteps(account).constFirst();
         id = fresh.id;
         NextStep his = fresh;
         his.owner = QStringLiteral("Dave");
-        theirs->editNextStep(his);
+        ReviewEditing::of(theirs.get())->editNextStep(his);
         NextStep hers = fresh;
         hers.done = !fresh.done;
-        mine->editNextStep(hers);
-        QCOMPARE(theirs->nextSteps(account).constFirst().done, fresh.done);
+        ReviewEditing::of(mine.get())->editNextStep(hers);
+        QCOMPARE(ReviewEditing::of(theirs.get())->nextSteps(account).constFirst().done, fresh.done);
     }
     QCOMPARE(failures.size(), 0);
     QCOMPARE(conflicts.size(), 1);
@@ -353,15 +335,15 @@ void TestTeamEdits::removal_ofWhatSomeoneChangedSinceIsRefused()
     const std::unique_ptr<PlanDocument> theirs = openAs(dave);
     QVERIFY(mine && theirs);
     const AccountId account = richAccount(*mine);
-    const Risk read = mine->risks(account).constLast();
+    const Risk read = ReviewEditing::of(mine.get())->risks(account).constLast();
     Risk his = read;
     his.severity = read.severity == RiskSeverity::High ? RiskSeverity::Low : RiskSeverity::High;
-    theirs->editRisk(his);
+    ReviewEditing::of(theirs.get())->editRisk(his);
     QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
-    const int count = int(mine->risks(account).size());
-    mine->removeRisk(read);
+    const int count = int(ReviewEditing::of(mine.get())->risks(account).size());
+    ReviewEditing::of(mine.get())->removeRisk(read);
     QCOMPARE(conflicts.size(), 1);
-    QCOMPARE(int(theirs->risks(account).size()), count);
+    QCOMPARE(int(ReviewEditing::of(theirs.get())->risks(account).size()), count);
     const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
     QVERIFY(conflict.removing);
     QVERIFY(!conflict.removed());
@@ -372,11 +354,11 @@ void TestTeamEdits::removal_ofWhatSomeoneChangedSinceIsRefused()
     QVERIFY(!dialog.overwriteButton());
     QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("(removing it)"));
     // Removing what she sees now goes through.
-    for (const Risk &now : mine->risks(account)) {
+    for (const Risk &now : ReviewEditing::of(mine.get())->risks(account)) {
         if (now.id == read.id)
-            mine->removeRisk(now);
+            ReviewEditing::of(mine.get())->removeRisk(now);
     }
-    QCOMPARE(int(theirs->risks(account).size()), count - 1);
+    QCOMPARE(int(ReviewEditing::of(theirs.get())->risks(account).size()), count - 1);
     QCOMPARE(conflicts.size(), 1);
 }
 
@@ -624,22 +606,22 @@ void TestTeamEdits::planFile_oneUsersEditsInARowNeverConflict()
     const AccountId account = richAccount(*document);
     // The QBR dialog saves on every preview, print and export, and again on closing.
     {
-        const int reviews = int(document->qbrs(account).size());
+        const int reviews = int(ReviewEditing::of(document.get())->qbrs(account).size());
         QbrDialog dialog(document.get(), account);
         for (const QString &attendees : {QStringLiteral("Ann"), QStringLiteral("Ann, Bo"), QStringLiteral("Ann, Bo, Cy")}) {
             dialog.attendeesField()->setText(attendees);
             dialog.save();
-            QCOMPARE(document->qbrInPreparation(account).attendees, attendees);
+            QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(account).attendees, attendees);
         }
         // One review in preparation, saved over and over.
-        QVERIFY(int(document->qbrs(account).size()) <= reviews + 1);
+        QVERIFY(int(ReviewEditing::of(document.get())->qbrs(account).size()) <= reviews + 1);
         // What Mark as Held does once the user said yes.
         const Qbr prepared = dialog.qbr();
         QVERIFY(prepared.id != 0);
-        document->markQbrHeld(prepared, document->asOf());
+        ReviewEditing::of(document.get())->markQbrHeld(prepared, document->asOf());
         QCOMPARE(conflicts.size(), 0);
         bool held = false;
-        for (const Qbr &qbr : document->qbrs(account))
+        for (const Qbr &qbr : ReviewEditing::of(document.get())->qbrs(account))
             held = held || (qbr.id == prepared.id && qbr.isHeld());
         QVERIFY(held);
     }

@@ -1,6 +1,7 @@
 #include "ui/qbr/qbrdialog.h"
 
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "ui/messages.h"
 #include "ui/qbr/qbrexport.h"
@@ -44,7 +45,7 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
-    , m_qbr(document->qbrInPreparation(account))
+    , m_qbr(ReviewEditing::of(document)->qbrInPreparation(account))
     , m_start(dateEdit(m_qbr.periodStart, this))
     , m_end(dateEdit(m_qbr.periodEnd, this))
     , m_ourTeam(new QLineEdit(m_qbr.ourTeam, this))
@@ -272,11 +273,11 @@ void QbrDialog::save()
     Qbr current = qbr();
     if (m_document->isReadOnly() || current == m_saved)
         return; // nothing new: opening and closing the dialog leaves no undo step
-    m_document->saveQbrPreparation(current);
+    ReviewEditing::of(m_document)->saveQbrPreparation(current);
     // What was saved is what the dialog now shows: later saves go over that row and its version
     // (the first save inserted it). A save refused as a conflict adopts nothing, so the next one
     // is refused too rather than going over the colleague's change.
-    Qbr stored = m_document->qbrInPreparation(current.accountId);
+    Qbr stored = ReviewEditing::of(m_document)->qbrInPreparation(current.accountId);
     Qbr probe = stored;
     probe.id = current.id;
     probe.version = current.version;
@@ -365,7 +366,7 @@ void QbrDialog::markHeld()
             .arg(QLocale().toString(today, QLocale::LongFormat)));
     if (answer != QMessageBox::Yes)
         return;
-    m_document->markQbrHeld(qbr(), today);
+    ReviewEditing::of(m_document)->markQbrHeld(qbr(), today);
     accept();
 }
 

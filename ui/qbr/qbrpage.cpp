@@ -3,6 +3,7 @@
 #include "item/nextstepmodel.h"
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/reviewediting.h"
 #include "item/riskmodel.h"
 #include "item/valueoutcomemodel.h"
 #include "ui/qbr/qbrrowdialogs.h"
@@ -186,7 +187,7 @@ void QbrPage::refreshStatus()
     }
     const QLocale locale;
     // One read: the review being prepared is the last one when it is not held yet.
-    const QList<Qbr> reviews = m_document->qbrs(m_accountId);
+    const QList<Qbr> reviews = ReviewEditing::of(m_document)->qbrs(m_accountId);
     const bool preparing = !reviews.isEmpty() && !reviews.constLast().isHeld();
     const auto [start, end] = preparing
         ? std::pair(reviews.constLast().periodStart, reviews.constLast().periodEnd)
@@ -229,7 +230,7 @@ void QbrPage::addOutcome()
     outcome.achievedOn = m_document->asOf();
     if (const std::optional<ValueOutcome> added = editValueOutcome(
             this, tr("Add Value Outcome"), outcome, GoalEditing::of(m_document)->goals(m_accountId)))
-        m_document->addValueOutcome(*added);
+        ReviewEditing::of(m_document)->addValueOutcome(*added);
 }
 
 void QbrPage::editOutcome()
@@ -240,14 +241,14 @@ void QbrPage::editOutcome()
     if (const std::optional<ValueOutcome> edited
         = editValueOutcome(this, tr("Edit Value Outcome"), m_outcomeModel->outcome(row),
             GoalEditing::of(m_document)->goals(m_accountId)))
-        m_document->editValueOutcome(*edited);
+        ReviewEditing::of(m_document)->editValueOutcome(*edited);
 }
 
 void QbrPage::removeOutcome()
 {
     const int row = currentRow(m_outcomes);
     if (row >= 0)
-        m_document->removeValueOutcome(m_outcomeModel->outcome(row));
+        ReviewEditing::of(m_document)->removeValueOutcome(m_outcomeModel->outcome(row));
 }
 
 void QbrPage::addRisk()
@@ -258,7 +259,7 @@ void QbrPage::addRisk()
     if (const std::optional<Account> account = m_document->account(m_accountId))
         risk.ownerId = account->ownerId;
     if (const std::optional<Risk> added = keyplan::editRisk(this, tr("Add Risk"), risk, m_document->team()))
-        m_document->addRisk(*added);
+        ReviewEditing::of(m_document)->addRisk(*added);
 }
 
 void QbrPage::editRisk()
@@ -268,14 +269,14 @@ void QbrPage::editRisk()
         return;
     if (const std::optional<Risk> edited
         = keyplan::editRisk(this, tr("Edit Risk"), m_riskModel->risk(row), m_document->team()))
-        m_document->editRisk(*edited);
+        ReviewEditing::of(m_document)->editRisk(*edited);
 }
 
 void QbrPage::removeRisk()
 {
     const int row = currentRow(m_risks);
     if (row >= 0)
-        m_document->removeRisk(m_riskModel->risk(row));
+        ReviewEditing::of(m_document)->removeRisk(m_riskModel->risk(row));
 }
 
 void QbrPage::addStep()
@@ -286,7 +287,7 @@ void QbrPage::addStep()
     if (const std::optional<Account> account = m_document->account(m_accountId))
         step.owner = m_document->teamMemberName(account->ownerId);
     if (const std::optional<NextStep> added = editNextStep(this, tr("Add Next Step"), step))
-        m_document->addNextStep(*added);
+        ReviewEditing::of(m_document)->addNextStep(*added);
 }
 
 void QbrPage::editStep()
@@ -296,14 +297,14 @@ void QbrPage::editStep()
         return;
     if (const std::optional<NextStep> edited
         = editNextStep(this, tr("Edit Next Step"), m_stepModel->step(row)))
-        m_document->editNextStep(*edited);
+        ReviewEditing::of(m_document)->editNextStep(*edited);
 }
 
 void QbrPage::removeStep()
 {
     const int row = currentRow(m_steps);
     if (row >= 0)
-        m_document->removeNextStep(m_stepModel->step(row));
+        ReviewEditing::of(m_document)->removeNextStep(m_stepModel->step(row));
 }
 
 } // namespace keyplan

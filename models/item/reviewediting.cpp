@@ -1,5 +1,5 @@
-// PlanDocument's quarterly business reviews: value outcomes, risks, next steps and the reviews.
-// Every edit is a WriteCommand over writeReviews().
+#include "item/reviewediting.h"
+
 #include "domain/accounthealth.h"
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
@@ -33,21 +33,21 @@ const RowWrites<Qbr, QbrId> qbrWrites {&QbrStore::insertQbr, &QbrStore::updateQb
 
 // Inserting `row` (redo) and removing it (undo); `removing` swaps the two.
 template<typename Row, typename Id>
-QUndoCommand *insertOrRemove(PlanDocument *document, const QString &text, const QString &what, const Row &row,
+QUndoCommand *insertOrRemove(ReviewEditing *editing, const QString &text, const QString &what, const Row &row,
     const RowWrites<Row, Id> &writes, bool removing)
 {
     const AccountId account = row.accountId;
     return rowCommand(
-        text, row, [=](const auto &change) { return document->writeReviews(account, what, change); },
+        text, row, [=](const auto &change) { return editing->writeReviews(account, what, change); },
         writes.insert, writes.remove, removing);
 }
 
 template<typename Row, typename Id>
-QUndoCommand *updateCommand(PlanDocument *document, const QString &text, const QString &what,
+QUndoCommand *updateCommand(ReviewEditing *editing, const QString &text, const QString &what,
     const Row &before, const Row &after, const RowWrites<Row, Id> &writes)
 {
     const auto write = [=](const Row &row) {
-        return document->writeReviews(row.accountId, what,
+        return editing->writeReviews(row.accountId, what,
             [&](QbrStore &store, QString *error) { return (store.*writes.update)(row, error); });
     };
     return new WriteCommand(
@@ -65,190 +65,204 @@ template<typename Row> std::optional<Row> findRow(const QList<Row> &rows, qint64
 
 } // namespace
 
-QList<ValueOutcome> PlanDocument::valueOutcomes(AccountId id) const
+ReviewEditing::ReviewEditing(PlanDocument *document)
+    : QObject(document)
+    , m_document(document)
 {
-    return QbrStore(m_database->connection()).valueOutcomes(id);
+    setObjectName(QStringLiteral("reviewEditing"));
 }
 
-QList<Risk> PlanDocument::risks(AccountId id) const
+ReviewEditing *ReviewEditing::of(PlanDocument *document)
 {
-    return QbrStore(m_database->connection()).risks(id);
+    if (auto *existing = document->findChild<ReviewEditing *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new ReviewEditing(document);
 }
 
-QList<NextStep> PlanDocument::nextSteps(AccountId id) const
+QList<ValueOutcome> ReviewEditing::valueOutcomes(AccountId id) const
 {
-    return QbrStore(m_database->connection()).nextSteps(id);
+    return QbrStore(m_document->database().connection()).valueOutcomes(id);
 }
 
-QList<Qbr> PlanDocument::qbrs(AccountId id) const
+QList<Risk> ReviewEditing::risks(AccountId id) const
 {
-    return QbrStore(m_database->connection()).qbrs(id);
+    return QbrStore(m_document->database().connection()).risks(id);
 }
 
-Qbr PlanDocument::qbrInPreparation(AccountId id) const
+QList<NextStep> ReviewEditing::nextSteps(AccountId id) const
+{
+    return QbrStore(m_document->database().connection()).nextSteps(id);
+}
+
+QList<Qbr> ReviewEditing::qbrs(AccountId id) const
+{
+    return QbrStore(m_document->database().connection()).qbrs(id);
+}
+
+Qbr ReviewEditing::qbrInPreparation(AccountId id) const
 {
     const QList<Qbr> reviews = qbrs(id);
     if (!reviews.isEmpty() && !reviews.constLast().isHeld())
         return reviews.constLast();
     Qbr qbr;
     qbr.accountId = id;
-    const auto [start, end] = defaultQbrPeriod(reviews, asOf());
+    const auto [start, end] = defaultQbrPeriod(reviews, m_document->asOf());
     qbr.periodStart = start;
     qbr.periodEnd = end;
-    if (const std::optional<Account> owner = account(id))
-        qbr.ourTeam = teamMemberName(owner->ownerId);
-    qbr.chosenOpportunities = suggestedQbrOpportunities(opportunities(id));
+    if (const std::optional<Account> owner = m_document->account(id))
+        qbr.ourTeam = m_document->teamMemberName(owner->ownerId);
+    qbr.chosenOpportunities = suggestedQbrOpportunities(m_document->opportunities(id));
     return qbr;
 }
 
-bool PlanDocument::writeReviews(
+bool ReviewEditing::writeReviews(
     AccountId account, const QString &what, const std::function<bool(QbrStore &store, QString *error)> &write)
 {
-    const bool written = inWriteTransaction(what, [&](const QSqlDatabase &db, QString *error) {
+    const bool written = m_document->writeInTransaction(what, [&](const QSqlDatabase &db, QString *error) {
         QbrStore store(db);
         return write(store, error);
     });
     if (written)
-        Q_EMIT reviewsChanged(account);
+        Q_EMIT m_document->reviewsChanged(account);
     return written;
 }
 
 // --- Value outcomes, risks, next steps ---
 
-void PlanDocument::addValueOutcome(const ValueOutcome &outcome)
+void ReviewEditing::addValueOutcome(const ValueOutcome &outcome)
 {
-    if (refuseWhenReadOnly() || outcome.metric.trimmed().isEmpty() || !outcome.achievedOn.isValid()
-        || !account(outcome.accountId))
+    if (m_document->refuseWhenReadOnly() || outcome.metric.trimmed().isEmpty() || !outcome.achievedOn.isValid()
+        || !m_document->account(outcome.accountId))
         return;
     ValueOutcome added = outcome;
     added.id = 0;
-    m_undoStack->push(insertOrRemove(this, tr("Add value outcome %1").arg(outcome.metric),
+    m_document->undoStack()->push(insertOrRemove(this, tr("Add value outcome %1").arg(outcome.metric),
         tr("The value outcome"), added, outcomeWrites, false));
 }
 
-void PlanDocument::editValueOutcome(const ValueOutcome &outcome)
+void ReviewEditing::editValueOutcome(const ValueOutcome &outcome)
 {
     const std::optional<ValueOutcome> before = findRow(valueOutcomes(outcome.accountId), outcome.id);
-    if (refuseWhenReadOnly() || !before || outcome.metric.trimmed().isEmpty()
+    if (m_document->refuseWhenReadOnly() || !before || outcome.metric.trimmed().isEmpty()
         || !outcome.achievedOn.isValid())
         return;
     if (*before == outcome)
         return;
-    pushEdit(updateCommand(this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"),
+    m_document->pushEdit(updateCommand(this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"),
                  *before, outcome, outcomeWrites),
         {QStringLiteral("value_outcome"), outcome.id, outcome.version},
         tr("the value outcome “%1”").arg(before->metric));
 }
 
-void PlanDocument::removeValueOutcome(const ValueOutcome &outcome)
+void ReviewEditing::removeValueOutcome(const ValueOutcome &outcome)
 {
     const std::optional<ValueOutcome> removed = findRow(valueOutcomes(outcome.accountId), outcome.id);
-    if (refuseWhenReadOnly() || !removed)
+    if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    pushEdit(insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
+    m_document->pushEdit(insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
                  *removed, outcomeWrites, true),
         {QStringLiteral("value_outcome"), outcome.id, outcome.version},
         tr("the value outcome “%1”").arg(removed->metric));
 }
 
-void PlanDocument::addRisk(const Risk &risk)
+void ReviewEditing::addRisk(const Risk &risk)
 {
-    if (refuseWhenReadOnly() || risk.title.trimmed().isEmpty() || !account(risk.accountId))
+    if (m_document->refuseWhenReadOnly() || risk.title.trimmed().isEmpty() || !m_document->account(risk.accountId))
         return;
     Risk added = risk;
     added.id = 0;
-    m_undoStack->push(
+    m_document->undoStack()->push(
         insertOrRemove(this, tr("Add risk %1").arg(risk.title), tr("The risk"), added, riskWrites, false));
 }
 
-void PlanDocument::editRisk(const Risk &risk)
+void ReviewEditing::editRisk(const Risk &risk)
 {
     const std::optional<Risk> before = findRow(risks(risk.accountId), risk.id);
-    if (refuseWhenReadOnly() || !before || risk.title.trimmed().isEmpty() || *before == risk)
+    if (m_document->refuseWhenReadOnly() || !before || risk.title.trimmed().isEmpty() || *before == risk)
         return;
-    pushEdit(updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites),
+    m_document->pushEdit(updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites),
         {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(before->title));
 }
 
-void PlanDocument::removeRisk(const Risk &risk)
+void ReviewEditing::removeRisk(const Risk &risk)
 {
     const std::optional<Risk> removed = findRow(risks(risk.accountId), risk.id);
-    if (refuseWhenReadOnly() || !removed)
+    if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    pushEdit(insertOrRemove(
+    m_document->pushEdit(insertOrRemove(
                  this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
         {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(removed->title));
 }
 
-void PlanDocument::addNextStep(const NextStep &step)
+void ReviewEditing::addNextStep(const NextStep &step)
 {
-    if (refuseWhenReadOnly() || step.action.trimmed().isEmpty() || !account(step.accountId))
+    if (m_document->refuseWhenReadOnly() || step.action.trimmed().isEmpty() || !m_document->account(step.accountId))
         return;
     NextStep added = step;
     added.id = 0;
-    m_undoStack->push(insertOrRemove(
+    m_document->undoStack()->push(insertOrRemove(
         this, tr("Add next step %1").arg(step.action), tr("The next step"), added, stepWrites, false));
 }
 
-void PlanDocument::editNextStep(const NextStep &step)
+void ReviewEditing::editNextStep(const NextStep &step)
 {
     const std::optional<NextStep> before = findRow(nextSteps(step.accountId), step.id);
-    if (refuseWhenReadOnly() || !before || step.action.trimmed().isEmpty() || *before == step)
+    if (m_document->refuseWhenReadOnly() || !before || step.action.trimmed().isEmpty() || *before == step)
         return;
-    pushEdit(updateCommand(
+    m_document->pushEdit(updateCommand(
                  this, tr("Edit next step %1").arg(before->action), tr("The next step"), *before, step, stepWrites),
         {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(before->action));
 }
 
-void PlanDocument::removeNextStep(const NextStep &step)
+void ReviewEditing::removeNextStep(const NextStep &step)
 {
     const std::optional<NextStep> removed = findRow(nextSteps(step.accountId), step.id);
-    if (refuseWhenReadOnly() || !removed)
+    if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    pushEdit(insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
+    m_document->pushEdit(insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
                  *removed, stepWrites, true),
         {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(removed->action));
 }
 
 // --- Reviews ---
 
-void PlanDocument::saveQbrPreparation(const Qbr &qbr)
+void ReviewEditing::saveQbrPreparation(const Qbr &qbr)
 {
-    if (refuseWhenReadOnly() || qbr.isHeld() || !qbr.periodStart.isValid() || !qbr.periodEnd.isValid()
-        || qbr.periodEnd < qbr.periodStart || !account(qbr.accountId))
+    if (m_document->refuseWhenReadOnly() || qbr.isHeld() || !qbr.periodStart.isValid() || !qbr.periodEnd.isValid()
+        || qbr.periodEnd < qbr.periodStart || !m_document->account(qbr.accountId))
         return;
     Qbr kept = qbr;
     kept.snapshot.reset();
     // Only the account's own opportunities, one or two of them.
     QList<OpportunityId> own;
-    for (const Opportunity &opportunity : opportunities(qbr.accountId))
+    for (const Opportunity &opportunity : m_document->opportunities(qbr.accountId))
         own.append(opportunity.id);
     kept.chosenOpportunities.removeIf([&](OpportunityId id) { return !own.contains(id); });
     while (kept.chosenOpportunities.size() > qbrOpportunityLimit)
         kept.chosenOpportunities.removeLast();
     if (kept.id == 0) {
-        m_undoStack->push(
+        m_document->undoStack()->push(
             insertOrRemove(this, tr("Prepare the QBR"), tr("The review"), kept, qbrWrites, false));
         return;
     }
     const std::optional<Qbr> before = findRow(qbrs(kept.accountId), kept.id);
     if (!before || before->isHeld() || *before == kept)
         return;
-    pushEdit(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
+    m_document->pushEdit(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
         {QStringLiteral("qbr"), kept.id, kept.version}, tr("the QBR in preparation"),
         false /* its sections and opportunities are rows of their own */);
 }
 
-void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
+void ReviewEditing::markQbrHeld(const Qbr &qbr, const QDate &day)
 {
-    if (refuseWhenReadOnly() || !day.isValid() || qbr.isHeld() || !account(qbr.accountId))
+    if (m_document->refuseWhenReadOnly() || !day.isValid() || qbr.isHeld() || !m_document->account(qbr.accountId))
         return;
     auto held = std::make_shared<Qbr>(qbr);
     held->heldOn = day;
     // The health the review's cover showed on the day: the scorecard's, not the history's last mark.
-    const AccountRecord record = accountRecord(qbr.accountId);
-    held->snapshot = takeQbrSnapshot(record, day, coverageSettings(),
-        accountHealth(record, readLivingPlanSettings(m_database->connection()), coverageSettings(), day).score());
+    const AccountRecord record = m_document->accountRecord(qbr.accountId);
+    held->snapshot = takeQbrSnapshot(record, day, m_document->coverageSettings(),
+        accountHealth(record, readLivingPlanSettings(m_document->database().connection()), m_document->coverageSettings(), day).score());
     const std::optional<Qbr> before = qbr.id != 0 ? findRow(qbrs(qbr.accountId), qbr.id) : std::nullopt;
     const QString what = tr("The review");
     auto *command = new WriteCommand(
@@ -274,9 +288,9 @@ void PlanDocument::markQbrHeld(const Qbr &qbr, const QDate &day)
             });
         });
     if (qbr.id != 0)
-        pushEdit(command, {QStringLiteral("qbr"), qbr.id, qbr.version}, tr("the QBR in preparation"), false);
+        m_document->pushEdit(command, {QStringLiteral("qbr"), qbr.id, qbr.version}, tr("the QBR in preparation"), false);
     else
-        m_undoStack->push(command);
+        m_document->undoStack()->push(command);
 }
 
 } // namespace keyplan
