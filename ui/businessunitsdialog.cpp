@@ -1,6 +1,7 @@
 #include "ui/businessunitsdialog.h"
 
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "ui/editorwidgets.h"
 
 #include <QDialogButtonBox>
@@ -90,7 +91,7 @@ BusinessUnitsDialog::BusinessUnitsDialog(PlanDocument *document, AccountId accou
 void BusinessUnitsDialog::reload()
 {
     const int currentRow = m_table->currentRow();
-    const QList<BusinessUnit> units = m_document->businessUnits(m_account);
+    const QList<BusinessUnit> units = PipelineEditing::of(m_document)->businessUnits(m_account);
     m_table->setRowCount(int(units.size()));
     for (int row = 0; row < units.size(); ++row) {
         auto *name = new QTableWidgetItem(units.at(row).name);
@@ -111,7 +112,7 @@ void BusinessUnitsDialog::addUnit()
     BusinessUnit unit;
     unit.accountId = m_account;
     if (const std::optional<BusinessUnit> added = askUnit(this, unit))
-        m_document->addBusinessUnit(*added);
+        PipelineEditing::of(m_document)->addBusinessUnit(*added);
 }
 
 void BusinessUnitsDialog::editUnit()
@@ -120,11 +121,11 @@ void BusinessUnitsDialog::editUnit()
     if (row < 0 || m_document->isReadOnly())
         return;
     const BusinessUnitId id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    for (const BusinessUnit &unit : m_document->businessUnits(m_account)) {
+    for (const BusinessUnit &unit : PipelineEditing::of(m_document)->businessUnits(m_account)) {
         if (unit.id != id)
             continue;
         if (const std::optional<BusinessUnit> edited = askUnit(this, unit))
-            m_document->editBusinessUnit(*edited);
+            PipelineEditing::of(m_document)->editBusinessUnit(*edited);
         return;
     }
 }
@@ -133,7 +134,7 @@ void BusinessUnitsDialog::removeUnit()
 {
     const int row = m_table->currentRow();
     if (row >= 0 && !m_document->isReadOnly())
-        m_document->removeBusinessUnit(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+        PipelineEditing::of(m_document)->removeBusinessUnit(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
 }
 
 } // namespace keyplan

@@ -1,6 +1,7 @@
 #include "ui/cataloguedialog.h"
 
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "ui/editorwidgets.h"
 
 #include <QDialogButtonBox>
@@ -101,7 +102,7 @@ void CatalogueDialog::reload()
     const qint64 current = m_table->currentRow() >= 0
         ? m_table->item(m_table->currentRow(), Name)->data(Qt::UserRole).toLongLong()
         : 0;
-    const QList<Offering> offerings = m_document->offerings();
+    const QList<Offering> offerings = PipelineEditing::of(m_document)->offerings();
     m_table->setRowCount(int(offerings.size()));
     for (int row = 0; row < offerings.size(); ++row) {
         const Offering &o = offerings.at(row);
@@ -124,7 +125,7 @@ void CatalogueDialog::reload()
 void CatalogueDialog::addOffering()
 {
     if (const std::optional<Offering> offering = askOffering(this, Offering {}, m_document->currency()))
-        m_document->addOffering(*offering);
+        PipelineEditing::of(m_document)->addOffering(*offering);
 }
 
 void CatalogueDialog::editOffering()
@@ -133,11 +134,11 @@ void CatalogueDialog::editOffering()
     if (row < 0 || m_document->isReadOnly())
         return;
     const OfferingId id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
-    for (const Offering &o : m_document->offerings()) {
+    for (const Offering &o : PipelineEditing::of(m_document)->offerings()) {
         if (o.id != id)
             continue;
         if (const std::optional<Offering> edited = askOffering(this, o, m_document->currency()))
-            m_document->editOffering(*edited);
+            PipelineEditing::of(m_document)->editOffering(*edited);
         return;
     }
 }
@@ -146,7 +147,7 @@ void CatalogueDialog::removeOffering()
 {
     const int row = m_table->currentRow();
     if (row >= 0)
-        m_document->removeOffering(m_table->item(row, Name)->data(Qt::UserRole).toLongLong());
+        PipelineEditing::of(m_document)->removeOffering(m_table->item(row, Name)->data(Qt::UserRole).toLongLong());
 }
 
 } // namespace keyplan

@@ -6,6 +6,7 @@
 #include "item/goalediting.h"
 #include "item/valueoutcomemodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "ui/editorwidgets.h"
 
@@ -160,7 +161,7 @@ void GoalsPage::refresh()
         if (outcome.goalId)
             serving[*outcome.goalId].append(outcome.metric);
     }
-    for (const Opportunity &opportunity : m_document->opportunities(m_accountId)) {
+    for (const Opportunity &opportunity : PipelineEditing::of(m_document)->opportunities(m_accountId)) {
         if (opportunity.goalId)
             serving[*opportunity.goalId].append(opportunity.title);
     }

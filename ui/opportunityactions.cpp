@@ -2,6 +2,7 @@
 
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/playevaluator.h"
 #include "ui/opportunitydialog.h"
 #include "ui/pipelinetext.h"
@@ -16,8 +17,8 @@ namespace {
 OpportunityDialog::Choices choicesFor(PlanDocument *document, AccountId account)
 {
     OpportunityDialog::Choices choices;
-    choices.offerings = document->offerings();
-    choices.units = document->businessUnits(account);
+    choices.offerings = PipelineEditing::of(document)->offerings();
+    choices.units = PipelineEditing::of(document)->businessUnits(account);
     choices.people = document->stakeholders(account);
     choices.currency = document->currency();
     choices.goals = GoalEditing::of(document)->goals(account);
@@ -43,10 +44,10 @@ bool addOpportunityFor(QWidget *parent, PlanDocument *document, AccountId accoun
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const Opportunity added = dialog.opportunity();
-    document->addOpportunity(added);
+    PipelineEditing::of(document)->addOpportunity(added);
     if (added.stage == OpportunityStage::Won) {
         // The new row's id: the opportunity just added is the account's newest.
-        const QList<Opportunity> all = document->opportunities(account);
+        const QList<Opportunity> all = PipelineEditing::of(document)->opportunities(account);
         Opportunity won = added;
         for (const Opportunity &o : all)
             won.id = std::max(won.id, o.id);
@@ -65,7 +66,7 @@ bool editOpportunityIn(QWidget *parent, PlanDocument *document, const Opportunit
     const Opportunity edited = dialog.opportunity();
     if (edited == opportunity)
         return false;
-    document->editOpportunity(edited);
+    PipelineEditing::of(document)->editOpportunity(edited);
     if (isNewlyWon(opportunity, edited))
         offerToRecordWin(parent, document, edited);
     return true;

@@ -5,6 +5,7 @@
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/playevaluator.h"
 #include "ui/deferredrefresh.h"
 #include "ui/editorwidgets.h"
@@ -68,7 +69,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     m_table->setItemDelegate(delegate);
     // After the editor has closed: the offer is a dialog of its own.
     connect(delegate, &PipelineDelegate::markedWon, this, [this](qint64 id) {
-        if (const std::optional<Opportunity> won = m_document ? m_document->opportunity(id) : std::nullopt)
+        if (const std::optional<Opportunity> won = m_document ? PipelineEditing::of(m_document)->opportunity(id) : std::nullopt)
             offerToRecordWin(this, m_document, *won);
     }, Qt::QueuedConnection);
     m_table->setSortingEnabled(true);
@@ -264,7 +265,7 @@ void PipelinePage::editCurrent()
         return;
     // Read whole and fresh: the portfolio list holds no checklists.
     const OpportunityId id = m_model->opportunityAt(m_proxy->mapToSource(current).row()).id;
-    if (const std::optional<Opportunity> opportunity = m_document->opportunity(id))
+    if (const std::optional<Opportunity> opportunity = PipelineEditing::of(m_document)->opportunity(id))
         editOpportunityIn(this, m_document, *opportunity);
 }
 
@@ -274,7 +275,7 @@ void PipelinePage::removeCurrent()
     if (!m_model || !m_document || m_document->isReadOnly() || !current.isValid())
         return;
     const Opportunity shown = m_model->opportunityAt(m_proxy->mapToSource(current).row());
-    m_document->removeOpportunity(shown.id, shown.version); // over the row as the table shows it
+    PipelineEditing::of(m_document)->removeOpportunity(shown.id, shown.version); // over the row as the table shows it
 }
 
 void PipelinePage::recordHealth()

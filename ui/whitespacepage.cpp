@@ -2,6 +2,7 @@
 
 #include "domain/percent.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/playevaluator.h"
 #include "item/whitespacemodel.h"
 #include "ui/businessunitsdialog.h"
@@ -230,7 +231,7 @@ void WhitespacePage::convertCurrent()
         = m_model ? m_model->cell(m_table->currentIndex()) : std::nullopt;
     if (!cell || cell->state != CellState::Open || !m_document)
         return;
-    m_document->convertToOpportunity(
+    PipelineEditing::of(m_document)->convertToOpportunity(
         m_accountId, cell->offeringId, cell->businessUnitId, m_document->asOf().addMonths(3));
 }
 
@@ -250,7 +251,7 @@ void WhitespacePage::editCurrentDetails()
     WhitespaceCellDialog dialog(*cell, m_model->offeringName(current.row()),
         m_model->unitName(current.column()), m_model->currency(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->setWhitespaceCell(dialog.cell());
+        PipelineEditing::of(m_document)->setWhitespaceCell(dialog.cell());
 }
 
 void WhitespacePage::openCurrentOpportunity()
@@ -258,7 +259,7 @@ void WhitespacePage::openCurrentOpportunity()
     const QVariant id = m_table->currentIndex().data(WhitespaceModel::OpportunityIdRole);
     if (!id.isValid() || !m_document)
         return;
-    if (const std::optional<Opportunity> opportunity = m_document->opportunity(id.toLongLong()))
+    if (const std::optional<Opportunity> opportunity = PipelineEditing::of(m_document)->opportunity(id.toLongLong()))
         editOpportunityIn(this, m_document, *opportunity);
 }
 

@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/revenueediting.h"
 
 #include <QBrush>
@@ -69,8 +70,8 @@ void PipelineModel::reload()
     m_dirty = !m_active;
     if (m_dirty)
         return;
-    QList<Opportunity> opportunities = m_accountId > 0 ? m_document->opportunities(m_accountId)
-        : m_accountId == 0                              ? m_document->allOpportunities(false)
+    QList<Opportunity> opportunities = m_accountId > 0 ? PipelineEditing::of(m_document)->opportunities(m_accountId)
+        : m_accountId == 0                              ? PipelineEditing::of(m_document)->allOpportunities(false)
                                                         : QList<Opportunity>();
     QHash<AccountId, QString> names;
     QHash<AccountId, QString> currencies;
@@ -266,7 +267,7 @@ bool PipelineModel::setData(const QModelIndex &index, const QVariant &value, int
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     // Across the portfolio the list holds no checklists: edit the opportunity as stored, whole.
-    const std::optional<Opportunity> stored = m_document->opportunity(m_opportunities.at(index.row()).id);
+    const std::optional<Opportunity> stored = PipelineEditing::of(m_document)->opportunity(m_opportunities.at(index.row()).id);
     if (!stored)
         return false;
     Opportunity o = *stored;
@@ -301,7 +302,7 @@ bool PipelineModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (!ok)
         return false;
-    m_document->editOpportunity(o); // reloads through pipelineChanged
+    PipelineEditing::of(m_document)->editOpportunity(o); // reloads through pipelineChanged
     return true;
 }
 

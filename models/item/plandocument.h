@@ -112,35 +112,7 @@ public:
     void addStakeholderLink(const StakeholderLink &link);
     void removeStakeholderLink(const StakeholderLink &link);
 
-    // Whitespace and the expansion pipeline (plandocumentpipeline.cpp).
-    QList<Offering> offerings() const;
-    QList<BusinessUnit> businessUnits(AccountId id) const;
-    QList<WhitespaceCell> whitespaceCells(AccountId id) const;
-    QList<Opportunity> opportunities(AccountId id) const;
-    // Every account's opportunities; without their checklists for lists and totals.
-    QList<Opportunity> allOpportunities(bool withChecklists = true) const;
-    std::optional<Opportunity> opportunity(OpportunityId id) const;
-    PipelineStore::KeyAccountWhitespace keyAccountWhitespace() const;
     QHash<AccountId, QString> accountNames() const;
-    void addOffering(const Offering &offering);
-    void editOffering(const Offering &offering);
-    // Takes an offering out of the catalogue; refused (with writeFailed) while any account's
-    // whitespace or opportunity names it.
-    bool removeOffering(OfferingId id);
-    void addBusinessUnit(const BusinessUnit &unit);
-    void editBusinessUnit(const BusinessUnit &unit);
-    // Removes the unit with its cells; opportunities keep their place without it. Undo restores all.
-    void removeBusinessUnit(BusinessUnitId id);
-    // Sets one cell of an account's matrix (by its offering and business unit).
-    void setWhitespaceCell(const WhitespaceCell &cell);
-    // Turns an open cell into an identified opportunity, in one undo step; the cell then shows it.
-    std::optional<OpportunityId> convertToOpportunity(
-        AccountId account, OfferingId offering, BusinessUnitId unit, const QDate &expectedClose);
-    void addOpportunity(const Opportunity &opportunity);
-    void editOpportunity(const Opportunity &opportunity);
-    // Removes the opportunity; a cell that showed it is open whitespace again. Undo restores both.
-    // `readVersion`: as the user saw it; a change by someone else since is a conflict.
-    void removeOpportunity(OpportunityId id, std::optional<qint64> readVersion = std::nullopt);
 
     QList<Stakeholder> stakeholders(AccountId id) const;
     std::optional<Stakeholder> stakeholder(StakeholderId id) const;
@@ -181,9 +153,6 @@ public:
     std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
     bool deleteStakeholderLink(const StakeholderLink &link);
     bool writeCoverageSettings(const CoverageSettings &settings);
-    // Runs one pipeline write in a transaction; announces it for `account` (0: the catalogue).
-    bool writePipeline(AccountId account, const QString &what,
-        const std::function<bool(PipelineStore &store, QString *error)> &write);
     std::optional<qint64> writeMapReview(const MapReview &review);
     bool deleteMapReview(const MapReview &review);
 

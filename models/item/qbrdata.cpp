@@ -3,6 +3,7 @@
 #include "domain/month.h"
 #include "domain/revenuefigures.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "storage/livingplansettingsstore.h"
 #include "storage/plandatabase.h"
 
@@ -99,7 +100,7 @@ QbrData readQbrData(const PlanDocument &document, const Qbr &qbr)
             data.plays.append(play);
     }
 
-    data.offerings = document.offerings();
+    data.offerings = PipelineEditing::of(&document)->offerings();
     data.units = record.businessUnits;
     data.cells = record.cells;
     QHash<OpportunityId, MinorUnits> amounts;

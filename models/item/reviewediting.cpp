@@ -2,6 +2,7 @@
 
 #include "domain/accounthealth.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/plandocumentwrite.h"
 #include "item/writecommand.h"
 #include "storage/livingplansettingsstore.h"
@@ -111,7 +112,7 @@ Qbr ReviewEditing::qbrInPreparation(AccountId id) const
     qbr.periodEnd = end;
     if (const std::optional<Account> owner = m_document->account(id))
         qbr.ourTeam = m_document->teamMemberName(owner->ownerId);
-    qbr.chosenOpportunities = suggestedQbrOpportunities(m_document->opportunities(id));
+    qbr.chosenOpportunities = suggestedQbrOpportunities(PipelineEditing::of(m_document)->opportunities(id));
     return qbr;
 }
 
@@ -235,7 +236,7 @@ void ReviewEditing::saveQbrPreparation(const Qbr &qbr)
     kept.snapshot.reset();
     // Only the account's own opportunities, one or two of them.
     QList<OpportunityId> own;
-    for (const Opportunity &opportunity : m_document->opportunities(qbr.accountId))
+    for (const Opportunity &opportunity : PipelineEditing::of(m_document)->opportunities(qbr.accountId))
         own.append(opportunity.id);
     kept.chosenOpportunities.removeIf([&](OpportunityId id) { return !own.contains(id); });
     while (kept.chosenOpportunities.size() > qbrOpportunityLimit)

@@ -22,6 +22,8 @@ class ReviewEditing final : public QObject
 
 public:
     static ReviewEditing *of(PlanDocument *document);
+    // For reading a document held const (made on first use all the same: a cache of the document's).
+    static const ReviewEditing *of(const PlanDocument *document) { return of(const_cast<PlanDocument *>(document)); }
     PlanDocument *document() const { return m_document; }
 
     QList<ValueOutcome> valueOutcomes(AccountId id) const;

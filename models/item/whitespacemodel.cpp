@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,17 +34,17 @@ void WhitespaceModel::setAccount(AccountId id)
 
 void WhitespaceModel::reload()
 {
-    QList<Offering> offerings = m_document->offerings();
-    QList<BusinessUnit> units = m_accountId > 0 ? m_document->businessUnits(m_accountId) : QList<BusinessUnit>();
+    QList<Offering> offerings = PipelineEditing::of(m_document)->offerings();
+    QList<BusinessUnit> units = m_accountId > 0 ? PipelineEditing::of(m_document)->businessUnits(m_accountId) : QList<BusinessUnit>();
     QHash<QPair<OfferingId, BusinessUnitId>, WhitespaceCell> cellsAt;
     QHash<OpportunityId, MinorUnits> amounts;
     QList<WhitespaceCell> cells;
     QString currency = m_currency;
     if (m_accountId > 0) {
-        cells = m_document->whitespaceCells(m_accountId);
+        cells = PipelineEditing::of(m_document)->whitespaceCells(m_accountId);
         for (const WhitespaceCell &cell : std::as_const(cells))
             cellsAt.insert({cell.offeringId, cell.businessUnitId}, cell);
-        const QList<Opportunity> opportunities = m_document->opportunities(m_accountId);
+        const QList<Opportunity> opportunities = PipelineEditing::of(m_document)->opportunities(m_accountId);
         for (const Opportunity &opportunity : opportunities)
             amounts.insert(opportunity.id, opportunity.amount);
         currency = m_document->account(m_accountId).value_or(Account {}).currency;
@@ -263,7 +264,7 @@ bool WhitespaceModel::setData(const QModelIndex &index, const QVariant &value, i
     } else {
         return false;
     }
-    m_document->setWhitespaceCell(*cell); // reloads through pipelineChanged
+    PipelineEditing::of(m_document)->setWhitespaceCell(*cell); // reloads through pipelineChanged
     return true;
 }
 

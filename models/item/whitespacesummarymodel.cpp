@@ -2,6 +2,7 @@
 
 #include "item/itemroles.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/revenueediting.h"
 #include "domain/reportingconverter.h"
 
@@ -42,7 +43,7 @@ void WhitespaceSummaryModel::reload()
     m_dirty = !m_active;
     if (m_dirty)
         return;
-    PipelineStore::KeyAccountWhitespace whitespace = m_document->keyAccountWhitespace();
+    PipelineStore::KeyAccountWhitespace whitespace = PipelineEditing::of(m_document)->keyAccountWhitespace();
     // Across accounts: every amount in the reporting currency at today's rate before it is added.
     QHash<AccountId, QString> currencies;
     for (const keyplan::Account &account : m_document->accounts())
@@ -65,7 +66,7 @@ void WhitespaceSummaryModel::reload()
     m_currency = m_document->currency();
     m_total = totals.total;
     if (m_grouping == Grouping::ByOffering) {
-        for (const Offering &offering : m_document->offerings())
+        for (const Offering &offering : PipelineEditing::of(m_document)->offerings())
             m_rows.append({offering.name, QString(), 0, totals.byOffering.value(offering.id)});
     } else {
         for (const BusinessUnit &unit : std::as_const(whitespace.units)) {

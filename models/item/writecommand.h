@@ -41,7 +41,7 @@ private:
 
 // The undo step that inserts a row through `Store::insert` and removes it through `Store::remove`
 // (`removing`: the other way round), each in one write: `write(change)` runs a change to a
-// store in a transaction (PlanDocument::writePipeline, writeReviews). The row's id is fixed by the
+// store in a transaction (PipelineEditing::writePipeline, ReviewEditing::writeReviews). The row's id is fixed by the
 // first insert, so redo after undo brings back the very same row.
 template<typename Store, typename Row, typename Id, typename Write>
 QUndoCommand *rowCommand(const QString &text, Row row, Write write,

@@ -8,6 +8,7 @@
 #include "domain/pipelinebreakdown.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/whitespacemodel.h"
 #include "item/whitespacesummarymodel.h"
 #include "testsupport.h"
@@ -61,10 +62,10 @@ int main(int argc, char *argv[])
         if (account.isKey)
             keyAccounts.append(account.id);
     }
-    const QList<Opportunity> everything = document->allOpportunities();
+    const QList<Opportunity> everything = PipelineEditing::of(document.get())->allOpportunities();
     std::printf("Plan: %d accounts (%lld key), %lld opportunities, %lld whitespace cells\n", accounts,
         qlonglong(keyAccounts.size()), qlonglong(everything.size()),
-        qlonglong(document->keyAccountWhitespace().cells.size()));
+        qlonglong(PipelineEditing::of(document.get())->keyAccountWhitespace().cells.size()));
 
     // Opening an account's matrix and pipeline, as the two tabs show them side by side.
     QWidget window;
@@ -138,11 +139,11 @@ int main(int argc, char *argv[])
     QList<double> edits;
     for (int run = 0; run < runs && !everything.isEmpty(); ++run) {
         Opportunity o
-            = document->opportunities(everything.at(run % everything.size()).accountId).constFirst();
+            = PipelineEditing::of(document.get())->opportunities(everything.at(run % everything.size()).accountId).constFirst();
         o.amount += 100;
         QElapsedTimer timer;
         timer.start();
-        document->editOpportunity(o);
+        PipelineEditing::of(document.get())->editOpportunity(o);
         edits.append(bench::msSince(timer));
     }
     const Figures edited = figures(edits);

@@ -4,6 +4,7 @@
 // Usage: keyplan_screenshots PLAN OUTDIR
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "item/playevaluator.h"
 #include "ui/accounteditor.h"
@@ -168,16 +169,16 @@ int main(int argc, char *argv[])
     BackupFolder(plan).takeFromFile(plan, BackupReason::Automatic);
     RestoreBackupDialog restore(plan, &window);
     shoot(restore, QStringLiteral("restore-backup"));
-    const QList<Opportunity> opportunities = document->opportunities(id);
+    const QList<Opportunity> opportunities = PipelineEditing::of(document)->opportunities(id);
     if (!opportunities.isEmpty()) {
-        OpportunityDialog::Choices choices {document->offerings(), document->businessUnits(id), people,
+        OpportunityDialog::Choices choices {PipelineEditing::of(document)->offerings(), PipelineEditing::of(document)->businessUnits(id), people,
             document->currency(),
             PipelineText::fixFirstWarning(*document->account(id), PlayEvaluator::of(document)->healthNow(id).score()),
             GoalEditing::of(document)->goals(id)};
         OpportunityDialog opportunity(opportunities.constFirst(), choices, &window);
         shoot(opportunity, QStringLiteral("opportunity"));
     }
-    const QList<WhitespaceCell> cells = document->whitespaceCells(id);
+    const QList<WhitespaceCell> cells = PipelineEditing::of(document)->whitespaceCells(id);
     for (const WhitespaceCell &cell : cells) {
         if (cell.state == CellState::Open && !cell.competitor.isEmpty()) {
             WhitespaceCellDialog cellDialog(cell, QStringLiteral("Time and Attendance"),

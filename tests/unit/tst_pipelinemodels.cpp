@@ -3,6 +3,7 @@
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/whitespacemodel.h"
 #include "item/whitespacesummarymodel.h"
 #include "testsupport.h"
@@ -54,11 +55,11 @@ void TestPipelineModels::whitespaceModel_matrixWithTotalsEditableUndoably()
     WhitespaceModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setAccount(m_account);
-    m_document->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
-    m_document->addOffering(Offering {0, QStringLiteral("Analytics <Pro>"), OfferingKind::Tier, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Analytics <Pro>"), OfferingKind::Tier, {}, 0, 1});
     QCOMPARE(model.rowCount(), 0); // no business units yet: no matrix
-    m_document->addBusinessUnit(BusinessUnit {0, m_account, QStringLiteral("North"), UnitKind::Region, 1});
-    m_document->addBusinessUnit(
+    PipelineEditing::of(m_document.get())->addBusinessUnit(BusinessUnit {0, m_account, QStringLiteral("North"), UnitKind::Region, 1});
+    PipelineEditing::of(m_document.get())->addBusinessUnit(
         BusinessUnit {0, m_account, QStringLiteral("South & West"), UnitKind::Region, 1});
     QCOMPARE(model.rowCount(), 3); // two offerings and the total
     QCOMPARE(model.columnCount(), 3);
@@ -89,7 +90,7 @@ void TestPipelineModels::whitespaceModel_matrixWithTotalsEditableUndoably()
     // Convert an open cell: it shows the opportunity's amount and is no longer edited here.
     const OfferingId rostering = model.index(0, 1).data(WhitespaceModel::OfferingIdRole).toLongLong();
     const BusinessUnitId south = model.index(0, 1).data(WhitespaceModel::BusinessUnitIdRole).toLongLong();
-    QVERIFY(m_document->convertToOpportunity(m_account, rostering, south, QDate(2027, 3, 31)));
+    QVERIFY(PipelineEditing::of(m_document.get())->convertToOpportunity(m_account, rostering, south, QDate(2027, 3, 31)));
     QCOMPARE(
         model.index(0, 1).data(WhitespaceModel::CellStateRole).toString(), QStringLiteral("in_pipeline"));
     QCOMPARE(model.index(0, 1).data(RawValueRole).toLongLong(), 1800000);
@@ -123,7 +124,7 @@ void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
         o.stage = stage;
         o.probability = defaultProbability(stage);
         o.expectedClose = close;
-        m_document->addOpportunity(o);
+        PipelineEditing::of(m_document.get())->addOpportunity(o);
     };
     add(m_account, QStringLiteral("Analytics <Pro> for Finance"), 1001, OpportunityStage::Proposal,
         QDate(2026, 10, 1));
@@ -158,11 +159,11 @@ void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
     QCOMPARE(one.index(0, PipelineModel::Stage).data(Qt::EditRole).toString(), QStringLiteral("proposal"));
     QCOMPARE(one.index(0, PipelineModel::Probability).data(RawValueRole).toInt(), 50);
     // Edited in the portfolio's list (read without checklists), an opportunity keeps its checklist.
-    Opportunity checked = m_document->opportunities(m_account).constFirst();
+    Opportunity checked = PipelineEditing::of(m_document.get())->opportunities(m_account).constFirst();
     checked.checklist[std::size_t(DecisionCheck::Champion)] = {true, QStringLiteral("Sam backs it")};
-    m_document->editOpportunity(checked);
+    PipelineEditing::of(m_document.get())->editOpportunity(checked);
     QVERIFY(all.setData(all.index(0, PipelineModel::Amount), qint64(2002)));
-    const Opportunity after = *m_document->opportunity(checked.id);
+    const Opportunity after = *PipelineEditing::of(m_document.get())->opportunity(checked.id);
     QCOMPARE(after.amount, MinorUnits(2002));
     QCOMPARE(after.checklist[std::size_t(DecisionCheck::Champion)].note, QStringLiteral("Sam backs it"));
     QVERIFY(after.checklist[std::size_t(DecisionCheck::Champion)].met);
@@ -187,7 +188,7 @@ void TestPipelineModels::pipelineProxy_filtersByStageAndText()
               o.stage = stage;
               o.motion = motion;
               o.amount = 1000;
-              m_document->addOpportunity(o);
+              PipelineEditing::of(m_document.get())->addOpportunity(o);
           };
     add(m_account, QStringLiteral("Rostering for Leeds"), OpportunityStage::Qualified,
         ExpansionMotion::CrossSell);
@@ -230,16 +231,16 @@ void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
     QAbstractItemModelTester unitTester(&byUnit, QAbstractItemModelTester::FailureReportingMode::Fatal);
     byOffering.setActive(true);
     byUnit.setActive(true);
-    m_document->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
-    m_document->addOffering(Offering {0, QStringLiteral("Forecasting"), OfferingKind::Module, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Forecasting"), OfferingKind::Module, {}, 0, 1});
     QCOMPARE(byOffering.rowCount(), 2);
-    m_document->addBusinessUnit(BusinessUnit {0, key.id, QStringLiteral("North <HQ>"), UnitKind::Region, 1});
-    m_document->addBusinessUnit(BusinessUnit {0, ordinary, QStringLiteral("Elsewhere"), UnitKind::Region, 1});
+    PipelineEditing::of(m_document.get())->addBusinessUnit(BusinessUnit {0, key.id, QStringLiteral("North <HQ>"), UnitKind::Region, 1});
+    PipelineEditing::of(m_document.get())->addBusinessUnit(BusinessUnit {0, ordinary, QStringLiteral("Elsewhere"), UnitKind::Region, 1});
     QCOMPARE(byUnit.rowCount(), 1); // key accounts only
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Account).data().toString(), key.name);
-    const QList<Offering> offerings = m_document->offerings();
-    const BusinessUnitId north = m_document->businessUnits(key.id).constFirst().id;
-    const BusinessUnitId elsewhere = m_document->businessUnits(ordinary).constFirst().id;
+    const QList<Offering> offerings = PipelineEditing::of(m_document.get())->offerings();
+    const BusinessUnitId north = PipelineEditing::of(m_document.get())->businessUnits(key.id).constFirst().id;
+    const BusinessUnitId elsewhere = PipelineEditing::of(m_document.get())->businessUnits(ordinary).constFirst().id;
     const auto set = [&](AccountId account, OfferingId offering, BusinessUnitId unit, CellState state,
                          MinorUnits amount) {
         WhitespaceCell cell;
@@ -248,7 +249,7 @@ void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
         cell.businessUnitId = unit;
         cell.state = state;
         (state == CellState::Sold ? cell.revenue : cell.potential) = amount;
-        m_document->setWhitespaceCell(cell);
+        PipelineEditing::of(m_document.get())->setWhitespaceCell(cell);
     };
     set(key.id, offerings.at(0).id, north, CellState::Sold, 2400000);
     set(key.id, offerings.at(1).id, north, CellState::Open, 1500001);
@@ -261,7 +262,7 @@ void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
     QCOMPARE(byOffering.total().open, MinorUnits(1500001));
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 1500001);
     // Converting the open cell moves its money to "in pipeline".
-    QVERIFY(m_document->convertToOpportunity(key.id, offerings.at(1).id, north, QDate(2027, 3, 31)));
+    QVERIFY(PipelineEditing::of(m_document.get())->convertToOpportunity(key.id, offerings.at(1).id, north, QDate(2027, 3, 31)));
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 0);
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::InPipeline).data(RawValueRole).toLongLong(), 1500001);
     // Inactive (its view hidden), it does not follow; made active, it catches up.
@@ -291,7 +292,7 @@ void TestPipelineModels::pipelineModel_marksAnOpportunityWhoseChampionLeft()
     o.title = QStringLiteral("Fatigue <analytics>");
     o.amount = 1200000;
     o.championId = helen;
-    m_document->addOpportunity(o);
+    PipelineEditing::of(m_document.get())->addOpportunity(o);
     PipelineModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setAccount(kestrel);
@@ -315,27 +316,27 @@ void TestPipelineModels::pipelineModel_marksAnOpportunityWhoseChampionLeft()
 
 void TestPipelineModels::catalogue_offeringInUseStays()
 {
-    m_document->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
-    m_document->addOffering(Offering {0, QStringLiteral("Unused"), OfferingKind::Module, {}, 0, 1});
-    m_document->addBusinessUnit(BusinessUnit {0, m_account, QStringLiteral("North"), UnitKind::Region, 1});
-    const QList<Offering> offerings = m_document->offerings();
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addOffering(Offering {0, QStringLiteral("Unused"), OfferingKind::Module, {}, 0, 1});
+    PipelineEditing::of(m_document.get())->addBusinessUnit(BusinessUnit {0, m_account, QStringLiteral("North"), UnitKind::Region, 1});
+    const QList<Offering> offerings = PipelineEditing::of(m_document.get())->offerings();
     WhitespaceCell cell;
     cell.accountId = m_account;
     cell.offeringId = offerings.at(0).id;
-    cell.businessUnitId = m_document->businessUnits(m_account).constFirst().id;
+    cell.businessUnitId = PipelineEditing::of(m_document.get())->businessUnits(m_account).constFirst().id;
     cell.potential = 100;
-    m_document->setWhitespaceCell(cell);
+    PipelineEditing::of(m_document.get())->setWhitespaceCell(cell);
     QSignalSpy refused(m_document.get(), &PlanDocument::writeFailed);
-    QVERIFY(!m_document->removeOffering(offerings.at(0).id));
+    QVERIFY(!PipelineEditing::of(m_document.get())->removeOffering(offerings.at(0).id));
     QCOMPARE(refused.size(), 1);
     QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("Rostering")));
-    QCOMPARE(m_document->offerings().size(), 2);
+    QCOMPARE(PipelineEditing::of(m_document.get())->offerings().size(), 2);
     // An unused one goes, and undo brings it back with its id.
-    QVERIFY(m_document->removeOffering(offerings.at(1).id));
-    QCOMPARE(m_document->offerings().size(), 1);
+    QVERIFY(PipelineEditing::of(m_document.get())->removeOffering(offerings.at(1).id));
+    QCOMPARE(PipelineEditing::of(m_document.get())->offerings().size(), 1);
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->offerings().size(), 2);
-    QCOMPARE(m_document->offerings().at(1).id, offerings.at(1).id);
+    QCOMPARE(PipelineEditing::of(m_document.get())->offerings().size(), 2);
+    QCOMPARE(PipelineEditing::of(m_document.get())->offerings().at(1).id, offerings.at(1).id);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineModels)

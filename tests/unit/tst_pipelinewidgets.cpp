@@ -7,6 +7,7 @@
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/whitespacemodel.h"
 #include "item/whitespacesummarymodel.h"
 #include "storage/plandatabase.h"
@@ -270,7 +271,7 @@ void TestPipelineWidgets::pipelinePage_fixFirstHealthAndTotalsOfWhatIsShown()
 void TestPipelineWidgets::opportunityDialog_stageChampionAndChecklist()
 {
     const AccountId kestrel = accountNamed(QStringLiteral("Kestrel Aviation Services"));
-    OpportunityDialog::Choices choices {m_document->offerings(), m_document->businessUnits(kestrel),
+    OpportunityDialog::Choices choices {PipelineEditing::of(m_document.get())->offerings(), PipelineEditing::of(m_document.get())->businessUnits(kestrel),
         m_document->stakeholders(kestrel), QStringLiteral("GBP"), QString(), {}};
     Opportunity o;
     o.accountId = kestrel;
@@ -383,7 +384,7 @@ void TestPipelineWidgets::pipelineChart_barsAddUpToTheListAndSave()
     o.amount = 1234567;
     o.stage = OpportunityStage::Qualified;
     o.probability = 25;
-    m_document->addOpportunity(o);
+    PipelineEditing::of(m_document.get())->addOpportunity(o);
     byStage.weightedBox()->setChecked(false);
     byStage.rebuildNow();
     QCOMPARE(byStage.breakdown().total(), totals.unweighted + 1234567);
@@ -411,15 +412,15 @@ void TestPipelineWidgets::pipelineChart_barsAddUpToTheListAndSave()
 void TestPipelineWidgets::whitespaceChart_userTextIsNotMarkup()
 {
     const AccountId northgate = accountNamed(QStringLiteral("Northgate Logistics"));
-    m_document->addBusinessUnit(
+    PipelineEditing::of(m_document.get())->addBusinessUnit(
         BusinessUnit {0, northgate, QStringLiteral("<b>Bold</b> & Co"), UnitKind::Team, 1});
-    const QList<BusinessUnit> units = m_document->businessUnits(northgate);
+    const QList<BusinessUnit> units = PipelineEditing::of(m_document.get())->businessUnits(northgate);
     WhitespaceCell cell;
     cell.accountId = northgate;
-    cell.offeringId = m_document->offerings().constFirst().id;
+    cell.offeringId = PipelineEditing::of(m_document.get())->offerings().constFirst().id;
     cell.businessUnitId = units.constLast().id;
     cell.potential = 99999999; // the most open whitespace of any unit: the first bar
-    m_document->setWhitespaceCell(cell);
+    PipelineEditing::of(m_document.get())->setWhitespaceCell(cell);
     WhitespaceSummaryModel model(m_document.get(), WhitespaceSummaryModel::Grouping::ByBusinessUnit);
     model.setActive(true);
     WhitespaceChart chart;
@@ -524,7 +525,7 @@ void TestPipelineWidgets::winningInTheTable_offersToRecordTheArrByItsMotion()
                 (opportunity.motion == ExpansionMotion::SeatGrowth ? MinorUnits(1440000) : 0) + opportunity.amount);
     }
     // Removing the won opportunity keeps the ARR it brought, without the link; undo links it again.
-    m_document->removeOpportunity(opportunity.id);
+    PipelineEditing::of(m_document.get())->removeOpportunity(opportunity.id);
     QCOMPARE(m_document->accountRecord(northgate).arrChanges.constLast().opportunityId, std::nullopt);
     QCOMPARE(m_document->account(northgate)->arr, before + opportunity.amount);
     m_document->undoStack()->undo();

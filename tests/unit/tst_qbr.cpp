@@ -5,6 +5,7 @@
 #include "item/itemroles.h"
 #include "item/nextstepmodel.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "item/riskmodel.h"
@@ -605,7 +606,7 @@ void TestQbr::removingAChosenOpportunity_undoChoosesItAgain()
     QCOMPARE(qbr.chosenOpportunities.size(), 2);
     ReviewEditing::of(document.get())->saveQbrPreparation(qbr);
     const OpportunityId chosen = qbr.chosenOpportunities.at(0);
-    document->removeOpportunity(chosen);
+    PipelineEditing::of(document.get())->removeOpportunity(chosen);
     QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(northgate).chosenOpportunities.size(), 1);
     document->undoStack()->undo();
     QCOMPARE(ReviewEditing::of(document.get())->qbrInPreparation(northgate).chosenOpportunities, qbr.chosenOpportunities);

@@ -5,6 +5,7 @@
 #include "domain/percent.h"
 #include "item/goalediting.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "item/qbrcontent.h"
 #include "item/qbrdata.h"
@@ -109,7 +110,7 @@ QbrData TestQbrEditions::everythingOf(const QString &account)
         section.included = true;
     QbrData data = readQbrData(*m_document, qbr);
     data.chosen.clear();
-    for (const Opportunity &opportunity : m_document->opportunities(id)) {
+    for (const Opportunity &opportunity : PipelineEditing::of(m_document.get())->opportunities(id)) {
         if (opportunity.isOpen())
             data.chosen.append(opportunity);
     }

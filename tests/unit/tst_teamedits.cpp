@@ -11,6 +11,7 @@
 #include "item/liverefresh.h"
 #include "item/mapediting.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
@@ -72,7 +73,7 @@ AccountId richAccount(PlanDocument &document)
 {
     for (const Account &account : document.accounts()) {
         if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !ReviewEditing::of(&document)->risks(account.id).isEmpty()
-            && !document.opportunities(account.id).isEmpty()
+            && !PipelineEditing::of(&document)->opportunities(account.id).isEmpty()
             && !RevenueEditing::of(&document)->timeline(account.id).isEmpty())
             return account.id;
     }
@@ -207,15 +208,15 @@ void TestTeamEdits::editors_everyStaleEditIsRefused()
     std::function<QString()> holds;
     qint64 id = 0;
     if (table == u"opportunity") {
-        const Opportunity read = mine->opportunities(account).constFirst();
+        const Opportunity read = PipelineEditing::of(mine.get())->opportunities(account).constFirst();
         id = read.id;
         Opportunity his = read;
         his.title = QStringLiteral("His title");
-        theirs->editOpportunity(his);
+        PipelineEditing::of(theirs.get())->editOpportunity(his);
         Opportunity hers = read;
         hers.probability = read.probability == 40 ? 60 : 40;
-        mine->editOpportunity(hers);
-        holds = [&] { return QStringLiteral("%1 %2").arg(theirs->opportunity(id)->title).arg(theirs->opportunity(id)->probability); };
+        PipelineEditing::of(mine.get())->editOpportunity(hers);
+        holds = [&] { return QStringLiteral("%1 %2").arg(PipelineEditing::of(theirs.get())->opportunity(id)->title).arg(PipelineEditing::of(theirs.get())->opportunity(id)->probability); };
         QCOMPARE(holds(), QStringLiteral("His title %1").arg(read.probability));
     } else if (table == u"account_risk") {
         const Risk read = ReviewEditing::of(mine.get())->risks(account).constFirst();
@@ -399,16 +400,16 @@ void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
         remove = [&](qint64 version) { GoalEditing::of(mine.get())->removeGoal(id, version); };
         exists = [&] { return GoalEditing::of(theirs.get())->goal(id).has_value(); };
     } else if (table == u"opportunity") {
-        const Opportunity read = mine->opportunities(account).constLast();
+        const Opportunity read = PipelineEditing::of(mine.get())->opportunities(account).constLast();
         id = read.id;
         seen = read.version;
         hisChange = [&, read] {
             Opportunity his = read;
             his.title = QStringLiteral("His title");
-            theirs->editOpportunity(his);
+            PipelineEditing::of(theirs.get())->editOpportunity(his);
         };
-        remove = [&](qint64 version) { mine->removeOpportunity(id, version); };
-        exists = [&] { return theirs->opportunity(id).has_value(); };
+        remove = [&](qint64 version) { PipelineEditing::of(mine.get())->removeOpportunity(id, version); };
+        exists = [&] { return PipelineEditing::of(theirs.get())->opportunity(id).has_value(); };
     } else if (table == u"stakeholder") {
         const Stakeholder read = mine->stakeholders(account).constLast();
         id = read.id;

@@ -2,6 +2,7 @@
 #include "item/goalediting.h"
 #include "item/healthediting.h"
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/playediting.h"
 #include "storage/plandatabase.h"
 #include "storage/planinfostore.h"
@@ -316,14 +317,14 @@ struct Matrix
 Matrix makeMatrix(PlanDocument &document, AccountId account)
 {
     Matrix m;
-    document.addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 960000, 1});
-    document.addOffering(Offering {0, QStringLiteral("Analytics"), OfferingKind::Module, {}, 480000, 1});
-    const QList<Offering> offerings = document.offerings();
+    PipelineEditing::of(&document)->addOffering(Offering {0, QStringLiteral("Rostering"), OfferingKind::Product, {}, 960000, 1});
+    PipelineEditing::of(&document)->addOffering(Offering {0, QStringLiteral("Analytics"), OfferingKind::Module, {}, 480000, 1});
+    const QList<Offering> offerings = PipelineEditing::of(&document)->offerings();
     m.rostering = offerings.at(0).id;
     m.analytics = offerings.at(1).id;
-    document.addBusinessUnit(BusinessUnit {0, account, QStringLiteral("North"), UnitKind::Region, 1});
-    document.addBusinessUnit(BusinessUnit {0, account, QStringLiteral("South"), UnitKind::Region, 1});
-    const QList<BusinessUnit> units = document.businessUnits(account);
+    PipelineEditing::of(&document)->addBusinessUnit(BusinessUnit {0, account, QStringLiteral("North"), UnitKind::Region, 1});
+    PipelineEditing::of(&document)->addBusinessUnit(BusinessUnit {0, account, QStringLiteral("South"), UnitKind::Region, 1});
+    const QList<BusinessUnit> units = PipelineEditing::of(&document)->businessUnits(account);
     m.north = units.at(0).id;
     m.south = units.at(1).id;
     const auto set = [&](OfferingId o, BusinessUnitId u, CellState state, MinorUnits amount) {
@@ -333,7 +334,7 @@ Matrix makeMatrix(PlanDocument &document, AccountId account)
         cell.businessUnitId = u;
         cell.state = state;
         (state == CellState::Sold ? cell.revenue : cell.potential) = amount;
-        document.setWhitespaceCell(cell);
+        PipelineEditing::of(&document)->setWhitespaceCell(cell);
     };
     set(m.rostering, m.north, CellState::Sold, 2400000);
     set(m.rostering, m.south, CellState::Open, 1800000);
@@ -344,7 +345,7 @@ Matrix makeMatrix(PlanDocument &document, AccountId account)
 std::optional<WhitespaceCell> cellOf(
     PlanDocument &document, AccountId account, OfferingId o, BusinessUnitId u)
 {
-    for (const WhitespaceCell &cell : document.whitespaceCells(account)) {
+    for (const WhitespaceCell &cell : PipelineEditing::of(&document)->whitespaceCells(account)) {
         if (cell.offeringId == o && cell.businessUnitId == u)
             return cell;
     }
@@ -356,17 +357,17 @@ std::optional<WhitespaceCell> cellOf(
 void TestUndoCommands::whitespace_cellToOpportunityAndBack()
 {
     const Matrix m = makeMatrix(*m_document, m_first);
-    QCOMPARE(whitespaceTotals(m_document->whitespaceCells(m_first)).total.open, MinorUnits(2400000));
+    QCOMPARE(whitespaceTotals(PipelineEditing::of(m_document.get())->whitespaceCells(m_first)).total.open, MinorUnits(2400000));
     QSignalSpy changed(m_document.get(), &PlanDocument::pipelineChanged);
 
     // Seat growth: Rostering is sold in the North already.
     const std::optional<OpportunityId> id
-        = m_document->convertToOpportunity(m_first, m.rostering, m.south, QDate(2027, 3, 31));
+        = PipelineEditing::of(m_document.get())->convertToOpportunity(m_first, m.rostering, m.south, QDate(2027, 3, 31));
     QVERIFY(id);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(
         m_document->undoStack()->undoText(), QStringLiteral("Turn Rostering for South into an opportunity"));
-    const QList<Opportunity> pipeline = m_document->opportunities(m_first);
+    const QList<Opportunity> pipeline = PipelineEditing::of(m_document.get())->opportunities(m_first);
     QCOMPARE(pipeline.size(), 1);
     QCOMPARE(pipeline.at(0).motion, ExpansionMotion::SeatGrowth);
     QCOMPARE(pipeline.at(0).amount, MinorUnits(1800000));
@@ -374,29 +375,29 @@ void TestUndoCommands::whitespace_cellToOpportunityAndBack()
     QCOMPARE(cell->state, CellState::InPipeline);
     QCOMPARE(cell->opportunityId, id);
     // The open total moved to the pipeline, to the cent.
-    const WhitespaceTotals totals = whitespaceTotals(m_document->whitespaceCells(m_first), {{*id, 1800000}});
+    const WhitespaceTotals totals = whitespaceTotals(PipelineEditing::of(m_document.get())->whitespaceCells(m_first), {{*id, 1800000}});
     QCOMPARE(totals.total.open, MinorUnits(600000));
     QCOMPARE(totals.total.inPipeline, MinorUnits(1800000));
     QCOMPARE(pipelineTotals(pipeline).weighted, MinorUnits(180000));
 
     // Only open whitespace converts.
     QSignalSpy refused(m_document.get(), &PlanDocument::writeFailed);
-    QVERIFY(!m_document->convertToOpportunity(m_first, m.rostering, m.north, QDate(2027, 3, 31)));
+    QVERIFY(!PipelineEditing::of(m_document.get())->convertToOpportunity(m_first, m.rostering, m.north, QDate(2027, 3, 31)));
     QCOMPARE(refused.count(), 1);
 
     m_document->undoStack()->undo();
-    QVERIFY(m_document->opportunities(m_first).isEmpty());
+    QVERIFY(PipelineEditing::of(m_document.get())->opportunities(m_first).isEmpty());
     cell = cellOf(*m_document, m_first, m.rostering, m.south);
     QCOMPARE(cell->state, CellState::Open);
     QCOMPARE(cell->potential, MinorUnits(1800000));
     QVERIFY(!cell->opportunityId);
     m_document->undoStack()->redo();
-    QCOMPARE(m_document->opportunities(m_first).constFirst().id, *id); // the same row again
+    QCOMPARE(PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().id, *id); // the same row again
 
     // Editing a cell and undoing it; a brand new cell undoes to no cell at all.
     WhitespaceCell edited = *cellOf(*m_document, m_first, m.analytics, m.north);
     edited.state = CellState::NotApplicable;
-    m_document->setWhitespaceCell(edited);
+    PipelineEditing::of(m_document.get())->setWhitespaceCell(edited);
     QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::NotApplicable);
     m_document->undoStack()->undo();
     QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::Open);
@@ -405,7 +406,7 @@ void TestUndoCommands::whitespace_cellToOpportunityAndBack()
     fresh.offeringId = m.analytics;
     fresh.businessUnitId = m.south;
     fresh.potential = 1;
-    m_document->setWhitespaceCell(fresh);
+    PipelineEditing::of(m_document.get())->setWhitespaceCell(fresh);
     QVERIFY(cellOf(*m_document, m_first, m.analytics, m.south));
     m_document->undoStack()->undo();
     QVERIFY(!cellOf(*m_document, m_first, m.analytics, m.south));
@@ -415,32 +416,32 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
 {
     const Matrix m = makeMatrix(*m_document, m_first);
     const OpportunityId id
-        = *m_document->convertToOpportunity(m_first, m.analytics, m.north, QDate(2027, 6, 30));
-    Opportunity opportunity = m_document->opportunities(m_first).constFirst();
+        = *PipelineEditing::of(m_document.get())->convertToOpportunity(m_first, m.analytics, m.north, QDate(2027, 6, 30));
+    Opportunity opportunity = PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst();
     opportunity.stage = OpportunityStage::Proposal;
     opportunity.probability = defaultProbability(OpportunityStage::Proposal);
     opportunity.checklist[std::size_t(DecisionCheck::BusinessCase)] = {true, QStringLiteral("Saves 2 FTE")};
-    m_document->editOpportunity(opportunity);
-    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+    PipelineEditing::of(m_document.get())->editOpportunity(opportunity);
+    QCOMPARE(PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().checklist, opportunity.checklist);
 
     // Removing the opportunity: its cell is open again, worth what was hoped; undo restores both.
-    m_document->removeOpportunity(id);
-    QVERIFY(m_document->opportunities(m_first).isEmpty());
+    PipelineEditing::of(m_document.get())->removeOpportunity(id);
+    QVERIFY(PipelineEditing::of(m_document.get())->opportunities(m_first).isEmpty());
     QCOMPARE(cellOf(*m_document, m_first, m.analytics, m.north)->state, CellState::Open);
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+    QCOMPARE(PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().checklist, opportunity.checklist);
     QCOMPARE(
         cellOf(*m_document, m_first, m.analytics, m.north)->opportunityId, std::optional<OpportunityId>(id));
 
     // Removing a unit takes its cells; undo brings them and the opportunity's unit back.
-    m_document->removeBusinessUnit(m.north);
+    PipelineEditing::of(m_document.get())->removeBusinessUnit(m.north);
     QVERIFY(!cellOf(*m_document, m_first, m.rostering, m.north));
-    QVERIFY(!m_document->opportunities(m_first).constFirst().businessUnitId);
+    QVERIFY(!PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().businessUnitId);
     m_document->undoStack()->undo();
     QCOMPARE(cellOf(*m_document, m_first, m.rostering, m.north)->revenue, MinorUnits(2400000));
-    QCOMPARE(m_document->opportunities(m_first).constFirst().businessUnitId,
+    QCOMPARE(PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().businessUnitId,
         std::optional<BusinessUnitId>(m.north));
-    QCOMPARE(m_document->businessUnits(m_first).constFirst().id, m.north); // back in its column, not last
+    QCOMPARE(PipelineEditing::of(m_document.get())->businessUnits(m_first).constFirst().id, m.north); // back in its column, not last
 
     // Deleting the whole account and undoing it restores its pipeline too.
     // With its living plan: a goal, a measure entered by hand and a play the user added.
@@ -463,13 +464,13 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
     QVERIFY(std::any_of(before.goals.cbegin(), before.goals.cend(), [](const Goal &g) { return g.objective == u"Cut agency spend"; }));
     QVERIFY(std::any_of(before.healthEntries.cbegin(), before.healthEntries.cend(), [](const HealthEntry &e) { return e.note == u"Outage"; }));
     QVERIFY(std::any_of(before.plays.cbegin(), before.plays.cend(), [](const Play &p) { return p.title == u"Call the ops director"; }));
-    const QList<WhitespaceCell> cells = m_document->whitespaceCells(m_first);
+    const QList<WhitespaceCell> cells = PipelineEditing::of(m_document.get())->whitespaceCells(m_first);
     m_document->removeAccount(m_first);
-    QVERIFY(m_document->whitespaceCells(m_first).isEmpty());
+    QVERIFY(PipelineEditing::of(m_document.get())->whitespaceCells(m_first).isEmpty());
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->whitespaceCells(m_first).size(), cells.size());
-    QCOMPARE(m_document->opportunities(m_first).constFirst().checklist, opportunity.checklist);
-    QCOMPARE(m_document->businessUnits(m_first).size(), 2);
+    QCOMPARE(PipelineEditing::of(m_document.get())->whitespaceCells(m_first).size(), cells.size());
+    QCOMPARE(PipelineEditing::of(m_document.get())->opportunities(m_first).constFirst().checklist, opportunity.checklist);
+    QCOMPARE(PipelineEditing::of(m_document.get())->businessUnits(m_first).size(), 2);
     const AccountRecord restored = m_document->accountRecord(m_first);
     QCOMPARE(restored.goals, before.goals);
     QCOMPARE(restored.healthEntries, before.healthEntries);

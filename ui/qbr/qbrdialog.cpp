@@ -1,6 +1,7 @@
 #include "ui/qbr/qbrdialog.h"
 
 #include "item/plandocument.h"
+#include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "item/qbrdata.h"
 #include "ui/messages.h"
@@ -113,7 +114,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
 
     // Opportunities: the open ones of the account, one or two ticked.
     const QLocale locale;
-    for (const Opportunity &opportunity : document->opportunities(account)) {
+    for (const Opportunity &opportunity : PipelineEditing::of(document)->opportunities(account)) {
         if (!opportunity.isOpen() && !m_qbr.chosenOpportunities.contains(opportunity.id))
             continue;
         auto *item = new QListWidgetItem(

@@ -1,5 +1,5 @@
-// PlanDocument's whitespace and expansion pipeline: the catalogue, business units, the matrix,
-// opportunities and health marks. Every edit is a WriteCommand over writePipeline().
+#include "item/pipelineediting.h"
+
 #include "item/plandocument.h"
 #include "item/plandocumentwrite.h"
 #include "item/reviewediting.h"
@@ -30,93 +30,107 @@ std::optional<WhitespaceCell> cellAt(
 
 // The undo step that adds `row` to the pipeline, and whose undo takes it out again.
 template<typename Row, typename Id>
-QUndoCommand *insertCommand(PlanDocument *document, const QString &text, AccountId account,
+QUndoCommand *insertCommand(PipelineEditing *editing, const QString &text, AccountId account,
     const QString &what, const Row &row, std::optional<Id> (PipelineStore::*insert)(const Row &, QString *),
     bool (PipelineStore::*remove)(Id, QString *))
 {
     return rowCommand(
-        text, row, [=](const auto &change) { return document->writePipeline(account, what, change); }, insert,
+        text, row, [=](const auto &change) { return editing->writePipeline(account, what, change); }, insert,
         remove);
 }
 
 } // namespace
 
+PipelineEditing::PipelineEditing(PlanDocument *document)
+    : QObject(document)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("pipelineEditing"));
+}
+
+PipelineEditing *PipelineEditing::of(PlanDocument *document)
+{
+    if (auto *existing = document->findChild<PipelineEditing *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new PipelineEditing(document);
+}
+
 // --- Reading ---
 
-QList<Offering> PlanDocument::offerings() const
+QList<Offering> PipelineEditing::offerings() const
 {
-    return PipelineStore(m_database->connection()).offerings();
+    return PipelineStore(m_document->database().connection()).offerings();
 }
 
-QList<BusinessUnit> PlanDocument::businessUnits(AccountId id) const
+QList<BusinessUnit> PipelineEditing::businessUnits(AccountId id) const
 {
-    return PipelineStore(m_database->connection()).businessUnits(id);
+    return PipelineStore(m_document->database().connection()).businessUnits(id);
 }
 
-QList<WhitespaceCell> PlanDocument::whitespaceCells(AccountId id) const
+QList<WhitespaceCell> PipelineEditing::whitespaceCells(AccountId id) const
 {
-    return PipelineStore(m_database->connection()).cells(id);
+    return PipelineStore(m_document->database().connection()).cells(id);
 }
 
-QList<Opportunity> PlanDocument::opportunities(AccountId id) const
+QList<Opportunity> PipelineEditing::opportunities(AccountId id) const
 {
-    return PipelineStore(m_database->connection()).opportunities(id);
+    return PipelineStore(m_document->database().connection()).opportunities(id);
 }
 
-QList<Opportunity> PlanDocument::allOpportunities(bool withChecklists) const
+QList<Opportunity> PipelineEditing::allOpportunities(bool withChecklists) const
 {
-    return PipelineStore(m_database->connection())
+    return PipelineStore(m_document->database().connection())
         .allOpportunities(
             nullptr, withChecklists ? PipelineStore::Checklists::Read : PipelineStore::Checklists::Skip);
 }
 
-std::optional<Opportunity> PlanDocument::opportunity(OpportunityId id) const
+std::optional<Opportunity> PipelineEditing::opportunity(OpportunityId id) const
 {
-    return PipelineStore(m_database->connection()).opportunity(id);
+    return PipelineStore(m_document->database().connection()).opportunity(id);
 }
 
-PipelineStore::KeyAccountWhitespace PlanDocument::keyAccountWhitespace() const
+PipelineStore::KeyAccountWhitespace PipelineEditing::keyAccountWhitespace() const
 {
-    return PipelineStore(m_database->connection()).keyAccountWhitespace();
+    return PipelineStore(m_document->database().connection()).keyAccountWhitespace();
 }
 
 // --- The one write path ---
 
-bool PlanDocument::writePipeline(AccountId account, const QString &what,
+bool PipelineEditing::writePipeline(AccountId account, const QString &what,
     const std::function<bool(PipelineStore &store, QString *error)> &write)
 {
-    const bool written = inWriteTransaction(what, [&](const QSqlDatabase &db, QString *error) {
+    const bool written = m_document->writeInTransaction(what, [&](const QSqlDatabase &db, QString *error) {
         PipelineStore store(db);
         return write(store, error);
     });
     if (!written)
         return false;
     if (account == 0) {
-        Q_EMIT catalogueChanged();
+        Q_EMIT m_document->catalogueChanged();
     } else {
-        Q_EMIT pipelineChanged(account);
-        Q_EMIT accountChanged(account); // the portfolio's figures for the account
+        Q_EMIT m_document->pipelineChanged(account);
+        Q_EMIT m_document->accountChanged(account); // the portfolio's figures for the account
     }
     return true;
 }
 
 // --- Catalogue and business units ---
 
-void PlanDocument::addOffering(const Offering &offering)
+void PipelineEditing::addOffering(const Offering &offering)
 {
-    if (refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
+    if (m_document->refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
         return;
     auto added = std::make_shared<Offering>(offering);
     added->id = 0;
     added->position = 0; // last
     added->name = offering.name.trimmed();
-    m_undoStack->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
+    m_document->undoStack()->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
         tr("The offering"), *added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
 }
 
-void PlanDocument::editOffering(const Offering &offering)
+void PipelineEditing::editOffering(const Offering &offering)
 {
-    if (refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
+    if (m_document->refuseWhenReadOnly() || offering.name.trimmed().isEmpty())
         return;
     Offering before;
     for (const Offering &o : offerings()) {
@@ -129,15 +143,15 @@ void PlanDocument::editOffering(const Offering &offering)
         return writePipeline(0, tr("The offering"),
             [o](PipelineStore &store, QString *error) { return store.updateOffering(o, error); });
     };
-    pushEdit(new WriteCommand(
+    m_document->pushEdit(new WriteCommand(
                  tr("Edit %1").arg(before.name), [write, offering] { return write(offering); },
                  [write, before] { return write(before); }),
         {QStringLiteral("offering"), offering.id, offering.version}, tr("the offering “%1”").arg(before.name));
 }
 
-bool PlanDocument::removeOffering(OfferingId id)
+bool PipelineEditing::removeOffering(OfferingId id)
 {
-    if (refuseWhenReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return false;
     std::optional<Offering> removed;
     for (const Offering &o : offerings()) {
@@ -146,13 +160,13 @@ bool PlanDocument::removeOffering(OfferingId id)
     }
     if (!removed)
         return false;
-    if (const int uses = PipelineStore(m_database->connection()).offeringUses(id); uses > 0) {
-        Q_EMIT writeFailed(tr("%1 stays in the catalogue: %2 whitespace cells or opportunities use it.")
+    if (const int uses = PipelineStore(m_document->database().connection()).offeringUses(id); uses > 0) {
+        Q_EMIT m_document->writeFailed(tr("%1 stays in the catalogue: %2 whitespace cells or opportunities use it.")
                                .arg(removed->name, QString::number(uses)));
         return false;
     }
     auto kept = std::make_shared<Offering>(*removed);
-    m_undoStack->push(new WriteCommand(
+    m_document->undoStack()->push(new WriteCommand(
         tr("Remove %1 from the catalogue").arg(removed->name),
         [this, kept] {
             return writePipeline(0, tr("The offering"),
@@ -166,22 +180,22 @@ bool PlanDocument::removeOffering(OfferingId id)
     return true;
 }
 
-void PlanDocument::addBusinessUnit(const BusinessUnit &unit)
+void PipelineEditing::addBusinessUnit(const BusinessUnit &unit)
 {
-    if (refuseWhenReadOnly() || unit.name.trimmed().isEmpty() || !account(unit.accountId))
+    if (m_document->refuseWhenReadOnly() || unit.name.trimmed().isEmpty() || !m_document->account(unit.accountId))
         return;
     auto added = std::make_shared<BusinessUnit>(unit);
     added->id = 0;
     added->position = 0; // last
     added->name = unit.name.trimmed();
-    m_undoStack->push(
+    m_document->undoStack()->push(
         insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), *added,
             &PipelineStore::insertBusinessUnit, &PipelineStore::removeBusinessUnit));
 }
 
-void PlanDocument::editBusinessUnit(const BusinessUnit &unit)
+void PipelineEditing::editBusinessUnit(const BusinessUnit &unit)
 {
-    if (refuseWhenReadOnly() || unit.name.trimmed().isEmpty())
+    if (m_document->refuseWhenReadOnly() || unit.name.trimmed().isEmpty())
         return;
     std::optional<BusinessUnit> before;
     for (const BusinessUnit &u : businessUnits(unit.accountId)) {
@@ -194,17 +208,17 @@ void PlanDocument::editBusinessUnit(const BusinessUnit &unit)
         return writePipeline(u.accountId, tr("The business unit"),
             [u](PipelineStore &store, QString *error) { return store.updateBusinessUnit(u, error); });
     };
-    pushEdit(new WriteCommand(
+    m_document->pushEdit(new WriteCommand(
                  tr("Edit %1").arg(before->name), [write, unit] { return write(unit); },
                  [write, before] { return write(*before); }),
         {QStringLiteral("business_unit"), unit.id, unit.version}, tr("the business unit “%1”").arg(before->name));
 }
 
-void PlanDocument::removeBusinessUnit(BusinessUnitId id)
+void PipelineEditing::removeBusinessUnit(BusinessUnitId id)
 {
-    if (refuseWhenReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
-    const std::optional<AccountId> owner = PipelineStore(m_database->connection()).accountOfBusinessUnit(id);
+    const std::optional<AccountId> owner = PipelineStore(m_document->database().connection()).accountOfBusinessUnit(id);
     if (!owner)
         return;
     const AccountId accountId = *owner;
@@ -224,7 +238,7 @@ void PlanDocument::removeBusinessUnit(BusinessUnitId id)
         if (opportunity.businessUnitId == id)
             named.append(opportunity);
     }
-    m_undoStack->push(new WriteCommand(
+    m_document->undoStack()->push(new WriteCommand(
         tr("Remove %1").arg(unit->name),
         [this, accountId, id] {
             return writePipeline(accountId, tr("Removing the business unit"),
@@ -250,9 +264,9 @@ void PlanDocument::removeBusinessUnit(BusinessUnitId id)
 
 // --- The matrix ---
 
-void PlanDocument::setWhitespaceCell(const WhitespaceCell &cell)
+void PipelineEditing::setWhitespaceCell(const WhitespaceCell &cell)
 {
-    if (refuseWhenReadOnly() || !account(cell.accountId))
+    if (m_document->refuseWhenReadOnly() || !m_document->account(cell.accountId))
         return;
     const std::optional<WhitespaceCell> before
         = cellAt(whitespaceCells(cell.accountId), cell.offeringId, cell.businessUnitId);
@@ -261,7 +275,7 @@ void PlanDocument::setWhitespaceCell(const WhitespaceCell &cell)
         after.id = before->id;
     const AccountId accountId = cell.accountId;
     auto savedId = std::make_shared<WhitespaceCellId>(after.id);
-    m_undoStack->push(new WriteCommand(
+    m_document->undoStack()->push(new WriteCommand(
         tr("Change a whitespace cell"),
         [this, after, accountId, savedId] {
             return writePipeline(
@@ -283,15 +297,15 @@ void PlanDocument::setWhitespaceCell(const WhitespaceCell &cell)
         }));
 }
 
-std::optional<OpportunityId> PlanDocument::convertToOpportunity(
+std::optional<OpportunityId> PipelineEditing::convertToOpportunity(
     AccountId accountId, OfferingId offering, BusinessUnitId unit, const QDate &expectedClose)
 {
-    if (refuseWhenReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return std::nullopt;
     const QList<WhitespaceCell> cells = whitespaceCells(accountId);
     const std::optional<WhitespaceCell> before = cellAt(cells, offering, unit);
     if (!before || before->state != CellState::Open) {
-        Q_EMIT writeFailed(tr("Only open whitespace can become an opportunity."));
+        Q_EMIT m_document->writeFailed(tr("Only open whitespace can become an opportunity."));
         return std::nullopt;
     }
     QString offeringName;
@@ -309,7 +323,7 @@ std::optional<OpportunityId> PlanDocument::convertToOpportunity(
         soldElsewhere = soldElsewhere || (cell.offeringId == offering && cell.state == CellState::Sold);
     auto opportunity = std::make_shared<Opportunity>(
         opportunityFromCell(*before, offeringName, unitName, soldElsewhere, expectedClose));
-    m_undoStack->push(new WriteCommand(
+    m_document->undoStack()->push(new WriteCommand(
         tr("Turn %1 into an opportunity").arg(opportunity->title),
         [this, accountId, opportunity, before] {
             return writePipeline(accountId, tr("The opportunity"), [&](PipelineStore &store, QString *error) {
@@ -333,20 +347,20 @@ std::optional<OpportunityId> PlanDocument::convertToOpportunity(
 
 // --- Opportunities and health ---
 
-void PlanDocument::addOpportunity(const Opportunity &opportunity)
+void PipelineEditing::addOpportunity(const Opportunity &opportunity)
 {
-    if (refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty() || !account(opportunity.accountId))
+    if (m_document->refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty() || !m_document->account(opportunity.accountId))
         return;
     auto added = std::make_shared<Opportunity>(opportunity);
     added->id = 0;
     added->title = opportunity.title.trimmed();
-    m_undoStack->push(insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
+    m_document->undoStack()->push(insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
         tr("The opportunity"), *added, &PipelineStore::insertOpportunity, &PipelineStore::removeOpportunity));
 }
 
-void PlanDocument::editOpportunity(const Opportunity &opportunity)
+void PipelineEditing::editOpportunity(const Opportunity &opportunity)
 {
-    if (refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty())
+    if (m_document->refuseWhenReadOnly() || opportunity.title.trimmed().isEmpty())
         return;
     std::optional<Opportunity> before;
     for (const Opportunity &o : opportunities(opportunity.accountId)) {
@@ -354,23 +368,23 @@ void PlanDocument::editOpportunity(const Opportunity &opportunity)
             before = o;
     }
     if (!before || opportunity.probability < 0 || opportunity.probability > 100) {
-        Q_EMIT writeFailed(tr("That value does not fit this field."));
+        Q_EMIT m_document->writeFailed(tr("That value does not fit this field."));
         return;
     }
     const auto write = [this](const Opportunity &o) {
         return writePipeline(o.accountId, tr("The opportunity"),
             [o](PipelineStore &store, QString *error) { return store.updateOpportunity(o, error); });
     };
-    pushEdit(new WriteCommand(
+    m_document->pushEdit(new WriteCommand(
                  tr("Edit %1").arg(before->title), [write, opportunity] { return write(opportunity); },
                  [write, before] { return write(*before); }),
         {QStringLiteral("opportunity"), opportunity.id, opportunity.version},
         tr("the opportunity “%1”").arg(before->title), false /* its checklist is rows of its own */);
 }
 
-void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> readVersion)
+void PipelineEditing::removeOpportunity(OpportunityId id, std::optional<qint64> readVersion)
 {
-    if (refuseWhenReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const std::optional<Opportunity> removed = opportunity(id);
     if (!removed)
@@ -383,14 +397,14 @@ void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> rea
     const AccountId accountId = removed->accountId;
     // Reviews that present it lose it with it (the database cascades); undo gives it back to them.
     QList<Qbr> presenting;
-    for (const Qbr &qbr : ReviewEditing::of(this)->qbrs(accountId)) {
+    for (const Qbr &qbr : ReviewEditing::of(m_document)->qbrs(accountId)) {
         if (qbr.chosenOpportunities.contains(id))
             presenting.append(qbr);
     }
     // Changes of ARR it caused lose the link (the database sets it to NULL); undo links them again.
-    QList<ArrChange> caused = ArrChangeStore(m_database->connection()).forAccount(accountId);
+    QList<ArrChange> caused = ArrChangeStore(m_document->database().connection()).forAccount(accountId);
     caused.removeIf([id](const ArrChange &change) { return change.opportunityId != id; });
-    pushEdit(new WriteCommand(
+    m_document->pushEdit(new WriteCommand(
         tr("Remove %1").arg(removed->title),
         [this, accountId, removed, showing] {
             return writePipeline(
@@ -410,7 +424,7 @@ void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> rea
                 accountId, tr("Restoring the opportunity"), [&](PipelineStore &store, QString *error) {
                     if (!store.insertOpportunity(*removed, error))
                         return false;
-                    ArrChangeStore changes(m_database->connection()); // in the same transaction
+                    ArrChangeStore changes(m_document->database().connection()); // in the same transaction
                     for (const ArrChange &change : caused) {
                         if (!changes.update(change, error))
                             return false;
@@ -419,7 +433,7 @@ void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> rea
                         if (!store.saveCell(cell, error))
                             return false;
                     }
-                    QbrStore reviews(m_database->connection()); // in the same transaction
+                    QbrStore reviews(m_document->database().connection()); // in the same transaction
                     for (const Qbr &qbr : presenting) {
                         if (!reviews.updateQbr(qbr, error))
                             return false;
@@ -427,7 +441,7 @@ void PlanDocument::removeOpportunity(OpportunityId id, std::optional<qint64> rea
                     return true;
                 });
             if (restored && !caused.isEmpty())
-                Q_EMIT revenueChanged(accountId);
+                Q_EMIT m_document->revenueChanged(accountId);
             return restored;
         }),
         {QStringLiteral("opportunity"), id, readVersion.value_or(removed->version)},
