@@ -97,22 +97,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>The plan is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan as it is now could not be backed up first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored (%1). The plan is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3382,29 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team plan is restored with its server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). The plan is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8415,6 +8422,93 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::PipelineEditing</name>
+    <message>
+        <source>Add %1 to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offering “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the catalogue: %2 whitespace cells or opportunities use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a whitespace cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whitespace cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open whitespace can become an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 into an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value does not fit this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::PipelineModel</name>
     <message>
         <source>Overdue: expected to close by %1</source>
@@ -8632,138 +8726,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add %1 to the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The business unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the business unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the business unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a whitespace cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whitespace cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only open whitespace can become an opportunity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn %1 into an opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stays in the catalogue: %2 whitespace cells or opportunities use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add value outcome %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit value outcome %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove value outcome %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add risk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit risk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove risk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add next step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit next step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove next step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare the QBR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the QBR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the QBR as held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be saved: %2 changed the same item at %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8781,34 +8743,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the offering “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the business unit “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the opportunity “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value outcome “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the risk “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the next step “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the QBR in preparation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9877,6 +9811,89 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>ARR bridge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ReviewEditing</name>
+    <message>
+        <source>Add value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value outcome “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove value outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QBR in preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the QBR as held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
