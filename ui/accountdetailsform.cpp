@@ -143,7 +143,8 @@ void AccountDetailsForm::setDocument(PlanDocument *document)
 void AccountDetailsForm::setAccount(AccountId id)
 {
     flushPendingEdits();
-    m_typing.clear();
+    if (id != m_accountId)
+        m_typing.clear(); // what was being typed belonged to the other account
     m_accountId = id;
     load();
 }
@@ -158,8 +159,11 @@ void AccountDetailsForm::flushPendingEdits()
 
 void AccountDetailsForm::edit(AccountField field, const QVariant &value, QLineEdit *typedIn)
 {
-    if (m_loading || !m_document || m_accountId == 0)
+    if (m_loading || !m_document || m_accountId == 0) {
+        if (typedIn) // the account went while it was typed in: the field shows the plan again
+            m_typing.remove(typedIn);
         return;
+    }
     const bool notesPending = m_notesTimer->isActive() && field != AccountField::Notes;
     const qint64 before = m_shownVersion;
     qint64 readVersion = field == AccountField::Notes ? m_notesVersion : m_shownVersion;

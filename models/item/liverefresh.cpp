@@ -70,12 +70,9 @@ void LiveRefresh::catchUp()
     const QSqlDatabase db = m_document->database().connection();
     QString error;
     if (!m_mark.isValid()) {
-        // Opened while the server did not answer: follow from now on.
-        if (const std::optional<team::CommitMark> mark = team::commitMark(db, &error))
-            m_mark = *mark;
-        else
-            checkConnection();
-        return;
+        // The server did not answer when the window began to follow: everything the log holds
+        // is read once (more than was missed, but nothing missed), and the mark taken with it.
+        m_mark = team::CommitMark {1, {}};
     }
     const std::optional<team::CommittedChanges> committed
         = team::changesCommittedSince(db, m_mark, m_document->database().clientId(), &error);

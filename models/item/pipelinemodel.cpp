@@ -41,8 +41,10 @@ PipelineModel::PipelineModel(PlanDocument *document, QObject *parent)
     });
     // Rates or the reporting currency moved: the converted totals with them.
     connect(document, &PlanDocument::revenueSettingsChanged, this, [this] {
-        if (m_accountId == 0)
-            reload();
+        if (m_accountId != 0)
+            return;
+        m_ratesMoved = true;
+        reload();
     });
 }
 
@@ -102,6 +104,11 @@ void PipelineModel::reload()
         m_championLeft = std::move(championLeft);
         m_converter = std::move(converter);
     });
+    // New rates or another reporting currency change no cell (each shows its account's own
+    // currency) but every converted total: said as a change of every row.
+    if (m_ratesMoved && !m_opportunities.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    m_ratesMoved = false;
 }
 
 std::optional<Opportunity> PipelineModel::convertedAt(int row) const

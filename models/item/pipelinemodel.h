@@ -79,6 +79,7 @@ private:
     QString m_currency;
     ReportingConverter m_converter; // across the portfolio
     bool m_active = true;
+    bool m_ratesMoved = false; // the rates or reporting currency changed since the last read
     bool m_dirty = false;
 };
 

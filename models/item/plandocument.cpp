@@ -294,7 +294,7 @@ void PlanDocument::removeStakeholder(StakeholderId id, std::optional<qint64> rea
     if (!person || refuseWhenReadOnly())
         return;
     pushEdit(new RemoveStakeholderCommand(this, *person), {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
-        person->name, false);
+        tr("the person “%1”").arg(person->name), false);
 }
 
 void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)

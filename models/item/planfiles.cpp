@@ -2,6 +2,7 @@
 
 #include "domain/teammember.h"
 #include "io/sampleportfolio.h"
+#include "item/liverefresh.h"
 #include "item/plandocument.h"
 #include "storage/backupfolder.h"
 #include "storage/newplanfile.h"
@@ -26,7 +27,11 @@ std::unique_ptr<PlanDocument> PlanFiles::open(const QString &location, const QSt
     std::unique_ptr<PlanDatabase> database = PlanDatabase::open(address, PlanOpenMode::ReadWrite, result);
     if (!database)
         return nullptr;
-    return std::make_unique<PlanDocument>(std::move(database));
+    auto document = std::make_unique<PlanDocument>(std::move(database));
+    // A team plan follows what others commit from before any view reads it: nothing committed
+    // between the views' first read and the first notification is missed.
+    LiveRefresh::of(document.get());
+    return document;
 }
 
 bool PlanFiles::createEmpty(const QString &path, QString *error)

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace keyplan {
 
@@ -36,14 +37,27 @@ protected:
 
 private:
     using Cells = QList<QList<QVariant>>; // per row, per column, per compared role
-    Cells cellValues() const;
-    void announceChangedCells(const Cells &before);
+    // Every row's cells; nothing when there are too many to compare.
+    std::optional<Cells> cellValues() const;
+    // Announces the cells that differ from `before`, where row r was row `wasRow[r]` of it (-1:
+    // a row that came, which its insertion announced); every cell when `before` is nothing.
+    void announceChangedCells(const std::optional<Cells> &before, const QList<qsizetype> &wasRow);
 };
 
 template <typename Row, typename KeyOf>
 void SyncedTableModel::syncRows(QList<Row> &rows, QList<Row> fresh, KeyOf keyOf, const std::function<void()> &adoptContext)
 {
     using Key = decltype(keyOf(fresh.constFirst()));
+    // What each row shows now, by its key, to compare with once the fresh rows are in.
+    const std::optional<Cells> before = cellValues();
+    QHash<Key, qsizetype> beforeRow;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        beforeRow.insert(keyOf(rows.at(i)), i);
+    // What the cells read besides the rows goes in first, so that no row's cells change while rows
+    // come, go and move (views and QAbstractItemModelTester read their neighbours meanwhile).
+    if (adoptContext)
+        adoptContext();
+
     QSet<Key> freshKeys;
     for (const Row &row : std::as_const(fresh))
         freshKeys.insert(keyOf(row));
@@ -102,12 +116,13 @@ void SyncedTableModel::syncRows(QList<Row> &rows, QList<Row> fresh, KeyOf keyOf,
         at = end;
     }
 
-    // The rows are the fresh ones in the fresh order; now their values and what they read.
-    const Cells before = cellValues();
-    if (adoptContext)
-        adoptContext();
+    // The rows are the fresh ones in the fresh order; now their values.
     rows = std::move(fresh);
-    announceChangedCells(before);
+    QList<qsizetype> wasRow;
+    wasRow.reserve(rows.size());
+    for (const Row &row : std::as_const(rows))
+        wasRow.append(beforeRow.value(keyOf(row), -1));
+    announceChangedCells(before, wasRow);
 }
 
 } // namespace keyplan

@@ -67,6 +67,9 @@ void WhitespaceModel::reload()
     };
     if (!m_units.isEmpty() && ids(offerings) == ids(m_offerings) && ids(units) == ids(m_units)) {
         refreshCells(swap);
+        // A renamed offering or business unit keeps its place: its header says the new name.
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         return;
     }
     beginResetModel();

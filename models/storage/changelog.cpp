@@ -175,6 +175,36 @@ QStringList ChangeEntry::changedColumns() const
     return columns;
 }
 
+namespace {
+
+// The log's indexes: a row's history, an account's, and what live refresh reads by (the
+// transactions committed since it last looked).
+const QStringList logIndexes = {
+    QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_transaction ON change_log (transaction_id)"),
+};
+
+} // namespace
+
+bool hasLogIndexes(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_indexes WHERE schemaname = current_schema() "
+                                          "AND tablename = 'change_log' AND indexname IN "
+                                          "('change_log_row', 'change_log_account', 'change_log_transaction')"))
+               .toInt()
+        == logIndexes.size();
+}
+
+bool addLogIndexes(const QSqlDatabase &db, QString *error)
+{
+    for (const QString &statement : logIndexes) {
+        if (!sql::execute(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
 bool installChangeLog(const QSqlDatabase &db, QString *error)
 {
     QStringList statements = {
@@ -183,10 +213,9 @@ bool installChangeLog(const QSqlDatabase &db, QString *error)
         // default, which would give them all this transaction's), later ones their own.
         QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS transaction_id BIGINT"),
         QStringLiteral("ALTER TABLE change_log ALTER COLUMN transaction_id SET DEFAULT pg_current_xact_id()::text::bigint"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_account ON change_log (account_id, id)"),
-        // What live refresh reads by: the transactions committed since it last looked.
-        QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_transaction ON change_log (transaction_id)"),
+    };
+    statements.append(logIndexes);
+    statements += QStringList {
         QStringLiteral("REVOKE ALL ON change_log FROM PUBLIC"),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON change_log FROM keyplan_editor"),
         QStringLiteral("GRANT SELECT ON change_log TO keyplan_reader, keyplan_editor"),

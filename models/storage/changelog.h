@@ -26,6 +26,9 @@ inline const QString replayConflictState = QStringLiteral("KP409");
 bool installChangeLog(const QSqlDatabase &db, QString *error);
 // Whether the plan has its change log (a team plan made before it had one has not).
 bool hasChangeLog(const QSqlDatabase &db);
+// Whether the log has every index its readers use; adds those missing (the plan's owner only).
+bool hasLogIndexes(const QSqlDatabase &db);
+bool addLogIndexes(const QSqlDatabase &db, QString *error);
 
 // Names this connection's writes, so the server can tell one window's changes from another's
 // (the same user may have two windows open). Set once per session, before any write.

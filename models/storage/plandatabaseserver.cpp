@@ -195,6 +195,10 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
                               : TeamPlanText::tr("The team plan's change log could not be added: %1").arg(why));
             return nullptr;
         }
+    } else if (mode == PlanOpenMode::ReadWrite && !team::hasLogIndexes(db) && team::ownsSchema(db)) {
+        // A log made before live refresh read it by transaction: its owner's next open indexes it
+        // (others still follow changes without it, more slowly).
+        team::addLogIndexes(db, nullptr);
     }
     if (!plan->m_readOnly && !team::canEdit(db)) {
         plan->m_readOnly = true;

@@ -4,11 +4,13 @@
 #include "item/pipelinemodel.h"
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
+#include "item/revenueediting.h"
 #include "item/whitespacemodel.h"
 #include "item/whitespacesummarymodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -102,6 +104,20 @@ void TestPipelineModels::whitespaceModel_matrixWithTotalsEditableUndoably()
     m_document->undoStack()->undo(); // the sold revenue
     m_document->undoStack()->undo(); // sold
     QCOMPARE(model.index(0, 0).data(WhitespaceModel::CellStateRole).toString(), QStringLiteral("open"));
+
+    // A cell or a name changes in place: no reset (the cell being looked at stays current), and a
+    // renamed business unit's header says its new name.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    BusinessUnit renamed = PipelineEditing::of(m_document.get())->businessUnits(m_account).constLast();
+    renamed.name = QStringLiteral("South, West & Wales");
+    PipelineEditing::of(m_document.get())->editBusinessUnit(renamed);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!headers.isEmpty());
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("South, West & Wales"));
+    QVERIFY(model.setData(model.index(1, 0), qint64(700000)));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.index(1, 0).data(RawValueRole).toLongLong(), 700000);
 }
 
 void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
@@ -170,6 +186,18 @@ void TestPipelineModels::pipelineModel_listsEditsAndTotalsOpportunities()
     // The title is the user's text: its tooltip shows it as typed, never as markup.
     const QString tip = one.index(0, PipelineModel::Title).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Analytics &lt;Pro&gt;")), qPrintable(tip));
+
+    // Another reporting currency changes no cell of the portfolio's list (each shows its account's
+    // own currency) but every converted total: the list says so, so that its totals are redrawn.
+    QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
+    RevenueEditing *revenue = RevenueEditing::of(m_document.get());
+    const QString before = all.currency();
+    const QString reporting = before == u"EUR" ? QStringLiteral("USD") : QStringLiteral("EUR");
+    revenue->setRevenueSettings(reporting, revenue->fiscalYearStart(), revenue->rates());
+    QCOMPARE(all.currency(), reporting);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.constLast().at(0).toModelIndex(), all.index(0, 0));
+    QCOMPARE(changed.constLast().at(1).toModelIndex(), all.index(all.rowCount() - 1, all.columnCount() - 1));
 }
 
 void TestPipelineModels::pipelineProxy_filtersByStageAndText()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void liveRefresh_anotherWindowsEditArrivesInPlace();
     void liveRefresh_offlineRefusesEditsAndCatchesUp();
     void liveRefresh_aSaveThatEndsAfterALaterOneIsStillHeard();
+    void log_madeBeforeItsIndexGetsItFromItsOwner();
 
 private:
     QString urlAs(const QString &user) const;
@@ -466,6 +467,22 @@ void TestTeamChanges::liveRefresh_aSaveThatEndsAfterALaterOneIsStillHeard()
     // The long save ends: its entry is older than the one already heard, and still arrives.
     QVERIFY(slowDb.commit());
     QTRY_COMPARE_WITH_TIMEOUT(titleOf(first), QStringLiteral("Saved by the long save"), 5000);
+}
+
+void TestTeamChanges::log_madeBeforeItsIndexGetsItFromItsOwner()
+{
+    const QString index = QStringLiteral(
+        "SELECT count(*) FROM pg_catalog.pg_indexes WHERE indexname = 'change_log_transaction'");
+    QVERIFY(test::runSql(m_url, {QStringLiteral("DROP INDEX change_log_transaction")}));
+    {
+        // An editor's open leaves the plan as it is (only its owner may index it).
+        const std::unique_ptr<PlanDocument> editor = openAs(carol);
+        QVERIFY(editor);
+        QCOMPARE(sql::scalar(editor->database().connection(), index).toInt(), 0);
+    }
+    const std::unique_ptr<PlanDocument> owner = test::openDocument(m_url);
+    QVERIFY(owner);
+    QCOMPARE(sql::scalar(owner->database().connection(), index).toInt(), 1);
 }
 
 QTEST_MAIN(TestTeamChanges)
