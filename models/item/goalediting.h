@@ -34,14 +34,13 @@ public:
     // `readVersion`: the goal's version as the user saw it (a change since is a conflict).
     void removeGoal(GoalId id, std::optional<qint64> readVersion = std::nullopt);
 
-    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
-    bool write(AccountId account, const QString &what, const std::function<bool(GoalStore &store, QString *error)> &change);
-
 Q_SIGNALS:
     void goalsChanged(keyplan::AccountId account);
 
 private:
     explicit GoalEditing(PlanDocument *document);
+    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
+    bool write(AccountId account, const QString &what, const std::function<bool(GoalStore &store, QString *error)> &change);
     bool refuse(const Goal &goal);
 
     PlanDocument *m_document;

@@ -62,14 +62,13 @@ public:
     // Applies an import without problems as one undo step: all of it, or nothing.
     void applyMetricImport(const MetricImport &import);
 
-    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
-    bool write(AccountId account, const QString &what, const std::function<bool(HealthStore &store, QString *error)> &change);
-
 Q_SIGNALS:
     void healthChanged(keyplan::AccountId account);
 
 private:
     explicit HealthEditing(PlanDocument *document);
+    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
+    bool write(AccountId account, const QString &what, const std::function<bool(HealthStore &store, QString *error)> &change);
 
     PlanDocument *m_document;
 };

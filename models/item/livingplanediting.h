@@ -23,14 +23,13 @@ public:
     // when a number is out of range or every health measure weighs nothing.
     void setSettings(const LivingPlanSettings &settings);
 
-    // The write primitive the command calls; false (reported) when the plan refused it.
-    bool writeSettings(const LivingPlanSettings &settings);
-
 Q_SIGNALS:
     void settingsChanged();
 
 private:
     explicit LivingPlanEditing(PlanDocument *document);
+    // The write primitive the command calls; false (reported) when the plan refused it.
+    bool writeSettings(const LivingPlanSettings &settings);
 
     PlanDocument *m_document;
 };

@@ -28,18 +28,22 @@ std::optional<WhitespaceCell> cellAt(
     return std::nullopt;
 }
 
-// The undo step that adds `row` to the pipeline, and whose undo takes it out again.
-template<typename Row, typename Id>
-QUndoCommand *insertCommand(PipelineEditing *editing, const QString &text, AccountId account,
-    const QString &what, const Row &row, std::optional<Id> (PipelineStore::*insert)(const Row &, QString *),
-    bool (PipelineStore::*remove)(Id, QString *))
-{
-    return rowCommand(
-        text, row, [=](const auto &change) { return editing->writePipeline(account, what, change); }, insert,
-        remove);
-}
-
 } // namespace
+
+// The commands that call the private write primitive from outside a member.
+struct PipelineCommands
+{
+    // The undo step that adds `row` to the pipeline, and whose undo takes it out again.
+    template<typename Row, typename Id>
+    static QUndoCommand *insertCommand(PipelineEditing *editing, const QString &text, AccountId account,
+        const QString &what, const Row &row, std::optional<Id> (PipelineStore::*insert)(const Row &, QString *),
+        bool (PipelineStore::*remove)(Id, QString *))
+    {
+        return rowCommand(
+            text, row, [=](const auto &change) { return editing->writePipeline(account, what, change); }, insert,
+            remove);
+    }
+};
 
 PipelineEditing::PipelineEditing(PlanDocument *document)
     : QObject(document)
@@ -124,7 +128,7 @@ void PipelineEditing::addOffering(const Offering &offering)
     added->id = 0;
     added->position = 0; // last
     added->name = offering.name.trimmed();
-    m_document->undoStack()->push(insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
+    m_document->undoStack()->push(PipelineCommands::insertCommand(this, tr("Add %1 to the catalogue").arg(added->name), 0,
         tr("The offering"), *added, &PipelineStore::insertOffering, &PipelineStore::removeOffering));
 }
 
@@ -189,7 +193,7 @@ void PipelineEditing::addBusinessUnit(const BusinessUnit &unit)
     added->position = 0; // last
     added->name = unit.name.trimmed();
     m_document->undoStack()->push(
-        insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), *added,
+        PipelineCommands::insertCommand(this, tr("Add %1").arg(added->name), added->accountId, tr("The business unit"), *added,
             &PipelineStore::insertBusinessUnit, &PipelineStore::removeBusinessUnit));
 }
 
@@ -354,7 +358,7 @@ void PipelineEditing::addOpportunity(const Opportunity &opportunity)
     auto added = std::make_shared<Opportunity>(opportunity);
     added->id = 0;
     added->title = opportunity.title.trimmed();
-    m_document->undoStack()->push(insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
+    m_document->undoStack()->push(PipelineCommands::insertCommand(this, tr("Add %1").arg(added->title), added->accountId,
         tr("The opportunity"), *added, &PipelineStore::insertOpportunity, &PipelineStore::removeOpportunity));
 }
 

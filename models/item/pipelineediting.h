@@ -60,13 +60,13 @@ public:
     // `readVersion`: as the user saw it; a change by someone else since is a conflict.
     void removeOpportunity(OpportunityId id, std::optional<qint64> readVersion = std::nullopt);
 
+private:
+    friend struct PipelineCommands; // the commands, in the .cpp
+    explicit PipelineEditing(PlanDocument *document);
     // The write primitive the commands call: one pipeline write in a transaction, announced for
     // `account` (0: the catalogue); false (reported) when refused.
     bool writePipeline(AccountId account, const QString &what,
         const std::function<bool(PipelineStore &store, QString *error)> &write);
-
-private:
-    explicit PipelineEditing(PlanDocument *document);
 
     PlanDocument *m_document;
 };

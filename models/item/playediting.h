@@ -46,18 +46,17 @@ public:
     // Replaces a rule's playbook (empty: back to Keyplan's steps).
     void setPlaybook(const QString &rule, const QStringList &steps);
 
-    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
-    bool write(AccountId account, const QString &what, const std::function<bool(PlayStore &store, QString *error)> &change);
-    // The same for several accounts at once (the evaluator), announcing each.
-    bool writeMany(const QList<AccountId> &accounts, const QString &what,
-        const std::function<bool(PlayStore &store, QString *error)> &change);
-
 Q_SIGNALS:
     void playsChanged(keyplan::AccountId account);
     void playbooksChanged();
 
 private:
     explicit PlayEditing(PlanDocument *document);
+    // Runs one write in a transaction and announces it for `account`; false (reported) when refused.
+    bool write(AccountId account, const QString &what, const std::function<bool(PlayStore &store, QString *error)> &change);
+    // The same for several accounts at once (the evaluator), announcing each.
+    bool writeMany(const QList<AccountId> &accounts, const QString &what,
+        const std::function<bool(PlayStore &store, QString *error)> &change);
     // Replaces the play as `change` makes it, as one undo step named `text`.
     void change(PlayId id, const QString &text, const std::function<void(Play &play)> &edit);
 

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 namespace keyplan {
@@ -22,86 +23,6 @@ namespace {
 class RevenueText
 {
     Q_DECLARE_TR_FUNCTIONS(RevenueEditing)
-};
-
-class RecordChangeCommand final : public QUndoCommand
-{
-public:
-    RecordChangeCommand(RevenueEditing *editing, ArrChange change)
-        : m_editing(editing)
-        , m_change(std::move(change))
-    {
-        setText(RevenueText::tr("Record %1 of %2").arg(displayName(m_change.kind).toLower(), formatDay(m_change.on)));
-    }
-    void redo() override
-    {
-        const std::optional<ArrChangeId> id = m_editing->writeChange(m_change);
-        if (!id)
-            setObsolete(true);
-        else
-            m_change.id = *id; // redo after undo puts back the same row
-    }
-    void undo() override
-    {
-        if (!m_editing->deleteChange(m_change))
-            setObsolete(true);
-    }
-
-private:
-    RevenueEditing *m_editing;
-    ArrChange m_change;
-};
-
-class EditChangeCommand final : public QUndoCommand
-{
-public:
-    EditChangeCommand(RevenueEditing *editing, ArrChange before, ArrChange after)
-        : m_editing(editing)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        setText(RevenueText::tr("Edit the ARR change of %1").arg(formatDay(m_before.on)));
-    }
-    void redo() override
-    {
-        if (!m_editing->updateChange(m_after))
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (!m_editing->updateChange(m_before))
-            setObsolete(true);
-    }
-
-private:
-    RevenueEditing *m_editing;
-    ArrChange m_before;
-    ArrChange m_after;
-};
-
-class RemoveChangeCommand final : public QUndoCommand
-{
-public:
-    RemoveChangeCommand(RevenueEditing *editing, ArrChange change)
-        : m_editing(editing)
-        , m_change(std::move(change))
-    {
-        setText(RevenueText::tr("Remove the ARR change of %1").arg(formatDay(m_change.on)));
-    }
-    void redo() override
-    {
-        if (!m_editing->deleteChange(m_change))
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (!m_editing->writeChange(m_change))
-            setObsolete(true);
-    }
-
-private:
-    RevenueEditing *m_editing;
-    ArrChange m_change;
 };
 
 } // namespace
@@ -178,7 +99,17 @@ void RevenueEditing::recordChange(const ArrChange &change)
     ArrChange added = change;
     added.id = 0;
     added.version = 1;
-    m_document->undoStack()->push(new RecordChangeCommand(this, added));
+    // The id is fixed by the first write, so redo after undo puts back the same row.
+    auto kept = std::make_shared<ArrChange>(added);
+    m_document->undoStack()->push(new WriteCommand(
+        RevenueText::tr("Record %1 of %2").arg(displayName(added.kind).toLower(), formatDay(added.on)),
+        [this, kept] {
+            const std::optional<ArrChangeId> id = writeChange(*kept);
+            if (id)
+                kept->id = *id;
+            return id.has_value();
+        },
+        [this, kept] { return deleteChange(*kept); }));
 }
 
 void RevenueEditing::editChange(const ArrChange &change)
@@ -192,7 +123,10 @@ void RevenueEditing::editChange(const ArrChange &change)
     after.version = before->version;
     if (after == *before)
         return;
-    m_document->pushEdit(new EditChangeCommand(this, *before, after), {QStringLiteral("arr_change"), change.id, change.version},
+    m_document->pushEdit(new WriteCommand(RevenueText::tr("Edit the ARR change of %1").arg(formatDay(before->on)),
+                             [this, after] { return updateChange(after); },
+                             [this, before = *before] { return updateChange(before); }),
+        {QStringLiteral("arr_change"), change.id, change.version},
         tr("the change of ARR on %1").arg(formatDay(before->on)));
 }
 
@@ -202,7 +136,9 @@ void RevenueEditing::removeChange(const ArrChange &change)
         return;
     const std::optional<ArrChange> current = ArrChangeStore(m_document->database().connection()).find(change.id);
     if (current)
-        m_document->pushEdit(new RemoveChangeCommand(this, *current),
+        m_document->pushEdit(new WriteCommand(RevenueText::tr("Remove the ARR change of %1").arg(formatDay(current->on)),
+                                 [this, removed = *current] { return deleteChange(removed); },
+                                 [this, removed = *current] { return writeChange(removed).has_value(); }),
             {QStringLiteral("arr_change"), change.id, change.version},
             tr("the change of ARR on %1").arg(formatDay(current->on)));
 }

@@ -40,10 +40,6 @@ public:
     // Sets the reporting currency, the fiscal-year start and the whole table of rates, as one step.
     void setRevenueSettings(const QString &reportingCurrency, int fiscalYearStart, const QList<ExchangeRate> &rates);
 
-    // Write primitives: what the commands call. Each returns false (reported) when refused.
-    std::optional<ArrChangeId> writeChange(const ArrChange &change);
-    bool updateChange(const ArrChange &change);
-    bool deleteChange(const ArrChange &change);
     struct Settings
     {
         QString reportingCurrency;
@@ -55,10 +51,14 @@ public:
         bool sameAs(const Settings &other) const;
     };
     Settings settings() const;
-    bool writeSettings(const Settings &settings);
 
 private:
     explicit RevenueEditing(PlanDocument *document);
+    // Write primitives: what the commands call. Each returns false (reported) when refused.
+    std::optional<ArrChangeId> writeChange(const ArrChange &change);
+    bool updateChange(const ArrChange &change);
+    bool deleteChange(const ArrChange &change);
+    bool writeSettings(const Settings &settings);
     bool refuse(const ArrChange &change);
 
     PlanDocument *m_document;

@@ -32,29 +32,6 @@ const RowWrites<NextStep, NextStepId> stepWrites {
     &QbrStore::insertNextStep, &QbrStore::updateNextStep, &QbrStore::removeNextStep};
 const RowWrites<Qbr, QbrId> qbrWrites {&QbrStore::insertQbr, &QbrStore::updateQbr, &QbrStore::removeQbr};
 
-// Inserting `row` (redo) and removing it (undo); `removing` swaps the two.
-template<typename Row, typename Id>
-QUndoCommand *insertOrRemove(ReviewEditing *editing, const QString &text, const QString &what, const Row &row,
-    const RowWrites<Row, Id> &writes, bool removing)
-{
-    const AccountId account = row.accountId;
-    return rowCommand(
-        text, row, [=](const auto &change) { return editing->writeReviews(account, what, change); },
-        writes.insert, writes.remove, removing);
-}
-
-template<typename Row, typename Id>
-QUndoCommand *updateCommand(ReviewEditing *editing, const QString &text, const QString &what,
-    const Row &before, const Row &after, const RowWrites<Row, Id> &writes)
-{
-    const auto write = [=](const Row &row) {
-        return editing->writeReviews(row.accountId, what,
-            [&](QbrStore &store, QString *error) { return (store.*writes.update)(row, error); });
-    };
-    return new WriteCommand(
-        text, [=] { return write(after); }, [=] { return write(before); });
-}
-
 template<typename Row> std::optional<Row> findRow(const QList<Row> &rows, qint64 id)
 {
     for (const Row &row : rows) {
@@ -65,6 +42,33 @@ template<typename Row> std::optional<Row> findRow(const QList<Row> &rows, qint64
 }
 
 } // namespace
+
+// The commands of value outcomes, risks, next steps and QBRs: they call the private write primitive.
+struct ReviewCommands
+{
+    // Inserting `row` (redo) and removing it (undo); `removing` swaps the two.
+    template<typename Row, typename Id>
+    static QUndoCommand *insertOrRemove(ReviewEditing *editing, const QString &text, const QString &what, const Row &row,
+        const RowWrites<Row, Id> &writes, bool removing)
+    {
+        const AccountId account = row.accountId;
+        return rowCommand(
+            text, row, [=](const auto &change) { return editing->writeReviews(account, what, change); },
+            writes.insert, writes.remove, removing);
+    }
+
+    template<typename Row, typename Id>
+    static QUndoCommand *updateCommand(ReviewEditing *editing, const QString &text, const QString &what,
+        const Row &before, const Row &after, const RowWrites<Row, Id> &writes)
+    {
+        const auto write = [=](const Row &row) {
+            return editing->writeReviews(row.accountId, what,
+                [&](QbrStore &store, QString *error) { return (store.*writes.update)(row, error); });
+        };
+        return new WriteCommand(
+            text, [=] { return write(after); }, [=] { return write(before); });
+    }
+};
 
 ReviewEditing::ReviewEditing(PlanDocument *document)
     : QObject(document)
@@ -137,7 +141,7 @@ void ReviewEditing::addValueOutcome(const ValueOutcome &outcome)
         return;
     ValueOutcome added = outcome;
     added.id = 0;
-    m_document->undoStack()->push(insertOrRemove(this, tr("Add value outcome %1").arg(outcome.metric),
+    m_document->undoStack()->push(ReviewCommands::insertOrRemove(this, tr("Add value outcome %1").arg(outcome.metric),
         tr("The value outcome"), added, outcomeWrites, false));
 }
 
@@ -149,7 +153,7 @@ void ReviewEditing::editValueOutcome(const ValueOutcome &outcome)
         return;
     if (*before == outcome)
         return;
-    m_document->pushEdit(updateCommand(this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"),
+    m_document->pushEdit(ReviewCommands::updateCommand(this, tr("Edit value outcome %1").arg(before->metric), tr("The value outcome"),
                  *before, outcome, outcomeWrites),
         {QStringLiteral("value_outcome"), outcome.id, outcome.version},
         tr("the value outcome “%1”").arg(before->metric));
@@ -160,7 +164,7 @@ void ReviewEditing::removeValueOutcome(const ValueOutcome &outcome)
     const std::optional<ValueOutcome> removed = findRow(valueOutcomes(outcome.accountId), outcome.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
+    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
                  *removed, outcomeWrites, true),
         {QStringLiteral("value_outcome"), outcome.id, outcome.version},
         tr("the value outcome “%1”").arg(removed->metric));
@@ -173,7 +177,7 @@ void ReviewEditing::addRisk(const Risk &risk)
     Risk added = risk;
     added.id = 0;
     m_document->undoStack()->push(
-        insertOrRemove(this, tr("Add risk %1").arg(risk.title), tr("The risk"), added, riskWrites, false));
+        ReviewCommands::insertOrRemove(this, tr("Add risk %1").arg(risk.title), tr("The risk"), added, riskWrites, false));
 }
 
 void ReviewEditing::editRisk(const Risk &risk)
@@ -181,7 +185,7 @@ void ReviewEditing::editRisk(const Risk &risk)
     const std::optional<Risk> before = findRow(risks(risk.accountId), risk.id);
     if (m_document->refuseWhenReadOnly() || !before || risk.title.trimmed().isEmpty() || *before == risk)
         return;
-    m_document->pushEdit(updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites),
+    m_document->pushEdit(ReviewCommands::updateCommand(this, tr("Edit risk %1").arg(before->title), tr("The risk"), *before, risk, riskWrites),
         {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(before->title));
 }
 
@@ -190,8 +194,7 @@ void ReviewEditing::removeRisk(const Risk &risk)
     const std::optional<Risk> removed = findRow(risks(risk.accountId), risk.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(insertOrRemove(
-                 this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
+    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
         {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(removed->title));
 }
 
@@ -201,8 +204,7 @@ void ReviewEditing::addNextStep(const NextStep &step)
         return;
     NextStep added = step;
     added.id = 0;
-    m_document->undoStack()->push(insertOrRemove(
-        this, tr("Add next step %1").arg(step.action), tr("The next step"), added, stepWrites, false));
+    m_document->undoStack()->push(ReviewCommands::insertOrRemove(this, tr("Add next step %1").arg(step.action), tr("The next step"), added, stepWrites, false));
 }
 
 void ReviewEditing::editNextStep(const NextStep &step)
@@ -210,8 +212,7 @@ void ReviewEditing::editNextStep(const NextStep &step)
     const std::optional<NextStep> before = findRow(nextSteps(step.accountId), step.id);
     if (m_document->refuseWhenReadOnly() || !before || step.action.trimmed().isEmpty() || *before == step)
         return;
-    m_document->pushEdit(updateCommand(
-                 this, tr("Edit next step %1").arg(before->action), tr("The next step"), *before, step, stepWrites),
+    m_document->pushEdit(ReviewCommands::updateCommand(this, tr("Edit next step %1").arg(before->action), tr("The next step"), *before, step, stepWrites),
         {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(before->action));
 }
 
@@ -220,7 +221,7 @@ void ReviewEditing::removeNextStep(const NextStep &step)
     const std::optional<NextStep> removed = findRow(nextSteps(step.accountId), step.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
+    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
                  *removed, stepWrites, true),
         {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(removed->action));
 }
@@ -243,13 +244,13 @@ void ReviewEditing::saveQbrPreparation(const Qbr &qbr)
         kept.chosenOpportunities.removeLast();
     if (kept.id == 0) {
         m_document->undoStack()->push(
-            insertOrRemove(this, tr("Prepare the QBR"), tr("The review"), kept, qbrWrites, false));
+            ReviewCommands::insertOrRemove(this, tr("Prepare the QBR"), tr("The review"), kept, qbrWrites, false));
         return;
     }
     const std::optional<Qbr> before = findRow(qbrs(kept.accountId), kept.id);
     if (!before || before->isHeld() || *before == kept)
         return;
-    m_document->pushEdit(updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
+    m_document->pushEdit(ReviewCommands::updateCommand(this, tr("Edit the QBR"), tr("The review"), *before, kept, qbrWrites),
         {QStringLiteral("qbr"), kept.id, kept.version}, tr("the QBR in preparation"),
         false /* its sections and opportunities are rows of their own */);
 }

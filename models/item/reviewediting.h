@@ -51,13 +51,13 @@ public:
     // the next review compares against. One undo step.
     void markQbrHeld(const Qbr &qbr, const QDate &day);
 
+private:
+    friend struct ReviewCommands; // the commands, in the .cpp
+    explicit ReviewEditing(PlanDocument *document);
     // The write primitive the commands call: one review write in a transaction, announced for
     // `account`; false (reported) when refused.
     bool writeReviews(AccountId account, const QString &what,
         const std::function<bool(QbrStore &store, QString *error)> &write);
-
-private:
-    explicit ReviewEditing(PlanDocument *document);
 
     PlanDocument *m_document;
 };
