@@ -96,6 +96,7 @@ void BusinessUnitsDialog::reload()
     for (int row = 0; row < units.size(); ++row) {
         auto *name = new QTableWidgetItem(units.at(row).name);
         name->setData(Qt::UserRole, units.at(row).id);
+        name->setData(Qt::UserRole + 1, units.at(row).version); // as shown: a removal goes over this version
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(displayName(units.at(row).kind)));
     }
@@ -133,8 +134,11 @@ void BusinessUnitsDialog::editUnit()
 void BusinessUnitsDialog::removeUnit()
 {
     const int row = m_table->currentRow();
-    if (row >= 0 && !m_document->isReadOnly())
-        PipelineEditing::of(m_document)->removeBusinessUnit(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (row < 0 || m_document->isReadOnly())
+        return;
+    const QTableWidgetItem *name = m_table->item(row, 0);
+    PipelineEditing::of(m_document)->removeBusinessUnit(
+        name->data(Qt::UserRole).toLongLong(), name->data(Qt::UserRole + 1).toLongLong());
 }
 
 } // namespace keyplan

@@ -108,6 +108,7 @@ void CatalogueDialog::reload()
         const Offering &o = offerings.at(row);
         auto *name = new QTableWidgetItem(o.name);
         name->setData(Qt::UserRole, o.id);
+        name->setData(Qt::UserRole + 1, o.version); // as shown: a removal goes over this version
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Kind, new QTableWidgetItem(displayName(o.kind)));
         m_table->setItem(row, Category, new QTableWidgetItem(o.category));
@@ -146,8 +147,11 @@ void CatalogueDialog::editOffering()
 void CatalogueDialog::removeOffering()
 {
     const int row = m_table->currentRow();
-    if (row >= 0)
-        PipelineEditing::of(m_document)->removeOffering(m_table->item(row, Name)->data(Qt::UserRole).toLongLong());
+    if (row < 0)
+        return;
+    const QTableWidgetItem *name = m_table->item(row, Name);
+    PipelineEditing::of(m_document)->removeOffering(
+        name->data(Qt::UserRole).toLongLong(), name->data(Qt::UserRole + 1).toLongLong());
 }
 
 } // namespace keyplan

@@ -57,6 +57,11 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
                  "remove it again if it should go.")
                   .arg(QLocale().createSeparatedList(who), subject,
                       QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+    else if (conflict.removing && conflict.removed())
+        summary = who.isEmpty() ? tr("%1 was removed already, after you opened it: nothing more to do.").arg(sentenceSubject)
+                                : tr("%1 removed %2 at %3, after you opened it: nothing more to do.")
+                                      .arg(conflict.theirs.constLast().who, subject,
+                                          QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
     else if (conflict.removed())
         summary = who.isEmpty() ? tr("%1 was removed after you opened it, so your change was not saved.").arg(sentenceSubject)
                                 : tr("%1 removed %2 at %3, after you opened it, so your change was not saved.")

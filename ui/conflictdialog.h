@@ -22,6 +22,7 @@ class ConflictDialog final : public QDialog
 public:
     ConflictDialog(const WriteConflict &conflict, const PlanDocument *document, QWidget *parent = nullptr);
 
+    QLabel *summary() const { return m_summary; }
     QTableWidget *table() const { return m_table; }
     QPushButton *overwriteButton() const { return m_overwrite; }
 

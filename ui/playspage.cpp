@@ -117,8 +117,10 @@ PlaysPage::PlaysPage(QWidget *parent)
             PlayEditing::of(m_document)->reopen(currentPlay());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PlayEditing::of(m_document)->removePlay(currentPlay());
+        const PlayId id = currentPlay();
+        const auto shown = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
+        if (m_document && shown != m_plays.cend())
+            PlayEditing::of(m_document)->removePlay(id, shown->version); // over the play as shown
     });
     updateButtons();
 }

@@ -21,6 +21,7 @@ struct StageChange
     Stage to = Stage::PreKam;
     QDate changedOn;
     QString reason;
+    qint64 version = 1; // as read
 };
 
 } // namespace keyplan

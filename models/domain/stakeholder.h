@@ -103,6 +103,7 @@ struct StakeholderLink
     StakeholderId to = 0;
     LinkKind kind = LinkKind::Influence;
     QString label;
+    qint64 version = 1; // as read
 };
 
 QString keyOf(LinkKind kind);

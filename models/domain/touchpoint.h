@@ -25,6 +25,7 @@ struct Touchpoint
     QList<TeamMemberId> ourMembers; // every one of ours who was there
     TouchpointKind kind = TouchpointKind::Meeting;
     QString notes;
+    qint64 version = 1; // as read
 };
 
 // A review of an account's stakeholder map: a map not reviewed in six months is stale.

@@ -111,7 +111,7 @@ void GoalEditing::removeGoal(GoalId id, std::optional<qint64> readVersion)
             Q_EMIT m_document->pipelineChanged(account);
     };
     const sql::ReadRow read {QStringLiteral("goal"), id, readVersion.value_or(goal->version)};
-    m_document->pushEdit(new WriteCommand(tr("Remove the goal “%1”").arg(goal->objective),
+    m_document->pushRemoval(new WriteCommand(tr("Remove the goal “%1”").arg(goal->objective),
         [this, account, id, announceLinks] {
             const bool removed = write(account, tr("Removing the goal"),
                 [id](GoalStore &store, QString *error) { return store.remove(id, error); });
@@ -127,7 +127,7 @@ void GoalEditing::removeGoal(GoalId id, std::optional<qint64> readVersion)
                 announceLinks();
             return restored;
         }),
-        read, tr("the goal “%1”").arg(goal->objective), false);
+        read, tr("the goal “%1”").arg(goal->objective));
 }
 
 } // namespace keyplan

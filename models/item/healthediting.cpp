@@ -91,7 +91,7 @@ void HealthEditing::removeEntry(const HealthEntry &entry)
     if (m_document->isReadOnly())
         return;
     const AccountId account = entry.accountId;
-    m_document->pushEdit(rowCommand(tr("Remove the %1 entry").arg(displayName(entry.measure).toLower()), entry,
+    m_document->pushRemoval(rowCommand(tr("Remove the %1 entry").arg(displayName(entry.measure).toLower()), entry,
                              [this, account](const auto &change) { return write(account, tr("The health measure"), change); },
                              &HealthStore::insertEntry, &HealthStore::removeEntry, true),
         {QStringLiteral("health_entry"), entry.id, entry.version},
@@ -232,11 +232,11 @@ void HealthEditing::removeMetric(MetricSeriesId id, std::optional<qint64> readVe
             if (series.id != id)
                 continue;
             const AccountId account = series.accountId;
-            m_document->pushEdit(rowCommand(tr("Remove the metric “%1”").arg(series.name), series,
+            m_document->pushRemoval(rowCommand(tr("Remove the metric “%1”").arg(series.name), series,
                                      [this, account](const auto &change) { return write(account, tr("The metric"), change); },
                                      &HealthStore::insertSeries, &HealthStore::removeSeries, true),
                 {QStringLiteral("metric_series"), id, readVersion.value_or(series.version)},
-                tr("the metric “%1”").arg(series.name), false);
+                tr("the metric “%1”").arg(series.name));
             return;
         }
     }

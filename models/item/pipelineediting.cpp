@@ -153,7 +153,7 @@ void PipelineEditing::editOffering(const Offering &offering)
         {QStringLiteral("offering"), offering.id, offering.version}, tr("the offering “%1”").arg(before.name));
 }
 
-bool PipelineEditing::removeOffering(OfferingId id)
+bool PipelineEditing::removeOffering(OfferingId id, std::optional<qint64> readVersion)
 {
     if (m_document->refuseWhenReadOnly())
         return false;
@@ -170,7 +170,7 @@ bool PipelineEditing::removeOffering(OfferingId id)
         return false;
     }
     auto kept = std::make_shared<Offering>(*removed);
-    m_document->undoStack()->push(new WriteCommand(
+    m_document->pushRemoval(new WriteCommand(
         tr("Remove %1 from the catalogue").arg(removed->name),
         [this, kept] {
             return writePipeline(0, tr("The offering"),
@@ -180,7 +180,9 @@ bool PipelineEditing::removeOffering(OfferingId id)
             return writePipeline(0, tr("The offering"), [&](PipelineStore &store, QString *error) {
                 return store.insertOffering(*kept, error).has_value();
             });
-        }));
+        }),
+        {QStringLiteral("offering"), id, readVersion.value_or(removed->version)},
+        tr("the offering “%1”").arg(removed->name));
     return true;
 }
 
@@ -218,7 +220,7 @@ void PipelineEditing::editBusinessUnit(const BusinessUnit &unit)
         {QStringLiteral("business_unit"), unit.id, unit.version}, tr("the business unit “%1”").arg(before->name));
 }
 
-void PipelineEditing::removeBusinessUnit(BusinessUnitId id)
+void PipelineEditing::removeBusinessUnit(BusinessUnitId id, std::optional<qint64> readVersion)
 {
     if (m_document->refuseWhenReadOnly())
         return;
@@ -231,6 +233,8 @@ void PipelineEditing::removeBusinessUnit(BusinessUnitId id)
         if (u.id == id)
             unit = u;
     }
+    if (!unit)
+        return;
     // What goes with it: its cells, and its place on the opportunities that named it.
     QList<WhitespaceCell> cells;
     for (const WhitespaceCell &cell : whitespaceCells(accountId)) {
@@ -242,7 +246,7 @@ void PipelineEditing::removeBusinessUnit(BusinessUnitId id)
         if (opportunity.businessUnitId == id)
             named.append(opportunity);
     }
-    m_document->undoStack()->push(new WriteCommand(
+    m_document->pushRemoval(new WriteCommand(
         tr("Remove %1").arg(unit->name),
         [this, accountId, id] {
             return writePipeline(accountId, tr("Removing the business unit"),
@@ -263,7 +267,9 @@ void PipelineEditing::removeBusinessUnit(BusinessUnitId id)
                     }
                     return true;
                 });
-        }));
+        }),
+        {QStringLiteral("business_unit"), id, readVersion.value_or(unit->version)},
+        tr("the business unit “%1”").arg(unit->name));
 }
 
 // --- The matrix ---
@@ -408,7 +414,7 @@ void PipelineEditing::removeOpportunity(OpportunityId id, std::optional<qint64> 
     // Changes of ARR it caused lose the link (the database sets it to NULL); undo links them again.
     QList<ArrChange> caused = ArrChangeStore(m_document->database().connection()).forAccount(accountId);
     caused.removeIf([id](const ArrChange &change) { return change.opportunityId != id; });
-    m_document->pushEdit(new WriteCommand(
+    m_document->pushRemoval(new WriteCommand(
         tr("Remove %1").arg(removed->title),
         [this, accountId, removed, showing] {
             return writePipeline(
@@ -449,7 +455,7 @@ void PipelineEditing::removeOpportunity(OpportunityId id, std::optional<qint64> 
             return restored;
         }),
         {QStringLiteral("opportunity"), id, readVersion.value_or(removed->version)},
-        tr("the opportunity “%1”").arg(removed->title), false);
+        tr("the opportunity “%1”").arg(removed->title));
 }
 
 } // namespace keyplan

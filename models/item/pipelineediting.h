@@ -43,12 +43,14 @@ public:
     void addOffering(const Offering &offering);
     void editOffering(const Offering &offering);
     // Takes an offering out of the catalogue; refused (with writeFailed) while any account's
-    // whitespace or opportunity names it.
-    bool removeOffering(OfferingId id);
+    // whitespace or opportunity names it. `readVersion`: as the user saw it; a change by someone
+    // else since is a conflict.
+    bool removeOffering(OfferingId id, std::optional<qint64> readVersion = std::nullopt);
     void addBusinessUnit(const BusinessUnit &unit);
     void editBusinessUnit(const BusinessUnit &unit);
     // Removes the unit with its cells; opportunities keep their place without it. Undo restores all.
-    void removeBusinessUnit(BusinessUnitId id);
+    // `readVersion`: as the user saw it; a change by someone else since is a conflict.
+    void removeBusinessUnit(BusinessUnitId id, std::optional<qint64> readVersion = std::nullopt);
     // Sets one cell of an account's matrix (by its offering and business unit).
     void setWhitespaceCell(const WhitespaceCell &cell);
     // Turns an open cell into an identified opportunity, in one undo step; the cell then shows it.

@@ -2,6 +2,7 @@
 
 #include "domain/accountfields.h"
 #include "domain/byaccount.h"
+#include "domain/dayformat.h"
 #include "item/accountcommands.h"
 #include "item/plandocumentwrite.h"
 #include "storage/accountstore.h"
@@ -232,7 +233,9 @@ void PlanDocument::editStageChange(const StageChange &change)
     for (const StageChange &old : changes) {
         if (old.id == change.id) {
             if (old.changedOn != change.changedOn || old.reason != change.reason)
-                m_undoStack->push(new EditStageChangeCommand(this, old, change));
+                pushEdit(new EditStageChangeCommand(this, old, change),
+                    {QStringLiteral("stage_change"), change.id, change.version},
+                    tr("the change of stage on %1").arg(formatDay(old.changedOn)));
             return;
         }
     }
@@ -293,8 +296,8 @@ void PlanDocument::removeStakeholder(StakeholderId id, std::optional<qint64> rea
     const std::optional<Stakeholder> person = stakeholder(id);
     if (!person || refuseWhenReadOnly())
         return;
-    pushEdit(new RemoveStakeholderCommand(this, *person), {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
-        tr("the person “%1”").arg(person->name), false);
+    pushRemoval(new RemoveStakeholderCommand(this, *person), {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
+        tr("the person “%1”").arg(person->name));
 }
 
 void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)
@@ -311,7 +314,8 @@ void PlanDocument::removeTouchpoint(const Touchpoint &touchpoint)
 {
     if (refuseWhenReadOnly() || touchpoint.id <= 0)
         return;
-    m_undoStack->push(new RemoveTouchpointCommand(this, touchpoint));
+    pushRemoval(new RemoveTouchpointCommand(this, touchpoint), {QStringLiteral("touchpoint"), touchpoint.id, touchpoint.version},
+        tr("the %1 of %2").arg(displayName(touchpoint.kind).toLower(), formatDay(touchpoint.on)));
 }
 
 void PlanDocument::markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer)

@@ -126,6 +126,8 @@ public:
     // writes other rows, which a write of the row's columns would leave out). Undo and redo are
     // checked by the server (changelog.h).
     void pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject, bool overwritable = true);
+    // The same for a removal of the row: refused when someone changed or removed it since.
+    void pushRemoval(QUndoCommand *command, const sql::ReadRow &read, const QString &subject);
 
     // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
     // refused on a read-only plan, and reported through writeFailed when the plan refuses it.
@@ -194,6 +196,7 @@ private:
         QJsonObject mine;
         // Writes these columns (the row now, with what the user changed put over it).
         std::function<void(const QJsonObject &merged)> overwrite;
+        bool removing = false; // the edit removes the row
     };
     WriteConflict conflictFor(const QString &what, const sql::StaleRow &stale);
     // Puts `merged` (the row's columns) over the row at `read`: a conflict's "Save Mine over Theirs".

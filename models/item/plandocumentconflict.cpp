@@ -32,6 +32,15 @@ void PlanDocument::pushEdit(QUndoCommand *command, const sql::ReadRow &read, con
     m_expectedRead.reset();
 }
 
+void PlanDocument::pushRemoval(QUndoCommand *command, const sql::ReadRow &read, const QString &subject)
+{
+    const QScopedValueRollback<std::optional<sql::ReadRow>> expecting(m_expectedRead, read);
+    const QScopedValueRollback<std::optional<ConflictContext>> context(
+        m_conflictContext, ConflictContext {subject, {}, {}, true});
+    m_undoStack->push(command);
+    m_expectedRead.reset();
+}
+
 void PlanDocument::overwriteRow(const sql::ReadRow &read, const QJsonObject &merged, const QString &subject)
 {
     if (refuseWhenReadOnly())
@@ -66,7 +75,8 @@ WriteConflict PlanDocument::conflictFor(const QString &what, const sql::StaleRow
     if (m_conflictContext) {
         conflict.subject = m_conflictContext->subject;
         conflict.mine = m_conflictContext->mine.isEmpty() ? refused.value_or(QJsonObject()) : m_conflictContext->mine;
-        conflict.removing = m_conflictContext->mine.isEmpty() && refused && refused->isEmpty();
+        conflict.removing = m_conflictContext->removing
+            || (m_conflictContext->mine.isEmpty() && refused && refused->isEmpty());
         // What the user changed, put over the row as it is now; without the row as they read it
         // (a plan file keeps no log), everything they saw.
         QJsonObject merged = conflict.base.isEmpty() ? conflict.mine : conflict.now;

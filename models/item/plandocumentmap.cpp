@@ -113,7 +113,8 @@ void PlanDocument::removeStakeholderLink(const StakeholderLink &link)
 {
     if (refuseWhenReadOnly())
         return;
-    m_undoStack->push(new RemoveStakeholderLinkCommand(this, link));
+    pushRemoval(new RemoveStakeholderLinkCommand(this, link), {QStringLiteral("stakeholder_link"), link.id, link.version},
+        tr("the link “%1”").arg(link.label.isEmpty() ? displayName(link.kind).toLower() : link.label));
 }
 
 void PlanDocument::setCoverageSettings(const CoverageSettings &settings)

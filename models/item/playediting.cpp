@@ -200,15 +200,16 @@ void PlayEditing::addPlay(const Play &play)
         &PlayStore::remove));
 }
 
-void PlayEditing::removePlay(PlayId id)
+void PlayEditing::removePlay(PlayId id, std::optional<qint64> readVersion)
 {
     const std::optional<Play> current = play(id);
     if (!current || !current->isManual() || m_document->isReadOnly())
         return;
     const AccountId account = current->accountId;
-    m_document->undoStack()->push(rowCommand(tr("Remove the play “%1”").arg(current->title), *current,
-        [this, account](const auto &change) { return write(account, tr("The play"), change); }, &PlayStore::insert,
-        &PlayStore::remove, true));
+    m_document->pushRemoval(rowCommand(tr("Remove the play “%1”").arg(current->title), *current,
+                             [this, account](const auto &change) { return write(account, tr("The play"), change); },
+                             &PlayStore::insert, &PlayStore::remove, true),
+        {QStringLiteral("play"), id, readVersion.value_or(current->version)}, tr("the play “%1”").arg(current->title));
 }
 
 void PlayEditing::setPlaybook(const QString &rule, const QStringList &steps)

@@ -42,7 +42,9 @@ public:
     void setOwner(PlayId id, std::optional<TeamMemberId> owner);
     // The user's own play: a title, a due day, an account (0: about the portfolio), optional steps.
     void addPlay(const Play &play);
-    void removePlay(PlayId id); // the user's own only: a rule's play is dismissed instead
+    // The user's own only: a rule's play is dismissed instead. `readVersion`: as the user saw it; a
+    // change by someone else since is a conflict.
+    void removePlay(PlayId id, std::optional<qint64> readVersion = std::nullopt);
     // Replaces a rule's playbook (empty: back to Keyplan's steps).
     void setPlaybook(const QString &rule, const QStringList &steps);
 

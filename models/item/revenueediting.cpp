@@ -136,7 +136,7 @@ void RevenueEditing::removeChange(const ArrChange &change)
         return;
     const std::optional<ArrChange> current = ArrChangeStore(m_document->database().connection()).find(change.id);
     if (current)
-        m_document->pushEdit(new WriteCommand(RevenueText::tr("Remove the ARR change of %1").arg(formatDay(current->on)),
+        m_document->pushRemoval(new WriteCommand(RevenueText::tr("Remove the ARR change of %1").arg(formatDay(current->on)),
                                  [this, removed = *current] { return deleteChange(removed); },
                                  [this, removed = *current] { return writeChange(removed).has_value(); }),
             {QStringLiteral("arr_change"), change.id, change.version},

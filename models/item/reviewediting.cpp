@@ -164,7 +164,7 @@ void ReviewEditing::removeValueOutcome(const ValueOutcome &outcome)
     const std::optional<ValueOutcome> removed = findRow(valueOutcomes(outcome.accountId), outcome.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
+    m_document->pushRemoval(ReviewCommands::insertOrRemove(this, tr("Remove value outcome %1").arg(removed->metric), tr("The value outcome"),
                  *removed, outcomeWrites, true),
         {QStringLiteral("value_outcome"), outcome.id, outcome.version},
         tr("the value outcome “%1”").arg(removed->metric));
@@ -194,7 +194,7 @@ void ReviewEditing::removeRisk(const Risk &risk)
     const std::optional<Risk> removed = findRow(risks(risk.accountId), risk.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
+    m_document->pushRemoval(ReviewCommands::insertOrRemove(this, tr("Remove risk %1").arg(removed->title), tr("The risk"), *removed, riskWrites, true),
         {QStringLiteral("account_risk"), risk.id, risk.version}, tr("the risk “%1”").arg(removed->title));
 }
 
@@ -221,7 +221,7 @@ void ReviewEditing::removeNextStep(const NextStep &step)
     const std::optional<NextStep> removed = findRow(nextSteps(step.accountId), step.id);
     if (m_document->refuseWhenReadOnly() || !removed)
         return;
-    m_document->pushEdit(ReviewCommands::insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
+    m_document->pushRemoval(ReviewCommands::insertOrRemove(this, tr("Remove next step %1").arg(removed->action), tr("The next step"),
                  *removed, stepWrites, true),
         {QStringLiteral("next_step"), step.id, step.version}, tr("the next step “%1”").arg(removed->action));
 }

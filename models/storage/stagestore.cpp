@@ -8,7 +8,7 @@ namespace keyplan {
 namespace {
 
 const QString selectChanges
-    = QStringLiteral("SELECT id, account_id, from_stage, to_stage, changed_on, reason FROM stage_change");
+    = QStringLiteral("SELECT id, account_id, from_stage, to_stage, changed_on, reason, version FROM stage_change");
 
 StageChange readChange(const QSqlQuery &query)
 {
@@ -20,6 +20,7 @@ StageChange readChange(const QSqlQuery &query)
     change.to = stageFromKey(query.value(3).toString()).value_or(Stage::PreKam);
     change.changedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
     change.reason = query.value(5).toString();
+    change.version = query.value(6).toLongLong();
     return change;
 }
 

@@ -49,7 +49,7 @@ Stakeholder readStakeholder(const sql::RowReader &q)
 }
 
 // Touchpoints with their people, from a query of (id, account_id, happened_on, kind, notes,
-// stakeholder_id) ordered by touchpoint: one row per person met.
+// stakeholder_id, version) ordered by touchpoint: one row per person met.
 QList<Touchpoint> readTouchpoints(sql::RowReader &q)
 {
     QList<Touchpoint> touchpoints;
@@ -62,6 +62,7 @@ QList<Touchpoint> readTouchpoints(sql::RowReader &q)
             t.on = q.day(2);
             t.kind = touchpointKindFromKey(q.text(3)).value_or(TouchpointKind::Meeting);
             t.notes = q.text(4);
+            t.version = q.integer(6);
             touchpoints.append(t);
         }
         if (!q.isNull(5))
@@ -71,7 +72,7 @@ QList<Touchpoint> readTouchpoints(sql::RowReader &q)
 }
 
 const QString selectTouchpoints = QStringLiteral(
-    "SELECT t.id, t.account_id, t.happened_on, t.kind, t.notes, ts.stakeholder_id "
+    "SELECT t.id, t.account_id, t.happened_on, t.kind, t.notes, ts.stakeholder_id, t.version "
     "FROM touchpoint t LEFT JOIN touchpoint_stakeholder ts ON ts.touchpoint_id = t.id");
 
 // Adds every one of ours at each meeting, from a query of (touchpoint_id, member_id).
@@ -253,14 +254,14 @@ QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *err
     QList<StakeholderLink> links;
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
-            "SELECT id, account_id, from_id, to_id, kind, label FROM stakeholder_link WHERE account_id = ? "
+            "SELECT id, account_id, from_id, to_id, kind, label, version FROM stakeholder_link WHERE account_id = ? "
             "ORDER BY id"),
         {accountId}, error);
     while (query.next())
         links.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
             query.value(3).toLongLong(),
             linkKindFromKey(query.value(4).toString()).value_or(LinkKind::Influence),
-            query.value(5).toString()});
+            query.value(5).toString(), query.value(6).toLongLong()});
     sql::readToEnd(query, error);
     return links;
 }

@@ -12,6 +12,7 @@
 #include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
+#include "item/playediting.h"
 #include "item/reviewediting.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
@@ -26,6 +27,7 @@
 #include "ui/qbr/qbrdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,6 +54,9 @@ private Q_SLOTS:
     void removal_ofWhatSomeoneChangedSinceIsRefused();
     void removal_byIdGoesOverTheVersionSeen_data();
     void removal_byIdGoesOverTheVersionSeen();
+    void removal_ofWhatSomeoneRemovedIsAConflict_data();
+    void removal_ofWhatSomeoneRemovedIsAConflict();
+    void stageChange_staleEditIsRefused();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
     void planFile_oneUsersEditsInARowNeverConflict();
@@ -370,6 +375,9 @@ void TestTeamEdits::removal_byIdGoesOverTheVersionSeen_data()
     QTest::newRow("opportunity") << QStringLiteral("opportunity");
     QTest::newRow("person") << QStringLiteral("stakeholder");
     QTest::newRow("metric") << QStringLiteral("metric_series");
+    QTest::newRow("offering") << QStringLiteral("offering");
+    QTest::newRow("business unit") << QStringLiteral("business_unit");
+    QTest::newRow("play") << QStringLiteral("play");
 }
 
 void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
@@ -422,6 +430,69 @@ void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
         // From the map, which also re-pins the people around the one who goes.
         remove = [&](qint64 version) { MapEditing::removePerson(mine.get(), id, version); };
         exists = [&] { return theirs->stakeholder(id).has_value(); };
+    } else if (table == u"offering") {
+        // Only an offering nothing uses can go: Dave adds one, then both see it.
+        Offering added;
+        added.name = QStringLiteral("Spare offering");
+        PipelineEditing::of(theirs.get())->addOffering(added);
+        Offering read;
+        for (const Offering &offering : PipelineEditing::of(mine.get())->offerings()) {
+            if (offering.name == added.name)
+                read = offering;
+        }
+        QVERIFY(read.id > 0);
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            Offering his = read;
+            his.category = QStringLiteral("His category");
+            PipelineEditing::of(theirs.get())->editOffering(his);
+        };
+        remove = [&](qint64 version) { QVERIFY(PipelineEditing::of(mine.get())->removeOffering(id, version)); };
+        exists = [&] {
+            for (const Offering &offering : PipelineEditing::of(theirs.get())->offerings()) {
+                if (offering.id == id)
+                    return true;
+            }
+            return false;
+        };
+    } else if (table == u"business_unit") {
+        const QList<BusinessUnit> units = PipelineEditing::of(mine.get())->businessUnits(account);
+        QVERIFY(!units.isEmpty());
+        const BusinessUnit read = units.constLast();
+        id = read.id;
+        seen = read.version;
+        hisChange = [&, read] {
+            BusinessUnit his = read;
+            his.name = QStringLiteral("His unit");
+            PipelineEditing::of(theirs.get())->editBusinessUnit(his);
+        };
+        remove = [&](qint64 version) { PipelineEditing::of(mine.get())->removeBusinessUnit(id, version); };
+        exists = [&] {
+            for (const BusinessUnit &unit : PipelineEditing::of(theirs.get())->businessUnits(account)) {
+                if (unit.id == id)
+                    return true;
+            }
+            return false;
+        };
+    } else if (table == u"play") {
+        // Only a play someone added can be removed: Dave adds one, then both see it.
+        Play added;
+        added.accountId = account;
+        added.title = QStringLiteral("Call the new CFO");
+        added.dueOn = test::sampleAsOf.addDays(7);
+        PlayEditing::of(theirs.get())->addPlay(added);
+        Play read;
+        for (const Play &play : PlayEditing::of(mine.get())->plays(account)) {
+            if (play.title == added.title)
+                read = play;
+        }
+        QVERIFY(read.id > 0);
+        id = read.id;
+        seen = read.version;
+        hisChange = [&] { PlayEditing::of(theirs.get())->snooze(id, test::sampleAsOf.addDays(3), QStringLiteral("Back Monday")); };
+        remove = [&](qint64 version) { PlayEditing::of(mine.get())->removePlay(id, version); };
+        exists = [&] { return PlayEditing::of(theirs.get())->play(id).has_value(); };
     } else {
         const QList<MetricSeries> metrics = HealthEditing::of(mine.get())->metrics(account);
         QVERIFY(!metrics.isEmpty());
@@ -457,6 +528,96 @@ void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
                .toLongLong());
     QVERIFY(!exists());
     QCOMPARE(conflicts.size(), 1);
+}
+
+void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("meeting") << QStringLiteral("touchpoint");
+    QTest::newRow("link") << QStringLiteral("stakeholder_link");
+}
+
+// Meetings and links are never edited, only added and removed. Both remove the same one; the
+// second removal is a conflict rather than an undo step whose undo would bring the row back.
+void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict()
+{
+    QFETCH(QString, table);
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    const QList<Stakeholder> people = mine->stakeholders(account);
+    QVERIFY(people.size() >= 2);
+    std::function<void(PlanDocument &)> remove;
+    std::function<int(PlanDocument &)> count;
+    if (table == u"touchpoint") {
+        theirs->recordTouchpoint({0, account, test::sampleAsOf, {people.at(0).id}, {}, TouchpointKind::Call,
+            QStringLiteral("Renewal call")});
+        const Touchpoint read = mine->touchpoints(account).constLast();
+        QCOMPARE(read.notes, QStringLiteral("Renewal call"));
+        remove = [read](PlanDocument &document) { document.removeTouchpoint(read); };
+        count = [account](PlanDocument &document) { return int(document.touchpoints(account).size()); };
+    } else {
+        theirs->addStakeholderLink({0, account, people.at(0).id, people.at(1).id, LinkKind::Influence,
+            QStringLiteral("old colleagues")});
+        const StakeholderLink read = mine->stakeholderMap(account).links.constLast();
+        QCOMPARE(read.label, QStringLiteral("old colleagues"));
+        remove = [read](PlanDocument &document) { document.removeStakeholderLink(read); };
+        count = [account](PlanDocument &document) { return int(document.stakeholderMap(account).links.size()); };
+    }
+    const int before = count(*theirs);
+    remove(*theirs);
+    QCOMPARE(count(*theirs), before - 1);
+
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    const int steps = mine->undoStack()->count();
+    remove(*mine);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, table);
+    QVERIFY(conflict.removing);
+    QVERIFY(conflict.removed());
+    QCOMPARE(conflict.theirs.constLast().who, dave);
+    QCOMPARE(mine->undoStack()->count(), steps);
+    QCOMPARE(count(*theirs), before - 1);
+    // She is told it went already, by whom: nothing to choose.
+    ConflictDialog dialog(conflict, mine.get());
+    QVERIFY2(dialog.summary()->text().startsWith(dave + QStringLiteral(" removed ")), qPrintable(dialog.summary()->text()));
+    QVERIFY(dialog.summary()->text().endsWith(QStringLiteral("nothing more to do.")));
+    QVERIFY(!dialog.overwriteButton()); // only Close
+}
+
+void TestTeamEdits::stageChange_staleEditIsRefused()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    const StageChange read = mine->stageChanges(account).constLast();
+    StageChange his = read;
+    his.reason = QStringLiteral("His reason");
+    theirs->editStageChange(his);
+    QCOMPARE(theirs->stageChanges(account).constLast().reason, his.reason);
+
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    const int steps = mine->undoStack()->count();
+    StageChange hers = read;
+    hers.changedOn = read.changedOn.addDays(-1);
+    mine->editStageChange(hers);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, QStringLiteral("stage_change"));
+    QCOMPARE(conflict.now.value(QStringLiteral("reason")).toString(), his.reason);
+    QCOMPARE(conflict.mine.value(QStringLiteral("changed_on")).toString(), hers.changedOn.toString(Qt::ISODate));
+    QCOMPARE(mine->undoStack()->count(), steps);
+    QCOMPARE(theirs->stageChanges(account).constLast().changedOn, read.changedOn);
+    // Her edit as she sees it now goes through, and keeps his reason.
+    hers = mine->stageChanges(account).constLast();
+    hers.changedOn = read.changedOn.addDays(-1);
+    mine->editStageChange(hers);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(theirs->stageChanges(account).constLast().changedOn, hers.changedOn);
+    QCOMPARE(theirs->stageChanges(account).constLast().reason, his.reason);
 }
 
 void TestTeamEdits::history_showsWhoChangedWhat()
