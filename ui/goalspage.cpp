@@ -9,6 +9,7 @@
 #include "item/pipelineediting.h"
 #include "item/reviewediting.h"
 #include "ui/editorwidgets.h"
+#include "ui/treeitems.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -145,10 +146,9 @@ GoalId GoalsPage::currentGoal() const
 
 void GoalsPage::refresh()
 {
-    const GoalId chosen = currentGoal();
-    m_list->clear();
     m_goals = m_document && m_accountId ? GoalEditing::of(m_document)->goals(m_accountId) : QList<Goal>();
     if (!m_document || !m_accountId) {
+        m_list->clear();
         m_summary->clear();
         updateButtons();
         return;
@@ -168,20 +168,25 @@ void GoalsPage::refresh()
     const QDate today = m_document->asOf();
     int counted = 0;
     int atRisk = 0;
+    QList<qint64> ids;
     for (const Goal &goal : std::as_const(m_goals)) {
-        const QString unit = goal.unit.isEmpty() ? QString() : QStringLiteral(" ") + goal.unit;
-        auto *item = new QTreeWidgetItem(m_list,
-            {goal.objective, goal.measure, goal.baseline ? number(goal.baseline) + unit : QString(),
-                goal.target ? number(goal.target) + unit : QString(), formatDay(goal.dueOn), displayName(goal.status),
-                goal.customerOwnerId ? people.value(*goal.customerOwnerId) : QString(),
-                m_document->teamMemberName(goal.ownerId), serving.value(goal.id).join(QStringLiteral("; "))});
-        item->setData(Objective, Qt::UserRole, goal.id);
-        item->setToolTip(Objective, goal.objective);
-        if (goal.isOverdue(today))
-            item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
+        ids.append(goal.id);
         counted += goal.status != GoalStatus::Dropped ? 1 : 0;
         atRisk += goal.status == GoalStatus::AtRisk || goal.isOverdue(today) ? 1 : 0;
     }
+    // In place: the chosen goal, the scroll position and the other rows stay as a change arrives.
+    syncTopLevelItems(m_list, ids, [&](QTreeWidgetItem *item, qsizetype row) {
+        const Goal &goal = m_goals.at(row);
+        const QString unit = goal.unit.isEmpty() ? QString() : QStringLiteral(" ") + goal.unit;
+        const QStringList texts {goal.objective, goal.measure, goal.baseline ? number(goal.baseline) + unit : QString(),
+            goal.target ? number(goal.target) + unit : QString(), formatDay(goal.dueOn), displayName(goal.status),
+            goal.customerOwnerId ? people.value(*goal.customerOwnerId) : QString(),
+            m_document->teamMemberName(goal.ownerId), serving.value(goal.id).join(QStringLiteral("; "))};
+        for (int column = 0; column < texts.size(); ++column)
+            item->setText(column, texts.at(column));
+        item->setToolTip(Objective, goal.objective);
+        item->setData(Due, Qt::ForegroundRole, goal.isOverdue(today) ? QVariant(QColor(0xb0, 0x3a, 0x2e)) : QVariant());
+    });
     const std::optional<double> progress = goalProgressScore(m_goals, today);
     m_summary->setText(m_goals.isEmpty()
             ? tr("No goals yet. Write down what the customer wants to achieve: value delivered, the QBR and every "
@@ -190,10 +195,6 @@ void GoalsPage::refresh()
                   .arg(counted)
                   .arg(atRisk)
                   .arg(formatHealth(progress)));
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        if (m_list->topLevelItem(row)->data(Objective, Qt::UserRole).toLongLong() == chosen)
-            m_list->setCurrentItem(m_list->topLevelItem(row));
-    }
     updateButtons();
 }
 

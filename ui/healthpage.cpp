@@ -8,6 +8,7 @@
 #include "ui/editorwidgets.h"
 #include "ui/charts/healthtrendchart.h"
 #include "ui/healthdialog.h"
+#include "ui/treeitems.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -197,13 +198,13 @@ void HealthPage::setAccount(AccountId id)
 
 void HealthPage::refresh()
 {
-    m_measures->clear();
-    m_metrics->clear();
     m_history->clear();
     m_trend->setHistory({}, {});
     m_score->clear();
     m_override->clear();
     if (!m_document || !m_accountId) {
+        m_measures->clear();
+        m_metrics->clear();
         m_override->hide();
         return;
     }
@@ -238,30 +239,41 @@ void HealthPage::refresh()
     }
     m_override->setText(notes.join(u'\n'));
     m_override->setVisible(!notes.isEmpty());
-    for (const HealthMeasure measure : allHealthMeasures) {
+    // Both lists in place: the chosen row and the scroll position stay as a change arrives.
+    QList<qint64> measures;
+    for (const HealthMeasure measure : allHealthMeasures)
+        measures.append(qint64(measure));
+    syncTopLevelItems(m_measures, measures, [&](QTreeWidgetItem *item, qsizetype row) {
+        const HealthMeasure measure = allHealthMeasures[row];
         const MeasureValue &value = card.measure(measure);
         QString basis = value.basis;
         if (value.on.isValid())
             basis = basis.isEmpty() ? tr("Entered on %1").arg(formatDay(value.on))
                                     : tr("%1 (entered on %2)").arg(basis, formatDay(value.on));
-        auto *item = new QTreeWidgetItem(m_measures,
-            {displayName(measure), value.score ? formatHealth(value.score) : tr("no data"),
-                QString::number(settings.health.weights.of(measure)), basis});
+        const QStringList texts {displayName(measure), value.score ? formatHealth(value.score) : tr("no data"),
+            QString::number(settings.health.weights.of(measure)), basis};
+        for (int column = 0; column < texts.size(); ++column)
+            item->setText(column, texts.at(column));
         item->setToolTip(3, basis);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    for (const MetricSeries &series : editing->metrics(m_accountId)) {
+    });
+    const QList<MetricSeries> metrics = editing->metrics(m_accountId);
+    QList<qint64> metricIds;
+    for (const MetricSeries &series : metrics)
+        metricIds.append(series.id);
+    syncTopLevelItems(m_metrics, metricIds, [&](QTreeWidgetItem *item, qsizetype row) {
+        const MetricSeries &series = metrics.at(row);
         QStringList values;
         for (qsizetype i = std::max<qsizetype>(0, series.points.size() - 6); i < series.points.size(); ++i)
             values.append(QLocale().toString(series.points.at(i).value, 'g', 10));
-        auto *item = new QTreeWidgetItem(m_metrics,
-            {series.unit.isEmpty() ? series.name : tr("%1 (%2)").arg(series.name, series.unit),
-                series.points.isEmpty() ? QStringLiteral("–") : number(series.points.constLast().value),
-                number(series.poorAt), number(series.goodAt), values.join(QStringLiteral(" → "))});
-        item->setData(0, Qt::UserRole, series.id);
+        const QStringList texts {series.unit.isEmpty() ? series.name : tr("%1 (%2)").arg(series.name, series.unit),
+            series.points.isEmpty() ? QStringLiteral("–") : number(series.points.constLast().value),
+            number(series.poorAt), number(series.goodAt), values.join(QStringLiteral(" → "))};
+        for (int column = 0; column < texts.size(); ++column)
+            item->setText(column, texts.at(column));
         item->setData(0, Qt::UserRole + 1, series.version); // what a removal goes over
-    }
+    });
     const QList<HealthSnapshot> history = editing->history(m_accountId);
     m_trend->setHistory(history, m_document->asOf());
     for (qsizetype i = history.size() - 1; i >= 0; --i) {

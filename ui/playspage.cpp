@@ -4,6 +4,7 @@
 #include "item/plandocument.h"
 #include "item/playediting.h"
 #include "ui/playactions.h"
+#include "ui/treeitems.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -155,11 +156,20 @@ void PlaysPage::refresh()
         return aliveOrder(a) < 2 ? a.dueOn < b.dueOn : a.closedOn > b.closedOn;
     });
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
     const QDate today = m_document ? m_document->asOf() : QDate();
     int alive = 0;
     int overdue = 0;
+    QList<qint64> ids;
     for (const Play &play : std::as_const(m_plays)) {
+        ids.append(play.id);
+        if (play.isAlive()) {
+            ++alive;
+            overdue += play.isActionable(today) && play.dueOn < today ? 1 : 0;
+        }
+    }
+    // In place: the chosen play, the scroll position and the other rows stay as a change arrives.
+    syncTopLevelItems(m_list, ids, [&](QTreeWidgetItem *item, qsizetype row) {
+        const Play &play = m_plays.at(row);
         QString state = displayName(play.status);
         switch (play.status) {
         case PlayStatus::Snoozed:
@@ -173,22 +183,17 @@ void PlaysPage::refresh()
         default:
             break;
         }
-        auto *item = new QTreeWidgetItem(m_list,
-            {play.title, formatDay(play.dueOn), m_document->teamMemberName(play.ownerId), state,
-                play.reason.isEmpty() ? play.why : tr("%1 (%2)").arg(play.why, play.reason)});
-        item->setData(Title, Qt::UserRole, play.id);
-        item->setToolTip(Why, play.why);
-        if (play.isAlive()) {
-            ++alive;
-            if (play.isActionable(today) && play.dueOn < today) {
-                ++overdue;
-                item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
-            }
-        } else {
-            for (int column = 0; column < m_list->columnCount(); ++column)
-                item->setForeground(column, palette().color(QPalette::PlaceholderText));
+        const QStringList texts {play.title, formatDay(play.dueOn), m_document->teamMemberName(play.ownerId), state,
+            play.reason.isEmpty() ? play.why : tr("%1 (%2)").arg(play.why, play.reason)};
+        for (int column = 0; column < texts.size(); ++column) {
+            item->setText(column, texts.at(column));
+            item->setData(column, Qt::ForegroundRole,
+                play.isAlive() ? QVariant() : QVariant(palette().color(QPalette::PlaceholderText)));
         }
-    }
+        item->setToolTip(Why, play.why);
+        if (play.isAlive() && play.isActionable(today) && play.dueOn < today)
+            item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
+    });
     m_summary->setText(m_plays.isEmpty()
             ? tr("No plays: nothing the rules noticed, and none of your own.")
             : tr("Alive: %1 · overdue: %2 · closed: %3").arg(alive).arg(overdue).arg(m_plays.size() - alive));

@@ -9,8 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace keyplan {
 
@@ -76,7 +79,9 @@ void ThisWeekView::setDocument(PlanDocument *document)
     m_model = document ? new ThisWeekModel(document, this) : nullptr;
     m_tree->setModel(m_model);
     if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ThisWeekView::rememberPlace);
         connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::restorePlace);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::updateSummary);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ThisWeekView::updateButtons);
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ThisWeekView::updateButtons);
@@ -90,6 +95,37 @@ void ThisWeekView::setDocument(PlanDocument *document)
     fillOwners();
     updateSummary();
     updateButtons();
+}
+
+void ThisWeekView::rememberPlace()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    m_place = Place {m_model->accountIdAt(current), std::nullopt, m_tree->verticalScrollBar()->value()};
+    if (const WeekItem *item = m_model->itemAt(current))
+        m_place->item = std::pair {item->kind, item->reference};
+}
+
+void ThisWeekView::restorePlace()
+{
+    const std::optional<Place> place = std::exchange(m_place, std::nullopt);
+    if (!place || !m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount() && place->account; ++row) {
+        const QModelIndex account = m_model->index(row, 0);
+        if (m_model->accountIdAt(account) != place->account)
+            continue;
+        QModelIndex found = account;
+        for (int child = 0; place->item && child < m_model->rowCount(account); ++child) {
+            const QModelIndex index = m_model->index(child, 0, account);
+            const WeekItem *item = m_model->itemAt(index);
+            if (item && item->kind == place->item->first && item->reference == place->item->second)
+                found = index;
+        }
+        m_tree->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        break;
+    }
+    m_tree->doItemsLayout(); // the scroll range, before it is set
+    m_tree->verticalScrollBar()->setValue(place->scroll);
 }
 
 PlayId ThisWeekView::currentPlay() const

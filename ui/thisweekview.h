@@ -43,6 +43,9 @@ private:
     void activate(const QModelIndex &index);
     void updateSummary();
     void updateButtons();
+    // Across a reset of the model (the week changed): the row the user was on, and the scroll.
+    void rememberPlace();
+    void restorePlace();
     PlayId currentPlay() const; // the selected row's play, or 0
 
     PlanDocument *m_document = nullptr;
@@ -54,6 +57,13 @@ private:
     QPushButton *m_done;
     QPushButton *m_snooze;
     QPushButton *m_dismiss;
+    struct Place
+    {
+        AccountId account = 0;
+        std::optional<std::pair<WeekItemKind, qint64>> item; // nothing: the account's own row
+        int scroll = 0;
+    };
+    std::optional<Place> m_place;
 };
 
 } // namespace keyplan

@@ -40,6 +40,8 @@ struct WeekAccount
     QString name;
     std::optional<MinorUnits> arrAtStake; // in the reporting currency; nothing without a rate
     QList<WeekItem> items; // the most urgent first
+
+    bool operator==(const WeekAccount &) const = default;
 };
 
 // One key account's part of the week: its record, its plays, and its ARR in the reporting currency.

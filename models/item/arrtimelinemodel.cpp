@@ -161,7 +161,7 @@ QVariant ArrTimelineModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 ArrMonthEndModel::ArrMonthEndModel(ArrTimelineModel *timeline, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_timeline(timeline)
 {
     connect(timeline, &ArrTimelineModel::timelineChanged, this, &ArrMonthEndModel::reload);
@@ -170,16 +170,23 @@ ArrMonthEndModel::ArrMonthEndModel(ArrTimelineModel *timeline, QObject *parent)
 
 void ArrMonthEndModel::reload()
 {
-    beginResetModel();
-    m_months.clear();
+    QList<MonthEnd> fresh;
     const QList<ArrChange> timeline = m_timeline->timeline();
     if (!timeline.isEmpty()) {
         const QDate thisMonth = firstOfMonth(m_timeline->asOf());
         const QDate last = std::max(thisMonth, firstOfMonth(timeline.constLast().on));
-        m_months = monthEnds(timeline, firstOfMonth(timeline.constFirst().on), last);
-        std::reverse(m_months.begin(), m_months.end());
+        fresh = monthEnds(timeline, firstOfMonth(timeline.constFirst().on), last);
+        std::reverse(fresh.begin(), fresh.end());
     }
-    endResetModel();
+    if (m_timeline->account() != m_accountId) {
+        beginResetModel();
+        m_accountId = m_timeline->account();
+        m_months = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    // The currency is read from the timeline as the cells are drawn: it is in place already.
+    syncRows(m_months, std::move(fresh), [](const MonthEnd &month) { return month.month.toJulianDay(); });
 }
 
 int ArrMonthEndModel::rowCount(const QModelIndex &parent) const

@@ -53,8 +53,10 @@ private:
 };
 
 // ARR at the end of each month, newest first, from the account's first change to this month:
-// the month-end figures a spreadsheet would hold, derived from the timeline.
-class ArrMonthEndModel final : public QAbstractTableModel
+// the month-end figures a spreadsheet would hold, derived from the timeline. A change to the
+// same account's timeline is taken in place (months that came are inserted, changed figures
+// announced), so the table keeps its selection and scroll position; another account starts over.
+class ArrMonthEndModel final : public SyncedTableModel
 {
     Q_OBJECT
 
@@ -76,6 +78,7 @@ private:
     void reload();
 
     ArrTimelineModel *m_timeline;
+    AccountId m_accountId = 0; // whose months these are
     QList<MonthEnd> m_months; // newest first
 };
 

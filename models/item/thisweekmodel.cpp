@@ -77,11 +77,11 @@ void ThisWeekModel::setOwner(std::optional<TeamMemberId> owner)
 void ThisWeekModel::refresh()
 {
     m_refresh.stop();
-    beginResetModel();
-    m_week.clear();
+    QList<WeekAccount> week;
+    QString currency;
     if (m_document) {
         m_options.today = m_document->asOf();
-        m_currency = m_document->currency();
+        currency = m_document->currency();
         // The key accounts as the evaluator's passes keep them (read once when the plan opened,
         // again for each account an edit touches); read here only before any pass.
         const PlayEvaluator *evaluator = PlayEvaluator::of(m_document);
@@ -105,12 +105,21 @@ void ThisWeekModel::refresh()
         for (const AccountRecord *record : std::as_const(records)) {
             // ARR at stake in the reporting currency, at today's rate; nothing without a rate.
             std::optional<MinorUnits> arr;
-            if (const std::optional<RateUsed> rate = rates.rate(record->account.currency, m_currency, m_options.today))
+            if (const std::optional<RateUsed> rate = rates.rate(record->account.currency, currency, m_options.today))
                 arr = convertAt(record->account.arr, rate->rate);
             inputs.append({record, record->plays, arr});
         }
-        m_week = buildThisWeek(inputs, LivingPlanEditing::of(m_document)->settings().cadence, m_options);
+        week = buildThisWeek(inputs, LivingPlanEditing::of(m_document)->settings().cadence, m_options);
     }
+    // Most changes (a colleague's edit of a note, a figure elsewhere) leave the week as it was: the
+    // view then keeps its place untouched.
+    if (week == m_week && currency == m_currency && m_options.today == m_shownFor) {
+        return;
+    }
+    beginResetModel();
+    m_week = std::move(week);
+    m_currency = currency;
+    m_shownFor = m_options.today;
     endResetModel();
 }
 

@@ -49,6 +49,7 @@ private:
     WeekOptions m_options;
     QList<WeekAccount> m_week;
     QString m_currency;
+    QDate m_shownFor; // the day m_week was built for (due texts count from it)
     QTimer m_refresh;
 };
 

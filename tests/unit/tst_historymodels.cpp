@@ -167,6 +167,23 @@ void TestHistoryModels::arrMonthEnds_carryTheValueForward()
     QCOMPARE(model.index(5, ArrMonthEndModel::Change).data(RawValueRole).toLongLong(), qint64(960000));
     QCOMPARE(model.index(1, ArrMonthEndModel::Change).data().toString(), QString()); // no change: blank
     QCOMPARE(model.index(24, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(960000));
+
+    // A change recorded in August moves the figures from August on, in place: no reset, the same
+    // 25 months, and the view told which cells changed.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    RevenueEditing::of(m_document.get())->recordChange(
+        {0, timeline.account(), QDate(2026, 8, 10), ArrChangeKind::Upsell, 2600000, {}, std::nullopt, 1});
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.index(3, ArrMonthEndModel::Month).data(RawValueRole).toDate(), QDate(2026, 8, 1));
+    QCOMPARE(model.index(3, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2600000));
+    QCOMPARE(model.index(3, ArrMonthEndModel::Change).data(RawValueRole).toLongLong(), qint64(200000));
+    QCOMPARE(model.index(4, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000)); // July
+    // Another account starts over.
+    timeline.setAccount(accountNamed(QStringLiteral("Greenfield Dairies")));
+    QCOMPARE(resets.size(), 1);
 }
 
 void TestHistoryModels::models_followAccountRemoval()

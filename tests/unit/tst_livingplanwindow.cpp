@@ -1,3 +1,4 @@
+#include "item/goalediting.h"
 #include "item/healthediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
@@ -8,6 +9,7 @@
 #include "testsupport.h"
 #include "ui/accounteditor.h"
 #include "ui/elidedlabel.h"
+#include "ui/goalspage.h"
 #include "ui/charts/healthtrendchart.h"
 #include "ui/healthpage.h"
 #include "ui/mainwindow.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith();
     void portfolio_showsHealthWithItsTrendAndFlags();
+    void lists_takeAChangeInPlaceKeepingTheChosenRow();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +232,68 @@ void TestLivingPlanWindow::portfolio_showsHealthWithItsTrendAndFlags()
     QCOMPARE(after.points, before.points);
     m_window->document()->undoStack()->undo();
     QCOMPARE(HealthEditing::of(m_window->document())->metrics(kestrel).constFirst().goodAt, before.goodAt);
+}
+
+// A change arriving while the user works in a list (a colleague's save, an undo): the goals list
+// and This Week show it and keep the row the user chose, the same item, not one rebuilt.
+void TestLivingPlanWindow::lists_takeAChangeInPlaceKeepingTheChosenRow()
+{
+    PlanDocument *document = m_window->document();
+    document->setAsOf(test::sampleAsOf);
+    AccountId account = 0;
+    for (const Account &a : document->accounts()) {
+        if (!account && GoalEditing::of(document)->goals(a.id).size() >= 2)
+            account = a.id;
+    }
+    QVERIFY(account);
+    m_window->portfolioPanel()->selectAccount(account);
+    GoalsPage *goals = m_window->accountEditor()->goalsPage();
+    m_window->accountEditor()->showPage(goals);
+    QTreeWidget *list = goals->list();
+    QTRY_VERIFY(list->topLevelItemCount() >= 2);
+    QTreeWidgetItem *chosen = list->topLevelItem(1);
+    list->setCurrentItem(chosen);
+    Goal first = GoalEditing::of(document)->goals(account).constFirst();
+    QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), first.id);
+    first.objective = QStringLiteral("Open two new depots by spring");
+    GoalEditing::of(document)->editGoal(first);
+    QCOMPARE(list->topLevelItem(0)->text(0), first.objective);
+    QCOMPARE(list->currentItem(), chosen);
+    QCOMPARE(list->topLevelItem(1), chosen);
+    // A goal added goes in; the chosen one stays chosen.
+    Goal added;
+    added.accountId = account;
+    added.objective = QStringLiteral("Cut waste by a fifth");
+    GoalEditing::of(document)->addGoal(added);
+    QCOMPARE(list->topLevelItemCount(), int(GoalEditing::of(document)->goals(account).size()));
+    QCOMPARE(list->currentItem(), chosen);
+
+    // This Week: the chosen row stays chosen when another of its rows goes.
+    auto *view = qobject_cast<ThisWeekView *>(m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"))->widget());
+    QVERIFY(view);
+    ThisWeekModel *model = view->model();
+    QTRY_VERIFY(model->rowCount() > 0);
+    QModelIndex keep;
+    PlayId other = 0;
+    for (int row = 0; row < model->rowCount() && (!keep.isValid() || !other); ++row) {
+        const QModelIndex entry = model->index(row, 0);
+        for (int item = 0; item < model->rowCount(entry); ++item) {
+            const QModelIndex index = model->index(item, 0, entry);
+            if (index.data(ThisWeekModel::ItemKindRole).toInt() != int(WeekItemKind::Play))
+                continue;
+            if (!keep.isValid())
+                keep = index;
+            else if (!other)
+                other = index.data(ThisWeekModel::ReferenceRole).toLongLong();
+        }
+    }
+    QVERIFY(keep.isValid() && other);
+    const qint64 kept = keep.data(ThisWeekModel::ReferenceRole).toLongLong();
+    view->tree()->setCurrentIndex(keep);
+    PlayEditing::of(document)->markDone(other);
+    QTRY_VERIFY(view->tree()->currentIndex().isValid()
+        && view->tree()->currentIndex().data(ThisWeekModel::ReferenceRole).toLongLong() == kept);
+    QCOMPARE(view->tree()->currentIndex().data(ThisWeekModel::ItemKindRole).toInt(), int(WeekItemKind::Play));
 }
 
 QTEST_MAIN(TestLivingPlanWindow)

@@ -6,7 +6,12 @@
 #include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
+#include "item/itemroles.h"
+#include "item/stakeholdermodel.h"
+#include "ui/accounteditor.h"
 #include "ui/conflictdialog.h"
+#include "ui/portfoliopanel.h"
+#include "ui/stakeholderpage.h"
 #include "ui/teamconnectdialog.h"
 
 #include <QAction>
@@ -14,7 +19,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -35,6 +44,7 @@ private Q_SLOTS:
     void window_onATeamPlan();
     void window_ofAReader_saysItIsReadOnly();
     void window_showsAConflictAndSavesMineOverTheirs();
+    void window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +185,79 @@ void TestTeamWindow::window_showsAConflictAndSavesMineOverTheirs()
     QTRY_VERIFY_WITH_TIMEOUT(shown, 10000);
     QTRY_COMPARE(theirs.stakeholder(read.id)->title, QStringLiteral("<b>Chief</b> Executive"));
     QCOMPARE(theirs.stakeholder(read.id)->notes, QString(10000, u'n'));
+}
+
+// What the issue asks of live refresh, from the user's side: a colleague's save shows in the window
+// while the user is typing in a cell of another row; the editor stays open with what was typed,
+// the current row and the scroll stay, and Enter then saves the typing beside the colleague's
+// change.
+void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
+{
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(window.openPlan(m_team));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PlanDocument *mine = window.document();
+    PlanOpenResult result;
+    PlanDocument theirs(PlanDatabase::open(m_team, PlanOpenMode::ReadWrite, &result));
+    QString name;
+    for (const Account &a : mine->accounts()) {
+        if (mine->stakeholders(a.id).size() >= 6) {
+            name = a.name;
+            break;
+        }
+    }
+    QVERIFY(!name.isEmpty());
+    QTableView *portfolio = window.portfolioPanel()->table();
+    for (int row = 0; row < portfolio->model()->rowCount(); ++row) {
+        const QModelIndex index = portfolio->model()->index(row, 0);
+        if (index.data().toString() == name)
+            QTest::mouseClick(portfolio->viewport(), Qt::LeftButton, {}, portfolio->visualRect(index).center());
+    }
+    StakeholderPage *page = window.accountEditor()->peoplePage();
+    window.accountEditor()->showPage(page);
+    QTableView *table = page->table();
+    QTRY_VERIFY(table->isVisible());
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows >= 6);
+    // Scrolled down a little, typing a new title for the last person, not yet saved.
+    table->setFixedHeight(table->horizontalHeader()->height() + 3 * table->rowHeight(0));
+    const QModelIndex mineIndex = table->model()->index(rows - 1, StakeholderModel::Title);
+    table->setCurrentIndex(mineIndex);
+    table->scrollTo(mineIndex);
+    const int scroll = table->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    table->edit(mineIndex);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor && editor->isVisible());
+    editor->setText(QStringLiteral("Head of Procurement"));
+    const StakeholderId typedFor = mineIndex.data(StakeholderIdRole).toLongLong();
+
+    // The colleague renames the first person and saves.
+    const QString first = table->model()->index(0, StakeholderModel::Name).data().toString();
+    Stakeholder his;
+    for (const Stakeholder &person : theirs.stakeholders(mine->stakeholder(typedFor)->accountId)) {
+        if (person.name == first)
+            his = person;
+    }
+    QVERIFY(his.id > 0 && his.id != typedFor);
+    his.title = QStringLiteral("Chief Data Officer");
+    theirs.editStakeholder(his);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, StakeholderModel::Title).data().toString(),
+        QStringLiteral("Chief Data Officer"), 5000);
+
+    // The editor is still open on the same cell with what was typed; the place is kept.
+    QPointer<QLineEdit> open = editor;
+    QVERIFY(open && open->isVisible()); // not closed and made again: the same editor
+    QCOMPARE(table->viewport()->findChildren<QLineEdit *>().size(), 1);
+    QCOMPARE(editor->text(), QStringLiteral("Head of Procurement"));
+    QCOMPARE(table->currentIndex().data(StakeholderIdRole).toLongLong(), typedFor);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    // Enter saves it, over the colleague's change to the other person.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(theirs.stakeholder(typedFor)->title, QStringLiteral("Head of Procurement"));
+    QCOMPARE(theirs.stakeholder(his.id)->title, QStringLiteral("Chief Data Officer"));
 }
 
 QTEST_MAIN(TestTeamWindow)

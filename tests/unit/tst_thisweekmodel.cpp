@@ -1,6 +1,7 @@
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/playediting.h"
+#include "item/playevaluator.h"
 #include "item/thisweekmodel.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void week_ofTheSample_mostUrgentAndMostAtStakeFirst();
     void week_followsEditsAndTheOwnerFilter();
+    void week_anEditThatLeavesItAsItWasLeavesTheViewAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -146,6 +148,39 @@ void TestThisWeekModel::week_followsEditsAndTheOwnerFilter()
     }
     model.setOwner(std::nullopt);
     QCOMPARE(model.rowCount(), everyone);
+}
+
+// A colleague's edit of an account's notes arrives as a refresh like any other: the week stays the
+// same, so the list is not reset (the user's place in it stays); an edit that changes the week is.
+void TestThisWeekModel::week_anEditThatLeavesItAsItWasLeavesTheViewAlone()
+{
+    ThisWeekModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // As in the window: the evaluator's first pass (which opens the plays) has run.
+    PlayEvaluator::of(m_document.get())->evaluateAll();
+    QVERIFY(PlayEvaluator::of(m_document.get())->hasEvaluated());
+    QTest::qWait(50);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.rowCount() > 0);
+    const AccountId first = model.week().constFirst().id;
+    m_document->editAccountField(first, AccountField::Notes, QStringLiteral("Spoke to procurement on Tuesday."));
+    QCOMPARE(m_document->account(first)->notes, QStringLiteral("Spoke to procurement on Tuesday."));
+    QTest::qWait(50); // the refresh runs from the event loop
+    QCOMPARE(resets.size(), 0);
+
+    // Finishing one of its plays changes what it needs: the list is read again.
+    const QList<WeekAccount> before = model.week();
+    PlayId play = 0;
+    for (const WeekAccount &entry : before) {
+        for (const WeekItem &item : entry.items) {
+            if (!play && item.kind == WeekItemKind::Play)
+                play = item.reference;
+        }
+    }
+    QVERIFY(play);
+    PlayEditing::of(m_document.get())->markDone(play);
+    QTRY_COMPARE(resets.size(), 1);
+    QVERIFY(model.week() != before);
 }
 
 QTEST_MAIN(TestThisWeekModel)
