@@ -5,6 +5,7 @@
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
+#include "item/peopleediting.h"
 #include "domain/coveragetext.h"
 #include "ui/stakeholderdelegate.h"
 #include "ui/touchpointdialog.h"
@@ -202,7 +203,7 @@ void StakeholderPage::markReviewed()
     if (!m_document || m_accountId == 0)
         return;
     const std::optional<Account> account = m_document->account(m_accountId);
-    m_document->markMapReviewed(m_accountId, QDate::currentDate(), account ? account->ownerId : std::nullopt);
+    PeopleEditing::of(m_document)->markMapReviewed(m_accountId, QDate::currentDate(), account ? account->ownerId : std::nullopt);
 }
 
 void StakeholderPage::followSelection()
@@ -221,7 +222,7 @@ void StakeholderPage::removeTouchpoint()
         return;
     const QModelIndex current = m_touchpoints->currentIndex();
     if (current.isValid())
-        m_document->removeTouchpoint(m_touchpointModel->touchpointAt(current.row()));
+        PeopleEditing::of(m_document)->removeTouchpoint(m_touchpointModel->touchpointAt(current.row()));
 }
 
 void StakeholderPage::removePerson()

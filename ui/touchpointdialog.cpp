@@ -1,6 +1,7 @@
 #include "ui/touchpointdialog.h"
 
 #include "item/plandocument.h"
+#include "item/peopleediting.h"
 #include "ui/editorwidgets.h"
 
 #include <QComboBox>
@@ -129,7 +130,7 @@ void TouchpointDialog::record(PlanDocument *document, AccountId account, std::op
     if (person)
         dialog.choosePerson(*person);
     if (dialog.exec() == QDialog::Accepted)
-        document->recordTouchpoint(dialog.touchpoint());
+        PeopleEditing::of(document)->recordTouchpoint(dialog.touchpoint());
 }
 
 void TouchpointDialog::validate()

@@ -102,116 +102,6 @@ private:
     TeamMember m_member;
 };
 
-class AddStakeholderCommand final : public QUndoCommand
-{
-public:
-    AddStakeholderCommand(PlanDocument *document, Stakeholder person);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    Stakeholder m_person; // the id is fixed by the first redo
-};
-
-class EditStakeholderCommand final : public QUndoCommand
-{
-public:
-    EditStakeholderCommand(PlanDocument *document, Stakeholder before, Stakeholder after);
-    void redo() override;
-    void undo() override;
-
-private:
-public:
-    // Whether two people hold the same values (their versions aside).
-    static bool sameValues(const Stakeholder &a, const Stakeholder &b);
-
-private:
-    qint64 versionIfStill(const Stakeholder &left) const;
-    void write(Stakeholder row, qint64 over);
-
-    PlanDocument *m_document;
-    Stakeholder m_before;
-    Stakeholder m_after;
-    bool m_done = false; // redone once: what the user did
-};
-
-class RemoveStakeholderCommand final : public QUndoCommand
-{
-public:
-    RemoveStakeholderCommand(PlanDocument *document, Stakeholder person);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    StakeholderStore::Removal m_removal;
-};
-
-class AddTouchpointCommand final : public QUndoCommand
-{
-public:
-    AddTouchpointCommand(PlanDocument *document, Touchpoint touchpoint);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    Touchpoint m_touchpoint;
-};
-
-class RemoveTouchpointCommand final : public QUndoCommand
-{
-public:
-    RemoveTouchpointCommand(PlanDocument *document, Touchpoint touchpoint);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    Touchpoint m_touchpoint;
-};
-
-class MoveOnMapCommand final : public QUndoCommand
-{
-public:
-    using Positions = QHash<StakeholderId, std::optional<QPointF>>;
-    MoveOnMapCommand(
-        PlanDocument *document, AccountId id, Positions before, Positions after, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    AccountId m_accountId;
-    Positions m_before;
-    Positions m_after;
-};
-
-class AddStakeholderLinkCommand final : public QUndoCommand
-{
-public:
-    AddStakeholderLinkCommand(PlanDocument *document, StakeholderLink link);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    StakeholderLink m_link; // the id is fixed by the first redo
-};
-
-class RemoveStakeholderLinkCommand final : public QUndoCommand
-{
-public:
-    RemoveStakeholderLinkCommand(PlanDocument *document, StakeholderLink link);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    StakeholderLink m_link;
-};
-
 class SetCoverageSettingsCommand final : public QUndoCommand
 {
 public:
@@ -223,18 +113,6 @@ private:
     PlanDocument *m_document;
     CoverageSettings m_before;
     CoverageSettings m_after;
-};
-
-class AddMapReviewCommand final : public QUndoCommand
-{
-public:
-    AddMapReviewCommand(PlanDocument *document, MapReview review);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    MapReview m_review;
 };
 
 } // namespace keyplan

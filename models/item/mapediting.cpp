@@ -2,6 +2,7 @@
 
 #include "domain/mapplacement.h"
 #include "item/plandocument.h"
+#include "item/peopleediting.h"
 
 #include <QUndoStack>
 
@@ -26,7 +27,7 @@ void MapEditing::addPerson(PlanDocument *document, const Stakeholder &person, st
 {
     const QList<Stakeholder> people = document->stakeholders(person.accountId);
     if (people.isEmpty() || document->isReadOnly() || person.name.trimmed().isEmpty()) {
-        document->addStakeholder(person); // the first on the map, or refused with its message
+        PeopleEditing::of(document)->addStakeholder(person); // the first on the map, or refused with its message
         return;
     }
     const MapPlacements placements = placeMap(people, {});
@@ -37,8 +38,8 @@ void MapEditing::addPerson(PlanDocument *document, const Stakeholder &person, st
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(tr("Add %1 to the map").arg(person.name.trimmed()));
     if (!pins.isEmpty())
-        document->moveOnMap(person.accountId, pins);
-    document->addStakeholder(newcomer);
+        PeopleEditing::of(document)->moveOnMap(person.accountId, pins);
+    PeopleEditing::of(document)->addStakeholder(newcomer);
     stack->endMacro();
 }
 
@@ -46,7 +47,7 @@ void MapEditing::removePerson(PlanDocument *document, StakeholderId id, std::opt
 {
     const std::optional<Stakeholder> person = document->stakeholder(id);
     if (!person || document->isReadOnly() || (readVersion && *readVersion != person->version)) {
-        document->removeStakeholder(id, readVersion); // refused with its message, or the conflict
+        PeopleEditing::of(document)->removeStakeholder(id, readVersion); // refused with its message, or the conflict
         return;
     }
     const QList<Stakeholder> people = document->stakeholders(person->accountId);
@@ -57,8 +58,8 @@ void MapEditing::removePerson(PlanDocument *document, StakeholderId id, std::opt
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(tr("Remove %1 from the map").arg(person->name));
     if (!pins.isEmpty())
-        document->moveOnMap(person->accountId, pins);
-    document->removeStakeholder(id, readVersion);
+        PeopleEditing::of(document)->moveOnMap(person->accountId, pins);
+    PeopleEditing::of(document)->removeStakeholder(id, readVersion);
     stack->endMacro();
 }
 

@@ -184,7 +184,8 @@ void PlanDocument::editAccountField(AccountId id, AccountField field, const QVar
     auto *command = new SetAccountFieldCommand(this, id, field, oldValue, newValue);
     if (readVersion)
         // A change of owner also records the handover, which a write of the row's columns would not.
-        pushEdit(command, {QStringLiteral("account"), id, *readVersion}, current->name, field != AccountField::Owner);
+        pushEdit(command, {QStringLiteral("account"), id, *readVersion}, tr("the account “%1”").arg(current->name),
+            field != AccountField::Owner);
     else
         m_undoStack->push(command);
 }
@@ -246,83 +247,6 @@ void PlanDocument::addTeamMember(const QString &name)
     if (refuseWhenReadOnly() || name.trimmed().isEmpty())
         return;
     m_undoStack->push(new AddTeamMemberCommand(this, TeamMember {0, name.trimmed(), {}, {}, {}}));
-}
-
-void PlanDocument::addStakeholder(const Stakeholder &person)
-{
-    if (refuseWhenReadOnly() || person.name.trimmed().isEmpty() || !account(person.accountId))
-        return;
-    Stakeholder added = person;
-    added.id = 0;
-    added.name = person.name.trimmed();
-    m_undoStack->push(new AddStakeholderCommand(this, added));
-}
-
-void PlanDocument::editStakeholder(const Stakeholder &person)
-{
-    const std::optional<Stakeholder> before = stakeholder(person.id);
-    if (refuseWhenReadOnly())
-        return;
-    if (!before) {
-        // Removed since the user read it (by someone else, on a team plan): said, not ignored.
-        const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext, ConflictContext {person.name, StakeholderStore::columnsOf(person), {}});
-        reportFailure(tr("The change to the person"), sql::staleRowError({QStringLiteral("stakeholder"), person.id, person.version}));
-        return;
-    }
-    if (person.name.trimmed().isEmpty() || (person.reportsTo && *person.reportsTo == person.id)) {
-        Q_EMIT writeFailed(tr("That value does not fit this field."));
-        return;
-    }
-    // Refused when the person changed since `person` was read: the user may then put these values
-    // over the change they did not see.
-    const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext,
-        ConflictContext {before->name, StakeholderStore::columnsOf(person), [this, id = person.id](const QJsonObject &merged) {
-                             const std::optional<Stakeholder> now = stakeholder(id);
-                             if (!now)
-                                 return;
-                             // Over the row the dialog showed: a change made while it was open is
-                             // another conflict, not overwritten.
-                             Stakeholder mine = StakeholderStore::fromColumns(merged, *now);
-                             mine.version = merged.value(QStringLiteral("version")).toInteger(now->version);
-                             editStakeholder(mine);
-                         }});
-    if (EditStakeholderCommand::sameValues(person, *before) && person.version == before->version)
-        return; // nothing to change: no step, no new version for others to trip over
-    m_undoStack->push(new EditStakeholderCommand(this, *before, person));
-}
-
-void PlanDocument::removeStakeholder(StakeholderId id, std::optional<qint64> readVersion)
-{
-    const std::optional<Stakeholder> person = stakeholder(id);
-    if (!person || refuseWhenReadOnly())
-        return;
-    pushRemoval(new RemoveStakeholderCommand(this, *person), {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
-        tr("the person “%1”").arg(person->name));
-}
-
-void PlanDocument::recordTouchpoint(const Touchpoint &touchpoint)
-{
-    if (refuseWhenReadOnly() || !touchpoint.on.isValid() || touchpoint.stakeholders.isEmpty()
-        || !account(touchpoint.accountId))
-        return;
-    Touchpoint added = touchpoint;
-    added.id = 0;
-    m_undoStack->push(new AddTouchpointCommand(this, added));
-}
-
-void PlanDocument::removeTouchpoint(const Touchpoint &touchpoint)
-{
-    if (refuseWhenReadOnly() || touchpoint.id <= 0)
-        return;
-    pushRemoval(new RemoveTouchpointCommand(this, touchpoint), {QStringLiteral("touchpoint"), touchpoint.id, touchpoint.version},
-        tr("the %1 of %2").arg(displayName(touchpoint.kind).toLower(), formatDay(touchpoint.on)));
-}
-
-void PlanDocument::markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer)
-{
-    if (refuseWhenReadOnly() || !on.isValid() || !account(id))
-        return;
-    m_undoStack->push(new AddMapReviewCommand(this, MapReview {0, id, on, reviewer}));
 }
 
 QList<Stakeholder> PlanDocument::stakeholders(AccountId id) const
@@ -496,118 +420,6 @@ bool PlanDocument::deleteTeamMember(qint64 id)
         [&](const QSqlDatabase &db, QString *error) { return TeamStore(db).remove(id, error); });
     if (written)
         reloadTeam();
-    return written;
-}
-
-std::optional<StakeholderId> PlanDocument::writeStakeholder(const Stakeholder &person)
-{
-    std::optional<StakeholderId> id;
-    const bool written = inWriteTransaction(tr("The person"), [&](const QSqlDatabase &db, QString *error) {
-        id = StakeholderStore(db).insert(person, error);
-        return id.has_value();
-    });
-    if (!written)
-        return std::nullopt;
-    Q_EMIT stakeholdersChanged(person.accountId);
-    Q_EMIT accountChanged(person.accountId); // coverage may have moved
-    return id;
-}
-
-bool PlanDocument::updateStakeholder(const Stakeholder &person, qint64 expectedVersion)
-{
-    const bool written = inWriteTransaction(tr("The change to the person"), [&](const QSqlDatabase &db, QString *error) {
-        return StakeholderStore(db).update(person, expectedVersion, error);
-    });
-    if (written) {
-        Q_EMIT stakeholdersChanged(person.accountId);
-        Q_EMIT accountChanged(person.accountId);
-    }
-    return written;
-}
-
-std::optional<StakeholderStore::Removal> PlanDocument::deleteStakeholder(StakeholderId id)
-{
-    const std::optional<Stakeholder> person = stakeholder(id);
-    if (!person)
-        return std::nullopt;
-    std::optional<StakeholderStore::Removal> removal;
-    const bool written
-        = inWriteTransaction(tr("Removing the person"), [&](const QSqlDatabase &db, QString *error) {
-              StakeholderStore people(db);
-              removal = people.removalOf(*person, error);
-              return error->isEmpty() && people.remove(id, error);
-          });
-    if (!written)
-        return std::nullopt;
-    Q_EMIT stakeholdersChanged(person->accountId);
-    Q_EMIT accountChanged(person->accountId);
-    return removal;
-}
-
-bool PlanDocument::restoreStakeholder(const StakeholderStore::Removal &removal)
-{
-    const bool written = inWriteTransaction(tr("Restoring the person"),
-        [&](const QSqlDatabase &db, QString *error) { return StakeholderStore(db).restore(removal, error); });
-    if (written) {
-        Q_EMIT stakeholdersChanged(removal.person.accountId);
-        Q_EMIT accountChanged(removal.person.accountId);
-    }
-    return written;
-}
-
-std::optional<TouchpointId> PlanDocument::writeTouchpoint(const Touchpoint &touchpoint)
-{
-    std::optional<TouchpointId> id;
-    const bool written
-        = inWriteTransaction(tr("The touchpoint"), [&](const QSqlDatabase &db, QString *error) {
-              id = StakeholderStore(db).insertTouchpoint(touchpoint, error);
-              return id.has_value();
-          });
-    if (!written)
-        return std::nullopt;
-    Q_EMIT stakeholdersChanged(touchpoint.accountId); // last contact moved
-    Q_EMIT accountChanged(touchpoint.accountId);
-    return id;
-}
-
-bool PlanDocument::deleteTouchpoint(const Touchpoint &touchpoint)
-{
-    const bool written
-        = inWriteTransaction(tr("Removing the touchpoint"), [&](const QSqlDatabase &db, QString *error) {
-              return StakeholderStore(db).removeTouchpoint(touchpoint.id, error);
-          });
-    if (written) {
-        Q_EMIT stakeholdersChanged(touchpoint.accountId);
-        Q_EMIT accountChanged(touchpoint.accountId);
-    }
-    return written;
-}
-
-std::optional<qint64> PlanDocument::writeMapReview(const MapReview &review)
-{
-    std::optional<qint64> id;
-    const bool written
-        = inWriteTransaction(tr("The map review"), [&](const QSqlDatabase &db, QString *error) {
-              id = StakeholderStore(db).insertReview(review, error);
-              return id.has_value();
-          });
-    if (!written)
-        return std::nullopt;
-    Q_EMIT stakeholdersChanged(review.accountId);
-    Q_EMIT accountChanged(review.accountId);
-    return id;
-}
-
-bool PlanDocument::deleteMapReview(const MapReview &review)
-{
-    const bool written
-        = inWriteTransaction(tr("Removing the map review"), [&](const QSqlDatabase &db, QString *error) {
-              return StakeholderStore(db).removeReview(review.id, error);
-          });
-    if (written) {
-        Q_EMIT stakeholdersChanged(review.accountId);
-        Q_EMIT accountChanged(review.accountId);
-    }
     return written;
 }
 

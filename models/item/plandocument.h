@@ -28,11 +28,15 @@ namespace keyplan {
 class PlanDatabase;
 class PortfolioModel;
 
-// One open plan: its database, its undo stack and the write primitives that undo commands call.
+// One open plan: its database, its undo stack, its accounts, stages and team, and the one write
+// path every edit takes (writeInTransaction, pushEdit: the version the user read).
 //
-// Every primitive writes through in one transaction and only then announces the change, so a
-// signal always describes what is on disk. Views never call the primitives: they push commands
-// (see the edit*() helpers and accountcommands.h), which is what makes every change undoable.
+// Each feature is edited through its own class, which owns its commands and its private write
+// primitives: PeopleEditing (the stakeholder map), PipelineEditing, ReviewEditing, GoalEditing,
+// HealthEditing, RevenueEditing, PlayEditing, LivingPlanEditing. Every primitive writes through in
+// one transaction and only then announces the change on the document's signals, so a signal
+// always describes what is on disk. Views never write: they ask an editing class, which pushes an
+// undo command, which is what makes every change undoable.
 class PlanDocument final : public QObject
 {
     Q_OBJECT
@@ -93,24 +97,10 @@ public:
     void changeStage(AccountId id, Stage to, const QDate &on, const QString &reason);
     void editStageChange(const StageChange &change);
     void addTeamMember(const QString &name);
-    void addStakeholder(const Stakeholder &person);
-    void editStakeholder(const Stakeholder &person);
-    void removeStakeholder(StakeholderId id, std::optional<qint64> readVersion = std::nullopt);
-    void recordTouchpoint(const Touchpoint &touchpoint);
-    void removeTouchpoint(const Touchpoint &touchpoint);
-    void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
 
-    // The stakeholder map: people, links, our owners and coverage of one account.
+    // The stakeholder map: people, links, our owners and coverage of one account. Edited through
+    // PeopleEditing (peopleediting.h).
     StakeholderMapData stakeholderMap(AccountId id) const;
-    // Moves people on the map (nothing: back to the automatic layout) as one undo step.
-    void moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to);
-    // Forgets every position the user gave the account's map: the computed layout returns.
-    void restoreAutomaticLayout(AccountId id);
-    // `person` reports to `manager` (nothing: to nobody on the map). Refused when it would make
-    // someone their own manager, however indirectly.
-    void setReportsTo(StakeholderId person, std::optional<StakeholderId> manager);
-    void addStakeholderLink(const StakeholderLink &link);
-    void removeStakeholderLink(const StakeholderLink &link);
 
     QHash<AccountId, QString> accountNames() const;
 
@@ -128,35 +118,17 @@ public:
     void pushEdit(QUndoCommand *command, const sql::ReadRow &read, const QString &subject, bool overwritable = true);
     // The same for a removal of the row: refused when someone changed or removed it since.
     void pushRemoval(QUndoCommand *command, const sql::ReadRow &read, const QString &subject);
+    // Pushes an edit whose write checks the row's version itself (a person's, whose undo compares
+    // values as well). When the plan refuses it as stale, the conflict shows `mine` (the row as the
+    // edit writes it) and offers `overwrite` (the user's values put over the row as it is now).
+    void pushCheckedEdit(QUndoCommand *command, const QString &subject, const QJsonObject &mine,
+        const std::function<void(const QJsonObject &merged)> &overwrite);
+    // Says, as a conflict, that the row the user read went since (`mine`: what they wanted of it).
+    void reportRemovedSince(const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine);
 
     // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
     // refused on a read-only plan, and reported through writeFailed when the plan refuses it.
     bool writeInTransaction(const QString &what, const std::function<bool(const QSqlDatabase &db, QString *error)> &write);
-
-    // Write primitives: what undo commands call. Each returns false, and emits writeFailed, when
-    // the plan refused the write; nothing was changed then.
-    bool writeAccountField(AccountId id, AccountField field, const QVariant &value);
-    std::optional<AccountId> writeAccountRecord(const AccountRecord &record);
-    bool deleteAccount(AccountId id);
-    std::optional<StageChangeId> writeStageChange(const StageChange &change);
-    bool deleteStageChange(const StageChange &change, Stage restoreStage);
-    bool updateStageChange(const StageChange &change);
-    std::optional<qint64> writeTeamMember(const TeamMember &member);
-    bool deleteTeamMember(qint64 id);
-    std::optional<StakeholderId> writeStakeholder(const Stakeholder &person);
-    // Writes `person` (with its version) over the row at `expectedVersion`.
-    bool updateStakeholder(const Stakeholder &person, qint64 expectedVersion);
-    // Deletes the person and returns what went with them (links, meetings, reporting lines).
-    std::optional<StakeholderStore::Removal> deleteStakeholder(StakeholderId id);
-    bool restoreStakeholder(const StakeholderStore::Removal &removal);
-    std::optional<TouchpointId> writeTouchpoint(const Touchpoint &touchpoint);
-    bool deleteTouchpoint(const Touchpoint &touchpoint);
-    bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions);
-    std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
-    bool deleteStakeholderLink(const StakeholderLink &link);
-    bool writeCoverageSettings(const CoverageSettings &settings);
-    std::optional<qint64> writeMapReview(const MapReview &review);
-    bool deleteMapReview(const MapReview &review);
 
 Q_SIGNALS:
     void accountChanged(keyplan::AccountId id);
@@ -186,10 +158,29 @@ public:
     bool refuseWhenReadOnly();
 
 private:
+    friend class SetAccountFieldCommand;
+    friend class AddAccountCommand;
+    friend class RemoveAccountCommand;
+    friend class ChangeStageCommand;
+    friend class EditStageChangeCommand;
+    friend class AddTeamMemberCommand;
+    friend class SetCoverageSettingsCommand;
+    // Write primitives: what the account, stage and team commands (accountcommands.h) call. Each
+    // returns false, and emits writeFailed, when the plan refused the write; nothing was changed.
+    bool writeAccountField(AccountId id, AccountField field, const QVariant &value);
+    std::optional<AccountId> writeAccountRecord(const AccountRecord &record);
+    bool deleteAccount(AccountId id);
+    std::optional<StageChangeId> writeStageChange(const StageChange &change);
+    bool deleteStageChange(const StageChange &change, Stage restoreStage);
+    bool updateStageChange(const StageChange &change);
+    std::optional<qint64> writeTeamMember(const TeamMember &member);
+    bool deleteTeamMember(qint64 id);
+    bool writeCoverageSettings(const CoverageSettings &settings);
+
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
     template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);
-    // What an edit in progress offers when the plan refuses it as stale (see editStakeholder).
+    // What an edit in progress offers when the plan refuses it as stale (pushEdit, pushCheckedEdit).
     struct ConflictContext
     {
         QString subject;

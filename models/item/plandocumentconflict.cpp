@@ -41,6 +41,20 @@ void PlanDocument::pushRemoval(QUndoCommand *command, const sql::ReadRow &read, 
     m_expectedRead.reset();
 }
 
+void PlanDocument::pushCheckedEdit(QUndoCommand *command, const QString &subject, const QJsonObject &mine,
+    const std::function<void(const QJsonObject &merged)> &overwrite)
+{
+    const QScopedValueRollback<std::optional<ConflictContext>> context(
+        m_conflictContext, ConflictContext {subject, mine, overwrite});
+    m_undoStack->push(command);
+}
+
+void PlanDocument::reportRemovedSince(const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine)
+{
+    const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext, ConflictContext {subject, mine, {}});
+    reportFailure(what, sql::staleRowError({read.table, read.id, read.version}));
+}
+
 void PlanDocument::overwriteRow(const sql::ReadRow &read, const QJsonObject &merged, const QString &subject)
 {
     if (refuseWhenReadOnly())

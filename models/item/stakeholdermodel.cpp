@@ -4,6 +4,7 @@
 #include "item/personsignalediting.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
+#include "item/peopleediting.h"
 
 #include <algorithm>
 #include <QBrush>
@@ -319,7 +320,7 @@ bool StakeholderModel::setData(const QModelIndex &index, const QVariant &value, 
     const Stakeholder &before = m_people.at(index.row());
     if (rawData(person, index.column()) == rawData(before, index.column()))
         return false;
-    m_document->editStakeholder(person);
+    PeopleEditing::of(m_document)->editStakeholder(person);
     return true;
 }
 

@@ -18,7 +18,7 @@ struct ReadRow
 };
 
 // True when the row is still at the version read; on a team plan the row is then locked until the
-// transaction ends (`SELECT … WHERE id = ? AND version = ? FOR UPDATE`: a writer that committed
+// transaction ends (`SELECT … WHERE id = ? AND version = ? FOR NO KEY UPDATE`: a writer that committed
 // meanwhile is seen, one still writing is waited for). False with staleRowError() when the row
 // changed or went since; false with the plan's error when it could not be asked.
 bool expectVersion(const QSqlDatabase &db, const ReadRow &row, QString *error);

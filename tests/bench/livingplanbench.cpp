@@ -7,6 +7,7 @@
 #include "item/playediting.h"
 #include "item/playevaluator.h"
 #include "item/thisweekmodel.h"
+#include "item/peopleediting.h"
 #include "storage/accountstore.h"
 #include "storage/plandatabase.h"
 #include "storage/portfoliorecords.h"
@@ -91,7 +92,7 @@ int benchLivingPlan(const QString &plan, int runs)
         for (const Stakeholder &person : busy->stakeholders)
             met.stakeholders.append(person.id);
         const int steps = document.undoStack()->index();
-        document.recordTouchpoint(met);
+        PeopleEditing::of(&document)->recordTouchpoint(met);
         if (document.undoStack()->index() == steps)
             std::fprintf(stderr, "the touchpoint was refused (%lld people)\n", static_cast<long long>(met.stakeholders.size()));
         int editPasses = 0;

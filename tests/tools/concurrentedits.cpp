@@ -5,6 +5,7 @@
 // replaced must be the very row this client had read, or another client's change was overwritten
 // silently. Prints one JSON object with the counts.
 #include "item/plandocument.h"
+#include "item/peopleediting.h"
 #include "storage/changelog.h"
 #include "storage/plandatabase.h"
 
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
             edited.notes = QStringLiteral("note %1-%2").arg(tag).arg(i);
         conflicted = false;
         failure.clear();
-        document.editStakeholder(edited);
+        PeopleEditing::of(&document)->editStakeholder(edited);
         if (conflicted) {
             ++conflicts;
         } else if (!failure.isEmpty()) {

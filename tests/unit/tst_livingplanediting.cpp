@@ -5,6 +5,7 @@
 #include "item/plandocument.h"
 #include "item/playediting.h"
 #include "item/playevaluator.h"
+#include "item/peopleediting.h"
 #include "storage/healthstore.h"
 #include "storage/plandatabase.h"
 #include "storage/qbrstore.h"
@@ -304,7 +305,7 @@ void TestLivingPlanEditing::evaluator_resolvesAPlayWhenItsConditionClears()
     met.stakeholders = {quiet->subject.section(u':', 1).toLongLong()};
     met.kind = TouchpointKind::Call;
     QSignalSpy evaluated(evaluator, &PlayEvaluator::evaluated);
-    m_document->recordTouchpoint(met);
+    PeopleEditing::of(m_document.get())->recordTouchpoint(met);
     QVERIFY(evaluated.wait(2000)); // after the edit, once control is back in the event loop
     const std::optional<Play> resolved = PlayEditing::of(m_document.get())->play(quiet->id);
     QCOMPARE(resolved->status, PlayStatus::Resolved);

@@ -21,6 +21,7 @@
 #include "ui/revenuepage.h"
 #include "ui/arrchangedialog.h"
 #include "item/arrtimelinemodel.h"
+#include "item/peopleediting.h"
 #include "ui/stagechangedialog.h"
 #include "ui/stakeholderpage.h"
 #include "ui/touchpointdialog.h"
@@ -689,13 +690,13 @@ void TestMainWindow::coverageChart_isAViewOfThePortfolioModel()
             Stakeholder warmer = person;
             warmer.relationship = Relationship::Warm;
             warmer.ourOwnerId = document->team().constFirst().id;
-            document->editStakeholder(warmer);
+            PeopleEditing::of(document)->editStakeholder(warmer);
             Touchpoint call;
             call.accountId = oakridge.id;
             call.on = test::sampleAsOf;
             call.kind = TouchpointKind::Call;
             call.stakeholders = {person.id};
-            document->recordTouchpoint(call);
+            PeopleEditing::of(document)->recordTouchpoint(call);
         }
     }
     const auto coverageOf = [chart](AccountId id) {

@@ -4,6 +4,7 @@
 #include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "storage/plandatabase.h"
 #include "testsupport.h"
 #include "ui/map/mapedgeitem.h"
@@ -263,7 +264,7 @@ void TestMapEditing::addingAPersonMovesNobodyElse()
 
     // Without the pins, the same newcomer under the automatic layout would have moved people:
     // the check above is one that can fail.
-    m_document->addStakeholder(newcomer);
+    PeopleEditing::of(m_document.get())->addStakeholder(newcomer);
     QVERIFY(!moved(scene, before).isEmpty());
 }
 
@@ -308,7 +309,7 @@ void TestMapEditing::markingSomeoneAsLeftMovesNobody()
     for (const StakeholderId report : std::as_const(reports)) {
         Stakeholder gone = *scene.map().person(report);
         gone.leftOn = test::sampleAsOf;
-        m_document->editStakeholder(gone);
+        PeopleEditing::of(m_document.get())->editStakeholder(gone);
         QVERIFY(scene.map().person(report)->hasLeft());
         QCOMPARE(moved(scene, before), QStringList());
     }

@@ -7,6 +7,7 @@
 #include "item/playevaluator.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "storage/plandatabase.h"
 #include "testscreenshot.h"
 #include "testsupport.h"
@@ -305,7 +306,7 @@ void TestPersonSignals::personWhoLeft_isNotAskedAbout()
     // Marked as left elsewhere (the table), the open question no longer shows anywhere.
     Stakeholder morag = *m_document->stakeholder(m_morag);
     morag.leftOn = QDate(2026, 11, 1);
-    m_document->editStakeholder(morag);
+    PeopleEditing::of(m_document.get())->editStakeholder(morag);
     StakeholderModel model(m_document.get());
     StakeholderMapPage page;
     openMap(page, model);

@@ -234,7 +234,9 @@ void TestPlanDatabase::open_readOnly_refusesEditsAndWritesNothing()
     const AccountId id = document.accounts().constFirst().id;
     document.editAccountField(id, AccountField::Name, QStringLiteral("Renamed"));
     QCOMPARE(failures.count(), 1);
-    QVERIFY(!document.writeAccountField(id, AccountField::Name, QStringLiteral("Renamed")));
+    // Nor does any write a feature's editing class would make.
+    QVERIFY(!document.writeInTransaction(QStringLiteral("A write"), [](const QSqlDatabase &, QString *) { return true; }));
+    QCOMPARE(failures.count(), 2);
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(document.account(id)->name != u"Renamed");
     QCOMPARE(test::fileHash(path), before);

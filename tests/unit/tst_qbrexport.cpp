@@ -7,6 +7,7 @@
 #include "item/plandocument.h"
 #include "item/reviewediting.h"
 #include "item/qbrdata.h"
+#include "item/peopleediting.h"
 #include "storage/plandatabase.h"
 #include "testsupport.h"
 #include "ui/printing/documentcomposer.h"
@@ -254,7 +255,7 @@ void TestQbrExport::planText_printsLiterallyAndLoadsNothing()
     const QString hostile = QStringLiteral("<img src=\"file:///etc/hostname\">Eve</img>");
     Stakeholder person = m_document->stakeholders(northgate).at(0);
     person.name = hostile;
-    m_document->editStakeholder(person);
+    PeopleEditing::of(m_document.get())->editStakeholder(person);
     Risk risk = ReviewEditing::of(m_document.get())->risks(northgate).at(0);
     risk.title = QStringLiteral("<b>Bold</b> & <a href=\"x\">co</a>");
     ReviewEditing::of(m_document.get())->editRisk(risk);

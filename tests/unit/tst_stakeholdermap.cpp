@@ -2,6 +2,7 @@
 // (PDF checked with pdftotext, SVG parsed, PNG loaded, the export-map command).
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "testsupport.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapnodeitem.h"
@@ -259,7 +260,7 @@ void TestStakeholderMap::scene_showsMarkupAndOddNamesLiterally()
         person.name = name;
         person.title = QString(300, QLatin1Char('t'));
         person.layer = BuyingLayer::UsersAndAdmins;
-        m_document->addStakeholder(person);
+        PeopleEditing::of(m_document.get())->addStakeholder(person);
     }
     const StakeholderMapData map = m_document->stakeholderMap(oakridge);
     StakeholderMapScene scene(true);
@@ -371,7 +372,7 @@ void TestStakeholderMap::page_automaticLayoutForgetsPositionsUndoably()
     const QList<Stakeholder> people = page.scene()->map().people;
     QVERIFY(people.size() >= 2);
     const QPointF automatic = page.scene()->automaticPosition(people.at(0).id);
-    m_document->moveOnMap(
+    PeopleEditing::of(m_document.get())->moveOnMap(
         albion, {{people.at(0).id, QPointF(-500, 900)}, {people.at(1).id, QPointF(1500, -80)}});
     QCOMPARE(page.scene()->node(people.at(0).id)->pos(), QPointF(-500, 900));
     QVERIFY(page.automaticLayoutAction()->isEnabled());
@@ -462,7 +463,7 @@ void TestStakeholderMap::page_linksAndReportingLinesAreUndoableAndCyclesRefused(
 
     // Removing the link from its line's context menu action.
     const StakeholderLink added = page.scene()->map().links.constLast();
-    m_document->removeStakeholderLink(added);
+    PeopleEditing::of(m_document.get())->removeStakeholderLink(added);
     QCOMPARE(page.scene()->map().links.size(), links);
     m_document->undoStack()->undo();
     QCOMPARE(page.scene()->map().links.size(), links + 1);
@@ -517,7 +518,7 @@ void TestStakeholderMap::page_followsTheStakeholderModel()
     Stakeholder person;
     person.accountId = albion;
     person.name = QStringLiteral("New Person");
-    m_document->addStakeholder(person);
+    PeopleEditing::of(m_document.get())->addStakeholder(person);
     QCOMPARE(page.scene()->nodeItems().size(), nodes + 1);
     // Behind another tab the map waits, then catches up when it is shown again.
     page.hide();

@@ -2,6 +2,7 @@
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
+#include "item/peopleediting.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -132,7 +133,7 @@ void TestStakeholderModel::addAndRemove_restoreEverythingOnUndo()
     newcomer.accountId = m_kestrel;
     newcomer.name = QStringLiteral("<b>New</b> Head of Ops & Co");
     newcomer.layer = BuyingLayer::UsersAndAdmins;
-    m_document->addStakeholder(newcomer);
+    PeopleEditing::of(m_document.get())->addStakeholder(newcomer);
     QCOMPARE(m_model->rowCount(), 10);
     QVERIFY(rowNamed("<b>New</b> Head of Ops & Co") >= 0); // stored and shown literally
     m_document->undoStack()->undo();
@@ -141,7 +142,7 @@ void TestStakeholderModel::addAndRemove_restoreEverythingOnUndo()
     // Martin Cole manages three people, was in a meeting, and has links pointing at his reports.
     const StakeholderId martin = m_model->stakeholderIdAt(rowNamed("Martin Cole"));
     const AccountRecord before = m_document->accountRecord(m_kestrel);
-    m_document->removeStakeholder(martin);
+    PeopleEditing::of(m_document.get())->removeStakeholder(martin);
     QCOMPARE(m_model->rowCount(), 8);
     QVERIFY(m_model->index(rowNamed("Helen Marsh"), StakeholderModel::ReportsTo).data().toString().isEmpty());
     m_document->undoStack()->undo();
@@ -171,7 +172,7 @@ void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
     call.on = test::sampleAsOf;
     call.kind = TouchpointKind::Call;
     call.stakeholders = {id};
-    m_document->recordTouchpoint(call);
+    PeopleEditing::of(m_document.get())->recordTouchpoint(call);
     QCOMPARE(m_model->index(rowNamed("Rob Ashworth"), StakeholderModel::LastContact).data().toString(),
         QStringLiteral("today"));
     QVERIFY(*m_document->coverage(m_kestrel).depth() > before); // a warm, owned, recent relationship now
@@ -188,7 +189,7 @@ void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
             oakridge = account.id;
     }
     QVERIFY(m_document->coverage(oakridge).stale);
-    m_document->markMapReviewed(oakridge, test::sampleAsOf, std::nullopt);
+    PeopleEditing::of(m_document.get())->markMapReviewed(oakridge, test::sampleAsOf, std::nullopt);
     QVERIFY(!m_document->coverage(oakridge).stale);
     QCOMPARE(*m_document->coverage(oakridge).daysSinceReview, 0);
     m_document->undoStack()->undo();
@@ -197,7 +198,7 @@ void TestStakeholderModel::touchpointsAndReviews_moveCoverageUndoably()
     Touchpoint nobody = call;
     nobody.stakeholders.clear();
     const int steps = m_document->undoStack()->count();
-    m_document->recordTouchpoint(nobody);
+    PeopleEditing::of(m_document.get())->recordTouchpoint(nobody);
     QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
@@ -228,7 +229,7 @@ void TestStakeholderModel::touchpointModel_listsTheHistoryAndRemovesUndoably()
 
     // Removing a touchpoint moves last contact back; undo brings it back with its people.
     const QDate lastBefore = lastContacts(stored).value(someone);
-    m_document->removeTouchpoint(newest);
+    PeopleEditing::of(m_document.get())->removeTouchpoint(newest);
     QCOMPARE(model.rowCount(), stored.size() - 1);
     QCOMPARE(m_document->undoStack()->undoText().left(6), QStringLiteral("Remove"));
     QVERIFY(lastContacts(m_document->touchpoints(m_kestrel)).value(someone) <= lastBefore);
@@ -243,7 +244,7 @@ void TestStakeholderModel::touchpointModel_listsTheHistoryAndRemovesUndoably()
     noted.id = 0;
     noted.on = newest.on.addDays(1);
     noted.notes = QStringLiteral("Agreed the pilot scope.\nNext: <b>budget</b> sign-off");
-    m_document->recordTouchpoint(noted);
+    PeopleEditing::of(m_document.get())->recordTouchpoint(noted);
     QCOMPARE(model.index(0, TouchpointModel::Notes).data().toString(), QStringLiteral("Agreed the pilot scope. …"));
     const QString tip = model.index(0, TouchpointModel::Notes).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Next: &lt;b&gt;budget&lt;/b&gt; sign-off")), qPrintable(tip));
@@ -268,7 +269,7 @@ void TestStakeholderModel::changes_arriveRowByRow_keepingTheSelectionAndOtherCel
     Stakeholder newcomer;
     newcomer.accountId = m_kestrel;
     newcomer.name = QStringLiteral("Aaron Abbott");
-    m_document->addStakeholder(newcomer);
+    PeopleEditing::of(m_document.get())->addStakeholder(newcomer);
     QCOMPARE(m_model->rowCount(), people + 1);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(selected(), helen);
@@ -283,7 +284,7 @@ void TestStakeholderModel::changes_arriveRowByRow_keepingTheSelectionAndOtherCel
     QVERIFY(other.id != 0);
     other.department = QStringLiteral("Procurement and Vendor Management");
     changed.clear();
-    m_document->editStakeholder(other);
+    PeopleEditing::of(m_document.get())->editStakeholder(other);
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &signal : std::as_const(changed)) {
         const QModelIndex from = signal.at(0).toModelIndex();

@@ -5,6 +5,7 @@
 #include "item/liverefresh.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "storage/changelog.h"
 #include "storage/plandatabase.h"
 #include "storage/serverlocation.h"
@@ -103,7 +104,7 @@ void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()
     Stakeholder person = document->stakeholders(account).constFirst();
     const QString oldTitle = person.title;
     person.title = QStringLiteral("Chief <b>Operating</b> Officer");
-    document->editStakeholder(person);
+    PeopleEditing::of(document.get())->editStakeholder(person);
     QCOMPARE(logSize(*document), before + 1);
 
     QString error;
@@ -125,7 +126,7 @@ void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()
 
     // A meeting with two people: its rows and its attendees' rows all name the account.
     const QList<Stakeholder> people = document->stakeholders(account);
-    document->recordTouchpoint({0, account, QDate(2026, 12, 1), {people.at(0).id, people.at(1).id}, {},
+    PeopleEditing::of(document.get())->recordTouchpoint({0, account, QDate(2026, 12, 1), {people.at(0).id, people.at(1).id}, {},
         TouchpointKind::Meeting, QStringLiteral("Renewal lunch")});
     const QList<team::ChangeEntry> after = team::accountHistory(document->database().connection(), account, 10, &error);
     QCOMPARE(after.size(), history.size() + 3);
@@ -142,7 +143,7 @@ void TestTeamChanges::log_recordsWhoWhatBeforeAndAfter()
     const qint64 logged = logSize(*document);
     const int steps = document->undoStack()->count();
     QSignalSpy conflicts(document.get(), &PlanDocument::writeConflict);
-    document->editStakeholder(*document->stakeholder(person.id));
+    PeopleEditing::of(document.get())->editStakeholder(*document->stakeholder(person.id));
     QCOMPARE(logSize(*document), logged);
     QCOMPARE(document->undoStack()->count(), steps);
     QCOMPARE(conflicts.size(), 0);
@@ -187,7 +188,7 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     Stakeholder alone = people.at(1);
     const QString aloneTitle = alone.title;
     alone.title = QStringLiteral("Head of Procurement");
-    mine->editStakeholder(alone);
+    PeopleEditing::of(mine.get())->editStakeholder(alone);
     mine->undo();
     QCOMPARE(theirs->stakeholder(alone.id)->title, aloneTitle);
     mine->redo();
@@ -200,13 +201,13 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
         Stakeholder first = *mine->stakeholder(people.at(0).id);
         const QString original = first.title;
         first.title = QStringLiteral("Carol first");
-        mine->editStakeholder(first);
+        PeopleEditing::of(mine.get())->editStakeholder(first);
         Stakeholder between = *theirs->stakeholder(first.id);
         between.department = QStringLiteral("Dave's department");
-        theirs->editStakeholder(between);
+        PeopleEditing::of(theirs.get())->editStakeholder(between);
         Stakeholder second = *mine->stakeholder(first.id);
         second.email = QStringLiteral("carol.second@example.com");
-        mine->editStakeholder(second);
+        PeopleEditing::of(mine.get())->editStakeholder(second);
         mine->undo(); // the second step: nobody changed the person since
         QCOMPARE(theirs->stakeholder(first.id)->email, between.email);
         QCOMPARE(failures.size(), 0);
@@ -221,11 +222,11 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     // Dave changes the person after Carol: Carol's undo would put her old title over his.
     Stakeholder person = *mine->stakeholder(people.at(0).id);
     person.title = QStringLiteral("Carol's title");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     Stakeholder seen = *theirs->stakeholder(person.id);
     QCOMPARE(seen.title, QStringLiteral("Carol's title"));
     seen.title = QStringLiteral("Dave's title");
-    theirs->editStakeholder(seen);
+    PeopleEditing::of(theirs.get())->editStakeholder(seen);
     mine->undo();
     QCOMPARE(failures.size(), 1);
     const QString message = failures.constFirst().constFirst().toString();
@@ -237,14 +238,14 @@ void TestTeamChanges::undo_refusedWhereSomeoneElseChangedItSince()
     // Redo as well: Carol undoes, Dave edits, Carol's redo would overwrite him.
     Stakeholder again = *mine->stakeholder(people.at(1).id);
     again.notes = QStringLiteral("Carol's note");
-    mine->editStakeholder(again);
+    PeopleEditing::of(mine.get())->editStakeholder(again);
     QCOMPARE(theirs->stakeholder(again.id)->notes, QStringLiteral("Carol's note"));
     mine->undo();
     QCOMPARE(theirs->stakeholder(again.id)->notes, people.at(1).notes);
     QCOMPARE(failures.size(), 1);
     Stakeholder daves = *theirs->stakeholder(again.id);
     daves.notes = QStringLiteral("Dave's note");
-    theirs->editStakeholder(daves);
+    PeopleEditing::of(theirs.get())->editStakeholder(daves);
     mine->redo();
     QCOMPARE(failures.size(), 2);
     QCOMPARE(theirs->stakeholder(again.id)->notes, QStringLiteral("Dave's note"));
@@ -262,7 +263,7 @@ void TestTeamChanges::edit_refusedWhenSomeoneSavedFirst_theUserChooses()
     Stakeholder daves = *theirs->stakeholder(id);
     daves.title = QStringLiteral("Dave's title");
     daves.notes = QStringLiteral("Dave's note");
-    theirs->editStakeholder(daves);
+    PeopleEditing::of(theirs.get())->editStakeholder(daves);
 
     QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
     QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
@@ -270,7 +271,7 @@ void TestTeamChanges::edit_refusedWhenSomeoneSavedFirst_theUserChooses()
     Stakeholder carols = read;
     carols.title = QStringLiteral("Carol's title");
     carols.email = QStringLiteral("carol@example.com");
-    mine->editStakeholder(carols);
+    PeopleEditing::of(mine.get())->editStakeholder(carols);
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(failures.size(), 0);
     // Nothing of hers was written, and no undo step claims it was.
@@ -281,7 +282,7 @@ void TestTeamChanges::edit_refusedWhenSomeoneSavedFirst_theUserChooses()
     const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
     QCOMPARE(conflict.table, QStringLiteral("stakeholder"));
     QCOMPARE(conflict.rowId, id);
-    QCOMPARE(conflict.subject, read.name);
+    QCOMPARE(conflict.subject, QStringLiteral("the person “%1”").arg(read.name));
     QCOMPARE(conflict.theirs.size(), 1);
     QCOMPARE(conflict.theirs.constFirst().who, dave);
     QCOMPARE(conflict.base.value(QStringLiteral("title")).toString(), read.title);
@@ -306,10 +307,10 @@ void TestTeamChanges::edit_refusedWhenSomeoneSavedFirst_theUserChooses()
 
     // Someone removes the person meanwhile: nothing to save over.
     const Stakeholder stale = *mine->stakeholder(id);
-    theirs->removeStakeholder(id);
+    PeopleEditing::of(theirs.get())->removeStakeholder(id);
     Stakeholder late = stale;
     late.title = QStringLiteral("Too late");
-    mine->editStakeholder(late);
+    PeopleEditing::of(mine.get())->editStakeholder(late);
     QCOMPARE(conflicts.size(), 2);
     const WriteConflict gone = conflicts.constLast().constFirst().value<WriteConflict>();
     QVERIFY(gone.removed());
@@ -329,7 +330,7 @@ void TestTeamChanges::notify_anotherWindowHearsOfEachChange()
     const AccountId account = accountWithPeople(*mine);
     Stakeholder person = mine->stakeholders(account).constFirst();
     person.department = QStringLiteral("Finance");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     QTRY_VERIFY_WITH_TIMEOUT(heard.size() >= 1, 5000);
     QCOMPARE(heard.constFirst().at(0).toString(), team::changeChannel);
     QCOMPARE(heard.constFirst().at(1).value<QSqlDriver::NotificationSource>(), QSqlDriver::OtherSource);
@@ -356,7 +357,7 @@ void TestTeamChanges::liveRefresh_anotherWindowsEditArrivesInPlace()
 
     Stakeholder person = *mine->stakeholder(model.stakeholderIdAt(1));
     person.title = QStringLiteral("Regional Director, EMEA");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     QTRY_COMPARE_WITH_TIMEOUT(model.index(1, StakeholderModel::Title).data().toString(),
         QStringLiteral("Regional Director, EMEA"), 5000);
     QCOMPARE(refreshed.size(), 1);
@@ -367,7 +368,7 @@ void TestTeamChanges::liveRefresh_anotherWindowsEditArrivesInPlace()
     // Its own edits it does not hear again.
     Stakeholder own = *theirs->stakeholder(person.id);
     own.department = QStringLiteral("Strategy");
-    theirs->editStakeholder(own);
+    PeopleEditing::of(theirs.get())->editStakeholder(own);
     QTest::qWait(200);
     QCOMPARE(refreshed.size(), 1);
 }
@@ -397,7 +398,7 @@ void TestTeamChanges::liveRefresh_offlineRefusesEditsAndCatchesUp()
     QVERIFY(theirs->isOffline());
     QVERIFY(!live->isOnline());
     attempt.notes = QStringLiteral("Typed while offline");
-    theirs->editStakeholder(attempt);
+    PeopleEditing::of(theirs.get())->editStakeholder(attempt);
     QCOMPARE(failures.size(), 1);
     QVERIFY2(failures.constFirst().constFirst().toString().contains(QStringLiteral("cannot be reached")),
         qPrintable(failures.constFirst().constFirst().toString()));
@@ -406,7 +407,7 @@ void TestTeamChanges::liveRefresh_offlineRefusesEditsAndCatchesUp()
     const StakeholderId id = model.stakeholderIdAt(0);
     Stakeholder person = *mine->stakeholder(id);
     person.title = QStringLiteral("Changed while Erin was away");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     QVERIFY(test::runSql(admin, {QStringLiteral("ALTER ROLE kp_erin LOGIN")}));
     live->checkConnection();
     QCOMPARE(online.size(), 1);
@@ -414,13 +415,13 @@ void TestTeamChanges::liveRefresh_offlineRefusesEditsAndCatchesUp()
     QCOMPARE(model.index(0, StakeholderModel::Title).data().toString(), QStringLiteral("Changed while Erin was away"));
     person = *mine->stakeholder(id);
     person.title = QStringLiteral("Heard after the reconnect");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     QTRY_COMPARE_WITH_TIMEOUT(model.index(0, StakeholderModel::Title).data().toString(),
         QStringLiteral("Heard after the reconnect"), 5000);
     // And her edits are saved again, as Erin.
     attempt = *theirs->stakeholder(id);
     attempt.notes = QStringLiteral("Typed again once online");
-    theirs->editStakeholder(attempt);
+    PeopleEditing::of(theirs.get())->editStakeholder(attempt);
     QCOMPARE(failures.size(), 1);
     QCOMPARE(mine->stakeholder(id)->notes, QStringLiteral("Typed again once online"));
 }
@@ -460,7 +461,7 @@ void TestTeamChanges::liveRefresh_aSaveThatEndsAfterALaterOneIsStillHeard()
         qPrintable(error));
     Stakeholder person = *mine->stakeholder(second);
     person.title = QStringLiteral("Saved by the quick save");
-    mine->editStakeholder(person);
+    PeopleEditing::of(mine.get())->editStakeholder(person);
     QTRY_COMPARE_WITH_TIMEOUT(titleOf(second), QStringLiteral("Saved by the quick save"), 5000);
     QVERIFY(titleOf(first) != QStringLiteral("Saved by the long save"));
 

@@ -16,6 +16,7 @@
 #include "item/reviewediting.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
+#include "item/peopleediting.h"
 #include "storage/changelog.h"
 #include "storage/plandatabase.h"
 #include "storage/sqlhelpers.h"
@@ -323,7 +324,7 @@ void TestTeamEdits::accountField_fromAStaleRowIsRefused()
     QCOMPARE(conflicts.size(), 1);
     const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
     QCOMPARE(conflict.table, QStringLiteral("account"));
-    QCOMPARE(conflict.subject, QStringLiteral("Renamed by Dave"));
+    QCOMPARE(conflict.subject, QStringLiteral("the account “Renamed by Dave”"));
     QCOMPARE(conflict.base.value(QStringLiteral("name")).toString(), name);
     QCOMPARE(conflict.mine.value(QStringLiteral("name")).toString(), QStringLiteral("Renamed by Carol"));
     QCOMPARE(theirs->account(account)->name, QStringLiteral("Renamed by Dave"));
@@ -425,7 +426,7 @@ void TestTeamEdits::removal_byIdGoesOverTheVersionSeen()
         hisChange = [&, read] {
             Stakeholder his = read;
             his.title = QStringLiteral("His title");
-            theirs->editStakeholder(his);
+            PeopleEditing::of(theirs.get())->editStakeholder(his);
         };
         // From the map, which also re-pins the people around the one who goes.
         remove = [&](qint64 version) { MapEditing::removePerson(mine.get(), id, version); };
@@ -551,18 +552,18 @@ void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict()
     std::function<void(PlanDocument &)> remove;
     std::function<int(PlanDocument &)> count;
     if (table == u"touchpoint") {
-        theirs->recordTouchpoint({0, account, test::sampleAsOf, {people.at(0).id}, {}, TouchpointKind::Call,
+        PeopleEditing::of(theirs.get())->recordTouchpoint({0, account, test::sampleAsOf, {people.at(0).id}, {}, TouchpointKind::Call,
             QStringLiteral("Renewal call")});
         const Touchpoint read = mine->touchpoints(account).constLast();
         QCOMPARE(read.notes, QStringLiteral("Renewal call"));
-        remove = [read](PlanDocument &document) { document.removeTouchpoint(read); };
+        remove = [read](PlanDocument &document) { PeopleEditing::of(&document)->removeTouchpoint(read); };
         count = [account](PlanDocument &document) { return int(document.touchpoints(account).size()); };
     } else {
-        theirs->addStakeholderLink({0, account, people.at(0).id, people.at(1).id, LinkKind::Influence,
+        PeopleEditing::of(theirs.get())->addStakeholderLink({0, account, people.at(0).id, people.at(1).id, LinkKind::Influence,
             QStringLiteral("old colleagues")});
         const StakeholderLink read = mine->stakeholderMap(account).links.constLast();
         QCOMPARE(read.label, QStringLiteral("old colleagues"));
-        remove = [read](PlanDocument &document) { document.removeStakeholderLink(read); };
+        remove = [read](PlanDocument &document) { PeopleEditing::of(&document)->removeStakeholderLink(read); };
         count = [account](PlanDocument &document) { return int(document.stakeholderMap(account).links.size()); };
     }
     const int before = count(*theirs);
@@ -634,7 +635,7 @@ void TestTeamEdits::history_showsWhoChangedWhat()
     Stakeholder person = theirs->stakeholders(account).constFirst();
     const QString oldTitle = person.title;
     person.title = QStringLiteral("Chief <b>Operating</b> Officer");
-    theirs->editStakeholder(person);
+    PeopleEditing::of(theirs.get())->editStakeholder(person);
     Goal goal;
     goal.accountId = account;
     goal.objective = QStringLiteral("Halve the month-end close");

@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "item/itemroles.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "ui/accounteditor.h"
 #include "ui/conflictdialog.h"
 #include "ui/portfoliopanel.h"
@@ -145,7 +146,7 @@ void TestTeamWindow::window_showsAConflictAndSavesMineOverTheirs()
     Stakeholder colleague = *theirs.stakeholder(read.id);
     colleague.title = QStringLiteral("Chief Financial Officer");
     colleague.notes = QString(10000, u'n');
-    theirs.editStakeholder(colleague);
+    PeopleEditing::of(&theirs)->editStakeholder(colleague);
 
     bool shown = false;
     QTimer poll;
@@ -181,7 +182,7 @@ void TestTeamWindow::window_showsAConflictAndSavesMineOverTheirs()
     poll.start(50);
     Stakeholder edited = read;
     edited.title = QStringLiteral("<b>Chief</b> Executive");
-    mine->editStakeholder(edited);
+    PeopleEditing::of(mine)->editStakeholder(edited);
     QTRY_VERIFY_WITH_TIMEOUT(shown, 10000);
     QTRY_COMPARE(theirs.stakeholder(read.id)->title, QStringLiteral("<b>Chief</b> Executive"));
     QCOMPARE(theirs.stakeholder(read.id)->notes, QString(10000, u'n'));
@@ -243,7 +244,7 @@ void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
     }
     QVERIFY(his.id > 0 && his.id != typedFor);
     his.title = QStringLiteral("Chief Data Officer");
-    theirs.editStakeholder(his);
+    PeopleEditing::of(&theirs)->editStakeholder(his);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, StakeholderModel::Title).data().toString(),
         QStringLiteral("Chief Data Officer"), 5000);
 

@@ -3,6 +3,7 @@
 #include "item/playediting.h"
 #include "item/playevaluator.h"
 #include "item/thisweekmodel.h"
+#include "item/peopleediting.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -127,7 +128,7 @@ void TestThisWeekModel::week_followsEditsAndTheOwnerFilter()
     met.accountId = id;
     met.on = test::sampleAsOf;
     met.stakeholders = overdueContacts(id);
-    m_document->recordTouchpoint(met);
+    PeopleEditing::of(m_document.get())->recordTouchpoint(met);
     QTRY_VERIFY(overdueContacts(id).isEmpty());
     m_document->undoStack()->undo();
     QTRY_COMPARE(overdueContacts(id), met.stakeholders);

@@ -5,6 +5,7 @@
 #include "item/personsignalediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
+#include "item/peopleediting.h"
 #include "domain/coveragetext.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/maplegendwidget.h"
@@ -81,7 +82,7 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     m_addPerson->setToolTip(tr("Add a person at the customer to the map"));
     m_automaticLayout = m_tools->addAction(tr("Automatic Layout"), this, [this] {
         if (m_document && m_accountId)
-            m_document->restoreAutomaticLayout(m_accountId);
+            PeopleEditing::of(m_document)->restoreAutomaticLayout(m_accountId);
     });
     m_automaticLayout->setToolTip(tr("Put everyone you moved back where the automatic layout places them"));
     m_tools->addSeparator();
@@ -142,7 +143,7 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
             QHash<StakeholderId, std::optional<QPointF>> positions;
             for (auto it = moved.cbegin(); it != moved.cend(); ++it)
                 positions.insert(it.key(), it.value());
-            m_document->moveOnMap(m_accountId, positions);
+            PeopleEditing::of(m_document)->moveOnMap(m_accountId, positions);
         });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_refreshing)
@@ -305,9 +306,9 @@ void StakeholderMapPage::editNode(MapNodeItem *node)
     // Reporting lines are checked for cycles; the rest is one ordinary edit.
     Stakeholder rest = edited;
     rest.reportsTo = person.reportsTo;
-    m_document->editStakeholder(rest);
+    PeopleEditing::of(m_document)->editStakeholder(rest);
     if (edited.reportsTo != person.reportsTo)
-        m_document->setReportsTo(person.id, edited.reportsTo);
+        PeopleEditing::of(m_document)->setReportsTo(person.id, edited.reportsTo);
     if (settles)
         PersonSignalEditing::settle(m_document, person.id, tr("Settle whether %1 has left").arg(person.name));
     if (macro)
@@ -345,7 +346,7 @@ void StakeholderMapPage::removeNode(MapNodeItem *node)
 void StakeholderMapPage::makeReport(StakeholderId person, StakeholderId manager)
 {
     if (m_document)
-        m_document->setReportsTo(person, manager);
+        PeopleEditing::of(m_document)->setReportsTo(person, manager);
 }
 
 void StakeholderMapPage::connectPeople(
@@ -359,7 +360,7 @@ void StakeholderMapPage::connectPeople(
     link.to = to;
     link.kind = kind;
     link.label = label;
-    m_document->addStakeholderLink(link);
+    PeopleEditing::of(m_document)->addStakeholderLink(link);
 }
 
 void StakeholderMapPage::askHowToConnect(StakeholderId from, StakeholderId to)
@@ -420,13 +421,13 @@ void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &glob
                 ->setEnabled(editable);
             if (person && person->reportsTo) {
                 menu.addAction(tr("Remove Reporting Line"), this,
-                        [this, id] { m_document->setReportsTo(id, std::nullopt); })
+                        [this, id] { PeopleEditing::of(m_document)->setReportsTo(id, std::nullopt); })
                     ->setEnabled(editable);
             }
             if (person && person->mapPosition) {
                 menu.addAction(tr("Back to Automatic Position"), this,
                         [this, id] {
-                            m_document->moveOnMap(m_accountId, {{id, std::nullopt}});
+                            PeopleEditing::of(m_document)->moveOnMap(m_accountId, {{id, std::nullopt}});
                         })
                     ->setEnabled(editable);
             }
@@ -439,12 +440,12 @@ void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &glob
         if (const std::optional<StakeholderLink> link = edge->link()) {
             menu.addAction(link->kind == LinkKind::DottedLine ? tr("Remove Dotted-Line Report")
                                                               : tr("Remove Influence Link"),
-                    this, [this, link] { m_document->removeStakeholderLink(*link); })
+                    this, [this, link] { PeopleEditing::of(m_document)->removeStakeholderLink(*link); })
                 ->setEnabled(editable);
         } else {
             const StakeholderId report = edge->to()->stakeholderId();
             menu.addAction(tr("Remove Reporting Line"), this,
-                    [this, report] { m_document->setReportsTo(report, std::nullopt); })
+                    [this, report] { PeopleEditing::of(m_document)->setReportsTo(report, std::nullopt); })
                 ->setEnabled(editable);
         }
     } else {
