@@ -950,46 +950,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add %1 to the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the map reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a dotted-line report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an influence link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a dotted-line report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove an influence link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the coverage settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,6 +6735,14 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>(removing it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was removed already, after you opened it: nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3, after you opened it: nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::CoverageChart</name>
@@ -8359,6 +8327,133 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::PeopleEditing</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value does not fit this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone on this account&apos;s map can be a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot report to someone who reports to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the map reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a person on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link joins two different people on the same map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an influence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dotted-line report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an influence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the map review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::PipelineChart</name>
     <message>
         <source>&amp;Weighted by probability</source>
@@ -8650,79 +8745,11 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change to the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the map review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a person on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move people on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only someone on this account&apos;s map can be a manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot report to someone who reports to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link joins two different people on the same map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Those coverage settings do not fit together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The coverage settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The position on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8743,6 +8770,14 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change of stage on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8909,6 +8944,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Change the playbook of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the play “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
