@@ -3,6 +3,7 @@
 #include "domain/accounthealth.h"
 #include "domain/dayformat.h"
 #include "domain/goalvalue.h"
+#include "item/plaintooltip.h"
 #include "item/goalediting.h"
 #include "item/valueoutcomemodel.h"
 #include "item/plandocument.h"
@@ -94,20 +95,14 @@ GoalsPage::GoalsPage(QWidget *parent)
             goal.ownerId = account->ownerId;
         edit(goal);
     });
+    // Each finds the goal first, then acts on a copy: acting refreshes the page, which replaces m_goals.
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        const GoalId id = currentGoal();
-        for (const Goal &goal : std::as_const(m_goals)) {
-            if (goal.id == id)
-                edit(goal);
-        }
+        if (const std::optional<Goal> goal = shownGoal())
+            edit(*goal);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (!m_document || !currentGoal())
-            return;
-        for (const Goal &goal : std::as_const(m_goals)) {
-            if (goal.id == currentGoal()) // over the goal as the page shows it
-                GoalEditing::of(m_document)->removeGoal(goal.id, goal.version);
-        }
+        if (const std::optional<Goal> goal = shownGoal(); m_document && goal) // over the goal as shown
+            GoalEditing::of(m_document)->removeGoal(goal->id, goal->version);
     });
     updateButtons();
 }
@@ -137,6 +132,16 @@ void GoalsPage::setAccount(AccountId id)
     m_accountId = id;
     setEnabled(m_document && id > 0);
     refresh();
+}
+
+std::optional<Goal> GoalsPage::shownGoal() const
+{
+    const GoalId id = currentGoal();
+    for (const Goal &goal : m_goals) {
+        if (goal.id == id)
+            return goal;
+    }
+    return std::nullopt;
 }
 
 GoalId GoalsPage::currentGoal() const
@@ -184,7 +189,7 @@ void GoalsPage::refresh()
             m_document->teamMemberName(goal.ownerId), serving.value(goal.id).join(QStringLiteral("; "))};
         for (int column = 0; column < texts.size(); ++column)
             item->setText(column, texts.at(column));
-        item->setToolTip(Objective, goal.objective);
+        item->setToolTip(Objective, plainToolTip(goal.objective));
         item->setData(Due, Qt::ForegroundRole, goal.isOverdue(today) ? QVariant(QColor(0xb0, 0x3a, 0x2e)) : QVariant());
     });
     const std::optional<double> progress = goalProgressScore(m_goals, today);

@@ -33,6 +33,7 @@ private:
     void updateButtons();
     void edit(const Goal &goal);
     GoalId currentGoal() const;
+    std::optional<Goal> shownGoal() const; // the current goal as the page shows it
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;

@@ -1,6 +1,7 @@
 #include "ui/healthpage.h"
 
 #include "domain/dayformat.h"
+#include "item/plaintooltip.h"
 #include "item/healthediting.h"
 #include "item/livingplanediting.h"
 #include "item/plandocument.h"
@@ -254,7 +255,7 @@ void HealthPage::refresh()
             QString::number(settings.health.weights.of(measure)), basis};
         for (int column = 0; column < texts.size(); ++column)
             item->setText(column, texts.at(column));
-        item->setToolTip(3, basis);
+        item->setToolTip(3, plainToolTip(basis));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     });

@@ -60,13 +60,13 @@ bool ask(QWidget *parent, const QString &title, const Play &play, QDate *until, 
 
 } // namespace
 
-void markPlayDone(PlanDocument *document, PlayId id)
+void markPlayDone(PlanDocument *document, PlayId id, std::optional<qint64> shownVersion)
 {
     if (document && !document->isReadOnly())
-        PlayEditing::of(document)->markDone(id);
+        PlayEditing::of(document)->markDone(id, shownVersion);
 }
 
-bool snoozePlay(QWidget *parent, PlanDocument *document, PlayId id)
+bool snoozePlay(QWidget *parent, PlanDocument *document, PlayId id, std::optional<qint64> shownVersion)
 {
     if (!document || document->isReadOnly())
         return false;
@@ -77,11 +77,12 @@ bool snoozePlay(QWidget *parent, PlanDocument *document, PlayId id)
     QString reason;
     if (!ask(parent, PlayActionText::tr("Snooze Play"), *play, &until, &reason, false))
         return false;
-    PlayEditing::of(document)->snooze(id, until, reason);
+    // Over the play as the page showed it, else as the dialog did.
+    PlayEditing::of(document)->snooze(id, until, reason, shownVersion.value_or(play->version));
     return true;
 }
 
-bool dismissPlay(QWidget *parent, PlanDocument *document, PlayId id)
+bool dismissPlay(QWidget *parent, PlanDocument *document, PlayId id, std::optional<qint64> shownVersion)
 {
     if (!document || document->isReadOnly())
         return false;
@@ -91,7 +92,7 @@ bool dismissPlay(QWidget *parent, PlanDocument *document, PlayId id)
     QString reason;
     if (!ask(parent, PlayActionText::tr("Dismiss Play"), *play, nullptr, &reason, true))
         return false;
-    PlayEditing::of(document)->dismiss(id, reason);
+    PlayEditing::of(document)->dismiss(id, reason, shownVersion.value_or(play->version));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/playspage.h"
 
 #include "domain/dayformat.h"
+#include "item/plaintooltip.h"
 #include "item/plandocument.h"
 #include "item/playediting.h"
 #include "ui/playactions.h"
@@ -107,21 +108,21 @@ PlaysPage::PlaysPage(QWidget *parent)
     });
     connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_document && currentPlay())
-            PlayEditing::of(m_document)->setStepDone(currentPlay(), m_steps->row(item), item->checkState() == Qt::Checked);
+            PlayEditing::of(m_document)->setStepDone(
+                currentPlay(), m_steps->row(item), item->checkState() == Qt::Checked, shownVersion());
     });
     connect(m_add, &QPushButton::clicked, this, &PlaysPage::addPlay);
-    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay()); });
-    connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay()); });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissPlay(this, m_document, currentPlay()); });
+    // Each answer goes over the play as the page shows it.
+    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay(), shownVersion()); });
+    connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay(), shownVersion()); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissPlay(this, m_document, currentPlay(), shownVersion()); });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
         if (m_document)
-            PlayEditing::of(m_document)->reopen(currentPlay());
+            PlayEditing::of(m_document)->reopen(currentPlay(), shownVersion());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const PlayId id = currentPlay();
-        const auto shown = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
-        if (m_document && shown != m_plays.cend())
-            PlayEditing::of(m_document)->removePlay(id, shown->version); // over the play as shown
+        if (m_document && shownVersion())
+            PlayEditing::of(m_document)->removePlay(currentPlay(), shownVersion());
     });
     updateButtons();
 }
@@ -190,14 +191,15 @@ void PlaysPage::refresh()
             item->setData(column, Qt::ForegroundRole,
                 play.isAlive() ? QVariant() : QVariant(palette().color(QPalette::PlaceholderText)));
         }
-        item->setToolTip(Why, play.why);
+        item->setToolTip(Why, plainToolTip(play.why));
         if (play.isAlive() && play.isActionable(today) && play.dueOn < today)
             item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
     });
     m_summary->setText(m_plays.isEmpty()
             ? tr("No plays: nothing the rules noticed, and none of your own.")
             : tr("Alive: %1 · overdue: %2 · closed: %3").arg(alive).arg(overdue).arg(m_plays.size() - alive));
-    selectPlay(chosen);
+    if (currentPlay() != chosen) // kept in place mostly: re-chosen (and scrolled to) only when it moved away
+        selectPlay(chosen);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0)); // the most pressing, with its steps
     showSteps();
@@ -216,6 +218,13 @@ void PlaysPage::selectPlay(PlayId id)
     }
 }
 
+std::optional<qint64> PlaysPage::shownVersion() const
+{
+    const PlayId id = currentPlay();
+    const auto shown = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
+    return shown != m_plays.cend() ? std::optional(shown->version) : std::nullopt;
+}
+
 PlayId PlaysPage::currentPlay() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
@@ -225,16 +234,28 @@ PlayId PlaysPage::currentPlay() const
 void PlaysPage::showSteps()
 {
     const QSignalBlocker blocker(m_steps);
-    m_steps->clear();
-    m_why->clear();
     const PlayId id = currentPlay();
     const auto play = std::find_if(m_plays.cbegin(), m_plays.cend(), [id](const Play &p) { return p.id == id; });
-    if (play == m_plays.cend())
+    if (play == m_plays.cend()) {
+        m_steps->clear();
+        m_why->clear();
+        m_stepsOf = 0;
         return;
+    }
     m_why->setText(play->why.isEmpty() ? play->title : tr("Why: %1").arg(play->why));
+    // The same play's steps are updated in place (a tick by a colleague keeps the list where it is);
+    // another play's are listed anew.
+    if (m_stepsOf != id || m_steps->count() != play->steps.size()) {
+        m_steps->clear();
+        for (qsizetype i = 0; i < play->steps.size(); ++i)
+            new QListWidgetItem(m_steps);
+        m_stepsOf = id;
+    }
     const bool writable = !m_document->isReadOnly();
-    for (const PlayStep &step : play->steps) {
-        auto *item = new QListWidgetItem(step.text, m_steps);
+    for (qsizetype i = 0; i < play->steps.size(); ++i) {
+        QListWidgetItem *item = m_steps->item(int(i));
+        const PlayStep &step = play->steps.at(i);
+        item->setText(step.text);
         item->setFlags(writable ? (item->flags() | Qt::ItemIsUserCheckable) : (item->flags() & ~Qt::ItemIsUserCheckable));
         item->setCheckState(step.done ? Qt::Checked : Qt::Unchecked);
     }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -41,11 +43,13 @@ private:
     void updateButtons();
     void showSteps();
     PlayId currentPlay() const;
+    std::optional<qint64> shownVersion() const; // the current play's version as the page shows it
     void addPlay();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
     QList<Play> m_plays;
+    PlayId m_stepsOf = 0; // whose steps the steps list shows
     QLabel *m_summary;
     QTreeWidget *m_list;
     QLabel *m_why;

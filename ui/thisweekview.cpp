@@ -58,9 +58,12 @@ ThisWeekView::ThisWeekView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     connect(m_open, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
-    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay()); });
-    connect(m_snooze, &QPushButton::clicked, this, [this] { snoozePlay(this, m_document, currentPlay()); });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissPlay(this, m_document, currentPlay()); });
+    // Each answer goes over the play as the list shows it.
+    connect(m_done, &QPushButton::clicked, this, [this] { markPlayDone(m_document, currentPlay(), currentPlayVersion()); });
+    connect(m_snooze, &QPushButton::clicked, this,
+        [this] { snoozePlay(this, m_document, currentPlay(), currentPlayVersion()); });
+    connect(m_dismiss, &QPushButton::clicked, this,
+        [this] { dismissPlay(this, m_document, currentPlay(), currentPlayVersion()); });
     connect(m_tree, &QAbstractItemView::activated, this, &ThisWeekView::activate);
     connect(m_owner, &QComboBox::activated, this, [this] {
         if (m_model)
@@ -132,6 +135,12 @@ PlayId ThisWeekView::currentPlay() const
 {
     const WeekItem *item = m_model ? m_model->itemAt(m_tree->currentIndex()) : nullptr;
     return item && item->kind == WeekItemKind::Play ? item->reference : 0;
+}
+
+std::optional<qint64> ThisWeekView::currentPlayVersion() const
+{
+    const WeekItem *item = m_model ? m_model->itemAt(m_tree->currentIndex()) : nullptr;
+    return item && item->kind == WeekItemKind::Play ? std::optional(item->version) : std::nullopt;
 }
 
 void ThisWeekView::updateButtons()

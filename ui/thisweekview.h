@@ -47,6 +47,7 @@ private:
     void rememberPlace();
     void restorePlace();
     PlayId currentPlay() const; // the selected row's play, or 0
+    std::optional<qint64> currentPlayVersion() const; // its version as the list shows it
 
     PlanDocument *m_document = nullptr;
     ThisWeekModel *m_model = nullptr;

@@ -68,7 +68,8 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
         }
         if (due.isValid() && due > horizon)
             continue;
-        add({WeekItemKind::Play, account.id, play.id, play.title, play.why, due, play.ownerId ? play.ownerId : account.ownerId});
+        add({WeekItemKind::Play, account.id, play.id, play.title, play.why, due, play.ownerId ? play.ownerId : account.ownerId,
+            play.version});
     }
     if (account.renewalDate.isValid() && account.renewalDate >= options.today
         && account.renewalDate <= options.today.addDays(options.renewalWithinDays))

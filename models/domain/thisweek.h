@@ -29,6 +29,7 @@ struct WeekItem
     QString detail; // the evidence, the last contact, ...
     QDate due; // invalid: never done (a QBR never held, a person never contacted): due now
     std::optional<TeamMemberId> ownerId; // the play's owner, else the account's
+    qint64 version = 0; // a play's version as read (what the user's answer to it goes over)
 
     Urgency urgency(const QDate &today) const;
     bool operator==(const WeekItem &) const = default;

@@ -181,12 +181,14 @@ void ArrMonthEndModel::reload()
     if (m_timeline->account() != m_accountId) {
         beginResetModel();
         m_accountId = m_timeline->account();
+        m_currency = m_timeline->currency();
         m_months = std::move(fresh);
         endResetModel();
         return;
     }
-    // The currency is read from the timeline as the cells are drawn: it is in place already.
-    syncRows(m_months, std::move(fresh), [](const MonthEnd &month) { return month.month.toJulianDay(); });
+    // A new currency alone changes every figure's text: compared like any other change.
+    syncRows(m_months, std::move(fresh), [](const MonthEnd &month) { return month.month.toJulianDay(); },
+        [this] { m_currency = m_timeline->currency(); });
 }
 
 int ArrMonthEndModel::rowCount(const QModelIndex &parent) const
@@ -206,7 +208,7 @@ QVariant ArrMonthEndModel::data(const QModelIndex &index, int role) const
     const MonthEnd &month = m_months.at(index.row());
     const MinorUnits previous = index.row() + 1 < m_months.size() ? m_months.at(index.row() + 1).arr : 0;
     const MinorUnits change = month.arr - previous;
-    const QString currency = m_timeline->currency();
+    const QString &currency = m_currency;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Month:

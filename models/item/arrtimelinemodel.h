@@ -79,6 +79,7 @@ private:
 
     ArrTimelineModel *m_timeline;
     AccountId m_accountId = 0; // whose months these are
+    QString m_currency; // theirs, as the cells show it
     QList<MonthEnd> m_months; // newest first
 };
 

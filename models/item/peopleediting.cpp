@@ -139,8 +139,14 @@ void PeopleEditing::editStakeholder(const Stakeholder &person)
 void PeopleEditing::removeStakeholder(StakeholderId id, std::optional<qint64> readVersion)
 {
     const std::optional<Stakeholder> person = m_document->stakeholder(id);
-    if (!person || m_document->refuseWhenReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
+    if (!person) {
+        if (readVersion) // on the user's page, gone since (a colleague removed them)
+            m_document->reportRemovedSince(tr("Removing the person"), {QStringLiteral("stakeholder"), id, *readVersion},
+                tr("the person"), {}, true);
+        return;
+    }
     // What went with the person (links, meetings, reporting lines), for undo to bring back.
     auto removal = std::make_shared<StakeholderStore::Removal>();
     removal->person = *person;

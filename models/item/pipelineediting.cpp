@@ -162,8 +162,12 @@ bool PipelineEditing::removeOffering(OfferingId id, std::optional<qint64> readVe
         if (o.id == id)
             removed = o;
     }
-    if (!removed)
+    if (!removed) {
+        if (readVersion) // on the user's list, gone since (a colleague removed it)
+            m_document->reportRemovedSince(tr("Removing the offering"), {QStringLiteral("offering"), id, *readVersion},
+                tr("the offering"), {}, true);
         return false;
+    }
     if (const int uses = PipelineStore(m_document->database().connection()).offeringUses(id); uses > 0) {
         Q_EMIT m_document->writeFailed(tr("%1 stays in the catalogue: %2 whitespace cells or opportunities use it.")
                                .arg(removed->name, QString::number(uses)));
@@ -173,8 +177,15 @@ bool PipelineEditing::removeOffering(OfferingId id, std::optional<qint64> readVe
     m_document->pushRemoval(new WriteCommand(
         tr("Remove %1 from the catalogue").arg(removed->name),
         [this, kept] {
-            return writePipeline(0, tr("The offering"),
-                [&](PipelineStore &store, QString *error) { return store.removeOffering(kept->id, error); });
+            return writePipeline(0, tr("Removing the offering"), [&](PipelineStore &store, QString *error) {
+                // Again in the removal's transaction: a colleague may have used it a moment ago,
+                // and removing it would take their cells with it.
+                if (const int uses = store.offeringUses(kept->id); uses > 0) {
+                    *error = tr("%1 whitespace cells or opportunities use it now.").arg(uses);
+                    return false;
+                }
+                return store.removeOffering(kept->id, error);
+            });
         },
         [this, kept] {
             return writePipeline(0, tr("The offering"), [&](PipelineStore &store, QString *error) {
@@ -225,8 +236,12 @@ void PipelineEditing::removeBusinessUnit(BusinessUnitId id, std::optional<qint64
     if (m_document->refuseWhenReadOnly())
         return;
     const std::optional<AccountId> owner = PipelineStore(m_document->database().connection()).accountOfBusinessUnit(id);
-    if (!owner)
+    if (!owner) {
+        if (readVersion) // on the user's list, gone since (a colleague removed it)
+            m_document->reportRemovedSince(tr("Removing the business unit"),
+                {QStringLiteral("business_unit"), id, *readVersion}, tr("the business unit"), {}, true);
         return;
+    }
     const AccountId accountId = *owner;
     std::optional<BusinessUnit> unit;
     for (const BusinessUnit &u : businessUnits(accountId)) {
@@ -235,33 +250,40 @@ void PipelineEditing::removeBusinessUnit(BusinessUnitId id, std::optional<qint64
     }
     if (!unit)
         return;
-    // What goes with it: its cells, and its place on the opportunities that named it.
-    QList<WhitespaceCell> cells;
-    for (const WhitespaceCell &cell : whitespaceCells(accountId)) {
-        if (cell.businessUnitId == id)
-            cells.append(cell);
-    }
-    QList<Opportunity> named;
-    for (const Opportunity &opportunity : opportunities(accountId)) {
-        if (opportunity.businessUnitId == id)
-            named.append(opportunity);
-    }
+    // What goes with it: its cells, and its place on the opportunities that named it. Read in the
+    // removal's own transaction, so that a colleague's cell added a moment before is restored too.
+    struct GoneWith
+    {
+        QList<WhitespaceCell> cells;
+        QList<Opportunity> named;
+    };
+    auto gone = std::make_shared<GoneWith>();
     m_document->pushRemoval(new WriteCommand(
         tr("Remove %1").arg(unit->name),
-        [this, accountId, id] {
-            return writePipeline(accountId, tr("Removing the business unit"),
-                [id](PipelineStore &store, QString *error) { return store.removeBusinessUnit(id, error); });
+        [this, accountId, id, gone] {
+            return writePipeline(accountId, tr("Removing the business unit"), [&](PipelineStore &store, QString *error) {
+                *gone = {};
+                for (const WhitespaceCell &cell : store.cells(accountId, error)) {
+                    if (cell.businessUnitId == id)
+                        gone->cells.append(cell);
+                }
+                for (const Opportunity &opportunity : store.opportunities(accountId, error)) {
+                    if (opportunity.businessUnitId == id)
+                        gone->named.append(opportunity);
+                }
+                return error->isEmpty() && store.removeBusinessUnit(id, error);
+            });
         },
-        [this, accountId, unit, cells, named] {
+        [this, accountId, unit, gone] {
             return writePipeline(
                 accountId, tr("Restoring the business unit"), [&](PipelineStore &store, QString *error) {
                     if (!store.insertBusinessUnit(*unit, error))
                         return false;
-                    for (const WhitespaceCell &cell : cells) {
+                    for (const WhitespaceCell &cell : std::as_const(gone->cells)) {
                         if (!store.saveCell(cell, error))
                             return false;
                     }
-                    for (const Opportunity &opportunity : named) {
+                    for (const Opportunity &opportunity : std::as_const(gone->named)) {
                         if (!store.updateOpportunity(opportunity, error))
                             return false;
                     }

@@ -240,6 +240,10 @@ void PlanDocument::editStageChange(const StageChange &change)
             return;
         }
     }
+    // Removed since the user read it (a colleague undid the change of stage): said, not dropped.
+    reportRemovedSince(tr("The change of stage"), {QStringLiteral("stage_change"), change.id, change.version},
+        tr("the change of stage on %1").arg(formatDay(change.changedOn)),
+        {{QStringLiteral("changed_on"), change.changedOn.toString(Qt::ISODate)}, {QStringLiteral("reason"), change.reason}});
 }
 
 void PlanDocument::addTeamMember(const QString &name)

@@ -123,8 +123,10 @@ public:
     // edit writes it) and offers `overwrite` (the user's values put over the row as it is now).
     void pushCheckedEdit(QUndoCommand *command, const QString &subject, const QJsonObject &mine,
         const std::function<void(const QJsonObject &merged)> &overwrite);
-    // Says, as a conflict, that the row the user read went since (`mine`: what they wanted of it).
-    void reportRemovedSince(const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine);
+    // Says, as a conflict, that the row the user read went since (`mine`: what they wanted of it;
+    // `removing`: they wanted it gone too).
+    void reportRemovedSince(const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine,
+        bool removing = false);
 
     // Runs one write of a feature's editing class (revenueediting.h, ...) in one transaction:
     // refused on a read-only plan, and reported through writeFailed when the plan refuses it.

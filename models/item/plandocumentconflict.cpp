@@ -34,7 +34,9 @@ void PlanDocument::pushEdit(QUndoCommand *command, const sql::ReadRow &read, con
 
 void PlanDocument::pushRemoval(QUndoCommand *command, const sql::ReadRow &read, const QString &subject)
 {
-    const QScopedValueRollback<std::optional<sql::ReadRow>> expecting(m_expectedRead, read);
+    sql::ReadRow removal = read;
+    removal.removing = true;
+    const QScopedValueRollback<std::optional<sql::ReadRow>> expecting(m_expectedRead, removal);
     const QScopedValueRollback<std::optional<ConflictContext>> context(
         m_conflictContext, ConflictContext {subject, {}, {}, true});
     m_undoStack->push(command);
@@ -49,9 +51,11 @@ void PlanDocument::pushCheckedEdit(QUndoCommand *command, const QString &subject
     m_undoStack->push(command);
 }
 
-void PlanDocument::reportRemovedSince(const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine)
+void PlanDocument::reportRemovedSince(
+    const QString &what, const sql::ReadRow &read, const QString &subject, const QJsonObject &mine, bool removing)
 {
-    const QScopedValueRollback<std::optional<ConflictContext>> context(m_conflictContext, ConflictContext {subject, mine, {}});
+    const QScopedValueRollback<std::optional<ConflictContext>> context(
+        m_conflictContext, ConflictContext {subject, mine, {}, removing});
     reportFailure(what, sql::staleRowError({read.table, read.id, read.version}));
 }
 

@@ -78,7 +78,8 @@ bool PlayEditing::writeMany(const QList<AccountId> &accounts, const QString &wha
     return written;
 }
 
-void PlayEditing::change(PlayId id, const QString &text, const std::function<void(Play &play)> &edit)
+void PlayEditing::change(
+    PlayId id, const QString &text, const std::function<void(Play &play)> &edit, std::optional<qint64> readVersion)
 {
     const std::optional<Play> before = play(id);
     if (!before || m_document->isReadOnly())
@@ -91,11 +92,15 @@ void PlayEditing::change(PlayId id, const QString &text, const std::function<voi
     const auto update = [this, account](const Play &row) {
         return write(account, tr("The play"), [row](PlayStore &store, QString *error) { return store.update(row, error); });
     };
-    m_document->undoStack()->push(new WriteCommand(
-        text, [update, after] { return update(after); }, [update, before = *before] { return update(before); }));
+    // Over the play as the user saw it: a colleague's snooze, or another window's pass of the
+    // evaluator, since then is a conflict rather than overwritten. Its steps are rows of their
+    // own, so the user's values are not put over theirs by a write of the play's columns.
+    m_document->pushEdit(new WriteCommand(text, [update, after] { return update(after); },
+                             [update, before = *before] { return update(before); }),
+        {QStringLiteral("play"), id, readVersion.value_or(before->version)}, tr("the play “%1”").arg(before->title), false);
 }
 
-void PlayEditing::snooze(PlayId id, const QDate &until, const QString &reason)
+void PlayEditing::snooze(PlayId id, const QDate &until, const QString &reason, std::optional<qint64> readVersion)
 {
     const QDate today = m_document->asOf();
     if (!until.isValid() || until <= today) {
@@ -108,10 +113,10 @@ void PlayEditing::snooze(PlayId id, const QDate &until, const QString &reason)
         play.status = PlayStatus::Snoozed;
         play.snoozedUntil = until;
         play.reason = reason.trimmed();
-    });
+    }, readVersion);
 }
 
-void PlayEditing::markDone(PlayId id)
+void PlayEditing::markDone(PlayId id, std::optional<qint64> readVersion)
 {
     const QDate today = m_document->asOf();
     change(id, tr("Mark the play done"), [&](Play &play) {
@@ -121,10 +126,10 @@ void PlayEditing::markDone(PlayId id)
         play.closedOn = today;
         play.snoozedUntil = {};
         play.clearedOn = {};
-    });
+    }, readVersion);
 }
 
-void PlayEditing::dismiss(PlayId id, const QString &reason)
+void PlayEditing::dismiss(PlayId id, const QString &reason, std::optional<qint64> readVersion)
 {
     if (reason.trimmed().isEmpty()) {
         Q_EMIT m_document->writeFailed(tr("Say why the play is dismissed: the reason stays with it."));
@@ -139,10 +144,10 @@ void PlayEditing::dismiss(PlayId id, const QString &reason)
         play.closedOn = today;
         play.snoozedUntil = {};
         play.clearedOn = {};
-    });
+    }, readVersion);
 }
 
-void PlayEditing::reopen(PlayId id)
+void PlayEditing::reopen(PlayId id, std::optional<qint64> readVersion)
 {
     const std::optional<Play> current = play(id);
     if (!current || current->status == PlayStatus::Open)
@@ -162,20 +167,20 @@ void PlayEditing::reopen(PlayId id)
         play.closedOn = {};
         play.clearedOn = {};
         play.reason.clear();
-    });
+    }, readVersion);
 }
 
-void PlayEditing::setStepDone(PlayId id, int step, bool done)
+void PlayEditing::setStepDone(PlayId id, int step, bool done, std::optional<qint64> readVersion)
 {
     change(id, done ? tr("Tick a step of the play") : tr("Untick a step of the play"), [&](Play &play) {
         if (step >= 0 && step < play.steps.size())
             play.steps[step].done = done;
-    });
+    }, readVersion);
 }
 
-void PlayEditing::setOwner(PlayId id, std::optional<TeamMemberId> owner)
+void PlayEditing::setOwner(PlayId id, std::optional<TeamMemberId> owner, std::optional<qint64> readVersion)
 {
-    change(id, tr("Give the play to %1").arg(m_document->teamMemberName(owner)), [&](Play &play) { play.ownerId = owner; });
+    change(id, tr("Give the play to %1").arg(m_document->teamMemberName(owner)), [&](Play &play) { play.ownerId = owner; }, readVersion);
 }
 
 void PlayEditing::addPlay(const Play &play)
@@ -203,6 +208,8 @@ void PlayEditing::addPlay(const Play &play)
 void PlayEditing::removePlay(PlayId id, std::optional<qint64> readVersion)
 {
     const std::optional<Play> current = play(id);
+    if (!current && readVersion && !m_document->isReadOnly()) // on the user's list, gone since
+        m_document->reportRemovedSince(tr("Removing the play"), {QStringLiteral("play"), id, *readVersion}, tr("the play"), {}, true);
     if (!current || !current->isManual() || m_document->isReadOnly())
         return;
     const AccountId account = current->accountId;

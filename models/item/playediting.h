@@ -34,12 +34,14 @@ public:
     QHash<QString, QStringList> playbooks() const; // only those the user changed
 
     // Through the undo stack; a refused edit is reported through the document's writeFailed.
-    void snooze(PlayId id, const QDate &until, const QString &reason); // until: after today
-    void markDone(PlayId id);
-    void dismiss(PlayId id, const QString &reason); // a reason is required
-    void reopen(PlayId id); // a snoozed, done or dismissed play is open again
-    void setStepDone(PlayId id, int step, bool done);
-    void setOwner(PlayId id, std::optional<TeamMemberId> owner);
+    // `readVersion`: the play's version as the user saw it (nothing: as it is now); a change by
+    // someone else since, or by another window's evaluator, is a conflict.
+    void snooze(PlayId id, const QDate &until, const QString &reason, std::optional<qint64> readVersion = std::nullopt); // until: after today
+    void markDone(PlayId id, std::optional<qint64> readVersion = std::nullopt);
+    void dismiss(PlayId id, const QString &reason, std::optional<qint64> readVersion = std::nullopt); // a reason is required
+    void reopen(PlayId id, std::optional<qint64> readVersion = std::nullopt); // a snoozed, done or dismissed play is open again
+    void setStepDone(PlayId id, int step, bool done, std::optional<qint64> readVersion = std::nullopt);
+    void setOwner(PlayId id, std::optional<TeamMemberId> owner, std::optional<qint64> readVersion = std::nullopt);
     // The user's own play: a title, a due day, an account (0: about the portfolio), optional steps.
     void addPlay(const Play &play);
     // The user's own only: a rule's play is dismissed instead. `readVersion`: as the user saw it; a
@@ -60,7 +62,8 @@ private:
     bool writeMany(const QList<AccountId> &accounts, const QString &what,
         const std::function<bool(PlayStore &store, QString *error)> &change);
     // Replaces the play as `change` makes it, as one undo step named `text`.
-    void change(PlayId id, const QString &text, const std::function<void(Play &play)> &edit);
+    void change(PlayId id, const QString &text, const std::function<void(Play &play)> &edit,
+        std::optional<qint64> readVersion);
 
     PlanDocument *m_document;
 };

@@ -39,10 +39,14 @@ QVariant bound(const QJsonValue &value)
 
 bool expectVersion(const QSqlDatabase &db, const ReadRow &row, QString *error)
 {
-    // FOR NO KEY UPDATE: as strong as the edit's own UPDATE, so a colleague's edit of the same row
-    // waits, while rows that only refer to it (a person added to the account) do not.
-    const QString statement = QStringLiteral("SELECT version FROM %1 WHERE id = ? AND version = ?%2")
-                                  .arg(quoted(row.table), isPostgres(db) ? QStringLiteral(" FOR NO KEY UPDATE") : QString());
+    // An update locks FOR NO KEY UPDATE, as strong as its own UPDATE: a colleague's edit of the same
+    // row waits, while rows that only refer to it (a person added to the account) do not. A removal
+    // locks FOR UPDATE, as its DELETE would: rows that would refer to it wait, then fail visibly.
+    const QString lock = !isPostgres(db) ? QString()
+        : row.removing                   ? QStringLiteral(" FOR UPDATE")
+                                         : QStringLiteral(" FOR NO KEY UPDATE");
+    const QString statement
+        = QStringLiteral("SELECT version FROM %1 WHERE id = ? AND version = ?%2").arg(quoted(row.table), lock);
     QSqlQuery query = run(db, statement, {row.id, row.version}, error);
     if (!query.isActive())
         return false;

@@ -181,6 +181,13 @@ void TestHistoryModels::arrMonthEnds_carryTheValueForward()
     QCOMPARE(model.index(3, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2600000));
     QCOMPARE(model.index(3, ArrMonthEndModel::Change).data(RawValueRole).toLongLong(), qint64(200000));
     QCOMPARE(model.index(4, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000)); // July
+    // A new currency for the account changes every figure's text: in place too.
+    changed.clear();
+    m_document->editAccountField(timeline.account(), AccountField::Currency, QStringLiteral("EUR"));
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY2(model.index(0, ArrMonthEndModel::Arr).data().toString().contains(u'€'),
+        qPrintable(model.index(0, ArrMonthEndModel::Arr).data().toString()));
     // Another account starts over.
     timeline.setAccount(accountNamed(QStringLiteral("Greenfield Dairies")));
     QCOMPARE(resets.size(), 1);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void removal_ofWhatSomeoneRemovedIsAConflict_data();
     void removal_ofWhatSomeoneRemovedIsAConflict();
     void stageChange_staleEditIsRefused();
+    void play_anAnswerFromAStalePageIsRefused();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
     void planFile_oneUsersEditsInARowNeverConflict();
@@ -536,10 +537,12 @@ void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict_data()
     QTest::addColumn<QString>("table");
     QTest::newRow("meeting") << QStringLiteral("touchpoint");
     QTest::newRow("link") << QStringLiteral("stakeholder_link");
+    QTest::newRow("person") << QStringLiteral("stakeholder");
 }
 
-// Meetings and links are never edited, only added and removed. Both remove the same one; the
-// second removal is a conflict rather than an undo step whose undo would bring the row back.
+// Both remove the same meeting, link or person; the second removal is a conflict that says so,
+// rather than an undo step whose undo would bring the row back (meetings and links are never
+// edited, so their version alone could not tell).
 void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict()
 {
     QFETCH(QString, table);
@@ -558,6 +561,10 @@ void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict()
         QCOMPARE(read.notes, QStringLiteral("Renewal call"));
         remove = [read](PlanDocument &document) { PeopleEditing::of(&document)->removeTouchpoint(read); };
         count = [account](PlanDocument &document) { return int(document.touchpoints(account).size()); };
+    } else if (table == u"stakeholder") {
+        const Stakeholder read = people.constLast();
+        remove = [read](PlanDocument &document) { PeopleEditing::of(&document)->removeStakeholder(read.id, read.version); };
+        count = [account](PlanDocument &document) { return int(document.stakeholders(account).size()); };
     } else {
         PeopleEditing::of(theirs.get())->addStakeholderLink({0, account, people.at(0).id, people.at(1).id, LinkKind::Influence,
             QStringLiteral("old colleagues")});
@@ -619,6 +626,44 @@ void TestTeamEdits::stageChange_staleEditIsRefused()
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(theirs->stageChanges(account).constLast().changedOn, hers.changedOn);
     QCOMPARE(theirs->stageChanges(account).constLast().reason, his.reason);
+}
+
+// Carol's list still shows the play open when Dave has snoozed it: her "Done" is a conflict, and
+// the play stays snoozed, as Dave left it.
+void TestTeamEdits::play_anAnswerFromAStalePageIsRefused()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    Play added;
+    added.accountId = account;
+    added.title = QStringLiteral("Send the pilot results");
+    added.dueOn = test::sampleAsOf.addDays(2);
+    PlayEditing::of(theirs.get())->addPlay(added);
+    Play shown;
+    for (const Play &play : PlayEditing::of(mine.get())->plays(account)) {
+        if (play.title == added.title)
+            shown = play;
+    }
+    QVERIFY(shown.id > 0);
+    PlayEditing::of(theirs.get())->snooze(shown.id, test::sampleAsOf.addDays(5), QStringLiteral("After the board"));
+    QCOMPARE(PlayEditing::of(theirs.get())->play(shown.id)->status, PlayStatus::Snoozed);
+
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    const int steps = mine->undoStack()->count();
+    PlayEditing::of(mine.get())->markDone(shown.id, shown.version);
+    QCOMPARE(conflicts.size(), 1);
+    const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
+    QCOMPARE(conflict.table, QStringLiteral("play"));
+    QCOMPARE(conflict.subject, QStringLiteral("the play “Send the pilot results”"));
+    QCOMPARE(conflict.theirs.constLast().who, dave);
+    QCOMPARE(mine->undoStack()->count(), steps);
+    QCOMPARE(PlayEditing::of(theirs.get())->play(shown.id)->status, PlayStatus::Snoozed);
+    // Done on the play as it is now: it goes through.
+    PlayEditing::of(mine.get())->markDone(shown.id, PlayEditing::of(mine.get())->play(shown.id)->version);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(PlayEditing::of(theirs.get())->play(shown.id)->status, PlayStatus::Done);
 }
 
 void TestTeamEdits::history_showsWhoChangedWhat()

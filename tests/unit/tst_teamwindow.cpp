@@ -233,6 +233,7 @@ void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
     auto *editor = table->viewport()->findChild<QLineEdit *>();
     QVERIFY(editor && editor->isVisible());
     editor->setText(QStringLiteral("Head of Procurement"));
+    const QPointer<QLineEdit> open = editor; // cleared if the editor is closed
     const StakeholderId typedFor = mineIndex.data(StakeholderIdRole).toLongLong();
 
     // The colleague renames the first person and saves.
@@ -249,7 +250,6 @@ void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
         QStringLiteral("Chief Data Officer"), 5000);
 
     // The editor is still open on the same cell with what was typed; the place is kept.
-    QPointer<QLineEdit> open = editor;
     QVERIFY(open && open->isVisible()); // not closed and made again: the same editor
     QCOMPARE(table->viewport()->findChildren<QLineEdit *>().size(), 1);
     QCOMPARE(editor->text(), QStringLiteral("Head of Procurement"));
