@@ -8452,6 +8452,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Removing the link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PipelineChart</name>
@@ -8600,6 +8604,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Restoring the opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whitespace cells or opportunities use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8780,6 +8800,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>the change of stage on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change of stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PlanSettingsDialog</name>
@@ -8948,6 +8972,14 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>the play “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the play</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,8 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
     layout->addWidget(m_table);
+    // Nothing to compare (the item went, and the user wanted it gone too): the sentence says it all.
+    m_table->setVisible(!columns.isEmpty());
 
     auto *buttons = new QDialogButtonBox(this);
     if (conflict.overwrite) {
@@ -123,7 +125,7 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 360);
+    resize(720, columns.isEmpty() ? heightForWidth(720) : 360);
 }
 
 void resolveConflict(const WriteConflict &conflict, const PlanDocument *document, QWidget *parent)

@@ -590,9 +590,11 @@ void TestTeamEdits::removal_ofWhatSomeoneRemovedIsAConflict()
     QCOMPARE(count(*theirs), before - 1);
     // She is told it went already, by whom: nothing to choose.
     ConflictDialog dialog(conflict, mine.get());
+    test::saveScreenshot(&dialog, qPrintable(QStringLiteral("conflict-removed-already-%1").arg(table)));
     QVERIFY2(dialog.summary()->text().startsWith(dave + QStringLiteral(" removed ")), qPrintable(dialog.summary()->text()));
     QVERIFY(dialog.summary()->text().endsWith(QStringLiteral("nothing more to do.")));
     QVERIFY(!dialog.overwriteButton()); // only Close
+    QVERIFY(dialog.table()->isHidden()); // nothing to compare
 }
 
 void TestTeamEdits::stageChange_staleEditIsRefused()
