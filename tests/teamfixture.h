@@ -15,12 +15,25 @@
 
 namespace keyplan::test {
 
+// The two editors of the published sample.
+inline const QString carol = QStringLiteral("kp_carol");
+inline const QString dave = QStringLiteral("kp_dave");
+
+// An account of the sample with goals, risks, opportunities and changes of ARR.
+inline AccountId richAccount(PlanDocument &document)
+{
+    for (const Account &account : document.accounts()) {
+        if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !ReviewEditing::of(&document)->risks(account.id).isEmpty()
+            && !PipelineEditing::of(&document)->opportunities(account.id).isEmpty()
+            && !RevenueEditing::of(&document)->timeline(account.id).isEmpty())
+            return account.id;
+    }
+    return 0;
+}
+
 class TeamFixture
 {
 public:
-    static inline const QString carol = QStringLiteral("kp_carol");
-    static inline const QString dave = QStringLiteral("kp_dave");
-
     // Publishes the sample with Carol and Dave as its editors; false with `error` when it could not.
     bool publish(QString *error)
     {
@@ -39,18 +52,6 @@ public:
         if (document)
             document->setAsOf(sampleAsOf);
         return document;
-    }
-
-    // An account of the sample with goals, risks, opportunities and changes of ARR.
-    static AccountId richAccount(PlanDocument &document)
-    {
-        for (const Account &account : document.accounts()) {
-            if (!GoalEditing::of(&document)->goals(account.id).isEmpty() && !ReviewEditing::of(&document)->risks(account.id).isEmpty()
-                && !PipelineEditing::of(&document)->opportunities(account.id).isEmpty()
-                && !RevenueEditing::of(&document)->timeline(account.id).isEmpty())
-                return account.id;
-        }
-        return 0;
     }
 
 private:

@@ -66,17 +66,9 @@ private:
     QTemporaryDir m_dir; // plan files
 };
 
-namespace {
-
-const QString carol = test::TeamFixture::carol;
-const QString dave = test::TeamFixture::dave;
-
-AccountId richAccount(PlanDocument &document)
-{
-    return test::TeamFixture::richAccount(document);
-}
-
-} // namespace
+using test::carol;
+using test::dave;
+using test::richAccount;
 
 void TestTeamEdits::initTestCase()
 {

@@ -39,17 +39,9 @@ private:
     test::TeamFixture m_team;
 };
 
-namespace {
-
-const QString carol = test::TeamFixture::carol;
-const QString dave = test::TeamFixture::dave;
-
-AccountId richAccount(PlanDocument &document)
-{
-    return test::TeamFixture::richAccount(document);
-}
-
-} // namespace
+using test::carol;
+using test::dave;
+using test::richAccount;
 
 void TestTeamRemovals::initTestCase()
 {
