@@ -3,9 +3,11 @@
 #include "domain/dayformat.h"
 #include "item/plandocument.h"
 #include "item/writecommand.h"
+#include "storage/changelog.h"
 #include "storage/plandatabase.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -240,17 +242,23 @@ void PeopleEditing::markMapReviewed(AccountId id, const QDate &on, std::optional
 
 // --- Places on the map and links ---
 
-void PeopleEditing::moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to)
+void PeopleEditing::moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to,
+    const QHash<StakeholderId, std::optional<QPointF>> &shown)
 {
     if (to.isEmpty() || m_document->refuseWhenReadOnly())
         return;
     const QHash<StakeholderId, QPointF> stored = StakeholderStore(m_document->database().connection()).positions(id);
     QHash<StakeholderId, std::optional<QPointF>> before;
-    for (auto it = to.cbegin(); it != to.cend(); ++it)
-        before.insert(it.key(), stored.contains(it.key()) ? std::optional(stored.value(it.key())) : std::nullopt);
-    m_document->undoStack()->push(
-        new WriteCommand(to.size() == 1 ? tr("Move a person on the map") : tr("Move people on the map"),
-            [this, id, to] { return writeMapPositions(id, to); }, [this, id, before] { return writeMapPositions(id, before); }));
+    for (auto it = to.cbegin(); it != to.cend(); ++it) {
+        if (shown.contains(it.key()))
+            before.insert(it.key(), shown.value(it.key()));
+        else
+            before.insert(it.key(), stored.contains(it.key()) ? std::optional(stored.value(it.key())) : std::nullopt);
+    }
+    m_document->undoStack()->push(new WriteCommand(
+        to.size() == 1 ? tr("Move a person on the map") : tr("Move people on the map"),
+        [this, id, before, to] { return writeMapPositions(id, before, to); },
+        [this, id, before, to] { return writeMapPositions(id, to, before); }));
 }
 
 void PeopleEditing::restoreAutomaticLayout(AccountId id)
@@ -267,7 +275,8 @@ void PeopleEditing::restoreAutomaticLayout(AccountId id)
         after.insert(it.key(), std::nullopt);
     }
     m_document->undoStack()->push(new WriteCommand(tr("Automatic layout"),
-        [this, id, after] { return writeMapPositions(id, after); }, [this, id, before] { return writeMapPositions(id, before); }));
+        [this, id, before, after] { return writeMapPositions(id, before, after); },
+        [this, id, before, after] { return writeMapPositions(id, after, before); }));
 }
 
 void PeopleEditing::addStakeholderLink(const StakeholderLink &link)
@@ -407,19 +416,54 @@ bool PeopleEditing::deleteMapReview(const MapReview &review)
     return written;
 }
 
-bool PeopleEditing::writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions)
+bool PeopleEditing::writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &from,
+    const QHash<StakeholderId, std::optional<QPointF>> &to)
 {
-    const bool written = m_document->writeInTransaction(tr("The position on the map"), [&](const QSqlDatabase &db, QString *error) {
+    const bool written = m_document->writeInTransaction(tr("The move on the map"), [&](const QSqlDatabase &db, QString *error) {
         StakeholderStore store(db);
-        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        for (auto it = to.cbegin(); it != to.cend(); ++it) {
+            std::optional<QPointF> now;
+            if (!store.lockPosition(it.key(), &now, error)) {
+                if (error->isEmpty())
+                    *error = tr("someone removed a person it moves, after you looked.");
+                return false;
+            }
+            if (now != from.value(it.key())) {
+                *error = movedSince(db, it.key());
+                return false;
+            }
             if (!store.setPosition(it.key(), it.value(), error))
                 return false;
         }
         return true;
     });
-    if (written)
-        Q_EMIT m_document->mapPositionsChanged(id);
+    // Refused too: the map puts the people the user dragged back where the plan has them.
+    Q_EMIT m_document->mapPositionsChanged(id);
     return written;
+}
+
+QString PeopleEditing::movedSince(const QSqlDatabase &db, StakeholderId person) const
+{
+    const StakeholderStore store(db);
+    QString name;
+    QString problem;
+    for (const Stakeholder &someone : store.forAccount(store.accountOf(person).value_or(0), &problem)) {
+        if (someone.id == person)
+            name = someone.name;
+    }
+    if (m_document->database().isServer()) {
+        // The latest change of the row that moved them: the one the user did not see.
+        const QList<team::ChangeEntry> changes = team::rowChanges(db, QStringLiteral("stakeholder"), person, 0, &problem);
+        const auto place = [](const QJsonObject &row) {
+            return std::pair(row.value(QStringLiteral("map_x")), row.value(QStringLiteral("map_y")));
+        };
+        for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+            if (place(it->before) != place(it->after))
+                return tr("%1 moved “%2” at %3, after you looked; they stay where they are now.")
+                    .arg(it->who, name, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
+        }
+    }
+    return tr("“%1” was moved in another window after you looked; they stay where they are now.").arg(name);
 }
 
 std::optional<StakeholderLinkId> PeopleEditing::writeStakeholderLink(const StakeholderLink &link)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointF>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -39,8 +40,12 @@ public:
     void recordTouchpoint(const Touchpoint &touchpoint);
     void removeTouchpoint(const Touchpoint &touchpoint);
     void markMapReviewed(AccountId id, const QDate &on, std::optional<TeamMemberId> reviewer);
-    // Moves people on the map (nothing: back to the automatic layout) as one undo step.
-    void moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to);
+    // Moves people on the map (nothing: back to the automatic layout) as one undo step, from where
+    // the user saw them (`shown`; where it does not say, where the plan has them now). Refused,
+    // saying who moved whom, when someone moved one of them since; undo likewise only puts people
+    // back from where this step left them.
+    void moveOnMap(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &to,
+        const QHash<StakeholderId, std::optional<QPointF>> &shown = {});
     // Forgets every position the user gave the account's map: the computed layout returns.
     void restoreAutomaticLayout(AccountId id);
     // `person` reports to `manager` (nothing: to nobody on the map). Refused when it would make
@@ -63,7 +68,11 @@ private:
     bool restoreStakeholder(const StakeholderStore::Removal &removal);
     std::optional<TouchpointId> writeTouchpoint(const Touchpoint &touchpoint);
     bool deleteTouchpoint(const Touchpoint &touchpoint);
-    bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &positions);
+    // Moves each person from `from` to `to`; refused, moving nobody, when one is no longer at `from`.
+    bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &from,
+        const QHash<StakeholderId, std::optional<QPointF>> &to);
+    // Why a move found the person elsewhere on the map: who moved them, when known.
+    QString movedSince(const QSqlDatabase &db, StakeholderId person) const;
     std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
     bool deleteStakeholderLink(const StakeholderLink &link);
     std::optional<qint64> writeMapReview(const MapReview &review);

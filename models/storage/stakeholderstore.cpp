@@ -249,6 +249,20 @@ QHash<StakeholderId, QPointF> StakeholderStore::positions(AccountId accountId, Q
     return result;
 }
 
+bool StakeholderStore::lockPosition(StakeholderId id, std::optional<QPointF> *position, QString *error) const
+{
+    const QString lock = sql::isPostgres(m_db) ? QStringLiteral(" FOR NO KEY UPDATE") : QString();
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("SELECT map_x, map_y FROM stakeholder WHERE id = ?%1").arg(lock), {id}, error);
+    if (!query.next())
+        return false;
+    *position = query.isNull(0) || query.isNull(1)
+        ? std::nullopt
+        : std::optional(QPointF(query.value(0).toDouble(), query.value(1).toDouble()));
+    sql::readToEnd(query, error);
+    return true;
+}
+
 QList<StakeholderLink> StakeholderStore::links(AccountId accountId, QString *error) const
 {
     QList<StakeholderLink> links;

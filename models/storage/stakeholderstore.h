@@ -49,6 +49,10 @@ public:
     // Where the user placed the node on the map; nothing: the automatic layout decides.
     bool setPosition(StakeholderId id, std::optional<QPointF> position, QString *error = nullptr);
     QHash<StakeholderId, QPointF> positions(AccountId accountId, QString *error = nullptr) const;
+    // Where the person sits on the map now (`*position`; nothing: the automatic layout), locked on a
+    // team plan until the transaction ends, so that a colleague's move of them waits. False, with
+    // an empty error, when there is no such person; with the plan's error when it could not ask.
+    bool lockPosition(StakeholderId id, std::optional<QPointF> *position, QString *error = nullptr) const;
 
     QList<StakeholderLink> links(AccountId accountId, QString *error = nullptr) const;
     std::optional<StakeholderLinkId> insertLink(const StakeholderLink &link, QString *error = nullptr);

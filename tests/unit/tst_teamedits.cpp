@@ -55,6 +55,7 @@ private Q_SLOTS:
     void detailsForm_keepsWhatIsBeingTypedThroughARefresh();
     void stageChange_staleEditIsRefused();
     void play_anAnswerFromAStalePageIsRefused();
+    void mapMove_fromWhereSomeoneMovedThemSinceIsRefused();
     void history_showsWhoChangedWhat();
     void planFile_aStaleEditIsCaughtToo();
     void planFile_oneUsersEditsInARowNeverConflict();
@@ -375,6 +376,54 @@ void TestTeamEdits::play_anAnswerFromAStalePageIsRefused()
     PlayEditing::of(mine.get())->markDone(shown.id, PlayEditing::of(mine.get())->play(shown.id)->version);
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(PlayEditing::of(theirs.get())->play(shown.id)->status, PlayStatus::Done);
+}
+
+// Dave's map still shows Ann where the automatic layout put her when Carol drags her: his drag
+// is refused, naming Carol, and Ann stays where Carol put her. Carol's undo is refused likewise
+// once Dave has moved Ann from where he saw her.
+void TestTeamEdits::mapMove_fromWhereSomeoneMovedThemSinceIsRefused()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    Stakeholder unpinned;
+    for (const Stakeholder &person : mine->stakeholders(account)) {
+        if (!person.mapPosition)
+            unpinned = person;
+    }
+    QVERIFY(unpinned.id > 0);
+    const auto placeOf = [&](PlanDocument &document) {
+        return document.stakeholder(unpinned.id)->mapPosition;
+    };
+
+    PeopleEditing::of(mine.get())->moveOnMap(account, {{unpinned.id, QPointF(40, 60)}}, {{unpinned.id, std::nullopt}});
+    QCOMPARE(placeOf(*theirs), std::optional(QPointF(40, 60)));
+
+    QSignalSpy failures(theirs.get(), &PlanDocument::writeFailed);
+    QSignalSpy moves(theirs.get(), &PlanDocument::mapPositionsChanged);
+    const int steps = theirs->undoStack()->count();
+    PeopleEditing::of(theirs.get())->moveOnMap(account, {{unpinned.id, QPointF(300, 20)}}, {{unpinned.id, std::nullopt}});
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(carol) && message.contains(unpinned.name), qPrintable(message));
+    QCOMPARE(placeOf(*theirs), std::optional(QPointF(40, 60)));
+    QCOMPARE(theirs->undoStack()->count(), steps);
+    QCOMPARE(moves.size(), 1); // his map is told to show her where she is
+
+    // From where Carol put her, his move goes through; Carol's undo would put Ann back over it.
+    PeopleEditing::of(theirs.get())->moveOnMap(account, {{unpinned.id, QPointF(300, 20)}}, {{unpinned.id, QPointF(40, 60)}});
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(placeOf(*mine), std::optional(QPointF(300, 20)));
+    QSignalSpy herFailures(mine.get(), &PlanDocument::writeFailed);
+    mine->undoStack()->undo();
+    QCOMPARE(herFailures.size(), 1);
+    QCOMPARE(placeOf(*mine), std::optional(QPointF(300, 20)));
+
+    // Back to the automatic place from where he left her: nobody moved her since.
+    PeopleEditing::of(theirs.get())->moveOnMap(account, {{unpinned.id, std::nullopt}}, {{unpinned.id, QPointF(300, 20)}});
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(placeOf(*mine), std::nullopt);
 }
 
 void TestTeamEdits::history_showsWhoChangedWhat()

@@ -141,9 +141,13 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
             if (!m_document)
                 return;
             QHash<StakeholderId, std::optional<QPointF>> positions;
-            for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+            QHash<StakeholderId, std::optional<QPointF>> shown; // where the map had them before the drag
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
                 positions.insert(it.key(), it.value());
-            PeopleEditing::of(m_document)->moveOnMap(m_accountId, positions);
+                if (const Stakeholder *person = m_scene->map().person(it.key()))
+                    shown.insert(it.key(), person->mapPosition);
+            }
+            PeopleEditing::of(m_document)->moveOnMap(m_accountId, positions, shown);
         });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_refreshing)
@@ -426,8 +430,8 @@ void StakeholderMapPage::showContextMenu(QGraphicsItem *item, const QPoint &glob
             }
             if (person && person->mapPosition) {
                 menu.addAction(tr("Back to Automatic Position"), this,
-                        [this, id] {
-                            PeopleEditing::of(m_document)->moveOnMap(m_accountId, {{id, std::nullopt}});
+                        [this, id, shown = person->mapPosition] {
+                            PeopleEditing::of(m_document)->moveOnMap(m_accountId, {{id, std::nullopt}}, {{id, shown}});
                         })
                     ->setEnabled(editable);
             }
