@@ -210,17 +210,18 @@ void PeopleEditing::recordTouchpoint(const Touchpoint &touchpoint)
                 kept->id = *id;
             return id.has_value();
         },
-        [this, kept] { return deleteTouchpoint(*kept); }));
+        [this, kept] { return deleteTouchpoint(kept.get()); }));
 }
 
 void PeopleEditing::removeTouchpoint(const Touchpoint &touchpoint)
 {
     if (m_document->refuseWhenReadOnly() || touchpoint.id <= 0)
         return;
+    auto kept = std::make_shared<Touchpoint>(touchpoint);
     m_document->pushRemoval(
         new WriteCommand(tr("Remove %1 of %2").arg(displayName(touchpoint.kind).toLower(), formatDay(touchpoint.on)),
-            [this, touchpoint] { return deleteTouchpoint(touchpoint); },
-            [this, touchpoint] { return writeTouchpoint(touchpoint).has_value(); }), // same id, same people
+            [this, kept] { return deleteTouchpoint(kept.get()); },
+            [this, kept] { return restoreTouchpoint(*kept); }), // same id
         {QStringLiteral("touchpoint"), touchpoint.id, touchpoint.version},
         tr("the %1 of %2").arg(displayName(touchpoint.kind).toLower(), formatDay(touchpoint.on)));
 }
@@ -385,10 +386,30 @@ std::optional<TouchpointId> PeopleEditing::writeTouchpoint(const Touchpoint &tou
     return id;
 }
 
-bool PeopleEditing::deleteTouchpoint(const Touchpoint &touchpoint)
+bool PeopleEditing::deleteTouchpoint(Touchpoint *touchpoint)
 {
-    const bool written = m_document->writeInTransaction(tr("Removing the touchpoint"),
-        [&](const QSqlDatabase &db, QString *error) { return StakeholderStore(db).removeTouchpoint(touchpoint.id, error); });
+    const bool written = m_document->writeInTransaction(tr("Removing the touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+        StakeholderStore store(db);
+        for (const Touchpoint &stored : store.touchpoints(touchpoint->accountId, error)) {
+            if (stored.id == touchpoint->id)
+                *touchpoint = stored;
+        }
+        return error->isEmpty() && store.removeTouchpoint(touchpoint->id, error);
+    });
+    if (written)
+        announcePeople(touchpoint->accountId);
+    return written;
+}
+
+bool PeopleEditing::restoreTouchpoint(const Touchpoint &touchpoint)
+{
+    const bool written = m_document->writeInTransaction(tr("The touchpoint"), [&](const QSqlDatabase &db, QString *error) {
+        StakeholderStore store(db);
+        Touchpoint still = touchpoint;
+        still.stakeholders.removeIf(
+            [&](StakeholderId person) { return store.accountOf(person) != std::optional(touchpoint.accountId); });
+        return store.insertTouchpoint(still, error).has_value();
+    });
     if (written)
         announcePeople(touchpoint.accountId);
     return written;

@@ -67,7 +67,12 @@ private:
     std::optional<StakeholderStore::Removal> deleteStakeholder(StakeholderId id);
     bool restoreStakeholder(const StakeholderStore::Removal &removal);
     std::optional<TouchpointId> writeTouchpoint(const Touchpoint &touchpoint);
-    bool deleteTouchpoint(const Touchpoint &touchpoint);
+    // Deletes the meeting, first reading it (`*touchpoint`: who was there, the notes) as the plan
+    // has it in the same transaction, so that undo puts back what was removed, not what was shown.
+    bool deleteTouchpoint(Touchpoint *touchpoint);
+    // Puts a removed meeting back, with those of its people who are still on the map (someone may
+    // have removed one meanwhile, and their meetings with them).
+    bool restoreTouchpoint(const Touchpoint &touchpoint);
     // Moves each person from `from` to `to`; refused, moving nobody, when one is no longer at `from`.
     bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &from,
         const QHash<StakeholderId, std::optional<QPointF>> &to);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void removal_byIdGoesOverTheVersionSeen();
     void removal_ofWhatSomeoneRemovedIsAConflict_data();
     void removal_ofWhatSomeoneRemovedIsAConflict();
+    void meetingRemoval_undoPutsItBackWithThoseStillOnTheMap();
 
 private:
     std::unique_ptr<PlanDocument> openAs(const QString &user) const { return m_team.openAs(user); }
@@ -308,6 +309,62 @@ void TestTeamRemovals::removal_ofWhatSomeoneRemovedIsAConflict()
     QVERIFY(dialog.summary()->text().endsWith(QStringLiteral("nothing more to do.")));
     QVERIFY(!dialog.overwriteButton()); // only Close
     QVERIFY(dialog.table()->isHidden()); // nothing to compare
+}
+
+// Carol's page shows a meeting with two people. Dave removes one of them (and their place in the
+// meeting with them); Carol removes the meeting, then undoes that: it comes back, as it was when
+// she removed it, with the one still on the map. Dave's undo then puts his person back in it.
+void TestTeamRemovals::meetingRemoval_undoPutsItBackWithThoseStillOnTheMap()
+{
+    const std::unique_ptr<PlanDocument> mine = openAs(carol);
+    const std::unique_ptr<PlanDocument> theirs = openAs(dave);
+    QVERIFY(mine && theirs);
+    const AccountId account = richAccount(*mine);
+    Stakeholder staying;
+    staying.accountId = account;
+    staying.name = QStringLiteral("Ines Staying");
+    Stakeholder leaving = staying;
+    leaving.name = QStringLiteral("Lars Leaving");
+    PeopleEditing::of(mine.get())->addStakeholder(staying);
+    PeopleEditing::of(mine.get())->addStakeholder(leaving);
+    QHash<QString, Stakeholder> byName;
+    for (const Stakeholder &person : mine->stakeholders(account))
+        byName.insert(person.name, person);
+    staying = byName.value(staying.name);
+    leaving = byName.value(leaving.name);
+    QVERIFY(staying.id > 0 && leaving.id > 0);
+    PeopleEditing::of(mine.get())->recordTouchpoint({0, account, test::sampleAsOf, {staying.id, leaving.id}, {},
+        TouchpointKind::Meeting, QStringLiteral("Steering group")});
+    const Touchpoint shown = mine->touchpoints(account).constLast();
+    QCOMPARE(shown.stakeholders.size(), 2);
+    const auto meeting = [&](PlanDocument &document) -> std::optional<Touchpoint> {
+        for (const Touchpoint &touchpoint : document.touchpoints(account)) {
+            if (touchpoint.id == shown.id)
+                return touchpoint;
+        }
+        return std::nullopt;
+    };
+
+    PeopleEditing::of(theirs.get())->removeStakeholder(leaving.id, leaving.version);
+    QCOMPARE(meeting(*theirs)->stakeholders, QList<StakeholderId> {staying.id});
+
+    QSignalSpy failures(mine.get(), &PlanDocument::writeFailed);
+    QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
+    PeopleEditing::of(mine.get())->removeTouchpoint(shown);
+    QVERIFY(!meeting(*theirs));
+    mine->undoStack()->undo();
+    QCOMPARE(failures.size(), 0);
+    QCOMPARE(conflicts.size(), 0);
+    const std::optional<Touchpoint> back = meeting(*theirs);
+    QVERIFY(back);
+    QCOMPARE(back->notes, QStringLiteral("Steering group"));
+    QCOMPARE(back->stakeholders, QList<StakeholderId> {staying.id});
+
+    theirs->undoStack()->undo(); // Lars comes back, into the meeting he was in
+    QCOMPARE(meeting(*mine)->stakeholders.size(), 2);
+    mine->undoStack()->redo(); // and the meeting goes again, with both
+    QVERIFY(!meeting(*theirs));
+    QCOMPARE(failures.size(), 0);
 }
 
 QTEST_MAIN(TestTeamRemovals)
