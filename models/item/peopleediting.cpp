@@ -146,7 +146,7 @@ void PeopleEditing::removeStakeholder(StakeholderId id, std::optional<qint64> re
     if (!person) {
         if (readVersion) // on the user's page, gone since (a colleague removed them)
             m_document->reportRemovedSince(tr("Removing the person"), {QStringLiteral("stakeholder"), id, *readVersion},
-                tr("the person"), {}, true);
+                removedPerson(id), {}, true);
         return;
     }
     // What went with the person (links, meetings, reporting lines), for undo to bring back.
@@ -163,6 +163,17 @@ void PeopleEditing::removeStakeholder(StakeholderId id, std::optional<qint64> re
                                 [this, removal] { return restoreStakeholder(*removal); }),
         {QStringLiteral("stakeholder"), id, readVersion.value_or(person->version)},
         tr("the person “%1”").arg(person->name));
+}
+
+QString PeopleEditing::removedPerson(StakeholderId id) const
+{
+    const PlanDatabase &database = m_document->database();
+    QString problem;
+    const QList<team::ChangeEntry> changes = database.isServer()
+        ? team::rowChanges(database.connection(), QStringLiteral("stakeholder"), id, 0, &problem)
+        : QList<team::ChangeEntry> {};
+    const QString name = changes.isEmpty() ? QString() : changes.constLast().before.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? tr("the person") : tr("the person “%1”").arg(name);
 }
 
 void PeopleEditing::setReportsTo(StakeholderId personId, std::optional<StakeholderId> manager)

@@ -76,6 +76,8 @@ private:
     // Moves each person from `from` to `to`; refused, moving nobody, when one is no longer at `from`.
     bool writeMapPositions(AccountId id, const QHash<StakeholderId, std::optional<QPointF>> &from,
         const QHash<StakeholderId, std::optional<QPointF>> &to);
+    // A person someone removed, as the conflict names them: by their name as the change log kept it.
+    QString removedPerson(StakeholderId id) const;
     // Why a move found the person elsewhere on the map: who moved them, when known.
     QString movedSince(const QSqlDatabase &db, StakeholderId person) const;
     std::optional<StakeholderLinkId> writeStakeholderLink(const StakeholderLink &link);
