@@ -1,6 +1,7 @@
 #include "ui/accountdetailsform.h"
 
 #include "domain/accountfields.h"
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
 #include "ui/arrchangedialog.h"
@@ -174,7 +175,7 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value, QLineEd
         if (typing.shown != m_shownText.value(typedIn))
             readVersion = typing.version;
     }
-    m_document->editAccountField(m_accountId, field, value, readVersion);
+    AccountEditing::of(m_document)->editAccountField(m_accountId, field, value, readVersion);
     load(); // shows the stored value, also when the plan refused the edit
     // This form's own change of another field leaves the notes being typed as they were.
     if (notesPending && m_shownVersion == before + 1)
@@ -221,10 +222,10 @@ void AccountDetailsForm::addOwner()
     if (!ok || name.trimmed().isEmpty())
         return;
     m_document->undoStack()->beginMacro(tr("Add owner %1").arg(name.trimmed()));
-    m_document->addTeamMember(name);
+    AccountEditing::of(m_document)->addTeamMember(name);
     for (const TeamMember &member : m_document->team()) {
         if (member.name == name.trimmed())
-            m_document->editAccountField(m_accountId, AccountField::Owner, member.id);
+            AccountEditing::of(m_document)->editAccountField(m_accountId, AccountField::Owner, member.id);
     }
     m_document->undoStack()->endMacro();
 }

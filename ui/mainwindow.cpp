@@ -4,6 +4,7 @@
 #include "ui/accounthistorydialog.h"
 #include "ui/bridgeview.h"
 #include "ui/conflictdialog.h"
+#include "item/accountediting.h"
 #include "item/portfoliofilterproxy.h"
 #include "ui/plansettingsdialog.h"
 
@@ -587,7 +588,7 @@ void MainWindow::addAccount()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int before = m_portfolioModel->rowCount();
-    m_document->addAccount(dialog.account(), tr("Added to the plan"));
+    AccountEditing::of(m_document.get())->addAccount(dialog.account(), tr("Added to the plan"));
     if (m_portfolioModel->rowCount() > before) {
         // New accounts get the highest id, so they are the last row of the model.
         m_portfolio->selectAccount(m_portfolioModel->accountIdAt(m_portfolioModel->rowCount() - 1));
@@ -617,13 +618,13 @@ void MainWindow::deleteAccount()
     if (question.clickedButton() != deleteButton)
         return;
     if (accounts.size() == 1) {
-        m_document->removeAccount(accounts.constFirst().id);
+        AccountEditing::of(m_document.get())->removeAccount(accounts.constFirst().id);
         return;
     }
     // Several accounts go as one undo step.
     m_document->undoStack()->beginMacro(tr("Delete %n accounts", nullptr, int(accounts.size())));
     for (const Account &account : std::as_const(accounts))
-        m_document->removeAccount(account.id);
+        AccountEditing::of(m_document.get())->removeAccount(account.id);
     m_document->undoStack()->endMacro();
 }
 
@@ -656,7 +657,7 @@ void MainWindow::showCoverageSettings()
         return;
     CoverageSettingsDialog dialog(m_document->coverageSettings(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->setCoverageSettings(dialog.settings());
+        AccountEditing::of(m_document.get())->setCoverageSettings(dialog.settings());
 }
 
 void MainWindow::showQbrSummary()

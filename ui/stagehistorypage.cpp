@@ -1,5 +1,6 @@
 #include "ui/stagehistorypage.h"
 
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "item/stagehistorymodel.h"
 #include "ui/stagechangedialog.h"
@@ -95,7 +96,7 @@ void StageHistoryPage::changeStage()
         return;
     StageChangeDialog dialog(account->name, account->stage, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->changeStage(m_accountId, dialog.stage(), dialog.date(), dialog.reason());
+        AccountEditing::of(m_document)->changeStage(m_accountId, dialog.stage(), dialog.date(), dialog.reason());
 }
 
 } // namespace keyplan

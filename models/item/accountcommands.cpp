@@ -1,6 +1,7 @@
 #include "item/accountcommands.h"
 
 #include "domain/month.h"
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,8 @@ QString fieldName(AccountField field)
 } // namespace
 
 SetAccountFieldCommand::SetAccountFieldCommand(
-    PlanDocument *document, AccountId id, AccountField field, QVariant oldValue, QVariant newValue)
-    : m_document(document)
+    AccountEditing *editing, AccountId id, AccountField field, QVariant oldValue, QVariant newValue)
+    : m_editing(editing)
     , m_accountId(id)
     , m_field(field)
     , m_oldValue(std::move(oldValue))
@@ -59,13 +60,13 @@ SetAccountFieldCommand::SetAccountFieldCommand(
 
 void SetAccountFieldCommand::redo()
 {
-    if (!m_document->writeAccountField(m_accountId, m_field, m_newValue))
+    if (!m_editing->writeAccountField(m_accountId, m_field, m_newValue))
         setObsolete(true);
 }
 
 void SetAccountFieldCommand::undo()
 {
-    if (!m_document->writeAccountField(m_accountId, m_field, m_oldValue))
+    if (!m_editing->writeAccountField(m_accountId, m_field, m_oldValue))
         setObsolete(true);
 }
 
@@ -85,8 +86,8 @@ bool SetAccountFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-AddAccountCommand::AddAccountCommand(PlanDocument *document, AccountRecord record)
-    : m_document(document)
+AddAccountCommand::AddAccountCommand(AccountEditing *editing, AccountRecord record)
+    : m_editing(editing)
     , m_record(std::move(record))
 {
     setText(CommandsText::tr("Add account %1").arg(m_record.account.name));
@@ -94,25 +95,25 @@ AddAccountCommand::AddAccountCommand(PlanDocument *document, AccountRecord recor
 
 void AddAccountCommand::redo()
 {
-    const std::optional<AccountId> id = m_document->writeAccountRecord(m_record);
+    const std::optional<AccountId> id = m_editing->writeAccountRecord(m_record);
     if (!id) {
         setObsolete(true);
         return;
     }
     if (m_record.account.id == 0) {
         // Keep the ids the plan gave, so that a redo after an undo restores the very same rows.
-        m_record = m_document->accountRecord(*id);
+        m_record = m_editing->document()->accountRecord(*id);
     }
 }
 
 void AddAccountCommand::undo()
 {
-    if (!m_document->deleteAccount(m_record.account.id))
+    if (!m_editing->deleteAccount(m_record.account.id))
         setObsolete(true);
 }
 
-RemoveAccountCommand::RemoveAccountCommand(PlanDocument *document, AccountRecord record)
-    : m_document(document)
+RemoveAccountCommand::RemoveAccountCommand(AccountEditing *editing, AccountRecord record)
+    : m_editing(editing)
     , m_record(std::move(record))
 {
     setText(CommandsText::tr("Delete account %1").arg(m_record.account.name));
@@ -120,18 +121,18 @@ RemoveAccountCommand::RemoveAccountCommand(PlanDocument *document, AccountRecord
 
 void RemoveAccountCommand::redo()
 {
-    if (!m_document->deleteAccount(m_record.account.id))
+    if (!m_editing->deleteAccount(m_record.account.id))
         setObsolete(true);
 }
 
 void RemoveAccountCommand::undo()
 {
-    if (!m_document->writeAccountRecord(m_record))
+    if (!m_editing->writeAccountRecord(m_record))
         setObsolete(true);
 }
 
-ChangeStageCommand::ChangeStageCommand(PlanDocument *document, StageChange change, Stage previousStage)
-    : m_document(document)
+ChangeStageCommand::ChangeStageCommand(AccountEditing *editing, StageChange change, Stage previousStage)
+    : m_editing(editing)
     , m_change(std::move(change))
     , m_previousStage(previousStage)
 {
@@ -140,7 +141,7 @@ ChangeStageCommand::ChangeStageCommand(PlanDocument *document, StageChange chang
 
 void ChangeStageCommand::redo()
 {
-    const std::optional<StageChangeId> id = m_document->writeStageChange(m_change);
+    const std::optional<StageChangeId> id = m_editing->writeStageChange(m_change);
     if (!id) {
         setObsolete(true);
         return;
@@ -150,12 +151,12 @@ void ChangeStageCommand::redo()
 
 void ChangeStageCommand::undo()
 {
-    if (!m_document->deleteStageChange(m_change, m_previousStage))
+    if (!m_editing->deleteStageChange(m_change, m_previousStage))
         setObsolete(true);
 }
 
-EditStageChangeCommand::EditStageChangeCommand(PlanDocument *document, StageChange before, StageChange after)
-    : m_document(document)
+EditStageChangeCommand::EditStageChangeCommand(AccountEditing *editing, StageChange before, StageChange after)
+    : m_editing(editing)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -165,18 +166,18 @@ EditStageChangeCommand::EditStageChangeCommand(PlanDocument *document, StageChan
 
 void EditStageChangeCommand::redo()
 {
-    if (!m_document->updateStageChange(m_after))
+    if (!m_editing->updateStageChange(m_after))
         setObsolete(true);
 }
 
 void EditStageChangeCommand::undo()
 {
-    if (!m_document->updateStageChange(m_before))
+    if (!m_editing->updateStageChange(m_before))
         setObsolete(true);
 }
 
-AddTeamMemberCommand::AddTeamMemberCommand(PlanDocument *document, TeamMember member)
-    : m_document(document)
+AddTeamMemberCommand::AddTeamMemberCommand(AccountEditing *editing, TeamMember member)
+    : m_editing(editing)
     , m_member(std::move(member))
 {
     setText(CommandsText::tr("Add team member %1").arg(m_member.name));
@@ -184,7 +185,7 @@ AddTeamMemberCommand::AddTeamMemberCommand(PlanDocument *document, TeamMember me
 
 void AddTeamMemberCommand::redo()
 {
-    const std::optional<qint64> id = m_document->writeTeamMember(m_member);
+    const std::optional<qint64> id = m_editing->writeTeamMember(m_member);
     if (!id) {
         setObsolete(true);
         return;
@@ -194,13 +195,13 @@ void AddTeamMemberCommand::redo()
 
 void AddTeamMemberCommand::undo()
 {
-    if (!m_document->deleteTeamMember(m_member.id))
+    if (!m_editing->deleteTeamMember(m_member.id))
         setObsolete(true);
 }
 
 SetCoverageSettingsCommand::SetCoverageSettingsCommand(
-    PlanDocument *document, CoverageSettings before, CoverageSettings after)
-    : m_document(document)
+    AccountEditing *editing, CoverageSettings before, CoverageSettings after)
+    : m_editing(editing)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -209,13 +210,13 @@ SetCoverageSettingsCommand::SetCoverageSettingsCommand(
 
 void SetCoverageSettingsCommand::redo()
 {
-    if (!m_document->writeCoverageSettings(m_after))
+    if (!m_editing->writeCoverageSettings(m_after))
         setObsolete(true);
 }
 
 void SetCoverageSettingsCommand::undo()
 {
-    if (!m_document->writeCoverageSettings(m_before))
+    if (!m_editing->writeCoverageSettings(m_before))
         setObsolete(true);
 }
 

@@ -10,13 +10,13 @@
 
 #include <optional>
 
-// The undo commands for everything a user changes in a plan. Each command calls one
-// PlanDocument write primitive in redo() and its inverse in undo(). A command whose first redo()
+// The undo commands for the plan's accounts, stages, team and coverage settings. Each command
+// calls one AccountEditing write primitive in redo() and its inverse in undo(). A command whose first redo()
 // fails marks itself obsolete, so QUndoStack drops it and the stack never claims an edit that
 // did not reach the disk.
 namespace keyplan {
 
-class PlanDocument;
+class AccountEditing;
 
 enum class CommandId { SetAccountField = 1 };
 
@@ -24,7 +24,7 @@ class SetAccountFieldCommand final : public QUndoCommand
 {
 public:
     SetAccountFieldCommand(
-        PlanDocument *document, AccountId id, AccountField field, QVariant oldValue, QVariant newValue);
+        AccountEditing *editing, AccountId id, AccountField field, QVariant oldValue, QVariant newValue);
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::SetAccountField); }
@@ -32,7 +32,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     AccountId m_accountId;
     AccountField m_field;
     QVariant m_oldValue;
@@ -42,37 +42,37 @@ private:
 class AddAccountCommand final : public QUndoCommand
 {
 public:
-    AddAccountCommand(PlanDocument *document, AccountRecord record);
+    AddAccountCommand(AccountEditing *editing, AccountRecord record);
     void redo() override;
     void undo() override;
     AccountId accountId() const { return m_record.account.id; }
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     AccountRecord m_record; // the id is fixed by the first redo, so redo after undo restores the same row
 };
 
 class RemoveAccountCommand final : public QUndoCommand
 {
 public:
-    RemoveAccountCommand(PlanDocument *document, AccountRecord record);
+    RemoveAccountCommand(AccountEditing *editing, AccountRecord record);
     void redo() override;
     void undo() override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     AccountRecord m_record;
 };
 
 class ChangeStageCommand final : public QUndoCommand
 {
 public:
-    ChangeStageCommand(PlanDocument *document, StageChange change, Stage previousStage);
+    ChangeStageCommand(AccountEditing *editing, StageChange change, Stage previousStage);
     void redo() override;
     void undo() override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     StageChange m_change;
     Stage m_previousStage;
 };
@@ -80,12 +80,12 @@ private:
 class EditStageChangeCommand final : public QUndoCommand
 {
 public:
-    EditStageChangeCommand(PlanDocument *document, StageChange before, StageChange after);
+    EditStageChangeCommand(AccountEditing *editing, StageChange before, StageChange after);
     void redo() override;
     void undo() override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     StageChange m_before;
     StageChange m_after;
 };
@@ -93,24 +93,24 @@ private:
 class AddTeamMemberCommand final : public QUndoCommand
 {
 public:
-    AddTeamMemberCommand(PlanDocument *document, TeamMember member);
+    AddTeamMemberCommand(AccountEditing *editing, TeamMember member);
     void redo() override;
     void undo() override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     TeamMember m_member;
 };
 
 class SetCoverageSettingsCommand final : public QUndoCommand
 {
 public:
-    SetCoverageSettingsCommand(PlanDocument *document, CoverageSettings before, CoverageSettings after);
+    SetCoverageSettingsCommand(AccountEditing *editing, CoverageSettings before, CoverageSettings after);
     void redo() override;
     void undo() override;
 
 private:
-    PlanDocument *m_document;
+    AccountEditing *m_editing;
     CoverageSettings m_before;
     CoverageSettings m_after;
 };

@@ -28,11 +28,12 @@ namespace keyplan {
 class PlanDatabase;
 class PortfolioModel;
 
-// One open plan: its database, its undo stack, its accounts, stages and team, and the one write
-// path every edit takes (writeInTransaction, pushEdit: the version the user read).
+// One open plan: its database, its undo stack, reading its accounts, stages and team, and the one
+// write path every edit takes (writeInTransaction, pushEdit: the version the user read).
 //
 // Each feature is edited through its own class, which owns its commands and its private write
-// primitives: PeopleEditing (the stakeholder map), PipelineEditing, ReviewEditing, GoalEditing,
+// primitives: AccountEditing (accounts, stages, the team, coverage settings), PeopleEditing (the
+// stakeholder map), PipelineEditing, ReviewEditing, GoalEditing,
 // HealthEditing, RevenueEditing, PlayEditing, LivingPlanEditing. Every primitive writes through in
 // one transaction and only then announces the change on the document's signals, so a signal
 // always describes what is on disk. Views never write: they ask an editing class, which pushes an
@@ -69,9 +70,7 @@ public:
     // The day coverage and contact recency are measured on: today, unless set (tests, reports).
     QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
     void setAsOf(const QDate &day);
-    CoverageSettings coverageSettings() const;
-    // Changes the plan's required seats and coverage thresholds, undoably.
-    void setCoverageSettings(const CoverageSettings &settings);
+    CoverageSettings coverageSettings() const; // changed through AccountEditing
     // Coverage of one account, or of every account (read in three queries).
     Coverage coverage(AccountId id) const;
     QHash<AccountId, Coverage> coverages() const;
@@ -86,17 +85,6 @@ public:
     std::optional<Account> account(AccountId id) const;
     AccountRecord accountRecord(AccountId id) const;
     QList<StageChange> stageChanges(AccountId id) const;
-
-    // Editing through the undo stack: what views call.
-    // `readVersion`: the account's version the view showed; the edit is then refused as a conflict
-    // when someone changed the account since (pushEdit).
-    void editAccountField(AccountId id, AccountField field, const QVariant &value,
-        std::optional<qint64> readVersion = std::nullopt);
-    void addAccount(const Account &account, const QString &reason);
-    void removeAccount(AccountId id);
-    void changeStage(AccountId id, Stage to, const QDate &on, const QString &reason);
-    void editStageChange(const StageChange &change);
-    void addTeamMember(const QString &name);
 
     // The stakeholder map: people, links, our owners and coverage of one account. Edited through
     // PeopleEditing (peopleediting.h).
@@ -160,25 +148,6 @@ public:
     bool refuseWhenReadOnly();
 
 private:
-    friend class SetAccountFieldCommand;
-    friend class AddAccountCommand;
-    friend class RemoveAccountCommand;
-    friend class ChangeStageCommand;
-    friend class EditStageChangeCommand;
-    friend class AddTeamMemberCommand;
-    friend class SetCoverageSettingsCommand;
-    // Write primitives: what the account, stage and team commands (accountcommands.h) call. Each
-    // returns false, and emits writeFailed, when the plan refused the write; nothing was changed.
-    bool writeAccountField(AccountId id, AccountField field, const QVariant &value);
-    std::optional<AccountId> writeAccountRecord(const AccountRecord &record);
-    bool deleteAccount(AccountId id);
-    std::optional<StageChangeId> writeStageChange(const StageChange &change);
-    bool deleteStageChange(const StageChange &change, Stage restoreStage);
-    bool updateStageChange(const StageChange &change);
-    std::optional<qint64> writeTeamMember(const TeamMember &member);
-    bool deleteTeamMember(qint64 id);
-    bool writeCoverageSettings(const CoverageSettings &settings);
-
     // Runs `write(db, &error)` in one write transaction; reports and returns false on failure.
     template<typename Write> bool inWriteTransaction(const QString &what, Write &&write);
     void reportFailure(const QString &what, const QString &error);

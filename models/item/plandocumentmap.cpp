@@ -33,31 +33,4 @@ StakeholderMapData PlanDocument::stakeholderMap(AccountId id) const
     return map;
 }
 
-void PlanDocument::setCoverageSettings(const CoverageSettings &settings)
-{
-    if (refuseWhenReadOnly())
-        return;
-    const CoverageSettings before = coverageSettings();
-    if (before == settings)
-        return;
-    if (settings.targetLow < 0 || settings.targetLow > settings.targetHigh || settings.targetHigh > 1
-        || settings.activeWithinDays < 1 || settings.staleAfterDays < 1
-        || settings.singleThreadedAtMost < 0) {
-        Q_EMIT writeFailed(tr("Those coverage settings do not fit together."));
-        return;
-    }
-    m_undoStack->push(new SetCoverageSettingsCommand(this, before, settings));
-}
-
-bool PlanDocument::writeCoverageSettings(const CoverageSettings &settings)
-{
-    const bool written
-        = inWriteTransaction(tr("The coverage settings"), [&](const QSqlDatabase &db, QString *error) {
-              return PlanInfoStore(db).setCoverageSettings(settings, error);
-          });
-    if (written)
-        Q_EMIT coverageSettingsChanged();
-    return written;
-}
-
 } // namespace keyplan

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/portfoliomodel.h"
 
 #include "domain/percent.h"
@@ -557,7 +558,7 @@ bool PortfolioModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::EditRole && role != Qt::CheckStateRole)
         return false;
     const qint64 versionBefore = m_rows.at(index.row()).account.version;
-    m_document->editAccountField(id, *field, fieldValue, versionBefore);
+    AccountEditing::of(m_document)->editAccountField(id, *field, fieldValue, versionBefore);
     const int row = rowOf(id);
     return row >= 0 && m_rows.at(row).account.version != versionBefore;
 }

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/stagehistorymodel.h"
 
 #include "item/itemroles.h"
@@ -130,7 +131,7 @@ bool StageHistoryModel::setData(const QModelIndex &index, const QVariant &value,
     } else {
         return false;
     }
-    m_document->editStageChange(change);
+    AccountEditing::of(m_document)->editStageChange(change);
     return true;
 }
 

@@ -10,7 +10,7 @@ namespace keyplan {
 class PlanDocument;
 
 // The dated Millman–Wilson stage history of one account, newest first. Date and reason can be
-// corrected in place (undoable); new changes come from PlanDocument::changeStage().
+// corrected in place (undoable); new changes come from AccountEditing::changeStage().
 class StageHistoryModel final : public SyncedTableModel
 {
     Q_OBJECT

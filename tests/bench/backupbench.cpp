@@ -6,6 +6,7 @@
 //
 // Usage: keyplan_backup_bench [--accounts N] [--runs R]
 #include "benchstats.h"
+#include "item/accountediting.h"
 #include "item/autobackup.h"
 #include "item/plandocument.h"
 #include "storage/backupfolder.h"
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
     QList<double> taken;
     qint64 size = 0;
     for (int run = 0; run < runs; ++run) {
-        document->editAccountField(id, AccountField::Notes, QStringLiteral("run %1").arg(run));
+        AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("run %1").arg(run));
         QElapsedTimer timer;
         timer.start();
         const BackupOutcome outcome = BackupFolder(path, root).takeFromFile(
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         QObject::connect(&backups, &AutoBackup::finished, [&done] { done = true; });
         QElapsedTimer edit;
         edit.start();
-        document->editAccountField(id, AccountField::Notes, QStringLiteral("stall %1").arg(run));
+        AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("stall %1").arg(run));
         QCoreApplication::processEvents(); // the deferred start of the backup
         editWithBackup.append(bench::msSince(edit));
         QElapsedTimer sinceTick;

@@ -7,6 +7,7 @@
 // Usage: keyplan_team_bench [--accounts N] [--runs R] [--edits E]
 #include "benchstats.h"
 #include "domain/accountfields.h"
+#include "item/accountediting.h"
 #include "item/liverefresh.h"
 #include "item/plandocument.h"
 #include "item/portfoliomodel.h"
@@ -103,7 +104,7 @@ int main(int argc, char *argv[])
         const QString name = QStringLiteral("Renamed %1 #%2").arg(id).arg(edit);
         QElapsedTimer timer;
         timer.start();
-        theirs->editAccountField(id, AccountField::Name, name);
+        AccountEditing::of(theirs.get())->editAccountField(id, AccountField::Name, name);
         const double saved = bench::msSince(timer);
         QElapsedTimer wait;
         wait.start();

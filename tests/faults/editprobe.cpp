@@ -5,6 +5,7 @@
 // Usage: keyplan_edit_probe PLAN FIRST_EDIT COUNT
 //   prints "ack EDIT ACCOUNT" per edit written, "failed EDIT" per edit refused, then "closed" or
 //   "close failed: WHY"; exit 0 when every edit and the close went through, else 1.
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
 #include "storage/plandatabase.h"
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
             RevenueEditing::of(&document)->recordChange(
                 {0, id, QDate(2030, 1, 1), ArrChangeKind::Upsell, edit, {}, std::nullopt, 1});
         else
-            document.editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
+            AccountEditing::of(&document)->editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
         if (failed)
             std::printf("failed %lld\n", static_cast<long long>(edit));
         else

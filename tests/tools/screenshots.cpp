@@ -2,6 +2,7 @@
 // details, its stage history and its revenue.
 //
 // Usage: keyplan_screenshots PLAN OUTDIR
+#include "item/accountediting.h"
 #include "item/goalediting.h"
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
@@ -165,7 +166,7 @@ int main(int argc, char *argv[])
     shoot(coverageSettings, QStringLiteral("coverage-settings"));
     // Restore from Backup, with a backup before and after an edit.
     BackupFolder(plan).takeFromFile(plan, BackupReason::BeforeUpgrade, QDateTime::currentDateTimeUtc().addDays(-3));
-    document->editAccountField(id, AccountField::Notes, QStringLiteral("Edited for the screenshot"));
+    AccountEditing::of(document)->editAccountField(id, AccountField::Notes, QStringLiteral("Edited for the screenshot"));
     BackupFolder(plan).takeFromFile(plan, BackupReason::Automatic);
     RestoreBackupDialog restore(plan, &window);
     shoot(restore, QStringLiteral("restore-backup"));

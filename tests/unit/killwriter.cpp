@@ -4,6 +4,7 @@
 //
 // Usage: keyplan_kill_writer PLAN FIRST_EDIT_NUMBER
 #include "domain/month.h"
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "item/revenueediting.h"
 #include "testsupport.h"
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
             RevenueEditing::of(document.get())->recordChange(
                 {0, id, month, ArrChangeKind::Upsell, edit, {}, std::nullopt, 1});
         else
-            document->editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
+            AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("edit %1").arg(edit));
         std::printf("ack %lld %lld\n", static_cast<long long>(edit), static_cast<long long>(id));
         std::fflush(stdout);
     }

@@ -3,6 +3,7 @@
 // edits must be refused without touching the file.
 //
 // Usage: keyplan_readonly_probe PLAN
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     const QList<Account> accounts = document.accounts();
     if (accounts.isEmpty())
         return 1;
-    document.editAccountField(accounts.constFirst().id, AccountField::Name, QStringLiteral("changed"));
+    AccountEditing::of(&document)->editAccountField(accounts.constFirst().id, AccountField::Name, QStringLiteral("changed"));
     if (failures != 1 || document.account(accounts.constFirst().id)->name == u"changed") {
         std::fprintf(stderr, "an edit was not refused on a read-only plan\n");
         return 1;

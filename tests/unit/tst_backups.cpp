@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/autobackup.h"
 #include "item/backuplistmodel.h"
 #include "item/plandocument.h"
@@ -103,7 +104,7 @@ void TestBackups::take_writesACheckedPrivateCopyOnlyWhenThePlanChanged()
     // Changed: a second backup, the newest listed first with its reason and time.
     {
         const std::unique_ptr<PlanDocument> document = test::openDocument(path);
-        document->editAccountField(document->accounts().constFirst().id, AccountField::Notes, QStringLiteral("new"));
+        AccountEditing::of(document.get())->editAccountField(document->accounts().constFirst().id, AccountField::Notes, QStringLiteral("new"));
     }
     const BackupOutcome changed = folder.takeFromFile(path, BackupReason::BeforeImport, first.addSecs(3600));
     QVERIFY(changed.kept);
@@ -121,11 +122,11 @@ void TestBackups::take_whileTheWindowWrites_isConsistent()
     QVERIFY(test::writeSamplePlan(path));
     const std::unique_ptr<PlanDocument> document = test::openDocument(path); // the writer keeps it open
     const AccountId id = document->accounts().constFirst().id;
-    document->editAccountField(id, AccountField::Notes, QStringLiteral("before the backup"));
+    AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("before the backup"));
     BackupFolder folder(path, dir.filePath(QStringLiteral("backups")));
     const BackupOutcome taken = folder.takeFromFile(path, BackupReason::Automatic);
     QVERIFY2(taken.ok, qPrintable(taken.error));
-    document->editAccountField(id, AccountField::Notes, QStringLiteral("after the backup"));
+    AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("after the backup"));
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> copy = PlanDatabase::open(taken.entry.path, PlanOpenMode::ReadOnly, &result);
     QVERIFY2(copy, qPrintable(result.message));
@@ -143,7 +144,7 @@ void TestBackups::restoreCommand_keepsThePlanAsItWasAndCanBeUndone()
     const int before = accountCount(path);
     {
         const std::unique_ptr<PlanDocument> document = test::openDocument(path);
-        document->removeAccount(document->accounts().constFirst().id);
+        AccountEditing::of(document.get())->removeAccount(document->accounts().constFirst().id);
     }
     QCOMPARE(accountCount(path), before - 1);
     run = test::runKeyplan({QStringLiteral("restore"), path, QStringLiteral("--from"), copy});
@@ -276,14 +277,14 @@ void TestBackups::autoBackup_atMostEveryThirtyMinutesOfEditing()
 
     // Ten minutes of editing later: not yet.
     now = now.addSecs(600);
-    document->editAccountField(id, AccountField::Notes, QStringLiteral("ten minutes in"));
+    AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("ten minutes in"));
     QTest::qWait(100);
     QCOMPARE(finished.count(), 1);
     QVERIFY(!backups.isRunning());
 
     // Thirty-one minutes after the first backup, the next edit brings the next backup.
     now = now.addSecs(21 * 60);
-    document->editAccountField(id, AccountField::Notes, QStringLiteral("half an hour in"));
+    AccountEditing::of(document.get())->editAccountField(id, AccountField::Notes, QStringLiteral("half an hour in"));
     QTRY_COMPARE(finished.count(), 2);
     QCOMPARE(folder.entries().size(), 2);
     QCOMPARE(folder.entries().constFirst().takenAt, now);
@@ -307,7 +308,7 @@ void TestBackups::backupListModel_showsEachBackupsFigures()
     QVERIFY(folder.takeFromFile(path, BackupReason::Automatic, first).kept);
     {
         const std::unique_ptr<PlanDocument> document = test::openDocument(path);
-        document->removeAccount(document->accounts().constFirst().id);
+        AccountEditing::of(document.get())->removeAccount(document->accounts().constFirst().id);
     }
     QVERIFY(folder.takeFromFile(path, BackupReason::BeforeImport, first.addDays(1)).kept);
     // A backup that is not a plan is listed, and says it cannot be read.

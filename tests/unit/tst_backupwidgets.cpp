@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "storage/accountstore.h"
 #include "storage/backupfolder.h"
@@ -88,7 +89,7 @@ void TestBackupWidgets::restoreFromBackup_bringsThePlanBackAndKeepsItAsItWas()
     QVERIFY(window.openPlan(path));
     const int before = int(window.document()->accounts().size());
     QVERIFY(BackupFolder(path).takeFromFile(path, BackupReason::Manual).kept);
-    window.document()->removeAccount(window.document()->accounts().constFirst().id);
+    AccountEditing::of(window.document())->removeAccount(window.document()->accounts().constFirst().id);
     QCOMPARE(window.document()->accounts().size(), before - 1);
     QVERIFY(window.restoreBackupAction()->isEnabled());
 

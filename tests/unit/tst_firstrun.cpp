@@ -1,6 +1,7 @@
 // The first run as a new user meets it: a welcome page instead of a pre-filled plan; starting a
 // portfolio with its name, currency, fiscal year and owner; the sample in a file of its own, marked
 // Sample; an empty plan that says what to do next; several accounts deleted as one undo step.
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
 #include "item/portfoliomodel.h"
@@ -101,7 +102,7 @@ void TestFirstRun::startMyPortfolio_makesAnEmptyPlanThatSaysWhatNext()
     // One account in, and the hint goes.
     Account account;
     account.name = QStringLiteral("First Customer");
-    window.document()->addAccount(account, QStringLiteral("test"));
+    AccountEditing::of(window.document())->addAccount(account, QStringLiteral("test"));
     QVERIFY(!window.portfolioPanel()->emptyHint()->isVisible());
 }
 

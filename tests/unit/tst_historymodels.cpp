@@ -1,4 +1,5 @@
 #include "domain/month.h"
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/arrtimelinemodel.h"
@@ -82,7 +83,7 @@ void TestHistoryModels::stageHistory_changeAndCorrectUndoably()
     const AccountId id = accountNamed(QStringLiteral("Oakridge Academies Trust"));
     model.setAccount(id);
     QCOMPARE(model.rowCount(), 2);
-    m_document->changeStage(
+    AccountEditing::of(m_document.get())->changeStage(
         id, Stage::MidKam, QDate(2026, 11, 20), QStringLiteral("Head teachers now ask for us"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(m_document->account(id)->stage, Stage::MidKam);
@@ -183,7 +184,7 @@ void TestHistoryModels::arrMonthEnds_carryTheValueForward()
     QCOMPARE(model.index(4, ArrMonthEndModel::Arr).data(RawValueRole).toLongLong(), qint64(2400000)); // July
     // A new currency for the account changes every figure's text: in place too.
     changed.clear();
-    m_document->editAccountField(timeline.account(), AccountField::Currency, QStringLiteral("EUR"));
+    AccountEditing::of(m_document.get())->editAccountField(timeline.account(), AccountField::Currency, QStringLiteral("EUR"));
     QCOMPARE(resets.size(), 0);
     QVERIFY(!changed.isEmpty());
     QVERIFY2(model.index(0, ArrMonthEndModel::Arr).data().toString().contains(u'€'),
@@ -202,7 +203,7 @@ void TestHistoryModels::models_followAccountRemoval()
     const AccountId id = accountNamed(QStringLiteral("Greenfield Dairies"));
     stages.setAccount(id);
     revenue.setAccount(id);
-    m_document->removeAccount(id);
+    AccountEditing::of(m_document.get())->removeAccount(id);
     QCOMPARE(stages.rowCount(), 0);
     QCOMPARE(revenue.rowCount(), 0);
     m_document->undoStack()->undo();

@@ -1,4 +1,5 @@
 #include "domain/playrules.h"
+#include "item/accountediting.h"
 #include "item/goalediting.h"
 #include "item/healthediting.h"
 #include "item/livingplanediting.h"
@@ -392,7 +393,7 @@ void TestLivingPlanEditing::ownerChange_firesAHandoverAndUndoLeavesNone()
             other = member.id;
     }
     QVERIFY(!aliveOf(northgate, QStringLiteral("owner_changed")));
-    m_document->editAccountField(northgate, AccountField::Owner, QVariant(*other));
+    AccountEditing::of(m_document.get())->editAccountField(northgate, AccountField::Owner, QVariant(*other));
     evaluator->flush();
     const std::optional<Play> handover = aliveOf(northgate, QStringLiteral("owner_changed"));
     QVERIFY(handover);

@@ -2,6 +2,7 @@
 #include "io/portfolioreport.h"
 #include "storage/plandatabase.h"
 #include "ui/choicefilterbutton.h"
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
@@ -188,7 +189,7 @@ void TestMainWindow::editingTheName_writesThroughAndUndoes()
     // A name in the undo menu keeps its '&' rather than turning it into a shortcut.
     Account added;
     added.name = QStringLiteral("Fenwick & Co");
-    m_window->document()->addAccount(added, QStringLiteral("test"));
+    AccountEditing::of(m_window->document())->addAccount(added, QStringLiteral("test"));
     QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Add account Fenwick && Co"));
     // Shown literally in the table, never as markup.
     QTableView *table = m_window->portfolioPanel()->table();
@@ -421,7 +422,7 @@ void TestMainWindow::detailsArr_recordsADatedChangeOfTheChosenKind()
     Account account;
     account.name = QStringLiteral("Halcyon Freight");
     account.arr = 5000000;
-    m_window->document()->addAccount(account, QStringLiteral("Signed"));
+    AccountEditing::of(m_window->document())->addAccount(account, QStringLiteral("Signed"));
     selectAccountNamed(QStringLiteral("Halcyon Freight"));
     RevenuePage *page = m_window->accountEditor()->revenuePage();
     QCOMPARE(page->table()->model()->rowCount(), 1);
@@ -712,7 +713,7 @@ void TestMainWindow::coverageChart_isAViewOfThePortfolioModel()
     CoverageSettings settings = document->coverageSettings();
     settings.targetLow = 0.4;
     settings.targetHigh = 0.55;
-    document->setCoverageSettings(settings);
+    AccountEditing::of(document)->setCoverageSettings(settings);
     QTRY_VERIFY(chart->barToolTip(0).contains(QStringLiteral("40%–55%")));
     // A click on a bar selects its account in the portfolio.
     QSignalSpy activated(chart, &CoverageChart::accountActivated);

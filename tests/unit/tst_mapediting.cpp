@@ -1,6 +1,7 @@
 // A steady stakeholder map: adding a person, removing one or marking one as left moves nobody
 // else on the map (on screen, and so on paper); a newcomer lands in free space near their manager.
 #include "domain/mapplacement.h"
+#include "item/accountediting.h"
 #include "item/mapediting.h"
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
@@ -322,7 +323,7 @@ void TestMapEditing::theFirstPersonOnAnEmptyMapIsLaidOutAutomatically()
     Account account;
     account.name = QStringLiteral("Fenwick & Hale");
     account.currency = QStringLiteral("GBP");
-    m_document->addAccount(account, QString());
+    AccountEditing::of(m_document.get())->addAccount(account, QString());
     const AccountId id = test::accountNamed(*m_document, account.name);
     QVERIFY(id);
     Stakeholder first;

@@ -1,4 +1,5 @@
 // The whitespace matrix as an item model: shape, money, totals, editing through undo.
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/pipelinefilterproxy.h"
 #include "item/pipelinemodel.h"
@@ -301,7 +302,7 @@ void TestPipelineModels::summaryModel_whitespaceAcrossKeyAccounts()
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::InPipeline).data(RawValueRole).toLongLong(), 0);
     QCOMPARE(byUnit.index(0, WhitespaceSummaryModel::Open).data(RawValueRole).toLongLong(), 1500001);
     // The account stops being key: its whitespace leaves the summary.
-    m_document->editAccountField(key.id, AccountField::IsKey, false);
+    AccountEditing::of(m_document.get())->editAccountField(key.id, AccountField::IsKey, false);
     QCOMPARE(byUnit.rowCount(), 0);
     QCOMPARE(byOffering.total().open, MinorUnits(0));
 }

@@ -1,4 +1,5 @@
 #include "domain/accountfields.h"
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "storage/accountstore.h"
 #include "storage/migrator.h"
@@ -232,7 +233,7 @@ void TestPlanDatabase::open_readOnly_refusesEditsAndWritesNothing()
     PlanDocument document(std::move(plan));
     QSignalSpy failures(&document, &PlanDocument::writeFailed);
     const AccountId id = document.accounts().constFirst().id;
-    document.editAccountField(id, AccountField::Name, QStringLiteral("Renamed"));
+    AccountEditing::of(&document)->editAccountField(id, AccountField::Name, QStringLiteral("Renamed"));
     QCOMPARE(failures.count(), 1);
     // Nor does any write a feature's editing class would make.
     QVERIFY(!document.writeInTransaction(QStringLiteral("A write"), [](const QSqlDatabase &, QString *) { return true; }));
@@ -729,7 +730,7 @@ void TestPlanDatabase::backupPlan_writesAConsistentPrivateCopy()
     std::unique_ptr<PlanDocument> document = test::openDocument(path);
     QVERIFY(document);
     const AccountId id = document->accounts().constFirst().id;
-    document->editAccountField(id, AccountField::Name, QStringLiteral("Copied while open"));
+    AccountEditing::of(document.get())->editAccountField(id, AccountField::Name, QStringLiteral("Copied while open"));
     QFile old(copy);
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("an older file the user chose to replace");

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/portfoliofilterproxy.h"
@@ -80,14 +81,14 @@ void TestPortfolioModel::model_passesTheModelTesterThroughEdits()
     account.name = QStringLiteral("Zephyr Trains");
     account.arr = 5000000;
     account.stage = Stage::EarlyKam;
-    m_document->addAccount(account, QStringLiteral("Won the tender"));
+    AccountEditing::of(m_document.get())->addAccount(account, QStringLiteral("Won the tender"));
     QCOMPARE(m_model->rowCount(), 30);
     const int row = rowNamed(QStringLiteral("Zephyr Trains"));
     QVERIFY(row >= 0);
     QVERIFY(m_model->setData(m_model->index(row, PortfolioModel::Tier), QStringLiteral("strategic")));
     proxy.setSearchText(QStringLiteral("zephyr"));
     QCOMPARE(proxy.rowCount(), 1);
-    m_document->removeAccount(m_model->accountIdAt(row));
+    AccountEditing::of(m_document.get())->removeAccount(m_model->accountIdAt(row));
     QCOMPARE(m_model->rowCount(), 29);
     QCOMPARE(proxy.rowCount(), 0);
     m_document->undoStack()->undo(); // brings it back

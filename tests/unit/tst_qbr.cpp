@@ -2,6 +2,7 @@
 // the storage of outcomes, risks, next steps and reviews, and their undoable edits.
 #include "domain/qbr.h"
 #include "domain/qbrsnapshot.h"
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/nextstepmodel.h"
 #include "item/plandocument.h"
@@ -564,7 +565,7 @@ void TestQbr::markHeld_keepsASnapshotAndTheNextReviewComparesWithIt()
     QCOMPARE(next.periodEnd, test::sampleAsOf.addDays(1));
     QVERIFY(readQbrData(*document, next).changes.isEmpty());
     // ...until something does: a stage move.
-    document->changeStage(
+    AccountEditing::of(document.get())->changeStage(
         account, Stage::PartnershipKam, test::sampleAsOf, QStringLiteral("Preferred supplier"));
     const QList<QbrChange> changes = readQbrData(*document, next).changes;
     QCOMPARE(changes.size(), 1);
@@ -586,7 +587,7 @@ void TestQbr::deletingAnAccount_undoRestoresItsReviews()
     const Account account = document->accounts().at(0);
     const AccountRecord before = document->accountRecord(account.id);
     QVERIFY(!before.qbrs.isEmpty());
-    document->removeAccount(account.id);
+    AccountEditing::of(document.get())->removeAccount(account.id);
     QVERIFY(!document->account(account.id));
     document->undoStack()->undo();
     const AccountRecord after = document->accountRecord(account.id);
@@ -650,7 +651,7 @@ void TestQbr::outcomeModel_followsTheAccountAndItsEdits()
     ReviewEditing::of(document.get())->addValueOutcome(
         {0, other, test::sampleAsOf, QStringLiteral("Elsewhere"), 1, 2, QString(), QString(), 1});
     QCOMPARE(resets.size(), 0);
-    document->removeAccount(northgate);
+    AccountEditing::of(document.get())->removeAccount(northgate);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.account(), 0);
 }

@@ -5,6 +5,7 @@
 // history shows who changed what. On a plan file the same stale edit
 // (from a view read before an undo) is caught the same way.
 #include "domain/money.h"
+#include "item/accountediting.h"
 #include "item/accounthistorymodel.h"
 #include "item/goalediting.h"
 #include "item/healthediting.h"
@@ -289,7 +290,7 @@ void TestTeamEdits::accountField_fromAStaleRowIsRefused()
     const AccountId account = model.accountIdAt(0);
     const QString name = mine->account(account)->name;
     // Dave renames the account; Carol's table still shows the old row when she renames it too.
-    theirs->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
+    AccountEditing::of(theirs.get())->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
     QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
     QVERIFY(!model.setData(model.index(0, PortfolioModel::Name), QStringLiteral("Renamed by Carol"), Qt::EditRole));
     QCOMPARE(conflicts.size(), 1);
@@ -316,14 +317,14 @@ void TestTeamEdits::stageChange_staleEditIsRefused()
     const StageChange read = mine->stageChanges(account).constLast();
     StageChange his = read;
     his.reason = QStringLiteral("His reason");
-    theirs->editStageChange(his);
+    AccountEditing::of(theirs.get())->editStageChange(his);
     QCOMPARE(theirs->stageChanges(account).constLast().reason, his.reason);
 
     QSignalSpy conflicts(mine.get(), &PlanDocument::writeConflict);
     const int steps = mine->undoStack()->count();
     StageChange hers = read;
     hers.changedOn = read.changedOn.addDays(-1);
-    mine->editStageChange(hers);
+    AccountEditing::of(mine.get())->editStageChange(hers);
     QCOMPARE(conflicts.size(), 1);
     const WriteConflict conflict = conflicts.constFirst().constFirst().value<WriteConflict>();
     QCOMPARE(conflict.table, QStringLiteral("stage_change"));
@@ -334,7 +335,7 @@ void TestTeamEdits::stageChange_staleEditIsRefused()
     // Her edit as she sees it now goes through, and keeps his reason.
     hers = mine->stageChanges(account).constLast();
     hers.changedOn = read.changedOn.addDays(-1);
-    mine->editStageChange(hers);
+    AccountEditing::of(mine.get())->editStageChange(hers);
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(theirs->stageChanges(account).constLast().changedOn, hers.changedOn);
     QCOMPARE(theirs->stageChanges(account).constLast().reason, his.reason);
@@ -448,7 +449,7 @@ void TestTeamEdits::history_showsWhoChangedWhat()
     // Another account's change is not this account's history.
     for (const Account &other : theirs->accounts()) {
         if (other.id != account) {
-            theirs->editAccountField(other.id, AccountField::Notes, QStringLiteral("Elsewhere"));
+            AccountEditing::of(theirs.get())->editAccountField(other.id, AccountField::Notes, QStringLiteral("Elsewhere"));
             break;
         }
     }
@@ -537,7 +538,7 @@ void TestTeamEdits::detailsForm_keepsWhatIsBeingTypedThroughARefresh()
     QTest::keyClicks(form.nameField(), QStringLiteral(" Group"));
     const QString typed = name + QStringLiteral(" Group");
     QCOMPARE(form.nameField()->text(), typed);
-    theirs->editAccountField(account, AccountField::Notes, QStringLiteral("Dave's notes from the call"));
+    AccountEditing::of(theirs.get())->editAccountField(account, AccountField::Notes, QStringLiteral("Dave's notes from the call"));
     QTRY_COMPARE_WITH_TIMEOUT(form.notesField()->toPlainText(), QStringLiteral("Dave's notes from the call"), 5000);
     QCOMPARE(form.nameField()->text(), typed);
 
@@ -549,7 +550,7 @@ void TestTeamEdits::detailsForm_keepsWhatIsBeingTypedThroughARefresh()
 
     // She starts another rename, and Dave renames it first: hers is refused, not put over his.
     QTest::keyClicks(form.nameField(), QStringLiteral(" plc"));
-    theirs->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
+    AccountEditing::of(theirs.get())->editAccountField(account, AccountField::Name, QStringLiteral("Renamed by Dave"));
     live->catchUp();
     QCOMPARE(form.nameField()->text(), typed + QStringLiteral(" plc"));
     QTest::keyClick(form.nameField(), Qt::Key_Return);

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/itemroles.h"
 #include "item/plandocument.h"
 #include "item/playediting.h"
@@ -164,7 +165,7 @@ void TestThisWeekModel::week_anEditThatLeavesItAsItWasLeavesTheViewAlone()
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.rowCount() > 0);
     const AccountId first = model.week().constFirst().id;
-    m_document->editAccountField(first, AccountField::Notes, QStringLiteral("Spoke to procurement on Tuesday."));
+    AccountEditing::of(m_document.get())->editAccountField(first, AccountField::Notes, QStringLiteral("Spoke to procurement on Tuesday."));
     QCOMPARE(m_document->account(first)->notes, QStringLiteral("Spoke to procurement on Tuesday."));
     QTest::qWait(50); // the refresh runs from the event loop
     QCOMPARE(resets.size(), 0);

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/accountcommands.h"
 #include "item/goalediting.h"
 #include "item/healthediting.h"
@@ -63,23 +64,23 @@ void TestUndoCommands::cleanup()
 void TestUndoCommands::textEdits_ofOneField_mergeIntoOneStep()
 {
     const QString original = m_document->account(m_first)->notes;
-    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call"));
-    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call the COO"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Notes, QStringLiteral("Call the COO"));
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(m_document->account(m_first)->notes, QStringLiteral("Call the COO"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->account(m_first)->notes, original);
     // Typing back to the original value leaves nothing to undo.
-    m_document->editAccountField(m_first, AccountField::Notes, QStringLiteral("x"));
-    m_document->editAccountField(m_first, AccountField::Notes, original);
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Notes, QStringLiteral("x"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Notes, original);
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
 void TestUndoCommands::choiceEdits_staySeparateSteps()
 {
     QVERIFY(m_document->account(m_first)->tier != Tier::Standard);
-    m_document->editAccountField(m_first, AccountField::Tier, QStringLiteral("standard"));
-    m_document->editAccountField(m_first, AccountField::Tier, QStringLiteral("at_risk"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Tier, QStringLiteral("standard"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Tier, QStringLiteral("at_risk"));
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->account(m_first)->tier, Tier::Standard);
@@ -91,7 +92,7 @@ void TestUndoCommands::failedWrite_leavesNoUndoStep()
     // Another path changed the plan underneath: the row is gone, so the write affects nothing.
     const AccountId doomed = m_document->accounts().constLast().id;
     SetAccountFieldCommand *command = new SetAccountFieldCommand(
-        m_document.get(), doomed, AccountField::Region, QStringLiteral("a"), QStringLiteral("b"));
+        AccountEditing::of(m_document.get()), doomed, AccountField::Region, QStringLiteral("a"), QStringLiteral("b"));
     QVERIFY(sql::run(
         m_document->database().connection(), QStringLiteral("DELETE FROM account WHERE id = ?"), {doomed})
                 .isActive());
@@ -107,7 +108,7 @@ void TestUndoCommands::addAccount_undoRedo_keepsTheSameId()
     account.arr = 1200000;
     account.stage = Stage::PreKam;
     QSignalSpy inserted(m_document.get(), &PlanDocument::accountInserted);
-    m_document->addAccount(account, QStringLiteral("Inbound"));
+    AccountEditing::of(m_document.get())->addAccount(account, QStringLiteral("Inbound"));
     QCOMPARE(inserted.count(), 1);
     const AccountId id = inserted.at(0).at(0).value<AccountId>();
     QCOMPARE(m_document->stageChanges(id).size(), 1);
@@ -123,7 +124,7 @@ void TestUndoCommands::removeAccount_undo_restoresItsHistory()
 {
     const AccountRecord before = m_document->accountRecord(m_first);
     QVERIFY(!before.arrChanges.isEmpty());
-    m_document->removeAccount(m_first);
+    AccountEditing::of(m_document.get())->removeAccount(m_first);
     QVERIFY(!m_document->account(m_first));
     QVERIFY(m_document->accountRecord(m_first).arrChanges.isEmpty()); // cascaded
     m_document->undoStack()->undo();
@@ -175,7 +176,7 @@ void TestUndoCommands::removeAccount_undo_restoresItsStakeholderMap()
         QVERIFY(transaction.commit());
     }
     const AccountRecord before = m_document->accountRecord(m_first);
-    m_document->removeAccount(m_first);
+    AccountEditing::of(m_document.get())->removeAccount(m_first);
     QVERIFY(people.forAccount(m_first).isEmpty());
     QVERIFY(people.touchpoints(m_first).isEmpty());
     m_document->undoStack()->undo();
@@ -219,7 +220,7 @@ void TestUndoCommands::addTeamMember_undoRemovesIt()
 {
     const qsizetype before = m_document->team().size();
     QSignalSpy teamChanged(m_document.get(), &PlanDocument::teamChanged);
-    m_document->addTeamMember(QStringLiteral("  Grace Hopper "));
+    AccountEditing::of(m_document.get())->addTeamMember(QStringLiteral("  Grace Hopper "));
     QCOMPARE(m_document->team().size(), before + 1);
     QCOMPARE(teamChanged.count(), 1);
     bool found = false;
@@ -232,9 +233,9 @@ void TestUndoCommands::addTeamMember_undoRemovesIt()
 
 void TestUndoCommands::commandTexts_nameWhatChanged()
 {
-    m_document->editAccountField(m_first, AccountField::Region, QStringLiteral("Wales"));
+    AccountEditing::of(m_document.get())->editAccountField(m_first, AccountField::Region, QStringLiteral("Wales"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change region"));
-    m_document->changeStage(m_first, Stage::UncouplingKam, QDate(2026, 11, 1), QStringLiteral("Budget cut"));
+    AccountEditing::of(m_document.get())->changeStage(m_first, Stage::UncouplingKam, QDate(2026, 11, 1), QStringLiteral("Budget cut"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move to Uncoupling KAM"));
 }
 
@@ -257,7 +258,7 @@ void TestUndoCommands::coverageSettings_areKeptInThePlanAndUndoable()
     settings.targetLow = 0.5;
     settings.targetHigh = 0.8;
     QSignalSpy changed(m_document.get(), &PlanDocument::coverageSettingsChanged);
-    m_document->setCoverageSettings(settings);
+    AccountEditing::of(m_document.get())->setCoverageSettings(settings);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_document->coverageSettings(), settings);
     const Coverage after = m_document->coverage(brightwater);
@@ -275,12 +276,12 @@ void TestUndoCommands::coverageSettings_areKeptInThePlanAndUndoable()
     CoverageSettings crossed = settings;
     crossed.targetLow = 0.9;
     crossed.targetHigh = 0.2;
-    m_document->setCoverageSettings(crossed);
+    AccountEditing::of(m_document.get())->setCoverageSettings(crossed);
     QCOMPARE(refused.count(), 1);
     QCOMPARE(m_document->undoStack()->count(), steps);
     // No seats at all is a choice the plan keeps.
     settings.requiredSeats.clear();
-    m_document->setCoverageSettings(settings);
+    AccountEditing::of(m_document.get())->setCoverageSettings(settings);
     QVERIFY(m_document->coverageSettings().requiredSeats.isEmpty());
 }
 
@@ -465,7 +466,7 @@ void TestUndoCommands::pipeline_removalsRestoreWhatWentWithThem()
     QVERIFY(std::any_of(before.healthEntries.cbegin(), before.healthEntries.cend(), [](const HealthEntry &e) { return e.note == u"Outage"; }));
     QVERIFY(std::any_of(before.plays.cbegin(), before.plays.cend(), [](const Play &p) { return p.title == u"Call the ops director"; }));
     const QList<WhitespaceCell> cells = PipelineEditing::of(m_document.get())->whitespaceCells(m_first);
-    m_document->removeAccount(m_first);
+    AccountEditing::of(m_document.get())->removeAccount(m_first);
     QVERIFY(PipelineEditing::of(m_document.get())->whitespaceCells(m_first).isEmpty());
     m_document->undoStack()->undo();
     QCOMPARE(PipelineEditing::of(m_document.get())->whitespaceCells(m_first).size(), cells.size());

@@ -1,3 +1,4 @@
+#include "item/accountediting.h"
 #include "item/plandocument.h"
 #include "testsupport.h"
 #include "ui/accounteditor.h"
@@ -83,7 +84,7 @@ void TestWindowFaults::veryLongAccountName_neverWidensTheWindow()
         QVERIFY(document);
         const qint64 id = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
         QVERIFY(id > 0);
-        document->editAccountField(id, AccountField::Name, name);
+        AccountEditing::of(document.get())->editAccountField(id, AccountField::Name, name);
         QCOMPARE(document->account(id)->name, name);
     }
     const QSize after = smallestWindowShowing(path, name, &title);
