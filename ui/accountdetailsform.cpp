@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -56,10 +57,10 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     auto *ownerRow = new QHBoxLayout;
     ownerRow->setContentsMargins(0, 0, 0, 0);
     ownerRow->addWidget(m_owner, 1);
-    auto *addOwnerButton = new QToolButton(this);
-    addOwnerButton->setText(tr("New…"));
-    addOwnerButton->setToolTip(tr("Add a person on our side"));
-    ownerRow->addWidget(addOwnerButton);
+    m_addOwner = new QToolButton(this);
+    m_addOwner->setText(tr("New…"));
+    m_addOwner->setToolTip(tr("Add a person on our side"));
+    ownerRow->addWidget(m_addOwner);
 
     auto *arrRow = new QHBoxLayout;
     arrRow->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +99,7 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     connect(m_tier, &QComboBox::activated, this, [this] { edit(AccountField::Tier, m_tier->currentData()); });
     connect(
         m_owner, &QComboBox::activated, this, [this] { edit(AccountField::Owner, m_owner->currentData()); });
-    connect(addOwnerButton, &QToolButton::clicked, this, &AccountDetailsForm::addOwner);
+    connect(m_addOwner, &QToolButton::clicked, this, &AccountDetailsForm::addOwner);
     connect(m_industry, &QLineEdit::editingFinished, this,
         [this] { edit(AccountField::Industry, m_industry->text(), m_industry); });
     connect(m_region, &QLineEdit::editingFinished, this,
@@ -165,6 +166,8 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value, QLineEd
             m_typing.remove(typedIn);
         return;
     }
+    if (refusedOffline())
+        return;
     const bool notesPending = m_notesTimer->isActive() && field != AccountField::Notes;
     const qint64 before = m_shownVersion;
     qint64 readVersion = field == AccountField::Notes ? m_notesVersion : m_shownVersion;
@@ -182,9 +185,22 @@ void AccountDetailsForm::edit(AccountField field, const QVariant &value, QLineEd
         m_notesVersion = m_shownVersion;
 }
 
+bool AccountDetailsForm::refusedOffline()
+{
+    if (!m_document->isOffline())
+        return false;
+    // Said once (the field loses its focus to the message); what was typed stays in its field, and
+    // Enter saves it once the server is back.
+    if (!m_sayingOffline) {
+        const QScopedValueRollback saying(m_sayingOffline, true);
+        m_document->refuseWhenReadOnly();
+    }
+    return true;
+}
+
 void AccountDetailsForm::arrTyped()
 {
-    if (m_loading || m_askingArr || !m_document || m_accountId == 0)
+    if (m_loading || m_askingArr || !m_document || m_accountId == 0 || refusedOffline())
         return;
     m_typing.remove(m_arr);
     const std::optional<Account> account = m_document->account(m_accountId);
@@ -240,6 +256,11 @@ void AccountDetailsForm::showText(QLineEdit *field, const QString &text)
 
 void AccountDetailsForm::load()
 {
+    // Offline, nothing can be read: the form keeps showing the account, and what is typed in it,
+    // until the server is back (the catch-up then loads it).
+    if (m_document && m_document->isOffline() && m_accountId > 0 && m_accountId == m_shownAccount)
+        return;
+    m_shownAccount = m_accountId;
     const std::optional<Account> account
         = m_document && m_accountId > 0 ? m_document->account(m_accountId) : std::nullopt;
     m_loading = true;
@@ -270,7 +291,14 @@ void AccountDetailsForm::load()
     m_segment->setEnabled(!readOnly);
     m_tier->setEnabled(!readOnly);
     m_owner->setEnabled(!readOnly);
+    m_addOwner->setEnabled(!readOnly);
     m_currency->setEnabled(!readOnly);
+    // Read-only fields look it: the window's background, not the white of a field to type in.
+    for (QWidget *field : std::initializer_list<QWidget *> {m_name, m_industry, m_region, m_arr, m_notes, m_employees, m_renewal}) {
+        QPalette palette = field->palette();
+        palette.setBrush(QPalette::Base, readOnly ? this->palette().brush(QPalette::Window) : this->palette().brush(QPalette::Base));
+        field->setPalette(palette);
+    }
     m_loading = false;
 }
 

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace keyplan {
 
@@ -36,6 +37,7 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *arrField() const { return m_arr; }
+    QLineEdit *industryField() const { return m_industry; }
     QComboBox *currencyField() const { return m_currency; }
     QComboBox *tierCombo() const { return m_tier; }
     QComboBox *ownerCombo() const { return m_owner; }
@@ -47,10 +49,13 @@ private:
     // `typedIn`: the line edit the value was typed in (its typing is over).
     void edit(AccountField field, const QVariant &value, QLineEdit *typedIn = nullptr);
     void showText(QLineEdit *field, const QString &text);
+    // True, having said so, when the team server cannot be reached (the edit is not made).
+    bool refusedOffline();
     void addOwner();
 
     PlanDocument *m_document = nullptr;
     AccountId m_accountId = 0;
+    AccountId m_shownAccount = 0; // the account load() last read
     qint64 m_shownVersion = 0; // the account's version the form shows: edits go only over it
     qint64 m_notesVersion = 0; // the version the notes being typed started from
     struct Typing
@@ -62,6 +67,7 @@ private:
     QHash<QLineEdit *, QString> m_shownText; // each line edit's text as the plan holds it now
     bool m_loading = false;
     bool m_askingArr = false;
+    bool m_sayingOffline = false; // while the refusal is shown (the field loses focus to it)
     QLineEdit *m_name;
     QCheckBox *m_key;
     QComboBox *m_segment;
@@ -75,6 +81,7 @@ private:
     QDateEdit *m_renewal;
     QPlainTextEdit *m_notes;
     QTimer *m_notesTimer;
+    QToolButton *m_addOwner;
 };
 
 } // namespace keyplan

@@ -35,8 +35,10 @@ AccountEditing *AccountEditing::of(PlanDocument *document)
 
 void AccountEditing::editAccountField(AccountId id, AccountField field, const QVariant &value, std::optional<qint64> readVersion)
 {
+    if (m_document->refuseWhenReadOnly()) // first: offline, the account cannot be read either
+        return;
     const std::optional<Account> current = m_document->account(id);
-    if (!current || m_document->refuseWhenReadOnly())
+    if (!current)
         return;
     Account probe = *current;
     if (!setFieldValue(probe, field, value)) {
@@ -79,8 +81,10 @@ void AccountEditing::removeAccount(AccountId id)
 
 void AccountEditing::changeStage(AccountId id, Stage to, const QDate &on, const QString &reason)
 {
+    if (m_document->refuseWhenReadOnly())
+        return;
     const std::optional<Account> current = m_document->account(id);
-    if (!current || m_document->refuseWhenReadOnly() || !on.isValid())
+    if (!current || !on.isValid())
         return;
     m_document->undoStack()->push(
         new ChangeStageCommand(this, StageChange {0, id, current->stage, to, on, reason}, current->stage));

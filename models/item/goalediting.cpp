@@ -36,7 +36,7 @@ std::optional<Goal> GoalEditing::goal(GoalId id) const
 
 bool GoalEditing::refuse(const Goal &goal)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return true;
     const auto finite = [](std::optional<double> value) { return !value || std::isfinite(*value); };
     if (goal.objective.trimmed().isEmpty() || !finite(goal.baseline) || !finite(goal.target)
@@ -78,6 +78,8 @@ void GoalEditing::addGoal(const Goal &goal)
 
 void GoalEditing::editGoal(const Goal &goal)
 {
+    if (m_document->refuseWhenReadOnly())
+        return;
     const std::optional<Goal> before = this->goal(goal.id);
     if (!before || refuse(goal))
         return;
@@ -99,8 +101,10 @@ void GoalEditing::editGoal(const Goal &goal)
 
 void GoalEditing::removeGoal(GoalId id, std::optional<qint64> readVersion)
 {
+    if (m_document->refuseWhenReadOnly()) // first: offline, the goal cannot be read either
+        return;
     const std::optional<Goal> goal = this->goal(id);
-    if (!goal || m_document->isReadOnly())
+    if (!goal)
         return;
     const AccountId account = goal->accountId;
     const GoalStore::Links links = GoalStore(m_document->database().connection()).links(id);

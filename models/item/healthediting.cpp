@@ -71,7 +71,7 @@ bool HealthEditing::write(
 
 void HealthEditing::recordEntry(const HealthEntry &entry)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     if (isAlwaysComputed(entry.measure) || !entry.on.isValid() || entry.score < 1 || entry.score > 10
         || !m_document->account(entry.accountId)) {
@@ -88,7 +88,7 @@ void HealthEditing::recordEntry(const HealthEntry &entry)
 
 void HealthEditing::removeEntry(const HealthEntry &entry)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const AccountId account = entry.accountId;
     m_document->pushRemoval(rowCommand(tr("Remove the %1 entry").arg(displayName(entry.measure).toLower()), entry,
@@ -100,7 +100,7 @@ void HealthEditing::removeEntry(const HealthEntry &entry)
 
 void HealthEditing::setOverride(AccountId id, int score, const QString &reason, const QDate &expiresOn)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const QDate today = m_document->asOf();
     if (score < 1 || score > 10 || reason.trimmed().isEmpty() || !expiresOn.isValid() || expiresOn < today
@@ -140,7 +140,7 @@ void HealthEditing::setOverride(AccountId id, int score, const QString &reason, 
 
 void HealthEditing::clearOverride(AccountId id)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const QDate today = m_document->asOf();
     for (const HealthOverride &override : HealthStore(m_document->database().connection()).overrides(id)) {
@@ -173,7 +173,7 @@ bool isSoundSeries(const MetricSeries &series)
 
 void HealthEditing::addMetric(const MetricSeries &series)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     if (!isSoundSeries(series) || !m_document->account(series.accountId)) {
         Q_EMIT m_document->writeFailed(tr("A metric needs a name, numbers for its thresholds and values, and one "
@@ -191,7 +191,7 @@ void HealthEditing::addMetric(const MetricSeries &series)
 
 void HealthEditing::editMetric(const MetricSeries &series)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     std::optional<MetricSeries> before;
     for (const MetricSeries &existing : metrics(series.accountId)) {
@@ -224,7 +224,7 @@ void HealthEditing::editMetric(const MetricSeries &series)
 
 void HealthEditing::removeMetric(MetricSeriesId id, std::optional<qint64> readVersion)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const QHash<AccountId, QList<MetricSeries>> all = HealthStore(m_document->database().connection()).allMetrics();
     for (const QList<MetricSeries> &list : all) {
@@ -326,7 +326,7 @@ HealthEditing::MetricImport HealthEditing::readMetricCsv(const QString &text) co
 
 void HealthEditing::applyMetricImport(const MetricImport &import)
 {
-    if (m_document->isReadOnly() || !import.problems.isEmpty() || (import.added.isEmpty() && import.changed.isEmpty()))
+    if (m_document->refuseWhenReadOnly() || !import.problems.isEmpty() || (import.added.isEmpty() && import.changed.isEmpty()))
         return;
     auto added = std::make_shared<QList<MetricSeries>>(import.added);
     const QList<std::pair<MetricSeries, MetricSeries>> changed = import.changed;

@@ -97,6 +97,11 @@ bool ImportEditing::apply(PlanDocument *document, ImportJob &job, ImportOutcome 
         *error = tr("The plan is open read-only.");
         return false;
     }
+    if (document->isOffline()) {
+        *error = tr("The team server cannot be reached, so nothing was imported. Keyplan connects again by "
+                    "itself; then import again.");
+        return false;
+    }
     QSqlDatabase db = document->database().connection();
     // A plan file is copied first; a team plan is backed up by its server, and the import is one
     // transaction and one undo step either way.

@@ -55,7 +55,7 @@ LivingPlanSettings LivingPlanEditing::settings() const
 
 void LivingPlanEditing::setSettings(const LivingPlanSettings &settings)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     if (!isSound(settings)) {
         Q_EMIT m_document->writeFailed(tr("Days must be from 1 to 3650, weights from 0 to 100 with at least one "

@@ -178,6 +178,8 @@ QString PeopleEditing::removedPerson(StakeholderId id) const
 
 void PeopleEditing::setReportsTo(StakeholderId personId, std::optional<StakeholderId> manager)
 {
+    if (m_document->refuseWhenReadOnly())
+        return;
     const std::optional<Stakeholder> person = m_document->stakeholder(personId);
     if (!person || person->reportsTo == manager)
         return;

@@ -29,9 +29,11 @@ QHash<StakeholderId, PersonSignal> PersonSignalEditing::openSignals(const PlanDo
 
 void PersonSignalEditing::settle(PlanDocument *document, StakeholderId person, const QString &text)
 {
+    if (document->refuseWhenReadOnly())
+        return;
     const std::optional<PersonSignal> signal = openSignal(document, person);
     const std::optional<Stakeholder> found = document->stakeholder(person);
-    if (!signal || !found || document->isReadOnly())
+    if (!signal || !found)
         return;
     const AccountId account = found->accountId;
     const qint64 id = signal->id;

@@ -81,8 +81,10 @@ bool PlayEditing::writeMany(const QList<AccountId> &accounts, const QString &wha
 void PlayEditing::change(
     PlayId id, const QString &text, const std::function<void(Play &play)> &edit, std::optional<qint64> readVersion)
 {
+    if (m_document->refuseWhenReadOnly()) // first: offline, the play cannot be read either
+        return;
     const std::optional<Play> before = play(id);
-    if (!before || m_document->isReadOnly())
+    if (!before)
         return;
     Play after = *before;
     edit(after);
@@ -185,7 +187,7 @@ void PlayEditing::setOwner(PlayId id, std::optional<TeamMemberId> owner, std::op
 
 void PlayEditing::addPlay(const Play &play)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     if (play.title.trimmed().isEmpty() || !play.dueOn.isValid() || (play.accountId != 0 && !m_document->account(play.accountId))) {
         Q_EMIT m_document->writeFailed(tr("A play needs a title and a due day."));
@@ -207,10 +209,12 @@ void PlayEditing::addPlay(const Play &play)
 
 void PlayEditing::removePlay(PlayId id, std::optional<qint64> readVersion)
 {
+    if (m_document->refuseWhenReadOnly())
+        return;
     const std::optional<Play> current = play(id);
-    if (!current && readVersion && !m_document->isReadOnly()) // on the user's list, gone since
+    if (!current && readVersion) // on the user's list, gone since
         m_document->reportRemovedSince(tr("Removing the play"), {QStringLiteral("play"), id, *readVersion}, tr("the play"), {}, true);
-    if (!current || !current->isManual() || m_document->isReadOnly())
+    if (!current || !current->isManual())
         return;
     const AccountId account = current->accountId;
     m_document->pushRemoval(rowCommand(tr("Remove the play “%1”").arg(current->title), *current,
@@ -221,7 +225,7 @@ void PlayEditing::removePlay(PlayId id, std::optional<qint64> readVersion)
 
 void PlayEditing::setPlaybook(const QString &rule, const QStringList &steps)
 {
-    if (m_document->isReadOnly() || !playRuleFromKey(rule))
+    if (m_document->refuseWhenReadOnly() || !playRuleFromKey(rule))
         return;
     QStringList after;
     for (const QString &step : steps) {

@@ -81,10 +81,8 @@ RevenueEditing::Settings RevenueEditing::settings() const
 
 bool RevenueEditing::refuse(const ArrChange &change)
 {
-    if (m_document->isReadOnly()) {
-        Q_EMIT m_document->writeFailed(tr("This plan is open read-only: nothing can be changed."));
+    if (m_document->refuseWhenReadOnly())
         return true;
-    }
     if (!change.on.isValid() || change.arr < 0 || !isMoneyInRange(change.arr) || !m_document->account(change.accountId)) {
         Q_EMIT m_document->writeFailed(tr("That ARR change does not fit: it needs a day and an amount of zero or more."));
         return true;
@@ -132,7 +130,7 @@ void RevenueEditing::editChange(const ArrChange &change)
 
 void RevenueEditing::removeChange(const ArrChange &change)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     const std::optional<ArrChange> current = ArrChangeStore(m_document->database().connection()).find(change.id);
     if (current)
@@ -146,7 +144,7 @@ void RevenueEditing::removeChange(const ArrChange &change)
 void RevenueEditing::setRevenueSettings(
     const QString &reportingCurrency, int fiscalYearStart, const QList<ExchangeRate> &rates)
 {
-    if (m_document->isReadOnly())
+    if (m_document->refuseWhenReadOnly())
         return;
     if (!isCurrencyCode(reportingCurrency) || fiscalYearStart < 1 || fiscalYearStart > 12) {
         Q_EMIT m_document->writeFailed(tr("The reporting currency must be an ISO 4217 code and the fiscal year "

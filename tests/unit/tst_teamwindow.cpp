@@ -3,12 +3,15 @@
 // makes no local backups of it, and a reader's window says it is read-only and why.
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
+#include "storage/sqlhelpers.h"
 #include "testscreenshot.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "item/itemroles.h"
 #include "item/stakeholdermodel.h"
 #include "item/peopleediting.h"
+#include "item/liverefresh.h"
+#include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/conflictdialog.h"
 #include "ui/portfoliopanel.h"
@@ -20,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QPointer>
 #include <QPushButton>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void window_ofAReader_saysItIsReadOnly();
     void window_showsAConflictAndSavesMineOverTheirs();
     void window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave();
+    void window_offline_refusesAnEditKeepingWhatWasTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -259,6 +264,77 @@ void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(theirs.stakeholder(typedFor)->title, QStringLiteral("Head of Procurement"));
     QCOMPARE(theirs.stakeholder(his.id)->title, QStringLiteral("Chief Data Officer"));
+}
+
+// The server goes while the user types in the account's details: Tab refuses the edit with a
+// message saying why, once; the form keeps the account and what was typed. When the server is
+// back, Enter saves it.
+void TestTeamWindow::window_offline_refusesAnEditKeepingWhatWasTyped()
+{
+    const QString admin = test::serverUrl(QStringLiteral("postgres"));
+    QVERIFY(test::runSql(admin,
+        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_window_away LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
+    QCOMPARE(test::runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_team, QStringLiteral("kp_window_away"),
+                 QStringLiteral("--role"), QStringLiteral("editor")})
+                 .exitCode,
+        0);
+    QString away = m_team;
+    away.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//kp_window_away@"));
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(window.openPlan(away));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PlanDocument *document = window.document();
+    AccountDetailsForm *form = window.accountEditor()->details();
+    const QString name = form->nameField()->text();
+    QVERIFY(!name.isEmpty());
+    AccountId shown = 0;
+    for (const Account &account : document->accounts()) {
+        if (account.name == name)
+            shown = account.id;
+    }
+    QVERIFY(shown > 0);
+    LiveRefresh *live = LiveRefresh::of(document);
+    live->setKeepAliveInterval(60000); // checked by hand below
+
+    const qint64 pid = sql::scalar(document->database().connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    QVERIFY(test::runSql(admin, {QStringLiteral("ALTER ROLE kp_window_away NOLOGIN"),
+                                    QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)}));
+    const auto letBackIn = qScopeGuard([&admin] { test::runSql(admin, {QStringLiteral("ALTER ROLE kp_window_away LOGIN")}); });
+    live->checkConnection();
+    QVERIFY(document->isOffline());
+
+    QStringList said;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &closer, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said.append(box->text());
+            box->accept();
+        }
+    });
+    closer.start(20);
+    QLineEdit *industry = form->industryField();
+    industry->setFocus();
+    industry->selectAll();
+    QTest::keyClicks(industry, QStringLiteral("Typed while offline"));
+    QTest::keyClick(industry, Qt::Key_Tab);
+    QTRY_COMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().contains(QStringLiteral("cannot be reached")), qPrintable(said.constFirst()));
+    QTest::qWait(100);
+    QCOMPARE(said.size(), 1); // said once, though the field lost its focus to the message too
+    QVERIFY(form->isEnabled());
+    QCOMPARE(form->nameField()->text(), name);
+    QCOMPARE(industry->text(), QStringLiteral("Typed while offline"));
+
+    QVERIFY(test::runSql(admin, {QStringLiteral("ALTER ROLE kp_window_away LOGIN")}));
+    live->checkConnection();
+    QVERIFY(!document->isOffline());
+    QCOMPARE(industry->text(), QStringLiteral("Typed while offline"));
+    industry->setFocus();
+    QTest::keyClick(industry, Qt::Key_Return);
+    QCOMPARE(document->account(shown)->industry, QStringLiteral("Typed while offline"));
+    QCOMPARE(said.size(), 1);
 }
 
 QTEST_MAIN(TestTeamWindow)
