@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "storage/serverlocation.h"
 #include "backupcommands.h"
 #include "commandlineparser.h"
 #include "exportcommand.h"
@@ -148,7 +149,7 @@ int runCheck(const QStringList &words)
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanOpenMode::Inspect, &result);
     if (!plan)
-        return refused(CommandLineText::tr("%1: %2").arg(path, result.message));
+        return refused(CommandLineText::tr("%1: %2").arg(shownLocation(path), result.message));
     QList<CheckFinding> findings = checkPlan(plan->connection());
     const auto isError = [](const CheckFinding &finding) { return finding.severity == CheckFinding::Severity::Error; };
     if (std::none_of(findings.cbegin(), findings.cend(), isError)) {
@@ -169,13 +170,13 @@ int runCheck(const QStringList &words)
     }
     const qsizetype warnings = findings.size() - errors;
     if (errors == 0)
-        out() << terminalSafe(warnings == 1 ? CommandLineText::tr("%1: the plan is sound (1 warning).").arg(path)
-                                            : CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(path).arg(warnings))
+        out() << terminalSafe(warnings == 1 ? CommandLineText::tr("%1: the plan is sound (1 warning).").arg(shownLocation(path))
+                                            : CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(shownLocation(path)).arg(warnings))
               << '\n';
     else
         out() << terminalSafe(errors == 1
-                       ? CommandLineText::tr("%1: 1 problem found; Keyplan did not change the plan.").arg(path)
-                       : CommandLineText::tr("%1: %2 problems found; Keyplan did not change the plan.").arg(path).arg(errors))
+                       ? CommandLineText::tr("%1: 1 problem found; Keyplan did not change the plan.").arg(shownLocation(path))
+                       : CommandLineText::tr("%1: %2 problems found; Keyplan did not change the plan.").arg(shownLocation(path)).arg(errors))
               << '\n';
     out() << Qt::flush;
     return errors == 0 ? Done : Refused;

@@ -1,5 +1,6 @@
 #include "exportsupport.h"
 
+#include "storage/serverlocation.h"
 #include "commandline.h"
 #include "item/plandocument.h"
 #include "storage/plandatabase.h"
@@ -63,7 +64,7 @@ std::optional<Account> accountNamed(
         return matches.constFirst();
     if (matches.isEmpty())
         *error = LookupText::tr("there is no account named \"%1\" in %2; nothing was written.")
-                     .arg(name, planPath);
+                     .arg(name, shownLocation(planPath));
     else
         *error = LookupText::tr(
             "more than one account is named \"%1\"; give the name exactly as the plan spells "

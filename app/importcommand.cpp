@@ -182,8 +182,8 @@ int runImport(const QStringList &words)
         } else if (!writeNewPlan(planPath, fill, &error)) {
             return refused(ImportCommandText::tr("nothing was imported: %1").arg(error));
         }
-        out() << terminalSafe(dryRun ? ImportCommandText::tr("Dry run into a new plan %1:").arg(planPath)
-                                     : ImportCommandText::tr("Imported into a new plan %1:").arg(planPath))
+        out() << terminalSafe(dryRun ? ImportCommandText::tr("Dry run into a new plan %1:").arg(shownLocation(planPath))
+                                     : ImportCommandText::tr("Imported into a new plan %1:").arg(shownLocation(planPath)))
               << '\n';
     } else {
         PlanOpenResult result;
@@ -202,8 +202,8 @@ int runImport(const QStringList &words)
             return refused(ImportCommandText::tr("nothing was imported: %1").arg(error));
         if (!plan->close(&error))
             return refused(ImportCommandText::tr("the import is in the plan, but it could not be closed cleanly: %1").arg(error));
-        out() << terminalSafe(dryRun ? ImportCommandText::tr("Dry run into %1 (nothing was written):").arg(planPath)
-                                     : ImportCommandText::tr("Imported into %1:").arg(planPath))
+        out() << terminalSafe(dryRun ? ImportCommandText::tr("Dry run into %1 (nothing was written):").arg(shownLocation(planPath))
+                                     : ImportCommandText::tr("Imported into %1:").arg(shownLocation(planPath)))
               << '\n';
     }
     printOutcome(job, outcome);

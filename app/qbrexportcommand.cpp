@@ -1,5 +1,6 @@
 #include "qbrexportcommand.h"
 
+#include "storage/serverlocation.h"
 #include "commandline.h"
 #include "commandlineparser.h"
 #include "domain/filenames.h"
@@ -99,7 +100,7 @@ int exportFolder(PlanDocument &document, const QString &folder, const QString &p
     if (!exportPortfolioSummary(*report, document.asOf(), dir.filePath(summaryName), summaryLayout, &error))
         return refused(QbrCommandText::tr("%1 (%n summary(ies) written before it)", nullptr, written).arg(error));
     out() << terminalSafe(QbrCommandText::tr("%1: %2 QBR summaries (%3) and the portfolio summary written to %4")
-                              .arg(planPath)
+                              .arg(shownLocation(planPath))
                               .arg(written)
                               .arg(displayName(edition).toLower())
                               .arg(QDir::toNativeSeparators(dir.absolutePath())))

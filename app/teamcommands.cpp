@@ -126,7 +126,7 @@ int runCopy(const QStringList &words)
     PlanOpenResult result;
     const std::unique_ptr<PlanDatabase> from = PlanDatabase::open(source, PlanOpenMode::ReadOnly, &result);
     if (!from)
-        return refused(TeamCommandText::tr("%1: %2").arg(source, result.message));
+        return refused(TeamCommandText::tr("%1: %2").arg(shownLocation(source), result.message));
     PlanCopyCount count;
     QString error;
     if (ServerLocation::isServerUrl(target)) {
@@ -143,7 +143,7 @@ int runCopy(const QStringList &words)
             [&](PlanDatabase &plan, QString *why) { return copyPlan(from->connection(), plan.connection(), &count, why); },
             &error);
         if (!written)
-            return refused(TeamCommandText::tr("The plan could not be copied to %1: %2").arg(target, error));
+            return refused(TeamCommandText::tr("The plan could not be copied to %1: %2").arg(shownLocation(target), error));
     }
     const QString where = ServerLocation::isServerUrl(target) ? ServerLocation::parse(target, nullptr)->displayUrl() : target;
     out() << terminalSafe(count.accounts == 1

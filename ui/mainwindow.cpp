@@ -472,7 +472,7 @@ bool MainWindow::openPlan(const QString &path)
             return openPlan(path);
         if (offer == BackupOffer::NoGoodBackup)
             showWarning(
-                this, tr("Cannot Open Plan"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), result.message));
+                this, tr("Cannot Open Plan"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(shownLocation(path)), result.message));
         if (result.error == PlanOpenError::Missing)
             m_recent->removeFile(path);
         return false;

@@ -43,6 +43,7 @@ enum class PlanOpenError {
     Insecure, // TLS was required and could not be had, or the server's certificate did not match
     NeedsPassword, // the server asks for a password and none was given: ask the user, try again
     NeedsUpgrade, // made by an older Keyplan: its owner runs `keyplan team init URL`
+    AccessDenied, // the login has no role on the plan: its owner runs `keyplan team grant`
     ServerFailed, // anything else the server said
 };
 

@@ -19,6 +19,17 @@
 namespace keyplan {
 namespace {
 
+// The plan's address as its owner would type it: without this login's name.
+QString ownersUrl(ServerLocation where)
+{
+    where.user.clear();
+    return where.displayUrl();
+}
+
+} // namespace
+
+namespace {
+
 class TeamPlanText
 {
     Q_DECLARE_TR_FUNCTIONS(PlanDatabase)
@@ -121,7 +132,10 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
     if (creating) {
         if (hasVersion) {
             fail(result, PlanOpenError::AlreadyExists,
-                TeamPlanText::tr("%1 already holds a team plan; Keyplan will not overwrite it.").arg(plan->m_path));
+                TeamPlanText::tr("%1 already holds a team plan; Keyplan will not overwrite it. To publish a plan "
+                                 "file, copy it into a new, empty database: keyplan copy makes the team plan itself, "
+                                 "without team init first.")
+                    .arg(plan->m_path));
             return nullptr;
         }
         if (!sql::tableNames(db).isEmpty()) {
@@ -135,6 +149,18 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
             error.isEmpty() ? TeamPlanText::tr("The database %1 holds no Keyplan team plan. Its administrator makes one "
                                                "with: keyplan team init %2")
                                   .arg(where->database, plan->m_path)
+                            : TeamPlanText::tr("The team plan could not be read: %1").arg(error));
+        return nullptr;
+    }
+
+    // A login the plan's owner never granted a role: said as such, not as a format to upgrade.
+    if (!creating
+        && !sql::scalar(db, QStringLiteral("SELECT has_table_privilege('public.schema_version', 'SELECT')"), {}, &error)
+                .toBool()) {
+        fail(result, PlanOpenError::AccessDenied,
+            error.isEmpty() ? TeamPlanText::tr("%1 may not read this team plan. Its owner gives access with: keyplan team "
+                                               "grant %2 %1 --role reader (or editor)")
+                                  .arg(sql::scalar(db, QStringLiteral("SELECT current_user")).toString(), ownersUrl(*where))
                             : TeamPlanText::tr("The team plan could not be read: %1").arg(error));
         return nullptr;
     }

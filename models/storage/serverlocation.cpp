@@ -82,6 +82,17 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &text, QString
     return location;
 }
 
+QString shownLocation(const QString &pathOrUrl)
+{
+    if (!ServerLocation::isServerUrl(pathOrUrl))
+        return pathOrUrl;
+    if (const std::optional<ServerLocation> where = ServerLocation::parse(pathOrUrl, nullptr))
+        return where->displayUrl();
+    QUrl url(pathOrUrl);
+    url.setPassword(QString());
+    return url.toString();
+}
+
 QString ServerLocation::displayUrl() const
 {
     QUrl url;

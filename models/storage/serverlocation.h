@@ -42,6 +42,10 @@ struct ServerLocation
     void configure(QSqlDatabase &db) const;
 };
 
+// What a message or a title shows for a plan file's path or a team plan's URL: the path as it is,
+// the URL without its password (a URL that does not parse has its password part blanked).
+QString shownLocation(const QString &pathOrUrl);
+
 // PostgreSQL's own quoting of an identifier (a role's name): "name", inner quotes doubled.
 QString quotedIdentifier(const QString &name);
 

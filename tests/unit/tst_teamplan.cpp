@@ -290,6 +290,12 @@ void TestTeamPlan::roles_theServerRefusesAReadersWrite()
     QVERIFY2(nobody.err.contains("no user called kp_nobody"), nobody.err.constData());
     const Run injected = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), url, QStringLiteral("kp_bob\"; DROP TABLE account; --"), QStringLiteral("--role"), QStringLiteral("editor")});
     QCOMPARE(injected.exitCode, 1);
+    // A login nobody granted a role is told so, and how to get one (not that the plan is old).
+    QVERIFY(admin({QStringLiteral("DO $$ BEGIN CREATE ROLE kp_ungranted LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
+    const Run ungranted = runKeyplan({QStringLiteral("report"), urlFor(databaseOf(url), QStringLiteral("kp_ungranted"))});
+    QCOMPARE(ungranted.exitCode, 1);
+    QVERIFY2(ungranted.err.contains("kp_ungranted may not read this team plan") && ungranted.err.contains("team grant"),
+        ungranted.err.constData());
 
     const QString bob = urlFor(databaseOf(url), QStringLiteral("kp_bob"));
     const QString alice = urlFor(databaseOf(url), QStringLiteral("kp_alice"));
@@ -345,6 +351,15 @@ void TestTeamPlan::password_isAskedForAndChecked()
         QVERIFY2(plan, qPrintable(result.message));
         QVERIFY(!plan->path().contains(QStringLiteral("horse"))); // nor kept in what is shown
     }
+    // Nor in what the command line says, on success or failure.
+    const QString withPassword = urlFor(database, QStringLiteral("keyplan_password_user:correct%20horse"));
+    const Run checked = runKeyplan({QStringLiteral("check"), withPassword});
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY2(checked.out.contains("the plan is sound") && !checked.out.contains("horse"), checked.out.constData());
+    const Run noSuchAccount = runKeyplan({QStringLiteral("export-map"), withPassword, QStringLiteral("--account"),
+        QStringLiteral("No such account"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("map.pdf"))});
+    QCOMPARE(noSuchAccount.exitCode, 1);
+    QVERIFY2(noSuchAccount.err.contains("No such account") && !noSuchAccount.err.contains("horse"), noSuchAccount.err.constData());
     // The password file, as libpq reads it: nothing in the address.
     const QString pgpass = m_dir.filePath(QStringLiteral("pgpass"));
     {
