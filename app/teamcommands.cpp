@@ -92,10 +92,10 @@ int runGrant(const QStringList &words)
     const QString user = parsed.positional.at(1);
     QString error;
     if (!team::grantRole(plan->connection(), user, role == u"reader" ? team::readerRole : team::editorRole, &error))
-        return refused(TeamCommandText::tr("%1 could not be made a %2: %3").arg(user, role, error));
+        return refused((role == u"reader" ? TeamCommandText::tr("%1 could not be made a reader: %2") : TeamCommandText::tr("%1 could not be made an editor: %2")).arg(user, error));
     out() << terminalSafe(role == u"reader"
-                   ? TeamCommandText::tr("%1 may now read the team plan at %2, and change nothing.").arg(user, plan->path())
-                   : TeamCommandText::tr("%1 may now read and edit the team plan at %2.").arg(user, plan->path()))
+                   ? TeamCommandText::tr("%1 may now connect to the team plan at %2 and read it, changing nothing (a reader on every Keyplan plan of this server they may connect to).").arg(user, plan->path())
+                   : TeamCommandText::tr("%1 may now connect to the team plan at %2, read it and edit it (an editor on every Keyplan plan of this server they may connect to).").arg(user, plan->path()))
           << '\n'
           << Qt::flush;
     return Done;

@@ -17,7 +17,13 @@
 #include <QUuid>
 
 namespace keyplan {
+
 namespace {
+
+class TeamPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanDatabase)
+};
 
 // The plan's address as its owner would type it: without this login's name.
 QString ownersUrl(ServerLocation where)
@@ -26,14 +32,14 @@ QString ownersUrl(ServerLocation where)
     return where.displayUrl();
 }
 
-} // namespace
-
-namespace {
-
-class TeamPlanText
+// A login the plan's owner has not let in.
+QString accessDenied(const QString &user, const ServerLocation &where)
 {
-    Q_DECLARE_TR_FUNCTIONS(PlanDatabase)
-};
+    return TeamPlanText::tr("%1 may not read this team plan. Its owner gives access with: keyplan team grant %2 %1 "
+                            "--role reader (or editor)")
+        .arg(user, ownersUrl(where));
+}
+
 
 QString nextServerConnectionName()
 {
@@ -70,6 +76,18 @@ std::pair<PlanOpenError, QString> connectionFailure(const ServerLocation &where,
     if (has("database") && has("does not exist"))
         return {PlanOpenError::NotAPlan,
             TeamPlanText::tr("The team server at %1 has no database called %2.").arg(server, where.database)};
+    if (has("permission denied for database") || has("CONNECT privilege"))
+        return {PlanOpenError::AccessDenied, accessDenied(where.user, where)};
+    if (has("does not match host name"))
+        return {PlanOpenError::Insecure,
+            TeamPlanText::tr("The team server's certificate is not made out to %1, so Keyplan did not trust it. Connect "
+                             "by the name on its certificate, or ask its administrator. (%2)")
+                .arg(where.host, said)};
+    if (has("root certificate file") && has("does not exist"))
+        return {PlanOpenError::Insecure,
+            TeamPlanText::tr("The CA file %1 was not found, so the team server's certificate cannot be checked. Give "
+                             "the path of the CA file from its administrator.")
+                .arg(where.sslRootCert.isEmpty() ? QStringLiteral("~/.postgresql/root.crt") : where.sslRootCert)};
     if (has("no encryption"))
         return {PlanOpenError::Insecure,
             TeamPlanText::tr("The team server at %1 accepts %2 over a secure connection only. Add "
@@ -117,7 +135,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
     }
     where->configure(db);
     if (!db.open()) {
-        const auto [why, message] = connectionFailure(*where, db.lastError().text());
+        const auto [why, message] = connectionFailure(*where, db.lastError().databaseText());
         fail(result, why, message);
         return nullptr;
     }
@@ -158,9 +176,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
         && !sql::scalar(db, QStringLiteral("SELECT has_table_privilege('public.schema_version', 'SELECT')"), {}, &error)
                 .toBool()) {
         fail(result, PlanOpenError::AccessDenied,
-            error.isEmpty() ? TeamPlanText::tr("%1 may not read this team plan. Its owner gives access with: keyplan team "
-                                               "grant %2 %1 --role reader (or editor)")
-                                  .arg(sql::scalar(db, QStringLiteral("SELECT current_user")).toString(), ownersUrl(*where))
+            error.isEmpty() ? accessDenied(sql::scalar(db, QStringLiteral("SELECT current_user")).toString(), *where)
                             : TeamPlanText::tr("The team plan could not be read: %1").arg(error));
         return nullptr;
     }

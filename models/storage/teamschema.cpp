@@ -97,6 +97,11 @@ bool grantRoles(const QSqlDatabase &db, QString *error)
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO keyplan_editor"),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON schema_version FROM keyplan_editor"),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO keyplan_editor"),
+        // The roles are the server's, shared by every plan on it: what keeps one team's plan from
+        // another team's members is who may connect to its database. Only those granted a role on
+        // this plan (grantRole) may; the database's name comes from the server, quoted by it.
+        QStringLiteral("DO $$ BEGIN EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', "
+                       "current_database()); END $$"),
     };
     // Under the migrations' lock: two owners' clients granting at once collide on the catalogue.
     if (!sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(Migrator::migrationLockKey)}, error)
@@ -126,8 +131,12 @@ bool grantRole(const QSqlDatabase &db, const QString &user, const QString &role,
     // GRANT takes no bound values: the names are quoted as identifiers, the user's text never run.
     const QString other = role == readerRole ? editorRole : readerRole;
     const QString who = quotedIdentifier(user);
-    return sql::execute(db, QStringLiteral("REVOKE %1 FROM %2").arg(other, who), error)
-        && sql::execute(db, QStringLiteral("GRANT %1 TO %2").arg(role, who), error);
+    const QString database = quotedIdentifier(sql::scalar(db, QStringLiteral("SELECT current_database()"), {}, error).toString());
+    // Only where it is held: REVOKE of a role not held makes the server warn on the terminal.
+    const bool holdsOther = sql::scalar(db, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"), {user, other}, error).toBool();
+    return error->isEmpty() && (!holdsOther || sql::execute(db, QStringLiteral("REVOKE %1 FROM %2").arg(other, who), error))
+        && sql::execute(db, QStringLiteral("GRANT %1 TO %2").arg(role, who), error)
+        && sql::execute(db, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, who), error);
 }
 
 QStringList schemaDifferences(const QSqlDatabase &db)

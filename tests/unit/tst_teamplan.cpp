@@ -296,6 +296,14 @@ void TestTeamPlan::roles_theServerRefusesAReadersWrite()
     QCOMPARE(ungranted.exitCode, 1);
     QVERIFY2(ungranted.err.contains("kp_ungranted may not read this team plan") && ungranted.err.contains("team grant"),
         ungranted.err.constData());
+    // Roles are the server's, but a role on one plan opens no other: Alice, an editor of this plan,
+    // may not even connect to another team's.
+    const QString otherTeams = newDatabase();
+    QCOMPARE(runKeyplan({QStringLiteral("copy"), m_sampleFile, otherTeams}).exitCode, 0);
+    const Run elsewhere = runKeyplan({QStringLiteral("report"), urlFor(databaseOf(otherTeams), QStringLiteral("kp_alice"))});
+    QCOMPARE(elsewhere.exitCode, 1);
+    QVERIFY2(elsewhere.err.contains("kp_alice may not read this team plan"), elsewhere.err.constData());
+    QVERIFY(!tryAs(urlFor(databaseOf(otherTeams), QStringLiteral("kp_alice")), QStringLiteral("SELECT 1 FROM account")).isEmpty());
 
     const QString bob = urlFor(databaseOf(url), QStringLiteral("kp_bob"));
     const QString alice = urlFor(databaseOf(url), QStringLiteral("kp_alice"));
