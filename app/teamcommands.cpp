@@ -91,8 +91,13 @@ int runGrant(const QStringList &words)
         return refused(result.message);
     const QString user = parsed.positional.at(1);
     QString error;
-    if (!team::grantRole(plan->connection(), user, role == u"reader" ? team::readerRole : team::editorRole, &error))
+    if (!team::grantRole(plan->connection(), user, role == u"reader" ? team::readerRole : team::editorRole, &error)) {
+        if (error.contains(QLatin1String("admin option")) || error.contains(QLatin1String("permission denied")))
+            error = TeamCommandText::tr("only the plan's owner (who ran team init or published it) or an administrator of "
+                                        "the server grants Keyplan's roles (%1)")
+                        .arg(error.section(u'\n', 0, 0).trimmed());
         return refused((role == u"reader" ? TeamCommandText::tr("%1 could not be made a reader: %2") : TeamCommandText::tr("%1 could not be made an editor: %2")).arg(user, error));
+    }
     out() << terminalSafe(role == u"reader"
                    ? TeamCommandText::tr("%1 may now connect to the team plan at %2 and read it, changing nothing (a reader on every Keyplan plan of this server they may connect to).").arg(user, plan->path())
                    : TeamCommandText::tr("%1 may now connect to the team plan at %2, read it and edit it (an editor on every Keyplan plan of this server they may connect to).").arg(user, plan->path()))

@@ -831,18 +831,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be made a %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may now read the team plan at %2, and change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may now read and edit the team plan at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>team takes init or grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +864,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>a team plan is restored with its server&apos;s tools (pg_restore); a plan file goes onto a new team plan with: keyplan copy FILE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the plan&apos;s owner (who ran team init or published it) or an administrator of the server grants Keyplan&apos;s roles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made a reader: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made an editor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now connect to the team plan at %2 and read it, changing nothing (a reader on every Keyplan plan of this server they may connect to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now connect to the team plan at %2, read it and edit it (an editor on every Keyplan plan of this server they may connect to).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2071,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, so nothing was imported. Keyplan connects again by itself; then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,10 +3294,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already holds a team plan; Keyplan will not overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 already holds other tables; a team plan needs a database of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,6 +3331,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>The team plan&apos;s change log could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read this team plan. Its owner gives access with: keyplan team grant %2 %1 --role reader (or editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate is not made out to %1, so Keyplan did not trust it. Connect by the name on its certificate, or ask its administrator. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 was not found, so the team server&apos;s certificate cannot be checked. Give the path of the CA file from its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a team plan; Keyplan will not overwrite it. To publish a plan file, copy it into a new, empty database: keyplan copy makes the team plan itself, without team init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not make or upgrade the team plan in the database %2: that is for the database&apos;s owner (createdb -O OWNER %2), and the first plan on a server needs CREATEROLE once, for Keyplan&apos;s roles. (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5961,6 +5989,61 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>keyplan::AccountEditing</name>
+    <message>
+        <source>That value does not fit this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change of stage on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those coverage settings do not fit together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyplan::AccountEditor</name>
     <message>
         <source>Select an account to see its plan.</source>
@@ -8441,10 +8524,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The position on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8454,6 +8533,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone removed a person it moves, after you looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved “%2” at %3, after you looked; they stay where they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved in another window after you looked; they stay where they are now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8725,51 +8820,11 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
 <context>
     <name>keyplan::PlanDocument</name>
     <message>
-        <source>That value does not fit this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoing the stage change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the team member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Those coverage settings do not fit together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coverage settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8790,18 +8845,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change of stage on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change of stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9805,10 +9848,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
 </context>
 <context>
     <name>keyplan::RevenueEditing</name>
-    <message>
-        <source>This plan is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>That ARR change does not fit: it needs a day and an amount of zero or more.</source>
         <translation type="unfinished"></translation>

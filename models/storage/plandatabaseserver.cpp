@@ -205,10 +205,17 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openServer(
         if (!migrator.migrate(db, version, {}, [](const QSqlDatabase &d, QString *why) {
                 return team::grantRoles(d, why) && team::installChangeLog(d, why);
             })) {
+            const QString why = migrator.errorString();
+            const bool notOwner = why.contains(QLatin1String("permission denied"))
+                || why.contains(QLatin1String("must be owner")) || why.contains(QLatin1String("admin option"));
             fail(result, creating ? PlanOpenError::CannotCreate : PlanOpenError::MigrationFailed,
-                creating ? TeamPlanText::tr("The team plan could not be made: %1").arg(migrator.errorString())
+                notOwner ? TeamPlanText::tr("%1 may not make or upgrade the team plan in the database %2: that is for "
+                                            "the database's owner (createdb -O OWNER %2), and the first plan on a "
+                                            "server needs CREATEROLE once, for Keyplan's roles. (%3)")
+                               .arg(where->user, where->database, why.section(u'\n', 0, 0).trimmed())
+                : creating ? TeamPlanText::tr("The team plan could not be made: %1").arg(why)
                          : TeamPlanText::tr("The team plan could not be upgraded (%1). It was left as it was.")
-                               .arg(migrator.errorString()));
+                               .arg(why));
             return nullptr;
         }
     }
