@@ -1,6 +1,8 @@
 #include "item/accounthistorymodel.h"
 
 #include "item/changetext.h"
+#include "item/healthediting.h"
+#include "item/playediting.h"
 #include "item/liverefresh.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
@@ -19,6 +21,13 @@ AccountHistoryModel::AccountHistoryModel(PlanDocument *document, AccountId accou
     if (LiveRefresh *live = LiveRefresh::of(document))
         connect(live, &LiveRefresh::refreshed, this, &AccountHistoryModel::reload);
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &AccountHistoryModel::reload);
+    // What Keyplan itself keeps current in this window (plays, health snapshots): not undo steps.
+    const auto ifThisAccount = [this](AccountId id) {
+        if (id == m_account || id == 0)
+            reload();
+    };
+    connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, ifThisAccount);
+    connect(HealthEditing::of(document), &HealthEditing::healthChanged, this, ifThisAccount);
     reload();
 }
 
@@ -81,7 +90,9 @@ QVariant AccountHistoryModel::data(const QModelIndex &index, int role) const
         case When:
             return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
         case Who:
-            return entry.who;
+            return entry.client.endsWith(team::automaticSuffix)
+                ? tr("Keyplan, in %1's window").arg(entry.who) // the plays it keeps current
+                : entry.who;
         case Item:
             return row.count > 1 ? ChangeText::itemKind(entry.table) : itemText(entry);
         case Change:

@@ -8,6 +8,7 @@
 #include "item/playediting.h"
 #include "storage/accountstore.h"
 #include "storage/healthstore.h"
+#include "storage/changelog.h"
 #include "storage/plandatabase.h"
 #include "storage/playstore.h"
 #include "storage/portfoliorecords.h"
@@ -251,6 +252,9 @@ void PlayEvaluator::run(const QList<AccountRecord> &records, bool portfolio)
         return;
     }
     const bool written = m_document->writeInTransaction(tr("The plays"), [&](const QSqlDatabase &plan, QString *error) {
+        // Logged as Keyplan's, not as something the person opening the plan did.
+        if (m_document->database().isServer() && !team::markAutomatic(plan, m_document->database().clientId(), error))
+            return false;
         PlayStore store(plan);
         for (const Play &play : std::as_const(changed)) {
             if (play.id == 0 ? !store.insert(play, error) : !store.update(play, error))

@@ -269,6 +269,12 @@ bool identifyClient(const QSqlDatabase &db, const QString &client, QString *erro
     return sql::run(db, QStringLiteral("SELECT set_config('keyplan.client', ?, false)"), {client}, error).isActive();
 }
 
+bool markAutomatic(const QSqlDatabase &db, const QString &client, QString *error)
+{
+    return sql::run(db, QStringLiteral("SELECT set_config('keyplan.client', ?, true)"), {client + automaticSuffix}, error)
+        .isActive();
+}
+
 bool markReplay(const QSqlDatabase &db, QString *error)
 {
     return sql::run(db, QStringLiteral("SELECT set_config('keyplan.replay', 'on', true)"), {}, error).isActive();
@@ -385,10 +391,11 @@ std::optional<CommittedChanges> changesCommittedSince(const QSqlDatabase &db, co
     // transaction index finds its entries however old their ids.
     QSqlQuery query = sql::run(db,
         QStringLiteral("WITH c AS (SELECT id, table_name, action, row_id, account_id FROM change_log "
-                       "WHERE (transaction_id >= ? OR transaction_id = ANY (?::bigint[])) AND client IS DISTINCT FROM ?) "
+                       "WHERE (transaction_id >= ? OR transaction_id = ANY (?::bigint[])) AND client IS DISTINCT FROM ? "
+                       "AND client IS DISTINCT FROM ?) "
                        "SELECT pg_current_snapshot()::text, c.id, c.table_name, c.action, c.row_id, c.account_id "
                        "FROM (SELECT 1) AS one LEFT JOIN c ON true ORDER BY c.id"),
-        {since.xmax, arrayLiteral(since.running), client}, error);
+        {since.xmax, arrayLiteral(since.running), client, client + automaticSuffix}, error);
     if (!query.isActive())
         return std::nullopt;
     CommittedChanges changes;

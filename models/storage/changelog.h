@@ -36,6 +36,11 @@ bool identifyClient(const QSqlDatabase &db, const QString &client, QString *erro
 // Marks the current transaction as an undo or redo: the server refuses it (replayConflictState)
 // where a row changed by someone else since this client's last write to it would be overwritten.
 bool markReplay(const QSqlDatabase &db, QString *error);
+// Marks the current transaction's writes as Keyplan's own, made for this client without the user
+// asking (the plays and health snapshots a window keeps current): logged under the client's id
+// with automaticSuffix, so the history tells them from what the person did.
+inline const QString automaticSuffix = QStringLiteral(":automatic");
+bool markAutomatic(const QSqlDatabase &db, const QString &client, QString *error);
 // Asks the plan's owner's bulk writes (a copy to a new team plan) not to be logged row by row.
 bool markBulk(const QSqlDatabase &db, QString *error);
 

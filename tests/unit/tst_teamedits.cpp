@@ -14,6 +14,7 @@
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
 #include "item/playediting.h"
+#include "item/playevaluator.h"
 #include "item/reviewediting.h"
 #include "item/portfoliomodel.h"
 #include "item/revenueediting.h"
@@ -482,6 +483,20 @@ void TestTeamEdits::history_showsWhoChangedWhat()
     QVERIFY(dialog.view()->isVisible());
     QCOMPARE(dialog.view()->model()->rowCount(), history.rowCount());
     QVERIFY(dialog.explanation().contains(QStringLiteral("newest first")));
+
+    // The plays Keyplan keeps current in her window (two months on, some fall due) are Keyplan's
+    // doing, not hers: the history says so.
+    const int beforePlays = history.rowCount();
+    mine->setAsOf(test::sampleAsOf.addMonths(2));
+    PlayEvaluator::of(mine.get())->evaluate({account});
+    QVERIFY(history.rowCount() > beforePlays);
+    const QString automatic = QStringLiteral("Keyplan, in %1's window").arg(carol);
+    bool aPlay = false;
+    for (int row = 0; row < history.rowCount() - beforePlays; ++row) {
+        QCOMPARE(cell(row, AccountHistoryModel::Who), automatic);
+        aPlay = aPlay || cell(row, AccountHistoryModel::Item).startsWith(QStringLiteral("Play"));
+    }
+    QVERIFY(aPlay); // and health snapshots with them
 }
 
 void TestTeamEdits::planFile_aStaleEditIsCaughtToo()
