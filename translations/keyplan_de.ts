@@ -6167,6 +6167,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyplan, in %1&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ArrChangeDialog</name>
@@ -10697,6 +10701,10 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -264,6 +264,9 @@ void MainWindow::createActions()
     connect(m_newAccount, &QAction::triggered, this, &MainWindow::addAccount);
     m_deleteAccount = new QAction(this);
     m_deleteAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    // Only from the portfolio's table (and the menu): in a text field Ctrl+Del deletes a word.
+    m_deleteAccount->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_portfolio->table()->addAction(m_deleteAccount);
     connect(m_deleteAccount, &QAction::triggered, this, &MainWindow::deleteAccount);
     m_changeStage = new QAction(this);
     m_changeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -614,6 +617,8 @@ void MainWindow::deleteAccount()
     question.setInformativeText((accounts.size() > 1 ? names.mid(0, 12).join(u'\n') + (accounts.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n") : QString())
         + tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton *deleteButton = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel); // Enter keeps the accounts; deleting is a click
+    question.setEscapeButton(QMessageBox::Cancel);
     question.exec();
     if (question.clickedButton() != deleteButton)
         return;

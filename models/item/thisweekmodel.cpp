@@ -26,6 +26,8 @@ QString dueText(const WeekItem &item, const QDate &today)
     if (!item.due.isValid())
         return ThisWeekModel::tr("now");
     const qint64 days = today.daysTo(item.due);
+    if (days == -1)
+        return ThisWeekModel::tr("1 day overdue");
     if (days < 0)
         return ThisWeekModel::tr("%1 days overdue").arg(-days);
     if (days == 0)

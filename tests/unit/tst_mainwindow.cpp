@@ -67,6 +67,7 @@ private Q_SLOTS:
     void typing_filtersThePortfolio();
     void filters_byKeyTierAndStage();
     void selectingARow_opensTheAccountsPlan();
+    void deleteAccount_neverFromATextFieldAndEnterKeepsIt();
     void editingTheName_writesThroughAndUndoes();
     void editingArrInTheForm_updatesTheTableAndHeader();
     void editingInTheTable_usesChoicesAndUndoes();
@@ -167,6 +168,40 @@ void TestMainWindow::selectingARow_opensTheAccountsPlan()
     QCOMPARE(editor->details()->ownerCombo()->currentText(), QStringLiteral("Sofia Lindqvist"));
     QCOMPARE(editor->details()->tierCombo()->currentText(), QStringLiteral("Strategic"));
     QVERIFY(m_window->deleteAccountAction()->isEnabled());
+}
+
+// Ctrl+Del in the filter box deletes a word, not the selected account; from the table it asks,
+// and Enter on that question keeps the account.
+void TestMainWindow::deleteAccount_neverFromATextFieldAndEnterKeepsIt()
+{
+    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
+    const int accounts = int(m_window->document()->accounts().size());
+    QStringList asked;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &answer, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked.append(box->text());
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+    });
+    answer.start(20);
+
+    QLineEdit *search = m_window->portfolioPanel()->searchField();
+    m_window->portfolioPanel()->focusSearch();
+    QTest::keyClicks(search, QStringLiteral("kestrel aviation"));
+    QTest::keyClick(search, Qt::Key_Delete, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(int(m_window->document()->accounts().size()), accounts);
+    search->clear();
+
+    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
+    QTableView *table = m_window->portfolioPanel()->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
+    QTRY_COMPARE(asked.size(), 1);
+    QVERIFY2(asked.constFirst().contains(QStringLiteral("Kestrel Aviation Services")), qPrintable(asked.constFirst()));
+    QCOMPARE(int(m_window->document()->accounts().size()), accounts); // Enter kept it
 }
 
 void TestMainWindow::editingTheName_writesThroughAndUndoes()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void week_ofTheSample_mostUrgentAndMostAtStakeFirst();
     void week_followsEditsAndTheOwnerFilter();
     void week_anEditThatLeavesItAsItWasLeavesTheViewAlone();
+    void week_sayOneDayOverdueInTheSingular();
 
 private:
     QTemporaryDir m_dir;
@@ -38,6 +39,25 @@ void TestThisWeekModel::init()
     m_document = test::openDocument(path);
     QVERIFY(m_document);
     m_document->setAsOf(test::sampleAsOf);
+}
+
+// Some day soon after the sample's, something is one day overdue: "1 day overdue", never "1 days".
+void TestThisWeekModel::week_sayOneDayOverdueInTheSingular()
+{
+    bool seen = false;
+    for (int later = 0; later < 14 && !seen; ++later) {
+        m_document->setAsOf(test::sampleAsOf.addDays(later));
+        ThisWeekModel model(m_document.get());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex account = model.index(row, 0);
+            for (int item = 0; item < model.rowCount(account); ++item) {
+                const QString due = model.index(item, ThisWeekModel::Due, account).data().toString();
+                QVERIFY2(!due.startsWith(QStringLiteral("1 days")), qPrintable(due));
+                seen = seen || due == u"1 day overdue";
+            }
+        }
+    }
+    QVERIFY(seen);
 }
 
 void TestThisWeekModel::cleanup()
