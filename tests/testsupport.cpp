@@ -358,22 +358,27 @@ QString publishTeamSample(const QTemporaryDir &dir, const QStringList &editors, 
         return {};
     }
     for (const QString &user : editors) {
-        // Logins are the server's, shared by every database on it: made once, kept able to log in.
-        if (!runSql(serverUrl(QStringLiteral("postgres")),
-                {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
-                        .arg(user),
-                    QStringLiteral("ALTER ROLE %1 LOGIN").arg(user)})) {
-            *error = QStringLiteral("the login %1 could not be made").arg(user);
+        if (!grantLogin(url, user, QStringLiteral("editor"), error))
             return {};
-        }
-        const Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), url, user,
-            QStringLiteral("--role"), QStringLiteral("editor")});
-        if (granted.exitCode != 0) {
-            *error = QString::fromUtf8(granted.err);
-            return {};
-        }
     }
     return url;
+}
+
+bool grantLogin(const QString &planUrl, const QString &user, const QString &role, QString *error)
+{
+    // Logins are the server's, shared by every database on it: made once, kept able to log in.
+    if (!runSql(serverUrl(QStringLiteral("postgres")),
+            {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(user),
+                QStringLiteral("ALTER ROLE %1 LOGIN").arg(user)})) {
+        *error = QStringLiteral("the login %1 could not be made").arg(user);
+        return false;
+    }
+    const Run granted = runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), planUrl, user, QStringLiteral("--role"), role});
+    if (granted.exitCode != 0) {
+        *error = QString::fromUtf8(granted.err);
+        return false;
+    }
+    return true;
 }
 
 QString urlAs(const QString &url, const QString &user)

@@ -72,6 +72,9 @@ QString serverUrl(const QString &database);
 // with each of `editors` (logins made when missing) granted the editor role. Its address, as the
 // plan's owner; empty, with why in `error`, when a step failed.
 QString publishTeamSample(const QTemporaryDir &dir, const QStringList &editors, QString *error);
+// Makes the server login `user` (where it has none; kept able to log in) and grants it `role`
+// (reader or editor) on the team plan at `planUrl`; false with `error` when it could not.
+bool grantLogin(const QString &planUrl, const QString &user, const QString &role, QString *error);
 // `url` as `user` connects to it.
 QString urlAs(const QString &url, const QString &user);
 // What proves a plan unchanged: its file's hash, or a hash of every row of a team plan.

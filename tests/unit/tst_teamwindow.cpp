@@ -112,14 +112,9 @@ void TestTeamWindow::window_onATeamPlan()
 
 void TestTeamWindow::window_ofAReader_saysItIsReadOnly()
 {
-    QVERIFY(test::runSql(test::serverUrl(QStringLiteral("postgres")),
-        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_window_reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
-    QCOMPARE(test::runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_team, QStringLiteral("kp_window_reader"),
-                 QStringLiteral("--role"), QStringLiteral("reader")})
-                 .exitCode,
-        0);
-    QString reader = m_team;
-    reader.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//kp_window_reader@"));
+    QString error;
+    QVERIFY2(test::grantLogin(m_team, QStringLiteral("kp_window_reader"), QStringLiteral("reader"), &error), qPrintable(error));
+    const QString reader = test::urlAs(m_team, QStringLiteral("kp_window_reader"));
     MainWindow window;
     window.show();
     QVERIFY(window.openPlan(reader));
@@ -272,14 +267,9 @@ void TestTeamWindow::window_keepsAnOpenEditorAndItsPlaceThroughAColleaguesSave()
 void TestTeamWindow::window_offline_refusesAnEditKeepingWhatWasTyped()
 {
     const QString admin = test::serverUrl(QStringLiteral("postgres"));
-    QVERIFY(test::runSql(admin,
-        {QStringLiteral("DO $$ BEGIN CREATE ROLE kp_window_away LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")}));
-    QCOMPARE(test::runKeyplan({QStringLiteral("team"), QStringLiteral("grant"), m_team, QStringLiteral("kp_window_away"),
-                 QStringLiteral("--role"), QStringLiteral("editor")})
-                 .exitCode,
-        0);
-    QString away = m_team;
-    away.replace(QRegularExpression(QStringLiteral("//[^@]*@")), QStringLiteral("//kp_window_away@"));
+    QString error;
+    QVERIFY2(test::grantLogin(m_team, QStringLiteral("kp_window_away"), QStringLiteral("editor"), &error), qPrintable(error));
+    const QString away = test::urlAs(m_team, QStringLiteral("kp_window_away"));
     MainWindow window;
     window.resize(1024, 700);
     window.show();
