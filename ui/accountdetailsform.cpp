@@ -74,16 +74,16 @@ AccountDetailsForm::AccountDetailsForm(QWidget *parent)
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Tier:"), m_tier);
     // Rows whose field is a layout need their label's buddy set by hand for the mnemonic to work.
-    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);
     form->addRow(ownerLabel, ownerRow);
-    auto *arrLabel = new QLabel(tr("&ARR:"), this);
+    auto *arrLabel = new QLabel(tr("A&RR:"), this);
     arrLabel->setBuddy(m_arr);
     form->addRow(arrLabel, arrRow);
-    form->addRow(tr("&Renewal date:"), m_renewal);
+    form->addRow(tr("Renewal &date:"), m_renewal);
     form->addRow(tr("&Industry:"), m_industry);
     form->addRow(tr("Re&gion:"), m_region);
-    form->addRow(tr("&Employees:"), m_employees);
+    form->addRow(tr("E&mployees:"), m_employees);
     form->addRow(tr("N&otes:"), m_notes);
 
     for (QLineEdit *field : {m_name, m_industry, m_region, m_arr}) {

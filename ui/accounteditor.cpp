@@ -1,6 +1,7 @@
 #include "ui/accounteditor.h"
 
 #include "ui/elidedlabel.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/itemroles.h"
 #include "item/plandocument.h"
@@ -63,32 +64,34 @@ AccountEditor::AccountEditor(QWidget *parent)
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("&Details"));
-    m_tabs->addTab(m_map, tr("&Map"));
-    m_tabs->addTab(m_people, tr("&People"));
-    m_tabs->addTab(m_goals, tr("&Goals"));
-    m_tabs->addTab(m_health, tr("&Health"));
-    m_tabs->addTab(m_plays, tr("Pl&ays"));
+    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(m_map, tr("Map"));
+    m_tabs->addTab(m_people, tr("People"));
+    m_tabs->addTab(m_goals, tr("Goals"));
+    m_tabs->addTab(m_health, tr("Health"));
+    m_tabs->addTab(m_plays, tr("Plays"));
     // The matrix's tools need more room than a 1024-pixel screen leaves: they scroll instead.
     auto *whitespaceScroll = new QScrollArea(this);
     whitespaceScroll->setWidget(m_whitespace);
     whitespaceScroll->setWidgetResizable(true);
     whitespaceScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(whitespaceScroll, tr("&Whitespace"));
-    m_tabs->addTab(m_pipeline, tr("P&ipeline"));
+    m_tabs->addTab(whitespaceScroll, tr("Whitespace"));
+    m_tabs->addTab(m_pipeline, tr("Pipeline"));
     auto *qbrScroll = new QScrollArea(this);
     qbrScroll->setWidget(m_qbr);
     qbrScroll->setWidgetResizable(true);
     qbrScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(qbrScroll, tr("&QBR"));
-    m_tabs->addTab(m_stages, tr("&Stage"));
+    m_tabs->addTab(qbrScroll, tr("QBR"));
+    m_tabs->addTab(m_stages, tr("Stage"));
     // The revenue and QBR pages' charts and tables scroll on a small screen rather than making the
     // window taller than it.
     auto *revenueScroll = new QScrollArea(this);
     revenueScroll->setWidget(m_revenue);
     revenueScroll->setWidgetResizable(true);
     revenueScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(revenueScroll, tr("Re&venue"));
+    m_tabs->addTab(revenueScroll, tr("Revenue"));
+    // The tabs leave their letters to the pages' controls: Ctrl+1…9 bring them up.
+    addTabShortcuts(m_tabs, this);
 
     // One person selected in both views of the stakeholder model: the map and the table.
     connect(m_map, &StakeholderMapPage::personSelected, this, [this](StakeholderId id) {

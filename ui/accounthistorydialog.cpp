@@ -1,4 +1,5 @@
 #include "accounthistorydialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/accounthistorymodel.h"
 #include "item/plandocument.h"
@@ -26,6 +27,7 @@ AccountHistoryDialog::AccountHistoryDialog(PlanDocument *document, AccountId acc
     layout->addWidget(m_explanation);
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("historyView"));
+    prepareItemView(m_view, tr("Changes to the account"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 #include "ui/bridgeview.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/bridgetablemodel.h"
 #include "item/plandocument.h"
@@ -34,6 +35,7 @@ BridgeView::BridgeView(QWidget *parent)
     m_grouping->addItem(tr("By tier"), int(BridgeTableModel::Grouping::Tier));
     m_grouping->addItem(tr("By owner"), int(BridgeTableModel::Grouping::Owner));
     m_table->setModel(m_model);
+    prepareItemView(m_table, tr("ARR bridge"));
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

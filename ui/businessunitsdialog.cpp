@@ -1,4 +1,5 @@
 #include "ui/businessunitsdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
@@ -52,6 +53,7 @@ BusinessUnitsDialog::BusinessUnitsDialog(PlanDocument *document, AccountId accou
     const std::optional<Account> a = document->account(account);
     setWindowTitle(tr("Business Units of %1").arg(a ? a->name : QString()));
     m_table->setColumnCount(2);
+    prepareItemView(m_table, tr("Business units"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

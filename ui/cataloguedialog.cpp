@@ -1,4 +1,5 @@
 #include "ui/cataloguedialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
@@ -63,6 +64,7 @@ CatalogueDialog::CatalogueDialog(PlanDocument *document, QWidget *parent)
 {
     setWindowTitle(tr("Catalogue of Offerings"));
     m_table->setColumnCount(4);
+    prepareItemView(m_table, tr("Offerings"));
     m_table->setHorizontalHeaderLabels({tr("Offering"), tr("Kind"), tr("Category"), tr("List price a year")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/changetext.h"
 #include "item/plaintooltip.h"
@@ -93,6 +94,7 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
     m_table = new QTableWidget(int(columns.size()), 4, this);
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("When you opened it"), theirsHeader, tr("Yours")});
     m_table->verticalHeader()->hide();
+    prepareItemView(m_table, tr("Differences"));
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < columns.size(); ++row) {

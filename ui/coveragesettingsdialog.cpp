@@ -1,4 +1,5 @@
 #include "ui/coveragesettingsdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ CoverageSettingsDialog::CoverageSettingsDialog(const CoverageSettings &settings,
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     }
     m_seats->setToolTip(tr("A required seat that nobody on an account's map fills shows as an empty seat"));
+    prepareItemView(m_seats, tr("Required seats"));
     m_seats->setMaximumHeight(m_seats->sizeHintForRow(0) * int(m_seats->count()) + 6);
     auto *seatsBox = new QGroupBox(tr("Required seats in every buying group"), this);
     auto *seatsLayout = new QVBoxLayout(seatsBox);
@@ -71,7 +73,7 @@ CoverageSettingsDialog::CoverageSettingsDialog(const CoverageSettings &settings,
     auto *form = new QFormLayout(thresholds);
     form->addRow(tr("A warm or strong relationship is &active when contacted within:"), m_activeDays);
     form->addRow(tr("&Single-threaded with at most this many active relationships:"), m_singleThreaded);
-    form->addRow(tr("A map is s&tale when not reviewed for:"), m_staleDays);
+    form->addRow(tr("A map is stale when not &reviewed for:"), m_staleDays);
     // A row whose field is a layout gets no buddy by itself: give the label one, or "&" shows.
     auto *bandLabel = new QLabel(tr("Coverage depth &target:"), thresholds);
     bandLabel->setBuddy(m_targetLow);

@@ -1,4 +1,5 @@
 #include "ui/goalspage.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/accounthealth.h"
 #include "domain/dayformat.h"
@@ -62,13 +63,14 @@ GoalsPage::GoalsPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_add(new QPushButton(tr("&Add Goal…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_add(new QPushButton(tr("Add &Goal…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("goals"));
+    prepareItemView(m_list, tr("Goals"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);

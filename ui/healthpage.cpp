@@ -1,4 +1,5 @@
 #include "ui/healthpage.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/dayformat.h"
 #include "item/plaintooltip.h"
@@ -34,10 +35,11 @@
 namespace keyplan {
 namespace {
 
-QTreeWidget *makeList(QWidget *parent, const QStringList &headers, const QString &name)
+QTreeWidget *makeList(QWidget *parent, const QStringList &headers, const QString &name, const QString &accessibleName)
 {
     auto *list = new QTreeWidget(parent);
     list->setObjectName(name);
+    prepareItemView(list, accessibleName);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
     list->setAlternatingRowColors(true);
@@ -86,13 +88,13 @@ HealthPage::HealthPage(QWidget *parent)
     : QWidget(parent)
     , m_score(new QLabel(this))
     , m_override(new QLabel(this))
-    , m_measures(makeList(this, {tr("Measure"), tr("Score"), tr("Weight"), tr("Rests on")}, QStringLiteral("healthMeasures")))
-    , m_metrics(makeList(this, {tr("Metric"), tr("Latest"), tr("Poor at"), tr("Good at"), tr("Values")}, QStringLiteral("healthMetrics")))
-    , m_history(makeList(this, {tr("Day"), tr("Score"), tr("Basis")}, QStringLiteral("healthHistory")))
+    , m_measures(makeList(this, {tr("Measure"), tr("Score"), tr("Weight"), tr("Rests on")}, QStringLiteral("healthMeasures"), tr("Health measures")))
+    , m_metrics(makeList(this, {tr("Metric"), tr("Latest"), tr("Poor at"), tr("Good at"), tr("Values")}, QStringLiteral("healthMetrics"), tr("Metrics")))
+    , m_history(makeList(this, {tr("Day"), tr("Score"), tr("Basis")}, QStringLiteral("healthHistory"), tr("Score history")))
     , m_trend(new HealthTrendChart(this))
     , m_record(new QPushButton(tr("Record &Measure…"), this))
     , m_overrideButton(new QPushButton(tr("&Override…"), this))
-    , m_endOverride(new QPushButton(tr("&End Override"), this))
+    , m_endOverride(new QPushButton(tr("E&nd Override"), this))
     , m_paste(new QPushButton(tr("&Paste Metrics as CSV…"), this))
     , m_removeMetric(new QPushButton(tr("Remove Metric"), this))
     , m_editMetric(new QPushButton(tr("&Thresholds…"), this))
@@ -407,6 +409,7 @@ void HealthPage::pasteMetrics()
     explain->setWordWrap(true);
     auto *text = new QPlainTextEdit(&dialog);
     text->setTabChangesFocus(true);
+    text->setAccessibleName(tr("Metric values as CSV"));
     text->setPlaceholderText(QStringLiteral("Kestrel Aviation Services,2026-11-30,Weekly active users,480"));
     auto *problems = new QLabel(&dialog);
     problems->setTextFormat(Qt::PlainText);

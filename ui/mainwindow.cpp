@@ -27,6 +27,7 @@
 #include "ui/coveragechart.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/elidedlabel.h"
+#include "ui/keyboardaccess.h"
 #include "ui/windowgeometry.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/messages.h"
@@ -62,6 +63,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -72,6 +74,21 @@
 #include <QVBoxLayout>
 
 namespace keyplan {
+namespace {
+
+// A dock's content scrolls rather than growing the window past a small screen, and leaves the
+// Alt+letters to the account's pages it sits beside (it is reached with its View shortcut and Tab).
+void setDockContent(QDockWidget *dock, QWidget *content)
+{
+    dropMnemonics(content);
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -84,7 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFilesMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    connect(m_editor->mapPage(), &StakeholderMapPage::wideRequested, m_portfolio, &QWidget::setHidden);
+    connect(m_editor->mapPage(), &StakeholderMapPage::wideRequested, this, [this](bool wide) {
+        m_portfolio->setHidden(wide);
+        if (wide)
+            m_editor->showPage(m_editor->mapPage());
+    });
     connect(m_editor->qbrPage(), &QbrPage::prepareRequested, this, &MainWindow::showQbrSummary);
     m_splitter->addWidget(m_portfolio);
     m_splitter->addWidget(m_editor);
@@ -108,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_coverageDock = new QDockWidget(this);
     m_coverageDock->setObjectName(QStringLiteral("coverageDock"));
     m_coverageChart = new CoverageChart(m_coverageDock);
-    m_coverageDock->setWidget(m_coverageChart);
+    setDockContent(m_coverageDock, m_coverageChart);
     addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
     m_coverageDock->hide();
     connect(m_coverageChart, &CoverageChart::accountActivated, m_portfolio, &PortfolioPanel::selectAccount);
@@ -122,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!visible || m_pipelineView)
             return;
         m_pipelineView = new PortfolioPipelineView(m_pipelineDock);
-        m_pipelineDock->setWidget(m_pipelineView);
+        setDockContent(m_pipelineDock, m_pipelineView);
         connect(m_pipelineView, &PortfolioPipelineView::accountActivated, m_portfolio,
             &PortfolioPanel::selectAccount);
         m_pipelineView->setDocument(m_document.get());
@@ -132,7 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_bridgeDock = new QDockWidget(this);
     m_bridgeDock->setObjectName(QStringLiteral("bridgeDock"));
     m_bridgeView = new BridgeView(m_bridgeDock);
-    m_bridgeDock->setWidget(m_bridgeView);
+    setDockContent(m_bridgeDock, m_bridgeView);
     addDockWidget(Qt::BottomDockWidgetArea, m_bridgeDock);
     m_bridgeDock->hide();
 
@@ -147,7 +168,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!visible || m_weekView)
             return;
         m_weekView = new ThisWeekView(m_weekDock);
-        m_weekDock->setWidget(m_weekView);
+        setDockContent(m_weekDock, m_weekView);
         connect(m_weekView, &ThisWeekView::itemActivated, this, &MainWindow::openWeekItem);
         m_weekView->setDocument(m_document.get());
     });
@@ -155,6 +176,13 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     retranslate();
+    // Shown from its View shortcut, a dock takes the keyboard's focus.
+    for (QDockWidget *dock : {m_coverageDock, m_pipelineDock, m_bridgeDock, m_weekDock}) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown && dock->widget())
+                focusFirstControl(dock->widget());
+        });
+    }
 
     connect(m_portfolio, &PortfolioPanel::currentAccountChanged, this, [this](AccountId id) {
         m_editor->flushPendingEdits();
@@ -162,6 +190,9 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openPlan);
+    // Enter on an account (or a double-click where a cell is not edited) goes to its plan.
+    connect(m_portfolio->table(), &QAbstractItemView::activated, this,
+        [this] { focusFirstControl(m_editor->tabs()->currentWidget()); });
 
     resize(1480, 880);
     m_splitter->setSizes({920, 560}); // the account's plan needs room for its chart and history
@@ -271,6 +302,13 @@ void MainWindow::createActions()
     m_changeStage = new QAction(this);
     m_changeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_changeStage, &QAction::triggered, this, &MainWindow::changeStage);
+    m_recordTouchpoint = new QAction(this);
+    m_recordTouchpoint->setObjectName(QStringLiteral("recordTouchpoint"));
+    m_recordTouchpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_recordTouchpoint, &QAction::triggered, this, [this] {
+        if (m_document && m_portfolio->currentAccount() > 0)
+            TouchpointDialog::record(m_document.get(), m_portfolio->currentAccount(), std::nullopt, this);
+    });
     m_preferences = new QAction(this);
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -329,9 +367,12 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_pipelineDock->toggleViewAction());
     m_viewMenu->addAction(m_bridgeDock->toggleViewAction());
     m_viewMenu->addAction(m_weekDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_editor->mapPage()->wideAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
+    m_accountMenu->addAction(m_recordTouchpoint);
     m_accountMenu->addAction(m_qbrSummary);
     m_accountMenu->addAction(m_history);
     m_accountMenu->addSeparator();
@@ -369,15 +410,17 @@ void MainWindow::retranslate()
     m_saveCopy->setStatusTip(tr("Write a consistent copy of the open plan to another file"));
     m_restoreBackup->setText(tr("Restore from &Backup…"));
     m_restoreBackup->setStatusTip(tr("Put back one of the plan's automatic backups"));
-    m_close->setText(tr("&Close Plan"));
+    m_close->setText(tr("C&lose Plan"));
     m_quit->setText(tr("&Quit"));
     m_find->setText(tr("&Find Account"));
     m_newAccount->setText(tr("&New Account…"));
     m_deleteAccount->setText(tr("&Delete Account"));
     m_changeStage->setText(tr("Change &Stage…"));
+    m_recordTouchpoint->setText(tr("Record &Touchpoint…"));
+    m_recordTouchpoint->setStatusTip(tr("A call, meeting or email with people at the account"));
     m_about->setText(tr("&About Keyplan"));
     m_preferences->setText(tr("&Preferences…"));
-    m_planSettings->setText(tr("Plan Se&ttings…"));
+    m_planSettings->setText(tr("&Plan Settings…"));
     m_planSettings->setStatusTip(tr("Reporting currency, fiscal year and exchange rates of this plan"));
     m_coverageSettings->setText(tr("C&overage Settings…"));
     m_coverageSettings->setStatusTip(tr("Required seats and coverage thresholds of this plan"));
@@ -421,6 +464,7 @@ void MainWindow::updateActions()
     m_newAccount->setEnabled(writable);
     m_deleteAccount->setEnabled(writable && hasAccount);
     m_changeStage->setEnabled(writable && hasAccount);
+    m_recordTouchpoint->setEnabled(writable && hasAccount);
     m_qbrSummary->setEnabled(hasAccount);
     m_history->setEnabled(hasAccount);
     m_portfolioSummary->setEnabled(open);

@@ -124,6 +124,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_newAccount = nullptr;
     QAction *m_deleteAccount = nullptr;
+    QAction *m_recordTouchpoint = nullptr;
     QAction *m_changeStage = nullptr;
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;

@@ -36,9 +36,9 @@ NewAccountDialog::NewAccountDialog(const QList<TeamMember> &team, const QString 
     form->addRow(QString(), m_key);
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Tier:"), m_tier);
-    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("St&age:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&ARR (%1):").arg(currency), m_arr);
+    form->addRow(tr("A&RR (%1):").arg(currency), m_arr);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Account"));
 

@@ -1,4 +1,5 @@
 #include "ui/pipelinepage.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/healthediting.h"
 #include "item/itemroles.h"
@@ -38,13 +39,13 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     , m_proxy(new PipelineFilterProxy(this))
     , m_warning(makeWarningBanner(this))
     , m_health(new QLabel(this))
-    , m_recordHealth(new QPushButton(tr("Record &Health Measure…"), this))
+    , m_recordHealth(new QPushButton(tr("Record Health &Measure…"), this))
     , m_filter(new QLineEdit(this))
     , m_stageFilter(new QComboBox(this))
-    , m_add(new QPushButton(tr("&Add Opportunity…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_add(new QPushButton(tr("Add &Opportunity…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_openAccount(new QPushButton(tr("&Open Account"), this))
+    , m_openAccount(new QPushButton(tr("Open A&ccount"), this))
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
 {
@@ -58,6 +59,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     m_filter->setPlaceholderText(scope == Scope::Portfolio ? tr("Filter by title, account or motion")
                                                            : tr("Filter by title or motion"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter opportunities"));
     m_stageFilter->addItem(tr("Open stages"), int(OpenStages));
     m_stageFilter->addItem(tr("Every stage"), int(EveryStage));
     for (const OpportunityStage stage : allOpportunityStages)
@@ -65,6 +67,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     m_stageFilter->setToolTip(tr("Which stages the list shows"));
 
     m_table->setModel(m_proxy);
+    prepareItemView(m_table, tr("Opportunities"));
     auto *delegate = new PipelineDelegate(m_table);
     m_table->setItemDelegate(delegate);
     // After the editor has closed: the offer is a dialog of its own.
@@ -120,7 +123,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PipelinePage::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PipelinePage::removeCurrent);
     connect(m_recordHealth, &QPushButton::clicked, this, &PipelinePage::recordHealth);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, &PipelinePage::editCurrent);
+    connect(m_table, &QAbstractItemView::activated, this, &PipelinePage::editCurrent); // Enter, or a double-click
     connect(m_openAccount, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (m_model && current.isValid())

@@ -1,4 +1,5 @@
 #include "ui/plansettingsdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/currencies.h"
 #include "item/healthediting.h"
@@ -63,6 +64,7 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
         m_fiscalStart->addItem(locale.standaloneMonthName(month), month);
     m_fiscalStart->setCurrentIndex(RevenueEditing::of(document)->fiscalYearStart() - 1);
     m_rates->setObjectName(QStringLiteral("exchangeRates"));
+    prepareItemView(m_rates, tr("Exchange rates"));
     m_rates->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("From day"), tr("Rate")});
     m_rates->verticalHeader()->hide();
     m_rates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -78,7 +80,7 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     help->setWordWrap(true);
     help->setTextFormat(Qt::PlainText);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Reporting currency:"), m_currency);
+    form->addRow(tr("Reporting c&urrency:"), m_currency);
     form->addRow(tr("&Fiscal year starts in:"), m_fiscalStart);
 
     auto *add = new QPushButton(tr("&Add Rate"), this);

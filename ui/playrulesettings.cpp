@@ -1,4 +1,5 @@
 #include "ui/playrulesettings.h"
+#include "ui/keyboardaccess.h"
 
 #include "storage/livingplansettingsstore.h"
 
@@ -21,6 +22,7 @@ PlayRuleSettings::PlayRuleSettings(
     , m_playbooks(playbooks)
 {
     m_table->setObjectName(QStringLiteral("playRules"));
+    prepareItemView(m_table, tr("Play rules"));
     m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Parameters")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,4 +1,5 @@
 #include "ui/playspage.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/dayformat.h"
 #include "item/plaintooltip.h"
@@ -50,17 +51,18 @@ PlaysPage::PlaysPage(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_why(new QLabel(this))
     , m_steps(new QListWidget(this))
-    , m_add(new QPushButton(tr("&Add Play…"), this))
-    , m_done(new QPushButton(tr("D&one"), this))
-    , m_snooze(new QPushButton(tr("S&nooze…"), this))
+    , m_add(new QPushButton(tr("Add &Play…"), this))
+    , m_done(new QPushButton(tr("&Done"), this))
+    , m_snooze(new QPushButton(tr("&Snooze…"), this))
     , m_dismiss(new QPushButton(tr("Dis&miss…"), this))
-    , m_reopen(new QPushButton(tr("R&eopen"), this))
+    , m_reopen(new QPushButton(tr("Re&open"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_why->setTextFormat(Qt::PlainText);
     m_why->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("plays"));
+    prepareItemView(m_list, tr("Plays"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -70,6 +72,7 @@ PlaysPage::PlaysPage(QWidget *parent)
     m_list->header()->resizeSection(Owner, 130);
     m_list->header()->resizeSection(State, 170);
     m_steps->setObjectName(QStringLiteral("playSteps"));
+    prepareItemView(m_steps, tr("Steps of the play"));
     m_remove->setToolTip(tr("Remove a play you added; a rule's play is dismissed instead"));
 
     auto *stepsBox = new QWidget(this);

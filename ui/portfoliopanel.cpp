@@ -1,4 +1,5 @@
 #include "ui/portfoliopanel.h"
+#include "ui/keyboardaccess.h"
 
 #include "ui/elidedlabel.h"
 
@@ -36,6 +37,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     , m_proxy(new PortfolioFilterProxy(this))
 {
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
+    m_search->setAccessibleName(tr("Find accounts"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120);
     // "29 of 120 accounts" gives way first when the window is narrow (a 1024-pixel screen).
@@ -53,6 +55,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     filters->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("portfolioTable"));
+    prepareItemView(m_table, tr("Accounts"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

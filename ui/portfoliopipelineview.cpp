@@ -1,4 +1,5 @@
 #include "ui/portfoliopipelineview.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/itemroles.h"
 #include "item/pipelinemodel.h"
@@ -35,7 +36,7 @@ PortfolioPipelineView::PortfolioPipelineView(QWidget *parent)
     addTab(whitespaceTab(m_byOffering, m_offeringTable), tr("Whitespace by Offering"));
     addTab(whitespaceTab(m_byUnit, m_unitTable), tr("Whitespace by Business Unit"));
     connect(m_list, &PipelinePage::accountActivated, this, &PortfolioPipelineView::accountActivated);
-    connect(m_unitTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_unitTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QVariant id = index.siblingAtColumn(WhitespaceSummaryModel::Account).data(AccountIdRole);
         if (id.isValid())
             Q_EMIT accountActivated(id.toLongLong());
@@ -109,6 +110,8 @@ void PortfolioPipelineView::setDocument(PlanDocument *document)
     show(m_offerings, m_offeringTable, m_byOffering);
     show(m_units, m_unitTable, m_byUnit);
     m_offeringTable->setColumnHidden(WhitespaceSummaryModel::Account, true);
+    prepareItemView(m_offeringTable, tr("Whitespace by offering"));
+    prepareItemView(m_unitTable, tr("Whitespace by business unit"));
 }
 
 void PortfolioPipelineView::showEvent(QShowEvent *event)

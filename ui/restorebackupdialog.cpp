@@ -1,4 +1,5 @@
 #include "ui/restorebackupdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/backuplistmodel.h"
 
@@ -29,6 +30,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &planPath, QWidget *paren
             : tr("This plan has no backups yet. Keyplan makes one within half an hour of your first edit, and "
                  "before every upgrade, import and restore."));
     m_table->setModel(m_model);
+    prepareItemView(m_table, tr("Backups"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,5 @@
 #include "ui/revenuepage.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/month.h"
 #include "item/arrtimelinemodel.h"
@@ -35,7 +36,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     , m_table(new QTableView(this))
     , m_monthEnds(new QTableView(this))
     , m_record(new QPushButton(tr("&Record Change…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_bridge(new BridgeChart(this))
 {
@@ -52,7 +53,9 @@ RevenuePage::RevenuePage(QWidget *parent)
         table->setWordWrap(false);
     }
     m_table->setObjectName(QStringLiteral("arrTimeline"));
+    prepareItemView(m_table, tr("ARR changes"));
     m_monthEnds->setObjectName(QStringLiteral("arrMonthEnds"));
+    prepareItemView(m_monthEnds, tr("ARR at each month end"));
     m_record->setToolTip(tr("Record a change of this account's ARR: new business, expansion by motion, "
                             "contraction, churn or reactivation, from a given day"));
 
@@ -80,7 +83,7 @@ RevenuePage::RevenuePage(QWidget *parent)
     connect(m_record, &QPushButton::clicked, this, &RevenuePage::recordChange);
     connect(m_edit, &QPushButton::clicked, this, &RevenuePage::editChange);
     connect(m_remove, &QPushButton::clicked, this, &RevenuePage::removeChange);
-    connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::editChange);
+    connect(m_table, &QTableView::activated, this, &RevenuePage::editChange); // Enter, or a double-click
     setEnabled(false);
 }
 

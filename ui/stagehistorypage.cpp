@@ -1,4 +1,5 @@
 #include "ui/stagehistorypage.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/accountediting.h"
 #include "item/plandocument.h"
@@ -30,6 +31,7 @@ StageHistoryPage::StageHistoryPage(QWidget *parent)
     stageFont.setBold(true);
     m_stage->setFont(stageFont);
     m_table->verticalHeader()->hide();
+    prepareItemView(m_table, tr("Stage history"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -1,4 +1,5 @@
 #include "ui/stakeholderdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plaintooltip.h"
 #include "ui/editorwidgets.h"
@@ -71,6 +72,7 @@ StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stak
 
     m_left->setChecked(person.hasLeft());
     m_leftOn->setCalendarPopup(true);
+    m_leftOn->setAccessibleName(tr("Left on"));
     m_leftOn->setDate(person.hasLeft() ? person.leftOn : QDate::currentDate());
     m_leftOn->setEnabled(person.hasLeft());
 
@@ -79,16 +81,16 @@ StakeholderDialog::StakeholderDialog(const Stakeholder &person, const QList<Stak
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("&Business unit:"), m_businessUnit);
-    form->addRow(tr("&Reports to:"), m_reportsTo);
+    form->addRow(tr("Re&ports to:"), m_reportsTo);
     form->addRow(tr("Buying &layer:"), m_layer);
     form->addRow(tr("Decision &role:"), m_role);
     form->addRow(tr("&Support:"), m_support);
     form->addRow(tr("&Influence:"), m_influence);
     form->addRow(tr("Relations&hip:"), m_relationship);
     form->addRow(tr("&Aim for:"), m_desired);
-    form->addRow(tr("&Owned by (our side):"), m_owner);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("O&wned by (our side):"), m_owner);
+    form->addRow(tr("E&mail:"), m_email);
+    form->addRow(tr("Phon&e:"), m_phone);
     form->addRow(tr("N&otes:"), m_notes);
     auto *leftRow = new QHBoxLayout;
     leftRow->addWidget(m_left);

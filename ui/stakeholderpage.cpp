@@ -1,4 +1,5 @@
 #include "ui/stakeholderpage.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/itemroles.h"
 #include "item/mapediting.h"
@@ -43,10 +44,12 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     m_coverage->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Filter people by name, title or department"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter people"));
     m_proxy->setSortRole(RawValueRole);
     m_proxy->setFilterRole(SearchTextRole);
     m_proxy->setFilterKeyColumn(StakeholderModel::Name);
     m_table->setModel(m_proxy);
+    prepareItemView(m_table, tr("People"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StakeholderModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,6 +69,7 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     m_reviewed->setToolTip(
         tr("Record that the map was reviewed today: a map not reviewed in six months is stale"));
     m_touchpoints->setSelectionBehavior(QAbstractItemView::SelectRows);
+    prepareItemView(m_touchpoints, tr("Touchpoints"));
     m_touchpoints->setSelectionMode(QAbstractItemView::SingleSelection);
     m_touchpoints->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_touchpoints->setAlternatingRowColors(true);

@@ -1,4 +1,5 @@
 #include "ui/thisweekview.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
 #include "item/thisweekmodel.h"
@@ -33,6 +34,7 @@ ThisWeekView::ThisWeekView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_tree->setObjectName(QStringLiteral("thisWeek"));
+    prepareItemView(m_tree, tr("What needs you this week"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setRootIsDecorated(true);

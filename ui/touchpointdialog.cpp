@@ -1,4 +1,5 @@
 #include "ui/touchpointdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
 #include "item/peopleediting.h"
@@ -42,6 +43,7 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
         item->setCheckState(member.id == defaultMember ? Qt::Checked : Qt::Unchecked);
     }
     m_members->setMaximumHeight(m_members->fontMetrics().lineSpacing() * 4 + 12);
+    prepareItemView(m_members, tr("Who on our side"));
     for (const Stakeholder &person : people) {
         if (person.hasLeft())
             continue;
@@ -53,6 +55,7 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
         item->setCheckState(Qt::Unchecked);
     }
     m_people->setMinimumHeight(180);
+    prepareItemView(m_people, tr("Who at the customer"));
     m_search->setPlaceholderText(tr("Search the account's people"));
     m_search->setClearButtonEnabled(true);
     m_notes->setPlaceholderText(tr("What was agreed or learned"));

@@ -1,4 +1,5 @@
 #include "ui/whitespacepage.h"
+#include "ui/keyboardaccess.h"
 
 #include "domain/percent.h"
 #include "item/plandocument.h"
@@ -82,6 +83,7 @@ WhitespacePage::WhitespacePage(QWidget *parent)
 
     m_table->setItemDelegate(new MoneyDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    prepareItemView(m_table, tr("Whitespace: business units by offerings"));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -127,7 +129,7 @@ WhitespacePage::WhitespacePage(QWidget *parent)
     connect(m_units, &QPushButton::clicked, this, &WhitespacePage::editBusinessUnits);
     connect(m_catalogue, &QPushButton::clicked, this, &WhitespacePage::editCatalogue);
     connect(m_table, &QWidget::customContextMenuRequested, this, &WhitespacePage::showCellMenu);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { // Enter, or a double-click
         if (index.data(WhitespaceModel::CellStateRole).toString() == keyOf(CellState::InPipeline))
             openCurrentOpportunity();
     });

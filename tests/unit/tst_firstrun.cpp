@@ -65,7 +65,7 @@ void TestFirstRun::noPlan_showsTheWaysToBegin()
         buttons.append(button->text());
     QVERIFY2(buttons.contains(QStringLiteral("&Start My Portfolio…")), qPrintable(buttons.join(u'|')));
     QVERIFY(buttons.contains(QStringLiteral("&Import from Salesforce, HubSpot or Files…")));
-    QVERIFY(buttons.contains(QStringLiteral("&Explore the Sample")));
+    QVERIFY(buttons.contains(QStringLiteral("E&xplore the Sample")));
     // No plan was written behind the user's back.
     QVERIFY(!QFileInfo::exists(portfolioPath()));
 }

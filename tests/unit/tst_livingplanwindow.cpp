@@ -88,7 +88,7 @@ void TestLivingPlanWindow::thisWeek_listsWhatIsDueAndOpensItWhereItIsDealtWith()
     // The window opens on This Week (until the user closes it).
     QVERIFY(!dock->isHidden());
     QTRY_VERIFY(dock->widget());
-    auto *view = qobject_cast<ThisWeekView *>(dock->widget());
+    auto *view = dock->findChild<ThisWeekView *>();
     QVERIFY(view);
     ThisWeekModel *model = view->model();
     QVERIFY(model->rowCount() > 0);
@@ -269,7 +269,7 @@ void TestLivingPlanWindow::lists_takeAChangeInPlaceKeepingTheChosenRow()
     QCOMPARE(list->currentItem(), chosen);
 
     // This Week: the chosen row stays chosen when another of its rows goes.
-    auto *view = qobject_cast<ThisWeekView *>(m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"))->widget());
+    auto *view = m_window->findChild<QDockWidget *>(QStringLiteral("weekDock"))->findChild<ThisWeekView *>();
     QVERIFY(view);
     ThisWeekModel *model = view->model();
     QTRY_VERIFY(model->rowCount() > 0);

@@ -60,7 +60,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *start = bigButton(tr("&Start My Portfolio…"), tr("A new plan: its name, currency and fiscal year, and you as its owner"));
     auto *import = bigButton(tr("&Import from Salesforce, HubSpot or Files…"),
         tr("A new plan filled from your CRM's exports, LinkedIn or address books"));
-    auto *sample = bigButton(tr("&Explore the Sample"), tr("A fictional portfolio in a file of its own, marked Sample"));
+    auto *sample = bigButton(tr("E&xplore the Sample"), tr("A fictional portfolio in a file of its own, marked Sample"));
     auto *open = new QPushButton(tr("&Open Plan…"));
     open->setFlat(true);
     connect(start, &QPushButton::clicked, this, &WelcomePage::startRequested);

@@ -1,4 +1,5 @@
 #include "ui/data/importwizard.h"
+#include "ui/keyboardaccess.h"
 
 #include "io/importer.h"
 #include "item/importediting.h"
@@ -109,6 +110,7 @@ QWizardPage *ImportWizard::createFilesPage()
                          "as JSON. Importing the same export again updates what changed."));
     m_files = new QListWidget;
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    prepareItemView(m_files, tr("Files to import"));
     auto *add = new QPushButton(tr("&Add Files…"));
     auto *remove = new QPushButton(tr("&Remove"));
     connect(add, &QPushButton::clicked, this, &ImportWizard::addFiles);
@@ -138,7 +140,7 @@ QWizardPage *ImportWizard::createFilesPage()
     m_filesProblem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Into &account:"), m_intoAccount);
+    form->addRow(tr("&Into account:"), m_intoAccount);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(list, 1);
     layout->addLayout(form);
@@ -163,6 +165,7 @@ QWizardPage *ImportWizard::createColumnsPage()
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("For example"), tr("Keyplan field")});
     m_columns->setTextElideMode(Qt::ElideRight);
     m_columns->setWordWrap(false);
+    prepareItemView(m_columns, tr("Columns"));
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -193,6 +196,7 @@ QWizardPage *ImportWizard::createDealsPage()
     m_deals->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_deals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_deals->verticalHeader()->hide();
+    prepareItemView(m_deals, tr("Deal stages and types"));
     m_deals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deals->setWordWrap(false);
     auto *layout = new QVBoxLayout(page);

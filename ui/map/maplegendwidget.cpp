@@ -31,7 +31,9 @@ QSize MapLegendWidget::sizeHint() const
 
 QSize MapLegendWidget::minimumSizeHint() const
 {
-    return QSize(320, heightForWidth(320));
+    // As tall as it is at the width it has: at the narrowest it would claim the map's room on a
+    // small screen (resizeEvent keeps the height right as the width changes).
+    return QSize(320, heightForWidth(std::max(width(), 320)));
 }
 
 void MapLegendWidget::resizeEvent(QResizeEvent *event)

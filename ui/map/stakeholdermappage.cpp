@@ -1,4 +1,5 @@
 #include "ui/map/stakeholdermappage.h"
+#include "ui/elidedlabel.h"
 
 #include "item/itemroles.h"
 #include "item/mapediting.h"
@@ -29,6 +30,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -93,10 +95,15 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
     m_fit = m_tools->addAction(tr("Fit"), m_view, &StakeholderMapView::fitMap);
     m_fit->setToolTip(tr("Fit the whole map in the window (Ctrl+0)"));
-    m_wide = m_tools->addAction(tr("Wide"));
+    // Also in the View menu, where its shortcut works from every tab.
+    m_wide = m_tools->addAction(tr("Wi&de Map"));
+    m_wide->setIconText(tr("Wide"));
+    m_wide->setObjectName(QStringLiteral("wideMap"));
     m_wide->setCheckable(true);
+    m_wide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_wide->setToolTip(
-        tr("Give the map the whole window; the portfolio list steps aside until you uncheck this"));
+        tr("Give the map the whole window; the portfolio list steps aside until you uncheck this (%1)")
+            .arg(m_wide->shortcut().toString(QKeySequence::NativeText)));
     connect(m_wide, &QAction::toggled, this, [this](bool wide) {
         m_view->requestFit(true);
         Q_EMIT wideRequested(wide);
@@ -109,15 +116,17 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     m_export = m_tools->addAction(tr("Export…"), this, &StakeholderMapPage::exportToFile);
     m_export->setToolTip(tr("Save the map as PDF, SVG or PNG, as it prints"));
     m_tools->addAction(m_pageSetup);
+    // On a narrow window the last tools go behind the toolbar's "»" button.
+    if (auto *more = m_tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More map tools"));
     m_zoom->setMinimumWidth(QFontMetrics(m_zoom->font()).horizontalAdvance(QStringLiteral("300%")) + 8);
     m_zoom->setAlignment(Qt::AlignCenter);
 
-    auto *hint
-        = new QLabel(tr("Drag to move people · Shift+drag from one person to another to connect them · "
-                        "double-click to edit · right-click for more"),
-            this);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setWordWrap(true);
+    // One line, so the map keeps the room on a small screen; the whole of it in its tooltip.
+    auto *hint = new ElidedLabel(this);
+    hint->setFullText(tr("Drag to move people · Shift+drag from one person to another to connect them · "
+                         "double-click to edit · right-click for more"));
+    hint->setToolTip(hint->fullText());
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "ui/qbr/qbrdialog.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
 #include "item/pipelineediting.h"
@@ -81,13 +82,15 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     m_editionNote->setTextFormat(Qt::PlainText);
     m_editionNote->setWordWrap(true);
     connect(m_customer, &QRadioButton::toggled, this, &QbrDialog::showEdition);
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    auto *periodLabel = new QLabel(tr("Peri&od:"), this);
     periodLabel->setBuddy(m_start);
+    m_start->setAccessibleName(tr("Period from"));
+    m_end->setAccessibleName(tr("Period to"));
     auto *form = new QFormLayout;
     form->addRow(tr("Edition:"), editions);
     form->addRow(QString(), m_editionNote);
     form->addRow(periodLabel, period);
-    form->addRow(tr("&Our team:"), m_ourTeam);
+    form->addRow(tr("Our &team:"), m_ourTeam);
     form->addRow(tr("&Attendees:"), m_attendees);
 
     // Sections: ticked ones print; the selected one's remark is edited beside the list.
@@ -97,6 +100,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
         item->setCheckState(m_qbr.section(section).included ? Qt::Checked : Qt::Unchecked);
     }
     m_sections->setMaximumWidth(260);
+    prepareItemView(m_sections, tr("Sections to print"));
     m_remarkLabel->setTextFormat(Qt::PlainText);
     m_remarkLabel->setBuddy(m_remark);
     m_remark->setPlaceholderText(
@@ -139,6 +143,7 @@ QbrDialog::QbrDialog(PlanDocument *document, AccountId account, QWidget *parent)
     opportunitiesLayout->addWidget(m_opportunityHint);
     opportunitiesLayout->addWidget(m_opportunities);
     m_opportunities->setMaximumHeight(110);
+    prepareItemView(m_opportunities, tr("Opportunities to show"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);

@@ -1,4 +1,5 @@
 #include "ui/qbr/qbrpage.h"
+#include "ui/keyboardaccess.h"
 
 #include "item/nextstepmodel.h"
 #include "item/goalediting.h"
@@ -44,6 +45,9 @@ QbrPage::QbrPage(QWidget *parent)
     , m_risks(makeTable(this))
     , m_steps(makeTable(this))
 {
+    prepareItemView(m_outcomes, tr("Value delivered"));
+    prepareItemView(m_risks, tr("Risks"));
+    prepareItemView(m_steps, tr("Next steps"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_prepare->setToolTip(tr("Choose the sections, remarks and opportunities; preview, print or export the "
@@ -66,7 +70,7 @@ QbrPage::QbrPage(QWidget *parent)
         connect(addButton, &QPushButton::clicked, this, add);
         connect(editButton, &QPushButton::clicked, this, edit);
         connect(removeButton, &QPushButton::clicked, this, remove);
-        connect(table, &QTableView::doubleClicked, this, [edit](const QModelIndex &index) {
+        connect(table, &QTableView::activated, this, [edit](const QModelIndex &index) { // Enter, or a double-click
             if (index.isValid())
                 edit();
         });

@@ -1,0 +1,102 @@
+// Every screen of the window, toured as a user reaches it (tests/tour): what a keyboard user and a
+// screen reader meet on each, and whether it fits a small screen.
+#include "testsupport.h"
+#include "tour/screenchecks.h"
+#include "tour/screentour.h"
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QScreen>
+#include <QLocale>
+#include <QMainWindow>
+#include <QPrintPreviewDialog>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace keyplan;
+
+class TestEveryScreen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyScreen_keyboardScreenReaderAndSmallScreen();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEveryScreen::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("tour.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    QStringList mnemonics, names, shortcuts, tooBig, screens;
+    test::ScreenTour tour([&](const QString &name, QWidget *screen) {
+        screens.append(name);
+        // Qt's own file and print dialogs are Qt's to name and underline.
+        if (qobject_cast<QFileDialog *>(screen) || qobject_cast<QPrintPreviewDialog *>(screen))
+            return;
+        for (const QString &finding : test::mnemonicClashes(screen))
+            mnemonics.append(name + QStringLiteral(": ") + finding);
+        for (const QString &finding : test::namelessControls(screen))
+            names.append(name + QStringLiteral(": ") + finding);
+        for (const QString &finding : test::shortcutClashes(screen))
+            shortcuts.append(name + QStringLiteral(": ") + finding);
+        // On the small screen: the window or dialog fits in it, and needs no more than it has.
+        const QRect available = screen->screen()->availableGeometry();
+        const QSize least = screen->minimumSizeHint().expandedTo(screen->minimumSize());
+        if (least.width() > available.width() || least.height() > available.height()
+            || !available.contains(screen->frameGeometry()))
+            tooBig.append(QStringLiteral("%1 needs %2×%3 and is at %4,%5 %6×%7 on a %8×%9 screen")
+                              .arg(name).arg(least.width()).arg(least.height())
+                              .arg(screen->frameGeometry().x()).arg(screen->frameGeometry().y())
+                              .arg(screen->frameGeometry().width()).arg(screen->frameGeometry().height())
+                              .arg(available.width()).arg(available.height()));
+    });
+    MainWindow window;
+    QVERIFY(tour.run(window, plan, QStringLiteral("Northgate Logistics")));
+    qInfo("%d screens, %d of them dialogs, on a %d×%d screen", int(screens.size()), tour.dialogsVisited(),
+        window.screen()->availableGeometry().width(), window.screen()->availableGeometry().height());
+    mnemonics.removeDuplicates();
+    names.removeDuplicates();
+    shortcuts.removeDuplicates();
+    tooBig.removeDuplicates();
+    // The tour reached the dialogs behind the menus and the pages' buttons, not only the tabs.
+    QVERIFY2(tour.dialogsVisited() >= 30, qPrintable(screens.join(u'\n')));
+    // Each finding on a line of its own (a failure's message is cut at a thousand characters).
+    const auto report = [](const char *what, const QStringList &findings) {
+        for (const QString &finding : findings)
+            qWarning("%s: %s", what, qPrintable(finding));
+        return findings.size();
+    };
+    const qsizetype clashes = report("Mnemonic clash", mnemonics);
+    const qsizetype shortcutsClashing = report("Shortcut clash", shortcuts);
+    const qsizetype nameless = report("Nameless control", names);
+    const qsizetype big = report("Does not fit 1024×700", tooBig);
+    QCOMPARE(clashes, 0);
+    QCOMPARE(shortcutsClashing, 0);
+    QCOMPARE(nameless, 0);
+    QCOMPARE(big, 0);
+}
+
+int main(int argc, char *argv[])
+{
+    // A 1024×700 screen, as on a small laptop: Qt's offscreen platform reads its screens from JSON.
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + qgetenv("KEYPLAN_TEST_DATA") + "/screens/small.json");
+    QApplication app(argc, argv);
+    TestEveryScreen test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_everyscreen.moc"
