@@ -23,7 +23,7 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("keyplan"));
+    QApplication::setDesktopFileName(QStringLiteral("org.keyplan.Keyplan")); // resources/desktop
 
     MainWindow window;
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();

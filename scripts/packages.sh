@@ -11,6 +11,7 @@ keyplan_test_packages=(
     sqlite3 xvfb xauth x11-utils poppler-utils unzip util-linux libxml2-utils
     clang libclang-rt-14-dev
     postgresql-15 postgresql-client-15 openssl
+    desktop-file-utils appstream shared-mime-info dpkg-dev file
 )
 
 keyplan_install_packages() {

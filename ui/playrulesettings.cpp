@@ -36,7 +36,10 @@ PlayRuleSettings::PlayRuleSettings(
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(settings.isEnabled(definition.rule) ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, QLatin1StringView(definition.key));
-        item->setToolTip(tr("Fires: %1").arg(QCoreApplication::translate("PlayRule", definition.title).arg(tr("…"))));
+        QString title = QCoreApplication::translate("PlayRule", definition.title);
+        if (title.contains(QLatin1String("%1")))
+            title = title.arg(tr("…")); // "Get back in touch with …": the person is named when it fires
+        item->setToolTip(tr("Fires: %1").arg(title));
         m_table->setItem(row, 0, item);
         if (!definition.parameters.isEmpty()) {
             auto *cell = new QWidget(m_table);

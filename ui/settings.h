@@ -61,6 +61,8 @@ inline const Setting<QString> lastTeamPlan {QStringLiteral("files/lastTeamPlan")
 inline const Setting<int> maxKeyAccounts {QStringLiteral("thresholds/maxKeyAccounts"), 30};
 inline const Setting<double> concentrationWarning {QStringLiteral("thresholds/top3Concentration"), 0.30};
 // Page size of printed and exported maps: a QPageSize id; unset, the locale decides.
+// The map's legend: 1 shown, 0 hidden, -1 as the screen allows (hidden below 800 pixels' height).
+inline const Setting<int> mapLegend {QStringLiteral("map/legend"), -1};
 inline const Setting<int> mapPageSize {QStringLiteral("map/pageSize"), -1};
 inline const Setting<int> mapPageOrientation {QStringLiteral("map/pageOrientation"), 1}; // landscape
 

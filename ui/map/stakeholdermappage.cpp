@@ -29,6 +29,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -107,6 +109,19 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     connect(m_wide, &QAction::toggled, this, [this](bool wide) {
         m_view->requestFit(true);
         Q_EMIT wideRequested(wide);
+    });
+    // The legend takes a small screen's room from the map: it is one click (and remembered) away.
+    auto *legend = m_tools->addAction(tr("Legend"));
+    legend->setObjectName(QStringLiteral("mapLegend"));
+    legend->setCheckable(true);
+    legend->setToolTip(tr("Show what the colours, badges and lines of the map mean"));
+    const int legendShown = settings::mapLegend.get();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    legend->setChecked(legendShown >= 0 ? legendShown == 1 : !screen || screen->availableGeometry().height() >= 800);
+    m_legend->setVisible(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool shown) {
+        m_legend->setVisible(shown);
+        settings::mapLegend.set(shown ? 1 : 0);
     });
     m_tools->addSeparator();
     m_print = m_tools->addAction(tr("Print…"), this, &StakeholderMapPage::print);
