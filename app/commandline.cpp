@@ -170,8 +170,7 @@ int runCheck(const QStringList &words)
     }
     const qsizetype warnings = findings.size() - errors;
     if (errors == 0)
-        out() << terminalSafe(warnings == 1 ? CommandLineText::tr("%1: the plan is sound (1 warning).").arg(shownLocation(path))
-                                            : CommandLineText::tr("%1: the plan is sound (%2 warnings).").arg(shownLocation(path)).arg(warnings))
+        out() << terminalSafe(CommandLineText::tr("%1: the plan is sound (%n warnings).", nullptr, int(warnings)).arg(shownLocation(path)))
               << '\n';
     else
         out() << terminalSafe(errors == 1

@@ -3,10 +3,11 @@
 #include "io/sampleportfolio.h"
 #include "storage/newplanfile.h"
 #include "storage/plandatabase.h"
-#include "translations.h"
+#include "i18n/language.h"
 #include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
 #include "ui/messages.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,7 +22,7 @@ namespace {
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    installTranslators(app);
+    i18n::useLanguage(settings::language.get()); // Edit > Preferences, or the system's
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.keyplan.Keyplan")); // resources/desktop
 

@@ -3,7 +3,7 @@
 #include "guilauncher.h"
 #include "mapexportcommand.h"
 #include "qbrexportcommand.h"
-#include "translations.h"
+#include "i18n/language.h"
 
 #include <QApplication>
 #include <QByteArray>
@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     if (command == "export-map" || command == "export-qbr") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        keyplan::installTranslators(app);
+        keyplan::i18n::useLanguage(); // the system's
         const QStringList words = QApplication::arguments().mid(2);
         return command == "export-map" ? keyplan::cli::runExportMap(words)
                                        : keyplan::cli::runExportQbr(words);

@@ -1,6 +1,6 @@
 // keyplan: the command line, and the way into the window (keyplan-gui, beside this program).
 #include "commandline.h"
-#include "translations.h"
+#include "i18n/language.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYPLAN_VERSION));
     QCoreApplication app(argc, argv);
-    keyplan::installTranslators(app);
+    keyplan::i18n::useLanguage(); // the system's
     QTextStream out(stdout);
     if (first == "--version") {
         out << "keyplan " << QCoreApplication::applicationVersion() << '\n';

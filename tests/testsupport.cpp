@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "i18n/language.h"
+
 #include "storage/serverlocation.h"
 #include "storage/sqldialect.h"
 
@@ -21,6 +23,13 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
+
+// Every test speaks English as Keyplan does, plurals included ("1 day", "%n days").
+static void speakEnglish()
+{
+    keyplan::i18n::useLanguage(QStringLiteral("en"));
+}
+Q_COREAPP_STARTUP_FUNCTION(speakEnglish)
 
 namespace keyplan::test {
 

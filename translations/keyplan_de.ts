@@ -24,16 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 empty seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 empty seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stale map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the plan is sound (%2 warnings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,10 +676,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the plan is sound (1 warning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,6 +877,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 may now connect to the team plan at %2, read it and edit it (an editor on every Keyplan plan of this server they may connect to).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the plan is sound (%n warnings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -988,13 +986,19 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>map never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>map last reviewed %1 days ago: review it</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>map last reviewed %n days ago: review it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>map reviewed %1 days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>map reviewed %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1837,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key stakeholders contacted within %1 days: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody in the buying group on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,6 +1863,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>coverage %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key stakeholders contacted within %n days: %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,10 +2691,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last contact %1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · no owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2713,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>May have left?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,14 +2961,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 open opportunity · %1 · weighted %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open opportunities · %2 · weighted %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health: no measure has data yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +2979,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>%1 · no data for %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities · %1 · weighted %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3593,35 +3602,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last contact %1 days ago; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No contact yet; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed on %1, %2 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renews on %1 (in %2 days) with health %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renews on %1 (in %2 days); the last QBR was held on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renews on %1 (in %2 days); no QBR held yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last QBR held on %1, %2 days ago; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3666,14 +3651,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Expected to close on %1; still at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At %1, on the strategic tier&apos;s cadence (touchpoints every %2 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At %1, on the standard tier&apos;s cadence (touchpoints every %2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3957,16 +3934,78 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 tier sees key people every %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 tier holds a review every %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2, may have left: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 tier sees key people every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago; %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed on %1, %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1 (in %n days) with health %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1 (in %n days); the last QBR was held on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1 (in %n days); no QBR held yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 tier holds a review every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last QBR held on %1, %n days ago; %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, on the strategic tier&apos;s cadence (touchpoints every %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, on the standard tier&apos;s cadence (touchpoints every %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4582,10 +4621,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gross revenue retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,14 +4766,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Since the QBR held on </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: 1 change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: %1 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4930,14 +4957,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open pipeline (1 opportunity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open pipeline (%1 opportunities)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Potential a year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,6 +5111,27 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>The steps to get there are to be agreed with you at this review.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open pipeline (%n opportunities)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5745,10 +5785,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renews on %1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,6 +5811,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     <message>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1 (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5944,27 +5987,11 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ARR:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Renewal date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Employees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5985,6 +6012,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>ARR today, from the account&apos;s timeline of changes. Typing a new figure records a dated change and asks what kind it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;RR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployees:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6050,18 +6093,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6074,43 +6105,55 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Whitespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;QBR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pl&amp;ays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open plays (%1, %2 overdue): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open plays (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6134,6 +6177,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Every change to the account and to what belongs to it, newest first, by anyone on the team plan (at most the newest %1). Times are your computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6414,10 +6461,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 accounts had ARR at the start of the period; new ones are new business.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,6 +6500,13 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>GRR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n accounts had ARR at the start of the period; new ones are new business.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyplan::BridgeView</name>
@@ -6489,16 +6539,23 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accounts (the table&apos;s filter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ARR bridge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These figures need a %1 rate: add it in Plan Settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accounts (the table&apos;s filter)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6602,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6679,6 +6740,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>List price a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offerings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6830,6 +6895,10 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 removed %2 at %3, after you opened it: nothing more to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::CoverageChart</name>
@@ -6917,11 +6986,15 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A map is s&amp;tale when not reviewed for:</source>
+        <source>Coverage depth &amp;target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coverage depth &amp;target:</source>
+        <source>Required seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map is stale when not &amp;reviewed for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7013,14 +7086,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </context>
 <context>
     <name>keyplan::GoalsPage</name>
-    <message>
-        <source>&amp;Add Goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
@@ -7175,6 +7240,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>The value of a unit is an amount above zero (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7382,10 +7459,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End Override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Paste Metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7541,6 +7614,26 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>The thresholds are numbers (or left empty).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric values as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::HealthTrendChart</name>
@@ -7671,10 +7764,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Into &amp;account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7840,6 +7929,18 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>%1 (Keyplan&apos;s guess)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Into account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stages and types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::LiveRefresh</name>
@@ -7899,10 +8000,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
     </message>
     <message>
         <source>Write a consistent copy of the open plan to another file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8147,10 +8244,6 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reporting currency, fiscal year and exchange rates of this plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8220,6 +8313,22 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>Who changed what in the account&apos;s plan, and when (team plans)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lose Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, meeting or email with people at the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::MapLegendWidget</name>
@@ -8255,19 +8364,19 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;ARR (%1):</source>
+        <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Account</source>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;RR (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8602,21 +8711,19 @@ Exit status: 0 done, 1 the input was refused, 2 wrong usage.
         <source>No open opportunities.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 · %2: %3 in 1 opportunity</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 · %2: %3 in %n opportunities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 · %2: %3 in %4 opportunities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 open opportunity: %1, weighted %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open opportunities: %2, weighted %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n open opportunities: %1, weighted %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8769,14 +8876,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
 <context>
     <name>keyplan::PipelinePage</name>
     <message>
-        <source>&amp;Add Opportunity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8801,10 +8900,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the plan of the selected opportunity&apos;s account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8817,7 +8912,27 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Health Measure…</source>
+        <source>Record Health &amp;Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8879,10 +8994,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fiscal year starts in:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8927,10 +9038,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 accounts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No rate yet to %1 for: %2. Their figures stay out of the totals, which say so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8949,6 +9056,21 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     <message>
         <source>Change the plan&apos;s settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n accounts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9063,27 +9185,15 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Play&amp;book of the chosen rule: the steps its new plays start with, one a line (empty: Keyplan&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PlaysPage</name>
     <message>
-        <source>&amp;Add Play…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;nooze…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dis&amp;miss…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;eopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9170,6 +9280,30 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>&amp;Steps:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the play</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
@@ -9250,10 +9384,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The map was last reviewed %1 days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The map has never been reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9283,14 +9413,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9337,6 +9459,20 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n plays</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map was last reviewed %n days ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPanel</name>
@@ -9373,14 +9509,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9391,6 +9519,21 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     <message>
         <source>This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your address book with File &gt; Import…, or add one with Account &gt; New Account…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9413,6 +9556,14 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Whitespace by Business Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace by offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace by business unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9479,10 +9630,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accounts (the table&apos;s filter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9529,6 +9676,13 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     <message>
         <source>Scope</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accounts (the table&apos;s filter)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9578,14 +9732,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>Who from %1 attends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Our team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9728,6 +9874,30 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>For &amp;us only: print it in the internal edition, never the customer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities to show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::QbrPage</name>
@@ -9803,6 +9973,14 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Edit Next Step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::RecentFilesMenu</name>
@@ -9849,6 +10027,10 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::RevenueEditing</name>
@@ -9888,10 +10070,6 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9925,6 +10103,18 @@ No champion: %2. The checklist&apos;s champion point is no until another is name
     </message>
     <message>
         <source>ARR bridge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR at each month end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10103,6 +10293,10 @@ Remediation: %2</source>
         <source>Change Stage…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderDelegate</name>
@@ -10158,10 +10352,6 @@ Remediation: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buying &amp;layer:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10183,18 +10373,6 @@ Remediation: %2</source>
     </message>
     <message>
         <source>&amp;Aim for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owned by (our side):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10223,6 +10401,26 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Until you say which, the map shows the question and a re-thread play may ask for a new contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wned by (our side):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10270,10 +10468,6 @@ Remediation: %2</source>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the map the whole window; the portfolio list steps aside until you uncheck this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10408,6 +10602,26 @@ Remediation: %2</source>
         <source>Still with the Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wi&amp;de Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the map the whole window; the portfolio list steps aside until you uncheck this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the colours, badges and lines of the map mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More map tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapView</name>
@@ -10428,10 +10642,6 @@ Remediation: %2</source>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10495,6 +10705,13 @@ Remediation: %2</source>
 Open the person on the map to say whether they are still there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderPage</name>
@@ -10540,6 +10757,18 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>Contact history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10668,19 +10897,11 @@ Open the person on the map to say whether they are still there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10703,9 +10924,19 @@ Open the person on the map to say whether they are still there.</source>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10762,6 +10993,10 @@ Open the person on the map to say whether they are still there.</source>
         <source>Dismiss the play, with a reason; it returns only once its condition has cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What needs you this week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyplan::TouchpointDialog</name>
@@ -10803,6 +11038,14 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>What was agreed or learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10883,15 +11126,15 @@ Open the person on the map to say whether they are still there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Explore the Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A fictional portfolio in a file of its own, marked Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplore the Sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11075,6 +11318,10 @@ Sold %4</source>
     </message>
     <message>
         <source>Share of the wallet: our %1 sold ÷ (%1 sold + %2 the competitors&apos; known spend, in %3 of %4 open cells + %5 open potential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace: business units by offerings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,7 +94,7 @@ void BridgeView::refresh()
     const bool everyRow = rows.size() == m_source->rowCount();
     m_scope->setText(tr("%1 · %2 · in %3 at constant currency")
                          .arg(everyRow ? tr("All accounts (%1)").arg(rows.size())
-                                       : tr("%1 of %2 accounts (the table's filter)").arg(rows.size()).arg(m_source->rowCount()),
+                                       : tr("%1 of %n accounts (the table's filter)", nullptr, int(m_source->rowCount())).arg(rows.size()),
                              periodName(figures.period, m_source->fiscalYearStart()), figures.reportingCurrency));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::min(chosen, m_model->rowCount() - 1), 0));

@@ -42,9 +42,7 @@ QString PipelineText::healthSummary(const AccountHealth &health)
 
 QString PipelineText::totals(const PipelineTotals &totals, const QString &currency)
 {
-    // English plurals by hand until the translations carry them.
-    const QString text = totals.count == 1 ? tr("1 open opportunity · %1 · weighted %2")
-                                           : tr("%1 open opportunities · %2 · weighted %3").arg(totals.count);
+    const QString text = tr("%n open opportunities · %1 · weighted %2", nullptr, int(totals.count));
     return text.arg(formatMoney(totals.unweighted, currency), formatMoney(totals.weighted, currency));
 }
 

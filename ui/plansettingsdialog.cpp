@@ -240,7 +240,7 @@ void PlanSettingsDialog::updateMissing()
     }
     QStringList lines;
     for (auto it = missing.cbegin(); it != missing.cend(); ++it)
-        lines.append(tr("%1 (%2 accounts)").arg(it.key()).arg(it.value()));
+        lines.append(tr("%1 (%n accounts)", nullptr, int(it.value())).arg(it.key()));
     m_missing->setText(lines.isEmpty() ? QString()
                                        : tr("No rate yet to %1 for: %2. Their figures stay out of the totals, "
                                             "which say so.")

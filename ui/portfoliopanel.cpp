@@ -241,7 +241,7 @@ void PortfolioPanel::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setFullText(shown == total ? (total == 1 ? tr("1 account") : tr("%1 accounts").arg(total))
+    m_count->setFullText(shown == total ? tr("%n accounts", nullptr, int(total))
                                     : tr("%1 of %2 shown").arg(shown).arg(total));
     // An empty plan says how to fill it.
     m_emptyHint->setText(tr("This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your "

@@ -243,7 +243,7 @@ void PortfolioSummaryBar::refresh()
     const bool everyRow = rows.size() == m_model->rowCount();
     // The scope every figure below covers: the rows the table shows.
     m_scope = everyRow ? tr("All accounts (%1)").arg(total.accounts)
-                       : tr("%1 of %2 accounts (the table's filter)").arg(total.accounts).arg(m_model->rowCount());
+                       : tr("%1 of %n accounts (the table's filter)", nullptr, int(m_model->rowCount())).arg(total.accounts);
     m_keyAccounts.caption->setText(everyRow ? tr("All accounts") : tr("Accounts shown"));
     m_keyAccounts.value->setText(tr("%1 (%2 key)").arg(QLocale().toString(total.accounts), QLocale().toString(total.keyAccounts)));
     setWarning(m_keyAccounts, tooManyKeyAccounts(total.keyAccounts, thresholds),

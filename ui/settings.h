@@ -58,6 +58,8 @@ inline const Setting<QStringList> recentFiles {QStringLiteral("files/recent")};
 inline const Setting<QString> lastFolder {QStringLiteral("files/lastFolder")};
 // The team plan last connected to, as its address without a password.
 inline const Setting<QString> lastTeamPlan {QStringLiteral("files/lastTeamPlan")};
+// The language of the window: "" for the system's, or "en", "de", "fr".
+inline const Setting<QString> language {QStringLiteral("ui/language")};
 inline const Setting<int> maxKeyAccounts {QStringLiteral("thresholds/maxKeyAccounts"), 30};
 inline const Setting<double> concentrationWarning {QStringLiteral("thresholds/top3Concentration"), 0.30};
 // Page size of printed and exported maps: a QPageSize id; unset, the locale decides.

@@ -32,8 +32,7 @@ QStringList accountFlags(const Account &account, const Coverage &coverage, std::
     if (coverage.depth() && *coverage.depth() < settings.targetLow)
         flags.append(FlagText::tr("Low coverage"));
     if (!coverage.emptySeats.isEmpty())
-        flags.append(coverage.emptySeats.size() == 1 ? FlagText::tr("1 empty seat")
-                                                     : FlagText::tr("%1 empty seats").arg(coverage.emptySeats.size()));
+        flags.append(FlagText::tr("%n empty seats", nullptr, int(coverage.emptySeats.size())));
     if (coverage.stale)
         flags.append(FlagText::tr("Stale map"));
     return flags;

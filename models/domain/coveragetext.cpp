@@ -49,9 +49,9 @@ QString mapUpkeepSummary(const Coverage &coverage, int decimals)
     if (!coverage.daysSinceReview)
         parts.append(CoverageText::tr("map never reviewed"));
     else if (coverage.stale)
-        parts.append(CoverageText::tr("map last reviewed %1 days ago: review it").arg(*coverage.daysSinceReview));
+        parts.append(CoverageText::tr("map last reviewed %n days ago: review it", nullptr, int(*coverage.daysSinceReview)));
     else
-        parts.append(CoverageText::tr("map reviewed %1 days ago").arg(*coverage.daysSinceReview));
+        parts.append(CoverageText::tr("map reviewed %n days ago", nullptr, int(*coverage.daysSinceReview)));
     return parts.join(QStringLiteral(" · "));
 }
 

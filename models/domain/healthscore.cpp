@@ -59,7 +59,7 @@ MeasureValue engagement(const HealthInputs &inputs, const CadenceSettings &caden
     if (key == 0)
         return {std::nullopt, {}, HealthText::tr("No key stakeholders on the map")};
     return {1.0 + 9.0 * contacted / key, {},
-        HealthText::tr("Key stakeholders contacted within %1 days: %2 of %3").arg(within).arg(contacted).arg(key)};
+        HealthText::tr("Key stakeholders contacted within %n days: %1 of %2", nullptr, int(within)).arg(contacted).arg(key)};
 }
 
 MeasureValue relationship(const HealthInputs &inputs, const CoverageSettings &settings, const QDate &today)

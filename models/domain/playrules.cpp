@@ -172,11 +172,10 @@ private:
             const std::optional<int> days = daysSinceContact(m_contacts, person.id, m_today);
             if (days && *days <= limit)
                 continue;
-            const QString cadence = RuleText::tr("the %1 tier sees key people every %2 days")
-                                        .arg(displayName(m_account.tier).toLower())
-                                        .arg(every);
+            const QString cadence = RuleText::tr("the %1 tier sees key people every %n days", nullptr, int(every))
+                                        .arg(displayName(m_account.tier).toLower());
             fire(subjectKey("stakeholder", person.id),
-                days ? RuleText::tr("Last contact %1 days ago; %2").arg(*days).arg(cadence)
+                days ? RuleText::tr("Last contact %n days ago; %1", nullptr, *days).arg(cadence)
                      : RuleText::tr("No contact yet; %1").arg(cadence),
                 person.name);
         }
@@ -193,7 +192,7 @@ private:
         }
         const qint64 days = review.daysTo(m_today);
         if (days > m_coverage.staleAfterDays) // the coverage settings say when a map is stale
-            fire({}, RuleText::tr("Last reviewed on %1, %2 days ago").arg(formatDay(review)).arg(days));
+            fire({}, RuleText::tr("Last reviewed on %1, %n days ago", nullptr, int(days)).arg(formatDay(review)));
     }
 
     std::optional<qint64> daysToRenewal(int within) const
@@ -212,9 +211,8 @@ private:
         if (!days || !m_context.health || *m_context.health >= riskReviewBelow)
             return;
         fire(QStringLiteral("renewal:") + m_account.renewalDate.toString(Qt::ISODate),
-            RuleText::tr("Renews on %1 (in %2 days) with health %3")
+            RuleText::tr("Renews on %1 (in %n days) with health %2", nullptr, int(*days))
                 .arg(formatDay(m_account.renewalDate))
-                .arg(*days)
                 .arg(formatHealth(m_context.health)));
     }
 
@@ -236,13 +234,11 @@ private:
         if (held.isValid() && held >= quarter)
             return;
         fire(QStringLiteral("renewal:") + m_account.renewalDate.toString(Qt::ISODate),
-            held.isValid() ? RuleText::tr("Renews on %1 (in %2 days); the last QBR was held on %3")
+            held.isValid() ? RuleText::tr("Renews on %1 (in %n days); the last QBR was held on %2", nullptr, int(*days))
                                  .arg(formatDay(m_account.renewalDate))
-                                 .arg(*days)
                                  .arg(formatDay(held))
-                           : RuleText::tr("Renews on %1 (in %2 days); no QBR held yet")
-                                 .arg(formatDay(m_account.renewalDate))
-                                 .arg(*days));
+                           : RuleText::tr("Renews on %1 (in %n days); no QBR held yet", nullptr, int(*days))
+                                 .arg(formatDay(m_account.renewalDate)));
     }
 
     void qbrOverdue()
@@ -251,12 +247,10 @@ private:
         const int every = m_cadence.reviewDays;
         if (held.isValid() && held.daysTo(m_today) <= every)
             return;
-        const QString cadence = RuleText::tr("the %1 tier holds a review every %2 days")
-                                    .arg(displayName(m_account.tier).toLower())
-                                    .arg(every);
-        fire({}, held.isValid() ? RuleText::tr("Last QBR held on %1, %2 days ago; %3")
+        const QString cadence = RuleText::tr("the %1 tier holds a review every %n days", nullptr, int(every))
+                                    .arg(displayName(m_account.tier).toLower());
+        fire({}, held.isValid() ? RuleText::tr("Last QBR held on %1, %n days ago; %2", nullptr, int(held.daysTo(m_today)))
                                       .arg(formatDay(held))
-                                      .arg(held.daysTo(m_today))
                                       .arg(cadence)
                                 : RuleText::tr("No QBR held yet; %1").arg(cadence));
     }
@@ -369,13 +363,13 @@ private:
         const bool early = stage == Stage::PreKam || stage == Stage::EarlyKam;
         const bool deep = stage == Stage::PartnershipKam || stage == Stage::SynergisticKam;
         if (early && m_account.tier == Tier::Strategic)
-            fire({}, RuleText::tr("At %1, on the strategic tier's cadence (touchpoints every %2 days)")
-                         .arg(displayName(stage))
-                         .arg(m_cadence.touchpointDays));
+            fire({}, RuleText::tr("At %1, on the strategic tier's cadence (touchpoints every %n days)", nullptr,
+                         int(m_cadence.touchpointDays))
+                         .arg(displayName(stage)));
         else if (deep && m_account.tier == Tier::Standard)
-            fire({}, RuleText::tr("At %1, on the standard tier's cadence (touchpoints every %2 days)")
-                         .arg(displayName(stage))
-                         .arg(m_cadence.touchpointDays));
+            fire({}, RuleText::tr("At %1, on the standard tier's cadence (touchpoints every %n days)", nullptr,
+                         int(m_cadence.touchpointDays))
+                         .arg(displayName(stage)));
     }
 
     const PlayContext &m_context;

@@ -74,7 +74,7 @@ void collect(const WeekAccountInput &input, const CadenceSettings &cadence, cons
     if (account.renewalDate.isValid() && account.renewalDate >= options.today
         && account.renewalDate <= options.today.addDays(options.renewalWithinDays))
         add({WeekItemKind::Renewal, account.id, 0, WeekText::tr("Renewal"),
-            WeekText::tr("Renews on %1 (in %2 days)").arg(formatDay(account.renewalDate)).arg(options.today.daysTo(account.renewalDate)),
+            WeekText::tr("Renews on %1 (in %n days)", nullptr, int(options.today.daysTo(account.renewalDate))).arg(formatDay(account.renewalDate)),
             account.renewalDate, account.ownerId});
     for (const NextStep &step : record.nextSteps) {
         if (step.done || !step.dueOn.isValid() || step.dueOn > horizon)

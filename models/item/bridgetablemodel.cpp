@@ -133,7 +133,7 @@ QVariant BridgeTableModel::data(const QModelIndex &index, int role) const
         return lines.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole && (column == Nrr || column == Grr))
-        return tr("%1 accounts had ARR at the start of the period; new ones are new business.").arg(row.figures.cohort);
+        return tr("%n accounts had ARR at the start of the period; new ones are new business.", nullptr, int(row.figures.cohort));
     return {};
 }
 

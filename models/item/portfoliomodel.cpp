@@ -273,7 +273,7 @@ QStringList PortfolioModel::flagsOf(const Row &row) const
     for (const Play &play : evaluator->alivePlays(row.account.id))
         due += play.isActionable(m_document->asOf()) ? 1 : 0;
     if (due > 0)
-        flags.append(due == 1 ? tr("1 play") : tr("%1 plays").arg(due));
+        flags.append(tr("%n plays", nullptr, due));
     flags.append(accountFlags(row.account, row.coverage, health ? health->score() : std::nullopt, m_coverageSettings,
         m_document->asOf()));
     return flags;
@@ -333,7 +333,7 @@ QString PortfolioModel::coverageToolTip(const Row &row) const
     }
     if (coverage.stale)
         lines.append(coverage.daysSinceReview
-                ? tr("The map was last reviewed %1 days ago.").arg(*coverage.daysSinceReview)
+                ? tr("The map was last reviewed %n days ago.", nullptr, int(*coverage.daysSinceReview))
                 : tr("The map has never been reviewed."));
     return lines.join(QLatin1Char('\n'));
 }

@@ -147,7 +147,7 @@ void QbrContentBuilder::revenue()
         if (days >= 0)
             renewal = days == 0 ? tr("%1 (today)").arg(renewal)
                 : days == 1     ? tr("%1 (tomorrow)").arg(renewal)
-                                : tr("%1 (in %2 days)").arg(renewal).arg(days);
+                                : tr("%1 (in %n days)", nullptr, int(days)).arg(renewal);
     }
     add(DocFigures {{{money(account.arr), tr("Annual recurring revenue")},
             {percent(m_data.nrr), tr("Net revenue retention")}, {percent(m_data.grr), tr("Gross revenue retention")},

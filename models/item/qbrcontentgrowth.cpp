@@ -52,9 +52,8 @@ void QbrContentBuilder::growth()
             TextStyle::Warning, Audience::Internal);
     const WhitespaceTotals &whitespace = m_data.whitespace;
     // The pipeline as the cover states it, then the matrix: one figure, one meaning.
-    add(DocFigures {{{money(m_data.pipeline.unweighted), m_data.pipeline.count == 1
-                    ? tr("Open pipeline (1 opportunity)")
-                    : tr("Open pipeline (%1 opportunities)").arg(m_data.pipeline.count)},
+    add(DocFigures {{{money(m_data.pipeline.unweighted),
+                tr("Open pipeline (%n opportunities)", nullptr, int(m_data.pipeline.count))},
             {money(m_data.pipeline.weighted), tr("Weighted pipeline")},
             {money(whitespace.total.sold), tr("Sold across the matrix")},
             {money(whitespace.total.open), tr("Open whitespace")},
@@ -312,7 +311,7 @@ void QbrContentBuilder::changes()
     // relationships, stage, coverage, whitespace, pipeline, revenue and health are our reading.
     const QList<QbrChange> &shown = internal() ? m_data.changes : m_data.customerChanges;
     runs({{tr("Since the QBR held on "), TextStyle::Muted}, {date(m_data.lastHeld->heldOn), TextStyle::Strong},
-        {shown.size() == 1 ? tr(": 1 change.") : tr(": %1 changes.").arg(shown.size()), TextStyle::Muted}});
+        {tr(": %n changes.", nullptr, int(shown.size())), TextStyle::Muted}});
     if (shown.isEmpty())
         return;
     DocTable table;

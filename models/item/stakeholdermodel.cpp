@@ -134,7 +134,7 @@ QVariant StakeholderModel::displayData(const Stakeholder &person, int column) co
             return tr("never");
         if (*days == 0)
             return tr("today");
-        return *days == 1 ? tr("yesterday") : tr("%1 days ago").arg(*days);
+        return *days == 1 ? tr("yesterday") : tr("%n days ago", nullptr, int(*days));
     }
     case Left:
         if (person.hasLeft())

@@ -26,15 +26,13 @@ QString dueText(const WeekItem &item, const QDate &today)
     if (!item.due.isValid())
         return ThisWeekModel::tr("now");
     const qint64 days = today.daysTo(item.due);
-    if (days == -1)
-        return ThisWeekModel::tr("1 day overdue");
     if (days < 0)
-        return ThisWeekModel::tr("%1 days overdue").arg(-days);
+        return ThisWeekModel::tr("%n days overdue", nullptr, int(-days));
     if (days == 0)
         return ThisWeekModel::tr("today");
     if (days == 1)
         return ThisWeekModel::tr("tomorrow");
-    return ThisWeekModel::tr("in %1 days").arg(days);
+    return ThisWeekModel::tr("in %n days", nullptr, int(days));
 }
 
 } // namespace

@@ -65,9 +65,7 @@ QString PipelineChart::barToolTip(int motion, int category) const
                                                  : formatMoney(amount, m_currency);
     const QString motionName = displayName(allExpansionMotions[motion]);
     const QString bar = m_breakdown.categories.at(category);
-    return count == 1
-        ? tr("%1 · %2: %3 in 1 opportunity").arg(motionName, bar, what)
-        : tr("%1 · %2: %3 in %4 opportunities").arg(motionName, bar, what, QString::number(count));
+    return tr("%1 · %2: %3 in %n opportunities", nullptr, int(count)).arg(motionName, bar, what);
 }
 
 void PipelineChart::rebuild()
@@ -123,8 +121,7 @@ void PipelineChart::rebuild()
     const PipelineTotals totals = pipelineTotals(opportunities);
     note()->setText(m_breakdown.categories.isEmpty() || totals.count == 0
             ? tr("No open opportunities.")
-            : (totals.count == 1 ? tr("1 open opportunity: %1, weighted %2.")
-                                 : tr("%1 open opportunities: %2, weighted %3.").arg(totals.count))
+            : tr("%n open opportunities: %1, weighted %2.", nullptr, int(totals.count))
                   .arg(formatMoney(totals.unweighted, m_currency), formatMoney(totals.weighted, m_currency)));
 }
 

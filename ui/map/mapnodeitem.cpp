@@ -97,7 +97,7 @@ QString recencyLine(const StakeholderMapData &map, const Stakeholder &person)
         return MapNodeText::tr("Contacted today");
     if (*days == 1)
         return MapNodeText::tr("Last contact yesterday");
-    return MapNodeText::tr("Last contact %1 days ago").arg(*days);
+    return MapNodeText::tr("Last contact %n days ago", nullptr, int(*days));
 }
 
 } // namespace
