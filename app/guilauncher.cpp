@@ -6,6 +6,7 @@
 #include "i18n/language.h"
 #include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
+#include "ui/mainwindowhost.h"
 #include "ui/messages.h"
 #include "ui/settings.h"
 
@@ -26,7 +27,8 @@ int runGui(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.keyplan.Keyplan")); // resources/desktop
 
-    MainWindow window;
+    MainWindowHost host; // builds the window again when the user chooses another language
+    MainWindow &window = *host.window();
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // The user's own portfolio once there is one; the first run welcomes them instead (start,
     // import, or explore the sample in a file of its own).

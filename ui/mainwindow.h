@@ -31,6 +31,7 @@ class StageHistoryModel;
 class StakeholderModel;
 class ThisWeekView;
 class WelcomePage;
+struct PlanOpenResult;
 
 // The window: wires the portfolio panel, the account editor, the menus and the open plan.
 // Features live in their own widgets; this class only connects them.
@@ -44,6 +45,9 @@ public:
 
     // Opens a plan; on refusal the user is told why and the current plan stays open.
     bool openPlan(const QString &path);
+    // Takes the open plan over from `previous` (a window in the language before), with its undo
+    // history, the account and tab shown, and the window's size and docks; `previous` is left empty.
+    void takeOver(MainWindow &previous);
     void closePlan();
 
     PlanDocument *document() const { return m_document.get(); }
@@ -63,11 +67,20 @@ public:
     DataActions *dataActions() const { return m_data; }
     WelcomePage *welcomePage() const { return m_emptyState; }
 
+Q_SIGNALS:
+    // The user chose another language in Preferences: the window is built again in it
+    // (MainWindowHost), since most of it is built once.
+    void languageChosen();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // Shows `document` in every view (what opening a plan ends with).
+    void showPlan(std::unique_ptr<PlanDocument> document, const PlanOpenResult &result);
+    // Lets go of the open plan, every view emptied, and hands it back.
+    std::unique_ptr<PlanDocument> detachPlan();
     void createActions();
     void createMenus();
     void retranslate();

@@ -2,6 +2,9 @@
 
 #include "ui/settings.h"
 
+#include "i18n/language.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,10 +17,17 @@ namespace keyplan {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
+    , m_language(new QComboBox(this))
     , m_maxKeyAccounts(new QSpinBox(this))
     , m_concentration(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
+    // Each language in its own name, so a user who cannot read the current one finds theirs.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system (%1)").arg(i18n::nativeName(i18n::resolve(QString()))), QString());
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.get())));
     m_maxKeyAccounts->setRange(1, 1000);
     m_maxKeyAccounts->setValue(settings::maxKeyAccounts.get());
     m_maxKeyAccounts->setToolTip(tr("A key account programme usually holds 15 to 30 accounts."));
@@ -32,6 +42,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(tr("Keyplan warns when the portfolio crosses these lines."), this);
     intro->setWordWrap(true);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(intro);
     form->addRow(tr("Warn above this many &key accounts:"), m_maxKeyAccounts);
     form->addRow(tr("Warn when the top 3 accounts hold at least this &share of ARR:"), m_concentration);
@@ -46,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::apply() const
 {
+    settings::language.set(m_language->currentData().toString());
     settings::maxKeyAccounts.set(m_maxKeyAccounts->value());
     settings::concentrationWarning.set(m_concentration->value() / 100.0);
 }

@@ -2,11 +2,12 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace keyplan {
 
-// The thresholds DOMAIN.md gives as defaults, for the user to change.
+// The window's language, and the thresholds DOMAIN.md gives as defaults, for the user to change.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,8 +20,10 @@ public:
 
     QSpinBox *maxKeyAccounts() const { return m_maxKeyAccounts; }
     QSpinBox *concentration() const { return m_concentration; }
+    QComboBox *language() const { return m_language; }
 
 private:
+    QComboBox *m_language;
     QSpinBox *m_maxKeyAccounts;
     QSpinBox *m_concentration;
 };

@@ -1,16 +1,19 @@
 // Every screen of the window as a PNG, to look at as a user sees it (tests/tour):
 //
-//   keyplan_screenshots PLAN OUTDIR [--screen small|large|hidpi] [--dark] [--account NAME]
+//   keyplan_screenshots PLAN OUTDIR [--screen small|large|hidpi] [--dark] [--language en|de|fr]
+//                       [--account NAME]
 //
 // --screen picks the screen (tests/data/screens: 1024×700, 1600×1000, or 1440×900 at 2×), --dark
-// a dark desktop's palette. The user's language comes from LANGUAGE/LANG, as in Keyplan.
+// a dark desktop's palette, --language the language (and the numbers and dates of its country).
 #include "tour/palettes.h"
 #include "tour/screentour.h"
 
 #include "ui/mainwindow.h"
+#include "i18n/language.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -37,6 +40,8 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(test::darkPalette());
     }
+    const QString language = i18n::useLanguage(option(QStringLiteral("--language"), QStringLiteral("en")));
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : language));
     const QDir out(arguments.at(1));
     QDir().mkpath(out.path());
     test::ScreenTour tour([&out](const QString &name, QWidget *shown) {
