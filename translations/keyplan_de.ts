@@ -5333,7 +5333,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
+        <translation>Ein&amp;heit:</translation>
     </message>
     <message>
         <source>A&amp;chieved on:</source>
@@ -6317,7 +6317,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Ab:</translation>
+        <translation>A&amp;b:</translation>
     </message>
     <message>
         <source>ARR before:</source>
@@ -6660,11 +6660,11 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Business Units of %1</source>
@@ -6790,11 +6790,11 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Catalogue of Offerings</source>
@@ -7162,7 +7162,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <name>keyplan::GoalsPage</name>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -7246,7 +7246,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
+        <translation>Ein&amp;heit:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
@@ -7254,7 +7254,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>Ziel&amp;wert:</translation>
+        <translation>Zielwer&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -7310,7 +7310,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Re&amp;curs:</source>
-        <translation>&amp;Wiederholt sich:</translation>
+        <translation>Wiederh&amp;olt sich:</translation>
     </message>
     <message>
         <source>The value of a unit is an amount above zero (or left empty).</source>
@@ -7322,7 +7322,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -7345,7 +7345,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Warum:</translation>
+        <translation>Wa&amp;rum:</translation>
     </message>
     <message>
         <source>Record a Health Measure</source>
@@ -7534,7 +7534,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Paste Metrics as CSV…</source>
-        <translation>Kennzahlen als CSV &amp;einfügen…</translation>
+        <translation>Kennzahlen als CSV ein&amp;fügen…</translation>
     </message>
     <message>
         <source>Remove Metric</source>
@@ -7546,7 +7546,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Paste CSV…</source>
-        <translation>CSV &amp;einfügen…</translation>
+        <translation>CSV ein&amp;fügen…</translation>
     </message>
     <message>
         <source>Paste usage metrics as CSV: account,date,metric,value</source>
@@ -7674,7 +7674,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
+        <translation>Ein&amp;heit:</translation>
     </message>
     <message>
         <source>&amp;Poor at:</source>
@@ -7826,7 +7826,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Recognised from each file</source>
@@ -8535,7 +8535,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>O&amp;ffering:</source>
-        <translation>An&amp;gebot:</translation>
+        <translation>Angeb&amp;ot:</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
@@ -8954,7 +8954,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     <name>keyplan::PipelinePage</name>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Filter by title, account or motion</source>
@@ -8998,7 +8998,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Open A&amp;ccount</source>
@@ -9140,7 +9140,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Reporting c&amp;urrency:</source>
-        <translation>Berichts&amp;währung:</translation>
+        <translation>&amp;Berichtswährung:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n accounts)</source>
@@ -9275,7 +9275,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Play</source>
@@ -9347,7 +9347,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Warum:</translation>
+        <translation>Wa&amp;rum:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -9359,7 +9359,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Add &amp;Play…</source>
-        <translation>Maßnahme &amp;hinzufügen…</translation>
+        <translation>Maßnahme hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -9371,7 +9371,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>Wieder ö&amp;ffnen</translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Plays</source>
@@ -9688,7 +9688,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Ab:</translation>
+        <translation>A&amp;b:</translation>
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
@@ -9821,7 +9821,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>&amp;Teilnehmer:</translation>
+        <translation>Teilneh&amp;mer:</translation>
     </message>
     <message>
         <source>Your remark under this section&apos;s title: what to stress, what to ask for</source>
@@ -9873,7 +9873,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;Remark under &quot;%1&quot;:</source>
-        <translation>&amp;Anmerkung unter „%1“:</translation>
+        <translation>A&amp;nmerkung unter „%1“:</translation>
     </message>
     <message>
         <source>%1: QBR summary</source>
@@ -10192,7 +10192,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>ARR changes</source>
@@ -10451,7 +10451,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>&amp;Influence:</source>
-        <translation>&amp;Einfluss:</translation>
+        <translation>Ein&amp;fluss:</translation>
     </message>
     <message>
         <source>Relations&amp;hip:</source>
@@ -10471,11 +10471,11 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Still &amp;with the account</source>
-        <translation>Noch &amp;beim Account</translation>
+        <translation>No&amp;ch beim Account</translation>
     </message>
     <message>
         <source>Has le&amp;ft</source>
-        <translation>&amp;Ausgeschieden</translation>
+        <translation>Ausge&amp;schieden</translation>
     </message>
     <message>
         <source>Marked as left: OK records the day they left and closes the question.</source>
@@ -10495,7 +10495,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Re&amp;ports to:</source>
-        <translation>Berichtet &amp;an:</translation>
+        <translation>Beric&amp;htet an:</translation>
     </message>
     <message>
         <source>O&amp;wned by (our side):</source>
@@ -10507,7 +10507,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
 </context>
 <context>
@@ -10922,7 +10922,7 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -11222,7 +11222,7 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>E&amp;xplore the Sample</source>
-        <translation>&amp;Beispiel erkunden</translation>
+        <translation>Beispiel &amp;erkunden</translation>
     </message>
 </context>
 <context>
@@ -11352,7 +11352,7 @@ Verkauft %4</translation>
     </message>
     <message>
         <source>Cell &amp;Details…</source>
-        <translation>Zellen&amp;details…</translation>
+        <translation>Zellendetai&amp;ls…</translation>
     </message>
     <message>
         <source>&amp;Business Units…</source>

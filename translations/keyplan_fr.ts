@@ -5385,7 +5385,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>Send the business case to the CFO</source>
@@ -6082,11 +6082,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Rég&amp;ion :</translation>
     </message>
     <message>
         <source>E&amp;mployees:</source>
-        <translation>E&amp;ffectifs :</translation>
+        <translation>&amp;Effectifs :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6660,11 +6660,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Business Units of %1</source>
@@ -6790,11 +6790,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Catalogue of Offerings</source>
@@ -7186,11 +7186,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -7306,7 +7306,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -7546,11 +7546,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>E&amp;nd Override</source>
-        <translation>&amp;Fin de la santé imposée</translation>
+        <translation>Fi&amp;n de la santé imposée</translation>
     </message>
     <message>
         <source>&amp;Paste Metrics as CSV…</source>
-        <translation>&amp;Coller des indicateurs en CSV…</translation>
+        <translation>Co&amp;ller des indicateurs en CSV…</translation>
     </message>
     <message>
         <source>Remove Metric</source>
@@ -7566,7 +7566,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Paste CSV…</source>
-        <translation>&amp;Coller du CSV…</translation>
+        <translation>Co&amp;ller du CSV…</translation>
     </message>
     <message>
         <source>Paste usage metrics as CSV: account,date,metric,value</source>
@@ -7822,7 +7822,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Recognised from each file</source>
@@ -8102,7 +8102,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Connect to &amp;Team Plan…</source>
-        <translation>Se connecter à un plan d'é&amp;quipe…</translation>
+        <translation>&amp;Se connecter à un plan d'équipe…</translation>
     </message>
     <message>
         <source>Open a plan your team shares on a PostgreSQL server</source>
@@ -8134,7 +8134,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Find Account</source>
-        <translation>&amp;Rechercher un compte</translation>
+        <translation>Rec&amp;hercher un compte</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
@@ -8551,7 +8551,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>Ét&amp;ape :</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
@@ -8962,11 +8962,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Open A&amp;ccount</source>
@@ -9076,7 +9076,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Reporting c&amp;urrency:</source>
-        <translation>&amp;Devise de reporting :</translation>
+        <translation>Devise de re&amp;porting :</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
@@ -9271,19 +9271,19 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     <name>keyplan::PlaysPage</name>
     <message>
         <source>Add &amp;Play…</source>
-        <translation>Ajouter une &amp;action…</translation>
+        <translation>A&amp;jouter une action…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Faite</translation>
+        <translation>Fa&amp;ite</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation>&amp;Reporter…</translation>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <source>Dis&amp;miss…</source>
-        <translation>É&amp;carter…</translation>
+        <translation>Écart&amp;er…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -9291,7 +9291,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Plays</source>
@@ -9375,11 +9375,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation>É&amp;tapes :</translation>
+        <translation>Ét&amp;apes :</translation>
     </message>
 </context>
 <context>
@@ -9801,7 +9801,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     <name>keyplan::QbrDialog</name>
     <message>
         <source>For &amp;us only: print it in the internal edition, never the customer&apos;s</source>
-        <translation>Pour &amp;nous seulement : l'imprimer dans l'édition interne, jamais dans celle du client</translation>
+        <translation>Pour nous &amp;seulement : l'imprimer dans l'édition interne, jamais dans celle du client</translation>
     </message>
     <message>
         <source>For the &amp;customer</source>
@@ -9853,7 +9853,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>P&amp;articipants :</translation>
     </message>
     <message>
         <source>Sections to print</source>
@@ -9909,7 +9909,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Export &amp;Slides…</source>
-        <translation>Exporter en &amp;diapositives…</translation>
+        <translation>Exporter en diapositi&amp;ves…</translation>
     </message>
     <message>
         <source>16:9 slides (.pptx) for PowerPoint or LibreOffice Impress, one per section</source>
@@ -9937,7 +9937,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Remark under &quot;%1&quot;:</source>
-        <translation>&amp;Remarque sous « %1 » :</translation>
+        <translation>Remarq&amp;ue sous « %1 » :</translation>
     </message>
     <message>
         <source>%1: QBR summary</source>
@@ -10152,15 +10152,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     <name>keyplan::RevenuePage</name>
     <message>
         <source>&amp;Record Change…</source>
-        <translation>&amp;Consigner une variation…</translation>
+        <translation>Consigner une &amp;variation…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>ARR changes</source>
@@ -10447,7 +10447,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Buying &amp;layer:</source>
-        <translation>&amp;Niveau de décision :</translation>
+        <translation>Niveau de &amp;décision :</translation>
     </message>
     <message>
         <source>Decision &amp;role:</source>
@@ -10455,7 +10455,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>&amp;Support:</source>
-        <translation>S&amp;outien :</translation>
+        <translation>So&amp;utien :</translation>
     </message>
     <message>
         <source>&amp;Influence:</source>
@@ -10479,7 +10479,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -10491,11 +10491,11 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Still &amp;with the account</source>
-        <translation>Toujours &amp;chez le client</translation>
+        <translation>Tou&amp;jours chez le client</translation>
     </message>
     <message>
         <source>Has le&amp;ft</source>
-        <translation>&amp;Est parti</translation>
+        <translation>Est p&amp;arti</translation>
     </message>
     <message>
         <source>Marked as left: OK records the day they left and closes the question.</source>
@@ -10883,7 +10883,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation>&amp;Devise de reporting :</translation>
+        <translation>Devise de re&amp;porting :</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
@@ -11034,15 +11034,15 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Faite</translation>
+        <translation>Fa&amp;ite</translation>
     </message>
     <message>
         <source>S&amp;nooze…</source>
-        <translation>&amp;Reporter…</translation>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <source>D&amp;ismiss…</source>
-        <translation>É&amp;carter…</translation>
+        <translation>Écart&amp;er…</translation>
     </message>
     <message>
         <source>What needs you this week</source>
@@ -11198,7 +11198,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;Start My Portfolio…</source>
-        <translation>&amp;Démarrer mon portefeuille…</translation>
+        <translation>Démarrer &amp;mon portefeuille…</translation>
     </message>
     <message>
         <source>A new plan: its name, currency and fiscal year, and you as its owner</source>
@@ -11352,7 +11352,7 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Cell &amp;Details…</source>
-        <translation>&amp;Détails de la cellule…</translation>
+        <translation>Détai&amp;ls de la cellule…</translation>
     </message>
     <message>
         <source>&amp;Business Units…</source>
@@ -11360,7 +11360,7 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Ca&amp;talogue…</source>
-        <translation>&amp;Catalogue…</translation>
+        <translation>Catalog&amp;ue…</translation>
     </message>
     <message>
         <source>Turn the open cell into an identified expansion opportunity</source>

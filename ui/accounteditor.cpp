@@ -60,36 +60,26 @@ AccountEditor::AccountEditor(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("Details"));
-    m_tabs->addTab(m_map, tr("Map"));
-    m_tabs->addTab(m_people, tr("People"));
-    m_tabs->addTab(m_goals, tr("Goals"));
-    m_tabs->addTab(m_health, tr("Health"));
-    m_tabs->addTab(m_plays, tr("Plays"));
-    // The matrix's tools need more room than a 1024-pixel screen leaves: they scroll instead.
-    auto *whitespaceScroll = new QScrollArea(this);
-    whitespaceScroll->setWidget(m_whitespace);
-    whitespaceScroll->setWidgetResizable(true);
-    whitespaceScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(whitespaceScroll, tr("Whitespace"));
-    m_tabs->addTab(m_pipeline, tr("Pipeline"));
-    auto *qbrScroll = new QScrollArea(this);
-    qbrScroll->setWidget(m_qbr);
-    qbrScroll->setWidgetResizable(true);
-    qbrScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(qbrScroll, tr("QBR"));
-    m_tabs->addTab(m_stages, tr("Stage"));
-    // The revenue and QBR pages' charts and tables scroll on a small screen rather than making the
-    // window taller than it.
-    auto *revenueScroll = new QScrollArea(this);
-    revenueScroll->setWidget(m_revenue);
-    revenueScroll->setWidgetResizable(true);
-    revenueScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(revenueScroll, tr("Revenue"));
+    // Every page scrolls rather than making the window wider or taller than a small screen, in
+    // whichever language: a long one's buttons and labels need more room than 1024 pixels leave.
+    const auto addPage = [this](QWidget *page, const QString &title) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_tabs->addTab(scroll, title);
+    };
+    addPage(m_details, tr("Details"));
+    addPage(m_map, tr("Map"));
+    addPage(m_people, tr("People"));
+    addPage(m_goals, tr("Goals"));
+    addPage(m_health, tr("Health"));
+    addPage(m_plays, tr("Plays"));
+    addPage(m_whitespace, tr("Whitespace"));
+    addPage(m_pipeline, tr("Pipeline"));
+    addPage(m_qbr, tr("QBR"));
+    addPage(m_stages, tr("Stage"));
+    addPage(m_revenue, tr("Revenue"));
     // The tabs leave their letters to the pages' controls: Ctrl+1…9 bring them up.
     addTabShortcuts(m_tabs, this);
 

@@ -1,4 +1,5 @@
 #include "ui/portfoliosummarybar.h"
+#include "ui/elidedlabel.h"
 
 #include "domain/percent.h"
 #include "domain/portfoliofigures.h"
@@ -73,7 +74,8 @@ PortfolioSummaryBar::PortfolioSummaryBar(QWidget *parent)
     auto *periodColumn = new QVBoxLayout(periodBox);
     periodColumn->setContentsMargins(0, 0, 0, 0);
     periodColumn->setSpacing(1);
-    m_periodCaption = new QLabel(periodBox);
+    m_periodCaption = new ElidedLabel(periodBox);
+    m_periodCaption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_periodCaption->setForegroundRole(QPalette::PlaceholderText);
     m_periodCaption->setFont(m_nrr.caption->font());
     m_periodCombo = new PeriodCombo(periodBox);
@@ -102,7 +104,10 @@ PortfolioSummaryBar::Tile PortfolioSummaryBar::addTile()
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(1);
-    Tile tile {new QLabel(box), new QLabel(box)};
+    // Captions give way on a narrow window (a long language's "Top 3 share of ARR"), figures do not.
+    auto *caption = new ElidedLabel(box);
+    caption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    Tile tile {caption, new QLabel(box)};
     tile.caption->setTextFormat(Qt::PlainText);
     tile.value->setTextFormat(Qt::PlainText);
     QFont captionFont = tile.caption->font();
@@ -222,13 +227,13 @@ void PortfolioSummaryBar::setWarning(const Tile &tile, bool warning, const QStri
 
 void PortfolioSummaryBar::refresh()
 {
-    m_arr.caption->setText(tr("ARR today"));
-    m_nrr.caption->setText(tr("NRR"));
-    m_grr.caption->setText(tr("GRR"));
-    m_top3.caption->setText(tr("Top 3 share of ARR"));
-    m_periodCaption->setText(tr("Retention period"));
+    m_arr.caption->setFullText(tr("ARR today"));
+    m_nrr.caption->setFullText(tr("NRR"));
+    m_grr.caption->setFullText(tr("GRR"));
+    m_top3.caption->setFullText(tr("Top 3 share of ARR"));
+    m_periodCaption->setFullText(tr("Retention period"));
     if (!m_model || !m_document) {
-        m_keyAccounts.caption->setText(tr("Accounts"));
+        m_keyAccounts.caption->setFullText(tr("Accounts"));
         for (const Tile *tile : {&m_keyAccounts, &m_arr, &m_nrr, &m_grr, &m_top3})
             tile->value->setText(QStringLiteral("–"));
         return;
@@ -244,7 +249,7 @@ void PortfolioSummaryBar::refresh()
     // The scope every figure below covers: the rows the table shows.
     m_scope = everyRow ? tr("All accounts (%1)").arg(total.accounts)
                        : tr("%1 of %n accounts (the table's filter)", nullptr, int(m_model->rowCount())).arg(total.accounts);
-    m_keyAccounts.caption->setText(everyRow ? tr("All accounts") : tr("Accounts shown"));
+    m_keyAccounts.caption->setFullText(everyRow ? tr("All accounts") : tr("Accounts shown"));
     m_keyAccounts.value->setText(tr("%1 (%2 key)").arg(QLocale().toString(total.accounts), QLocale().toString(total.keyAccounts)));
     setWarning(m_keyAccounts, tooManyKeyAccounts(total.keyAccounts, thresholds),
         tr("More than %1 key accounts: a programme that names everything key has no focus.")

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace keyplan {
 
+class ElidedLabel;
+
 class DeferredRefresh;
 
 class PlanDocument;
@@ -44,7 +46,7 @@ protected:
 private:
     struct Tile
     {
-        QLabel *caption = nullptr;
+        ElidedLabel *caption = nullptr;
         QLabel *value = nullptr;
     };
     Tile addTile();
@@ -63,7 +65,7 @@ private:
     Tile m_nrr;
     Tile m_grr;
     Tile m_top3;
-    QLabel *m_periodCaption = nullptr;
+    ElidedLabel *m_periodCaption = nullptr;
     QComboBox *m_periodCombo = nullptr;
     DeferredRefresh *m_rowsChanged = nullptr;
 };

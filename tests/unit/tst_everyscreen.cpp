@@ -5,12 +5,14 @@
 #include "tour/screentour.h"
 
 #include "ui/mainwindow.h"
+#include "i18n/language.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QScreen>
 #include <QLocale>
 #include <QMainWindow>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,7 +27,9 @@ class TestEveryScreen : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void everyScreen_keyboardScreenReaderAndSmallScreen_data();
     void everyScreen_keyboardScreenReaderAndSmallScreen();
+    void cleanup();
 
 private:
     QTemporaryDir m_dir;
@@ -37,15 +41,34 @@ void TestEveryScreen::initTestCase()
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
 }
 
+void TestEveryScreen::cleanup()
+{
+    i18n::useLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
+
+void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
 void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
 {
-    const QString plan = m_dir.filePath(QStringLiteral("tour.keyplan"));
+    QFETCH(QString, language);
+    // Longer words and other letters: each language is toured on its own, with its own numbers.
+    i18n::useLanguage(language);
+    QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_GB") : language));
+    const QString plan = m_dir.filePath(QStringLiteral("tour-%1.keyplan").arg(language));
     QVERIFY(test::writeSamplePlan(plan));
     QStringList mnemonics, names, shortcuts, tooBig, screens;
     test::ScreenTour tour([&](const QString &name, QWidget *screen) {
         screens.append(name);
         // Qt's own file and print dialogs are Qt's to name and underline.
-        if (qobject_cast<QFileDialog *>(screen) || qobject_cast<QPrintPreviewDialog *>(screen))
+        if (qobject_cast<QFileDialog *>(screen) || qobject_cast<QPrintPreviewDialog *>(screen)
+            || qobject_cast<QPrintDialog *>(screen))
             return;
         for (const QString &finding : test::mnemonicClashes(screen))
             mnemonics.append(name + QStringLiteral(": ") + finding);

@@ -92,7 +92,7 @@ void TestKeyboard::ctrlDigits_bringUpTheAccountsTabsAndFocusThem()
     QTabWidget *tabs = m_window->accountEditor()->tabs();
     m_window->portfolioPanel()->table()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(tabs->currentWidget(), m_window->accountEditor()->peoplePage());
+    QVERIFY(tabs->currentWidget()->isAncestorOf(m_window->accountEditor()->peoplePage()));
     // The keyboard is on the page now, ready to use it.
     QVERIFY(QApplication::focusWidget());
     QVERIFY(m_window->accountEditor()->peoplePage()->isAncestorOf(QApplication::focusWidget()));
@@ -149,7 +149,7 @@ void TestKeyboard::shortcuts_wideMapAndRecordTouchpoint()
     QWidget *focus = m_window->portfolioPanel()->table();
     focus->setFocus();
     QTest::keyClick(focus, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->accountEditor()->tabs()->currentWidget(), m_window->accountEditor()->mapPage());
+    QVERIFY(m_window->accountEditor()->tabs()->currentWidget()->isAncestorOf(m_window->accountEditor()->mapPage()));
     QVERIFY(!m_window->portfolioPanel()->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->portfolioPanel()->isVisible());
