@@ -2839,6 +2839,13 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>Sie können das mit %1 rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Schema step %1 failed: %2</source>
@@ -6863,6 +6870,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::ChoiceFilterButton</name>
@@ -7095,10 +7106,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Imported. %1 The plan as it was is kept as a backup.</source>
-        <translation>Importiert. %1 Der Plan, wie er war, bleibt als Sicherung erhalten.</translation>
-    </message>
-    <message>
         <source>Whole plan as JSON (*.json)</source>
         <translation>Ganzer Plan als JSON (*.json)</translation>
     </message>
@@ -7119,8 +7126,12 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>Imported. %1 Undo takes it out again.</source>
-        <translation>Importiert. %1 Rückgängig nimmt es wieder heraus.</translation>
+        <source>Imported %1. %2 Undo takes it out again.</source>
+        <translation>%1 importiert. %2 Rückgängig nimmt es wieder heraus.</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2 The plan as it was is kept as a backup.</source>
+        <translation>%1 importiert. %2 Der Plan, wie er war, bleibt als Sicherung erhalten.</translation>
     </message>
 </context>
 <context>
@@ -8204,10 +8215,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>%1 mit seiner Phasen- und Umsatzhistorie löschen?</translation>
     </message>
     <message>
-        <source>You can undo this with %1.</source>
-        <translation>Sie können das mit %1 rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -8404,6 +8411,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <message>
         <source>&amp;Plan Settings…</source>
         <translation>&amp;Planeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Portfolio summary exported to %1</source>
+        <translation>Portfolio-Übersicht exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -9983,6 +9994,10 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
         <source>Opportunities to show</source>
         <translation>Zu zeigende Verkaufschancen</translation>
     </message>
+    <message>
+        <source>QBR summary exported to %1</source>
+        <translation>QBR-Zusammenfassung exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::QbrPage</name>
@@ -10708,6 +10723,18 @@ Abhilfe: %2</translation>
         <source>More map tools</source>
         <translation>Weitere Werkzeuge der Landkarte</translation>
     </message>
+    <message>
+        <source>Remove %1 from the map, with their touchpoints and links?</source>
+        <translation>%1 mit ihren Kontakten und Verbindungen von der Landkarte entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stakeholder map exported to %1</source>
+        <translation>Stakeholder-Landkarte exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapView</name>
@@ -10857,6 +10884,14 @@ Open the person on the map to say whether they are still there.</source>
     <message>
         <source>Touchpoints</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map, with their touchpoints and links?</source>
+        <translation>%1 mit ihren Kontakten und Verbindungen von der Landkarte entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

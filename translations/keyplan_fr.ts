@@ -5,7 +5,7 @@
     <name>AccountFlags</name>
     <message>
         <source>Fix first</source>
-        <translation>À corriger d'abord</translation>
+        <translation>À corriger d&apos;abord</translation>
     </message>
     <message>
         <source>Single-threaded</source>
@@ -58,23 +58,23 @@
     </message>
     <message>
         <source>Expansion: upsell</source>
-        <translation>Expansion : montée en gamme</translation>
+        <translation>Expansion&#xa0;: montée en gamme</translation>
     </message>
     <message>
         <source>Expansion: cross-sell</source>
-        <translation>Expansion : vente croisée</translation>
+        <translation>Expansion&#xa0;: vente croisée</translation>
     </message>
     <message>
         <source>Expansion: seat growth</source>
-        <translation>Expansion : plus de licences</translation>
+        <translation>Expansion&#xa0;: plus de licences</translation>
     </message>
     <message>
         <source>Expansion: usage growth</source>
-        <translation>Expansion : plus d'usage</translation>
+        <translation>Expansion&#xa0;: plus d&apos;usage</translation>
     </message>
     <message>
         <source>Expansion: price increase</source>
-        <translation>Expansion : hausse de prix</translation>
+        <translation>Expansion&#xa0;: hausse de prix</translation>
     </message>
     <message>
         <source>Expansion (motion not recorded)</source>
@@ -97,7 +97,7 @@
     <name>BackupActions</name>
     <message>
         <source>Cannot Open Plan</source>
-        <translation>Impossible d'ouvrir le plan</translation>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
         <source>%1
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Keyplan has a good backup of this plan from %1 (%2 accounts, %3 key accounts). Restore it? The damaged file is kept beside it as %4.</source>
-        <translation>Keyplan a une sauvegarde saine de ce plan du %1 (%2 comptes, dont %3 comptes clés). La restaurer ? Le fichier endommagé est conservé à côté sous le nom %4.</translation>
+        <translation>Keyplan a une sauvegarde saine de ce plan du %1 (%2 comptes, dont %3 comptes clés). La restaurer&#xa0;? Le fichier endommagé est conservé à côté sous le nom %4.</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
@@ -144,15 +144,15 @@
     </message>
     <message>
         <source>the backup folder %1 could not be made</source>
-        <translation>le dossier de sauvegarde %1 n'a pas pu être créé</translation>
+        <translation>le dossier de sauvegarde %1 n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>the backup did not pass its check (%1)</source>
-        <translation>la sauvegarde n'a pas passé sa vérification (%1)</translation>
+        <translation>la sauvegarde n&apos;a pas passé sa vérification (%1)</translation>
     </message>
     <message>
         <source>the plan could not be read: %1</source>
-        <translation>le plan n'a pas pu être lu : %1</translation>
+        <translation>le plan n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
@@ -160,23 +160,23 @@
     </message>
     <message>
         <source>the plan is open in another Keyplan; close it there first</source>
-        <translation>le plan est ouvert dans un autre Keyplan ; fermez-le d'abord là-bas</translation>
+        <translation>le plan est ouvert dans un autre Keyplan&#xa0;; fermez-le d&apos;abord là-bas</translation>
     </message>
     <message>
         <source>the plan could not be locked</source>
-        <translation>le plan n'a pas pu être verrouillé</translation>
+        <translation>le plan n&apos;a pas pu être verrouillé</translation>
     </message>
     <message>
         <source>the backup could not be copied beside the plan</source>
-        <translation>la sauvegarde n'a pas pu être copiée à côté du plan</translation>
+        <translation>la sauvegarde n&apos;a pas pu être copiée à côté du plan</translation>
     </message>
     <message>
         <source>the damaged plan could not be moved aside to %1</source>
-        <translation>le plan endommagé n'a pas pu être déplacé vers %1</translation>
+        <translation>le plan endommagé n&apos;a pas pu être déplacé vers %1</translation>
     </message>
     <message>
         <source>the backup could not be put in place; the damaged plan is at %1</source>
-        <translation>la sauvegarde n'a pas pu être mise en place ; le plan endommagé est à %1</translation>
+        <translation>la sauvegarde n&apos;a pas pu être mise en place&#xa0;; le plan endommagé est à %1</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Change of ARR</source>
-        <translation>Variation de l'ARR</translation>
+        <translation>Variation de l&apos;ARR</translation>
     </message>
     <message>
         <source>Change of owner</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Opportunity check</source>
-        <translation>Vérification de l'opportunité</translation>
+        <translation>Vérification de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Whitespace</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Play step</source>
-        <translation>Étape de l'action</translation>
+        <translation>Étape de l&apos;action</translation>
     </message>
     <message>
         <source>Health mark</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Metric value</source>
-        <translation>Valeur d'indicateur</translation>
+        <translation>Valeur d&apos;indicateur</translation>
     </message>
     <message>
         <source>Added</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>a team plan is backed up by its server (pg_dump), or copied to a plan file with: keyplan copy %1 FILE</source>
-        <translation>un plan d'équipe est sauvegardé par son serveur (pg_dump), ou copié dans un fichier de plan avec : keyplan copy %1 FICHIER</translation>
+        <translation>un plan d&apos;équipe est sauvegardé par son serveur (pg_dump), ou copié dans un fichier de plan avec&#xa0;: keyplan copy %1 FICHIER</translation>
     </message>
     <message>
         <source>-o needs a file name</source>
@@ -476,43 +476,43 @@
     </message>
     <message>
         <source>the backup could not be written: %1</source>
-        <translation>la sauvegarde n'a pas pu être écrite : %1</translation>
+        <translation>la sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: backed up to %2 (%3)</source>
-        <translation>%1 : sauvegardé dans %2 (%3)</translation>
+        <translation>%1&#xa0;: sauvegardé dans %2 (%3)</translation>
     </message>
     <message>
         <source>%1: unchanged since its backup %2</source>
-        <translation>%1 : inchangé depuis sa sauvegarde %2</translation>
+        <translation>%1&#xa0;: inchangé depuis sa sauvegarde %2</translation>
     </message>
     <message>
         <source>%1 is the plan itself; choose another file.</source>
-        <translation>%1 est le plan lui-même ; choisissez un autre fichier.</translation>
+        <translation>%1 est le plan lui-même&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; choose another name.</source>
-        <translation>%1 n'est pas un fichier ordinaire ; choisissez un autre nom.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 already exists; add --replace to replace it.</source>
-        <translation>%1 existe déjà ; ajoutez --replace pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoutez --replace pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 is open in Keyplan; close it first.</source>
-        <translation>%1 est ouvert dans Keyplan ; fermez-le d'abord.</translation>
+        <translation>%1 est ouvert dans Keyplan&#xa0;; fermez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is a plan open in another Keyplan; close it there first.</source>
-        <translation>%1 est un plan ouvert dans un autre Keyplan ; fermez-le d'abord là-bas.</translation>
+        <translation>%1 est un plan ouvert dans un autre Keyplan&#xa0;; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation>impossible d'écrire dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written (it appeared meanwhile?)</source>
-        <translation>%1 n'a pas pu être écrit (est-il apparu entre-temps ?)</translation>
+        <translation>%1 n&apos;a pas pu être écrit (est-il apparu entre-temps&#xa0;?)</translation>
     </message>
     <message>
         <source>restore takes one plan file and --from FILE</source>
@@ -520,43 +520,43 @@
     </message>
     <message>
         <source>a team plan is restored with its server&apos;s tools (pg_restore); a plan file goes onto a new team plan with: keyplan copy FILE URL</source>
-        <translation>un plan d'équipe se restaure avec les outils de son serveur (pg_restore) ; un fichier de plan va dans un nouveau plan d'équipe avec : keyplan copy FICHIER URL</translation>
+        <translation>un plan d&apos;équipe se restaure avec les outils de son serveur (pg_restore)&#xa0;; un fichier de plan va dans un nouveau plan d&apos;équipe avec&#xa0;: keyplan copy FICHIER URL</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation>%1 ne peut pas être restauré : %2</translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is the plan itself; nothing to restore.</source>
-        <translation>%1 est le plan lui-même ; rien à restaurer.</translation>
+        <translation>%1 est le plan lui-même&#xa0;; rien à restaurer.</translation>
     </message>
     <message>
         <source>the plan as it is now could not be backed up first, so nothing was restored: %1</source>
-        <translation>le plan tel qu'il est n'a pas pu être sauvegardé d'abord, donc rien n'a été restauré : %1</translation>
+        <translation>le plan tel qu&apos;il est n&apos;a pas pu être sauvegardé d&apos;abord, donc rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>the backup could not be restored (%1); the plan is unchanged</source>
-        <translation>la sauvegarde n'a pas pu être restaurée (%1) ; le plan est inchangé</translation>
+        <translation>la sauvegarde n&apos;a pas pu être restaurée (%1)&#xa0;; le plan est inchangé</translation>
     </message>
     <message>
         <source>the plan was restored, but closing it said: %1</source>
-        <translation>le plan a été restauré, mais sa fermeture a signalé : %1</translation>
+        <translation>le plan a été restauré, mais sa fermeture a signalé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: restored from %2; the plan as it was is kept at %3</source>
-        <translation>%1 : restauré depuis %2 ; le plan tel qu'il était est conservé à %3</translation>
+        <translation>%1&#xa0;: restauré depuis %2&#xa0;; le plan tel qu&apos;il était est conservé à %3</translation>
     </message>
     <message>
         <source>%1: restored from %2; the damaged plan is kept at %3</source>
-        <translation>%1 : restauré depuis %2 ; le plan endommagé est conservé à %3</translation>
+        <translation>%1&#xa0;: restauré depuis %2&#xa0;; le plan endommagé est conservé à %3</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation>%1 n'a pas pu être écrit</translation>
+        <translation>%1 n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>%1: restored from %2</source>
-        <translation>%1 : restauré depuis %2</translation>
+        <translation>%1&#xa0;: restauré depuis %2</translation>
     </message>
     <message>
         <source>sample takes one plan file</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>the sample could not be written: %1</source>
-        <translation>l'exemple n'a pas pu être écrit : %1</translation>
+        <translation>l&apos;exemple n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>report takes one plan file</source>
@@ -588,15 +588,15 @@
     </message>
     <message>
         <source>the plan is damaged and could not be read (%1). Keyplan did not change it; `keyplan check` tells more.</source>
-        <translation>le plan est endommagé et n'a pas pu être lu (%1). Keyplan ne l'a pas modifié ; `keyplan check` en dit plus.</translation>
+        <translation>le plan est endommagé et n&apos;a pas pu être lu (%1). Keyplan ne l&apos;a pas modifié&#xa0;; `keyplan check` en dit plus.</translation>
     </message>
     <message>
         <source>nobody called &quot;%1&quot; is on the plan&apos;s team</source>
-        <translation>personne du nom de « %1 » dans l'équipe du plan</translation>
+        <translation>personne du nom de «&#xa0;%1&#xa0;» dans l&apos;équipe du plan</translation>
     </message>
     <message>
         <source>the figures need exchange rates the plan does not have: %1. Add them in Plan Settings (Exchange Rates) and run the report again.</source>
-        <translation>les chiffres demandent des taux de change que le plan n'a pas : %1. Ajoutez-les dans les Paramètres du plan (Taux de change) et relancez le rapport.</translation>
+        <translation>les chiffres demandent des taux de change que le plan n&apos;a pas&#xa0;: %1. Ajoutez-les dans les Paramètres du plan (Taux de change) et relancez le rapport.</translation>
     </message>
     <message>
         <source>check takes one plan file</source>
@@ -604,34 +604,34 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The plan could not be read as `keyplan report` reads it: %1</source>
-        <translation>Le plan n'a pas pu être lu comme `keyplan report` le lit : %1</translation>
+        <translation>Le plan n&apos;a pas pu être lu comme `keyplan report` le lit&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation>erreur : </translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>%1: the plan is sound (%n warnings).</source>
         <translation>
-            <numerusform>%1 : le plan est sain (%n avertissement).</numerusform>
-            <numerusform>%1 : le plan est sain (%n avertissements).</numerusform>
+            <numerusform>%1&#xa0;: le plan est sain (%n avertissement).</numerusform>
+            <numerusform>%1&#xa0;: le plan est sain (%n avertissements).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 problem found; Keyplan did not change the plan.</source>
-        <translation>%1 : 1 problème trouvé ; Keyplan n'a pas modifié le plan.</translation>
+        <translation>%1&#xa0;: 1 problème trouvé&#xa0;; Keyplan n&apos;a pas modifié le plan.</translation>
     </message>
     <message>
         <source>%1: %2 problems found; Keyplan did not change the plan.</source>
-        <translation>%1 : %2 problèmes trouvés ; Keyplan n'a pas modifié le plan.</translation>
+        <translation>%1&#xa0;: %2 problèmes trouvés&#xa0;; Keyplan n&apos;a pas modifié le plan.</translation>
     </message>
     <message>
         <source>plays takes one plan file</source>
@@ -686,61 +686,61 @@
 
 Exit status: 0 done, 1 the input was refused, 2 wrong usage.
 </source>
-        <translation>Utilisation :
-  keyplan [PLAN]                       ouvrir le plan (par défaut : votre portefeuille)
-                                       Partout où une commande prend un PLAN, l'adresse d'un
-                                       plan d'équipe convient aussi : postgresql://user@host:5432/db
+        <translation>Utilisation&#xa0;:
+  keyplan [PLAN]                       ouvrir le plan (par défaut&#xa0;: votre portefeuille)
+                                       Partout où une commande prend un PLAN, l&apos;adresse d&apos;un
+                                       plan d&apos;équipe convient aussi&#xa0;: postgresql://user@host:5432/db
   keyplan sample PLAN [--accounts N] [--as-of YYYY-MM-DD]
-                                       écrire le portefeuille d'exemple (ou N comptes générés)
+                                       écrire le portefeuille d&apos;exemple (ou N comptes générés)
                                        dans un nouveau fichier de plan
   keyplan report PLAN [--json] [--period ttm|ytd|YYYY|FYYYYY|YYYY-Qn|FIRST..LAST]
                       [--scope all|key] [--owner NAME] [--as-of YYYY-MM-DD]
                                        chiffres du portefeuille et par compte (couverture
-                                       d'aujourd'hui, ou du jour indiqué)
+                                       d&apos;aujourd&apos;hui, ou du jour indiqué)
   keyplan plays PLAN [--json] [--owner NAME] [--as-of YYYY-MM-DD]
-                                       les actions en cours aujourd'hui (ou le jour indiqué),
-                                       telles que les règles voient le plan ; le plan n'est
+                                       les actions en cours aujourd&apos;hui (ou le jour indiqué),
+                                       telles que les règles voient le plan&#xa0;; le plan n&apos;est
                                        pas modifié
-  keyplan check PLAN                   vérification d'intégrité et de cohérence
+  keyplan check PLAN                   vérification d&apos;intégrité et de cohérence
   keyplan backup PLAN [-o FILE [--replace]]
-                                       une copie vérifiée du plan (par défaut : dans vos sauvegardes)
-  keyplan restore PLAN --from FILE     remettre une sauvegarde ; le plan tel qu'il était
+                                       une copie vérifiée du plan (par défaut&#xa0;: dans vos sauvegardes)
+  keyplan restore PLAN --from FILE     remettre une sauvegarde&#xa0;; le plan tel qu&apos;il était
                                        devient une sauvegarde
   keyplan import PLAN FILE... [--format auto|salesforce|hubspot|linkedin|vcard|json|csv]
                  [--account NAME] [--mapping FILE] [--dry-run] [--as-of YYYY-MM-DD]
                                        comptes, personnes, opportunités, ARR et usages depuis
-                                       des exports de CRM (un zip d'export Salesforce est un
-                                       seul fichier) ; le plan est créé s'il manque ;
+                                       des exports de CRM (un zip d&apos;export Salesforce est un
+                                       seul fichier)&#xa0;; le plan est créé s&apos;il manque&#xa0;;
                                        réimporter met à jour
   keyplan export PLAN --format json|csv|ics -o OUT [--as-of YYYY-MM-DD]
-                                       le plan entier en JSON (s'importe dans un nouveau plan),
+                                       le plan entier en JSON (s&apos;importe dans un nouveau plan),
                                        cinq tableurs (un dossier, ou OUT.zip), ou ses
                                        renouvellements, QBR à faire, actions et prochaines
                                        étapes en calendrier
   keyplan export-map PLAN --account NAME -o OUT.pdf|OUT.svg|OUT.png
                     [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       la carte des parties prenantes du compte, telle qu'imprimée
+                                       la carte des parties prenantes du compte, telle qu&apos;imprimée
   keyplan export-qbr PLAN --account NAME -o OUT.pdf|OUT.odt|OUT.pptx
                     [--edition customer|internal] [--page-size a4|letter] [--as-of YYYY-MM-DD]
-                                       le QBR du compte : papier, texte modifiable ou
-                                       diapositives ; l'édition client sauf avec
+                                       le QBR du compte&#xa0;: papier, texte modifiable ou
+                                       diapositives&#xa0;; l&apos;édition client sauf avec
                                        --edition internal
   keyplan export-qbr PLAN -o FOLDER [--edition customer|internal] [--replace]
                                        un PDF de QBR par compte clé et la synthèse du
                                        portefeuille (les fichiers déjà dans FOLDER ne sont
-                                       remplacés qu'avec --replace)
+                                       remplacés qu&apos;avec --replace)
 
-  keyplan team init URL                créer un plan d'équipe dans une base PostgreSQL vide
+  keyplan team init URL                créer un plan d&apos;équipe dans une base PostgreSQL vide
                                        (ou en mettre un à niveau), avec les rôles
                                        keyplan_reader et keyplan_editor
   keyplan team grant URL USER --role reader|editor
                                        permettre à un utilisateur du serveur de lire, ou de
-                                       lire et modifier, le plan d'équipe
-  keyplan copy SRC DST                 copier un plan entier dans un nouveau : un fichier de
-                                       plan vers un plan d'équipe, un plan d'équipe vers un
+                                       lire et modifier, le plan d&apos;équipe
+  keyplan copy SRC DST                 copier un plan entier dans un nouveau&#xa0;: un fichier de
+                                       plan vers un plan d&apos;équipe, un plan d&apos;équipe vers un
                                        fichier (hors ligne, sauvegarde)
 
-Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
+Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise utilisation.
 </translation>
     </message>
     <message>
@@ -765,15 +765,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>there is no account named &quot;%1&quot; in %2; nothing was written.</source>
-        <translation>aucun compte nommé « %1 » dans %2 ; rien n'a été écrit.</translation>
+        <translation>aucun compte nommé «&#xa0;%1&#xa0;» dans %2&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>more than one account is named &quot;%1&quot;; give the name exactly as the plan spells it. Nothing was written.</source>
-        <translation>plusieurs comptes s'appellent « %1 » ; donnez le nom exactement comme le plan l'écrit. Rien n'a été écrit.</translation>
+        <translation>plusieurs comptes s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; donnez le nom exactement comme le plan l&apos;écrit. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>keyplan: unexpected argument %1</source>
-        <translation>keyplan : argument inattendu %1</translation>
+        <translation>keyplan&#xa0;: argument inattendu %1</translation>
     </message>
     <message>
         <source>export-map takes one plan file</source>
@@ -793,19 +793,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 is a file; without --account, -o names a folder.</source>
-        <translation>%1 est un fichier ; sans --account, -o désigne un dossier.</translation>
+        <translation>%1 est un fichier&#xa0;; sans --account, -o désigne un dossier.</translation>
     </message>
     <message>
         <source>the folder %1 could not be made</source>
-        <translation>le dossier %1 n'a pas pu être créé</translation>
+        <translation>le dossier %1 n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>the plan is damaged and could not be read (%1); nothing was written.</source>
-        <translation>le plan est endommagé et n'a pas pu être lu (%1) ; rien n'a été écrit.</translation>
+        <translation>le plan est endommagé et n&apos;a pas pu être lu (%1)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>the portfolio summary needs exchange rates the plan does not have: %1; nothing was written.</source>
-        <translation>la synthèse du portefeuille demande des taux de change que le plan n'a pas : %1 ; rien n'a été écrit.</translation>
+        <translation>la synthèse du portefeuille demande des taux de change que le plan n&apos;a pas&#xa0;: %1&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Portfolio summary</source>
@@ -813,13 +813,13 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 in %2 is not a regular file (a link or a folder); nothing was written.</source>
-        <translation>%1 dans %2 n'est pas un fichier ordinaire (un lien ou un dossier) ; rien n'a été écrit.</translation>
+        <translation>%1 dans %2 n&apos;est pas un fichier ordinaire (un lien ou un dossier)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 would be replaced (%2); nothing was written. Choose an empty folder, or add --replace.</source>
         <translation>
-            <numerusform>%n fichier de %1 serait remplacé (%2) ; rien n'a été écrit. Choisissez un dossier vide, ou ajoutez --replace.</numerusform>
-            <numerusform>%n fichiers de %1 seraient remplacés (%2) ; rien n'a été écrit. Choisissez un dossier vide, ou ajoutez --replace.</numerusform>
+            <numerusform>%n fichier de %1 serait remplacé (%2)&#xa0;; rien n&apos;a été écrit. Choisissez un dossier vide, ou ajoutez --replace.</numerusform>
+            <numerusform>%n fichiers de %1 seraient remplacés (%2)&#xa0;; rien n&apos;a été écrit. Choisissez un dossier vide, ou ajoutez --replace.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -831,7 +831,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2 QBR summaries (%3) and the portfolio summary written to %4</source>
-        <translation>%1 : %2 synthèses QBR (%3) et la synthèse du portefeuille écrites dans %4</translation>
+        <translation>%1&#xa0;: %2 synthèses QBR (%3) et la synthèse du portefeuille écrites dans %4</translation>
     </message>
     <message>
         <source>export-qbr takes one plan file</source>
@@ -859,35 +859,35 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>team init takes one team plan&apos;s address (postgresql://...)</source>
-        <translation>team init prend l'adresse d'un plan d'équipe (postgresql://...)</translation>
+        <translation>team init prend l&apos;adresse d&apos;un plan d&apos;équipe (postgresql://...)</translation>
     </message>
     <message>
         <source>Made a new team plan at %1 (format %2), with the roles %3 and %4.</source>
-        <translation>Nouveau plan d'équipe créé à %1 (format %2), avec les rôles %3 et %4.</translation>
+        <translation>Nouveau plan d&apos;équipe créé à %1 (format %2), avec les rôles %3 et %4.</translation>
     </message>
     <message>
         <source>Give people access with: keyplan team grant %1 USER --role reader|editor</source>
-        <translation>Donnez l'accès avec : keyplan team grant %1 UTILISATEUR --role reader|editor</translation>
+        <translation>Donnez l&apos;accès avec&#xa0;: keyplan team grant %1 UTILISATEUR --role reader|editor</translation>
     </message>
     <message>
         <source>%1 may only read this team plan; its owner runs team init.</source>
-        <translation>%1 ne peut que lire ce plan d'équipe ; c'est son propriétaire qui lance team init.</translation>
+        <translation>%1 ne peut que lire ce plan d&apos;équipe&#xa0;; c&apos;est son propriétaire qui lance team init.</translation>
     </message>
     <message>
         <source>The roles could not be granted: %1</source>
-        <translation>Les rôles n'ont pas pu être accordés : %1</translation>
+        <translation>Les rôles n&apos;ont pas pu être accordés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Upgraded the team plan at %1 from format %2 to %3.</source>
-        <translation>Plan d'équipe à %1 mis à niveau du format %2 au format %3.</translation>
+        <translation>Plan d&apos;équipe à %1 mis à niveau du format %2 au format %3.</translation>
     </message>
     <message>
         <source>The team plan at %1 is already in this Keyplan&apos;s format (%2); nothing to do.</source>
-        <translation>Le plan d'équipe à %1 est déjà au format de ce Keyplan (%2) ; rien à faire.</translation>
+        <translation>Le plan d&apos;équipe à %1 est déjà au format de ce Keyplan (%2)&#xa0;; rien à faire.</translation>
     </message>
     <message>
         <source>team grant takes a team plan&apos;s address and a user</source>
-        <translation>team grant prend l'adresse d'un plan d'équipe et un utilisateur</translation>
+        <translation>team grant prend l&apos;adresse d&apos;un plan d&apos;équipe et un utilisateur</translation>
     </message>
     <message>
         <source>--role takes reader or editor</source>
@@ -895,23 +895,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>only the plan&apos;s owner (who ran team init or published it) or an administrator of the server grants Keyplan&apos;s roles (%1)</source>
-        <translation>seul le propriétaire du plan (qui a lancé team init ou l'a publié) ou un administrateur du serveur accorde les rôles de Keyplan (%1)</translation>
+        <translation>seul le propriétaire du plan (qui a lancé team init ou l&apos;a publié) ou un administrateur du serveur accorde les rôles de Keyplan (%1)</translation>
     </message>
     <message>
         <source>%1 could not be made a reader: %2</source>
-        <translation>%1 n'a pas pu devenir lecteur : %2</translation>
+        <translation>%1 n&apos;a pas pu devenir lecteur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be made an editor: %2</source>
-        <translation>%1 n'a pas pu devenir éditeur : %2</translation>
+        <translation>%1 n&apos;a pas pu devenir éditeur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 may now connect to the team plan at %2 and read it, changing nothing (a reader on every Keyplan plan of this server they may connect to).</source>
-        <translation>%1 peut maintenant se connecter au plan d'équipe à %2 et le lire, sans rien modifier (lecteur de tous les plans Keyplan de ce serveur auxquels cette personne peut se connecter).</translation>
+        <translation>%1 peut maintenant se connecter au plan d&apos;équipe à %2 et le lire, sans rien modifier (lecteur de tous les plans Keyplan de ce serveur auxquels cette personne peut se connecter).</translation>
     </message>
     <message>
         <source>%1 may now connect to the team plan at %2, read it and edit it (an editor on every Keyplan plan of this server they may connect to).</source>
-        <translation>%1 peut maintenant se connecter au plan d'équipe à %2, le lire et le modifier (éditeur de tous les plans Keyplan de ce serveur auxquels cette personne peut se connecter).</translation>
+        <translation>%1 peut maintenant se connecter au plan d&apos;équipe à %2, le lire et le modifier (éditeur de tous les plans Keyplan de ce serveur auxquels cette personne peut se connecter).</translation>
     </message>
     <message>
         <source>team takes init or grant</source>
@@ -919,19 +919,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>unknown team command %1; it takes init or grant</source>
-        <translation>commande team inconnue %1 ; elle prend init ou grant</translation>
+        <translation>commande team inconnue %1&#xa0;; elle prend init ou grant</translation>
     </message>
     <message>
         <source>copy takes the plan to copy and where to copy it (a plan file or a team plan&apos;s address)</source>
-        <translation>copy prend le plan à copier et sa destination (un fichier de plan ou l'adresse d'un plan d'équipe)</translation>
+        <translation>copy prend le plan à copier et sa destination (un fichier de plan ou l&apos;adresse d&apos;un plan d&apos;équipe)</translation>
     </message>
     <message>
         <source>The plan could not be copied to %1: %2. The team plan there was made but holds nothing of it; copy again once the cause is fixed.</source>
-        <translation>Le plan n'a pas pu être copié vers %1 : %2. Le plan d'équipe y a été créé mais ne contient rien ; copiez à nouveau une fois la cause corrigée.</translation>
+        <translation>Le plan n&apos;a pas pu être copié vers %1&#xa0;: %2. Le plan d&apos;équipe y a été créé mais ne contient rien&#xa0;; copiez à nouveau une fois la cause corrigée.</translation>
     </message>
     <message>
         <source>The plan could not be copied to %1: %2</source>
-        <translation>Le plan n'a pas pu être copié vers %1 : %2</translation>
+        <translation>Le plan n&apos;a pas pu être copié vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copied %1 (1 account, %2 rows) to %3.</source>
@@ -958,7 +958,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>key account flag</source>
-        <translation>l'indicateur de compte clé</translation>
+        <translation>l&apos;indicateur de compte clé</translation>
     </message>
     <message>
         <source>owner</source>
@@ -1010,7 +1010,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Add team member %1</source>
-        <translation>Ajouter le membre d'équipe %1</translation>
+        <translation>Ajouter le membre d&apos;équipe %1</translation>
     </message>
     <message>
         <source>Change the coverage settings</source>
@@ -1025,7 +1025,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Nobody from the buying group is on the map yet</source>
-        <translation>Personne du groupe d'achat n'est encore sur la carte</translation>
+        <translation>Personne du groupe d&apos;achat n&apos;est encore sur la carte</translation>
     </message>
     <message>
         <source>single-threaded</source>
@@ -1033,11 +1033,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>empty seats: %1</source>
-        <translation>sièges vides : %1</translation>
+        <translation>sièges vides&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 company-owned</source>
-        <translation>%1 suivis par l'entreprise</translation>
+        <translation>%1 suivis par l&apos;entreprise</translation>
     </message>
     <message>
         <source>map never reviewed</source>
@@ -1046,8 +1046,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>map last reviewed %n days ago: review it</source>
         <translation>
-            <numerusform>carte revue il y a %n jour : à revoir</numerusform>
-            <numerusform>carte revue il y a %n jours : à revoir</numerusform>
+            <numerusform>carte revue il y a %n jour&#xa0;: à revoir</numerusform>
+            <numerusform>carte revue il y a %n jours&#xa0;: à revoir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1062,11 +1062,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>CsvReader</name>
     <message>
         <source>line %1, column %2: a quoted field is not closed</source>
-        <translation>ligne %1, colonne %2 : un champ entre guillemets n'est pas fermé</translation>
+        <translation>ligne %1, colonne %2&#xa0;: un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>line %1: the row is longer than 16 MiB</source>
-        <translation>ligne %1 : la ligne dépasse 16 Mio</translation>
+        <translation>ligne %1&#xa0;: la ligne dépasse 16 Mio</translation>
     </message>
 </context>
 <context>
@@ -1692,27 +1692,27 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>DecisionCheck</name>
     <message>
         <source>Aligned with the client&apos;s stated goals?</source>
-        <translation>Alignée sur les objectifs déclarés du client ?</translation>
+        <translation>Alignée sur les objectifs déclarés du client&#xa0;?</translation>
     </message>
     <message>
         <source>A clear business case with measurable ROI?</source>
-        <translation>Un argumentaire clair avec un ROI mesurable ?</translation>
+        <translation>Un argumentaire clair avec un ROI mesurable&#xa0;?</translation>
     </message>
     <message>
         <source>A champion who supports it?</source>
-        <translation>Un champion qui la soutient ?</translation>
+        <translation>Un champion qui la soutient&#xa0;?</translation>
     </message>
     <message>
         <source>Can we deliver without hurting current service?</source>
-        <translation>Pouvons-nous livrer sans dégrader le service actuel ?</translation>
+        <translation>Pouvons-nous livrer sans dégrader le service actuel&#xa0;?</translation>
     </message>
     <message>
         <source>Is the timing right (budget cycle)?</source>
-        <translation>Le moment est-il le bon (cycle budgétaire) ?</translation>
+        <translation>Le moment est-il le bon (cycle budgétaire)&#xa0;?</translation>
     </message>
     <message>
         <source>Validated by a pilot or proof of concept?</source>
-        <translation>Validée par un pilote ou une preuve de concept ?</translation>
+        <translation>Validée par un pilote ou une preuve de concept&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Usage growth</source>
-        <translation>Plus d'usage</translation>
+        <translation>Plus d&apos;usage</translation>
     </message>
     <message>
         <source>Price increase at renewal</source>
@@ -1826,15 +1826,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation>Le dossier %1 n'a pas pu être créé.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Explore the Sample</source>
-        <translation>Explorer l'exemple</translation>
+        <translation>Explorer l&apos;exemple</translation>
     </message>
     <message>
         <source>The sample could not be made.</source>
-        <translation>L'exemple n'a pas pu être créé.</translation>
+        <translation>L&apos;exemple n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1896,13 +1896,13 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Key stakeholders contacted within %n days: %1 of %2</source>
         <translation>
-            <numerusform>Parties prenantes clés contactées dans la journée : %1 sur %2</numerusform>
-            <numerusform>Parties prenantes clés contactées dans les %n jours : %1 sur %2</numerusform>
+            <numerusform>Parties prenantes clés contactées dans la journée&#xa0;: %1 sur %2</numerusform>
+            <numerusform>Parties prenantes clés contactées dans les %n jours&#xa0;: %1 sur %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody in the buying group on the map</source>
-        <translation>Personne du groupe d'achat sur la carte</translation>
+        <translation>Personne du groupe d&apos;achat sur la carte</translation>
     </message>
     <message>
         <source>coverage %1</source>
@@ -1914,15 +1914,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>empty seats: %1</source>
-        <translation>sièges vides : %1</translation>
+        <translation>sièges vides&#xa0;: %1</translation>
     </message>
     <message>
         <source>From the account&apos;s usage metrics and their thresholds</source>
-        <translation>D'après les indicateurs d'usage du compte et leurs seuils</translation>
+        <translation>D&apos;après les indicateurs d&apos;usage du compte et leurs seuils</translation>
     </message>
     <message>
         <source>Goals of the success plan counted: %1</source>
-        <translation>Objectifs du plan de succès pris en compte : %1</translation>
+        <translation>Objectifs du plan de succès pris en compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>No goals in the success plan</source>
@@ -1933,11 +1933,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>IcsExport</name>
     <message>
         <source>Renewal: %1</source>
-        <translation>Renouvellement : %1</translation>
+        <translation>Renouvellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>ARR %1 today.</source>
-        <translation>ARR aujourd'hui : %1.</translation>
+        <translation>ARR aujourd&apos;hui&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -1945,18 +1945,18 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>QBR due: %1</source>
-        <translation>QBR à faire : %1</translation>
+        <translation>QBR à faire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The last review was held on %1; this account&apos;s tier has one every %n days.</source>
         <translation>
-            <numerusform>La dernière revue a eu lieu le %1 ; le niveau de ce compte en prévoit une chaque jour.</numerusform>
-            <numerusform>La dernière revue a eu lieu le %1 ; le niveau de ce compte en prévoit une tous les %n jours.</numerusform>
+            <numerusform>La dernière revue a eu lieu le %1&#xa0;; le niveau de ce compte en prévoit une chaque jour.</numerusform>
+            <numerusform>La dernière revue a eu lieu le %1&#xa0;; le niveau de ce compte en prévoit une tous les %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review has been held with this account yet.</source>
-        <translation>Aucune revue n'a encore eu lieu avec ce compte.</translation>
+        <translation>Aucune revue n&apos;a encore eu lieu avec ce compte.</translation>
     </message>
     <message>
         <source>QBR</source>
@@ -1964,11 +1964,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Next step: %1 (%2)</source>
-        <translation>Prochaine étape : %1 (%2)</translation>
+        <translation>Prochaine étape&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Responsable : %1</translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1976,11 +1976,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Play: %1</source>
-        <translation>Action : %1</translation>
+        <translation>Action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Play: %1 (%2)</source>
-        <translation>Action : %1 (%2)</translation>
+        <translation>Action&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -2033,23 +2033,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>  %1: a whole Keyplan plan</source>
-        <translation>  %1 : un plan Keyplan entier</translation>
+        <translation>  %1&#xa0;: un plan Keyplan entier</translation>
     </message>
     <message>
         <source>  %1: %2, %3, %4, %5 of %6 columns mapped</source>
-        <translation>  %1 : %2, %3, %4, %5 colonnes sur %6 associées</translation>
+        <translation>  %1&#xa0;: %2, %3, %4, %5 colonnes sur %6 associées</translation>
     </message>
     <message>
         <source>  left out: %1</source>
-        <translation>  laissés de côté : %1</translation>
+        <translation>  laissés de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2, line %3: %4: %5</source>
-        <translation>%1 %2, ligne %3 : %4 : %5</translation>
+        <translation>%1 %2, ligne %3&#xa0;: %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -2068,11 +2068,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the mapping %1 cannot be read: %2</source>
-        <translation>la correspondance %1 ne peut pas être lue : %2</translation>
+        <translation>la correspondance %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>the mapping %1 is not a JSON object (%2 at byte %3)</source>
-        <translation>la correspondance %1 n'est pas un objet JSON (%2 à l'octet %3)</translation>
+        <translation>la correspondance %1 n&apos;est pas un objet JSON (%2 à l&apos;octet %3)</translation>
     </message>
     <message>
         <source>import takes a plan file and one or more files to import</source>
@@ -2088,42 +2088,42 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n'a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run into a new plan %1:</source>
-        <translation>Essai à blanc dans un nouveau plan %1 :</translation>
+        <translation>Essai à blanc dans un nouveau plan %1&#xa0;:</translation>
     </message>
     <message>
         <source>Imported into a new plan %1:</source>
-        <translation>Importé dans un nouveau plan %1 :</translation>
+        <translation>Importé dans un nouveau plan %1&#xa0;:</translation>
     </message>
     <message>
         <source>nothing was imported: the backup before the import could not be written (%1)</source>
-        <translation>rien n'a été importé : la sauvegarde préalable à l'importation n'a pas pu être écrite (%1)</translation>
+        <translation>rien n&apos;a été importé&#xa0;: la sauvegarde préalable à l&apos;importation n&apos;a pas pu être écrite (%1)</translation>
     </message>
     <message>
         <source>the import is in the plan, but it could not be closed cleanly: %1</source>
-        <translation>l'importation est dans le plan, mais il n'a pas pu être fermé proprement : %1</translation>
+        <translation>l&apos;importation est dans le plan, mais il n&apos;a pas pu être fermé proprement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run into %1 (nothing was written):</source>
-        <translation>Essai à blanc dans %1 (rien n'a été écrit) :</translation>
+        <translation>Essai à blanc dans %1 (rien n&apos;a été écrit)&#xa0;:</translation>
     </message>
     <message>
         <source>Imported into %1:</source>
-        <translation>Importé dans %1 :</translation>
+        <translation>Importé dans %1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ImportEditing</name>
     <message>
         <source>Undoing the import</source>
-        <translation>Annulation de l'importation</translation>
+        <translation>Annulation de l&apos;importation</translation>
     </message>
     <message>
         <source>Redoing the import</source>
-        <translation>Rétablissement de l'importation</translation>
+        <translation>Rétablissement de l&apos;importation</translation>
     </message>
     <message>
         <source>The plan is open read-only.</source>
@@ -2131,11 +2131,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The team server cannot be reached, so nothing was imported. Keyplan connects again by itself; then import again.</source>
-        <translation>Le serveur d'équipe est injoignable, donc rien n'a été importé. Keyplan se reconnecte tout seul ; importez alors à nouveau.</translation>
+        <translation>Le serveur d&apos;équipe est injoignable, donc rien n&apos;a été importé. Keyplan se reconnecte tout seul&#xa0;; importez alors à nouveau.</translation>
     </message>
     <message>
         <source>The backup before the import could not be written (%1); nothing was imported.</source>
-        <translation>La sauvegarde préalable à l'importation n'a pas pu être écrite (%1) ; rien n'a été importé.</translation>
+        <translation>La sauvegarde préalable à l&apos;importation n&apos;a pas pu être écrite (%1)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import of %1</source>
@@ -2146,7 +2146,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>ImportField</name>
     <message>
         <source>Record ID</source>
-        <translation>ID de l'enregistrement</translation>
+        <translation>ID de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Account ID</source>
@@ -2234,7 +2234,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Opportunity name</source>
-        <translation>Nom de l'opportunité</translation>
+        <translation>Nom de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2242,7 +2242,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Opportunity type</source>
-        <translation>Type d'opportunité</translation>
+        <translation>Type d&apos;opportunité</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2258,7 +2258,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Opportunity ID</source>
-        <translation>ID de l'opportunité</translation>
+        <translation>ID de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Contact ID</source>
@@ -2309,39 +2309,39 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>ImportJob</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: not a file Keyplan can read</source>
-        <translation>%1 : pas un fichier que Keyplan sait lire</translation>
+        <translation>%1&#xa0;: pas un fichier que Keyplan sait lire</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook; Keyplan reads CSV. Export CSV from the CRM (HubSpot: Export, file format CSV), or save the sheet as CSV, and import that.</source>
-        <translation>%1 est un classeur ; Keyplan lit le CSV. Exportez en CSV depuis le CRM (HubSpot : Exporter, format CSV), ou enregistrez la feuille en CSV, et importez-le.</translation>
+        <translation>%1 est un classeur&#xa0;; Keyplan lit le CSV. Exportez en CSV depuis le CRM (HubSpot&#xa0;: Exporter, format CSV), ou enregistrez la feuille en CSV, et importez-le.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no room to unpack the archive (%2)</source>
-        <translation>%1 : pas de place pour décompresser l'archive (%2)</translation>
+        <translation>%1&#xa0;: pas de place pour décompresser l&apos;archive (%2)</translation>
     </message>
     <message>
         <source>%1: not a CSV table</source>
-        <translation>%1 : pas un tableau CSV</translation>
+        <translation>%1&#xa0;: pas un tableau CSV</translation>
     </message>
     <message>
         <source>%1: Keyplan imports accounts, contacts, opportunities and their contact roles</source>
-        <translation>%1 : Keyplan importe les comptes, contacts, opportunités et les rôles de leurs contacts</translation>
+        <translation>%1&#xa0;: Keyplan importe les comptes, contacts, opportunités et les rôles de leurs contacts</translation>
     </message>
     <message>
         <source>%1: the archive holds no table Keyplan can import</source>
-        <translation>%1 : l'archive ne contient aucun tableau que Keyplan puisse importer</translation>
+        <translation>%1&#xa0;: l&apos;archive ne contient aucun tableau que Keyplan puisse importer</translation>
     </message>
     <message>
         <source>%1: not an address book Keyplan can read (larger than 256 MiB, or unreadable)</source>
-        <translation>%1 : pas un carnet d'adresses que Keyplan sait lire (plus de 256 Mio, ou illisible)</translation>
+        <translation>%1&#xa0;: pas un carnet d&apos;adresses que Keyplan sait lire (plus de 256 Mio, ou illisible)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2349,11 +2349,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: not JSON (%2 at byte %3)</source>
-        <translation>%1 : pas du JSON (%2 à l'octet %3)</translation>
+        <translation>%1&#xa0;: pas du JSON (%2 à l&apos;octet %3)</translation>
     </message>
     <message>
         <source>%1: Keyplan reads Salesforce data exports (sf data export tree) and jCard address books among JSON files; this one is neither</source>
-        <translation>%1 : parmi les fichiers JSON, Keyplan lit les exports de données Salesforce (sf data export tree) et les carnets d'adresses jCard ; celui-ci n'est ni l'un ni l'autre</translation>
+        <translation>%1&#xa0;: parmi les fichiers JSON, Keyplan lit les exports de données Salesforce (sf data export tree) et les carnets d&apos;adresses jCard&#xa0;; celui-ci n&apos;est ni l&apos;un ni l&apos;autre</translation>
     </message>
     <message>
         <source>no file to import</source>
@@ -2361,19 +2361,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the mapping has “%1”, which Keyplan does not know (it reads columns, kinds, stages and types)</source>
-        <translation>la correspondance contient « %1 », que Keyplan ne connaît pas (il lit columns, kinds, stages et types)</translation>
+        <translation>la correspondance contient «&#xa0;%1&#xa0;», que Keyplan ne connaît pas (il lit columns, kinds, stages et types)</translation>
     </message>
     <message>
         <source>the mapping&apos;s stage “%1” maps to “%2”, which is not a stage (identified, qualified, proposal, commit, won, lost)</source>
-        <translation>l'étape « %1 » de la correspondance renvoie à « %2 », qui n'est pas une étape (identified, qualified, proposal, commit, won, lost)</translation>
+        <translation>l&apos;étape «&#xa0;%1&#xa0;» de la correspondance renvoie à «&#xa0;%2&#xa0;», qui n&apos;est pas une étape (identified, qualified, proposal, commit, won, lost)</translation>
     </message>
     <message>
         <source>the mapping&apos;s type “%1” maps to “%2”, which is not a motion (upsell, cross_sell, seat_growth, usage_growth, price_increase)</source>
-        <translation>le type « %1 » de la correspondance renvoie à « %2 », qui n'est pas un levier (upsell, cross_sell, seat_growth, usage_growth, price_increase)</translation>
+        <translation>le type «&#xa0;%1&#xa0;» de la correspondance renvoie à «&#xa0;%2&#xa0;», qui n&apos;est pas un levier (upsell, cross_sell, seat_growth, usage_growth, price_increase)</translation>
     </message>
     <message>
         <source>no account called “%1” is in the plan</source>
-        <translation>aucun compte nommé « %1 » dans le plan</translation>
+        <translation>aucun compte nommé «&#xa0;%1&#xa0;» dans le plan</translation>
     </message>
 </context>
 <context>
@@ -2423,34 +2423,34 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR changes</source>
-        <translation>Variations d'ARR</translation>
+        <translation>Variations d&apos;ARR</translation>
     </message>
     <message>
         <source>Usage metrics</source>
-        <translation>Indicateurs d'usage</translation>
+        <translation>Indicateurs d&apos;usage</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>the account to import into is not in the plan</source>
-        <translation>le compte dans lequel importer n'est pas dans le plan</translation>
+        <translation>le compte dans lequel importer n&apos;est pas dans le plan</translation>
     </message>
     <message>
         <source>may be “%1”, already in the plan</source>
-        <translation>est peut-être « %1 », déjà dans le plan</translation>
+        <translation>est peut-être «&#xa0;%1&#xa0;», déjà dans le plan</translation>
     </message>
     <message>
         <source>its account “%1” may be “%2”, already in the plan: confirm which in File &gt; Import</source>
-        <translation>son compte « %1 » est peut-être « %2 », déjà dans le plan : confirmez lequel dans Fichier &gt; Importer</translation>
+        <translation>son compte «&#xa0;%1&#xa0;» est peut-être «&#xa0;%2&#xa0;», déjà dans le plan&#xa0;: confirmez lequel dans Fichier &gt; Importer</translation>
     </message>
     <message>
         <source>its account “%1” waits for your answer: which account of the plan it is</source>
-        <translation>son compte « %1 » attend votre réponse : quel compte du plan c'est</translation>
+        <translation>son compte «&#xa0;%1&#xa0;» attend votre réponse&#xa0;: quel compte du plan c&apos;est</translation>
     </message>
     <message>
         <source>its account (%1 id %2) is neither in the plan nor in this import</source>
-        <translation>son compte (%1 id %2) n'est ni dans le plan ni dans cette importation</translation>
+        <translation>son compte (%1 id %2) n&apos;est ni dans le plan ni dans cette importation</translation>
     </message>
     <message>
         <source>it names no account</source>
@@ -2458,7 +2458,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>no account called “%1” is in the plan</source>
-        <translation>aucun compte nommé « %1 » dans le plan</translation>
+        <translation>aucun compte nommé «&#xa0;%1&#xa0;» dans le plan</translation>
     </message>
     <message>
         <source>Imported from %1</source>
@@ -2466,7 +2466,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1 : « %2 » → « %3 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>name</source>
@@ -2482,27 +2482,27 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>employees: %1 → %2</source>
-        <translation>effectifs : %1 → %2</translation>
+        <translation>effectifs&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation>responsable : %1</translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>kept as a business unit of “%1”</source>
-        <translation>conservé comme entité de « %1 »</translation>
+        <translation>conservé comme entité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation>il n'a pas de nom</translation>
+        <translation>il n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>an import into one account adds no accounts</source>
-        <translation>une importation dans un compte n'ajoute pas de comptes</translation>
+        <translation>une importation dans un compte n&apos;ajoute pas de comptes</translation>
     </message>
     <message>
         <source>a business unit of “%1”, its parent</source>
-        <translation>une entité de « %1 », son compte parent</translation>
+        <translation>une entité de «&#xa0;%1&#xa0;», son compte parent</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2510,7 +2510,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>its stage “%1” is not in the table of stages: map it to one of Keyplan&apos;s and import again</source>
-        <translation>son étape « %1 » n'est pas dans la table des étapes : associez-la à une étape de Keyplan et importez à nouveau</translation>
+        <translation>son étape «&#xa0;%1&#xa0;» n&apos;est pas dans la table des étapes&#xa0;: associez-la à une étape de Keyplan et importez à nouveau</translation>
     </message>
     <message>
         <source>its amount is in %1 and the account&apos;s figures in %2</source>
@@ -2518,11 +2518,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>name: “%1” → “%2”</source>
-        <translation>nom : « %1 » → « %2 »</translation>
+        <translation>nom&#xa0;: «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>stage: %1 → %2</source>
-        <translation>étape : %1 → %2</translation>
+        <translation>étape&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>amount changed</source>
@@ -2530,11 +2530,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>probability: %1% → %2%</source>
-        <translation>probabilité : %1 % → %2 %</translation>
+        <translation>probabilité&#xa0;: %1&#xa0;% → %2&#xa0;%</translation>
     </message>
     <message>
         <source>close date: %1 → %2</source>
-        <translation>date de clôture : %1 → %2</translation>
+        <translation>date de clôture&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2542,23 +2542,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the opportunity is not in the plan or this import</source>
-        <translation>l'opportunité n'est ni dans le plan ni dans cette importation</translation>
+        <translation>l&apos;opportunité n&apos;est ni dans le plan ni dans cette importation</translation>
     </message>
     <message>
         <source>the person is not in the plan or this import</source>
-        <translation>la personne n'est ni dans le plan ni dans cette importation</translation>
+        <translation>la personne n&apos;est ni dans le plan ni dans cette importation</translation>
     </message>
     <message>
         <source>the person and the opportunity are at different accounts</source>
-        <translation>la personne et l'opportunité sont dans des comptes différents</translation>
+        <translation>la personne et l&apos;opportunité sont dans des comptes différents</translation>
     </message>
     <message>
         <source>role: %1</source>
-        <translation>rôle : %1</translation>
+        <translation>rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>the opportunity&apos;s champion</source>
-        <translation>le champion de l'opportunité</translation>
+        <translation>le champion de l&apos;opportunité</translation>
     </message>
     <message>
         <source>the figure is in %1 and the account&apos;s in %2</source>
@@ -2566,15 +2566,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR did not change</source>
-        <translation>L'ARR n'a pas changé</translation>
+        <translation>L&apos;ARR n&apos;a pas changé</translation>
     </message>
     <message>
         <source>%1: %2 on %3</source>
-        <translation>%1 : %2 le %3</translation>
+        <translation>%1&#xa0;: %2 le %3</translation>
     </message>
     <message>
         <source>it needs a metric&apos;s name and a date</source>
-        <translation>il faut le nom d'un indicateur et une date</translation>
+        <translation>il faut le nom d&apos;un indicateur et une date</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -2610,23 +2610,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>LinkedIn (%1, line %2) shows %3 at %4 as %5; an earlier export showed them at %6.</source>
-        <translation>LinkedIn (%1, ligne %2) montre %3 chez %4 comme %5 ; un export antérieur la montrait chez %6.</translation>
+        <translation>LinkedIn (%1, ligne %2) montre %3 chez %4 comme %5&#xa0;; un export antérieur la montrait chez %6.</translation>
     </message>
     <message>
         <source>may have left: %1</source>
-        <translation>est peut-être parti : %1</translation>
+        <translation>est peut-être parti&#xa0;: %1</translation>
     </message>
     <message>
         <source>their manager (%1 id %2) is not in the plan or this import: reporting line left out</source>
-        <translation>son responsable (%1 id %2) n'est ni dans le plan ni dans cette importation : rattachement laissé de côté</translation>
+        <translation>son responsable (%1 id %2) n&apos;est ni dans le plan ni dans cette importation&#xa0;: rattachement laissé de côté</translation>
     </message>
     <message>
         <source>their manager is at another account: reporting line left out</source>
-        <translation>son responsable est dans un autre compte : rattachement laissé de côté</translation>
+        <translation>son responsable est dans un autre compte&#xa0;: rattachement laissé de côté</translation>
     </message>
     <message>
         <source>reporting to their manager would make them their own manager: reporting line left out</source>
-        <translation>le rattacher à son responsable en ferait son propre responsable : rattachement laissé de côté</translation>
+        <translation>le rattacher à son responsable en ferait son propre responsable&#xa0;: rattachement laissé de côté</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2694,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>left the company</source>
-        <translation>a quitté l'entreprise</translation>
+        <translation>a quitté l&apos;entreprise</translation>
     </message>
     <message>
         <source>empty seat</source>
@@ -2709,11 +2709,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Relationship %1 (aim: %2)</source>
-        <translation>Relation %1 (visée : %2)</translation>
+        <translation>Relation %1 (visée&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Nobody on our side owns this relationship</source>
-        <translation>Personne chez nous n'est responsable de cette relation</translation>
+        <translation>Personne chez nous n&apos;est responsable de cette relation</translation>
     </message>
     <message>
         <source>Owned by %1</source>
@@ -2729,11 +2729,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Left the company on %1</source>
-        <translation>A quitté l'entreprise le %1</translation>
+        <translation>A quitté l&apos;entreprise le %1</translation>
     </message>
     <message>
         <source>May have left: %1 Open them to say whether they are still there.</source>
-        <translation>Est peut-être parti : %1 Ouvrez la fiche pour dire si la personne est toujours là.</translation>
+        <translation>Est peut-être parti&#xa0;: %1 Ouvrez la fiche pour dire si la personne est toujours là.</translation>
     </message>
     <message>
         <source>Left %1</source>
@@ -2741,7 +2741,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>May have left?</source>
-        <translation>Parti ?</translation>
+        <translation>Parti&#xa0;?</translation>
     </message>
     <message>
         <source>No contact yet</source>
@@ -2749,7 +2749,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Contacted today</source>
-        <translation>Contacté aujourd'hui</translation>
+        <translation>Contacté aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last contact yesterday</source>
@@ -2772,11 +2772,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Nobody fills this seat</source>
-        <translation>Personne n'occupe ce siège</translation>
+        <translation>Personne n&apos;occupe ce siège</translation>
     </message>
     <message>
         <source>A required seat nobody on the map fills: %1. Double-click to add the person who holds it.</source>
-        <translation>Un siège requis que personne sur la carte n'occupe : %1. Double-cliquez pour ajouter la personne qui l'occupe.</translation>
+        <translation>Un siège requis que personne sur la carte n&apos;occupe&#xa0;: %1. Double-cliquez pour ajouter la personne qui l&apos;occupe.</translation>
     </message>
 </context>
 <context>
@@ -2803,11 +2803,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation>L'imprimante ou le fichier n'a pas pu être ouvert pour dessiner.</translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert pour dessiner.</translation>
     </message>
     <message>
         <source>Overview · page 1 of %1</source>
-        <translation>Vue d'ensemble · page 1 sur %1</translation>
+        <translation>Vue d&apos;ensemble · page 1 sur %1</translation>
     </message>
     <message>
         <source>Page %1 of %2 · row %3, column %4</source>
@@ -2815,15 +2815,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: the file name must end in .pdf, .svg or .png.</source>
-        <translation>%1 : le nom du fichier doit se terminer par .pdf, .svg ou .png.</translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .pdf, .svg ou .png.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: stakeholder map</source>
-        <translation>%1 : carte des parties prenantes</translation>
+        <translation>%1&#xa0;: carte des parties prenantes</translation>
     </message>
     <message>
         <source>Made with Keyplan</source>
@@ -2831,45 +2831,52 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The map is too large for a PNG image; export a PDF instead.</source>
-        <translation>La carte est trop grande pour une image PNG ; exportez plutôt un PDF.</translation>
+        <translation>La carte est trop grande pour une image PNG&#xa0;; exportez plutôt un PDF.</translation>
     </message>
     <message>
         <source>%1 could not be written as PNG.</source>
-        <translation>%1 n'a pas pu être écrit en PNG.</translation>
+        <translation>%1 n&apos;a pas pu être écrit en PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>Vous pouvez l'annuler avec %1.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Schema step %1 failed: %2</source>
-        <translation>L'étape de schéma %1 a échoué : %2</translation>
+        <translation>L&apos;étape de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>NewPlan</name>
     <message>
         <source>%1 already exists; Keyplan never overwrites a plan.</source>
-        <translation>%1 existe déjà ; Keyplan n'écrase jamais un plan.</translation>
+        <translation>%1 existe déjà&#xa0;; Keyplan n&apos;écrase jamais un plan.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n'existe pas</translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation>impossible d'écrire dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the new plan did not pass its check (%1)</source>
-        <translation>le nouveau plan n'a pas passé sa vérification (%1)</translation>
+        <translation>le nouveau plan n&apos;a pas passé sa vérification (%1)</translation>
     </message>
     <message>
         <source>%1 appeared meanwhile; Keyplan never overwrites a plan.</source>
-        <translation>%1 est apparu entre-temps ; Keyplan n'écrase jamais un plan.</translation>
+        <translation>%1 est apparu entre-temps&#xa0;; Keyplan n&apos;écrase jamais un plan.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2913,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>Opportunity</name>
     <message>
         <source>%1 left the company on %2</source>
-        <translation>%1 a quitté l'entreprise le %2</translation>
+        <translation>%1 a quitté l&apos;entreprise le %2</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2962,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>PagedDocument</name>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation>L'imprimante ou le fichier n'a pas pu être ouvert pour dessiner.</translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert pour dessiner.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
@@ -3011,7 +3018,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Fix first: %1. Deliver value and restore the relationship before selling more; expansion proposed now risks the renewal.</source>
-        <translation>À corriger d'abord : %1. Apportez de la valeur et rétablissez la relation avant de vendre davantage ; une expansion proposée maintenant met le renouvellement en danger.</translation>
+        <translation>À corriger d&apos;abord&#xa0;: %1. Apportez de la valeur et rétablissez la relation avant de vendre davantage&#xa0;; une expansion proposée maintenant met le renouvellement en danger.</translation>
     </message>
     <message>
         <source> and </source>
@@ -3019,7 +3026,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Health: no measure has data yet</source>
-        <translation>Santé : aucune mesure n'a encore de données</translation>
+        <translation>Santé&#xa0;: aucune mesure n&apos;a encore de données</translation>
     </message>
     <message>
         <source>Health %1 of 10</source>
@@ -3031,7 +3038,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1, set by hand until %2: %3</source>
-        <translation>%1, fixé à la main jusqu'au %2 : %3</translation>
+        <translation>%1, fixé à la main jusqu&apos;au %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · no data for %2</source>
@@ -3049,7 +3056,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>PlanBackup</name>
     <message>
         <source>the plan is not an open SQLite database</source>
-        <translation>le plan n'est pas une base SQLite ouverte</translation>
+        <translation>le plan n&apos;est pas une base SQLite ouverte</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
@@ -3061,7 +3068,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the copy could not be moved to %1</source>
-        <translation>la copie n'a pas pu être déplacée vers %1</translation>
+        <translation>la copie n&apos;a pas pu être déplacée vers %1</translation>
     </message>
 </context>
 <context>
@@ -3084,11 +3091,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>row %1: &quot;%2&quot;</source>
-        <translation>ligne %1 : « %2 »</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1.%2 could not be read: %3</source>
-        <translation>%1.%2 n'a pas pu être lu : %3</translation>
+        <translation>%1.%2 n&apos;a pas pu être lu&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) in %1.%2 are not valid %3 (first at %4).</source>
@@ -3099,19 +3106,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The rule %1 on %2 was never checked against the rows already there.</source>
-        <translation>La règle %1 sur %2 n'a jamais été vérifiée sur les lignes déjà présentes.</translation>
+        <translation>La règle %1 sur %2 n&apos;a jamais été vérifiée sur les lignes déjà présentes.</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation>Vérification d'intégrité SQLite : %1</translation>
+        <translation>Vérification d&apos;intégrité SQLite&#xa0;: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check could not run: %1</source>
-        <translation>La vérification d'intégrité SQLite n'a pas pu s'exécuter : %1</translation>
+        <translation>La vérification d&apos;intégrité SQLite n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check stopped early: %1</source>
-        <translation>La vérification d'intégrité SQLite s'est arrêtée en cours : %1</translation>
+        <translation>La vérification d&apos;intégrité SQLite s&apos;est arrêtée en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
@@ -3119,39 +3126,39 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Schema: %1</source>
-        <translation>Schéma : %1</translation>
+        <translation>Schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan&apos;s currency &quot;%1&quot; is not an ISO 4217 currency code.</source>
-        <translation>La devise du plan « %1 » n'est pas un code de devise ISO 4217.</translation>
+        <translation>La devise du plan «&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217.</translation>
     </message>
     <message>
         <source>The accounts or their stage history could not be read: %1</source>
-        <translation>Les comptes ou leur historique de stade n'ont pas pu être lus : %1</translation>
+        <translation>Les comptes ou leur historique de stade n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>More than one account is named &quot;%1&quot;.</source>
-        <translation>Plusieurs comptes s'appellent « %1 ».</translation>
+        <translation>Plusieurs comptes s&apos;appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; has no owner on our side.</source>
-        <translation>Le compte « %1 » n'a pas de responsable chez nous.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;a pas de responsable chez nous.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; has no stage history.</source>
-        <translation>Le compte « %1 » n'a pas d'historique de stade.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;a pas d&apos;historique de stade.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is in stage %2, but its last stage change moved it to %3.</source>
-        <translation>Le compte « %1 » est au stade %2, mais son dernier changement de stade l'a mené à %3.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est au stade %2, mais son dernier changement de stade l&apos;a mené à %3.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the stage change of %2 starts from %3, but the one before ended in %4.</source>
-        <translation>Compte « %1 » : le changement de stade du %2 part de %3, mais le précédent s'est terminé à %4.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: le changement de stade du %2 part de %3, mais le précédent s&apos;est terminé à %4.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the ARR change of %2 is recorded as %3 but counts as %4.</source>
-        <translation>Compte « %1 » : la variation d'ARR du %2 est enregistrée comme %3 mais compte comme %4.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: la variation d&apos;ARR du %2 est enregistrée comme %3 mais compte comme %4.</translation>
     </message>
     <message>
         <source>The exchange rate of %1 converts %2 into itself.</source>
@@ -3170,50 +3177,50 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the plan to copy has no tables</source>
-        <translation>le plan à copier n'a pas de tables</translation>
+        <translation>le plan à copier n&apos;a pas de tables</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PlanDatabase</name>
     <message>
         <source>The plan is damaged (%1). Keyplan did not change it; restore a backup copy.</source>
-        <translation>Le plan est endommagé (%1). Keyplan ne l'a pas modifié ; restaurez une copie de sauvegarde.</translation>
+        <translation>Le plan est endommagé (%1). Keyplan ne l&apos;a pas modifié&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Le fichier est endommagé : %1</translation>
+        <translation>Le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is a SQLite database, but not a Keyplan plan. Keyplan did not change it.</source>
-        <translation>C'est une base SQLite, mais pas un plan Keyplan. Keyplan ne l'a pas modifiée.</translation>
+        <translation>C&apos;est une base SQLite, mais pas un plan Keyplan. Keyplan ne l&apos;a pas modifiée.</translation>
     </message>
     <message>
         <source>This plan was written by a newer version of Keyplan (plan format %1; this Keyplan reads up to %2). Update Keyplan to open it; the file was not changed.</source>
-        <translation>Ce plan a été écrit par une version plus récente de Keyplan (format de plan %1 ; ce Keyplan lit jusqu'au %2). Mettez Keyplan à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>Ce plan a été écrit par une version plus récente de Keyplan (format de plan %1&#xa0;; ce Keyplan lit jusqu&apos;au %2). Mettez Keyplan à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This file says it is a Keyplan plan but has no plan format. Keyplan did not change it.</source>
-        <translation>Ce fichier dit être un plan Keyplan mais n'a pas de format de plan. Keyplan ne l'a pas modifié.</translation>
+        <translation>Ce fichier dit être un plan Keyplan mais n&apos;a pas de format de plan. Keyplan ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>This plan&apos;s structure was changed outside Keyplan, so Keyplan will not use it: %1 Keyplan did not change the file; `keyplan check` lists every difference.</source>
-        <translation>La structure de ce plan a été modifiée hors de Keyplan, donc Keyplan ne l'utilisera pas : %1 Keyplan n'a pas modifié le fichier ; `keyplan check` liste chaque différence.</translation>
+        <translation>La structure de ce plan a été modifiée hors de Keyplan, donc Keyplan ne l&apos;utilisera pas&#xa0;: %1 Keyplan n&apos;a pas modifié le fichier&#xa0;; `keyplan check` liste chaque différence.</translation>
     </message>
     <message>
         <source>The plan cannot be used: %1 Keyplan did not change it; `keyplan check` lists every problem.</source>
-        <translation>Le plan ne peut pas être utilisé : %1 Keyplan ne l'a pas modifié ; `keyplan check` liste chaque problème.</translation>
+        <translation>Le plan ne peut pas être utilisé&#xa0;: %1 Keyplan ne l&apos;a pas modifié&#xa0;; `keyplan check` liste chaque problème.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n'a pas pu être lu : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>Il n'y a pas de fichier à %1.</translation>
+        <translation>Il n&apos;y a pas de fichier à %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a plan file.</source>
@@ -3221,23 +3228,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, a device or a socket), so it cannot be a plan.</source>
-        <translation>%1 n'est pas un fichier ordinaire (un tube, un périphérique ou une socket), il ne peut donc pas être un plan.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un tube, un périphérique ou une socket), il ne peut donc pas être un plan.</translation>
     </message>
     <message>
         <source>%1 could not be read (permission denied?).</source>
-        <translation>%1 n'a pas pu être lu (permission refusée ?).</translation>
+        <translation>%1 n&apos;a pas pu être lu (permission refusée&#xa0;?).</translation>
     </message>
     <message>
         <source>The file is empty: it is not a Keyplan plan.</source>
-        <translation>Le fichier est vide : ce n'est pas un plan Keyplan.</translation>
+        <translation>Le fichier est vide&#xa0;: ce n&apos;est pas un plan Keyplan.</translation>
     </message>
     <message>
         <source>This file is not a Keyplan plan (it is not a SQLite database).</source>
-        <translation>Ce fichier n'est pas un plan Keyplan (ce n'est pas une base SQLite).</translation>
+        <translation>Ce fichier n&apos;est pas un plan Keyplan (ce n&apos;est pas une base SQLite).</translation>
     </message>
     <message>
         <source>The plan is damaged: the file is shorter than its header says (truncated). Keyplan did not change it; restore a backup copy.</source>
-        <translation>Le plan est endommagé : le fichier est plus court que son en-tête ne l'indique (tronqué). Keyplan ne l'a pas modifié ; restaurez une copie de sauvegarde.</translation>
+        <translation>Le plan est endommagé&#xa0;: le fichier est plus court que son en-tête ne l&apos;indique (tronqué). Keyplan ne l&apos;a pas modifié&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>This plan is already open in this Keyplan (process %1 on %2).</source>
@@ -3245,11 +3252,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>This plan is in use by another Keyplan (process %1 on %2). Close it there first, or open a copy.</source>
-        <translation>Ce plan est utilisé par un autre Keyplan (processus %1 sur %2). Fermez-le d'abord là-bas, ou ouvrez une copie.</translation>
+        <translation>Ce plan est utilisé par un autre Keyplan (processus %1 sur %2). Fermez-le d&apos;abord là-bas, ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>This plan is in use by another Keyplan. Close it there first, or open a copy.</source>
-        <translation>Ce plan est utilisé par un autre Keyplan. Fermez-le d'abord là-bas, ou ouvrez une copie.</translation>
+        <translation>Ce plan est utilisé par un autre Keyplan. Fermez-le d&apos;abord là-bas, ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>The disk that holds %1 is full. Free some space, then try again.</source>
@@ -3257,11 +3264,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The disk that holds %1 reported an error (%2): %3</source>
-        <translation>Le disque qui contient %1 a signalé une erreur (%2) : %3</translation>
+        <translation>Le disque qui contient %1 a signalé une erreur (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>the plan&apos;s journal could not be written into the plan (%1)</source>
-        <translation>le journal du plan n'a pas pu être écrit dans le plan (%1)</translation>
+        <translation>le journal du plan n&apos;a pas pu être écrit dans le plan (%1)</translation>
     </message>
     <message>
         <source>it is busy</source>
@@ -3273,170 +3280,170 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The plan&apos;s lock could not be taken: %1</source>
-        <translation>Le verrou du plan n'a pas pu être pris : %1</translation>
+        <translation>Le verrou du plan n&apos;a pas pu être pris&#xa0;: %1</translation>
     </message>
     <message>
         <source>A crash left this plan&apos;s latest edits in %1, in a folder Keyplan cannot write, and they could not be copied to read them. Copy the plan together with that file somewhere writable and open it there.</source>
-        <translation>Une panne a laissé les dernières modifications de ce plan dans %1, dans un dossier où Keyplan ne peut pas écrire, et elles n'ont pas pu être copiées pour être lues. Copiez le plan avec ce fichier dans un endroit accessible en écriture et ouvrez-le là.</translation>
+        <translation>Une panne a laissé les dernières modifications de ce plan dans %1, dans un dossier où Keyplan ne peut pas écrire, et elles n&apos;ont pas pu être copiées pour être lues. Copiez le plan avec ce fichier dans un endroit accessible en écriture et ouvrez-le là.</translation>
     </message>
     <message>
         <source>This plan could not be read into memory (it is from an older Keyplan, or a crash left edits beside it on a read-only medium). Copy it somewhere writable and open it there.</source>
-        <translation>Ce plan n'a pas pu être lu en mémoire (il vient d'un Keyplan plus ancien, ou une panne a laissé des modifications à côté sur un support en lecture seule). Copiez-le dans un endroit accessible en écriture et ouvrez-le là.</translation>
+        <translation>Ce plan n&apos;a pas pu être lu en mémoire (il vient d&apos;un Keyplan plus ancien, ou une panne a laissé des modifications à côté sur un support en lecture seule). Copiez-le dans un endroit accessible en écriture et ouvrez-le là.</translation>
     </message>
     <message>
         <source>The plan could not be opened: %1</source>
-        <translation>Le plan n'a pas pu être ouvert : %1</translation>
+        <translation>Le plan n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan could not be prepared for use: %1</source>
-        <translation>Le plan n'a pas pu être préparé à l'usage : %1</translation>
+        <translation>Le plan n&apos;a pas pu être préparé à l&apos;usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan needs an upgrade, but the backup copy made first could not be written: %1</source>
-        <translation>Le plan doit être mis à niveau, mais la copie de sauvegarde faite d'abord n'a pas pu être écrite : %1</translation>
+        <translation>Le plan doit être mis à niveau, mais la copie de sauvegarde faite d&apos;abord n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan could not be upgraded (%1). It was left as it was; a copy is at %2.</source>
-        <translation>Le plan n'a pas pu être mis à niveau (%1). Il a été laissé tel quel ; une copie se trouve à %2.</translation>
+        <translation>Le plan n&apos;a pas pu être mis à niveau (%1). Il a été laissé tel quel&#xa0;; une copie se trouve à %2.</translation>
     </message>
     <message>
         <source>%1 already exists; Keyplan will not overwrite it.</source>
-        <translation>%1 existe déjà ; Keyplan ne l'écrasera pas.</translation>
+        <translation>%1 existe déjà&#xa0;; Keyplan ne l&apos;écrasera pas.</translation>
     </message>
     <message>
         <source>%1 could not be created: %2</source>
-        <translation>%1 n'a pas pu être créé : %2</translation>
+        <translation>%1 n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The new plan could not be created: %1</source>
-        <translation>Le nouveau plan n'a pas pu être créé : %1</translation>
+        <translation>Le nouveau plan n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>its lock could not be taken</source>
-        <translation>son verrou n'a pas pu être pris</translation>
+        <translation>son verrou n&apos;a pas pu être pris</translation>
     </message>
     <message>
         <source>%1 may not read this team plan. Its owner gives access with: keyplan team grant %2 %1 --role reader (or editor)</source>
-        <translation>%1 ne peut pas lire ce plan d'équipe. Son propriétaire donne l'accès avec : keyplan team grant %2 %1 --role reader (ou editor)</translation>
+        <translation>%1 ne peut pas lire ce plan d&apos;équipe. Son propriétaire donne l&apos;accès avec&#xa0;: keyplan team grant %2 %1 --role reader (ou editor)</translation>
     </message>
     <message>
         <source>The team server at %1 asks for %2&apos;s password.</source>
-        <translation>Le serveur d'équipe à %1 demande le mot de passe de %2.</translation>
+        <translation>Le serveur d&apos;équipe à %1 demande le mot de passe de %2.</translation>
     </message>
     <message>
         <source>The team server at %1 did not accept the password for %2. Check the user name and the password (or the password file, ~/.pgpass).</source>
-        <translation>Le serveur d'équipe à %1 n'a pas accepté le mot de passe de %2. Vérifiez le nom d'utilisateur et le mot de passe (ou le fichier de mots de passe, ~/.pgpass).</translation>
+        <translation>Le serveur d&apos;équipe à %1 n&apos;a pas accepté le mot de passe de %2. Vérifiez le nom d&apos;utilisateur et le mot de passe (ou le fichier de mots de passe, ~/.pgpass).</translation>
     </message>
     <message>
         <source>The team server at %1 has no user called %2. Ask its administrator for an account.</source>
-        <translation>Le serveur d'équipe à %1 n'a pas d'utilisateur nommé %2. Demandez un compte à son administrateur.</translation>
+        <translation>Le serveur d&apos;équipe à %1 n&apos;a pas d&apos;utilisateur nommé %2. Demandez un compte à son administrateur.</translation>
     </message>
     <message>
         <source>The team server at %1 has no database called %2.</source>
-        <translation>Le serveur d'équipe à %1 n'a pas de base nommée %2.</translation>
+        <translation>Le serveur d&apos;équipe à %1 n&apos;a pas de base nommée %2.</translation>
     </message>
     <message>
         <source>The team server&apos;s certificate is not made out to %1, so Keyplan did not trust it. Connect by the name on its certificate, or ask its administrator. (%2)</source>
-        <translation>Le certificat du serveur d'équipe n'est pas établi au nom de %1, donc Keyplan ne lui a pas fait confiance. Connectez-vous par le nom figurant sur son certificat, ou demandez à son administrateur. (%2)</translation>
+        <translation>Le certificat du serveur d&apos;équipe n&apos;est pas établi au nom de %1, donc Keyplan ne lui a pas fait confiance. Connectez-vous par le nom figurant sur son certificat, ou demandez à son administrateur. (%2)</translation>
     </message>
     <message>
         <source>The CA file %1 was not found, so the team server&apos;s certificate cannot be checked. Give the path of the CA file from its administrator.</source>
-        <translation>Le fichier d'autorité de certification %1 est introuvable, donc le certificat du serveur d'équipe ne peut pas être vérifié. Indiquez le chemin du fichier fourni par son administrateur.</translation>
+        <translation>Le fichier d&apos;autorité de certification %1 est introuvable, donc le certificat du serveur d&apos;équipe ne peut pas être vérifié. Indiquez le chemin du fichier fourni par son administrateur.</translation>
     </message>
     <message>
         <source>The team server at %1 accepts %2 over a secure connection only. Add ?sslmode=verify-full&amp;sslrootcert=CA-FILE to the address (the CA file from its administrator).</source>
-        <translation>Le serveur d'équipe à %1 n'accepte %2 que par une connexion sécurisée. Ajoutez ?sslmode=verify-full&amp;sslrootcert=FICHIER-AC à l'adresse (le fichier d'autorité de certification de son administrateur).</translation>
+        <translation>Le serveur d&apos;équipe à %1 n&apos;accepte %2 que par une connexion sécurisée. Ajoutez&#xa0;?sslmode=verify-full&amp;sslrootcert=FICHIER-AC à l&apos;adresse (le fichier d&apos;autorité de certification de son administrateur).</translation>
     </message>
     <message>
         <source>A secure connection to the team server at %1 could not be made: %2</source>
-        <translation>Une connexion sécurisée au serveur d'équipe à %1 n'a pas pu être établie : %2</translation>
+        <translation>Une connexion sécurisée au serveur d&apos;équipe à %1 n&apos;a pas pu être établie&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team server at %1 does not let %2 in from this computer: %3</source>
-        <translation>Le serveur d'équipe à %1 ne laisse pas entrer %2 depuis cet ordinateur : %3</translation>
+        <translation>Le serveur d&apos;équipe à %1 ne laisse pas entrer %2 depuis cet ordinateur&#xa0;: %3</translation>
     </message>
     <message>
         <source>No team server answered at %1. Check the address, and that you are online (on the VPN, if your team needs it).</source>
-        <translation>Aucun serveur d'équipe n'a répondu à %1. Vérifiez l'adresse, et que vous êtes en ligne (sur le VPN, si votre équipe en a besoin).</translation>
+        <translation>Aucun serveur d&apos;équipe n&apos;a répondu à %1. Vérifiez l&apos;adresse, et que vous êtes en ligne (sur le VPN, si votre équipe en a besoin).</translation>
     </message>
     <message>
         <source>The team server at %1 refused the connection: %2</source>
-        <translation>Le serveur d'équipe à %1 a refusé la connexion : %2</translation>
+        <translation>Le serveur d&apos;équipe à %1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>This Keyplan cannot reach team plans: its PostgreSQL driver (Qt&apos;s QPSQL plugin) is missing. Install libqt6sql6-psql.</source>
-        <translation>Ce Keyplan ne peut pas atteindre les plans d'équipe : son pilote PostgreSQL (le module QPSQL de Qt) manque. Installez libqt6sql6-psql.</translation>
+        <translation>Ce Keyplan ne peut pas atteindre les plans d&apos;équipe&#xa0;: son pilote PostgreSQL (le module QPSQL de Qt) manque. Installez libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The team server refused to set up the session: %1</source>
-        <translation>Le serveur d'équipe a refusé d'ouvrir la session : %1</translation>
+        <translation>Le serveur d&apos;équipe a refusé d&apos;ouvrir la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 already holds a team plan; Keyplan will not overwrite it. To publish a plan file, copy it into a new, empty database: keyplan copy makes the team plan itself, without team init first.</source>
-        <translation>%1 contient déjà un plan d'équipe ; Keyplan ne l'écrasera pas. Pour publier un fichier de plan, copiez-le dans une nouvelle base vide : keyplan copy crée lui-même le plan d'équipe, sans team init préalable.</translation>
+        <translation>%1 contient déjà un plan d&apos;équipe&#xa0;; Keyplan ne l&apos;écrasera pas. Pour publier un fichier de plan, copiez-le dans une nouvelle base vide&#xa0;: keyplan copy crée lui-même le plan d&apos;équipe, sans team init préalable.</translation>
     </message>
     <message>
         <source>The database %1 already holds other tables; a team plan needs a database of its own.</source>
-        <translation>La base %1 contient déjà d'autres tables ; un plan d'équipe a besoin d'une base à lui.</translation>
+        <translation>La base %1 contient déjà d&apos;autres tables&#xa0;; un plan d&apos;équipe a besoin d&apos;une base à lui.</translation>
     </message>
     <message>
         <source>The database %1 holds no Keyplan team plan. Its administrator makes one with: keyplan team init %2</source>
-        <translation>La base %1 ne contient aucun plan d'équipe Keyplan. Son administrateur en crée un avec : keyplan team init %2</translation>
+        <translation>La base %1 ne contient aucun plan d&apos;équipe Keyplan. Son administrateur en crée un avec&#xa0;: keyplan team init %2</translation>
     </message>
     <message>
         <source>The team plan could not be read: %1</source>
-        <translation>Le plan d'équipe n'a pas pu être lu : %1</translation>
+        <translation>Le plan d&apos;équipe n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This team plan was made by a newer Keyplan (format %1; this one reads up to %2). Update Keyplan to open it.</source>
-        <translation>Ce plan d'équipe a été créé par un Keyplan plus récent (format %1 ; celui-ci lit jusqu'au %2). Mettez Keyplan à jour pour l'ouvrir.</translation>
+        <translation>Ce plan d&apos;équipe a été créé par un Keyplan plus récent (format %1&#xa0;; celui-ci lit jusqu&apos;au %2). Mettez Keyplan à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>This team plan is in an older format (%1; this Keyplan uses %2). Its owner upgrades it with: keyplan team init %3</source>
-        <translation>Ce plan d'équipe est à un format plus ancien (%1 ; ce Keyplan utilise le %2). Son propriétaire le met à niveau avec : keyplan team init %3</translation>
+        <translation>Ce plan d&apos;équipe est à un format plus ancien (%1&#xa0;; ce Keyplan utilise le %2). Son propriétaire le met à niveau avec&#xa0;: keyplan team init %3</translation>
     </message>
     <message>
         <source>%1 may not make or upgrade the team plan in the database %2: that is for the database&apos;s owner (createdb -O OWNER %2), and the first plan on a server needs CREATEROLE once, for Keyplan&apos;s roles. (%3)</source>
-        <translation>%1 ne peut ni créer ni mettre à niveau le plan d'équipe dans la base %2 : c'est au propriétaire de la base de le faire (createdb -O PROPRIETAIRE %2), et le premier plan d'un serveur demande une fois CREATEROLE, pour les rôles de Keyplan. (%3)</translation>
+        <translation>%1 ne peut ni créer ni mettre à niveau le plan d&apos;équipe dans la base %2&#xa0;: c&apos;est au propriétaire de la base de le faire (createdb -O PROPRIETAIRE %2), et le premier plan d&apos;un serveur demande une fois CREATEROLE, pour les rôles de Keyplan. (%3)</translation>
     </message>
     <message>
         <source>The team plan could not be made: %1</source>
-        <translation>Le plan d'équipe n'a pas pu être créé : %1</translation>
+        <translation>Le plan d&apos;équipe n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team plan could not be upgraded (%1). It was left as it was.</source>
-        <translation>Le plan d'équipe n'a pas pu être mis à niveau (%1). Il a été laissé tel quel.</translation>
+        <translation>Le plan d&apos;équipe n&apos;a pas pu être mis à niveau (%1). Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>This team plan&apos;s tables were changed outside Keyplan, so Keyplan will not use it: %1.</source>
-        <translation>Les tables de ce plan d'équipe ont été modifiées hors de Keyplan, donc Keyplan ne l'utilisera pas : %1.</translation>
+        <translation>Les tables de ce plan d&apos;équipe ont été modifiées hors de Keyplan, donc Keyplan ne l&apos;utilisera pas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This team plan does not keep a change log yet. Its owner adds one with: keyplan team init %1</source>
-        <translation>Ce plan d'équipe ne tient pas encore de journal des modifications. Son propriétaire en ajoute un avec : keyplan team init %1</translation>
+        <translation>Ce plan d&apos;équipe ne tient pas encore de journal des modifications. Son propriétaire en ajoute un avec&#xa0;: keyplan team init %1</translation>
     </message>
     <message>
         <source>The team plan&apos;s change log could not be added: %1</source>
-        <translation>Le journal des modifications du plan d'équipe n'a pas pu être ajouté : %1</translation>
+        <translation>Le journal des modifications du plan d&apos;équipe n&apos;a pas pu être ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanExport</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a file Keyplan writes over</source>
-        <translation>%1 n'est pas un fichier que Keyplan écrase</translation>
+        <translation>%1 n&apos;est pas un fichier que Keyplan écrase</translation>
     </message>
     <message>
         <source>%1 is a file: CSV goes into a folder, or a file ending in .zip</source>
-        <translation>%1 est un fichier : le CSV va dans un dossier, ou dans un fichier se terminant par .zip</translation>
+        <translation>%1 est un fichier&#xa0;: le CSV va dans un dossier, ou dans un fichier se terminant par .zip</translation>
     </message>
     <message>
         <source>the folder %1 could not be made</source>
-        <translation>le dossier %1 n'a pas pu être créé</translation>
+        <translation>le dossier %1 n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -3447,81 +3454,81 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A team plan is restored with its server&apos;s own tools.</source>
-        <translation>Un plan d'équipe se restaure avec les outils de son propre serveur.</translation>
+        <translation>Un plan d&apos;équipe se restaure avec les outils de son propre serveur.</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1</source>
-        <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan as it is now could not be backed up first, so nothing was restored: %1</source>
-        <translation>Le plan tel qu'il est n'a pas pu être sauvegardé d'abord, donc rien n'a été restauré : %1</translation>
+        <translation>Le plan tel qu&apos;il est n&apos;a pas pu être sauvegardé d&apos;abord, donc rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup could not be restored (%1). The plan is unchanged.</source>
-        <translation>La sauvegarde n'a pas pu être restaurée (%1). Le plan est inchangé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée (%1). Le plan est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>PlanJson</name>
     <message>
         <source>not a Keyplan plan document (%1 at byte %2)</source>
-        <translation>pas un document de plan Keyplan (%1 à l'octet %2)</translation>
+        <translation>pas un document de plan Keyplan (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>not a Keyplan plan document (no &quot;format&quot;: &quot;keyplan-plan&quot;)</source>
-        <translation>pas un document de plan Keyplan (pas de "format": "keyplan-plan")</translation>
+        <translation>pas un document de plan Keyplan (pas de &quot;format&quot;: &quot;keyplan-plan&quot;)</translation>
     </message>
     <message>
         <source>the document was written by a newer Keyplan (plan format %1; this Keyplan reads up to %2); update Keyplan to import it</source>
-        <translation>le document a été écrit par un Keyplan plus récent (format de plan %1 ; ce Keyplan lit jusqu'au %2) ; mettez Keyplan à jour pour l'importer</translation>
+        <translation>le document a été écrit par un Keyplan plus récent (format de plan %1&#xa0;; ce Keyplan lit jusqu&apos;au %2)&#xa0;; mettez Keyplan à jour pour l&apos;importer</translation>
     </message>
     <message>
         <source>the document is in plan format %1, which this Keyplan (plan format %2) does not import</source>
-        <translation>le document est au format de plan %1, que ce Keyplan (format de plan %2) n'importe pas</translation>
+        <translation>le document est au format de plan %1, que ce Keyplan (format de plan %2) n&apos;importe pas</translation>
     </message>
     <message>
         <source>a whole plan goes into a new or empty plan, and %1; import it into a new plan</source>
-        <translation>un plan entier va dans un plan nouveau ou vide, et %1 ; importez-le dans un nouveau plan</translation>
+        <translation>un plan entier va dans un plan nouveau ou vide, et %1&#xa0;; importez-le dans un nouveau plan</translation>
     </message>
     <message>
         <source>the document has a table “%1” this Keyplan does not know</source>
-        <translation>le document a une table « %1 » que ce Keyplan ne connaît pas</translation>
+        <translation>le document a une table «&#xa0;%1&#xa0;» que ce Keyplan ne connaît pas</translation>
     </message>
     <message>
         <source>%1, row %2: “%3” is not a column Keyplan knows</source>
-        <translation>%1, ligne %2 : « %3 » n'est pas une colonne que Keyplan connaît</translation>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une colonne que Keyplan connaît</translation>
     </message>
     <message>
         <source>%1, row %2: “%3” has a value of the wrong kind</source>
-        <translation>%1, ligne %2 : « %3 » a une valeur du mauvais type</translation>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» a une valeur du mauvais type</translation>
     </message>
     <message>
         <source>%1, row %2: the plan refused it (%3)</source>
-        <translation>%1, ligne %2 : le plan l'a refusée (%3)</translation>
+        <translation>%1, ligne %2&#xa0;: le plan l&apos;a refusée (%3)</translation>
     </message>
     <message>
         <source>a row refers to one the document does not have (%1)</source>
-        <translation>une ligne renvoie à une autre que le document n'a pas (%1)</translation>
+        <translation>une ligne renvoie à une autre que le document n&apos;a pas (%1)</translation>
     </message>
     <message>
         <source>%1, row id %2: it refers to a %3 the document does not have</source>
-        <translation>%1, ligne d'id %2 : elle renvoie à un(e) %3 que le document n'a pas</translation>
+        <translation>%1, ligne d&apos;id %2&#xa0;: elle renvoie à un(e) %3 que le document n&apos;a pas</translation>
     </message>
     <message>
         <source>the plan it makes would not be sound: %1</source>
-        <translation>le plan qui en résulterait ne serait pas cohérent : %1</translation>
+        <translation>le plan qui en résulterait ne serait pas cohérent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanReadCheck</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation>L'équipe</translation>
+        <translation>L&apos;équipe</translation>
     </message>
     <message>
         <source>The catalogue</source>
@@ -3533,11 +3540,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Account &quot;%1&quot;</source>
-        <translation>Compte « %1 »</translation>
+        <translation>Compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the snapshot kept when the QBR of %2 was held could not be read.</source>
-        <translation>Compte « %1 » : l'instantané conservé lors du QBR du %2 n'a pas pu être lu.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: l&apos;instantané conservé lors du QBR du %2 n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3555,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>index</source>
-        <translation>l'index</translation>
+        <translation>l&apos;index</translation>
     </message>
     <message>
         <source>trigger</source>
@@ -3560,7 +3567,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The plan&apos;s list of tables could not be read: %1</source>
-        <translation>La liste des tables du plan n'a pas pu être lue : %1</translation>
+        <translation>La liste des tables du plan n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This Keyplan cannot tell which tables a plan of format %1 has.</source>
@@ -3580,20 +3587,20 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The %1 %2 was not made by Keyplan.</source>
-        <translation>%1 %2 n'a pas été créé(e) par Keyplan.</translation>
+        <translation>%1 %2 n&apos;a pas été créé(e) par Keyplan.</translation>
     </message>
     <message>
         <source>The plan is damaged: its columns could not be read (%1).</source>
-        <translation>Le plan est endommagé : ses colonnes n'ont pas pu être lues (%1).</translation>
+        <translation>Le plan est endommagé&#xa0;: ses colonnes n&apos;ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>The plan is damaged: the amounts in %1.%2 could not be read (%3).</source>
-        <translation>Le plan est endommagé : les montants de %1.%2 n'ont pas pu être lus (%3).</translation>
+        <translation>Le plan est endommagé&#xa0;: les montants de %1.%2 n&apos;ont pas pu être lus (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n amount(s) in %1.%2 are not whole amounts within ±10^15 minor units (ten trillion pounds, dollars or euros).</source>
         <translation>
-            <numerusform>%n montant de %1.%2 n'est pas un montant entier dans ±10^15 unités mineures (dix mille milliards de livres, dollars ou euros).</numerusform>
+            <numerusform>%n montant de %1.%2 n&apos;est pas un montant entier dans ±10^15 unités mineures (dix mille milliards de livres, dollars ou euros).</numerusform>
             <numerusform>%n montants de %1.%2 ne sont pas des montants entiers dans ±10^15 unités mineures (dix mille milliards de livres, dollars ou euros).</numerusform>
         </translation>
     </message>
@@ -3613,7 +3620,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>PlayActions</name>
     <message>
         <source>Required: it stays with the play</source>
-        <translation>Obligatoire : elle reste attachée à l'action</translation>
+        <translation>Obligatoire&#xa0;: elle reste attachée à l&apos;action</translation>
     </message>
     <message>
         <source>Optional, e.g. the customer is away until then</source>
@@ -3621,19 +3628,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Snooze &amp;until:</source>
-        <translation>Reporter &amp;jusqu'au :</translation>
+        <translation>Reporter &amp;jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Snooze Play</source>
-        <translation>Reporter l'action</translation>
+        <translation>Reporter l&apos;action</translation>
     </message>
     <message>
         <source>Dismiss Play</source>
-        <translation>Écarter l'action</translation>
+        <translation>Écarter l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -3644,15 +3651,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1, %2, may have left: %3</source>
-        <translation>%1, %2, peut-être parti : %3</translation>
+        <translation>%1, %2, peut-être parti&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nobody in the buying group on the map</source>
-        <translation>Personne du groupe d'achat sur la carte</translation>
+        <translation>Personne du groupe d&apos;achat sur la carte</translation>
     </message>
     <message>
         <source>Coverage %1% (target %2–%3%)</source>
-        <translation>Couverture %1 % (cible %2–%3 %)</translation>
+        <translation>Couverture %1&#xa0;% (cible %2–%3&#xa0;%)</translation>
     </message>
     <message>
         <source>single-threaded</source>
@@ -3660,7 +3667,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>empty seats: %1</source>
-        <translation>sièges vides : %1</translation>
+        <translation>sièges vides&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>the %1 tier sees key people every %n days</source>
@@ -3672,13 +3679,13 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Last contact %n days ago; %1</source>
         <translation>
-            <numerusform>Dernier contact il y a %n jour ; %1</numerusform>
-            <numerusform>Dernier contact il y a %n jours ; %1</numerusform>
+            <numerusform>Dernier contact il y a %n jour&#xa0;; %1</numerusform>
+            <numerusform>Dernier contact il y a %n jours&#xa0;; %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact yet; %1</source>
-        <translation>Pas encore de contact ; %1</translation>
+        <translation>Pas encore de contact&#xa0;; %1</translation>
     </message>
     <message>
         <source>Never reviewed</source>
@@ -3701,15 +3708,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Renews on %1 (in %n days); the last QBR was held on %2</source>
         <translation>
-            <numerusform>Renouvellement le %1 (dans %n jour) ; le dernier QBR a eu lieu le %2</numerusform>
-            <numerusform>Renouvellement le %1 (dans %n jours) ; le dernier QBR a eu lieu le %2</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jour)&#xa0;; le dernier QBR a eu lieu le %2</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jours)&#xa0;; le dernier QBR a eu lieu le %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renews on %1 (in %n days); no QBR held yet</source>
         <translation>
-            <numerusform>Renouvellement le %1 (dans %n jour) ; aucun QBR tenu encore</numerusform>
-            <numerusform>Renouvellement le %1 (dans %n jours) ; aucun QBR tenu encore</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jour)&#xa0;; aucun QBR tenu encore</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jours)&#xa0;; aucun QBR tenu encore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3722,13 +3729,13 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Last QBR held on %1, %n days ago; %2</source>
         <translation>
-            <numerusform>Dernier QBR le %1, il y a %n jour ; %2</numerusform>
-            <numerusform>Dernier QBR le %1, il y a %n jours ; %2</numerusform>
+            <numerusform>Dernier QBR le %1, il y a %n jour&#xa0;; %2</numerusform>
+            <numerusform>Dernier QBR le %1, il y a %n jours&#xa0;; %2</numerusform>
         </translation>
     </message>
     <message>
         <source>No QBR held yet; %1</source>
-        <translation>Aucun QBR tenu encore ; %1</translation>
+        <translation>Aucun QBR tenu encore&#xa0;; %1</translation>
     </message>
     <message>
         <source>%1 → %2 on %3</source>
@@ -3736,15 +3743,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2, on the map since %3; no contact yet</source>
-        <translation>%1, %2, sur la carte depuis le %3 ; pas encore de contact</translation>
+        <translation>%1, %2, sur la carte depuis le %3&#xa0;; pas encore de contact</translation>
     </message>
     <message>
         <source>%1: %2 (to %3)</source>
-        <translation>%1 : %2 (jusqu'à %3)</translation>
+        <translation>%1&#xa0;: %2 (jusqu&apos;à %3)</translation>
     </message>
     <message>
         <source>Health %1, below 6</source>
@@ -3752,7 +3759,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>someone no longer on the team</source>
-        <translation>quelqu'un qui n'est plus dans l'équipe</translation>
+        <translation>quelqu&apos;un qui n&apos;est plus dans l&apos;équipe</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3764,11 +3771,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 left our team on %2; relationships here still theirs: %3</source>
-        <translation>%1 a quitté notre équipe le %2 ; relations encore à son nom ici : %3</translation>
+        <translation>%1 a quitté notre équipe le %2&#xa0;; relations encore à son nom ici&#xa0;: %3</translation>
     </message>
     <message>
         <source>Expected to close on %1; still at %2</source>
-        <translation>Clôture prévue le %1 ; toujours à %2</translation>
+        <translation>Clôture prévue le %1&#xa0;; toujours à %2</translation>
     </message>
     <message numerus="yes">
         <source>At %1, on the strategic tier&apos;s cadence (touchpoints every %n days)</source>
@@ -3886,7 +3893,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Agree a remediation plan with the sponsor</source>
-        <translation>Convenir d'un plan de remédiation avec le sponsor</translation>
+        <translation>Convenir d&apos;un plan de remédiation avec le sponsor</translation>
     </message>
     <message>
         <source>Renewal without a QBR this quarter</source>
@@ -3946,7 +3953,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Learn their priorities for the year</source>
-        <translation>Connaître leurs priorités de l'année</translation>
+        <translation>Connaître leurs priorités de l&apos;année</translation>
     </message>
     <message>
         <source>Usage down</source>
@@ -4030,7 +4037,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Match the effort to the stage</source>
-        <translation>Adapter l'effort au stade</translation>
+        <translation>Adapter l&apos;effort au stade</translation>
     </message>
     <message>
         <source>Choose the tier that fits the stage</source>
@@ -4046,11 +4053,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Enterprise, up to</source>
-        <translation>Grands comptes, jusqu'à</translation>
+        <translation>Grands comptes, jusqu&apos;à</translation>
     </message>
     <message>
         <source>Mid-market, up to</source>
-        <translation>ETI, jusqu'à</translation>
+        <translation>ETI, jusqu&apos;à</translation>
     </message>
     <message>
         <source>Agree which accounts move, and to whom</source>
@@ -4058,11 +4065,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 enterprise key accounts (guideline up to %2)</source>
-        <translation>%1 comptes clés grands comptes (repère : jusqu'à %2)</translation>
+        <translation>%1 comptes clés grands comptes (repère&#xa0;: jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>%1 mid-market key accounts (guideline up to %2)</source>
-        <translation>%1 comptes clés ETI (repère : jusqu'à %2)</translation>
+        <translation>%1 comptes clés ETI (repère&#xa0;: jusqu&apos;à %2)</translation>
     </message>
 </context>
 <context>
@@ -4093,18 +4100,18 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message>
         <source>Plays alive on %1: %2
 </source>
-        <translation>Actions en cours le %1 : %2
+        <translation>Actions en cours le %1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>Plays of %1 alive on %2: %3
 </source>
-        <translation>Actions de %1 en cours le %2 : %3
+        <translation>Actions de %1 en cours le %2&#xa0;: %3
 </translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation>reportée jusqu'au %1</translation>
+        <translation>reportée jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
@@ -4143,13 +4150,13 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message>
         <source>  Why: %1
 </source>
-        <translation>  Pourquoi : %1
+        <translation>  Pourquoi&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>  Snoozed: %1
 </source>
-        <translation>  Reportée : %1
+        <translation>  Reportée&#xa0;: %1
 </translation>
     </message>
 </context>
@@ -4196,18 +4203,18 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message>
         <source>Scope: %1 of the plan&apos;s %2
 </source>
-        <translation>Périmètre : %1 sur les %2 du plan
+        <translation>Périmètre&#xa0;: %1 sur les %2 du plan
 </translation>
     </message>
     <message>
         <source>Period: %1
 </source>
-        <translation>Période : %1
+        <translation>Période&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Reporting currency: %1</source>
-        <translation>Devise de reporting : %1</translation>
+        <translation>Devise de reporting&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3 (%4)</source>
@@ -4215,43 +4222,43 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>; rates used: %1</source>
-        <translation> ; taux utilisés : %1</translation>
+        <translation>&#xa0;; taux utilisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key accounts: %1 of %2
 </source>
-        <translation>Comptes clés : %1 sur %2
+        <translation>Comptes clés&#xa0;: %1 sur %2
 </translation>
     </message>
     <message>
         <source>ARR today: %1
 </source>
-        <translation>ARR aujourd'hui : %1
+        <translation>ARR aujourd&apos;hui&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>NRR: %1   GRR: %2   (accounts with ARR at the start: %3)
 </source>
-        <translation>NRR : %1   GRR : %2   (comptes avec de l'ARR au départ : %3)
+        <translation>NRR&#xa0;: %1   GRR&#xa0;: %2   (comptes avec de l&apos;ARR au départ&#xa0;: %3)
 </translation>
     </message>
     <message>
         <source>Top 3 share of ARR: %1
 </source>
-        <translation>Part du top 3 dans l'ARR : %1
+        <translation>Part du top 3 dans l&apos;ARR&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>ARR bridge: start %1, new %2, expansion %3, contraction %4, churn %5, reactivation %6, end %7
 </source>
-        <translation>Pont d'ARR : départ %1, nouveau %2, expansion %3, contraction %4, attrition %5, réactivation %6, fin %7
+        <translation>Pont d&apos;ARR&#xa0;: départ %1, nouveau %2, expansion %3, contraction %4, attrition %5, réactivation %6, fin %7
 </translation>
     </message>
     <message>
         <source>Expansion pipeline: %1 (weighted %2); open whitespace: %3
 
 </source>
-        <translation>Pipeline d'expansion : %1 (pondéré %2) ; potentiel inexploité ouvert : %3
+        <translation>Pipeline d&apos;expansion&#xa0;: %1 (pondéré %2)&#xa0;; potentiel inexploité ouvert&#xa0;: %3
 
 </translation>
     </message>
@@ -4272,7 +4279,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>   ·   ARR today %1</source>
-        <translation>   ·   ARR aujourd'hui %1</translation>
+        <translation>   ·   ARR aujourd&apos;hui %1</translation>
     </message>
     <message>
         <source>   ·   NRR %1, GRR %2 (%3)</source>
@@ -4280,7 +4287,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>   ·   top 3 hold %1 of ARR</source>
-        <translation>   ·   le top 3 détient %1 de l'ARR</translation>
+        <translation>   ·   le top 3 détient %1 de l&apos;ARR</translation>
     </message>
     <message>
         <source> (limit %1)</source>
@@ -4288,7 +4295,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
-        <translation>Pont d'ARR : %1 au départ + %2 nouveau + %3 expansion − %4 contraction − %5 attrition + %6 réactivation = %7 à la fin.</translation>
+        <translation>Pont d&apos;ARR&#xa0;: %1 au départ + %2 nouveau + %3 expansion − %4 contraction − %5 attrition + %6 réactivation = %7 à la fin.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -4336,7 +4343,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Coverage: people in the buying group with an active, company-owned relationship; low below the %1 target. Fix first: uncoupling, or health below 6 of 10. Renewals flagged within %2 days.</source>
-        <translation>Couverture : personnes du groupe d'achat avec une relation active suivie par l'entreprise ; faible sous la cible de %1. À corriger d'abord : relation qui se défait, ou santé sous 6 sur 10. Renouvellements signalés %2 jours avant.</translation>
+        <translation>Couverture&#xa0;: personnes du groupe d&apos;achat avec une relation active suivie par l&apos;entreprise&#xa0;; faible sous la cible de %1. À corriger d&apos;abord&#xa0;: relation qui se défait, ou santé sous 6 sur 10. Renouvellements signalés %2 jours avant.</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3 (%4)</source>
@@ -4344,7 +4351,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Other currencies in %1 at %2; retention at constant currency.</source>
-        <translation>Autres devises en %1 au taux du %2 ; rétention à devise constante.</translation>
+        <translation>Autres devises en %1 au taux du %2&#xa0;; rétention à devise constante.</translation>
     </message>
 </context>
 <context>
@@ -4425,11 +4432,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>left the company</source>
-        <translation>a quitté l'entreprise</translation>
+        <translation>a quitté l&apos;entreprise</translation>
     </message>
     <message>
         <source>joined the map: %1, %2</source>
-        <translation>arrivé sur la carte : %1, %2</translation>
+        <translation>arrivé sur la carte&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>relationship %1</source>
@@ -4437,7 +4444,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>no longer on the map</source>
-        <translation>n'est plus sur la carte</translation>
+        <translation>n&apos;est plus sur la carte</translation>
     </message>
     <message>
         <source>Relationship stage</source>
@@ -4536,11 +4543,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Internal: not for the customer</source>
-        <translation>Interne : pas pour le client</translation>
+        <translation>Interne&#xa0;: pas pour le client</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Demande de l'attention</translation>
+        <translation>Demande de l&apos;attention</translation>
     </message>
     <message>
         <source>Held on </source>
@@ -4568,23 +4575,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Our team: </source>
-        <translation>Notre équipe : </translation>
+        <translation>Notre équipe&#xa0;: </translation>
     </message>
     <message>
         <source>From our side: </source>
-        <translation>De notre côté : </translation>
+        <translation>De notre côté&#xa0;: </translation>
     </message>
     <message>
         <source>Attending for %1: </source>
-        <translation>Présents pour %1 : </translation>
+        <translation>Présents pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Relationship stage: %1</source>
-        <translation>Stade de la relation : %1</translation>
+        <translation>Stade de la relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Value before upsell: fix first. %1</source>
-        <translation>La valeur avant la montée en gamme : à corriger d'abord. %1</translation>
+        <translation>La valeur avant la montée en gamme&#xa0;: à corriger d&apos;abord. %1</translation>
     </message>
     <message>
         <source>The relationship is uncoupling.</source>
@@ -4648,7 +4655,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No goals or results were recorded for this period.</source>
-        <translation>Aucun objectif ni résultat n'a été consigné pour cette période.</translation>
+        <translation>Aucun objectif ni résultat n&apos;a été consigné pour cette période.</translation>
     </message>
     <message>
         <source>Other results this period</source>
@@ -4676,15 +4683,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Counted from 1 goal, at the value of a unit you gave us, from where it started to the latest result; the service&apos;s annual fee as of %1.</source>
-        <translation>Calculé à partir d'1 objectif, à la valeur d'une unité que vous nous avez donnée, de son point de départ au dernier résultat ; la redevance annuelle du service au %1.</translation>
+        <translation>Calculé à partir d&apos;1 objectif, à la valeur d&apos;une unité que vous nous avez donnée, de son point de départ au dernier résultat&#xa0;; la redevance annuelle du service au %1.</translation>
     </message>
     <message>
         <source>Counted from %1 goals, at the value of a unit you gave us, from where each started to the latest result; the service&apos;s annual fee as of %2.</source>
-        <translation>Calculé à partir de %1 objectifs, à la valeur d'une unité que vous nous avez donnée, du point de départ de chacun au dernier résultat ; la redevance annuelle du service au %2.</translation>
+        <translation>Calculé à partir de %1 objectifs, à la valeur d&apos;une unité que vous nous avez donnée, du point de départ de chacun au dernier résultat&#xa0;; la redevance annuelle du service au %2.</translation>
     </message>
     <message>
         <source>No value in money yet: the latest result is not better than where it started (%1).</source>
-        <translation>Pas encore de valeur en argent : le dernier résultat n'est pas meilleur que le point de départ (%1).</translation>
+        <translation>Pas encore de valeur en argent&#xa0;: le dernier résultat n&apos;est pas meilleur que le point de départ (%1).</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
@@ -4692,23 +4699,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Worth %1 to you, once: %2 better than at the start, each worth %3 to you.</source>
-        <translation>Vaut pour vous %1, une fois : %2 de mieux qu'au départ, chacun valant %3 pour vous.</translation>
+        <translation>Vaut pour vous %1, une fois&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous.</translation>
     </message>
     <message>
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 52 weeks a year.</source>
-        <translation>Vaut pour vous %1 par an : %2 de mieux qu'au départ, chacun valant %3 pour vous, 52 semaines par an.</translation>
+        <translation>Vaut pour vous %1 par an&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous, 52 semaines par an.</translation>
     </message>
     <message>
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 12 months a year.</source>
-        <translation>Vaut pour vous %1 par an : %2 de mieux qu'au départ, chacun valant %3 pour vous, 12 mois par an.</translation>
+        <translation>Vaut pour vous %1 par an&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous, 12 mois par an.</translation>
     </message>
     <message>
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 4 quarters a year.</source>
-        <translation>Vaut pour vous %1 par an : %2 de mieux qu'au départ, chacun valant %3 pour vous, 4 trimestres par an.</translation>
+        <translation>Vaut pour vous %1 par an&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous, 4 trimestres par an.</translation>
     </message>
     <message>
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you.</source>
-        <translation>Vaut pour vous %1 par an : %2 de mieux qu'au départ, chacun valant %3 pour vous.</translation>
+        <translation>Vaut pour vous %1 par an&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous.</translation>
     </message>
     <message>
         <source>Measured by %1</source>
@@ -4720,7 +4727,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source> by %1</source>
-        <translation> d'ici le %1</translation>
+        <translation> d&apos;ici le %1</translation>
     </message>
     <message>
         <source>   ·   now %1</source>
@@ -4756,7 +4763,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Millman–Wilson stage: </source>
-        <translation>Stade Millman-Wilson : </translation>
+        <translation>Stade Millman-Wilson&#xa0;: </translation>
     </message>
     <message>
         <source>, since %1</source>
@@ -4792,23 +4799,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source> (%1 of %2 people in the buying group with an active relationship; target %3–%4)</source>
-        <translation> (%1 personnes sur %2 du groupe d'achat avec une relation active ; cible %3–%4)</translation>
+        <translation> (%1 personnes sur %2 du groupe d&apos;achat avec une relation active&#xa0;; cible %3–%4)</translation>
     </message>
     <message>
         <source>Single-threaded at best: no active relationship carries the account.</source>
-        <translation>Au mieux un seul contact : aucune relation active ne porte le compte.</translation>
+        <translation>Au mieux un seul contact&#xa0;: aucune relation active ne porte le compte.</translation>
     </message>
     <message>
         <source>Single-threaded: one active relationship carries the whole account.</source>
-        <translation>Un seul contact : une seule relation active porte tout le compte.</translation>
+        <translation>Un seul contact&#xa0;: une seule relation active porte tout le compte.</translation>
     </message>
     <message>
         <source>Single-threaded: %1 active relationships carry the whole account.</source>
-        <translation>Trop peu de contacts : %1 relations actives portent tout le compte.</translation>
+        <translation>Trop peu de contacts&#xa0;: %1 relations actives portent tout le compte.</translation>
     </message>
     <message>
         <source>Empty seats: </source>
-        <translation>Sièges vides : </translation>
+        <translation>Sièges vides&#xa0;: </translation>
     </message>
     <message>
         <source>none</source>
@@ -4868,7 +4875,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation>%1 (aujourd'hui)</translation>
+        <translation>%1 (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>%1 (tomorrow)</source>
@@ -4891,7 +4898,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Retention over the twelve months to %1: ARR then against ARR on %2, in %3.</source>
-        <translation>Rétention sur les douze mois jusqu'au %1 : l'ARR d'alors rapporté à l'ARR du %2, en %3.</translation>
+        <translation>Rétention sur les douze mois jusqu&apos;au %1&#xa0;: l&apos;ARR d&apos;alors rapporté à l&apos;ARR du %2, en %3.</translation>
     </message>
     <message>
         <source>ARR at each month end</source>
@@ -4899,7 +4906,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Dark bars: the months of this review.</source>
-        <translation>Barres foncées : les mois de cette revue.</translation>
+        <translation>Barres foncées&#xa0;: les mois de cette revue.</translation>
     </message>
     <message>
         <source>Health scorecard</source>
@@ -4907,7 +4914,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No measure of the health scorecard has data yet.</source>
-        <translation>Aucune mesure de la grille de santé n'a encore de données.</translation>
+        <translation>Aucune mesure de la grille de santé n&apos;a encore de données.</translation>
     </message>
     <message>
         <source>%1 of 10</source>
@@ -4915,7 +4922,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>, set by hand until %1: </source>
-        <translation>, fixé à la main jusqu'au %1 : </translation>
+        <translation>, fixé à la main jusqu&apos;au %1&#xa0;: </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -4939,7 +4946,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Trend: %1</source>
-        <translation>Tendance : %1</translation>
+        <translation>Tendance&#xa0;: %1</translation>
     </message>
     <message>
         <source>At the start</source>
@@ -4963,7 +4970,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Fix first: value before upsell. Expansion waits until the account is healthy again; the customer&apos;s edition shows a value-recovery plan instead of opportunities.</source>
-        <translation>À corriger d'abord : la valeur avant la montée en gamme. L'expansion attend que le compte soit de nouveau en bonne santé ; l'édition client montre un plan de rétablissement de la valeur au lieu d'opportunités.</translation>
+        <translation>À corriger d&apos;abord&#xa0;: la valeur avant la montée en gamme. L&apos;expansion attend que le compte soit de nouveau en bonne santé&#xa0;; l&apos;édition client montre un plan de rétablissement de la valeur au lieu d&apos;opportunités.</translation>
     </message>
     <message numerus="yes">
         <source>Open pipeline (%n opportunities)</source>
@@ -4982,7 +4989,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Share of the wallet: what we sell (%1) over that, the competitors&apos; known spend (%2, in %3 of %4 open cells) and the open potential (%5).</source>
-        <translation>Part du budget : ce que nous vendons (%1) rapporté à cela, aux dépenses connues chez les concurrents (%2, dans %3 cellules ouvertes sur %4) et au potentiel ouvert (%5).</translation>
+        <translation>Part du budget&#xa0;: ce que nous vendons (%1) rapporté à cela, aux dépenses connues chez les concurrents (%2, dans %3 cellules ouvertes sur %4) et au potentiel ouvert (%5).</translation>
     </message>
     <message>
         <source>Largest open whitespace</source>
@@ -5010,11 +5017,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Expansion opportunities for this review</source>
-        <translation>Opportunités d'expansion pour cette revue</translation>
+        <translation>Opportunités d&apos;expansion pour cette revue</translation>
     </message>
     <message>
         <source>No open expansion opportunity was chosen for this review.</source>
-        <translation>Aucune opportunité d'expansion ouverte n'a été retenue pour cette revue.</translation>
+        <translation>Aucune opportunité d&apos;expansion ouverte n&apos;a été retenue pour cette revue.</translation>
     </message>
     <message>
         <source>Towards %1</source>
@@ -5034,7 +5041,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>   ·   serves their goal: %1</source>
-        <translation>   ·   sert leur objectif : %1</translation>
+        <translation>   ·   sert leur objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 a year</source>
@@ -5042,7 +5049,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>   ·   %1, %2%</source>
-        <translation>   ·   %1, %2 %</translation>
+        <translation>   ·   %1, %2&#xa0;%</translation>
     </message>
     <message>
         <source>   ·   expected close </source>
@@ -5054,7 +5061,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>   ·   champion: </source>
-        <translation>   ·   champion : </translation>
+        <translation>   ·   champion&#xa0;: </translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5062,7 +5069,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Business case: %1 of 6 in place</source>
-        <translation>Argumentaire : %1 sur 6 en place</translation>
+        <translation>Argumentaire&#xa0;: %1 sur 6 en place</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -5082,7 +5089,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>What we propose to work on with you next, and the goal each one serves.</source>
-        <translation>Ce sur quoi nous proposons de travailler avec vous ensuite, et l'objectif que chaque piste sert.</translation>
+        <translation>Ce sur quoi nous proposons de travailler avec vous ensuite, et l&apos;objectif que chaque piste sert.</translation>
     </message>
     <message>
         <source>Getting your goals back on track</source>
@@ -5090,7 +5097,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Before anything new, our priority is the value you expect from what you have today.</source>
-        <translation>Avant toute nouveauté, notre priorité est la valeur que vous attendez de ce que vous avez aujourd'hui.</translation>
+        <translation>Avant toute nouveauté, notre priorité est la valeur que vous attendez de ce que vous avez aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>We will agree the goals to recover with you at this review.</source>
@@ -5158,7 +5165,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No next steps agreed yet.</source>
-        <translation>Aucune prochaine étape convenue pour l'instant.</translation>
+        <translation>Aucune prochaine étape convenue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5178,7 +5185,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No earlier QBR of this account was marked as held. Once this one is, the next summary lists everything that changed in between.</source>
-        <translation>Aucun QBR antérieur de ce compte n'a été marqué comme tenu. Une fois celui-ci marqué, la prochaine synthèse liste tout ce qui a changé entre-temps.</translation>
+        <translation>Aucun QBR antérieur de ce compte n&apos;a été marqué comme tenu. Une fois celui-ci marqué, la prochaine synthèse liste tout ce qui a changé entre-temps.</translation>
     </message>
     <message>
         <source>Since the QBR held on </source>
@@ -5187,8 +5194,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>: %n changes.</source>
         <translation>
-            <numerusform> : %n changement.</numerusform>
-            <numerusform> : %n changements.</numerusform>
+            <numerusform>&#xa0;: %n changement.</numerusform>
+            <numerusform>&#xa0;: %n changements.</numerusform>
         </translation>
     </message>
     <message>
@@ -5212,11 +5219,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>QbrExport</name>
     <message>
         <source>%1: stakeholder map</source>
-        <translation>%1 : carte des parties prenantes</translation>
+        <translation>%1&#xa0;: carte des parties prenantes</translation>
     </message>
     <message>
         <source>%1: ARR at each month end</source>
-        <translation>%1 : ARR à chaque fin de mois</translation>
+        <translation>%1&#xa0;: ARR à chaque fin de mois</translation>
     </message>
     <message>
         <source>Made with Keyplan</source>
@@ -5224,7 +5231,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Key accounts · portfolio summary</source>
@@ -5236,23 +5243,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Internal: not for customers</source>
-        <translation>Interne : pas pour les clients</translation>
+        <translation>Interne&#xa0;: pas pour les clients</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf, .odt or .pptx.</source>
-        <translation>%1 : le nom du fichier doit se terminer par .pdf, .odt ou .pptx.</translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .pdf, .odt ou .pptx.</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf.</source>
-        <translation>%1 : le nom du fichier doit se terminer par .pdf.</translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
         <source>%1: portfolio summary</source>
-        <translation>%1 : synthèse du portefeuille</translation>
+        <translation>%1&#xa0;: synthèse du portefeuille</translation>
     </message>
     <message>
         <source>Account</source>
@@ -5272,17 +5279,17 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Appendix: the whole stakeholder map (%n people)</source>
         <translation>
-            <numerusform>Annexe : la carte complète des parties prenantes (%n personne)</numerusform>
-            <numerusform>Annexe : la carte complète des parties prenantes (%n personnes)</numerusform>
+            <numerusform>Annexe&#xa0;: la carte complète des parties prenantes (%n personne)</numerusform>
+            <numerusform>Annexe&#xa0;: la carte complète des parties prenantes (%n personnes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Appendix: the whole stakeholder map (%1 people). Each numbered part is printed at reading size on the page of that number.</source>
-        <translation>Annexe : la carte complète des parties prenantes (%1 personnes). Chaque partie numérotée est imprimée en taille lisible à la page de ce numéro.</translation>
+        <translation>Annexe&#xa0;: la carte complète des parties prenantes (%1 personnes). Chaque partie numérotée est imprimée en taille lisible à la page de ce numéro.</translation>
     </message>
     <message>
         <source>Appendix: the whole stakeholder map, row %1, column %2</source>
-        <translation>Annexe : la carte complète des parties prenantes, ligne %1, colonne %2</translation>
+        <translation>Annexe&#xa0;: la carte complète des parties prenantes, ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>The whole map follows as an appendix.</source>
@@ -5290,11 +5297,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The whole map is on the account&apos;s Map tab (Export Map prints it).</source>
-        <translation>La carte complète est dans l'onglet Carte du compte (Exporter la carte l'imprime).</translation>
+        <translation>La carte complète est dans l&apos;onglet Carte du compte (Exporter la carte l&apos;imprime).</translation>
     </message>
     <message>
         <source>Key people only: the decision makers, economic buyers and champions, and whom they report to (%1 of %2 people).</source>
-        <translation>Personnes clés seulement : les décideurs, décideurs économiques et champions, et ceux à qui ils rendent compte (%1 personnes sur %2).</translation>
+        <translation>Personnes clés seulement&#xa0;: les décideurs, décideurs économiques et champions, et ceux à qui ils rendent compte (%1 personnes sur %2).</translation>
     </message>
     <message>
         <source>The map of %1 people is too large to print here at a readable size.</source>
@@ -5302,7 +5309,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No revenue recorded yet.</source>
-        <translation>Aucun revenu consigné pour l'instant.</translation>
+        <translation>Aucun revenu consigné pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -5313,15 +5320,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>hours a week, £ a month, %</source>
-        <translation>heures par semaine, € par mois, %</translation>
+        <translation>heures par semaine, € par mois,&#xa0;%</translation>
     </message>
     <message>
         <source>How it was achieved, in the customer&apos;s words</source>
-        <translation>Comment c'est obtenu, dans les mots du client</translation>
+        <translation>Comment c&apos;est obtenu, dans les mots du client</translation>
     </message>
     <message>
         <source>None (the account has no goals yet)</source>
-        <translation>Aucun (le compte n'a pas encore d'objectifs)</translation>
+        <translation>Aucun (le compte n&apos;a pas encore d&apos;objectifs)</translation>
     </message>
     <message>
         <source>None</source>
@@ -5329,31 +5336,31 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Before:</source>
-        <translation>&amp;Avant :</translation>
+        <translation>&amp;Avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation>A&amp;près :</translation>
+        <translation>A&amp;près&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;chieved on:</source>
-        <translation>Atteint &amp;le :</translation>
+        <translation>Atteint &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Against &amp;goal:</source>
-        <translation>Pour l'&amp;objectif :</translation>
+        <translation>Pour l&apos;&amp;objectif&#xa0;:</translation>
     </message>
     <message>
         <source>What could go wrong</source>
@@ -5365,35 +5372,35 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation>&amp;Risque :</translation>
+        <translation>&amp;Risque&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;emediation:</source>
-        <translation>Re&amp;médiation :</translation>
+        <translation>Re&amp;médiation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>Send the business case to the CFO</source>
-        <translation>Envoyer l'argumentaire au directeur financier</translation>
+        <translation>Envoyer l&apos;argumentaire au directeur financier</translation>
     </message>
     <message>
         <source>Who does it, on either side</source>
-        <translation>Qui s'en charge, d'un côté ou de l'autre</translation>
+        <translation>Qui s&apos;en charge, d&apos;un côté ou de l&apos;autre</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5401,7 +5408,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5494,7 +5501,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Year to date (%1)</source>
-        <translation>Depuis le début de l'année (%1)</translation>
+        <translation>Depuis le début de l&apos;année (%1)</translation>
     </message>
 </context>
 <context>
@@ -5505,15 +5512,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Edit the ARR change of %1</source>
-        <translation>Modifier la variation d'ARR de %1</translation>
+        <translation>Modifier la variation d&apos;ARR de %1</translation>
     </message>
     <message>
         <source>Remove the ARR change of %1</source>
-        <translation>Supprimer la variation d'ARR de %1</translation>
+        <translation>Supprimer la variation d&apos;ARR de %1</translation>
     </message>
     <message>
         <source>Change the reporting currency, fiscal year or exchange rates</source>
-        <translation>Changer la devise de reporting, l'exercice ou les taux de change</translation>
+        <translation>Changer la devise de reporting, l&apos;exercice ou les taux de change</translation>
     </message>
 </context>
 <context>
@@ -5550,35 +5557,35 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>RowConverter</name>
     <message>
         <source>%1, record %2, field %3: %4</source>
-        <translation>%1, enregistrement %2, champ %3 : %4</translation>
+        <translation>%1, enregistrement %2, champ %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
-        <translation>%1, ligne %2, colonne %3 (%4) : %5</translation>
+        <translation>%1, ligne %2, colonne %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>« %1 » n'est pas une date</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
         <source>“%1” is not a date, or not in the day and month order of the rows above it</source>
-        <translation>« %1 » n'est pas une date, ou pas dans l'ordre jour-mois des lignes au-dessus</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date, ou pas dans l&apos;ordre jour-mois des lignes au-dessus</translation>
     </message>
     <message>
         <source>“%1” is not an amount</source>
-        <translation>« %1 » n'est pas un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 4217 currency code</source>
-        <translation>« %1 » n'est pas un code de devise ISO 4217</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>“%1” is not a number of employees</source>
-        <translation>« %1 » n'est pas un effectif</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un effectif</translation>
     </message>
     <message>
         <source>“%1” is not a probability from 0 to 100</source>
-        <translation>« %1 » n'est pas une probabilité de 0 à 100</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une probabilité de 0 à 100</translation>
     </message>
     <message>
         <source>the date is missing</source>
@@ -5590,11 +5597,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>“%1” is not a kind of change (new, upsell, cross_sell, seat_growth, usage_growth, price_increase, expansion, contraction, churn, reactivation)</source>
-        <translation>« %1 » n'est pas un type de variation (new, upsell, cross_sell, seat_growth, usage_growth, price_increase, expansion, contraction, churn, reactivation)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de variation (new, upsell, cross_sell, seat_growth, usage_growth, price_increase, expansion, contraction, churn, reactivation)</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -5605,11 +5612,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Won: %1</source>
-        <translation>Gagnée : %1</translation>
+        <translation>Gagnée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the sample portfolio could not be read</source>
-        <translation>le portefeuille d'exemple n'a pas pu être lu</translation>
+        <translation>le portefeuille d&apos;exemple n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -5631,23 +5638,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>ServerLocation</name>
     <message>
         <source>%1 is not a team plan&apos;s address; it looks like postgresql://user@host:5432/database.</source>
-        <translation>%1 n'est pas l'adresse d'un plan d'équipe ; elle ressemble à postgresql://utilisateur@hote:5432/base.</translation>
+        <translation>%1 n&apos;est pas l&apos;adresse d&apos;un plan d&apos;équipe&#xa0;; elle ressemble à postgresql://utilisateur@hote:5432/base.</translation>
     </message>
     <message>
         <source>The team plan&apos;s address is not a valid URL: %1</source>
-        <translation>L'adresse du plan d'équipe n'est pas une URL valide : %1</translation>
+        <translation>L&apos;adresse du plan d&apos;équipe n&apos;est pas une URL valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team plan&apos;s address has no usable port.</source>
-        <translation>L'adresse du plan d'équipe n'a pas de port utilisable.</translation>
+        <translation>L&apos;adresse du plan d&apos;équipe n&apos;a pas de port utilisable.</translation>
     </message>
     <message>
         <source>The team plan&apos;s address names no database: add it after the server, as in postgresql://user@host:5432/database.</source>
-        <translation>L'adresse du plan d'équipe ne nomme aucune base : ajoutez-la après le serveur, comme dans postgresql://utilisateur@hote:5432/base.</translation>
+        <translation>L&apos;adresse du plan d&apos;équipe ne nomme aucune base&#xa0;: ajoutez-la après le serveur, comme dans postgresql://utilisateur@hote:5432/base.</translation>
     </message>
     <message>
         <source>The team plan&apos;s address has an option Keyplan does not use: %1 (it takes %2).</source>
-        <translation>L'adresse du plan d'équipe a une option que Keyplan n'utilise pas : %1 (il prend %2).</translation>
+        <translation>L&apos;adresse du plan d&apos;équipe a une option que Keyplan n&apos;utilise pas&#xa0;: %1 (il prend %2).</translation>
     </message>
     <message>
         <source>sslmode=%1 is not one of %2.</source>
@@ -5690,15 +5697,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Is this account worth investing in? Potential and strategic fit.</source>
-        <translation>Ce compte vaut-il l'investissement ? Potentiel et adéquation stratégique.</translation>
+        <translation>Ce compte vaut-il l&apos;investissement&#xa0;? Potentiel et adéquation stratégique.</translation>
     </message>
     <message>
         <source>One contact; the buyer is still shopping around.</source>
-        <translation>Un seul contact ; l'acheteur compare encore les offres.</translation>
+        <translation>Un seul contact&#xa0;; l&apos;acheteur compare encore les offres.</translation>
     </message>
     <message>
         <source>Trust is building; more contacts on both sides.</source>
-        <translation>La confiance se construit ; plus de contacts des deux côtés.</translation>
+        <translation>La confiance se construit&#xa0;; plus de contacts des deux côtés.</translation>
     </message>
     <message>
         <source>We are the preferred supplier.</source>
@@ -5756,11 +5763,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR changes</source>
-        <translation>Variations d'ARR</translation>
+        <translation>Variations d&apos;ARR</translation>
     </message>
     <message>
         <source>Usage metrics</source>
-        <translation>Indicateurs d'usage</translation>
+        <translation>Indicateurs d&apos;usage</translation>
     </message>
     <message>
         <source>LinkedIn connections</source>
@@ -5771,11 +5778,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>TableReader</name>
     <message>
         <source>%1: the file cannot be read (%2)</source>
-        <translation>%1 : le fichier ne peut pas être lu (%2)</translation>
+        <translation>%1&#xa0;: le fichier ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5783,30 +5790,30 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: no header row Keyplan recognises in its first lines (it looks for columns such as Name, Account Name, First Name, Email, Stage)</source>
-        <translation>%1 : aucune ligne d'en-tête que Keyplan reconnaisse dans ses premières lignes (il cherche des colonnes comme Name, Account Name, First Name, Email, Stage)</translation>
+        <translation>%1&#xa0;: aucune ligne d&apos;en-tête que Keyplan reconnaisse dans ses premières lignes (il cherche des colonnes comme Name, Account Name, First Name, Email, Stage)</translation>
     </message>
     <message>
         <source>%1: the file changed while it was being read</source>
-        <translation>%1 : le fichier a changé pendant sa lecture</translation>
+        <translation>%1&#xa0;: le fichier a changé pendant sa lecture</translation>
     </message>
 </context>
 <context>
     <name>TeamSchema</name>
     <message>
         <source>%1 is not a Keyplan role; it is reader or editor.</source>
-        <translation>%1 n'est pas un rôle de Keyplan ; c'est reader ou editor.</translation>
+        <translation>%1 n&apos;est pas un rôle de Keyplan&#xa0;; c&apos;est reader ou editor.</translation>
     </message>
     <message>
         <source>The server has no user called %1. Its administrator creates one first (createuser %1, or CREATE ROLE ... LOGIN), then grants it a role here.</source>
-        <translation>Le serveur n'a pas d'utilisateur nommé %1. Son administrateur le crée d'abord (createuser %1, ou CREATE ROLE ... LOGIN), puis lui accorde un rôle ici.</translation>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur nommé %1. Son administrateur le crée d&apos;abord (createuser %1, ou CREATE ROLE ... LOGIN), puis lui accorde un rôle ici.</translation>
     </message>
     <message>
         <source>The schema could not be read: %1</source>
-        <translation>Le schéma n'a pas pu être lu : %1</translation>
+        <translation>Le schéma n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keyplan could not make its own schema to compare with.</source>
-        <translation>Keyplan n'a pas pu créer son propre schéma pour comparer.</translation>
+        <translation>Keyplan n&apos;a pas pu créer son propre schéma pour comparer.</translation>
     </message>
     <message>
         <source>table %1 was added outside Keyplan</source>
@@ -5822,7 +5829,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>table %1 has a column Keyplan did not make: %2</source>
-        <translation>la table %1 a une colonne que Keyplan n'a pas créée : %2</translation>
+        <translation>la table %1 a une colonne que Keyplan n&apos;a pas créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>view %1 was added outside Keyplan</source>
@@ -5841,7 +5848,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the file is written in %1, which Keyplan cannot read; save it as UTF-8 and import it again</source>
-        <translation>le fichier est écrit en %1, que Keyplan ne sait pas lire ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
+        <translation>le fichier est écrit en %1, que Keyplan ne sait pas lire&#xa0;; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
@@ -5849,7 +5856,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the file could not be read to its end: %1</source>
-        <translation>le fichier n'a pas pu être lu jusqu'au bout : %1</translation>
+        <translation>le fichier n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5867,11 +5874,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Responsable : %1</translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Business review due</source>
-        <translation>Revue d'affaires à faire</translation>
+        <translation>Revue d&apos;affaires à faire</translation>
     </message>
     <message>
         <source>Last held on %1</source>
@@ -5879,7 +5886,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>None held yet</source>
-        <translation>Aucune tenue pour l'instant</translation>
+        <translation>Aucune tenue pour l&apos;instant</translation>
     </message>
     <message>
         <source>Touchpoint with %1</source>
@@ -5955,19 +5962,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>VCardReader</name>
     <message>
         <source>line %1: a card begun here has no END:VCARD</source>
-        <translation>ligne %1 : une fiche commencée ici n'a pas de END:VCARD</translation>
+        <translation>ligne %1&#xa0;: une fiche commencée ici n&apos;a pas de END:VCARD</translation>
     </message>
     <message>
         <source>no BEGIN:VCARD: the file holds no vCard</source>
-        <translation>pas de BEGIN:VCARD : le fichier ne contient aucune vCard</translation>
+        <translation>pas de BEGIN:VCARD&#xa0;: le fichier ne contient aucune vCard</translation>
     </message>
     <message>
         <source>not jCard: %1 at byte %2</source>
-        <translation>pas du jCard : %1 à l'octet %2</translation>
+        <translation>pas du jCard&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not jCard: an entry is not [&quot;vcard&quot;, [...]]</source>
-        <translation>pas du jCard : une entrée n'est pas ["vcard", [...]]</translation>
+        <translation>pas du jCard&#xa0;: une entrée n&apos;est pas [&quot;vcard&quot;, [...]]</translation>
     </message>
 </context>
 <context>
@@ -6004,30 +6011,30 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>WinRecording</name>
     <message>
         <source>Won: %1</source>
-        <translation>Gagnée : %1</translation>
+        <translation>Gagnée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record the Win in ARR</source>
-        <translation>Consigner le gain dans l'ARR</translation>
+        <translation>Consigner le gain dans l&apos;ARR</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>the archive cannot be read: %1</source>
-        <translation>l'archive ne peut pas être lue : %1</translation>
+        <translation>l&apos;archive ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>an entry of the archive cannot be read: %1</source>
-        <translation>une entrée de l'archive ne peut pas être lue : %1</translation>
+        <translation>une entrée de l&apos;archive ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>the archive&apos;s entry cannot be unpacked: %1</source>
-        <translation>l'entrée de l'archive ne peut pas être décompressée : %1</translation>
+        <translation>l&apos;entrée de l&apos;archive ne peut pas être décompressée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the archive is damaged: %1</source>
-        <translation>l'archive est endommagée : %1</translation>
+        <translation>l&apos;archive est endommagée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6038,11 +6045,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR today, from the account&apos;s timeline of changes. Typing a new figure records a dated change and asks what kind it is.</source>
-        <translation>L'ARR d'aujourd'hui, d'après l'historique des variations du compte. Saisir un nouveau chiffre consigne une variation datée et en demande le type.</translation>
+        <translation>L&apos;ARR d&apos;aujourd&apos;hui, d&apos;après l&apos;historique des variations du compte. Saisir un nouveau chiffre consigne une variation datée et en demande le type.</translation>
     </message>
     <message>
         <source>What matters about this account: goals, history, what to watch</source>
-        <translation>Ce qui compte pour ce compte : objectifs, historique, points de vigilance</translation>
+        <translation>Ce qui compte pour ce compte&#xa0;: objectifs, historique, points de vigilance</translation>
     </message>
     <message>
         <source>New…</source>
@@ -6054,51 +6061,51 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation>&amp;Segment :</translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation>Ni&amp;veau :</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;RR:</source>
-        <translation>A&amp;RR :</translation>
+        <translation>A&amp;RR&#xa0;:</translation>
     </message>
     <message>
         <source>Renewal &amp;date:</source>
-        <translation>Renouvellement &amp;le :</translation>
+        <translation>Renouvellement &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>Sec&amp;teur :</translation>
+        <translation>Sec&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Rég&amp;ion :</translation>
+        <translation>Rég&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mployees:</source>
-        <translation>&amp;Effectifs :</translation>
+        <translation>&amp;Effectifs&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>New Team Member</source>
-        <translation>Nouveau membre d'équipe</translation>
+        <translation>Nouveau membre d&apos;équipe</translation>
     </message>
     <message>
         <source>Name of the person on our side:</source>
-        <translation>Nom de la personne de notre côté :</translation>
+        <translation>Nom de la personne de notre côté&#xa0;:</translation>
     </message>
     <message>
         <source>Add owner %1</source>
@@ -6113,7 +6120,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the account “%1”</source>
-        <translation>le compte « %1 »</translation>
+        <translation>le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the change of stage on %1</source>
@@ -6153,11 +6160,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The team member</source>
-        <translation>Le membre d'équipe</translation>
+        <translation>Le membre d&apos;équipe</translation>
     </message>
     <message>
         <source>Removing the team member</source>
-        <translation>Retrait du membre d'équipe</translation>
+        <translation>Retrait du membre d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -6212,11 +6219,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Open plays (%1, %2 overdue): %3</source>
-        <translation>Actions ouvertes (%1, dont %2 en retard) : %3</translation>
+        <translation>Actions ouvertes (%1, dont %2 en retard)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Open plays (%1): %2</source>
-        <translation>Actions ouvertes (%1) : %2</translation>
+        <translation>Actions ouvertes (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6243,19 +6250,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A plan file keeps no history of who changed what. A team plan does: publish this plan to a team server (keyplan copy), then open it with File &gt; Connect to Team Plan…</source>
-        <translation>Un fichier de plan ne garde pas l'historique de qui a changé quoi. Un plan d'équipe, si : publiez ce plan sur un serveur d'équipe (keyplan copy), puis ouvrez-le avec Fichier &gt; Se connecter à un plan d'équipe…</translation>
+        <translation>Un fichier de plan ne garde pas l&apos;historique de qui a changé quoi. Un plan d&apos;équipe, si&#xa0;: publiez ce plan sur un serveur d&apos;équipe (keyplan copy), puis ouvrez-le avec Fichier &gt; Se connecter à un plan d&apos;équipe…</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation>L'historique n'a pas pu être lu : %1</translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody has changed this account since the team plan began keeping its history.</source>
-        <translation>Personne n'a modifié ce compte depuis que le plan d'équipe tient son historique.</translation>
+        <translation>Personne n&apos;a modifié ce compte depuis que le plan d&apos;équipe tient son historique.</translation>
     </message>
     <message>
         <source>Every change to the account and to what belongs to it, newest first, by anyone on the team plan (at most the newest %1). Times are your computer&apos;s.</source>
-        <translation>Chaque modification du compte et de ce qui lui appartient, la plus récente d'abord, par n'importe qui sur le plan d'équipe (au plus les %1 plus récentes). Les heures sont celles de votre ordinateur.</translation>
+        <translation>Chaque modification du compte et de ce qui lui appartient, la plus récente d&apos;abord, par n&apos;importe qui sur le plan d&apos;équipe (au plus les %1 plus récentes). Les heures sont celles de votre ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6277,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Keyplan, in %1&apos;s window</source>
@@ -6297,15 +6304,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>keyplan::ArrChangeDialog</name>
     <message>
         <source>Edit ARR Change</source>
-        <translation>Modifier une variation d'ARR</translation>
+        <translation>Modifier une variation d&apos;ARR</translation>
     </message>
     <message>
         <source>Record ARR Change</source>
-        <translation>Consigner une variation d'ARR</translation>
+        <translation>Consigner une variation d&apos;ARR</translation>
     </message>
     <message>
         <source>%1: ARR in %2 from the day below. Type the new ARR or the difference.</source>
-        <translation>%1 : ARR en %2 à partir du jour ci-dessous. Saisissez le nouvel ARR ou l'écart.</translation>
+        <translation>%1&#xa0;: ARR en %2 à partir du jour ci-dessous. Saisissez le nouvel ARR ou l&apos;écart.</translation>
     </message>
     <message>
         <source>e.g. +2,000 or -1,500</source>
@@ -6313,31 +6320,31 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>What happened: e.g. &quot;Moved to the Enterprise tier&quot;</source>
-        <translation>Ce qui s'est passé : par ex. « Passé au niveau Grands comptes »</translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: par ex. «&#xa0;Passé au niveau Grands comptes&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>À &amp;partir du :</translation>
+        <translation>À &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>ARR before:</source>
-        <translation>ARR avant :</translation>
+        <translation>ARR avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ARR from then:</source>
-        <translation>&amp;ARR ensuite :</translation>
+        <translation>&amp;ARR ensuite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Difference:</source>
-        <translation>É&amp;cart :</translation>
+        <translation>É&amp;cart&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6349,11 +6356,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The ARR from then must be an amount of zero or more.</source>
-        <translation>L'ARR ensuite doit être un montant de zéro ou plus.</translation>
+        <translation>L&apos;ARR ensuite doit être un montant de zéro ou plus.</translation>
     </message>
     <message>
         <source>ARR is already %1 on that day: this records no change.</source>
-        <translation>L'ARR est déjà de %1 ce jour-là : cela ne consigne aucune variation.</translation>
+        <translation>L&apos;ARR est déjà de %1 ce jour-là&#xa0;: cela ne consigne aucune variation.</translation>
     </message>
     <message>
         <source>From %1 to %2 counts as %3, not %4.</source>
@@ -6383,15 +6390,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No change in ARR</source>
-        <translation>Pas de variation d'ARR</translation>
+        <translation>Pas de variation d&apos;ARR</translation>
     </message>
     <message>
         <source>Recorded as %1; counted as %2, because ARR was %3 before it.</source>
-        <translation>Consignée comme %1 ; comptée comme %2, car l'ARR était de %3 avant.</translation>
+        <translation>Consignée comme %1&#xa0;; comptée comme %2, car l&apos;ARR était de %3 avant.</translation>
     </message>
     <message>
         <source>Dated after today: ARR today does not include it yet.</source>
-        <translation>Datée après aujourd'hui : l'ARR d'aujourd'hui ne l'inclut pas encore.</translation>
+        <translation>Datée après aujourd&apos;hui&#xa0;: l&apos;ARR d&apos;aujourd&apos;hui ne l&apos;inclut pas encore.</translation>
     </message>
     <message>
         <source>From</source>
@@ -6477,7 +6484,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Usage growth</source>
-        <translation>Plus d'usage</translation>
+        <translation>Plus d&apos;usage</translation>
     </message>
     <message>
         <source>Price increase</source>
@@ -6537,8 +6544,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>%n accounts had ARR at the start of the period; new ones are new business.</source>
         <translation>
-            <numerusform>%n compte avait de l'ARR au début de la période ; les nouveaux sont de nouvelles affaires.</numerusform>
-            <numerusform>%n comptes avaient de l'ARR au début de la période ; les nouveaux sont de nouvelles affaires.</numerusform>
+            <numerusform>%n compte avait de l&apos;ARR au début de la période&#xa0;; les nouveaux sont de nouvelles affaires.</numerusform>
+            <numerusform>%n comptes avaient de l&apos;ARR au début de la période&#xa0;; les nouveaux sont de nouvelles affaires.</numerusform>
         </translation>
     </message>
     <message>
@@ -6602,11 +6609,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR bridge</source>
-        <translation>Pont d'ARR</translation>
+        <translation>Pont d&apos;ARR</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>%1 · %2 · in %3 at constant currency</source>
@@ -6625,18 +6632,18 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>Pont d'ARR : %1</translation>
+        <translation>Pont d&apos;ARR&#xa0;: %1</translation>
     </message>
     <message>
         <source>These figures need a %1 rate: add it in Plan Settings.</source>
-        <translation>Ces chiffres demandent un taux %1 : ajoutez-le dans les Paramètres du plan.</translation>
+        <translation>Ces chiffres demandent un taux %1&#xa0;: ajoutez-le dans les Paramètres du plan.</translation>
     </message>
 </context>
 <context>
     <name>keyplan::BusinessUnitsDialog</name>
     <message>
         <source>Edit Business Unit</source>
-        <translation>Modifier l'entité</translation>
+        <translation>Modifier l&apos;entité</translation>
     </message>
     <message>
         <source>Add Business Unit</source>
@@ -6648,11 +6655,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -6699,15 +6706,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Business review (QBR)</source>
-        <translation>Revue d'affaires (QBR)</translation>
+        <translation>Revue d&apos;affaires (QBR)</translation>
     </message>
     <message>
         <source>%1: touchpoints every</source>
-        <translation>%1 : contacts tous les</translation>
+        <translation>%1&#xa0;: contacts tous les</translation>
     </message>
     <message>
         <source>%1: business review every</source>
-        <translation>%1 : revue d'affaires tous les</translation>
+        <translation>%1&#xa0;: revue d&apos;affaires tous les</translation>
     </message>
     <message>
         <source>%1 accounts, every</source>
@@ -6719,7 +6726,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The score is the weighted mean of the measures that have data; a measure without data drops out and the card says so. Below 6 an account needs a risk review. A weight of 0 leaves a measure out.</source>
-        <translation>La note est la moyenne pondérée des mesures qui ont des données ; une mesure sans données sort du calcul et la fiche le dit. Sous 6, un compte demande une revue des risques. Un poids de 0 laisse une mesure de côté.</translation>
+        <translation>La note est la moyenne pondérée des mesures qui ont des données&#xa0;; une mesure sans données sort du calcul et la fiche le dit. Sous 6, un compte demande une revue des risques. Un poids de 0 laisse une mesure de côté.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
@@ -6727,11 +6734,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source> (from the plan)</source>
-        <translation> (d'après le plan)</translation>
+        <translation> (d&apos;après le plan)</translation>
     </message>
     <message>
         <source> (from usage metrics, else entered)</source>
-        <translation> (d'après les indicateurs d'usage, sinon saisie)</translation>
+        <translation> (d&apos;après les indicateurs d&apos;usage, sinon saisie)</translation>
     </message>
     <message>
         <source> (entered)</source>
@@ -6743,11 +6750,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Track record: not enough history yet. It compares accounts scored below 6 with the others, month by month, once their scores are six months old.</source>
-        <translation>Historique de fiabilité : pas encore assez d'historique. Il compare les comptes notés sous 6 aux autres, mois par mois, une fois leurs notes vieilles de six mois.</translation>
+        <translation>Historique de fiabilité&#xa0;: pas encore assez d&apos;historique. Il compare les comptes notés sous 6 aux autres, mois par mois, une fois leurs notes vieilles de six mois.</translation>
     </message>
     <message>
         <source>Track record: of %1 account-months scored below 6, %2 lost revenue within six months (%3); of %4 scored 6 or above, %5 did (%6). The further apart, the better the weights predict.</source>
-        <translation>Historique de fiabilité : sur %1 mois-comptes notés sous 6, %2 ont perdu du revenu dans les six mois (%3) ; sur %4 notés 6 ou plus, %5 (%6). Plus l'écart est grand, mieux les poids prédisent.</translation>
+        <translation>Historique de fiabilité&#xa0;: sur %1 mois-comptes notés sous 6, %2 ont perdu du revenu dans les six mois (%3)&#xa0;; sur %4 notés 6 ou plus, %5 (%6). Plus l&apos;écart est grand, mieux les poids prédisent.</translation>
     </message>
     <message>
         <source>give at least one measure a weight</source>
@@ -6758,7 +6765,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>keyplan::CatalogueDialog</name>
     <message>
         <source>Edit Offering</source>
-        <translation>Modifier l'offre</translation>
+        <translation>Modifier l&apos;offre</translation>
     </message>
     <message>
         <source>Add Offering</source>
@@ -6770,19 +6777,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;List price a year (%1):</source>
-        <translation>&amp;Prix catalogue par an (%1) :</translation>
+        <translation>&amp;Prix catalogue par an (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -6845,7 +6852,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The chart could not be written</source>
-        <translation>Le graphique n'a pas pu être écrit</translation>
+        <translation>Le graphique n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>chart</source>
@@ -6861,7 +6868,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n'a pas pu être enregistré : %2</translation>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -6872,7 +6883,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: all</source>
-        <translation>%1 : tous</translation>
+        <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -6880,14 +6891,14 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyplan::ConflictDialog</name>
     <message>
         <source>Someone Changed This First</source>
-        <translation>Quelqu'un l'a modifié avant vous</translation>
+        <translation>Quelqu&apos;un l&apos;a modifié avant vous</translation>
     </message>
     <message>
         <source>this item</source>
@@ -6895,35 +6906,35 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 changed after you opened it (in another window), so it was not removed. Look at it, then remove it again if it should go.</source>
-        <translation>%1 a changé après que vous l'avez ouvert (dans une autre fenêtre), donc il n'a pas été supprimé. Regardez-le, puis supprimez-le à nouveau s'il doit partir.</translation>
+        <translation>%1 a changé après que vous l&apos;avez ouvert (dans une autre fenêtre), donc il n&apos;a pas été supprimé. Regardez-le, puis supprimez-le à nouveau s&apos;il doit partir.</translation>
     </message>
     <message>
         <source>%1 changed %2 at %3, after you opened it, so it was not removed. Look at their change, then remove it again if it should go.</source>
-        <translation>%1 a modifié %2 à %3, après que vous l'avez ouvert, donc il n'a pas été supprimé. Regardez sa modification, puis supprimez-le à nouveau s'il doit partir.</translation>
+        <translation>%1 a modifié %2 à %3, après que vous l&apos;avez ouvert, donc il n&apos;a pas été supprimé. Regardez sa modification, puis supprimez-le à nouveau s&apos;il doit partir.</translation>
     </message>
     <message>
         <source>%1 was removed already, after you opened it: nothing more to do.</source>
-        <translation>%1 a déjà été supprimé, après que vous l'avez ouvert : plus rien à faire.</translation>
+        <translation>%1 a déjà été supprimé, après que vous l&apos;avez ouvert&#xa0;: plus rien à faire.</translation>
     </message>
     <message>
         <source>%1 removed %2 at %3, after you opened it: nothing more to do.</source>
-        <translation>%1 a supprimé %2 à %3, après que vous l'avez ouvert : plus rien à faire.</translation>
+        <translation>%1 a supprimé %2 à %3, après que vous l&apos;avez ouvert&#xa0;: plus rien à faire.</translation>
     </message>
     <message>
         <source>%1 was removed after you opened it, so your change was not saved.</source>
-        <translation>%1 a été supprimé après que vous l'avez ouvert, donc votre modification n'a pas été enregistrée.</translation>
+        <translation>%1 a été supprimé après que vous l&apos;avez ouvert, donc votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>%1 removed %2 at %3, after you opened it, so your change was not saved.</source>
-        <translation>%1 a supprimé %2 à %3, après que vous l'avez ouvert, donc votre modification n'a pas été enregistrée.</translation>
+        <translation>%1 a supprimé %2 à %3, après que vous l&apos;avez ouvert, donc votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>%1 changed after you opened it (in another window), so your change was not saved yet.</source>
-        <translation>%1 a changé après que vous l'avez ouvert (dans une autre fenêtre), donc votre modification n'a pas encore été enregistrée.</translation>
+        <translation>%1 a changé après que vous l&apos;avez ouvert (dans une autre fenêtre), donc votre modification n&apos;a pas encore été enregistrée.</translation>
     </message>
     <message>
         <source>%1 changed %2 at %3, after you opened it, so your change was not saved yet. Keep their version, or save yours over it.</source>
-        <translation>%1 a modifié %2 à %3, après que vous l'avez ouvert, donc votre modification n'a pas encore été enregistrée. Gardez sa version, ou enregistrez la vôtre par-dessus.</translation>
+        <translation>%1 a modifié %2 à %3, après que vous l&apos;avez ouvert, donc votre modification n&apos;a pas encore été enregistrée. Gardez sa version, ou enregistrez la vôtre par-dessus.</translation>
     </message>
     <message>
         <source>Now</source>
@@ -6939,7 +6950,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>When you opened it</source>
-        <translation>À l'ouverture</translation>
+        <translation>À l&apos;ouverture</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -6963,7 +6974,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>(not changed: theirs stays)</source>
-        <translation>(inchangé : la sienne reste)</translation>
+        <translation>(inchangé&#xa0;: la sienne reste)</translation>
     </message>
     <message>
         <source>Keep Their Version</source>
@@ -6990,7 +7001,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: coverage %2, %3</source>
-        <translation>%1 : couverture %2, %3</translation>
+        <translation>%1&#xa0;: couverture %2, %3</translation>
     </message>
     <message>
         <source>Coverage depth of key accounts</source>
@@ -7010,7 +7021,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Coverage depth (active, company-owned relationships ÷ buying group)</source>
-        <translation>Profondeur de couverture (relations actives suivies par l'entreprise ÷ groupe d'achat)</translation>
+        <translation>Profondeur de couverture (relations actives suivies par l&apos;entreprise ÷ groupe d&apos;achat)</translation>
     </message>
     <message>
         <source>Target %1–%2</source>
@@ -7018,7 +7029,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Not shown: %1 key accounts with nobody from the buying group on the map.</source>
-        <translation>Non affichés : %1 comptes clés sans personne du groupe d'achat sur la carte.</translation>
+        <translation>Non affichés&#xa0;: %1 comptes clés sans personne du groupe d&apos;achat sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -7029,11 +7040,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>These settings belong to the plan: everyone who opens it measures coverage the same way.</source>
-        <translation>Ces paramètres appartiennent au plan : tous ceux qui l'ouvrent mesurent la couverture de la même façon.</translation>
+        <translation>Ces paramètres appartiennent au plan&#xa0;: tous ceux qui l&apos;ouvrent mesurent la couverture de la même façon.</translation>
     </message>
     <message>
         <source>A required seat that nobody on an account&apos;s map fills shows as an empty seat</source>
-        <translation>Un siège requis que personne n'occupe sur la carte d'un compte apparaît comme siège vide</translation>
+        <translation>Un siège requis que personne n&apos;occupe sur la carte d&apos;un compte apparaît comme siège vide</translation>
     </message>
     <message>
         <source>Required seats</source>
@@ -7041,7 +7052,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Required seats in every buying group</source>
-        <translation>Sièges requis dans chaque groupe d'achat</translation>
+        <translation>Sièges requis dans chaque groupe d&apos;achat</translation>
     </message>
     <message>
         <source> days</source>
@@ -7057,19 +7068,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A warm or strong relationship is &amp;active when contacted within:</source>
-        <translation>Une relation chaleureuse ou forte est &amp;active si le dernier contact date d'au plus :</translation>
+        <translation>Une relation chaleureuse ou forte est &amp;active si le dernier contact date d&apos;au plus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Single-threaded with at most this many active relationships:</source>
-        <translation>&amp;Un seul contact avec au plus ce nombre de relations actives :</translation>
+        <translation>&amp;Un seul contact avec au plus ce nombre de relations actives&#xa0;:</translation>
     </message>
     <message>
         <source>A map is stale when not &amp;reviewed for:</source>
-        <translation>Une carte est périmée si elle n'a pas été &amp;revue depuis :</translation>
+        <translation>Une carte est périmée si elle n&apos;a pas été &amp;revue depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Coverage depth &amp;target:</source>
-        <translation>Cible de profondeur de &amp;couverture :</translation>
+        <translation>Cible de profondeur de &amp;couverture&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7080,7 +7091,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Bring in accounts, people, opportunities, ARR and usage from Salesforce, HubSpot, LinkedIn, address books or a Keyplan plan</source>
-        <translation>Faire entrer des comptes, personnes, opportunités, ARR et usages depuis Salesforce, HubSpot, LinkedIn, des carnets d'adresses ou un plan Keyplan</translation>
+        <translation>Faire entrer des comptes, personnes, opportunités, ARR et usages depuis Salesforce, HubSpot, LinkedIn, des carnets d&apos;adresses ou un plan Keyplan</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -7093,14 +7104,6 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Imported. %1 Undo takes it out again.</source>
-        <translation>Importé. %1 Annuler le retire.</translation>
-    </message>
-    <message>
-        <source>Imported. %1 The plan as it was is kept as a backup.</source>
-        <translation>Importé. %1 Le plan tel qu'il était est conservé en sauvegarde.</translation>
     </message>
     <message>
         <source>Whole plan as JSON (*.json)</source>
@@ -7122,6 +7125,14 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>Imported %1. %2 Undo takes it out again.</source>
+        <translation>%1 importé. %2 Annuler le retire.</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2 The plan as it was is kept as a backup.</source>
+        <translation>%1 importé. %2 Le plan tel qu'il était est conservé en sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::GoalEditing</name>
@@ -7131,38 +7142,38 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>What a unit is worth must be an amount above zero.</source>
-        <translation>La valeur d'une unité doit être un montant supérieur à zéro.</translation>
+        <translation>La valeur d&apos;une unité doit être un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>Add the goal “%1”</source>
-        <translation>Ajouter l'objectif « %1 »</translation>
+        <translation>Ajouter l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The goal</source>
-        <translation>L'objectif</translation>
+        <translation>L&apos;objectif</translation>
     </message>
     <message>
         <source>Edit the goal “%1”</source>
-        <translation>Modifier l'objectif « %1 »</translation>
+        <translation>Modifier l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the goal “%1”</source>
-        <translation>l'objectif « %1 »</translation>
+        <translation>l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the goal “%1”</source>
-        <translation>Supprimer l'objectif « %1 »</translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removing the goal</source>
-        <translation>Suppression de l'objectif</translation>
+        <translation>Suppression de l&apos;objectif</translation>
     </message>
 </context>
 <context>
     <name>keyplan::GoalsPage</name>
     <message>
         <source>Without a value of a unit, results are told in their unit only.</source>
-        <translation>Sans valeur d'unité, les résultats ne sont exprimés que dans leur unité.</translation>
+        <translation>Sans valeur d&apos;unité, les résultats ne sont exprimés que dans leur unité.</translation>
     </message>
     <message>
         <source>Give a baseline and a different target to count the value of the results.</source>
@@ -7234,15 +7245,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No goals yet. Write down what the customer wants to achieve: value delivered, the QBR and every expansion case point back to it.</source>
-        <translation>Pas encore d'objectifs. Notez ce que le client veut accomplir : la valeur apportée, le QBR et chaque piste d'expansion s'y rapportent.</translation>
+        <translation>Pas encore d&apos;objectifs. Notez ce que le client veut accomplir&#xa0;: la valeur apportée, le QBR et chaque piste d&apos;expansion s&apos;y rapportent.</translation>
     </message>
     <message>
         <source>Goals counted: %1 · at risk or overdue: %2 · goal progress on the health scorecard: %3 of 10</source>
-        <translation>Objectifs pris en compte : %1 · à risque ou en retard : %2 · avancement des objectifs dans la grille de santé : %3 sur 10</translation>
+        <translation>Objectifs pris en compte&#xa0;: %1 · à risque ou en retard&#xa0;: %2 · avancement des objectifs dans la grille de santé&#xa0;: %3 sur 10</translation>
     </message>
     <message>
         <source>Edit Goal</source>
-        <translation>Modifier l'objectif</translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Add Goal</source>
@@ -7250,11 +7261,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Required, in the customer&apos;s words: Cut the time spent building rotas</source>
-        <translation>Obligatoire, dans les mots du client : réduire le temps passé à bâtir les plannings</translation>
+        <translation>Obligatoire, dans les mots du client&#xa0;: réduire le temps passé à bâtir les plannings</translation>
     </message>
     <message>
         <source>Hours a week on rotas, from the scheduler&apos;s log</source>
-        <translation>Heures par semaine sur les plannings, d'après le journal du planificateur</translation>
+        <translation>Heures par semaine sur les plannings, d&apos;après le journal du planificateur</translation>
     </message>
     <message>
         <source>hours a week</source>
@@ -7262,11 +7273,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Optional: what one unit saves them, e.g. 32 for a manager&apos;s hour</source>
-        <translation>Facultatif : ce qu'une unité leur fait économiser, par ex. 32 pour une heure de manager</translation>
+        <translation>Facultatif&#xa0;: ce qu&apos;une unité leur fait économiser, par ex. 32 pour une heure de manager</translation>
     </message>
     <message>
         <source>With a value, the QBR tells the results in money and what they return on what the customer pays.</source>
-        <translation>Avec une valeur, le QBR exprime les résultats en argent et ce qu'ils rapportent au regard de ce que paie le client.</translation>
+        <translation>Avec une valeur, le QBR exprime les résultats en argent et ce qu&apos;ils rapportent au regard de ce que paie le client.</translation>
     </message>
     <message>
         <source>Nobody named</source>
@@ -7278,47 +7289,47 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation>&amp;Mesuré par :</translation>
+        <translation>&amp;Mesuré par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Départ :</translation>
+        <translation>&amp;Départ&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Cible :</translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value of a unit (%1):</source>
-        <translation>&amp;Valeur d'une unité (%1) :</translation>
+        <translation>&amp;Valeur d&apos;une unité (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;curs:</source>
-        <translation>Se &amp;répète :</translation>
+        <translation>Se &amp;répète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heir owner:</source>
-        <translation>Leur res&amp;ponsable :</translation>
+        <translation>Leur res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>Our o&amp;wner:</source>
-        <translation>Notre respo&amp;nsable :</translation>
+        <translation>Notre respo&amp;nsable&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline and target are numbers (or left empty).</source>
@@ -7326,7 +7337,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The value of a unit is an amount above zero (or left empty).</source>
-        <translation>La valeur d'une unité est un montant supérieur à zéro (ou vide).</translation>
+        <translation>La valeur d&apos;une unité est un montant supérieur à zéro (ou vide).</translation>
     </message>
 </context>
 <context>
@@ -7341,27 +7352,27 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>NPS 32 in the October survey; two P1 tickets; paid 40 days late…</source>
-        <translation>NPS de 32 à l'enquête d'octobre ; deux tickets P1 ; payé avec 40 jours de retard…</translation>
+        <translation>NPS de 32 à l&apos;enquête d&apos;octobre&#xa0;; deux tickets P1&#xa0;; payé avec 40 jours de retard…</translation>
     </message>
     <message>
         <source>1 is failing, 10 thriving. Engagement, relationship and goal progress follow the plan; usage does too once the account has a metric with thresholds. The score is the weighted mean of the measures with data; below %1 the account needs a risk review and shows &quot;fix first&quot; where expansion is added.</source>
-        <translation>1 signifie en échec, 10 florissant. L'engagement, la relation et l'avancement des objectifs découlent du plan ; l'usage aussi, dès que le compte a un indicateur avec des seuils. La note est la moyenne pondérée des mesures qui ont des données ; sous %1, le compte demande une revue des risques et affiche « à corriger d'abord » là où une expansion est ajoutée.</translation>
+        <translation>1 signifie en échec, 10 florissant. L&apos;engagement, la relation et l&apos;avancement des objectifs découlent du plan&#xa0;; l&apos;usage aussi, dès que le compte a un indicateur avec des seuils. La note est la moyenne pondérée des mesures qui ont des données&#xa0;; sous %1, le compte demande une revue des risques et affiche «&#xa0;à corriger d&apos;abord&#xa0;» là où une expansion est ajoutée.</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Mesure :</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation>Évaluée &amp;le :</translation>
+        <translation>Évaluée &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7388,7 +7399,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>An override needs a score from 1 to 10, a reason, and an expiry date from today on.</source>
-        <translation>Une santé imposée demande une note de 1 à 10, une raison et une date d'expiration à partir d'aujourd'hui.</translation>
+        <translation>Une santé imposée demande une note de 1 à 10, une raison et une date d&apos;expiration à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Override health with %1</source>
@@ -7404,51 +7415,51 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A metric needs a name, numbers for its thresholds and values, and one value a day, oldest first.</source>
-        <translation>Un indicateur demande un nom, des nombres pour ses seuils et ses valeurs, et une valeur par jour, la plus ancienne d'abord.</translation>
+        <translation>Un indicateur demande un nom, des nombres pour ses seuils et ses valeurs, et une valeur par jour, la plus ancienne d&apos;abord.</translation>
     </message>
     <message>
         <source>Add the metric “%1”</source>
-        <translation>Ajouter l'indicateur « %1 »</translation>
+        <translation>Ajouter l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The metric</source>
-        <translation>L'indicateur</translation>
+        <translation>L&apos;indicateur</translation>
     </message>
     <message>
         <source>Edit the metric “%1”</source>
-        <translation>Modifier l'indicateur « %1 »</translation>
+        <translation>Modifier l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the metric “%1”</source>
-        <translation>l'indicateur « %1 »</translation>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the metric “%1”</source>
-        <translation>Supprimer l'indicateur « %1 »</translation>
+        <translation>Supprimer l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Line %1: expected 4 fields (account, date, metric, value), found %2.</source>
-        <translation>Ligne %1 : 4 champs attendus (compte, date, indicateur, valeur), %2 trouvés.</translation>
+        <translation>Ligne %1&#xa0;: 4 champs attendus (compte, date, indicateur, valeur), %2 trouvés.</translation>
     </message>
     <message>
         <source>Line %1: no account is named “%2”.</source>
-        <translation>Ligne %1 : aucun compte ne s'appelle « %2 ».</translation>
+        <translation>Ligne %1&#xa0;: aucun compte ne s&apos;appelle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a date (YYYY-MM-DD).</source>
-        <translation>Ligne %1 : « %2 » n'est pas une date (AAAA-MM-JJ).</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Line %1: the metric has no name.</source>
-        <translation>Ligne %1 : l'indicateur n'a pas de nom.</translation>
+        <translation>Ligne %1&#xa0;: l&apos;indicateur n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a number.</source>
-        <translation>Ligne %1 : « %2 » n'est pas un nombre.</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>There are no rows of account, date, metric and value.</source>
-        <translation>Il n'y a pas de lignes de compte, date, indicateur et valeur.</translation>
+        <translation>Il n&apos;y a pas de lignes de compte, date, indicateur et valeur.</translation>
     </message>
     <message>
         <source>The metrics</source>
@@ -7457,8 +7468,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Import %n metric value(s)</source>
         <translation>
-            <numerusform>Importer %n valeur d'indicateur</numerusform>
-            <numerusform>Importer %n valeurs d'indicateur</numerusform>
+            <numerusform>Importer %n valeur d&apos;indicateur</numerusform>
+            <numerusform>Importer %n valeurs d&apos;indicateur</numerusform>
         </translation>
     </message>
 </context>
@@ -7470,7 +7481,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>at risk: a risk review is due</source>
-        <translation>à risque : une revue des risques s'impose</translation>
+        <translation>à risque&#xa0;: une revue des risques s&apos;impose</translation>
     </message>
     <message>
         <source>fair</source>
@@ -7554,7 +7565,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Remove Metric</source>
-        <translation>Supprimer l'indicateur</translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Thresholds…</source>
@@ -7562,7 +7573,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Usage metrics</source>
-        <translation>Indicateurs d'usage</translation>
+        <translation>Indicateurs d&apos;usage</translation>
     </message>
     <message>
         <source>&amp;Paste CSV…</source>
@@ -7570,7 +7581,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Paste usage metrics as CSV: account,date,metric,value</source>
-        <translation>Coller des indicateurs d'usage en CSV : compte,date,indicateur,valeur</translation>
+        <translation>Coller des indicateurs d&apos;usage en CSV&#xa0;: compte,date,indicateur,valeur</translation>
     </message>
     <message>
         <source>History</source>
@@ -7590,15 +7601,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No measure has data yet: enter one by hand, add a metric, goals or people.</source>
-        <translation>Aucune mesure n'a encore de données : saisissez-en une à la main, ajoutez un indicateur, des objectifs ou des personnes.</translation>
+        <translation>Aucune mesure n&apos;a encore de données&#xa0;: saisissez-en une à la main, ajoutez un indicateur, des objectifs ou des personnes.</translation>
     </message>
     <message>
         <source>Set by hand to %1 until %2: %3. The computed score, %4, returns after that day.</source>
-        <translation>Fixée à la main à %1 jusqu'au %2 : %3. La note calculée, %4, revient après ce jour.</translation>
+        <translation>Fixée à la main à %1 jusqu&apos;au %2&#xa0;: %3. La note calculée, %4, revient après ce jour.</translation>
     </message>
     <message>
         <source>No data for %1: the score is the weighted mean of the others.</source>
-        <translation>Pas de données pour %1 : la note est la moyenne pondérée des autres.</translation>
+        <translation>Pas de données pour %1&#xa0;: la note est la moyenne pondérée des autres.</translation>
     </message>
     <message>
         <source>Entered on %1</source>
@@ -7634,27 +7645,27 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Metric Thresholds</source>
-        <translation>Seuils de l'indicateur</translation>
+        <translation>Seuils de l&apos;indicateur</translation>
     </message>
     <message>
         <source>The latest value scores the usage measure: 1 at the poor threshold or worse, 10 at the good one or better, straight between. Lower is better when good is below poor. Without both, the metric is shown but does not score.</source>
-        <translation>La dernière valeur note l'usage : 1 au seuil mauvais ou en dessous, 10 au bon ou au-dessus, linéaire entre les deux. Plus bas vaut mieux quand le bon est sous le mauvais. Sans les deux, l'indicateur est affiché mais ne note pas.</translation>
+        <translation>La dernière valeur note l&apos;usage&#xa0;: 1 au seuil mauvais ou en dessous, 10 au bon ou au-dessus, linéaire entre les deux. Plus bas vaut mieux quand le bon est sous le mauvais. Sans les deux, l&apos;indicateur est affiché mais ne note pas.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Poor at:</source>
-        <translation>&amp;Mauvais à :</translation>
+        <translation>&amp;Mauvais à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Good at:</source>
-        <translation>&amp;Bon à :</translation>
+        <translation>&amp;Bon à&#xa0;:</translation>
     </message>
     <message>
         <source>The thresholds are numbers (or left empty).</source>
@@ -7670,23 +7681,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Required: what the measures do not show</source>
-        <translation>Obligatoire : ce que les mesures ne montrent pas</translation>
+        <translation>Obligatoire&#xa0;: ce que les mesures ne montrent pas</translation>
     </message>
     <message>
         <source>Your score holds until the day you choose; then the computed score returns.</source>
-        <translation>Votre note tient jusqu'au jour choisi ; ensuite la note calculée revient.</translation>
+        <translation>Votre note tient jusqu&apos;au jour choisi&#xa0;; ensuite la note calculée revient.</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu'au :</translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>Paste Metrics</source>
@@ -7694,11 +7705,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
-        <translation>Une valeur par ligne : compte,date,indicateur,valeur (dates au format AAAA-MM-JJ). Un indicateur absent du compte est ajouté ; un jour déjà présent prend la nouvelle valeur. Toute ligne illisible fait refuser tout le collage.</translation>
+        <translation>Une valeur par ligne&#xa0;: compte,date,indicateur,valeur (dates au format AAAA-MM-JJ). Un indicateur absent du compte est ajouté&#xa0;; un jour déjà présent prend la nouvelle valeur. Toute ligne illisible fait refuser tout le collage.</translation>
     </message>
     <message>
         <source>Metric values as CSV</source>
-        <translation>Valeurs d'indicateur en CSV</translation>
+        <translation>Valeurs d&apos;indicateur en CSV</translation>
     </message>
     <message>
         <source>Import</source>
@@ -7706,7 +7717,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Values: %1 · new metrics: %2 · metrics updated: %3</source>
-        <translation>Valeurs : %1 · nouveaux indicateurs : %2 · indicateurs mis à jour : %3</translation>
+        <translation>Valeurs&#xa0;: %1 · nouveaux indicateurs&#xa0;: %2 · indicateurs mis à jour&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -7748,7 +7759,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Which account?</source>
-        <translation>Quel compte ?</translation>
+        <translation>Quel compte&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -7794,7 +7805,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -7814,7 +7825,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Exports of Salesforce (a weekly export&apos;s zip is one file), HubSpot, LinkedIn&apos;s Connections.csv, address books (vCard), billing (account, date, ARR or MRR), usage metrics, or a Keyplan plan as JSON. Importing the same export again updates what changed.</source>
-        <translation>Exports de Salesforce (le zip d'un export hebdomadaire est un seul fichier), HubSpot, le Connections.csv de LinkedIn, carnets d'adresses (vCard), facturation (compte, date, ARR ou MRR), indicateurs d'usage, ou un plan Keyplan en JSON. Réimporter le même export met à jour ce qui a changé.</translation>
+        <translation>Exports de Salesforce (le zip d&apos;un export hebdomadaire est un seul fichier), HubSpot, le Connections.csv de LinkedIn, carnets d&apos;adresses (vCard), facturation (compte, date, ARR ou MRR), indicateurs d&apos;usage, ou un plan Keyplan en JSON. Réimporter le même export met à jour ce qui a changé.</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
@@ -7830,7 +7841,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>JSON: a Keyplan plan, a Salesforce data export or jCard</source>
-        <translation>JSON : un plan Keyplan, un export de données Salesforce ou du jCard</translation>
+        <translation>JSON&#xa0;: un plan Keyplan, un export de données Salesforce ou du jCard</translation>
     </message>
     <message>
         <source>The account each record names</source>
@@ -7838,11 +7849,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Into account:</source>
-        <translation>Dans le c&amp;ompte :</translation>
+        <translation>Dans le c&amp;ompte&#xa0;:</translation>
     </message>
     <message>
         <source>What the columns hold</source>
@@ -7850,7 +7861,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Keyplan matched each header to a field. Change any that is wrong; your choices are kept for the next import from the same source.</source>
-        <translation>Keyplan a associé chaque en-tête à un champ. Corrigez ce qui est faux ; vos choix sont gardés pour la prochaine importation de la même source.</translation>
+        <translation>Keyplan a associé chaque en-tête à un champ. Corrigez ce qui est faux&#xa0;; vos choix sont gardés pour la prochaine importation de la même source.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -7870,19 +7881,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation>&amp;Contient :</translation>
+        <translation>&amp;Contient&#xa0;:</translation>
     </message>
     <message>
         <source>Stages and deal types</source>
-        <translation>Étapes et types d'affaires</translation>
+        <translation>Étapes et types d&apos;affaires</translation>
     </message>
     <message>
         <source>How the opportunities&apos; stages and types become Keyplan&apos;s stages and motions. Change any that is wrong; your choices are kept for the next import from the same source.</source>
-        <translation>Comment les étapes et les types des opportunités deviennent les étapes et les leviers de Keyplan. Corrigez ce qui est faux ; vos choix sont gardés pour la prochaine importation de la même source.</translation>
+        <translation>Comment les étapes et les types des opportunités deviennent les étapes et les leviers de Keyplan. Corrigez ce qui est faux&#xa0;; vos choix sont gardés pour la prochaine importation de la même source.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -7898,15 +7909,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Deal stages and types</source>
-        <translation>Étapes et types d'affaires</translation>
+        <translation>Étapes et types d&apos;affaires</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation>Étape : %1</translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keyplan&apos;s %1 for %2</source>
@@ -7922,7 +7933,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Not known: left out</source>
-        <translation>Inconnu : laissé de côté</translation>
+        <translation>Inconnu&#xa0;: laissé de côté</translation>
     </message>
     <message>
         <source>%1 (Keyplan&apos;s guess)</source>
@@ -7931,17 +7942,17 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>%n opportunities have a stage Keyplan does not know: they are left out until you say which stage it is.</source>
         <translation>
-            <numerusform>%n opportunité a une étape que Keyplan ne connaît pas : elle est laissée de côté jusqu'à ce que vous disiez de quelle étape il s'agit.</numerusform>
-            <numerusform>%n opportunités ont une étape que Keyplan ne connaît pas : elles sont laissées de côté jusqu'à ce que vous disiez de quelle étape il s'agit.</numerusform>
+            <numerusform>%n opportunité a une étape que Keyplan ne connaît pas&#xa0;: elle est laissée de côté jusqu&apos;à ce que vous disiez de quelle étape il s&apos;agit.</numerusform>
+            <numerusform>%n opportunités ont une étape que Keyplan ne connaît pas&#xa0;: elles sont laissées de côté jusqu&apos;à ce que vous disiez de quelle étape il s&apos;agit.</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation>Ce que fera l'importation</translation>
+        <translation>Ce que fera l&apos;importation</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import. It is one step you can undo, and the plan is backed up first.</source>
-        <translation>Rien n'est écrit avant que vous n'appuyiez sur Importer. C'est une seule étape, que vous pouvez annuler, et le plan est sauvegardé avant.</translation>
+        <translation>Rien n&apos;est écrit avant que vous n&apos;appuyiez sur Importer. C&apos;est une seule étape, que vous pouvez annuler, et le plan est sauvegardé avant.</translation>
     </message>
     <message>
         <source>What</source>
@@ -7969,19 +7980,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Laissé de côté : %1</translation>
+        <translation>Laissé de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the files to import first.</source>
-        <translation>Ajoutez d'abord les fichiers à importer.</translation>
+        <translation>Ajoutez d&apos;abord les fichiers à importer.</translation>
     </message>
     <message>
         <source>A whole Keyplan plan: every table as it was exported.</source>
-        <translation>Un plan Keyplan entier : chaque table telle qu'elle a été exportée.</translation>
+        <translation>Un plan Keyplan entier&#xa0;: chaque table telle qu&apos;elle a été exportée.</translation>
     </message>
     <message>
         <source>An address book: each card&apos;s name, organisation, title, email and phone.</source>
-        <translation>Un carnet d'adresses : nom, organisation, fonction, e-mail et téléphone de chaque fiche.</translation>
+        <translation>Un carnet d&apos;adresses&#xa0;: nom, organisation, fonction, e-mail et téléphone de chaque fiche.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -7993,7 +8004,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The import cannot go in: %1</source>
-        <translation>L'importation ne peut pas se faire : %1</translation>
+        <translation>L&apos;importation ne peut pas se faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The list below shows the first %1 records.</source>
@@ -8005,11 +8016,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Leave out for now</source>
-        <translation>Laisser de côté pour l'instant</translation>
+        <translation>Laisser de côté pour l&apos;instant</translation>
     </message>
     <message>
         <source>It is “%1”</source>
-        <translation>C'est « %1 »</translation>
+        <translation>C&apos;est «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A new account</source>
@@ -8066,7 +8077,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Expansion across the Portfolio</source>
-        <translation>L'expansion sur tout le portefeuille</translation>
+        <translation>L&apos;expansion sur tout le portefeuille</translation>
     </message>
     <message>
         <source>&amp;Pipeline and Whitespace</source>
@@ -8074,11 +8085,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ARR Bridge</source>
-        <translation>Pont d'ARR</translation>
+        <translation>Pont d&apos;ARR</translation>
     </message>
     <message>
         <source>ARR &amp;Bridge</source>
-        <translation>Pont d'&amp;ARR</translation>
+        <translation>Pont d&apos;&amp;ARR</translation>
     </message>
     <message>
         <source>This Week</source>
@@ -8102,7 +8113,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Connect to &amp;Team Plan…</source>
-        <translation>&amp;Se connecter à un plan d'équipe…</translation>
+        <translation>&amp;Se connecter à un plan d&apos;équipe…</translation>
     </message>
     <message>
         <source>Open a plan your team shares on a PostgreSQL server</source>
@@ -8122,7 +8133,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Put back one of the plan&apos;s automatic backups</source>
-        <translation>Remettre l'une des sauvegardes automatiques du plan</translation>
+        <translation>Remettre l&apos;une des sauvegardes automatiques du plan</translation>
     </message>
     <message>
         <source>C&amp;lose Plan</source>
@@ -8186,7 +8197,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Who changed what in the account&apos;s plan, and when (team plans)</source>
-        <translation>Qui a modifié quoi dans le plan du compte, et quand (plans d'équipe)</translation>
+        <translation>Qui a modifié quoi dans le plan du compte, et quand (plans d&apos;équipe)</translation>
     </message>
     <message>
         <source>&amp;QBR Summary…</source>
@@ -8210,7 +8221,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -8218,7 +8229,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -8226,15 +8237,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Offline: the team server cannot be reached; nothing can be saved until it is back</source>
-        <translation>Hors ligne : le serveur d'équipe est injoignable ; rien ne peut être enregistré avant son retour</translation>
+        <translation>Hors ligne&#xa0;: le serveur d&apos;équipe est injoignable&#xa0;; rien ne peut être enregistré avant son retour</translation>
     </message>
     <message>
         <source>Read-only: you may read this team plan, not change it</source>
-        <translation>Lecture seule : vous pouvez lire ce plan d'équipe, pas le modifier</translation>
+        <translation>Lecture seule&#xa0;: vous pouvez lire ce plan d&apos;équipe, pas le modifier</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved</source>
-        <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
+        <translation>Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>Keyplan</source>
@@ -8242,7 +8253,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Sample: %1 — %2 — Keyplan</source>
-        <translation>Exemple : %1 — %2 — Keyplan</translation>
+        <translation>Exemple&#xa0;: %1 — %2 — Keyplan</translation>
     </message>
     <message>
         <source>%1 — %2 — Keyplan</source>
@@ -8265,18 +8276,14 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Delete %1 with its stage and revenue history?</source>
-        <translation>Supprimer %1 avec son historique de stades et de revenus ?</translation>
+        <translation>Supprimer %1 avec son historique de stades et de revenus&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n accounts with their histories?</source>
         <translation>
-            <numerusform>Supprimer ce compte avec son historique ?</numerusform>
-            <numerusform>Supprimer ces %n comptes avec leur historique ?</numerusform>
+            <numerusform>Supprimer ce compte avec son historique&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n comptes avec leur historique&#xa0;?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>Vous pouvez l'annuler avec %1.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -8295,11 +8302,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des grands comptes dans un seul fichier local : la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l'essentiel du chiffre d'affaires.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des grands comptes dans un seul fichier local&#xa0;: la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l&apos;essentiel du chiffre d&apos;affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The key accounts&apos; figures need exchange rates the plan does not have: %1. Add them in Plan Settings.</source>
-        <translation>Les chiffres des comptes clés demandent des taux de change que le plan n'a pas : %1. Ajoutez-les dans les Paramètres du plan.</translation>
+        <translation>Les chiffres des comptes clés demandent des taux de change que le plan n&apos;a pas&#xa0;: %1. Ajoutez-les dans les Paramètres du plan.</translation>
     </message>
     <message>
         <source>Portfolio Summary</source>
@@ -8343,11 +8350,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Choose another file: this is the open plan itself.</source>
-        <translation>Choisissez un autre fichier : c'est le plan ouvert lui-même.</translation>
+        <translation>Choisissez un autre fichier&#xa0;: c&apos;est le plan ouvert lui-même.</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation>La copie n'a pas pu être écrite : %1</translation>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
@@ -8359,23 +8366,23 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Restored. The plan as it was is kept as a backup: File &gt; Restore from Backup… brings it back.</source>
-        <translation>Restauré. Le plan tel qu'il était est conservé en sauvegarde : Fichier &gt; Restaurer depuis une sauvegarde… le ramène.</translation>
+        <translation>Restauré. Le plan tel qu&apos;il était est conservé en sauvegarde&#xa0;: Fichier &gt; Restaurer depuis une sauvegarde… le ramène.</translation>
     </message>
     <message>
         <source>Team Plan Password</source>
-        <translation>Mot de passe du plan d'équipe</translation>
+        <translation>Mot de passe du plan d&apos;équipe</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Try again:</source>
-        <translation>Réessayez :</translation>
+        <translation>Réessayez&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot Open Plan</source>
-        <translation>Impossible d'ouvrir le plan</translation>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
         <source>%1
@@ -8391,11 +8398,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The plan is on a read-only medium and from an older Keyplan: it is open read-only, upgraded in memory; the file is unchanged.</source>
-        <translation>Le plan est sur un support en lecture seule et vient d'un Keyplan plus ancien : il est ouvert en lecture seule, mis à niveau en mémoire ; le fichier est inchangé.</translation>
+        <translation>Le plan est sur un support en lecture seule et vient d&apos;un Keyplan plus ancien&#xa0;: il est ouvert en lecture seule, mis à niveau en mémoire&#xa0;; le fichier est inchangé.</translation>
     </message>
     <message>
         <source>The plan is on a read-only medium, so it is open read-only.</source>
@@ -8403,7 +8410,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The plan was upgraded; the previous version is kept at %1.</source>
-        <translation>Le plan a été mis à niveau ; la version précédente est conservée à %1.</translation>
+        <translation>Le plan a été mis à niveau&#xa0;; la version précédente est conservée à %1.</translation>
+    </message>
+    <message>
+        <source>Portfolio summary exported to %1</source>
+        <translation>Synthèse du portefeuille exportée vers %1</translation>
     </message>
 </context>
 <context>
@@ -8417,7 +8428,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>keyplan::NewAccountDialog</name>
     <message>
         <source>This is a key account</source>
-        <translation>C'est un compte clé</translation>
+        <translation>C&apos;est un compte clé</translation>
     </message>
     <message>
         <source>New Account</source>
@@ -8429,27 +8440,27 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation>&amp;Segment :</translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation>Ni&amp;veau :</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;age:</source>
-        <translation>St&amp;ade :</translation>
+        <translation>St&amp;ade&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;RR (%1):</source>
-        <translation>A&amp;RR (%1) :</translation>
+        <translation>A&amp;RR (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Add Account</source>
@@ -8464,7 +8475,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Open: tick when done</source>
-        <translation>Ouverte : cocher une fois faite</translation>
+        <translation>Ouverte&#xa0;: cocher une fois faite</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -8487,7 +8498,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <name>keyplan::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation>Modifier l'opportunité</translation>
+        <translation>Modifier l&apos;opportunité</translation>
     </message>
     <message>
         <source>Add Opportunity</source>
@@ -8511,11 +8522,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Nobody yet (the account has no map)</source>
-        <translation>Personne pour l'instant (le compte n'a pas de carte)</translation>
+        <translation>Personne pour l&apos;instant (le compte n&apos;a pas de carte)</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation>Personne pour l'instant</translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -8523,51 +8534,51 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 — left the company</source>
-        <translation>%1 — a quitté l'entreprise</translation>
+        <translation>%1 — a quitté l&apos;entreprise</translation>
     </message>
     <message>
         <source>None (the account has no goals yet)</source>
-        <translation>Aucun (le compte n'a pas encore d'objectifs)</translation>
+        <translation>Aucun (le compte n&apos;a pas encore d&apos;objectifs)</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation>&amp;Levier :</translation>
+        <translation>&amp;Levier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;ffering:</source>
-        <translation>O&amp;ffre :</translation>
+        <translation>O&amp;ffre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation>&amp;Entité :</translation>
+        <translation>&amp;Entité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount a year (%1):</source>
-        <translation>&amp;Montant annuel (%1) :</translation>
+        <translation>&amp;Montant annuel (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>Ét&amp;ape :</translation>
+        <translation>Ét&amp;ape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation>&amp;Probabilité :</translation>
+        <translation>&amp;Probabilité&#xa0;:</translation>
     </message>
     <message>
         <source>Expected &amp;close:</source>
-        <translation>&amp;Clôture prévue :</translation>
+        <translation>&amp;Clôture prévue&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hampion:</source>
-        <translation>C&amp;hampion :</translation>
+        <translation>C&amp;hampion&#xa0;:</translation>
     </message>
     <message>
         <source>Serves &amp;goal:</source>
-        <translation>Sert l'&amp;objectif :</translation>
+        <translation>Sert l&apos;&amp;objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Decision checklist</source>
@@ -8579,19 +8590,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: the checklist&apos;s champion point is no until another champion is named.</source>
-        <translation>%1 : le point champion de la liste reste à non tant qu'un autre champion n'est pas désigné.</translation>
+        <translation>%1&#xa0;: le point champion de la liste reste à non tant qu&apos;un autre champion n&apos;est pas désigné.</translation>
     </message>
     <message>
         <source>Aligned with the client&apos;s stated goals: it serves “%1”.</source>
-        <translation>Alignée sur les objectifs déclarés du client : elle sert « %1 ».</translation>
+        <translation>Alignée sur les objectifs déclarés du client&#xa0;: elle sert «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Aligned with the client&apos;s stated goals: no goal is linked. Link the goal it serves above.</source>
-        <translation>Alignée sur les objectifs déclarés du client : aucun objectif n'est lié. Liez ci-dessus l'objectif qu'elle sert.</translation>
+        <translation>Alignée sur les objectifs déclarés du client&#xa0;: aucun objectif n&apos;est lié. Liez ci-dessus l&apos;objectif qu&apos;elle sert.</translation>
     </message>
     <message>
         <source>All six answered yes: worth pursuing.</source>
-        <translation>Les six réponses sont oui : elle vaut la peine.</translation>
+        <translation>Les six réponses sont oui&#xa0;: elle vaut la peine.</translation>
     </message>
     <message>
         <source>%1 of 6 answered yes. Pursue only what answers all six.</source>
@@ -8614,7 +8625,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the person “%1”</source>
-        <translation>la personne « %1 »</translation>
+        <translation>la personne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>That value does not fit this field.</source>
@@ -8638,7 +8649,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 cannot report to someone who reports to them.</source>
-        <translation>%1 ne peut pas rendre compte à quelqu'un qui lui rend compte.</translation>
+        <translation>%1 ne peut pas rendre compte à quelqu&apos;un qui lui rend compte.</translation>
     </message>
     <message>
         <source>Record %1 of %2</source>
@@ -8678,7 +8689,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Add an influence link</source>
-        <translation>Ajouter un lien d'influence</translation>
+        <translation>Ajouter un lien d&apos;influence</translation>
     </message>
     <message>
         <source>Remove a dotted-line report</source>
@@ -8686,11 +8697,11 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Remove an influence link</source>
-        <translation>Supprimer un lien d'influence</translation>
+        <translation>Supprimer un lien d&apos;influence</translation>
     </message>
     <message>
         <source>the link “%1”</source>
-        <translation>le lien « %1 »</translation>
+        <translation>le lien «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The person</source>
@@ -8722,15 +8733,15 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>someone removed a person it moves, after you looked.</source>
-        <translation>quelqu'un a supprimé une personne déplacée, après que vous avez regardé.</translation>
+        <translation>quelqu&apos;un a supprimé une personne déplacée, après que vous avez regardé.</translation>
     </message>
     <message>
         <source>%1 moved “%2” at %3, after you looked; they stay where they are now.</source>
-        <translation>%1 a déplacé « %2 » à %3, après que vous avez regardé ; la personne reste où elle est maintenant.</translation>
+        <translation>%1 a déplacé «&#xa0;%2&#xa0;» à %3, après que vous avez regardé&#xa0;; la personne reste où elle est maintenant.</translation>
     </message>
     <message>
         <source>“%1” was moved in another window after you looked; they stay where they are now.</source>
-        <translation>« %1 » a été déplacé dans une autre fenêtre après que vous avez regardé ; la personne reste où elle est maintenant.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé dans une autre fenêtre après que vous avez regardé&#xa0;; la personne reste où elle est maintenant.</translation>
     </message>
     <message>
         <source>The link</source>
@@ -8758,8 +8769,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>%1 · %2: %3 in %n opportunities</source>
         <translation>
-            <numerusform>%1 · %2 : %3 dans %n opportunité</numerusform>
-            <numerusform>%1 · %2 : %3 dans %n opportunités</numerusform>
+            <numerusform>%1 · %2&#xa0;: %3 dans %n opportunité</numerusform>
+            <numerusform>%1 · %2&#xa0;: %3 dans %n opportunités</numerusform>
         </translation>
     </message>
     <message>
@@ -8797,8 +8808,8 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>%n open opportunities: %1, weighted %2.</source>
         <translation>
-            <numerusform>%n opportunité ouverte : %1, pondéré %2.</numerusform>
-            <numerusform>%n opportunités ouvertes : %1, pondéré %2.</numerusform>
+            <numerusform>%n opportunité ouverte&#xa0;: %1, pondéré %2.</numerusform>
+            <numerusform>%n opportunités ouvertes&#xa0;: %1, pondéré %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -8810,7 +8821,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The offering</source>
-        <translation>L'offre</translation>
+        <translation>L&apos;offre</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -8818,19 +8829,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the offering “%1”</source>
-        <translation>l'offre « %1 »</translation>
+        <translation>l&apos;offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removing the offering</source>
-        <translation>Suppression de l'offre</translation>
+        <translation>Suppression de l&apos;offre</translation>
     </message>
     <message>
         <source>the offering</source>
-        <translation>l'offre</translation>
+        <translation>l&apos;offre</translation>
     </message>
     <message>
         <source>%1 stays in the catalogue: %2 whitespace cells or opportunities use it.</source>
-        <translation>%1 reste au catalogue : %2 cellules de potentiel ou opportunités l'utilisent.</translation>
+        <translation>%1 reste au catalogue&#xa0;: %2 cellules de potentiel ou opportunités l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Remove %1 from the catalogue</source>
@@ -8838,7 +8849,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 whitespace cells or opportunities use it now.</source>
-        <translation>%1 cellules de potentiel ou opportunités l'utilisent maintenant.</translation>
+        <translation>%1 cellules de potentiel ou opportunités l&apos;utilisent maintenant.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -8846,19 +8857,19 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The business unit</source>
-        <translation>L'entité</translation>
+        <translation>L&apos;entité</translation>
     </message>
     <message>
         <source>the business unit “%1”</source>
-        <translation>l'entité « %1 »</translation>
+        <translation>l&apos;entité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removing the business unit</source>
-        <translation>Suppression de l'entité</translation>
+        <translation>Suppression de l&apos;entité</translation>
     </message>
     <message>
         <source>the business unit</source>
-        <translation>l'entité</translation>
+        <translation>l&apos;entité</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -8866,7 +8877,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Restoring the business unit</source>
-        <translation>Rétablissement de l'entité</translation>
+        <translation>Rétablissement de l&apos;entité</translation>
     </message>
     <message>
         <source>Change a whitespace cell</source>
@@ -8886,7 +8897,7 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The opportunity</source>
-        <translation>L'opportunité</translation>
+        <translation>L&apos;opportunité</translation>
     </message>
     <message>
         <source>That value does not fit this field.</source>
@@ -8894,28 +8905,28 @@ Code de sortie : 0 fait, 1 l'entrée a été refusée, 2 mauvaise utilisation.
     </message>
     <message>
         <source>the opportunity “%1”</source>
-        <translation>l'opportunité « %1 »</translation>
+        <translation>l&apos;opportunité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removing the opportunity</source>
-        <translation>Suppression de l'opportunité</translation>
+        <translation>Suppression de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Restoring the opportunity</source>
-        <translation>Rétablissement de l'opportunité</translation>
+        <translation>Rétablissement de l&apos;opportunité</translation>
     </message>
 </context>
 <context>
     <name>keyplan::PipelineModel</name>
     <message>
         <source>Overdue: expected to close by %1</source>
-        <translation>En retard : clôture prévue au plus tard le %1</translation>
+        <translation>En retard&#xa0;: clôture prévue au plus tard le %1</translation>
     </message>
     <message>
         <source>%1
 No champion: %2. The checklist&apos;s champion point is no until another is named.</source>
         <translation>%1
-Pas de champion : %2. Le point champion de la liste reste à non tant qu'un autre n'est pas désigné.</translation>
+Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&apos;un autre n&apos;est pas désigné.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -9002,46 +9013,46 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Show the plan of the selected opportunity&apos;s account</source>
-        <translation>Afficher le plan du compte de l'opportunité sélectionnée</translation>
+        <translation>Afficher le plan du compte de l&apos;opportunité sélectionnée</translation>
     </message>
     <message>
         <source>The totals need a %1 rate: add it in Plan Settings.</source>
-        <translation>Les totaux demandent un taux %1 : ajoutez-le dans les Paramètres du plan.</translation>
+        <translation>Les totaux demandent un taux %1&#xa0;: ajoutez-le dans les Paramètres du plan.</translation>
     </message>
     <message>
         <source>Shown: %1 (all: %2)</source>
-        <translation>Affiché : %1 (total : %2)</translation>
+        <translation>Affiché&#xa0;: %1 (total&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>keyplan::PlanDocument</name>
     <message>
         <source>The team server cannot be reached (%1), so this change was not saved. Keyplan connects again by itself; then make the change again.</source>
-        <translation>Le serveur d'équipe est injoignable (%1), donc cette modification n'a pas été enregistrée. Keyplan se reconnecte tout seul ; refaites alors la modification.</translation>
+        <translation>Le serveur d&apos;équipe est injoignable (%1), donc cette modification n&apos;a pas été enregistrée. Keyplan se reconnecte tout seul&#xa0;; refaites alors la modification.</translation>
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation>Ce plan est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>This step was not undone or redone: someone else changed the same item after it, and their change stays as it is.</source>
-        <translation>Cette étape n'a été ni annulée ni rétablie : quelqu'un d'autre a modifié le même élément ensuite, et sa modification reste.</translation>
+        <translation>Cette étape n&apos;a été ni annulée ni rétablie&#xa0;: quelqu&apos;un d&apos;autre a modifié le même élément ensuite, et sa modification reste.</translation>
     </message>
     <message>
         <source>This step was not undone or redone: %1 changed the same item at %2, after it, and their change stays as it is.</source>
-        <translation>Cette étape n'a été ni annulée ni rétablie : %1 a modifié le même élément à %2, ensuite, et sa modification reste.</translation>
+        <translation>Cette étape n&apos;a été ni annulée ni rétablie&#xa0;: %1 a modifié le même élément à %2, ensuite, et sa modification reste.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2 changed the same item at %3.</source>
-        <translation>%1 n'a pas pu être enregistré : %2 a modifié le même élément à %3.</translation>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2 a modifié le même élément à %3.</translation>
     </message>
     <message>
         <source>This step was not undone or redone: the item changed after it, and stays as it is.</source>
-        <translation>Cette étape n'a été ni annulée ni rétablie : l'élément a changé ensuite et reste tel quel.</translation>
+        <translation>Cette étape n&apos;a été ni annulée ni rétablie&#xa0;: l&apos;élément a changé ensuite et reste tel quel.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n'a pas pu être enregistré : %2</translation>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9072,15 +9083,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Totals, retention and the ARR bridge are shown in the reporting currency. An account in another currency is converted at the rate in force: ARR today at today&apos;s rate, a period&apos;s retention and bridge at the rate of its last day, so a move of the rate never reads as churn or expansion.</source>
-        <translation>Les totaux, la rétention et le pont d'ARR s'affichent dans la devise de reporting. Un compte dans une autre devise est converti au taux en vigueur : l'ARR d'aujourd'hui au taux du jour, la rétention et le pont d'une période au taux de son dernier jour, pour qu'un mouvement de taux ne se lise jamais comme de l'attrition ou de l'expansion.</translation>
+        <translation>Les totaux, la rétention et le pont d&apos;ARR s&apos;affichent dans la devise de reporting. Un compte dans une autre devise est converti au taux en vigueur&#xa0;: l&apos;ARR d&apos;aujourd&apos;hui au taux du jour, la rétention et le pont d&apos;une période au taux de son dernier jour, pour qu&apos;un mouvement de taux ne se lise jamais comme de l&apos;attrition ou de l&apos;expansion.</translation>
     </message>
     <message>
         <source>Reporting c&amp;urrency:</source>
-        <translation>Devise de re&amp;porting :</translation>
+        <translation>Devise de re&amp;porting&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
-        <translation>L'e&amp;xercice commence en :</translation>
+        <translation>L&apos;e&amp;xercice commence en&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Rate</source>
@@ -9096,11 +9107,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Rates copied from a spreadsheet, one a line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
-        <translation>Des taux copiés d'un tableur, un par ligne : de,vers,date,taux (par ex. USD,GBP,2026-10-01,0.79)</translation>
+        <translation>Des taux copiés d&apos;un tableur, un par ligne&#xa0;: de,vers,date,taux (par ex. USD,GBP,2026-10-01,0.79)</translation>
     </message>
     <message>
         <source>E&amp;xchange rates (1 unit of From is worth Rate units of To, from that day on):</source>
-        <translation>&amp;Taux de change (1 unité de « De » vaut « Taux » unités de « Vers », à partir de ce jour) :</translation>
+        <translation>&amp;Taux de change (1 unité de «&#xa0;De&#xa0;» vaut «&#xa0;Taux&#xa0;» unités de «&#xa0;Vers&#xa0;», à partir de ce jour)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revenue</source>
@@ -9116,19 +9127,19 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Row %1: the rate must be a number above zero, with at most nine decimals.</source>
-        <translation>Ligne %1 : le taux doit être un nombre supérieur à zéro, avec au plus neuf décimales.</translation>
+        <translation>Ligne %1&#xa0;: le taux doit être un nombre supérieur à zéro, avec au plus neuf décimales.</translation>
     </message>
     <message>
         <source>Row %1: a rate converts one currency into another.</source>
-        <translation>Ligne %1 : un taux convertit une devise en une autre.</translation>
+        <translation>Ligne %1&#xa0;: un taux convertit une devise en une autre.</translation>
     </message>
     <message>
         <source>Row %1: %2 to %3 already has a rate from that day.</source>
-        <translation>Ligne %1 : %2 vers %3 a déjà un taux à partir de ce jour.</translation>
+        <translation>Ligne %1&#xa0;: %2 vers %3 a déjà un taux à partir de ce jour.</translation>
     </message>
     <message>
         <source>Line %1 is not from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79): %2</source>
-        <translation>La ligne %1 n'est pas de la forme de,vers,date,taux (par ex. USD,GBP,2026-10-01,0.79) : %2</translation>
+        <translation>La ligne %1 n&apos;est pas de la forme de,vers,date,taux (par ex. USD,GBP,2026-10-01,0.79)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The clipboard holds no rates.</source>
@@ -9143,7 +9154,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>No rate yet to %1 for: %2. Their figures stay out of the totals, which say so.</source>
-        <translation>Pas encore de taux vers %1 pour : %2. Leurs chiffres restent hors des totaux, qui le signalent.</translation>
+        <translation>Pas encore de taux vers %1 pour&#xa0;: %2. Leurs chiffres restent hors des totaux, qui le signalent.</translation>
     </message>
     <message>
         <source>Change the plan&apos;s settings</source>
@@ -9154,71 +9165,71 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     <name>keyplan::PlayEditing</name>
     <message>
         <source>The play</source>
-        <translation>L'action</translation>
+        <translation>L&apos;action</translation>
     </message>
     <message>
         <source>the play “%1”</source>
-        <translation>l'action « %1 »</translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A play is snoozed until a day after today.</source>
-        <translation>Une action se reporte jusqu'à un jour postérieur à aujourd'hui.</translation>
+        <translation>Une action se reporte jusqu&apos;à un jour postérieur à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Snooze the play until %1</source>
-        <translation>Reporter l'action jusqu'au %1</translation>
+        <translation>Reporter l&apos;action jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Mark the play done</source>
-        <translation>Marquer l'action comme faite</translation>
+        <translation>Marquer l&apos;action comme faite</translation>
     </message>
     <message>
         <source>Say why the play is dismissed: the reason stays with it.</source>
-        <translation>Dites pourquoi l'action est écartée : la raison reste attachée à elle.</translation>
+        <translation>Dites pourquoi l&apos;action est écartée&#xa0;: la raison reste attachée à elle.</translation>
     </message>
     <message>
         <source>Dismiss the play</source>
-        <translation>Écarter l'action</translation>
+        <translation>Écarter l&apos;action</translation>
     </message>
     <message>
         <source>This play is open again already: “%1”.</source>
-        <translation>Cette action est déjà rouverte : « %1 ».</translation>
+        <translation>Cette action est déjà rouverte&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Reopen the play</source>
-        <translation>Rouvrir l'action</translation>
+        <translation>Rouvrir l&apos;action</translation>
     </message>
     <message>
         <source>Tick a step of the play</source>
-        <translation>Cocher une étape de l'action</translation>
+        <translation>Cocher une étape de l&apos;action</translation>
     </message>
     <message>
         <source>Untick a step of the play</source>
-        <translation>Décocher une étape de l'action</translation>
+        <translation>Décocher une étape de l&apos;action</translation>
     </message>
     <message>
         <source>Give the play to %1</source>
-        <translation>Confier l'action à %1</translation>
+        <translation>Confier l&apos;action à %1</translation>
     </message>
     <message>
         <source>A play needs a title and a due day.</source>
-        <translation>Une action demande un titre et un jour d'échéance.</translation>
+        <translation>Une action demande un titre et un jour d&apos;échéance.</translation>
     </message>
     <message>
         <source>Add the play “%1”</source>
-        <translation>Ajouter l'action « %1 »</translation>
+        <translation>Ajouter l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removing the play</source>
-        <translation>Suppression de l'action</translation>
+        <translation>Suppression de l&apos;action</translation>
     </message>
     <message>
         <source>the play</source>
-        <translation>l'action</translation>
+        <translation>l&apos;action</translation>
     </message>
     <message>
         <source>Remove the play “%1”</source>
-        <translation>Supprimer l'action « %1 »</translation>
+        <translation>Supprimer l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The playbook</source>
@@ -9226,7 +9237,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Change the playbook of “%1”</source>
-        <translation>Modifier le playbook de « %1 »</translation>
+        <translation>Modifier le playbook de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9256,15 +9267,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Fires: %1</source>
-        <translation>Se déclenche : %1</translation>
+        <translation>Se déclenche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules look at every key account when the plan opens and after each edit, and open a play with its evidence. A play closes itself when its condition clears.</source>
-        <translation>Les règles examinent chaque compte clé à l'ouverture du plan et après chaque modification, et ouvrent une action avec ses éléments. Une action se ferme d'elle-même quand sa condition disparaît.</translation>
+        <translation>Les règles examinent chaque compte clé à l&apos;ouverture du plan et après chaque modification, et ouvrent une action avec ses éléments. Une action se ferme d&apos;elle-même quand sa condition disparaît.</translation>
     </message>
     <message>
         <source>Play&amp;book of the chosen rule: the steps its new plays start with, one a line (empty: Keyplan&apos;s own)</source>
-        <translation>Play&amp;book de la règle choisie : les étapes avec lesquelles ses nouvelles actions commencent, une par ligne (vide : celles de Keyplan)</translation>
+        <translation>Play&amp;book de la règle choisie&#xa0;: les étapes avec lesquelles ses nouvelles actions commencent, une par ligne (vide&#xa0;: celles de Keyplan)</translation>
     </message>
 </context>
 <context>
@@ -9319,19 +9330,19 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Steps of the play</source>
-        <translation>Étapes de l'action</translation>
+        <translation>Étapes de l&apos;action</translation>
     </message>
     <message>
         <source>Remove a play you added; a rule&apos;s play is dismissed instead</source>
-        <translation>Supprimer une action que vous avez ajoutée ; l'action d'une règle est écartée à la place</translation>
+        <translation>Supprimer une action que vous avez ajoutée&#xa0;; l&apos;action d&apos;une règle est écartée à la place</translation>
     </message>
     <message>
         <source>S&amp;teps (tick what is done):</source>
-        <translation>É&amp;tapes (cochez ce qui est fait) :</translation>
+        <translation>É&amp;tapes (cochez ce qui est fait)&#xa0;:</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation>Reportée jusqu'au %1</translation>
+        <translation>Reportée jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -9343,15 +9354,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>No plays: nothing the rules noticed, and none of your own.</source>
-        <translation>Aucune action : rien de relevé par les règles, et aucune des vôtres.</translation>
+        <translation>Aucune action&#xa0;: rien de relevé par les règles, et aucune des vôtres.</translation>
     </message>
     <message>
         <source>Alive: %1 · overdue: %2 · closed: %3</source>
-        <translation>En cours : %1 · en retard : %2 · closes : %3</translation>
+        <translation>En cours&#xa0;: %1 · en retard&#xa0;: %2 · closes&#xa0;: %3</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add Play</source>
@@ -9367,26 +9378,26 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation>Ét&amp;apes :</translation>
+        <translation>Ét&amp;apes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>keyplan::PortfolioModel</name>
     <message>
         <source>In %1; the plan %2, so this account is left out of the totals.</source>
-        <translation>En %1 ; le plan %2, donc ce compte est laissé hors des totaux.</translation>
+        <translation>En %1&#xa0;; le plan %2, donc ce compte est laissé hors des totaux.</translation>
     </message>
     <message>
         <source>%1 at 1 %2 = %3 %4 (the rate of %5)</source>
@@ -9409,15 +9420,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>No measure has data yet</source>
-        <translation>Aucune mesure n'a encore de données</translation>
+        <translation>Aucune mesure n&apos;a encore de données</translation>
     </message>
     <message>
         <source>Set by hand until %1: %2</source>
-        <translation>Fixée à la main jusqu'au %1 : %2</translation>
+        <translation>Fixée à la main jusqu&apos;au %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no data</source>
@@ -9425,31 +9436,31 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Since 30 days ago: %1 · since 90 days ago: %2</source>
-        <translation>Depuis 30 jours : %1 · depuis 90 jours : %2</translation>
+        <translation>Depuis 30 jours&#xa0;: %1 · depuis 90 jours&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (due %2): %3</source>
-        <translation>%1 (échéance %2) : %3</translation>
+        <translation>%1 (échéance %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Coverage %1 of %2 people in the buying group (target %3–%4)</source>
-        <translation>Couverture %1 sur %2 personnes du groupe d'achat (cible %3–%4)</translation>
+        <translation>Couverture %1 sur %2 personnes du groupe d&apos;achat (cible %3–%4)</translation>
     </message>
     <message>
         <source>Nobody from the buying group is on the map yet.</source>
-        <translation>Personne du groupe d'achat n'est encore sur la carte.</translation>
+        <translation>Personne du groupe d&apos;achat n&apos;est encore sur la carte.</translation>
     </message>
     <message>
         <source>Single-threaded: one active relationship carries the account.</source>
-        <translation>Un seul contact : une seule relation active porte le compte.</translation>
+        <translation>Un seul contact&#xa0;: une seule relation active porte le compte.</translation>
     </message>
     <message>
         <source>Single-threaded: %1 active relationships carry the account.</source>
-        <translation>Trop peu de contacts : %1 relations actives portent le compte.</translation>
+        <translation>Trop peu de contacts&#xa0;: %1 relations actives portent le compte.</translation>
     </message>
     <message>
         <source>Empty seats: %1</source>
-        <translation>Sièges vides : %1</translation>
+        <translation>Sièges vides&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The map was last reviewed %n days ago.</source>
@@ -9460,15 +9471,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>The map has never been reviewed.</source>
-        <translation>La carte n'a jamais été revue.</translation>
+        <translation>La carte n&apos;a jamais été revue.</translation>
     </message>
     <message>
         <source>New business in the period: not part of the retention cohort.</source>
-        <translation>Nouvelle affaire sur la période : hors de la cohorte de rétention.</translation>
+        <translation>Nouvelle affaire sur la période&#xa0;: hors de la cohorte de rétention.</translation>
     </message>
     <message>
         <source>No ARR at the start of the period: not part of the retention cohort.</source>
-        <translation>Pas d'ARR au début de la période : hors de la cohorte de rétention.</translation>
+        <translation>Pas d&apos;ARR au début de la période&#xa0;: hors de la cohorte de rétention.</translation>
     </message>
     <message>
         <source>%1 at the start of the period, %2 at the end</source>
@@ -9480,23 +9491,23 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Net revenue retention over the period: revenue at the end over revenue at the start</source>
-        <translation>Rétention nette du revenu sur la période : le revenu de fin rapporté au revenu de départ</translation>
+        <translation>Rétention nette du revenu sur la période&#xa0;: le revenu de fin rapporté au revenu de départ</translation>
     </message>
     <message>
         <source>Gross revenue retention: like NRR, but expansion does not count</source>
-        <translation>Rétention brute du revenu : comme la NRR, mais l'expansion ne compte pas</translation>
+        <translation>Rétention brute du revenu&#xa0;: comme la NRR, mais l&apos;expansion ne compte pas</translation>
     </message>
     <message>
         <source>Coverage depth: the share of the buying group with a warm, recently contacted relationship owned by someone on our side</source>
-        <translation>Profondeur de couverture : la part du groupe d'achat avec une relation chaleureuse, contactée récemment, dont quelqu'un de chez nous est responsable</translation>
+        <translation>Profondeur de couverture&#xa0;: la part du groupe d&apos;achat avec une relation chaleureuse, contactée récemment, dont quelqu&apos;un de chez nous est responsable</translation>
     </message>
     <message>
         <source>The health scorecard, 1 to 10, of the key accounts, with its move over 30 days (▲ ▼); below 6 calls for a risk review</source>
-        <translation>La grille de santé des comptes clés, de 1 à 10, avec son évolution sur 30 jours (▲ ▼) ; sous 6, une revue des risques s'impose</translation>
+        <translation>La grille de santé des comptes clés, de 1 à 10, avec son évolution sur 30 jours (▲ ▼)&#xa0;; sous 6, une revue des risques s&apos;impose</translation>
     </message>
     <message>
         <source>Plays due, fix first, single-threading, renewals within 90 days, coverage and the map</source>
-        <translation>Actions dues, à corriger d'abord, un seul contact, renouvellements dans les 90 jours, couverture et carte</translation>
+        <translation>Actions dues, à corriger d&apos;abord, un seul contact, renouvellements dans les 90 jours, couverture et carte</translation>
     </message>
     <message>
         <source>Account</source>
@@ -9610,7 +9621,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>This plan has no accounts yet. Bring them in from Salesforce, HubSpot, LinkedIn or your address book with File &gt; Import…, or add one with Account &gt; New Account…</source>
-        <translation>Ce plan n'a pas encore de comptes. Faites-les entrer depuis Salesforce, HubSpot, LinkedIn ou votre carnet d'adresses avec Fichier &gt; Importer…, ou ajoutez-en un avec Compte &gt; Nouveau compte…</translation>
+        <translation>Ce plan n&apos;a pas encore de comptes. Faites-les entrer depuis Salesforce, HubSpot, LinkedIn ou votre carnet d&apos;adresses avec Fichier &gt; Importer…, ou ajoutez-en un avec Compte &gt; Nouveau compte…</translation>
     </message>
 </context>
 <context>
@@ -9656,15 +9667,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>À &amp;partir du :</translation>
+        <translation>À &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
-        <translation>&amp;Au (inclus) :</translation>
+        <translation>&amp;Au (inclus)&#xa0;:</translation>
     </message>
     <message>
         <source>ARR today</source>
-        <translation>ARR aujourd'hui</translation>
+        <translation>ARR aujourd&apos;hui</translation>
     </message>
     <message>
         <source>NRR</source>
@@ -9676,7 +9687,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Top 3 share of ARR</source>
-        <translation>Part du top 3 dans l'ARR</translation>
+        <translation>Part du top 3 dans l&apos;ARR</translation>
     </message>
     <message>
         <source>Retention period</source>
@@ -9711,11 +9722,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>More than %1 key accounts: a programme that names everything key has no focus.</source>
-        <translation>Plus de %1 comptes clés : un programme qui rend tout clé n'a plus de priorité.</translation>
+        <translation>Plus de %1 comptes clés&#xa0;: un programme qui rend tout clé n&apos;a plus de priorité.</translation>
     </message>
     <message>
         <source>Scope: %1. Period: %2. In %3.</source>
-        <translation>Périmètre : %1. Période : %2. En %3.</translation>
+        <translation>Périmètre&#xa0;: %1. Période&#xa0;: %2. En %3.</translation>
     </message>
     <message>
         <source>needs a %1 rate</source>
@@ -9723,7 +9734,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>These accounts are in another currency and the plan has no rate to convert them: add one in Plan Settings. Different currencies are never added unconverted.</source>
-        <translation>Ces comptes sont dans une autre devise et le plan n'a pas de taux pour les convertir : ajoutez-en un dans les Paramètres du plan. Des devises différentes ne sont jamais additionnées sans conversion.</translation>
+        <translation>Ces comptes sont dans une autre devise et le plan n&apos;a pas de taux pour les convertir&#xa0;: ajoutez-en un dans les Paramètres du plan. Des devises différentes ne sont jamais additionnées sans conversion.</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3 (%4)</source>
@@ -9731,31 +9742,31 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Rates: %1</source>
-        <translation>Taux : %1</translation>
+        <translation>Taux&#xa0;: %1</translation>
     </message>
     <message>
         <source>By segment:</source>
-        <translation>Par segment :</translation>
+        <translation>Par segment&#xa0;:</translation>
     </message>
     <message>
         <source>By tier:</source>
-        <translation>Par niveau :</translation>
+        <translation>Par niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts with ARR at the start of the period: %1. Accounts new in it are new business, not retention.</source>
-        <translation>Comptes avec de l'ARR au début de la période : %1. Les comptes nouveaux sur la période sont de nouvelles affaires, pas de la rétention.</translation>
+        <translation>Comptes avec de l&apos;ARR au début de la période&#xa0;: %1. Les comptes nouveaux sur la période sont de nouvelles affaires, pas de la rétention.</translation>
     </message>
     <message>
         <source>Net revenue retention: ARR at the end of the accounts that had ARR at the start, over their ARR at the start, at constant currency.</source>
-        <translation>Rétention nette du revenu : l'ARR de fin des comptes qui avaient de l'ARR au départ, rapporté à leur ARR de départ, à devise constante.</translation>
+        <translation>Rétention nette du revenu&#xa0;: l&apos;ARR de fin des comptes qui avaient de l&apos;ARR au départ, rapporté à leur ARR de départ, à devise constante.</translation>
     </message>
     <message>
         <source>Gross revenue retention: like NRR with each account capped at its start: churn and contraction only.</source>
-        <translation>Rétention brute du revenu : comme la NRR, chaque compte plafonné à son départ : attrition et contraction seulement.</translation>
+        <translation>Rétention brute du revenu&#xa0;: comme la NRR, chaque compte plafonné à son départ&#xa0;: attrition et contraction seulement.</translation>
     </message>
     <message>
         <source>The three largest accounts hold %1 of ARR: losing one moves the whole company&apos;s numbers.</source>
-        <translation>Les trois plus gros comptes détiennent %1 de l'ARR : en perdre un fait bouger les chiffres de toute l'entreprise.</translation>
+        <translation>Les trois plus gros comptes détiennent %1 de l&apos;ARR&#xa0;: en perdre un fait bouger les chiffres de toute l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -9774,11 +9785,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>A key account programme usually holds 15 to 30 accounts.</source>
-        <translation>Un programme grands comptes compte d'ordinaire 15 à 30 comptes.</translation>
+        <translation>Un programme grands comptes compte d&apos;ordinaire 15 à 30 comptes.</translation>
     </message>
     <message>
         <source>At 30% or more, losing one of the three largest accounts moves the whole company&apos;s numbers.</source>
-        <translation>À 30 % ou plus, perdre l'un des trois plus gros comptes fait bouger les chiffres de toute l'entreprise.</translation>
+        <translation>À 30&#xa0;% ou plus, perdre l&apos;un des trois plus gros comptes fait bouger les chiffres de toute l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Keyplan warns when the portfolio crosses these lines.</source>
@@ -9786,22 +9797,22 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Warn above this many &amp;key accounts:</source>
-        <translation>Avertir au-delà de ce nombre de &amp;comptes clés :</translation>
+        <translation>Avertir au-delà de ce nombre de &amp;comptes clés&#xa0;:</translation>
     </message>
     <message>
         <source>Warn when the top 3 accounts hold at least this &amp;share of ARR:</source>
-        <translation>Avertir quand le top 3 détient au moins cette &amp;part de l'ARR :</translation>
+        <translation>Avertir quand le top 3 détient au moins cette &amp;part de l&apos;ARR&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>keyplan::QbrDialog</name>
     <message>
         <source>For &amp;us only: print it in the internal edition, never the customer&apos;s</source>
-        <translation>Pour nous &amp;seulement : l'imprimer dans l'édition interne, jamais dans celle du client</translation>
+        <translation>Pour nous &amp;seulement&#xa0;: l&apos;imprimer dans l&apos;édition interne, jamais dans celle du client</translation>
     </message>
     <message>
         <source>For the &amp;customer</source>
@@ -9817,7 +9828,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>QBR Summary: %1</source>
-        <translation>Synthèse du QBR : %1</translation>
+        <translation>Synthèse du QBR&#xa0;: %1</translation>
     </message>
     <message>
         <source>to</source>
@@ -9833,7 +9844,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Peri&amp;od:</source>
-        <translation>Pé&amp;riode :</translation>
+        <translation>Pé&amp;riode&#xa0;:</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -9845,15 +9856,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Edition:</source>
-        <translation>Édition :</translation>
+        <translation>Édition&#xa0;:</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation>Notre é&amp;quipe :</translation>
+        <translation>Notre é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>P&amp;articipants :</translation>
+        <translation>P&amp;articipants&#xa0;:</translation>
     </message>
     <message>
         <source>Sections to print</source>
@@ -9861,7 +9872,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Your remark under this section&apos;s title: what to stress, what to ask for</source>
-        <translation>Votre remarque sous le titre de cette section : ce qu'il faut souligner, ce qu'il faut demander</translation>
+        <translation>Votre remarque sous le titre de cette section&#xa0;: ce qu&apos;il faut souligner, ce qu&apos;il faut demander</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -9869,11 +9880,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>%1 · %2 · %3, %4%</source>
-        <translation>%1 · %2 · %3, %4 %</translation>
+        <translation>%1 · %2 · %3, %4&#xa0;%</translation>
     </message>
     <message>
         <source>The account has no open expansion opportunity to present.</source>
-        <translation>Le compte n'a aucune opportunité d'expansion ouverte à présenter.</translation>
+        <translation>Le compte n&apos;a aucune opportunité d&apos;expansion ouverte à présenter.</translation>
     </message>
     <message>
         <source>Present one or two, each with its business case from the decision checklist.</source>
@@ -9881,7 +9892,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Expansion opportunities to present</source>
-        <translation>Opportunités d'expansion à présenter</translation>
+        <translation>Opportunités d&apos;expansion à présenter</translation>
     </message>
     <message>
         <source>Opportunities to show</source>
@@ -9917,15 +9928,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>The plan keeps a snapshot of the account; the next summary lists what changed since</source>
-        <translation>Le plan garde un instantané du compte ; la prochaine synthèse liste ce qui a changé depuis</translation>
+        <translation>Le plan garde un instantané du compte&#xa0;; la prochaine synthèse liste ce qui a changé depuis</translation>
     </message>
     <message>
         <source>The customer&apos;s story: their goals, the value delivered, adoption, what&apos;s next and the agreed next steps. Nothing of our judgement is printed: no support or roles, owners, coverage, whitespace, pipeline, probabilities, risks, plays, health scores or price increases. Your remarks are printed.</source>
-        <translation>L'histoire du client : ses objectifs, la valeur apportée, l'adoption, la suite et les prochaines étapes convenues. Rien de notre jugement n'est imprimé : ni soutien ni rôles, responsables, couverture, potentiel, pipeline, probabilités, risques, actions, notes de santé ou hausses de prix. Vos remarques sont imprimées.</translation>
+        <translation>L&apos;histoire du client&#xa0;: ses objectifs, la valeur apportée, l&apos;adoption, la suite et les prochaines étapes convenues. Rien de notre jugement n&apos;est imprimé&#xa0;: ni soutien ni rôles, responsables, couverture, potentiel, pipeline, probabilités, risques, actions, notes de santé ou hausses de prix. Vos remarques sont imprimées.</translation>
     </message>
     <message>
         <source>Everything, for our own review: the customer&apos;s story plus the map, coverage, revenue, health, whitespace, pipeline, risks and plays. Every page says &quot;Internal: not for the customer&quot;.</source>
-        <translation>Tout, pour notre propre revue : l'histoire du client plus la carte, la couverture, le revenu, la santé, le potentiel, le pipeline, les risques et les actions. Chaque page porte « Interne : pas pour le client ».</translation>
+        <translation>Tout, pour notre propre revue&#xa0;: l&apos;histoire du client plus la carte, la couverture, le revenu, la santé, le potentiel, le pipeline, les risques et les actions. Chaque page porte «&#xa0;Interne&#xa0;: pas pour le client&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (internal edition only)</source>
@@ -9933,19 +9944,19 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Present one or two, each framed as the customer&apos;s next goal (price increases are never shown to them; a fix-first account gets a recovery plan instead).</source>
-        <translation>Présentez-en une ou deux, chacune formulée comme le prochain objectif du client (les hausses de prix ne lui sont jamais montrées ; un compte à corriger d'abord reçoit à la place un plan de rétablissement).</translation>
+        <translation>Présentez-en une ou deux, chacune formulée comme le prochain objectif du client (les hausses de prix ne lui sont jamais montrées&#xa0;; un compte à corriger d&apos;abord reçoit à la place un plan de rétablissement).</translation>
     </message>
     <message>
         <source>&amp;Remark under &quot;%1&quot;:</source>
-        <translation>Remarq&amp;ue sous « %1 » :</translation>
+        <translation>Remarq&amp;ue sous «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>%1: QBR summary</source>
-        <translation>%1 : synthèse du QBR</translation>
+        <translation>%1&#xa0;: synthèse du QBR</translation>
     </message>
     <message>
         <source>QBR Summary Preview: %1</source>
-        <translation>Aperçu de la synthèse du QBR : %1</translation>
+        <translation>Aperçu de la synthèse du QBR&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print QBR Summary</source>
@@ -9981,7 +9992,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Mark this QBR as held on %1? The plan keeps a snapshot of the account as it is now; the next summary lists what changed since. You can undo this.</source>
-        <translation>Marquer ce QBR comme tenu le %1 ? Le plan garde un instantané du compte tel qu'il est maintenant ; la prochaine synthèse liste ce qui a changé depuis. Vous pouvez l'annuler.</translation>
+        <translation>Marquer ce QBR comme tenu le %1&#xa0;? Le plan garde un instantané du compte tel qu&apos;il est maintenant&#xa0;; la prochaine synthèse liste ce qui a changé depuis. Vous pouvez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>QBR summary exported to %1</source>
+        <translation>Synthèse du QBR exportée vers %1</translation>
     </message>
 </context>
 <context>
@@ -10004,7 +10019,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Choose the sections, remarks and opportunities; preview, print or export the summary, and mark it as held</source>
-        <translation>Choisir les sections, remarques et opportunités ; prévisualiser, imprimer ou exporter la synthèse, et la marquer comme tenue</translation>
+        <translation>Choisir les sections, remarques et opportunités&#xa0;; prévisualiser, imprimer ou exporter la synthèse, et la marquer comme tenue</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -10032,7 +10047,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>No QBR of this account has been marked as held yet.</source>
-        <translation>Aucun QBR de ce compte n'a encore été marqué comme tenu.</translation>
+        <translation>Aucun QBR de ce compte n&apos;a encore été marqué comme tenu.</translation>
     </message>
     <message>
         <source>The next one, being prepared, covers %1 to %2.</source>
@@ -10090,11 +10105,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Keyplan backs up this plan automatically while you work. Restoring a backup keeps the plan as it is now as a backup too, so you can come back to it.</source>
-        <translation>Keyplan sauvegarde ce plan automatiquement pendant que vous travaillez. Restaurer une sauvegarde conserve aussi le plan tel qu'il est maintenant en sauvegarde, pour que vous puissiez y revenir.</translation>
+        <translation>Keyplan sauvegarde ce plan automatiquement pendant que vous travaillez. Restaurer une sauvegarde conserve aussi le plan tel qu&apos;il est maintenant en sauvegarde, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <source>This plan has no backups yet. Keyplan makes one within half an hour of your first edit, and before every upgrade, import and restore.</source>
-        <translation>Ce plan n'a pas encore de sauvegardes. Keyplan en fait une dans la demi-heure qui suit votre première modification, et avant chaque mise à niveau, importation et restauration.</translation>
+        <translation>Ce plan n&apos;a pas encore de sauvegardes. Keyplan en fait une dans la demi-heure qui suit votre première modification, et avant chaque mise à niveau, importation et restauration.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -10106,11 +10121,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Replace the plan with the backup of %1?</source>
-        <translation>Remplacer le plan par la sauvegarde du %1 ?</translation>
+        <translation>Remplacer le plan par la sauvegarde du %1&#xa0;?</translation>
     </message>
     <message>
         <source>The plan as it is now is kept as a backup first: to undo the restore, restore that backup.</source>
-        <translation>Le plan tel qu'il est maintenant est d'abord conservé en sauvegarde : pour annuler la restauration, restaurez cette sauvegarde.</translation>
+        <translation>Le plan tel qu&apos;il est maintenant est d&apos;abord conservé en sauvegarde&#xa0;: pour annuler la restauration, restaurez cette sauvegarde.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -10121,15 +10136,15 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     <name>keyplan::RevenueEditing</name>
     <message>
         <source>That ARR change does not fit: it needs a day and an amount of zero or more.</source>
-        <translation>Cette variation d'ARR ne convient pas : elle demande un jour et un montant de zéro ou plus.</translation>
+        <translation>Cette variation d&apos;ARR ne convient pas&#xa0;: elle demande un jour et un montant de zéro ou plus.</translation>
     </message>
     <message>
         <source>the change of ARR on %1</source>
-        <translation>la variation d'ARR du %1</translation>
+        <translation>la variation d&apos;ARR du %1</translation>
     </message>
     <message>
         <source>The reporting currency must be an ISO 4217 code and the fiscal year must start in a month from 1 to 12.</source>
-        <translation>La devise de reporting doit être un code ISO 4217 et l'exercice doit commencer un mois de 1 à 12.</translation>
+        <translation>La devise de reporting doit être un code ISO 4217 et l&apos;exercice doit commencer un mois de 1 à 12.</translation>
     </message>
     <message>
         <source>Each exchange rate needs two different currencies, a day and a rate above zero.</source>
@@ -10137,11 +10152,11 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>The ARR change</source>
-        <translation>La variation d'ARR</translation>
+        <translation>La variation d&apos;ARR</translation>
     </message>
     <message>
         <source>Removing the ARR change</source>
-        <translation>Suppression de la variation d'ARR</translation>
+        <translation>Suppression de la variation d&apos;ARR</translation>
     </message>
     <message>
         <source>The revenue settings</source>
@@ -10164,7 +10179,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>ARR changes</source>
-        <translation>Variations d'ARR</translation>
+        <translation>Variations d&apos;ARR</translation>
     </message>
     <message>
         <source>ARR at each month end</source>
@@ -10172,7 +10187,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>Record a change of this account&apos;s ARR: new business, expansion by motion, contraction, churn or reactivation, from a given day</source>
-        <translation>Consigner une variation de l'ARR de ce compte : nouvelles affaires, expansion par levier, contraction, attrition ou réactivation, à partir d'un jour donné</translation>
+        <translation>Consigner une variation de l&apos;ARR de ce compte&#xa0;: nouvelles affaires, expansion par levier, contraction, attrition ou réactivation, à partir d&apos;un jour donné</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -10188,7 +10203,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>No ARR recorded yet: Record Change… starts the timeline.</source>
-        <translation>Aucun ARR consigné pour l'instant : Consigner une variation… commence l'historique.</translation>
+        <translation>Aucun ARR consigné pour l&apos;instant&#xa0;: Consigner une variation… commence l&apos;historique.</translation>
     </message>
     <message>
         <source>ARR</source>
@@ -10200,7 +10215,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>Pont d'ARR : %1</translation>
+        <translation>Pont d&apos;ARR&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10219,7 +10234,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>the value outcome “%1”</source>
-        <translation>la valeur apportée « %1 »</translation>
+        <translation>la valeur apportée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove value outcome %1</source>
@@ -10239,7 +10254,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>the risk “%1”</source>
-        <translation>le risque « %1 »</translation>
+        <translation>le risque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove risk %1</source>
@@ -10259,7 +10274,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
     </message>
     <message>
         <source>the next step “%1”</source>
-        <translation>la prochaine étape « %1 »</translation>
+        <translation>la prochaine étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove next step %1</source>
@@ -10292,7 +10307,7 @@ Pas de champion : %2. Le point champion de la liste reste à non tant qu'un aut
         <source>%1
 Remediation: %2</source>
         <translation>%1
-Remédiation : %2</translation>
+Remédiation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -10331,23 +10346,23 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>%1 is in %2. Where is the relationship now?</source>
-        <translation>%1 est au stade %2. Où en est la relation maintenant ?</translation>
+        <translation>%1 est au stade %2. Où en est la relation maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>What happened: e.g. &quot;Preferred supplier after the re-tender&quot;</source>
-        <translation>Ce qui s'est passé : par ex. « Fournisseur privilégié après le nouvel appel d'offres »</translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: par ex. «&#xa0;Fournisseur privilégié après le nouvel appel d&apos;offres&#xa0;»</translation>
     </message>
     <message>
         <source>New &amp;stage:</source>
-        <translation>Nouveau &amp;stade :</translation>
+        <translation>Nouveau &amp;stade&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -10395,7 +10410,7 @@ Remédiation : %2</translation>
     <name>keyplan::StakeholderDialog</name>
     <message>
         <source>Left the company on</source>
-        <translation>A quitté l'entreprise le</translation>
+        <translation>A quitté l&apos;entreprise le</translation>
     </message>
     <message>
         <source>Edit Person</source>
@@ -10427,67 +10442,67 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation>&amp;Entité :</translation>
+        <translation>&amp;Entité&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;ports to:</source>
-        <translation>Rend com&amp;pte à :</translation>
+        <translation>Rend com&amp;pte à&#xa0;:</translation>
     </message>
     <message>
         <source>Buying &amp;layer:</source>
-        <translation>Niveau de &amp;décision :</translation>
+        <translation>Niveau de &amp;décision&#xa0;:</translation>
     </message>
     <message>
         <source>Decision &amp;role:</source>
-        <translation>&amp;Rôle dans la décision :</translation>
+        <translation>&amp;Rôle dans la décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Support:</source>
-        <translation>So&amp;utien :</translation>
+        <translation>So&amp;utien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Influence:</source>
-        <translation>&amp;Influence :</translation>
+        <translation>&amp;Influence&#xa0;:</translation>
     </message>
     <message>
         <source>Relations&amp;hip:</source>
-        <translation>Re&amp;lation :</translation>
+        <translation>Re&amp;lation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Aim for:</source>
-        <translation>Relation &amp;visée :</translation>
+        <translation>Relation &amp;visée&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wned by (our side):</source>
-        <translation>Suivi par (&amp;chez nous) :</translation>
+        <translation>Suivi par (&amp;chez nous)&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>E-&amp;mail :</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;May have left?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Parti ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Parti&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still &amp;with the account</source>
@@ -10499,15 +10514,15 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Marked as left: OK records the day they left and closes the question.</source>
-        <translation>Marqué comme parti : OK consigne le jour du départ et clôt la question.</translation>
+        <translation>Marqué comme parti&#xa0;: OK consigne le jour du départ et clôt la question.</translation>
     </message>
     <message>
         <source>Still with the account: OK closes the question.</source>
-        <translation>Toujours chez le client : OK clôt la question.</translation>
+        <translation>Toujours chez le client&#xa0;: OK clôt la question.</translation>
     </message>
     <message>
         <source>Until you say which, the map shows the question and a re-thread play may ask for a new contact.</source>
-        <translation>Tant que vous ne l'avez pas dit, la carte montre la question et une action de multiplication des contacts peut demander un nouveau contact.</translation>
+        <translation>Tant que vous ne l&apos;avez pas dit, la carte montre la question et une action de multiplication des contacts peut demander un nouveau contact.</translation>
     </message>
 </context>
 <context>
@@ -10562,7 +10577,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Give the map the whole window; the portfolio list steps aside until you uncheck this (%1)</source>
-        <translation>Donner toute la fenêtre à la carte ; la liste du portefeuille s'efface jusqu'à ce que vous décochiez ceci (%1)</translation>
+        <translation>Donner toute la fenêtre à la carte&#xa0;; la liste du portefeuille s&apos;efface jusqu&apos;à ce que vous décochiez ceci (%1)</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -10590,7 +10605,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Save the map as PDF, SVG or PNG, as it prints</source>
-        <translation>Enregistrer la carte en PDF, SVG ou PNG, telle qu'elle s'imprime</translation>
+        <translation>Enregistrer la carte en PDF, SVG ou PNG, telle qu&apos;elle s&apos;imprime</translation>
     </message>
     <message>
         <source>More map tools</source>
@@ -10598,7 +10613,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Drag to move people · Shift+drag from one person to another to connect them · double-click to edit · right-click for more</source>
-        <translation>Glisser pour déplacer · Maj+glisser d'une personne à une autre pour les relier · double-clic pour modifier · clic droit pour plus</translation>
+        <translation>Glisser pour déplacer · Maj+glisser d&apos;une personne à une autre pour les relier · double-clic pour modifier · clic droit pour plus</translation>
     </message>
     <message>
         <source>%1 has left</source>
@@ -10634,7 +10649,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>How does %1 influence %2? (a few words, optional)</source>
-        <translation>Comment %1 influence-t-il %2 ? (quelques mots, facultatif)</translation>
+        <translation>Comment %1 influence-t-il %2&#xa0;? (quelques mots, facultatif)</translation>
     </message>
     <message>
         <source>Add the Person Who Holds This Seat…</source>
@@ -10678,11 +10693,11 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>Remove Influence Link</source>
-        <translation>Supprimer le lien d'influence</translation>
+        <translation>Supprimer le lien d&apos;influence</translation>
     </message>
     <message>
         <source>%1: stakeholder map</source>
-        <translation>%1 : carte des parties prenantes</translation>
+        <translation>%1&#xa0;: carte des parties prenantes</translation>
     </message>
     <message>
         <source>Print Stakeholder Map</source>
@@ -10708,6 +10723,18 @@ Remédiation : %2</translation>
         <source>Export Stakeholder Map</source>
         <translation>Exporter la carte des parties prenantes</translation>
     </message>
+    <message>
+        <source>Remove %1 from the map, with their touchpoints and links?</source>
+        <translation>Retirer %1 de la carte, avec ses contacts et ses liens ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stakeholder map exported to %1</source>
+        <translation>Carte des parties prenantes exportée vers %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::StakeholderMapView</name>
@@ -10724,7 +10751,7 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -10739,16 +10766,16 @@ Remédiation : %2</translation>
     </message>
     <message>
         <source>May have left?</source>
-        <translation>Parti ?</translation>
+        <translation>Parti&#xa0;?</translation>
     </message>
     <message>
         <source>Left the company on %1</source>
-        <translation>A quitté l'entreprise le %1</translation>
+        <translation>A quitté l&apos;entreprise le %1</translation>
     </message>
     <message>
         <source>May have left: %1
 Open the person on the map to say whether they are still there.</source>
-        <translation>Est peut-être parti : %1
+        <translation>Est peut-être parti&#xa0;: %1
 Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation>
     </message>
     <message>
@@ -10769,7 +10796,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Buying group</source>
-        <translation>Groupe d'achat</translation>
+        <translation>Groupe d&apos;achat</translation>
     </message>
     <message>
         <source>Role</source>
@@ -10840,7 +10867,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Record that the map was reviewed today: a map not reviewed in six months is stale</source>
-        <translation>Noter que la carte a été revue aujourd'hui : une carte non revue depuis six mois est périmée</translation>
+        <translation>Noter que la carte a été revue aujourd&apos;hui&#xa0;: une carte non revue depuis six mois est périmée</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -10856,7 +10883,15 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Name of the person at the customer:</source>
-        <translation>Nom de la personne chez le client :</translation>
+        <translation>Nom de la personne chez le client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map, with their touchpoints and links?</source>
+        <translation>Retirer %1 de la carte, avec ses contacts et ses liens ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -10879,26 +10914,26 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Plan &amp;name:</source>
-        <translation>&amp;Nom du plan :</translation>
+        <translation>&amp;Nom du plan&#xa0;:</translation>
     </message>
     <message>
         <source>Reporting &amp;currency:</source>
-        <translation>Devise de re&amp;porting :</translation>
+        <translation>Devise de re&amp;porting&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
-        <translation>L'e&amp;xercice commence en :</translation>
+        <translation>L&apos;e&amp;xercice commence en&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>keyplan::TeamConnectDialog</name>
     <message>
         <source>Connect to Team Plan</source>
-        <translation>Se connecter à un plan d'équipe</translation>
+        <translation>Se connecter à un plan d&apos;équipe</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate</source>
@@ -10918,7 +10953,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>The CA certificate from the server&apos;s administrator</source>
-        <translation>Le certificat d'autorité fourni par l'administrateur du serveur</translation>
+        <translation>Le certificat d&apos;autorité fourni par l&apos;administrateur du serveur</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -10926,31 +10961,31 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base :</translation>
+        <translation>&amp;Base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>Sé&amp;curité :</translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation>&amp;Fichier AC :</translation>
+        <translation>&amp;Fichier AC&#xa0;:</translation>
     </message>
     <message>
         <source>Keyplan never stores a password: it reads your password file (~/.pgpass) or asks when the server wants one.</source>
-        <translation>Keyplan n'enregistre jamais de mot de passe : il lit votre fichier de mots de passe (~/.pgpass) ou le demande quand le serveur en veut un.</translation>
+        <translation>Keyplan n&apos;enregistre jamais de mot de passe&#xa0;: il lit votre fichier de mots de passe (~/.pgpass) ou le demande quand le serveur en veut un.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
@@ -10958,7 +10993,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation>Certificat d'autorité</translation>
+        <translation>Certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
@@ -10966,11 +11001,11 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fill in the server, database and user%1.</source>
-        <translation>Renseignez le serveur, la base et l'utilisateur%1.</translation>
+        <translation>Renseignez le serveur, la base et l&apos;utilisateur%1.</translation>
     </message>
     <message>
         <source>, and the CA file</source>
@@ -10992,7 +11027,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
@@ -11007,11 +11042,11 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>%1 ARR</source>
-        <translation>%1 d'ARR</translation>
+        <translation>%1 d&apos;ARR</translation>
     </message>
     <message>
         <source>ARR needs a rate to %1</source>
-        <translation>l'ARR demande un taux vers %1</translation>
+        <translation>l&apos;ARR demande un taux vers %1</translation>
     </message>
     <message>
         <source>What</source>
@@ -11050,7 +11085,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Open the account where this is dealt with (Enter)</source>
@@ -11058,15 +11093,15 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Mark the play done</source>
-        <translation>Marquer l'action comme faite</translation>
+        <translation>Marquer l&apos;action comme faite</translation>
     </message>
     <message>
         <source>Put the play off until a day, with a reason</source>
-        <translation>Reporter l'action jusqu'à un jour donné, avec une raison</translation>
+        <translation>Reporter l&apos;action jusqu&apos;à un jour donné, avec une raison</translation>
     </message>
     <message>
         <source>Dismiss the play, with a reason; it returns only once its condition has cleared</source>
-        <translation>Écarter l'action, avec une raison ; elle ne revient qu'une fois sa condition disparue</translation>
+        <translation>Écarter l&apos;action, avec une raison&#xa0;; elle ne revient qu&apos;une fois sa condition disparue</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -11078,11 +11113,11 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Nothing due: every key account is up to date.</source>
-        <translation>Rien à faire : chaque compte clé est à jour.</translation>
+        <translation>Rien à faire&#xa0;: chaque compte clé est à jour.</translation>
     </message>
     <message>
         <source>Key accounts needing you: %1 · things to do: %2 · overdue: %3</source>
-        <translation>Comptes clés qui vous attendent : %1 · choses à faire : %2 · en retard : %3</translation>
+        <translation>Comptes clés qui vous attendent&#xa0;: %1 · choses à faire&#xa0;: %2 · en retard&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -11113,23 +11148,23 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who met them:</source>
-        <translation>&amp;Qui les a rencontrés :</translation>
+        <translation>&amp;Qui les a rencontrés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation>&amp;Personnes :</translation>
+        <translation>&amp;Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Record</source>
@@ -11194,7 +11229,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Your key accounts&apos; plans in one file on this computer. Begin with your own accounts, bring them in from your CRM, or look around the sample first.</source>
-        <translation>Les plans de vos comptes clés dans un seul fichier sur cet ordinateur. Commencez par vos propres comptes, faites-les venir de votre CRM, ou explorez d'abord l'exemple.</translation>
+        <translation>Les plans de vos comptes clés dans un seul fichier sur cet ordinateur. Commencez par vos propres comptes, faites-les venir de votre CRM, ou explorez d&apos;abord l&apos;exemple.</translation>
     </message>
     <message>
         <source>&amp;Start My Portfolio…</source>
@@ -11202,7 +11237,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>A new plan: its name, currency and fiscal year, and you as its owner</source>
-        <translation>Un nouveau plan : son nom, sa devise et son exercice, et vous comme responsable</translation>
+        <translation>Un nouveau plan&#xa0;: son nom, sa devise et son exercice, et vous comme responsable</translation>
     </message>
     <message>
         <source>&amp;Import from Salesforce, HubSpot or Files…</source>
@@ -11210,11 +11245,11 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>A new plan filled from your CRM&apos;s exports, LinkedIn or address books</source>
-        <translation>Un nouveau plan rempli à partir des exports de votre CRM, de LinkedIn ou de carnets d'adresses</translation>
+        <translation>Un nouveau plan rempli à partir des exports de votre CRM, de LinkedIn ou de carnets d&apos;adresses</translation>
     </message>
     <message>
         <source>E&amp;xplore the Sample</source>
-        <translation>E&amp;xplorer l'exemple</translation>
+        <translation>E&amp;xplorer l&apos;exemple</translation>
     </message>
     <message>
         <source>A fictional portfolio in a file of its own, marked Sample</source>
@@ -11245,23 +11280,23 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Incumbent competitor:</source>
-        <translation>&amp;Concurrent en place :</translation>
+        <translation>&amp;Concurrent en place&#xa0;:</translation>
     </message>
     <message>
         <source>Their &amp;spend a year (%1):</source>
-        <translation>Leurs &amp;dépenses par an (%1) :</translation>
+        <translation>Leurs &amp;dépenses par an (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revenue a year:</source>
-        <translation>&amp;Revenu par an :</translation>
+        <translation>&amp;Revenu par an&#xa0;:</translation>
     </message>
     <message>
         <source>Estimated &amp;potential a year:</source>
-        <translation>&amp;Potentiel estimé par an :</translation>
+        <translation>&amp;Potentiel estimé par an&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -11310,11 +11345,11 @@ Vendu %4</translation>
     </message>
     <message>
         <source>The %1 business units with most open whitespace of %2; the table lists them all. Open whitespace across key accounts: %3.</source>
-        <translation>Les %1 entités au plus fort potentiel ouvert sur %2 ; le tableau les liste toutes. Potentiel ouvert sur les comptes clés : %3.</translation>
+        <translation>Les %1 entités au plus fort potentiel ouvert sur %2&#xa0;; le tableau les liste toutes. Potentiel ouvert sur les comptes clés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Open whitespace across key accounts: %1; in pipeline %2; sold %3.</source>
-        <translation>Potentiel ouvert sur les comptes clés : %1 ; dans le pipeline %2 ; vendu %3.</translation>
+        <translation>Potentiel ouvert sur les comptes clés&#xa0;: %1&#xa0;; dans le pipeline %2&#xa0;; vendu %3.</translation>
     </message>
 </context>
 <context>
@@ -11329,11 +11364,11 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Today with %1</source>
-        <translation>Aujourd'hui chez %1</translation>
+        <translation>Aujourd&apos;hui chez %1</translation>
     </message>
     <message>
         <source>Spend with them: %1</source>
-        <translation>Dépenses chez eux : %1</translation>
+        <translation>Dépenses chez eux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open total</source>
@@ -11341,7 +11376,7 @@ Vendu %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11364,7 +11399,7 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Turn the open cell into an identified expansion opportunity</source>
-        <translation>Transformer la cellule ouverte en opportunité d'expansion identifiée</translation>
+        <translation>Transformer la cellule ouverte en opportunité d&apos;expansion identifiée</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>
@@ -11376,23 +11411,23 @@ Vendu %4</translation>
     </message>
     <message>
         <source>The account&apos;s business units, teams or regions: the matrix&apos;s columns</source>
-        <translation>Les entités, équipes ou régions du compte : les colonnes de la matrice</translation>
+        <translation>Les entités, équipes ou régions du compte&#xa0;: les colonnes de la matrice</translation>
     </message>
     <message>
         <source>What we sell, across the portfolio: the matrix&apos;s rows</source>
-        <translation>Ce que nous vendons, sur tout le portefeuille : les lignes de la matrice</translation>
+        <translation>Ce que nous vendons, sur tout le portefeuille&#xa0;: les lignes de la matrice</translation>
     </message>
     <message>
         <source>Whitespace: business units by offerings</source>
-        <translation>Potentiel : entités par offres</translation>
+        <translation>Potentiel&#xa0;: entités par offres</translation>
     </message>
     <message>
         <source>No business units yet. Add the account&apos;s business units, teams or regions (Business Units…) to map what it could still buy from us.</source>
-        <translation>Pas encore d'entités. Ajoutez les entités, équipes ou régions du compte (Entités…) pour voir ce qu'il pourrait encore nous acheter.</translation>
+        <translation>Pas encore d&apos;entités. Ajoutez les entités, équipes ou régions du compte (Entités…) pour voir ce qu&apos;il pourrait encore nous acheter.</translation>
     </message>
     <message>
         <source>Type over a cell to change its amount; double-click a cell in pipeline to open its opportunity.</source>
-        <translation>Saisissez par-dessus une cellule pour changer son montant ; double-cliquez sur une cellule du pipeline pour ouvrir son opportunité.</translation>
+        <translation>Saisissez par-dessus une cellule pour changer son montant&#xa0;; double-cliquez sur une cellule du pipeline pour ouvrir son opportunité.</translation>
     </message>
     <message>
         <source>Open whitespace %1 · in pipeline %2 · sold %3</source>
@@ -11404,11 +11439,11 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Share of the wallet: our %1 sold ÷ (%1 sold + %2 the competitors&apos; known spend, in %3 of %4 open cells + %5 open potential).</source>
-        <translation>Part du budget : notre vendu %1 ÷ (%1 vendu + %2 de dépenses connues chez les concurrents, dans %3 cellules ouvertes sur %4 + %5 de potentiel ouvert).</translation>
+        <translation>Part du budget&#xa0;: notre vendu %1 ÷ (%1 vendu + %2 de dépenses connues chez les concurrents, dans %3 cellules ouvertes sur %4 + %5 de potentiel ouvert).</translation>
     </message>
     <message>
         <source>Open Opportunity…</source>
-        <translation>Ouvrir l'opportunité…</translation>
+        <translation>Ouvrir l&apos;opportunité…</translation>
     </message>
     <message>
         <source>Mark As</source>

@@ -521,18 +521,13 @@ void MainWindow::deleteAccount()
     QStringList names;
     for (const Account &account : std::as_const(accounts))
         names.append(account.name);
-    QMessageBox question(QMessageBox::Question, tr("Delete Account", nullptr, int(accounts.size())),
-        accounts.size() == 1 ? tr("Delete %1 with its stage and revenue history?").arg(names.constFirst())
-                             : tr("Delete these %n accounts with their histories?", nullptr, int(accounts.size())),
-        QMessageBox::Cancel, this);
-    question.setTextFormat(Qt::PlainText);
-    question.setInformativeText((accounts.size() > 1 ? names.mid(0, 12).join(u'\n') + (accounts.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n") : QString())
-        + tr("You can undo this with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    QPushButton *deleteButton = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    question.setDefaultButton(QMessageBox::Cancel); // Enter keeps the accounts; deleting is a click
-    question.setEscapeButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != deleteButton)
+    const QString question = accounts.size() == 1
+        ? tr("Delete %1 with its stage and revenue history?").arg(names.constFirst())
+        : tr("Delete these %n accounts with their histories?", nullptr, int(accounts.size()));
+    const QString listed = accounts.size() > 1
+        ? names.mid(0, 12).join(u'\n') + (accounts.size() > 12 ? QStringLiteral("\n…") : QString())
+        : QString();
+    if (!confirmRemoval(this, tr("Delete Account", nullptr, int(accounts.size())), question, listed, tr("Delete")))
         return;
     if (accounts.size() == 1) {
         AccountEditing::of(m_document.get())->removeAccount(accounts.constFirst().id);
@@ -653,6 +648,8 @@ void MainWindow::exportPortfolioSummary()
         || !keyplan::exportPortfolioSummary(
             *report, m_document->asOf(), path, defaultSummaryPageLayout(), &error))
         showWarning(this, tr("Export Portfolio Summary"), error);
+    else
+        statusBar()->showMessage(tr("Portfolio summary exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

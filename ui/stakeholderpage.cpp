@@ -1,4 +1,5 @@
 #include "ui/stakeholderpage.h"
+#include "ui/messages.h"
 #include "ui/keyboardaccess.h"
 
 #include "item/itemroles.h"
@@ -234,9 +235,14 @@ void StakeholderPage::removePerson()
     if (!m_document)
         return;
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        MapEditing::removePerson(m_document, current.data(StakeholderIdRole).toLongLong(),
-            current.data(RowVersionRole).toLongLong());
+    if (!current.isValid())
+        return;
+    const QString name = current.siblingAtColumn(StakeholderModel::Name).data().toString();
+    if (!confirmRemoval(this, tr("Remove Person"),
+            tr("Remove %1 from the map, with their touchpoints and links?").arg(name), QString(), tr("Remove")))
+        return;
+    MapEditing::removePerson(
+        m_document, current.data(StakeholderIdRole).toLongLong(), current.data(RowVersionRole).toLongLong());
 }
 
 } // namespace keyplan

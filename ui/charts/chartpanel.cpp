@@ -171,6 +171,8 @@ void ChartPanel::saveAs()
     QString error;
     if (!saveTo(path, &error))
         showWarning(this, tr("Save Chart"), tr("%1 could not be saved: %2").arg(path, error));
+    else
+        announce(this, tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace keyplan

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -63,8 +64,13 @@ void DataActions::importFiles(const QStringList &files)
         return;
     }
     const QString summary = importSummaryText(outcome).replace(u'\n', QStringLiteral("; "));
-    m_window->statusBar()->showMessage(backup.isEmpty() ? tr("Imported. %1 Undo takes it out again.").arg(summary)
-                                                        : tr("Imported. %1 The plan as it was is kept as a backup.").arg(summary),
+    QStringList names;
+    for (int row = 0; row < wizard.fileList()->count(); ++row)
+        names.append(QFileInfo(wizard.fileList()->item(row)->text()).fileName());
+    const QString read = names.join(QStringLiteral(", "));
+    m_window->statusBar()->showMessage(backup.isEmpty()
+            ? tr("Imported %1. %2 Undo takes it out again.").arg(read, summary)
+            : tr("Imported %1. %2 The plan as it was is kept as a backup.").arg(read, summary),
         20000);
 }
 

@@ -29,6 +29,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QToolBar>
@@ -367,6 +368,10 @@ void StakeholderMapPage::removeNode(MapNodeItem *node)
         return;
     // Over the person as the map shows them.
     const int row = m_model ? m_model->rowOf(node->stakeholderId()) : -1;
+    const QString name = row >= 0 ? m_model->index(row, StakeholderModel::Name).data().toString() : QString();
+    if (!confirmRemoval(this, tr("Remove Person"),
+            tr("Remove %1 from the map, with their touchpoints and links?").arg(name), QString(), tr("Remove")))
+        return;
     MapEditing::removePerson(m_document, node->stakeholderId(),
         row >= 0 ? std::optional<qint64>(m_model->index(row, 0).data(RowVersionRole).toLongLong()) : std::nullopt);
 }
@@ -546,6 +551,8 @@ void StakeholderMapPage::exportToFile()
     QString error;
     if (!exportMap(m_document->stakeholderMap(m_accountId), path, m_pageLayout, &error))
         showWarning(this, tr("Export Stakeholder Map"), error);
+    else
+        announce(this, tr("Stakeholder map exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace keyplan

@@ -359,6 +359,7 @@ bool QbrDialog::exportTo(const QString &path, const QString &suffix)
         showWarning(this, tr("Export QBR Summary"), error);
         return false;
     }
+    announce(this, tr("QBR summary exported to %1").arg(QDir::toNativeSeparators(target)));
     return true;
 }
 

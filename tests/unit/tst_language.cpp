@@ -1,0 +1,120 @@
+// Choosing another language in Preferences: the window speaks it at once, without a restart, and
+// nothing of the user's work moves: the plan, its undo history, the account and the tab.
+#include "testsupport.h"
+
+#include "i18n/language.h"
+#include "item/accountediting.h"
+#include "item/plandocument.h"
+#include "ui/accounteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/mainwindowhost.h"
+#include "ui/portfoliopanel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace keyplan;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void preferences_anotherLanguageAtOnceKeepingTheWork();
+
+private:
+    // Edit > Preferences…, as the user opens it, set to `language` and confirmed.
+    void chooseLanguage(MainWindow *window, const QString &language);
+
+    QTemporaryDir m_dir;
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    settings::language.set(QString());
+}
+
+void TestLanguage::cleanupTestCase()
+{
+    settings::language.set(QString());
+    i18n::useLanguage(QStringLiteral("en"));
+}
+
+void TestLanguage::chooseLanguage(MainWindow *window, const QString &language)
+{
+    QAction *preferences = nullptr;
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->menuRole() == QAction::PreferencesRole)
+            preferences = action;
+    QVERIFY(preferences);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered, language] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // Each language is offered in its own name.
+        QVERIFY(dialog->language()->findText(QStringLiteral("Deutsch")) >= 0);
+        QVERIFY(dialog->language()->findText(QStringLiteral("Français")) >= 0);
+        dialog->language()->setCurrentIndex(dialog->language()->findData(language));
+        dialog->accept();
+        answered = true;
+    });
+    preferences->trigger();
+    QVERIFY(answered);
+}
+
+void TestLanguage::preferences_anotherLanguageAtOnceKeepingTheWork()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("language.keyplan"));
+    QVERIFY(test::writeSamplePlan(plan));
+    MainWindowHost host;
+    QPointer<MainWindow> english = host.window();
+    english->show();
+    QVERIFY(english->openPlan(plan));
+    QCOMPARE(english->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    PlanDocument *document = english->document();
+    const AccountId account = test::accountNamed(*document, QStringLiteral("Northgate Logistics"));
+    english->portfolioPanel()->selectAccount(account);
+    english->accountEditor()->tabs()->setCurrentIndex(7);
+    AccountEditing::of(document)->editAccountField(account, AccountField::Notes, QStringLiteral("Before the switch"));
+    QVERIFY(english->undoAction()->isEnabled());
+
+    chooseLanguage(english, QStringLiteral("de"));
+    QTRY_VERIFY(host.window() != english.data());
+    QTRY_VERIFY(english.isNull()); // the English window is gone, not hidden
+    MainWindow *german = host.window();
+    QVERIFY(german->isVisible());
+    QCOMPARE(settings::language.get(), QStringLiteral("de"));
+    QCOMPARE(german->menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
+    QCOMPARE(german->accountEditor()->tabs()->tabText(1), QStringLiteral("Landkarte"));
+    // The same plan, open all along: the account, the tab and the step to undo are still there.
+    QCOMPARE(german->document(), document);
+    QCOMPARE(german->portfolioPanel()->currentAccount(), account);
+    QCOMPARE(german->accountEditor()->tabs()->currentIndex(), 7);
+    QVERIFY(german->undoAction()->isEnabled());
+    QVERIFY2(german->undoAction()->text().startsWith(QStringLiteral("&Rückgängig")), qPrintable(german->undoAction()->text()));
+    german->undoAction()->trigger();
+    QVERIFY(document->account(account)->notes != QStringLiteral("Before the switch"));
+
+    // And back to the system's language (English here), the same way.
+    chooseLanguage(german, QString());
+    QTRY_COMPARE(host.window()->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    QCOMPARE(host.window()->document(), document);
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
