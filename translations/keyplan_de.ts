@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Single-threaded</source>
-        <translation>Nur ein Kontakt</translation>
+        <translation>Zu wenige Kontakte</translation>
     </message>
     <message>
         <source>Renews in %1 d</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Economic buyer</source>
-        <translation>Wirtschaftlicher Entscheider</translation>
+        <translation>Budgetverantwortlicher</translation>
     </message>
     <message>
         <source>Users and admins</source>
@@ -1033,7 +1033,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>nur ein Kontakt</translation>
+        <translation>zu wenige Kontakte</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -1723,7 +1723,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Economic buyer</source>
-        <translation>Wirtschaftlicher Entscheider</translation>
+        <translation>Budgetverantwortlicher</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -1731,7 +1731,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Technical evaluator</source>
-        <translation>Technischer Prüfer</translation>
+        <translation>Technischer Evaluator</translation>
     </message>
     <message>
         <source>Influencer</source>
@@ -1756,6 +1756,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount: write it like %2</source>
+        <translation>„%1“ ist kein Betrag: schreiben Sie ihn wie %2</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -1768,7 +1772,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <name>ExpansionMotion</name>
     <message>
         <source>Upsell to a higher tier</source>
-        <translation>Upselling auf eine höhere Stufe</translation>
+        <translation>Upselling auf eine höhere Edition</translation>
     </message>
     <message>
         <source>Cross-sell</source>
@@ -1899,7 +1903,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>nur ein Kontakt</translation>
+        <translation>zu wenige Kontakte</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -2230,7 +2234,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Connected on</source>
-        <translation>Verbunden am</translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>Opportunity name</source>
@@ -2920,7 +2924,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <name>OpportunityStage</name>
     <message>
         <source>Identified</source>
-        <translation>Erkannt</translation>
+        <translation>Identifiziert</translation>
     </message>
     <message>
         <source>Qualified</source>
@@ -2928,7 +2932,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Proposal</source>
-        <translation>Angebot</translation>
+        <translation>Angebot abgegeben</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -3659,7 +3663,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>nur ein Kontakt</translation>
+        <translation>zu wenige Kontakte</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -3735,7 +3739,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Ask another contact for an introduction</source>
-        <translation>Einen anderen Kontakt um eine Vorstellung bitten</translation>
+        <translation>Einen anderen Kontakt bitten, Sie vorzustellen</translation>
     </message>
     <message>
         <source>Name a new champion on the map</source>
@@ -3755,7 +3759,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Ask the champion for an introduction</source>
-        <translation>Den Champion um eine Vorstellung bitten</translation>
+        <translation>Den Champion bitten, Sie vorzustellen</translation>
     </message>
     <message>
         <source>Log the first meeting</source>
@@ -3771,7 +3775,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Days of grace beyond the cadence</source>
-        <translation>Karenztage über den Rhythmus hinaus</translation>
+        <translation>Toleranztage über den Rhythmus hinaus</translation>
     </message>
     <message>
         <source>Find a reason that matters to them</source>
@@ -3911,7 +3915,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Account changed hands</source>
-        <translation>Account hat den Besitzer gewechselt</translation>
+        <translation>Account hat eine neue verantwortliche Person</translation>
     </message>
     <message>
         <source>Hand over the account</source>
@@ -3943,7 +3947,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Opportunity past its close date</source>
-        <translation>Verkaufschance über ihr Abschlussdatum hinaus</translation>
+        <translation>Abschlussdatum der Verkaufschance überschritten</translation>
     </message>
     <message>
         <source>Update or close %1</source>
@@ -4259,7 +4263,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <message>
         <source>ARR bridge: start %1, new %2, expansion %3, contraction %4, churn %5, reactivation %6, end %7
 </source>
-        <translation>ARR-Brücke: Anfang %1, neu %2, Ausbau %3, Rückgang %4, Abwanderung %5, Reaktivierung %6, Ende %7
+        <translation>ARR-Überleitung: Anfang %1, neu %2, Ausbau %3, Rückgang %4, Abwanderung %5, Reaktivierung %6, Ende %7
 </translation>
     </message>
 </context>
@@ -4335,7 +4339,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
-        <translation>ARR-Brücke: %1 zu Beginn + %2 neu + %3 Ausbau − %4 Rückgang − %5 Abwanderung + %6 Reaktivierung = %7 am Ende.</translation>
+        <translation>ARR-Überleitung: %1 zu Beginn + %2 neu + %3 Ausbau − %4 Rückgang − %5 Abwanderung + %6 Reaktivierung = %7 am Ende.</translation>
     </message>
     <message>
         <source>ARR (%1)</source>
@@ -4452,7 +4456,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Single-threaded</source>
-        <translation>Nur ein Kontakt</translation>
+        <translation>Zu wenige Kontakte</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4803,7 +4807,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4823,7 +4827,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Action</source>
-        <translation>Maßnahme</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5131,11 +5135,11 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Return on what you pay</source>
-        <translation>Rendite auf das, was Sie zahlen</translation>
+        <translation>Nutzen im Verhältnis zu Ihren Kosten</translation>
     </message>
     <message>
         <source>The results in money</source>
-        <translation>Die Ergebnisse in Geld</translation>
+        <translation>Geldwert der Ergebnisse</translation>
     </message>
     <message>
         <source>Together the results are worth %1 a year to you, and %2 once.</source>
@@ -5163,7 +5167,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>No value in money yet: the latest result is not better than where it started (%1).</source>
-        <translation>Noch kein Wert in Geld: das neueste Ergebnis ist nicht besser als der Ausgangswert (%1).</translation>
+        <translation>Noch kein Geldwert: das neueste Ergebnis ist nicht besser als der Ausgangswert (%1).</translation>
     </message>
     <message>
         <source>Worth %1 to you, once: %2 better than at the start, each worth %3 to you.</source>
@@ -5298,7 +5302,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Key people only: the decision makers, economic buyers and champions, and whom they report to (%1 of %2 people).</source>
-        <translation>Nur die wichtigsten Personen: die Entscheider, wirtschaftlichen Entscheider und Champions, und an wen sie berichten (%1 von %2 Personen).</translation>
+        <translation>Nur die wichtigsten Personen: die Entscheider, Budgetverantwortlichen und Champions, und an wen sie berichten (%1 von %2 Personen).</translation>
     </message>
     <message>
         <source>The map of %1 people is too large to print here at a readable size.</source>
@@ -5364,7 +5368,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Schwere:</translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -5396,7 +5400,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Maßnahme:</translation>
+        <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
         <source>None (the account has no goals yet)</source>
@@ -5446,7 +5450,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <name>Relationship</name>
     <message>
         <source>None</source>
-        <translation>Keines</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Cold</source>
@@ -5546,7 +5550,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Being mitigated</source>
-        <translation>In Abhilfe</translation>
+        <translation>Wird gemindert</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -6109,7 +6113,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>E&amp;mployees:</source>
-        <translation>&amp;Mitarbeiter:</translation>
+        <translation>&amp;Mitarbeiterzahl:</translation>
     </message>
 </context>
 <context>
@@ -6315,12 +6319,8 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>%1: ARR in %2 ab dem Tag unten. Geben Sie den neuen ARR oder die Differenz ein.</translation>
     </message>
     <message>
-        <source>e.g. +2,000 or -1,500</source>
-        <translation>z. B. +2.000 oder -1.500</translation>
-    </message>
-    <message>
         <source>What happened: e.g. &quot;Moved to the Enterprise tier&quot;</source>
-        <translation>Was geschah: z. B. „Auf die Enterprise-Stufe gewechselt“</translation>
+        <translation>Was geschah: z. B. „Auf die Enterprise-Edition gewechselt“</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -6365,6 +6365,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <message>
         <source>From %1 to %2 counts as %3, not %4.</source>
         <translation>Von %1 auf %2 zählt als %3, nicht als %4.</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>z. B. %1 oder %2</translation>
     </message>
 </context>
 <context>
@@ -6516,11 +6520,11 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Up</source>
-        <translation>Hoch</translation>
+        <translation>Zunahme</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Runter</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>%1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
@@ -6621,7 +6625,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>ARR-Brücke: %1</translation>
+        <translation>ARR-Überleitung: %1</translation>
     </message>
     <message>
         <source>These figures need a %1 rate: add it in Plan Settings.</source>
@@ -6629,7 +6633,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>ARR bridge</source>
-        <translation>ARR-Brücke</translation>
+        <translation>ARR-Überleitung</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n accounts (the table&apos;s filter)</source>
@@ -7068,7 +7072,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Single-threaded with at most this many active relationships:</source>
-        <translation>&amp;Nur ein Kontakt bei höchstens so vielen aktiven Beziehungen:</translation>
+        <translation>&amp;Zu wenige Kontakte bei höchstens so vielen aktiven Beziehungen:</translation>
     </message>
     <message>
         <source>Coverage depth &amp;target:</source>
@@ -7368,7 +7372,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>1 is failing, 10 thriving. Engagement, relationship and goal progress follow the plan; usage does too once the account has a metric with thresholds. The score is the weighted mean of the measures with data; below %1 the account needs a risk review and shows &quot;fix first&quot; where expansion is added.</source>
-        <translation>1 heißt scheiternd, 10 blühend. Engagement, Beziehung und Zielfortschritt folgen aus dem Plan; die Nutzung auch, sobald der Account eine Kennzahl mit Schwellen hat. Der Wert ist der gewichtete Mittelwert der Messgrößen mit Daten; unter %1 braucht der Account eine Risikoprüfung und zeigt „zuerst beheben“, wo ein Ausbau hinzukommt.</translation>
+        <translation>1 = kritisch, 10 = hervorragend. Engagement, Beziehung und Zielfortschritt folgen aus dem Plan; die Nutzung auch, sobald der Account eine Kennzahl mit Schwellen hat. Der Wert ist der gewichtete Mittelwert der Messgrößen mit Daten; unter %1 braucht der Account eine Risikoprüfung und zeigt „zuerst beheben“, wo ein Ausbau hinzukommt.</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -7657,7 +7661,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
-        <translation>Ein Wert pro Zeile: Account,Datum,Kennzahl,Wert (Daten als JJJJ-MM-TT). Eine Kennzahl, die der Account noch nicht hat, wird hinzugefügt; ein vorhandener Tag erhält den neuen Wert. Jede nicht lesbare Zeile lehnt das ganze Einfügen ab.</translation>
+        <translation>Ein Wert pro Zeile: Account,Datum,Kennzahl,Wert (Daten als JJJJ-MM-TT). Eine Kennzahl, die der Account noch nicht hat, wird hinzugefügt; ein vorhandener Tag erhält den neuen Wert. Ist eine Zeile nicht lesbar, wird das gesamte Einfügen abgelehnt.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -7677,7 +7681,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>The latest value scores the usage measure: 1 at the poor threshold or worse, 10 at the good one or better, straight between. Lower is better when good is below poor. Without both, the metric is shown but does not score.</source>
-        <translation>Der neueste Wert bewertet die Nutzung: 1 bei der schlechten Schwelle oder darunter, 10 bei der guten oder darüber, gerade dazwischen. Weniger ist besser, wenn gut unter schlecht liegt. Ohne beide wird die Kennzahl gezeigt, aber nicht bewertet.</translation>
+        <translation>Der neueste Wert bewertet die Nutzung: 1 bei der schlechten Schwelle oder darunter, 10 bei der guten oder darüber, linear dazwischen. Weniger ist besser, wenn gut unter schlecht liegt. Ohne beide wird die Kennzahl gezeigt, aber nicht bewertet.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8320,11 +8324,11 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>ARR Bridge</source>
-        <translation>ARR-Brücke</translation>
+        <translation>ARR-Überleitung</translation>
     </message>
     <message>
         <source>ARR &amp;Bridge</source>
-        <translation>ARR-&amp;Brücke</translation>
+        <translation>ARR-Ü&amp;berleitung</translation>
     </message>
     <message>
         <source>Reporting currency, fiscal year and exchange rates of this plan</source>
@@ -8435,10 +8439,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>Neuer Account</translation>
     </message>
     <message>
-        <source>Annual recurring revenue, e.g. 24,000</source>
-        <translation>Jährlich wiederkehrender Umsatz, z. B. 24.000</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -8466,6 +8466,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <source>A&amp;RR (%1):</source>
         <translation>A&amp;RR (%1):</translation>
     </message>
+    <message>
+        <source>Annual recurring revenue, e.g. %1</source>
+        <translation>Jährlich wiederkehrender Umsatz, z. B. %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::NextStepModel</name>
@@ -8483,7 +8487,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Action</source>
-        <translation>Maßnahme</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -9079,7 +9083,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Totals, retention and the ARR bridge are shown in the reporting currency. An account in another currency is converted at the rate in force: ARR today at today&apos;s rate, a period&apos;s retention and bridge at the rate of its last day, so a move of the rate never reads as churn or expansion.</source>
-        <translation>Summen, Umsatzbindung und die ARR-Brücke werden in der Berichtswährung gezeigt. Ein Account in einer anderen Währung wird zum geltenden Kurs umgerechnet: der ARR heute zum heutigen Kurs, Umsatzbindung und Brücke eines Zeitraums zum Kurs seines letzten Tages, damit eine Kursbewegung nie als Abwanderung oder Ausbau erscheint.</translation>
+        <translation>Summen, Umsatzbindung und die ARR-Überleitung werden in der Berichtswährung gezeigt. Ein Account in einer anderen Währung wird zum geltenden Kurs umgerechnet: der ARR heute zum heutigen Kurs, Umsatzbindung und Brücke eines Zeitraums zum Kurs seines letzten Tages, damit eine Kursbewegung nie als Abwanderung oder Ausbau erscheint.</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
@@ -9169,7 +9173,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>A play is snoozed until a day after today.</source>
-        <translation>Eine Maßnahme wird bis zu einem Tag nach heute zurückgestellt.</translation>
+        <translation>Das Datum, bis zu dem eine Maßnahme zurückgestellt wird, muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
         <source>Snooze the play until %1</source>
@@ -9525,7 +9529,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Since 30 days ago: %1 · since 90 days ago: %2</source>
-        <translation>Seit vor 30 Tagen: %1 · seit vor 90 Tagen: %2</translation>
+        <translation>Seit 30 Tagen: %1 · seit 90 Tagen: %2</translation>
     </message>
     <message>
         <source>%1 (due %2): %3</source>
@@ -9537,7 +9541,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Plays due, fix first, single-threading, renewals within 90 days, coverage and the map</source>
-        <translation>Fällige Maßnahmen, zuerst beheben, nur ein Kontakt, Verlängerungen innerhalb von 90 Tagen, Abdeckung und Landkarte</translation>
+        <translation>Fällige Maßnahmen, zuerst beheben, zu wenige Kontakte, Verlängerungen innerhalb von 90 Tagen, Abdeckung und Landkarte</translation>
     </message>
     <message>
         <source>Health</source>
@@ -9703,7 +9707,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
-        <translation>&amp;Bis (einschließlich):</translation>
+        <translation>B&amp;is (einschließlich):</translation>
     </message>
     <message>
         <source>ARR today</source>
@@ -9793,7 +9797,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Warn above this many &amp;key accounts:</source>
-        <translation>Warnen ab mehr als so vielen &amp;Key Accounts:</translation>
+        <translation>Warnen bei mehr als dieser Anzahl &amp;Key Accounts:</translation>
     </message>
     <message>
         <source>Warn when the top 3 accounts hold at least this &amp;share of ARR:</source>
@@ -10187,7 +10191,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Bridge</source>
-        <translation>Brücke</translation>
+        <translation>Überleitung</translation>
     </message>
     <message>
         <source>No ARR recorded yet: Record Change… starts the timeline.</source>
@@ -10203,7 +10207,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>ARR-Brücke: %1</translation>
+        <translation>ARR-Überleitung: %1</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10319,7 +10323,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
@@ -11109,7 +11113,7 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>Put the play off until a day, with a reason</source>
-        <translation>Die Maßnahme bis zu einem Tag zurückstellen, mit einem Grund</translation>
+        <translation>Die Maßnahme mit Begründung bis zu einem gewählten Datum zurückstellen</translation>
     </message>
     <message>
         <source>Dismiss the play, with a reason; it returns only once its condition has cleared</source>
@@ -11399,7 +11403,7 @@ Verkauft %4</translation>
     </message>
     <message>
         <source>Turn the open cell into an identified expansion opportunity</source>
-        <translation>Die offene Zelle in eine erkannte Ausbauchance umwandeln</translation>
+        <translation>Die offene Zelle in eine identifizierte Ausbauchance umwandeln</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Single-threaded</source>
-        <translation>Un seul contact</translation>
+        <translation>Trop peu de contacts</translation>
     </message>
     <message>
         <source>Renews in %1 d</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Health override</source>
-        <translation>Santé imposée</translation>
+        <translation>Note de santé imposée</translation>
     </message>
     <message>
         <source>Health snapshot</source>
@@ -1029,7 +1029,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>un seul contact</translation>
+        <translation>trop peu de contacts</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -1735,7 +1735,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Influencer</source>
-        <translation>Influenceur</translation>
+        <translation>Prescripteur</translation>
     </message>
     <message>
         <source>User</source>
@@ -1756,6 +1756,10 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount: write it like %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le comme %2</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -1768,7 +1772,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>ExpansionMotion</name>
     <message>
         <source>Upsell to a higher tier</source>
-        <translation>Montée vers un niveau supérieur</translation>
+        <translation>Montée en gamme vers une formule supérieure</translation>
     </message>
     <message>
         <source>Cross-sell</source>
@@ -1868,7 +1872,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Sentiment</source>
-        <translation>Sentiment</translation>
+        <translation>Ressenti client</translation>
     </message>
     <message>
         <source>Payment timeliness</source>
@@ -1896,7 +1900,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <message numerus="yes">
         <source>Key stakeholders contacted within %n days: %1 of %2</source>
         <translation>
-            <numerusform>Parties prenantes clés contactées dans la journée&#xa0;: %1 sur %2</numerusform>
+            <numerusform>Parties prenantes clés contactées sous %n jour&#xa0;: %1 sur %2</numerusform>
             <numerusform>Parties prenantes clés contactées dans les %n jours&#xa0;: %1 sur %2</numerusform>
         </translation>
     </message>
@@ -1910,7 +1914,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>un seul contact</translation>
+        <translation>trop peu de contacts</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -2741,7 +2745,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>May have left?</source>
-        <translation>Parti&#xa0;?</translation>
+        <translation>Peut-être parti&#xa0;?</translation>
     </message>
     <message>
         <source>No contact yet</source>
@@ -2842,7 +2846,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>Messages</name>
     <message>
         <source>You can undo this with %1.</source>
-        <translation>Vous pouvez l'annuler avec %1.</translation>
+        <translation>Vous pouvez l&apos;annuler avec %1.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3667,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>single-threaded</source>
-        <translation>un seul contact</translation>
+        <translation>trop peu de contacts</translation>
     </message>
     <message>
         <source>empty seats: %1</source>
@@ -3715,8 +3719,8 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <message numerus="yes">
         <source>Renews on %1 (in %n days); no QBR held yet</source>
         <translation>
-            <numerusform>Renouvellement le %1 (dans %n jour)&#xa0;; aucun QBR tenu encore</numerusform>
-            <numerusform>Renouvellement le %1 (dans %n jours)&#xa0;; aucun QBR tenu encore</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jour)&#xa0;; aucun QBR encore tenu</numerusform>
+            <numerusform>Renouvellement le %1 (dans %n jours)&#xa0;; aucun QBR encore tenu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3735,7 +3739,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>No QBR held yet; %1</source>
-        <translation>Aucun QBR tenu encore&#xa0;; %1</translation>
+        <translation>Aucun QBR encore tenu&#xa0;; %1</translation>
     </message>
     <message>
         <source>%1 → %2 on %3</source>
@@ -3809,7 +3813,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Ask another contact for an introduction</source>
-        <translation>Demander une introduction à un autre contact</translation>
+        <translation>Demander à un autre contact de vous présenter</translation>
     </message>
     <message>
         <source>Name a new champion on the map</source>
@@ -3817,7 +3821,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Thin coverage</source>
-        <translation>Couverture mince</translation>
+        <translation>Couverture insuffisante</translation>
     </message>
     <message>
         <source>Fill the empty seats</source>
@@ -3829,7 +3833,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Ask the champion for an introduction</source>
-        <translation>Demander une introduction au champion</translation>
+        <translation>Demander au champion de vous présenter</translation>
     </message>
     <message>
         <source>Log the first meeting</source>
@@ -3989,7 +3993,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Hand over the account</source>
-        <translation>Passer le compte</translation>
+        <translation>Transmettre le compte</translation>
     </message>
     <message>
         <source>Changes within (days)</source>
@@ -4017,7 +4021,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Opportunity past its close date</source>
-        <translation>Opportunité au-delà de sa date de clôture</translation>
+        <translation>Opportunité à date de clôture dépassée</translation>
     </message>
     <message>
         <source>Update or close %1</source>
@@ -4065,11 +4069,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>%1 enterprise key accounts (guideline up to %2)</source>
-        <translation>%1 comptes clés grands comptes (repère&#xa0;: jusqu&apos;à %2)</translation>
+        <translation>%1 comptes clés du segment Grands comptes (repère&#xa0;: jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>%1 mid-market key accounts (guideline up to %2)</source>
-        <translation>%1 comptes clés ETI (repère&#xa0;: jusqu&apos;à %2)</translation>
+        <translation>%1 comptes clés du segment ETI (repère&#xa0;: jusqu&apos;à %2)</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4088,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Done</source>
-        <translation>Faite</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dismissed</source>
@@ -4251,7 +4255,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <message>
         <source>ARR bridge: start %1, new %2, expansion %3, contraction %4, churn %5, reactivation %6, end %7
 </source>
-        <translation>Pont d&apos;ARR&#xa0;: départ %1, nouveau %2, expansion %3, contraction %4, attrition %5, réactivation %6, fin %7
+        <translation>Passage de l&apos;ARR&#xa0;: départ %1, nouveau %2, expansion %3, contraction %4, attrition %5, réactivation %6, fin %7
 </translation>
     </message>
     <message>
@@ -4295,7 +4299,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>ARR bridge: %1 at the start + %2 new + %3 expansion − %4 contraction − %5 churn + %6 reactivation = %7 at the end.</source>
-        <translation>Pont d&apos;ARR&#xa0;: %1 au départ + %2 nouveau + %3 expansion − %4 contraction − %5 attrition + %6 réactivation = %7 à la fin.</translation>
+        <translation>Passage de l&apos;ARR&#xa0;: %1 au départ + %2 nouveau + %3 expansion − %4 contraction − %5 attrition + %6 réactivation = %7 à la fin.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -4307,7 +4311,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>ARR (%1)</source>
@@ -4396,7 +4400,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -4412,7 +4416,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Revenu</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Health</source>
@@ -4464,7 +4468,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Single-threaded</source>
-        <translation>Un seul contact</translation>
+        <translation>Trop peu de contacts</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4547,7 +4551,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Demande de l&apos;attention</translation>
+        <translation>Points d&apos;attention</translation>
     </message>
     <message>
         <source>Held on </source>
@@ -4607,7 +4611,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Net revenue retention</source>
-        <translation>Rétention nette du revenu (NRR)</translation>
+        <translation>Rétention nette des revenus (NRR)</translation>
     </message>
     <message>
         <source>%1 / 10</source>
@@ -4647,7 +4651,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Return on what you pay</source>
-        <translation>Retour sur ce que vous payez</translation>
+        <translation>Retour sur investissement</translation>
     </message>
     <message>
         <source>Agreed next steps open</source>
@@ -4663,15 +4667,15 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>The results in money</source>
-        <translation>Les résultats en argent</translation>
+        <translation>Valeur financière des résultats</translation>
     </message>
     <message>
         <source>Together the results are worth %1 a year to you, and %2 once.</source>
-        <translation>Ensemble, les résultats valent pour vous %1 par an, et %2 une fois.</translation>
+        <translation>Ensemble, les résultats valent pour vous %1 par an, plus un gain ponctuel de %2.</translation>
     </message>
     <message>
         <source>Together the results are worth %1 to you, once.</source>
-        <translation>Ensemble, les résultats valent pour vous %1, une fois.</translation>
+        <translation>Ensemble, les résultats représentent pour vous un gain ponctuel de %1.</translation>
     </message>
     <message>
         <source>Together the results are worth %1 a year to you.</source>
@@ -4683,7 +4687,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Counted from 1 goal, at the value of a unit you gave us, from where it started to the latest result; the service&apos;s annual fee as of %1.</source>
-        <translation>Calculé à partir d&apos;1 objectif, à la valeur d&apos;une unité que vous nous avez donnée, de son point de départ au dernier résultat&#xa0;; la redevance annuelle du service au %1.</translation>
+        <translation>Calculé à partir d&apos;un seul objectif, à la valeur d&apos;une unité que vous nous avez donnée, de son point de départ au dernier résultat&#xa0;; la redevance annuelle du service au %1.</translation>
     </message>
     <message>
         <source>Counted from %1 goals, at the value of a unit you gave us, from where each started to the latest result; the service&apos;s annual fee as of %2.</source>
@@ -4691,7 +4695,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>No value in money yet: the latest result is not better than where it started (%1).</source>
-        <translation>Pas encore de valeur en argent&#xa0;: le dernier résultat n&apos;est pas meilleur que le point de départ (%1).</translation>
+        <translation>Pas encore de valeur monétaire&#xa0;: le dernier résultat n&apos;est pas meilleur que le point de départ (%1).</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
@@ -4699,7 +4703,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Worth %1 to you, once: %2 better than at the start, each worth %3 to you.</source>
-        <translation>Vaut pour vous %1, une fois&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous.</translation>
+        <translation>Un gain ponctuel de %1 pour vous&#xa0;: %2 de mieux qu&apos;au départ, chacun valant %3 pour vous.</translation>
     </message>
     <message>
         <source>Worth %1 a year to you: %2 better than at the start, each worth %3 to you, 52 weeks a year.</source>
@@ -4890,7 +4894,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Gross revenue retention</source>
-        <translation>Rétention brute du revenu (GRR)</translation>
+        <translation>Rétention brute des revenus (GRR)</translation>
     </message>
     <message>
         <source>Renewal date</source>
@@ -4993,7 +4997,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Largest open whitespace</source>
-        <translation>Plus grand potentiel inexploité ouvert</translation>
+        <translation>Plus grand potentiel ouvert</translation>
     </message>
     <message>
         <source>Offering</source>
@@ -5037,7 +5041,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>   ·   could start from %1</source>
-        <translation>   ·   pourrait démarrer le %1</translation>
+        <translation>   ·   pourrait démarrer dès le %1</translation>
     </message>
     <message>
         <source>   ·   serves their goal: %1</source>
@@ -5169,11 +5173,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Faite</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -5324,7 +5328,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>How it was achieved, in the customer&apos;s words</source>
-        <translation>Comment c&apos;est obtenu, dans les mots du client</translation>
+        <translation>Comment cela a été obtenu, selon les termes du client</translation>
     </message>
     <message>
         <source>None (the account has no goals yet)</source>
@@ -5404,7 +5408,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Done</source>
-        <translation>Faite</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -5415,7 +5419,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>QbrSection</name>
     <message>
         <source>Cover</source>
-        <translation>Couverture</translation>
+        <translation>Page de garde</translation>
     </message>
     <message>
         <source>Value delivered</source>
@@ -5427,7 +5431,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Revenue and health</source>
-        <translation>Revenu et santé</translation>
+        <translation>Chiffre d&apos;affaires et santé</translation>
     </message>
     <message>
         <source>Growth</source>
@@ -5446,7 +5450,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>Relationship</name>
     <message>
         <source>None</source>
-        <translation>Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Cold</source>
@@ -5542,11 +5546,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>RiskStatus</name>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Being mitigated</source>
-        <translation>En cours de remédiation</translation>
+        <translation>En cours d&apos;atténuation</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -5677,7 +5681,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Early KAM</source>
-        <translation>KAM précoce</translation>
+        <translation>KAM initial</translation>
     </message>
     <message>
         <source>Mid KAM</source>
@@ -5685,7 +5689,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Partnership KAM</source>
-        <translation>KAM partenariat</translation>
+        <translation>KAM de partenariat</translation>
     </message>
     <message>
         <source>Synergistic KAM</source>
@@ -5882,11 +5886,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Last held on %1</source>
-        <translation>Dernière tenue le %1</translation>
+        <translation>Dernière revue le %1</translation>
     </message>
     <message>
         <source>None held yet</source>
-        <translation>Aucune tenue pour l&apos;instant</translation>
+        <translation>Aucune revue tenue pour l&apos;instant</translation>
     </message>
     <message>
         <source>Touchpoint with %1</source>
@@ -6211,11 +6215,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Revenu</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Open plays (%1, %2 overdue): %3</source>
@@ -6315,12 +6319,8 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <translation>%1&#xa0;: ARR en %2 à partir du jour ci-dessous. Saisissez le nouvel ARR ou l&apos;écart.</translation>
     </message>
     <message>
-        <source>e.g. +2,000 or -1,500</source>
-        <translation>par ex. +2 000 ou -1 500</translation>
-    </message>
-    <message>
         <source>What happened: e.g. &quot;Moved to the Enterprise tier&quot;</source>
-        <translation>Ce qui s&apos;est passé&#xa0;: par ex. «&#xa0;Passé au niveau Grands comptes&#xa0;»</translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: par ex. «&#xa0;Passé à l&apos;offre Enterprise&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -6365,6 +6365,10 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <message>
         <source>From %1 to %2 counts as %3, not %4.</source>
         <translation>De %1 à %2 compte comme %3, pas comme %4.</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>par ex. %1 ou %2</translation>
     </message>
 </context>
 <context>
@@ -6609,7 +6613,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>ARR bridge</source>
-        <translation>Pont d&apos;ARR</translation>
+        <translation>Passage de l&apos;ARR</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6632,7 +6636,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>Pont d&apos;ARR&#xa0;: %1</translation>
+        <translation>Passage de l&apos;ARR&#xa0;: %1</translation>
     </message>
     <message>
         <source>These figures need a %1 rate: add it in Plan Settings.</source>
@@ -7072,7 +7076,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>&amp;Single-threaded with at most this many active relationships:</source>
-        <translation>&amp;Un seul contact avec au plus ce nombre de relations actives&#xa0;:</translation>
+        <translation>&amp;Trop peu de contacts avec au plus ce nombre de relations actives&#xa0;:</translation>
     </message>
     <message>
         <source>A map is stale when not &amp;reviewed for:</source>
@@ -7131,7 +7135,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Imported %1. %2 The plan as it was is kept as a backup.</source>
-        <translation>%1 importé. %2 Le plan tel qu'il était est conservé en sauvegarde.</translation>
+        <translation>%1 importé. %2 Le plan tel qu&apos;il était est conservé en sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -7185,7 +7189,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Reaching the target (%1 better) would be worth %2 to them, once.</source>
-        <translation>Atteindre la cible (%1 de mieux) leur vaudrait %2, une fois.</translation>
+        <translation>Atteindre la cible (%1 de mieux) leur apporterait un gain ponctuel de %2.</translation>
     </message>
     <message>
         <source>Reaching the target (%1 better) would be worth %2 a year to them.</source>
@@ -7261,7 +7265,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Required, in the customer&apos;s words: Cut the time spent building rotas</source>
-        <translation>Obligatoire, dans les mots du client&#xa0;: réduire le temps passé à bâtir les plannings</translation>
+        <translation>Obligatoire, selon les termes du client&#xa0;: réduire le temps passé à bâtir les plannings</translation>
     </message>
     <message>
         <source>Hours a week on rotas, from the scheduler&apos;s log</source>
@@ -7403,7 +7407,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Override health with %1</source>
-        <translation>Imposer une santé de %1</translation>
+        <translation>Imposer une note de santé de %1</translation>
     </message>
     <message>
         <source>The override</source>
@@ -7521,11 +7525,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Poor at</source>
-        <translation>Mauvais à</translation>
+        <translation>Mauvais à partir de</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation>Bon à</translation>
+        <translation>Bon à partir de</translation>
     </message>
     <message>
         <source>Values</source>
@@ -7553,11 +7557,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation>&amp;Imposer…</translation>
+        <translation>&amp;Imposer une note…</translation>
     </message>
     <message>
         <source>E&amp;nd Override</source>
-        <translation>Fi&amp;n de la santé imposée</translation>
+        <translation>Fi&amp;n de la note imposée</translation>
     </message>
     <message>
         <source>&amp;Paste Metrics as CSV…</source>
@@ -7661,11 +7665,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>&amp;Poor at:</source>
-        <translation>&amp;Mauvais à&#xa0;:</translation>
+        <translation>&amp;Mauvais à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Good at:</source>
-        <translation>&amp;Bon à&#xa0;:</translation>
+        <translation>&amp;Bon à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>The thresholds are numbers (or left empty).</source>
@@ -7673,7 +7677,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Override Health</source>
-        <translation>Imposer la santé</translation>
+        <translation>Imposer une note de santé</translation>
     </message>
     <message>
         <source> of 10</source>
@@ -8085,11 +8089,11 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>ARR Bridge</source>
-        <translation>Pont d&apos;ARR</translation>
+        <translation>Passage de l&apos;ARR</translation>
     </message>
     <message>
         <source>ARR &amp;Bridge</source>
-        <translation>Pont d&apos;&amp;ARR</translation>
+        <translation>Passage de l&apos;&amp;ARR</translation>
     </message>
     <message>
         <source>This Week</source>
@@ -8302,7 +8306,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des grands comptes dans un seul fichier local&#xa0;: la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l&apos;essentiel du chiffre d&apos;affaires.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des comptes clés dans un seul fichier local&#xa0;: la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l&apos;essentiel du chiffre d&apos;affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The key accounts&apos; figures need exchange rates the plan does not have: %1. Add them in Plan Settings.</source>
@@ -8435,10 +8439,6 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <source>Annual recurring revenue, e.g. 24,000</source>
-        <translation>Revenu récurrent annuel, par ex. 24 000</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8466,12 +8466,16 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <source>Add Account</source>
         <translation>Ajouter le compte</translation>
     </message>
+    <message>
+        <source>Annual recurring revenue, e.g. %1</source>
+        <translation>Revenu récurrent annuel, par ex. %1</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::NextStepModel</name>
     <message>
         <source>Done</source>
-        <translation>Faite</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Open: tick when done</source>
@@ -8483,7 +8487,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -9071,7 +9075,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>To</source>
-        <translation>À</translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>From day</source>
@@ -9286,7 +9290,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>Fa&amp;ite</translation>
+        <translation>Termi&amp;née</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
@@ -9507,7 +9511,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>Plays due, fix first, single-threading, renewals within 90 days, coverage and the map</source>
-        <translation>Actions dues, à corriger d&apos;abord, un seul contact, renouvellements dans les 90 jours, couverture et carte</translation>
+        <translation>Actions dues, à corriger d&apos;abord, trop peu de contacts, renouvellements dans les 90 jours, couverture et carte</translation>
     </message>
     <message>
         <source>Account</source>
@@ -9527,7 +9531,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -9590,7 +9594,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -9785,7 +9789,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>A key account programme usually holds 15 to 30 accounts.</source>
-        <translation>Un programme grands comptes compte d&apos;ordinaire 15 à 30 comptes.</translation>
+        <translation>Un programme de comptes clés réunit en général 15 à 30 comptes.</translation>
     </message>
     <message>
         <source>At 30% or more, losing one of the three largest accounts moves the whole company&apos;s numbers.</source>
@@ -10199,7 +10203,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>Bridge</source>
-        <translation>Pont</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>No ARR recorded yet: Record Change… starts the timeline.</source>
@@ -10215,7 +10219,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>ARR bridge: %1</source>
-        <translation>Pont d&apos;ARR&#xa0;: %1</translation>
+        <translation>Passage de l&apos;ARR&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10502,7 +10506,7 @@ Remédiation&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;May have left?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Parti&#xa0;?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Peut-être parti&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still &amp;with the account</source>
@@ -10725,7 +10729,7 @@ Remédiation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove %1 from the map, with their touchpoints and links?</source>
-        <translation>Retirer %1 de la carte, avec ses contacts et ses liens ?</translation>
+        <translation>Retirer %1 de la carte, avec ses contacts et ses liens&#xa0;?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -10766,7 +10770,7 @@ Remédiation&#xa0;: %2</translation>
     </message>
     <message>
         <source>May have left?</source>
-        <translation>Parti&#xa0;?</translation>
+        <translation>Peut-être parti&#xa0;?</translation>
     </message>
     <message>
         <source>Left the company on %1</source>
@@ -10887,7 +10891,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>Remove %1 from the map, with their touchpoints and links?</source>
-        <translation>Retirer %1 de la carte, avec ses contacts et ses liens ?</translation>
+        <translation>Retirer %1 de la carte, avec ses contacts et ses liens&#xa0;?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -11292,7 +11296,7 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     </message>
     <message>
         <source>&amp;Revenue a year:</source>
-        <translation>&amp;Revenu par an&#xa0;:</translation>
+        <translation>Chiffre d&apos;affai&amp;res annuel&#xa0;:</translation>
     </message>
     <message>
         <source>Estimated &amp;potential a year:</source>
@@ -11439,7 +11443,7 @@ Vendu %4</translation>
     </message>
     <message>
         <source>Share of the wallet: our %1 sold ÷ (%1 sold + %2 the competitors&apos; known spend, in %3 of %4 open cells + %5 open potential).</source>
-        <translation>Part du budget&#xa0;: notre vendu %1 ÷ (%1 vendu + %2 de dépenses connues chez les concurrents, dans %3 cellules ouvertes sur %4 + %5 de potentiel ouvert).</translation>
+        <translation>Part du budget&#xa0;: nos ventes %1 ÷ (%1 vendu + %2 de dépenses connues chez les concurrents, dans %3 cellules ouvertes sur %4 + %5 de potentiel ouvert).</translation>
     </message>
     <message>
         <source>Open Opportunity…</source>

@@ -1,4 +1,5 @@
 #include "ui/accountdetailsform.h"
+#include "ui/messages.h"
 
 #include "domain/accountfields.h"
 #include "item/accountediting.h"
@@ -206,6 +207,8 @@ void AccountDetailsForm::arrTyped()
     const std::optional<Account> account = m_document->account(m_accountId);
     const std::optional<MinorUnits> amount = parseMoney(m_arr->text());
     if (!account || !amount || *amount < 0 || *amount == account->arr) {
+        if (const QString problem = amountProblem(m_arr->text()); !problem.isEmpty())
+            announce(this, problem);
         load(); // not an amount, or no change: show what the plan holds
         return;
     }

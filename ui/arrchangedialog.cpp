@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace keyplan {
@@ -42,7 +43,7 @@ ArrChangeDialog::ArrChangeDialog(const QString &accountName, const QString &curr
     m_kind->setObjectName(QStringLiteral("arrChangeKind"));
     m_arr->setAlignment(Qt::AlignRight);
     m_delta->setAlignment(Qt::AlignRight);
-    m_delta->setPlaceholderText(tr("e.g. +2,000 or -1,500"));
+    m_delta->setPlaceholderText(tr("e.g. %1 or %2").arg(QLocale().toString(2000).prepend(u'+'), QLocale().toString(-1500)));
     m_note->setPlaceholderText(tr("What happened: e.g. \"Moved to the Enterprise tier\""));
     m_note->setMinimumWidth(360);
     m_arr->setText(moneyEditText(change.arr));

@@ -1,6 +1,8 @@
 #include "ui/editorwidgets.h"
 
 #include "domain/accountenums.h"
+#include "domain/money.h"
+#include "item/itemcolours.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -47,6 +49,14 @@ QComboBox *makeStageCombo(QWidget *parent)
         combo->setItemData(combo->count() - 1, description(stage), Qt::ToolTipRole);
     }
     return combo;
+}
+
+QString amountProblem(const QString &typed)
+{
+    if (typed.trimmed().isEmpty() || parseMoney(typed).value_or(-1) >= 0)
+        return {};
+    return QCoreApplication::translate("EditorWidgets", "“%1” is not an amount: write it like %2")
+        .arg(typed.trimmed().left(40), QLocale().toString(24000.50, 'f', 2));
 }
 
 QComboBox *makeOwnerCombo(QWidget *parent, const QList<TeamMember> &team)
@@ -107,8 +117,13 @@ QLabel *makeWarningBanner(QWidget *parent)
     auto *banner = new QLabel(parent);
     banner->setTextFormat(Qt::PlainText);
     banner->setWordWrap(true);
-    banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #e6a39c; padding: 6px; }"));
+    // Its colours read on a light or a dark palette alike (colours::warning*).
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, colours::warningBackground());
+    palette.setColor(QPalette::WindowText, colours::warningText());
+    banner->setPalette(palette);
+    banner->setAutoFillBackground(true);
+    banner->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; padding: 6px; }").arg(colours::warningBorder().name()));
     banner->hide();
     return banner;
 }

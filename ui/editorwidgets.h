@@ -21,6 +21,11 @@ class QWidget;
 namespace keyplan {
 
 QComboBox *makeSegmentCombo(QWidget *parent);
+
+// Why `typed` is not an amount of money in the user's locale, with how to write one ("“24,000” is
+// not an amount: write it like 24.000,50" in German); empty when it is one of zero or more, or
+// when nothing was typed. A value that does not read is refused with this, never taken as 0.
+QString amountProblem(const QString &typed);
 QComboBox *makeTierCombo(QWidget *parent);
 QComboBox *makeStageCombo(QWidget *parent);
 // Data of each entry: the team member's id (qint64), or a null QVariant for "no owner".

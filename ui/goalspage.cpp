@@ -1,4 +1,5 @@
 #include "ui/goalspage.h"
+#include "item/itemcolours.h"
 #include "ui/keyboardaccess.h"
 
 #include "domain/accounthealth.h"
@@ -192,7 +193,7 @@ void GoalsPage::refresh()
         for (int column = 0; column < texts.size(); ++column)
             item->setText(column, texts.at(column));
         item->setToolTip(Objective, plainToolTip(goal.objective));
-        item->setData(Due, Qt::ForegroundRole, goal.isOverdue(today) ? QVariant(QColor(0xb0, 0x3a, 0x2e)) : QVariant());
+        item->setData(Due, Qt::ForegroundRole, goal.isOverdue(today) ? QVariant(colours::attention()) : QVariant());
     });
     const std::optional<double> progress = goalProgressScore(m_goals, today);
     m_summary->setText(m_goals.isEmpty()

@@ -1,4 +1,5 @@
 #include "ui/healthpage.h"
+#include "item/itemcolours.h"
 #include "ui/keyboardaccess.h"
 
 #include "domain/dayformat.h"
@@ -66,13 +67,13 @@ QColor bandColour(HealthBand band)
 {
     switch (band) {
     case HealthBand::Critical:
-        return QColor(0xb0, 0x3a, 0x2e);
+        return colours::attention();
     case HealthBand::AtRisk:
-        return QColor(0xc0, 0x6a, 0x00);
+        return colours::question();
     case HealthBand::Fair:
-        return QColor(0x8a, 0x7a, 0x00);
+        return colours::fair();
     case HealthBand::Healthy:
-        return QColor(0x2e, 0x7d, 0x32);
+        return colours::healthy();
     }
     return {};
 }

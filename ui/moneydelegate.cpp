@@ -1,4 +1,6 @@
 #include "ui/moneydelegate.h"
+#include "ui/editorwidgets.h"
+#include "ui/messages.h"
 
 #include "domain/money.h"
 #include "item/itemroles.h"
@@ -23,9 +25,11 @@ void MoneyDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 
 void MoneyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (const std::optional<MinorUnits> amount = parseMoney(static_cast<QLineEdit *>(editor)->text());
-        amount && *amount >= 0)
+    const QString typed = static_cast<QLineEdit *>(editor)->text();
+    if (const std::optional<MinorUnits> amount = parseMoney(typed); amount && *amount >= 0)
         model->setData(index, *amount);
+    else
+        announce(editor, amountProblem(typed)); // the cell keeps its amount
 }
 
 } // namespace keyplan

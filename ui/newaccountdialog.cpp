@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace keyplan {
@@ -22,13 +24,18 @@ NewAccountDialog::NewAccountDialog(const QList<TeamMember> &team, const QString 
     , m_stage(makeStageCombo(this))
     , m_owner(makeOwnerCombo(this, team))
     , m_arr(new QLineEdit(this))
+    , m_arrProblem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Account"));
     m_key->setChecked(true);
     m_segment->setCurrentIndex(int(Segment::MidMarket));
     m_tier->setCurrentIndex(int(Tier::Growth));
-    m_arr->setPlaceholderText(tr("Annual recurring revenue, e.g. 24,000"));
+    m_arr->setPlaceholderText(tr("Annual recurring revenue, e.g. %1").arg(QLocale().toString(24000)));
+    m_arrProblem->setTextFormat(Qt::PlainText);
+    m_arrProblem->setWordWrap(true);
+    m_arrProblem->setObjectName(QStringLiteral("arrProblem"));
+    m_arrProblem->hide();
     m_name->setMinimumWidth(320);
 
     auto *form = new QFormLayout(this);
@@ -39,6 +46,7 @@ NewAccountDialog::NewAccountDialog(const QList<TeamMember> &team, const QString 
     form->addRow(tr("St&age:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("A&RR (%1):").arg(currency), m_arr);
+    form->addRow(QString(), m_arrProblem);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Account"));
 
@@ -66,7 +74,10 @@ Account NewAccountDialog::account() const
 
 void NewAccountDialog::validate()
 {
-    const bool arrOk = m_arr->text().trimmed().isEmpty() || parseMoney(m_arr->text()).value_or(-1) >= 0;
+    const QString problem = amountProblem(m_arr->text());
+    const bool arrOk = problem.isEmpty();
+    m_arrProblem->setText(problem);
+    m_arrProblem->setVisible(!arrOk);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && arrOk);
 }
 

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace keyplan {
@@ -34,6 +35,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_owner;
     QLineEdit *m_arr;
+    QLabel *m_arrProblem;
     QDialogButtonBox *m_buttons;
 };
 

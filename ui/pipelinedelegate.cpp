@@ -1,4 +1,5 @@
 #include "ui/pipelinedelegate.h"
+#include "ui/messages.h"
 
 #include "domain/money.h"
 #include "item/itemroles.h"
@@ -77,9 +78,10 @@ void PipelineDelegate::setModelData(
         break;
     }
     case PipelineModel::Amount:
-        if (const std::optional<MinorUnits> amount = parseMoney(static_cast<QLineEdit *>(editor)->text());
-            amount && *amount >= 0)
-            model->setData(index, *amount);
+        if (const QString typed = static_cast<QLineEdit *>(editor)->text(); parseMoney(typed).value_or(-1) >= 0)
+            model->setData(index, *parseMoney(typed));
+        else
+            announce(editor, amountProblem(typed)); // the cell keeps its amount
         break;
     case PipelineModel::Probability:
         model->setData(index, static_cast<QSpinBox *>(editor)->value());

@@ -1,4 +1,5 @@
 #include "ui/playspage.h"
+#include "item/itemcolours.h"
 #include "ui/keyboardaccess.h"
 
 #include "domain/dayformat.h"
@@ -196,7 +197,7 @@ void PlaysPage::refresh()
         }
         item->setToolTip(Why, plainToolTip(play.why));
         if (play.isAlive() && play.isActionable(today) && play.dueOn < today)
-            item->setForeground(Due, QColor(0xb0, 0x3a, 0x2e));
+            item->setForeground(Due, colours::attention());
     });
     m_summary->setText(m_plays.isEmpty()
             ? tr("No plays: nothing the rules noticed, and none of your own.")

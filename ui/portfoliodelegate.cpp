@@ -1,4 +1,5 @@
 #include "ui/portfoliodelegate.h"
+#include "ui/messages.h"
 
 #include "domain/accountenums.h"
 #include "domain/money.h"
@@ -63,8 +64,11 @@ void PortfolioDelegate::setModelData(
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         model->setData(index, optionalDate(date));
     } else if (index.column() == PortfolioModel::Arr) {
-        if (const std::optional<MinorUnits> amount = parseMoney(static_cast<QLineEdit *>(editor)->text()))
+        const QString typed = static_cast<QLineEdit *>(editor)->text();
+        if (const std::optional<MinorUnits> amount = parseMoney(typed); amount && *amount >= 0)
             model->setData(index, *amount);
+        else
+            announce(editor, amountProblem(typed)); // the cell keeps its ARR
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

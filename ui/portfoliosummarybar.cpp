@@ -1,4 +1,5 @@
 #include "ui/portfoliosummarybar.h"
+#include "item/itemcolours.h"
 #include "ui/elidedlabel.h"
 
 #include "domain/percent.h"
@@ -219,7 +220,7 @@ void PortfolioSummaryBar::setWarning(const Tile &tile, bool warning, const QStri
 {
     QPalette palette = tile.value->palette();
     palette.setColor(QPalette::WindowText,
-        warning ? QColor(0xb0, 0x3a, 0x2e) : this->palette().color(QPalette::WindowText));
+        warning ? colours::attention() : this->palette().color(QPalette::WindowText));
     tile.value->setPalette(palette);
     tile.value->setToolTip(warning ? why : QString());
     tile.caption->setToolTip(warning ? why : QString());
@@ -317,7 +318,7 @@ QStringList PortfolioSummaryBar::figureTexts() const
     QStringList texts;
     texts.append(tr("Scope") + QStringLiteral(": ") + m_scope);
     for (const Tile *tile : {&m_keyAccounts, &m_arr, &m_nrr, &m_grr, &m_top3})
-        texts.append(tile->caption->text() + QStringLiteral(": ") + tile->value->text());
+        texts.append(tile->caption->fullText() + QStringLiteral(": ") + tile->value->text());
     texts.append(tr("Retention period") + QStringLiteral(": ") + m_periodCombo->currentText());
     return texts;
 }

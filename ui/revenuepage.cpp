@@ -1,4 +1,5 @@
 #include "ui/revenuepage.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/keyboardaccess.h"
 
 #include "domain/month.h"
@@ -140,6 +141,7 @@ void RevenuePage::updateButtons()
 
 void RevenuePage::rebuildChart()
 {
+    followPalette(m_chart, palette()); // also when there is nothing to draw
     m_chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
@@ -185,6 +187,7 @@ void RevenuePage::rebuildChart()
     m_chart->addAxis(money, Qt::AlignLeft);
     series->attachAxis(dates);
     series->attachAxis(money);
+    followPalette(m_chart, palette());
 }
 
 void RevenuePage::rebuildBridge()

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "item/syncedtablemodel.h"
+#include "item/itemcolours.h"
 
 #include <QColor>
 #include <QDate>
@@ -31,8 +32,8 @@ protected:
     static QVariant dueDate(const QDate &due, int role);
     // Red for what needs attention now (overdue, high severity); grey for what is settled (a
     // closed risk, a step done).
-    static QColor alertColour() { return QColor(0xb4, 0x23, 0x18); }
-    static QColor settledColour() { return QColor(0x80, 0x86, 0x8f); }
+    static QColor alertColour() { return colours::attention(); }
+    static QColor settledColour() { return colours::settled(); }
 
     // Reads the account's rows (none when `id` is 0) into the model, through syncRows().
     virtual void readRows(AccountId id) = 0;

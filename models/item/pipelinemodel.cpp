@@ -1,4 +1,5 @@
 #include "item/pipelinemodel.h"
+#include "item/itemcolours.h"
 
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
@@ -215,7 +216,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return index.column() == Title ? plainToolTip(o.title) : QVariant();
     case Qt::ForegroundRole:
         if ((index.column() == ExpectedClose && overdue) || (index.column() == Title && m_championLeft.contains(o.id)))
-            return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            return QBrush(colours::attention());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Probability || index.column() == Weighted)

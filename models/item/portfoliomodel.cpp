@@ -1,4 +1,5 @@
 #include "item/accountediting.h"
+#include "item/itemcolours.h"
 #include "item/portfoliomodel.h"
 
 #include "domain/percent.h"
@@ -425,12 +426,12 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if ((column == Nrr && row.nrr && *row.nrr < 1.0) || (column == Grr && row.grr && *row.grr < 0.9))
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return QBrush(colours::attention());
         if (column == Stage && row.account.stage == keyplan::Stage::UncouplingKam)
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return QBrush(colours::attention());
         if (column == Coverage && row.coverage.depth()
             && (row.coverage.singleThreaded || *row.coverage.depth() < m_coverageSettings.targetLow))
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return QBrush(colours::attention());
         return {};
     case AccountIdRole:
         return row.account.id;

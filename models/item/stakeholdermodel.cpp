@@ -1,4 +1,5 @@
 #include "item/stakeholdermodel.h"
+#include "item/itemcolours.h"
 
 #include "item/itemroles.h"
 #include "item/personsignalediting.h"
@@ -195,9 +196,9 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // People who left stay in the history, greyed.
         if (person.hasLeft())
-            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+            return QBrush(colours::settled());
         if (index.column() == Left && m_mayHaveLeft.contains(person.id))
-            return QBrush(QColor(0xa3, 0x4a, 0x00)); // a question to settle, not a fact
+            return QBrush(colours::question()); // a question to settle, not a fact
         return {};
     case Qt::ToolTipRole:
         if (person.hasLeft())

@@ -1,4 +1,5 @@
 #include "item/whitespacemodel.h"
+#include "item/itemcolours.h"
 
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
@@ -170,7 +171,9 @@ QVariant WhitespaceModel::data(const QModelIndex &index, int role) const
         return plainToolTip(tip);
     }
     case Qt::BackgroundRole:
-        return QBrush(stateColour(cell.state));
+        return QBrush(colours::cellBackground(cell.state));
+    case Qt::ForegroundRole:
+        return QBrush(colours::cellText()); // the cell's own background, not the view's
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case CellStateRole:
@@ -211,17 +214,7 @@ QVariant WhitespaceModel::headerData(int section, Qt::Orientation orientation, i
 
 QColor WhitespaceModel::stateColour(CellState state)
 {
-    switch (state) {
-    case CellState::Sold:
-        return QColor(0xdf, 0xf0, 0xe0);
-    case CellState::InPipeline:
-        return QColor(0xdd, 0xe8, 0xf6);
-    case CellState::Open:
-        return QColor(0xfd, 0xf3, 0xdc);
-    case CellState::NotApplicable:
-        break;
-    }
-    return QColor(0xf0, 0xf0, 0xf0);
+    return colours::cellBackground(state);
 }
 
 std::optional<WhitespaceCell> WhitespaceModel::cell(const QModelIndex &index) const

@@ -1,6 +1,11 @@
 #include "tour/screenchecks.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
 #include <QAccessible>
 #include <QAction>
 #include <QGroupBox>
@@ -14,6 +19,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QTabBar>
+
+#include <cmath>
 
 namespace keyplan::test {
 namespace {
@@ -161,6 +168,96 @@ QStringList namelessControls(QWidget *screen)
     QStringList findings;
     if (QAccessibleInterface *root = QAccessible::queryAccessibleInterface(screen))
         walk(root, &findings, 0);
+    findings.removeDuplicates();
+    return findings;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double value) {
+            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+namespace {
+
+QColor colourOf(const QVariant &value)
+{
+    if (value.canConvert<QBrush>() && value.value<QBrush>().style() != Qt::NoBrush)
+        return value.value<QBrush>().color();
+    if (value.canConvert<QColor>())
+        return value.value<QColor>();
+    return {};
+}
+
+// What is painted behind `widget`: the background of the nearest widget that fills its own.
+QColor backgroundOf(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (w->autoFillBackground() || w->isWindow())
+            return w->palette().color(w->backgroundRole());
+        if (qobject_cast<const QAbstractScrollArea *>(w->parentWidget()))
+            return w->palette().color(w->backgroundRole()); // a scroll area's viewport
+    }
+    return widget->palette().color(QPalette::Window);
+}
+
+} // namespace
+
+QStringList lowContrast(QWidget *screen)
+{
+    constexpr double least = 4.5;
+    QStringList findings;
+    const auto check = [&](const QColor &ink, const QColor &behind, const QString &what) {
+        if (!ink.isValid() || !behind.isValid())
+            return;
+        const double ratio = contrastRatio(ink, behind);
+        if (ratio < least)
+            findings.append(QStringLiteral("%1: %2:1 (%3 on %4)")
+                                .arg(what, QString::number(ratio, 'f', 1), ink.name(), behind.name()));
+    };
+    for (QAbstractItemView *view : screen->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model() || view->window() != screen)
+            continue;
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < std::min(model->rowCount(), 60); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const QString shown = index.data().toString();
+                if (shown.isEmpty() || (view->selectionModel() && view->selectionModel()->isSelected(index)))
+                    continue;
+                QColor text = colourOf(index.data(Qt::ForegroundRole));
+                if (!text.isValid())
+                    text = view->palette().color(QPalette::Text);
+                QColor behind = colourOf(index.data(Qt::BackgroundRole));
+                if (!behind.isValid())
+                    behind = view->palette().color(
+                        view->alternatingRowColors() && row % 2 ? QPalette::AlternateBase : QPalette::Base);
+                check(text, behind, QStringLiteral("“%1” in %2").arg(shown.left(30), where(view)));
+            }
+        }
+    }
+    for (QLabel *label : screen->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty() || label->window() != screen
+            || label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())))
+            continue; // rich text carries its own colours
+        check(label->palette().color(label->foregroundRole()), backgroundOf(label),
+            QStringLiteral("“%1” (%2)").arg(label->text().left(30), where(label)));
+    }
+    for (QChartView *view : screen->findChildren<QChartView *>()) {
+        if (!view->isVisible() || view->window() != screen)
+            continue;
+        const QColor behind = view->chart()->backgroundBrush().color();
+        check(view->chart()->legend()->labelColor(), behind, QStringLiteral("legend of %1").arg(where(view)));
+        for (const QAbstractAxis *axis : view->chart()->axes())
+            check(axis->labelsBrush().color(), behind, QStringLiteral("axis of %1").arg(where(view)));
+    }
     findings.removeDuplicates();
     return findings;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QStringList>
 
 class QWidget;
@@ -17,6 +18,13 @@ QStringList mnemonicClashes(QWidget *screen);
 // Interactive elements of the accessibility tree (focusable, or a button, field, box, list or tab)
 // with no accessible name.
 QStringList namelessControls(QWidget *screen);
+
+// Text that reads below WCAG AA (4.5:1) against what is behind it: the cells of item views (with
+// their model's colours), labels, and charts' text.
+QStringList lowContrast(QWidget *screen);
+
+// The contrast ratio of two colours, 1 to 21 (WCAG 2).
+double contrastRatio(const QColor &a, const QColor &b);
 
 // Two actions of the window with the same shortcut.
 QStringList shortcutClashes(QWidget *screen);

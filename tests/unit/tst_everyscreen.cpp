@@ -2,6 +2,7 @@
 // screen reader meet on each, and whether it fits a small screen.
 #include "testsupport.h"
 #include "tour/screenchecks.h"
+#include "tour/palettes.h"
 #include "tour/screentour.h"
 
 #include "ui/mainwindow.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPrintDialog>
@@ -43,6 +46,7 @@ void TestEveryScreen::initTestCase()
 
 void TestEveryScreen::cleanup()
 {
+    QApplication::setPalette(QApplication::style()->standardPalette());
     i18n::useLanguage(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
 }
@@ -50,20 +54,28 @@ void TestEveryScreen::cleanup()
 void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("German") << QStringLiteral("de");
-    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("English") << QStringLiteral("en") << false;
+    QTest::newRow("English, dark palette") << QStringLiteral("en") << true;
+    QTest::newRow("German") << QStringLiteral("de") << false;
+    QTest::newRow("French") << QStringLiteral("fr") << false;
 }
 
 void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
 {
     QFETCH(QString, language);
+    QFETCH(bool, dark);
+    // A dark desktop: every colour Keyplan adds must read on it as well as on a light one.
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(test::darkPalette());
+    }
     // Longer words and other letters: each language is toured on its own, with its own numbers.
     i18n::useLanguage(language);
     QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_GB") : language));
-    const QString plan = m_dir.filePath(QStringLiteral("tour-%1.keyplan").arg(language));
+    const QString plan = m_dir.filePath(QStringLiteral("tour-%1%2.keyplan").arg(language, dark ? QStringLiteral("-dark") : QString()));
     QVERIFY(test::writeSamplePlan(plan));
-    QStringList mnemonics, names, shortcuts, tooBig, screens;
+    QStringList mnemonics, names, shortcuts, tooBig, screens, contrast;
     test::ScreenTour tour([&](const QString &name, QWidget *screen) {
         screens.append(name);
         // Qt's own file and print dialogs are Qt's to name and underline.
@@ -74,6 +86,8 @@ void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
             mnemonics.append(name + QStringLiteral(": ") + finding);
         for (const QString &finding : test::namelessControls(screen))
             names.append(name + QStringLiteral(": ") + finding);
+        for (const QString &finding : test::lowContrast(screen))
+            contrast.append(name + QStringLiteral(": ") + finding);
         for (const QString &finding : test::shortcutClashes(screen))
             shortcuts.append(name + QStringLiteral(": ") + finding);
         // On the small screen: the window or dialog fits in it, and needs no more than it has.
@@ -95,6 +109,7 @@ void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
     names.removeDuplicates();
     shortcuts.removeDuplicates();
     tooBig.removeDuplicates();
+    contrast.removeDuplicates();
     // The tour reached the dialogs behind the menus and the pages' buttons, not only the tabs.
     QVERIFY2(tour.dialogsVisited() >= 30, qPrintable(screens.join(u'\n')));
     // Each finding on a line of its own (a failure's message is cut at a thousand characters).
@@ -107,10 +122,12 @@ void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
     const qsizetype shortcutsClashing = report("Shortcut clash", shortcuts);
     const qsizetype nameless = report("Nameless control", names);
     const qsizetype big = report("Does not fit 1024×700", tooBig);
+    const qsizetype faint = report("Low contrast", contrast);
     QCOMPARE(clashes, 0);
     QCOMPARE(shortcutsClashing, 0);
     QCOMPARE(nameless, 0);
     QCOMPARE(big, 0);
+    QCOMPARE(faint, 0);
 }
 
 int main(int argc, char *argv[])

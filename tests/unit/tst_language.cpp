@@ -8,6 +8,7 @@
 #include "ui/accounteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/mainwindowhost.h"
+#include "ui/newaccountdialog.h"
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
@@ -15,6 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPointer>
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void preferences_anotherLanguageAtOnceKeepingTheWork();
+    void amounts_typedTheUsersWayOrRefusedWithAMessage();
 
 private:
     // Edit > Preferences…, as the user opens it, set to `language` and confirmed.
@@ -114,6 +120,31 @@ void TestLanguage::preferences_anotherLanguageAtOnceKeepingTheWork()
     chooseLanguage(german, QString());
     QTRY_COMPARE(host.window()->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     QCOMPARE(host.window()->document(), document);
+}
+
+void TestLanguage::amounts_typedTheUsersWayOrRefusedWithAMessage()
+{
+    // A German desktop: 24.000 is twenty-four thousand, and 24,000 is not an amount of money.
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    NewAccountDialog dialog({}, QStringLiteral("EUR"));
+    dialog.show();
+    auto *arr = dialog.findChildren<QLineEdit *>().value(1);
+    QVERIFY(arr && arr->placeholderText().contains(QStringLiteral("24.000")));
+    dialog.findChildren<QLineEdit *>().value(0)->setText(QStringLiteral("Stadtwerke Nord"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("arrProblem"));
+    QVERIFY(problem);
+
+    arr->setText(QStringLiteral("24,000"));
+    QVERIFY(!ok->isEnabled()); // refused, not taken as 24 or as 0
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("24.000,50")), qPrintable(problem->text()));
+
+    arr->setText(QStringLiteral("24.000"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(dialog.account().arr, MinorUnits(2400000));
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
 }
 
 QTEST_MAIN(TestLanguage)

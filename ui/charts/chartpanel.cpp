@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTimer>
+#include <QAbstractAxis>
+#include <QEvent>
+#include <QLegend>
 #include <QVBoxLayout>
 
 namespace keyplan {
@@ -73,8 +76,10 @@ void ChartPanel::scheduleRebuild()
     QTimer::singleShot(0, this, [this] {
         m_pending = false;
         m_stale = !isVisible();
-        if (!m_stale)
+        if (!m_stale) {
             rebuild();
+            followPalette(m_chart, palette());
+        }
     });
 }
 
@@ -84,6 +89,7 @@ void ChartPanel::showEvent(QShowEvent *event)
     if (m_stale) {
         m_stale = false;
         rebuild();
+        followPalette(m_chart, palette());
     }
 }
 
@@ -91,6 +97,31 @@ void ChartPanel::rebuildNow()
 {
     m_stale = false;
     rebuild();
+    followPalette(m_chart, palette());
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette(m_chart, palette());
+}
+
+void followPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor grid = palette.color(QPalette::Mid);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
 }
 
 void ChartPanel::clearChart()

@@ -7,9 +7,14 @@ class QChart;
 class QChartView;
 class QHBoxLayout;
 class QLabel;
+class QPalette;
 class QPushButton;
 
 namespace keyplan {
+
+// A chart on screen takes the palette's colours: its background, text, grid and legend, so it
+// reads on a dark desktop too (the bars keep their hues). Printed charts keep paper's.
+void followPalette(QChart *chart, const QPalette &palette);
 
 // A chart that is a view of an item model: it redraws once after any burst of model changes, and
 // only while it is shown (a hidden chart costs nothing and redraws when shown). Above it, a row
@@ -40,6 +45,7 @@ protected:
     // Clears the chart's series and axes; subclasses then add theirs.
     void clearChart();
     virtual void rebuild() = 0;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void scheduleRebuild();
 

@@ -1,4 +1,5 @@
 #include "ui/charts/healthtrendchart.h"
+#include "ui/charts/chartpanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -36,6 +37,7 @@ HealthTrendChart::HealthTrendChart(QWidget *parent)
 
 void HealthTrendChart::setHistory(const QList<HealthSnapshot> &history, const QDate &today)
 {
+    followPalette(m_chart, palette()); // also when there is nothing to draw
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis); // the chart lets go of it: ours to delete
@@ -87,6 +89,7 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &history, const QD
         series->attachAxis(days);
         series->attachAxis(scores);
     }
+    followPalette(m_chart, palette());
 }
 
 } // namespace keyplan

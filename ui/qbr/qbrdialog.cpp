@@ -1,4 +1,5 @@
 #include "ui/qbr/qbrdialog.h"
+#include "item/itemcolours.h"
 #include "ui/keyboardaccess.h"
 
 #include "item/plandocument.h"
@@ -199,13 +200,13 @@ void QbrDialog::showEdition()
     QPalette palette = m_editionNote->palette();
     palette.setColor(QPalette::WindowText, chosen == QbrEdition::Customer
             ? palette.color(QPalette::Active, QPalette::WindowText)
-            : QColor(0xb4, 0x23, 0x18));
+            : colours::attention());
     m_editionNote->setPalette(palette);
     for (int row = 0; row < qbrSectionCount; ++row) {
         const QbrSection section = allQbrSections[row];
         const QString title = qbrSectionTitle(section, chosen);
         m_sections->item(row)->setText(title.isEmpty() ? tr("%1 (internal edition only)").arg(displayName(section)) : title);
-        m_sections->item(row)->setForeground(title.isEmpty() ? palette.color(QPalette::Disabled, QPalette::Text) : QBrush());
+        m_sections->item(row)->setForeground(title.isEmpty() ? QBrush(colours::settled()) : QBrush()); // greyed, still readable
     }
     if (m_opportunities->count() > 0)
         m_opportunityHint->setText(chosen == QbrEdition::Customer
