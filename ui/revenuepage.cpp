@@ -175,6 +175,7 @@ void RevenuePage::rebuildChart()
     series->append(x(last), toMajorUnits(current));
     QPen pen = series->pen();
     pen.setWidthF(2.0);
+    pen.setColor(palette().color(QPalette::Highlight)); // reads on a light or a dark chart
     series->setPen(pen);
     m_chart->addSeries(series);
     auto *dates = new QDateTimeAxis;

@@ -1,4 +1,5 @@
 #include "ui/charts/healthtrendchart.h"
+#include "item/itemcolours.h"
 #include "ui/charts/chartpanel.h"
 
 #include <QChart>
@@ -69,7 +70,7 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &history, const QD
     riskLine->setName(tr("Risk review"));
     riskLine->append(at(history.constFirst().on), riskReviewBelow);
     riskLine->append(at(end), riskReviewBelow);
-    QPen dashed(QColor(0xb0, 0x3a, 0x2e));
+    QPen dashed(colours::attention());
     dashed.setStyle(Qt::DashLine);
     riskLine->setPen(dashed);
     m_chart->addSeries(riskLine);
