@@ -3,6 +3,7 @@
 #include "item/itemroles.h"
 #include "ui/accounteditor.h"
 #include "ui/data/firstrun.h"
+#include "ui/keyboardaccess.h"
 #include "ui/mainwindow.h"
 #include "ui/map/stakeholdermappage.h"
 #include "ui/portfoliopanel.h"
@@ -17,7 +18,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -31,15 +31,9 @@ const QStringList tabNames {QStringLiteral("details"), QStringLiteral("map"), QS
     QStringLiteral("goals"), QStringLiteral("health"), QStringLiteral("plays"), QStringLiteral("whitespace"),
     QStringLiteral("pipeline"), QStringLiteral("qbr"), QStringLiteral("stage"), QStringLiteral("revenue")};
 
-QString strippedText(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    return text.trimmed();
-}
-
 bool opensDialog(const QString &text)
 {
-    return strippedText(text).endsWith(QChar(0x2026));
+    return withoutMnemonic(text).endsWith(QChar(0x2026));
 }
 
 // Qt's own dialogs: looked at, but not toured further.
@@ -63,7 +57,7 @@ QString dialogName(const QWidget *dialog)
 QString slug(const QString &text)
 {
     QString out;
-    for (const QChar c : strippedText(text)) {
+    for (const QChar c : withoutMnemonic(text)) {
         if (c.isLetterOrNumber())
             out += c.toLower();
         else if (!out.isEmpty() && !out.endsWith(u'-'))

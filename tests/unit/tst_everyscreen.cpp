@@ -19,7 +19,6 @@
 #include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QStackedWidget>
 #include <QTest>
 
 using namespace keyplan;
