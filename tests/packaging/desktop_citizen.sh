@@ -6,6 +6,8 @@
 #
 # desktop_citizen.sh BUILD_DIR SOURCE_DIR MIME_PROBE KEYPLAN
 set -euo pipefail
+# (Output is read whole, then searched: `cmd | grep -q` under pipefail fails when grep stops
+# early and cmd gets SIGPIPE.)
 build=$1 source=$2 probe=$3 keyplan=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -26,7 +28,7 @@ for file in \
     usr/share/icons/hicolor/256x256/apps/org.keyplan.Keyplan.png; do
     [ -s "$work/root/$file" ] || fail "cmake --install did not put $file"
 done
-file "$share/icons/hicolor/48x48/apps/org.keyplan.Keyplan.png" | grep -q "48 x 48" || fail "the 48 px icon is not 48 px"
+grep -q "48 x 48" <<< "$(file "$share/icons/hicolor/48x48/apps/org.keyplan.Keyplan.png")" || fail "the 48 px icon is not 48 px"
 
 # 2. Each file valid under its own validator.
 desktop-file-validate "$share/applications/org.keyplan.Keyplan.desktop" || fail "desktop-file-validate"
@@ -49,8 +51,8 @@ unset XDG_DATA_DIRS
 # 4. The .deb: built, installed, used, removed, with nothing left behind.
 (cd "$build" && cpack -G DEB -B "$work/deb" > "$work/cpack.log") || { cat "$work/cpack.log"; fail "cpack"; }
 deb=$(ls "$work"/deb/keyplan_*.deb)
-dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6widgets6" || fail "the package does not depend on Qt's widgets"
-dpkg-deb --contents "$deb" | grep -q "./usr/share/mime/packages/keyplan.xml" || fail "the package has no MIME type"
+grep -q "Depends:.*libqt6widgets6" <<< "$(dpkg-deb --info "$deb")" || fail "the package does not depend on Qt's widgets"
+grep -q "./usr/share/mime/packages/keyplan.xml" <<< "$(dpkg-deb --contents "$deb")" || fail "the package has no MIME type"
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then
     sudo -n true 2> /dev/null || { echo "SKIP: installing a package needs root or sudo"; exit 77; }
@@ -59,7 +61,7 @@ fi
 if dpkg-query -W keyplan > /dev/null 2>&1; then fail "a keyplan package is installed already; not touching it"; fi
 "${sudo[@]}" dpkg -i "$deb" > "$work/dpkg.log" || { cat "$work/dpkg.log"; fail "dpkg -i"; }
 installed=$(dpkg -L keyplan)
-ASAN_OPTIONS=detect_leaks=0 /usr/bin/keyplan --version | grep -qi "keyplan" || { "${sudo[@]}" dpkg -P keyplan; fail "the installed keyplan does not run"; }
+grep -qi "keyplan" <<< "$(ASAN_OPTIONS=detect_leaks=0 /usr/bin/keyplan --version)" || { "${sudo[@]}" dpkg -P keyplan; fail "the installed keyplan does not run"; }
 # The installed package's MIME type is the system's now (dpkg's trigger updated the database).
 [ "$("$probe" --content "$work/renamed.dat")" = application/x-keyplan ] || { "${sudo[@]}" dpkg -P keyplan; fail "the installed system does not recognise a plan"; }
 "${sudo[@]}" dpkg -P keyplan > "$work/dpkg.log" || { cat "$work/dpkg.log"; fail "dpkg -P"; }
