@@ -1,5 +1,8 @@
 #include "tour/screenchecks.h"
 
+#include "ui/map/mapstyle.h"
+#include "ui/map/stakeholdermapview.h"
+
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -257,6 +260,12 @@ QStringList lowContrast(QWidget *screen)
         check(view->chart()->legend()->labelColor(), behind, QStringLiteral("legend of %1").arg(where(view)));
         for (const QAbstractAxis *axis : view->chart()->axes())
             check(axis->labelsBrush().color(), behind, QStringLiteral("axis of %1").arg(where(view)));
+    }
+    for (StakeholderMapView *view : screen->findChildren<StakeholderMapView *>()) {
+        if (!view->isVisible() || view->window() != screen)
+            continue; // the map's boxes, lines' labels and legend, as the screen paints them
+        for (const mapstyle::TextOnBackground &pair : mapstyle::textPairs(mapstyle::Surface::Screen))
+            check(pair.text, pair.background, QStringLiteral("%1 on the map").arg(pair.what));
     }
     findings.removeDuplicates();
     return findings;

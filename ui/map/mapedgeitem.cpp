@@ -30,7 +30,7 @@ MapEdgeItem::MapEdgeItem(MapNodeItem *manager, MapNodeItem *report, Attachment a
     , m_kind(Kind::ReportsTo)
     , m_attachment(attachment)
 {
-    setPen(mapstyle::reportingPen());
+    setPen(mapstyle::reportingPen(manager->surface()));
     setZValue(0);
     manager->addEdge(this);
     report->addEdge(this);
@@ -44,7 +44,7 @@ MapEdgeItem::MapEdgeItem(MapNodeItem *from, MapNodeItem *to, const StakeholderLi
     , m_link(link)
     , m_label(link.label)
 {
-    setPen(mapstyle::linePen(link.kind));
+    setPen(mapstyle::linePen(link.kind, from->surface()));
     setZValue(0.5);
     if (interactive) {
         setFlag(ItemIsSelectable);
@@ -172,10 +172,10 @@ void MapEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         const QRectF box = labelRect();
         const QSizeF size = box.size();
         painter->setPen(QPen(linePen.color(), 0.8));
-        painter->setBrush(Qt::white);
+        painter->setBrush(mapstyle::labelBackground(m_from->surface()));
         painter->drawRoundedRect(box, size.height() / 2, size.height() / 2);
         painter->setFont(shapedFont(labelFont, m_label));
-        painter->setPen(linePen.color().darker(120));
+        painter->setPen(mapstyle::labelText(linePen.color(), m_from->surface()));
         painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_label);
     }
 }

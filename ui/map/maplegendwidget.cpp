@@ -47,7 +47,7 @@ void MapLegendWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    mapstyle::paintLegend(&painter, QPointF(0, 0), width());
+    mapstyle::paintLegend(&painter, QPointF(0, 0), mapstyle::Surface::Screen, width());
 }
 
 } // namespace keyplan

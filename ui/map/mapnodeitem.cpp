@@ -104,7 +104,7 @@ QString recencyLine(const StakeholderMapData &map, const Stakeholder &person)
 
 MapNodeItem::MapNodeItem(const StakeholderMapData &map, const Stakeholder &person, bool interactive)
     : m_id(person.id)
-    , m_fill(person.hasLeft() ? mapstyle::departedFill() : mapstyle::fill(person.relationship))
+    , m_relationship(person.relationship)
     , m_departed(person.hasLeft())
     , m_mayHaveLeft(!person.hasLeft() && map.mayHaveLeft.contains(person.id))
     , m_interactive(interactive)
@@ -125,7 +125,6 @@ MapNodeItem::MapNodeItem(const StakeholderMapData &map, const Stakeholder &perso
 
 MapNodeItem::MapNodeItem(const QString &seat, bool interactive)
     : m_seat(seat)
-    , m_fill(Qt::transparent)
     , m_interactive(interactive)
 {
     elide({MapNodeText::tr("Empty seat"), seatName(seat), MapNodeText::tr("Nobody fills this seat")});
@@ -164,6 +163,13 @@ QRectF MapNodeItem::boundingRect() const
     return box().adjusted(-4, -badgeRadius, badgeRadius, 4);
 }
 
+QColor MapNodeItem::fill() const
+{
+    if (isSeat())
+        return mapstyle::seatFill(surface());
+    return m_departed ? mapstyle::departedFill(surface()) : mapstyle::fill(m_relationship, surface());
+}
+
 QRectF MapNodeItem::nodeRect() const
 {
     return box().translated(pos());
@@ -174,19 +180,20 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QRectF rect = box();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = m_interactive && option && (option->state & QStyle::State_Selected);
+    const mapstyle::Surface on = surface();
 
     if (isSeat()) {
-        painter->setPen(mapstyle::emptySeatPen());
-        painter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+        painter->setPen(mapstyle::emptySeatPen(on));
+        painter->setBrush(mapstyle::seatFill(on));
     } else {
-        QColor border = m_departed ? QColor(0xc4, 0xc4, 0xc4) : mapstyle::supportColour(*m_support);
+        QColor border = m_departed ? mapstyle::departedBorder(on) : mapstyle::supportColour(*m_support, on);
         qreal width = m_departed ? 1.0 : mapstyle::supportBorderWidth(*m_support);
         painter->setPen(QPen(border, width));
-        painter->setBrush(m_fill);
+        painter->setBrush(fill());
     }
     painter->drawRoundedRect(rect, 6, 6);
     if (selected) {
-        painter->setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 2.5));
+        painter->setPen(QPen(mapstyle::selectionColour(on), 2.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 8, 8);
     }
@@ -198,9 +205,9 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
             continue;
         painter->setFont(shapedFont(text.fonts[i], m_shown[i]));
         if (i == lineCount - 1 && m_mayHaveLeft)
-            painter->setPen(mapstyle::questionColour());
+            painter->setPen(mapstyle::questionColour(on));
         else
-            painter->setPen(i == 0 ? mapstyle::textColour(m_departed) : mapstyle::mutedTextColour(m_departed));
+            painter->setPen(i == 0 ? mapstyle::textColour(m_departed, on) : mapstyle::mutedTextColour(m_departed, on));
         painter->drawText(QRectF(padding, text.tops[i], width, text.heights[i]),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_shown[i]);
     }

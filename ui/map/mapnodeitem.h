@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/stakeholdermap.h"
+#include "ui/map/mapstyle.h"
 
 #include <QGraphicsItem>
 #include <QList>
@@ -33,6 +34,12 @@ public:
     QString name() const { return m_name; }
     bool mayHaveLeft() const { return m_mayHaveLeft; } // shows "May have left?" for an open signal
     QRectF nodeRect() const; // in scene coordinates
+    QColor fill() const; // the box's colour: relationship, left, or an empty seat
+    // The window's map follows the desktop's palette; paper stays light.
+    mapstyle::Surface surface() const
+    {
+        return m_interactive ? mapstyle::Surface::Screen : mapstyle::Surface::Paper;
+    }
     void addEdge(MapEdgeItem *edge) { m_edges.append(edge); }
     // Without its words: an overview too small to read draws the boxes only.
     void setTextShown(bool shown) { m_textShown = shown; }
@@ -49,7 +56,7 @@ private:
     QString m_seat;
     QString m_name;
     QString m_shown[4]; // name, title, role and owner, recency or departure: elided to the box
-    QColor m_fill;
+    Relationship m_relationship = Relationship::None;
     bool m_departed = false;
     bool m_mayHaveLeft = false; // an import's open question, shown on the last line
     bool m_interactive = true;

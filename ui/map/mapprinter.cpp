@@ -72,14 +72,14 @@ void paintHeader(QPainter *painter, const QRectF &sheet, const PageText &text, c
     const qreal width = sheet.width();
     const qreal labelWidth = pageLabel.isEmpty() ? 0 : 260;
     drawLine(painter, QRectF(sheet.left(), sheet.top(), width - labelWidth, 26), mapstyle::FontRole::Title,
-        mapstyle::textColour(false), text.title);
+        mapstyle::textColour(false, mapstyle::Surface::Paper), text.title);
     if (!pageLabel.isEmpty())
         drawLine(painter, QRectF(sheet.right() - labelWidth, sheet.top(), labelWidth, 26),
-            mapstyle::FontRole::Body, mapstyle::mutedTextColour(false), pageLabel, Qt::AlignRight);
+            mapstyle::FontRole::Body, mapstyle::mutedTextColour(false, mapstyle::Surface::Paper), pageLabel, Qt::AlignRight);
     drawLine(painter, QRectF(sheet.left(), sheet.top() + 27, width, 16), mapstyle::FontRole::Body,
-        mapstyle::mutedTextColour(false), text.subtitle);
+        mapstyle::mutedTextColour(false, mapstyle::Surface::Paper), text.subtitle);
     drawLine(painter, QRectF(sheet.left(), sheet.top() + 44, width, 16), mapstyle::FontRole::Heading,
-        mapstyle::textColour(false), text.coverage);
+        mapstyle::textColour(false, mapstyle::Surface::Paper), text.coverage);
     painter->setPen(QPen(QColor(0xd0, 0xd3, 0xd8), 1));
     painter->drawLine(QPointF(sheet.left(), sheet.top() + headerHeight - 3),
         QPointF(sheet.right(), sheet.top() + headerHeight - 3));
@@ -93,8 +93,8 @@ qreal footerHeight(const QRectF &sheet)
 
 void paintFooter(QPainter *painter, const QRectF &sheet)
 {
-    mapstyle::paintLegend(
-        painter, QPointF(sheet.left(), sheet.bottom() - footerHeight(sheet)), sheet.width());
+    mapstyle::paintLegend(painter, QPointF(sheet.left(), sheet.bottom() - footerHeight(sheet)),
+        mapstyle::Surface::Paper, sheet.width());
 }
 
 QRectF mapArea(const QRectF &sheet)

@@ -1,5 +1,7 @@
 #include "ui/map/mapstyle.h"
 
+#include "item/itemcolours.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -26,44 +28,78 @@ const MapLayoutMetrics &metrics()
     return m;
 }
 
-QColor fill(Relationship relationship)
+namespace {
+
+// The colour on paper and on a light screen, or its counterpart on a dark screen.
+QColor pick(Surface surface, const QColor &light, const QColor &dark)
+{
+    return surface == Surface::Screen && colours::darkPalette() ? dark : light;
+}
+
+} // namespace
+
+QColor background(Surface surface)
+{
+    return pick(surface, QColor(0xf7, 0xf8, 0xfa), QColor(0x1b, 0x1e, 0x21));
+}
+
+QColor fill(Relationship relationship, Surface surface)
 {
     switch (relationship) {
     case Relationship::None:
-        return QColor(0xff, 0xff, 0xff);
+        return pick(surface, QColor(0xff, 0xff, 0xff), QColor(0x2b, 0x2f, 0x33));
     case Relationship::Cold:
-        return QColor(0xcf, 0xe0, 0xf3);
+        return pick(surface, QColor(0xcf, 0xe0, 0xf3), QColor(0x1e, 0x35, 0x50));
     case Relationship::Neutral:
-        return QColor(0xf6, 0xef, 0xc6);
+        return pick(surface, QColor(0xf6, 0xef, 0xc6), QColor(0x3f, 0x3a, 0x1e));
     case Relationship::Warm:
-        return QColor(0xfc, 0xe2, 0xbd);
+        return pick(surface, QColor(0xfc, 0xe2, 0xbd), QColor(0x4d, 0x34, 0x18));
     case Relationship::Strong:
-        return QColor(0xbf, 0xe3, 0xc2);
+        return pick(surface, QColor(0xbf, 0xe3, 0xc2), QColor(0x1f, 0x42, 0x28));
     }
     return Qt::white;
 }
 
-QColor departedFill()
+QColor departedFill(Surface surface)
 {
-    return QColor(0xf2, 0xf2, 0xf2);
+    return pick(surface, QColor(0xf2, 0xf2, 0xf2), QColor(0x25, 0x28, 0x2b));
 }
 
-QColor textColour(bool departed)
+QColor seatFill(Surface surface)
 {
-    return departed ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x1d, 0x1f, 0x22);
+    return pick(surface, QColor(0xfa, 0xfa, 0xfa), QColor(0x22, 0x25, 0x29));
 }
 
-QColor mutedTextColour(bool departed)
+QColor textColour(bool departed, Surface surface)
 {
-    return departed ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x4a, 0x4f, 0x55);
+    return departed ? pick(surface, QColor(0x6a, 0x6d, 0x71), QColor(0x9a, 0xa0, 0xa6))
+                    : pick(surface, QColor(0x1d, 0x1f, 0x22), QColor(0xe8, 0xea, 0xed));
 }
 
-QColor questionColour()
+QColor mutedTextColour(bool departed, Surface surface)
 {
-    return QColor(0xa3, 0x4a, 0x00); // dark amber: readable on every relationship fill
+    return departed ? textColour(true, surface) : pick(surface, QColor(0x4a, 0x4f, 0x55), QColor(0xb8, 0xbe, 0xc5));
 }
 
-QColor supportColour(SupportLevel support)
+QColor questionColour(Surface surface)
+{
+    // Dark amber on paper, light amber on a dark screen: readable on every relationship's fill.
+    return pick(surface, QColor(0x96, 0x43, 0x00), QColor(0xf5, 0xb0, 0x5a));
+}
+
+QColor selectionColour(Surface surface)
+{
+    return pick(surface, QColor(0x1e, 0x6f, 0xd9), QColor(0x5a, 0xa2, 0xff));
+}
+
+QColor departedBorder(Surface surface)
+{
+    return pick(surface, QColor(0xc4, 0xc4, 0xc4), QColor(0x5a, 0x5f, 0x65));
+}
+
+namespace {
+
+QColor badgeColour(SupportLevel support)
 {
     switch (support) {
     case SupportLevel::Mentor:
@@ -76,6 +112,25 @@ QColor supportColour(SupportLevel support)
         return QColor(0xd0, 0x7a, 0x12);
     case SupportLevel::Opponent:
         return QColor(0xc0, 0x28, 0x28);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+QColor supportColour(SupportLevel support, Surface surface)
+{
+    switch (support) {
+    case SupportLevel::Mentor:
+        return pick(surface, badgeColour(support), QColor(0x5c, 0xc4, 0x6e));
+    case SupportLevel::Supporter:
+        return pick(surface, badgeColour(support), QColor(0x8f, 0xd6, 0x98));
+    case SupportLevel::Neutral:
+        return pick(surface, badgeColour(support), QColor(0x8a, 0x8f, 0x96));
+    case SupportLevel::NonSupporter:
+        return pick(surface, badgeColour(support), QColor(0xf0, 0xa0, 0x50));
+    case SupportLevel::Opponent:
+        return pick(surface, badgeColour(support), QColor(0xf0, 0x6c, 0x6c));
     }
     return Qt::gray;
 }
@@ -116,7 +171,7 @@ void paintSupportBadge(QPainter *painter, const QPointF &centre, SupportLevel su
 {
     painter->save();
     painter->setPen(QPen(Qt::white, 1.2));
-    painter->setBrush(supportColour(support));
+    painter->setBrush(badgeColour(support));
     painter->drawEllipse(centre, radius, radius);
     QFont badgeFont = font(FontRole::Small);
     badgeFont.setBold(true);
@@ -128,26 +183,38 @@ void paintSupportBadge(QPainter *painter, const QPointF &centre, SupportLevel su
     painter->restore();
 }
 
-QPen linePen(LinkKind kind)
+QPen linePen(LinkKind kind, Surface surface)
 {
     if (kind == LinkKind::DottedLine) {
-        QPen pen(QColor(0x2f, 0x5f, 0x9e), 1.6, Qt::DashLine);
+        QPen pen(pick(surface, QColor(0x2f, 0x5f, 0x9e), QColor(0x7d, 0xaa, 0xe6)), 1.6, Qt::DashLine);
         pen.setDashPattern({4, 3});
         return pen;
     }
-    return QPen(QColor(0x8e, 0x44, 0xad), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    return QPen(pick(surface, QColor(0x8e, 0x44, 0xad), QColor(0xc9, 0x95, 0xe3)), 1.6, Qt::SolidLine,
+        Qt::RoundCap, Qt::RoundJoin);
 }
 
-QPen reportingPen()
+QPen reportingPen(Surface surface)
 {
-    return QPen(QColor(0x6b, 0x71, 0x78), 1.4, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    return QPen(pick(surface, QColor(0x6b, 0x71, 0x78), QColor(0x9a, 0xa0, 0xa6)), 1.4, Qt::SolidLine,
+        Qt::FlatCap, Qt::MiterJoin);
 }
 
-QPen emptySeatPen()
+QPen emptySeatPen(Surface surface)
 {
-    QPen pen(QColor(0x8a, 0x8f, 0x96), 1.4, Qt::DashLine);
+    QPen pen(pick(surface, QColor(0x8a, 0x8f, 0x96), QColor(0x8a, 0x8f, 0x96)), 1.4, Qt::DashLine);
     pen.setDashPattern({5, 4});
     return pen;
+}
+
+QColor labelBackground(Surface surface)
+{
+    return pick(surface, Qt::white, QColor(0x1f, 0x22, 0x26));
+}
+
+QColor labelText(const QColor &lineColour, Surface surface)
+{
+    return pick(surface, lineColour.darker(120), lineColour.lighter(115));
 }
 
 QFont font(FontRole role)
@@ -252,7 +319,17 @@ template<typename Place> QSizeF flowLegend(qreal maxWidth, Place &&place)
     return QSizeF(widest + legendPadding, y + legendPadding);
 }
 
-void paintSymbol(QPainter *painter, const LegendEntry &entry, const QRectF &cell)
+QColor legendBackground(Surface surface)
+{
+    return pick(surface, QColor(0xfb, 0xfb, 0xfc), QColor(0x23, 0x27, 0x2b));
+}
+
+QColor legendBorder(Surface surface)
+{
+    return pick(surface, QColor(0xd0, 0xd3, 0xd8), QColor(0x4a, 0x4f, 0x55));
+}
+
+void paintSymbol(QPainter *painter, const LegendEntry &entry, const QRectF &cell, Surface surface)
 {
     using Symbol = LegendEntry::Symbol;
     const QRectF box(cell.left(), cell.center().y() - swatch / 2, symbolWidth - 4, swatch);
@@ -260,22 +337,22 @@ void paintSymbol(QPainter *painter, const LegendEntry &entry, const QRectF &cell
     switch (entry.symbol) {
     case Symbol::Fill:
         painter->setPen(QPen(QColor(0x8a, 0x8f, 0x96), 0.8));
-        painter->setBrush(fill(entry.relationship));
+        painter->setBrush(fill(entry.relationship, surface));
         painter->drawRoundedRect(box, 2, 2);
         break;
     case Symbol::Badge:
         paintSupportBadge(painter, QPointF(cell.left() + swatch / 2 + 1, mid), entry.support, swatch / 2 + 1);
         break;
     case Symbol::Reporting:
-        painter->setPen(reportingPen());
+        painter->setPen(reportingPen(surface));
         painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right(), mid));
         break;
     case Symbol::DottedLine:
-        painter->setPen(linePen(LinkKind::DottedLine));
+        painter->setPen(linePen(LinkKind::DottedLine, surface));
         painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right(), mid));
         break;
     case Symbol::Influence: {
-        const QPen pen = linePen(LinkKind::Influence);
+        const QPen pen = linePen(LinkKind::Influence, surface);
         painter->setPen(pen);
         painter->drawLine(QPointF(cell.left(), mid), QPointF(cell.right() - 4, mid));
         QPainterPath head;
@@ -287,12 +364,12 @@ void paintSymbol(QPainter *painter, const LegendEntry &entry, const QRectF &cell
         break;
     }
     case Symbol::Departed:
-        painter->setPen(QPen(QColor(0xc4, 0xc4, 0xc4), 1));
-        painter->setBrush(departedFill());
+        painter->setPen(QPen(departedBorder(surface), 1));
+        painter->setBrush(departedFill(surface));
         painter->drawRoundedRect(box, 2, 2);
         break;
     case Symbol::EmptySeat:
-        painter->setPen(emptySeatPen());
+        painter->setPen(emptySeatPen(surface));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(box, 2, 2);
         break;
@@ -306,30 +383,52 @@ QSizeF legendSize(qreal maxWidth)
     return flowLegend(maxWidth, [](const LegendSection &, const LegendEntry *, const QRectF &) {});
 }
 
-void paintLegend(QPainter *painter, const QPointF &topLeft, qreal maxWidth)
+void paintLegend(QPainter *painter, const QPointF &topLeft, Surface surface, qreal maxWidth)
 {
     painter->save();
     painter->translate(topLeft);
     const QSizeF size = legendSize(maxWidth);
-    painter->setPen(QPen(QColor(0xd0, 0xd3, 0xd8), 1));
-    painter->setBrush(QColor(0xfb, 0xfb, 0xfc));
+    painter->setPen(QPen(legendBorder(surface), 1));
+    painter->setBrush(legendBackground(surface));
     painter->drawRoundedRect(QRectF(QPointF(0.5, 0.5), size - QSizeF(1, 1)), 4, 4);
     const QFont heading = font(FontRole::Heading);
     const QFont body = font(FontRole::Small);
     flowLegend(maxWidth, [&](const LegendSection &section, const LegendEntry *entry, const QRectF &cell) {
         if (!entry) {
             painter->setFont(heading);
-            painter->setPen(textColour(false));
+            painter->setPen(textColour(false, surface));
             painter->drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, section.heading);
             return;
         }
-        paintSymbol(painter, *entry, cell);
+        paintSymbol(painter, *entry, cell, surface);
         painter->setFont(body);
-        painter->setPen(textColour(false));
+        painter->setPen(textColour(false, surface));
         painter->drawText(QRectF(cell.right() + symbolGap, cell.top(), 400, cell.height()),
             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, entry->text);
     });
     painter->restore();
+}
+
+// Described in English: only a failing test reads these.
+QList<TextOnBackground> textPairs(Surface surface)
+{
+    QList<TextOnBackground> pairs;
+    for (const Relationship relationship : allRelationships) {
+        const QColor behind = fill(relationship, surface);
+        const QString where = QStringLiteral("on a %1 person").arg(displayName(relationship));
+        pairs.append({QStringLiteral("Name %1").arg(where), textColour(false, surface), behind});
+        pairs.append({QStringLiteral("Title %1").arg(where), mutedTextColour(false, surface), behind});
+        pairs.append({QStringLiteral("Question %1").arg(where), questionColour(surface), behind});
+    }
+    pairs.append({QStringLiteral("Name of a person who left"), textColour(true, surface), departedFill(surface)});
+    pairs.append({QStringLiteral("Title of a person who left"), mutedTextColour(true, surface), departedFill(surface)});
+    pairs.append({QStringLiteral("Empty seat"), textColour(false, surface), seatFill(surface)});
+    pairs.append({QStringLiteral("Empty seat's note"), mutedTextColour(false, surface), seatFill(surface)});
+    for (const LinkKind kind : {LinkKind::DottedLine, LinkKind::Influence})
+        pairs.append({QStringLiteral("Label of a %1 link").arg(displayName(kind)),
+            labelText(linePen(kind, surface).color(), surface), labelBackground(surface)});
+    pairs.append({QStringLiteral("Legend"), textColour(false, surface), legendBackground(surface)});
+    return pairs;
 }
 
 } // namespace keyplan::mapstyle

@@ -30,7 +30,7 @@ StakeholderMapView::StakeholderMapView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-    setBackgroundBrush(QColor(0xf7, 0xf8, 0xfa));
+    setBackgroundBrush(mapstyle::background(mapstyle::Surface::Screen));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Stakeholder map"));
 }
@@ -52,6 +52,12 @@ qreal StakeholderMapView::zoom() const
 
 void StakeholderMapView::setZoom(qreal zoom)
 {
+    m_fitted = false; // the user's own scale: kept as the view's size changes
+    applyZoom(zoom);
+}
+
+void StakeholderMapView::applyZoom(qreal zoom)
+{
     zoom = std::clamp(zoom, minimumZoom, maximumZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
     Q_EMIT zoomChanged(zoom);
@@ -69,8 +75,9 @@ void StakeholderMapView::fitMap()
     const QRectF map = mapScene()->mapRect();
     const QSizeF room = viewport()->size() - QSize(8, 8);
     const qreal zoom = std::min({1.0, room.width() / map.width(), room.height() / map.height()});
-    setZoom(zoom);
+    applyZoom(zoom);
     centerOn(map.center());
+    m_fitted = true;
 }
 
 void StakeholderMapView::requestFit(bool afterResize)
@@ -80,6 +87,17 @@ void StakeholderMapView::requestFit(bool afterResize)
         m_fitPending = false;
         fitMap();
     }
+}
+
+void StakeholderMapView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The desktop turned dark or light: the map's colours follow (its pens are set as items are made).
+    setBackgroundBrush(mapstyle::background(mapstyle::Surface::Screen));
+    if (auto *map = qobject_cast<StakeholderMapScene *>(scene()); map && map->isInteractive())
+        map->setMap(StakeholderMapData(map->map()));
 }
 
 void StakeholderMapView::showEvent(QShowEvent *event)
@@ -92,7 +110,8 @@ void StakeholderMapView::showEvent(QShowEvent *event)
 void StakeholderMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending)
+    // A fitted map stays fitted as the pane grows or shrinks (Wide, a dock, the window).
+    if (m_fitPending || m_fitted)
         requestFit();
 }
 
@@ -231,7 +250,7 @@ void StakeholderMapView::startConnecting(MapNodeItem *from)
         return;
     m_connectFrom = from;
     const QPointF centre = from->nodeRect().center();
-    m_connectLine = scene()->addLine(QLineF(centre, centre), QPen(QColor(0x1e, 0x6f, 0xd9), 2, Qt::DashLine));
+    m_connectLine = scene()->addLine(QLineF(centre, centre), QPen(mapstyle::selectionColour(mapstyle::Surface::Screen), 2, Qt::DashLine));
     m_connectLine->setZValue(5);
     viewport()->setCursor(Qt::CrossCursor);
 }

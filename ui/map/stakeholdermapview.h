@@ -47,6 +47,7 @@ Q_SIGNALS:
     void contextMenuRequested(QGraphicsItem *item, const QPointF &scenePos, const QPoint &globalPos);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -58,6 +59,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void applyZoom(qreal zoom);
     MapNodeItem *nodeAt(const QPoint &viewPos) const;
     MapNodeItem *currentNode() const;
     void moveSelection(int dx, int dy);
@@ -69,6 +71,7 @@ private:
     bool m_connectByDrag = false;
     bool m_panning = false;
     bool m_fitPending = false;
+    bool m_fitted = false; // shows the whole map, until the user zooms
     QPoint m_panFrom;
 };
 

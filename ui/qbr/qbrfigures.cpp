@@ -255,7 +255,7 @@ void QbrFigures::paintMap(QPainter *painter, const QRectF &rect) const
         painter->restore();
         top = target.bottom();
     }
-    mapstyle::paintLegend(painter, QPointF(rect.left(), top + legendGap), rect.width());
+    mapstyle::paintLegend(painter, QPointF(rect.left(), top + legendGap), mapstyle::Surface::Paper, rect.width());
 }
 
 // ARR at each month end: bars, those inside the review's period dark; a money axis.
