@@ -1,5 +1,7 @@
 #include "ui/accounteditor.h"
 
+#include "ui/help/helptopics.h"
+
 #include "ui/elidedlabel.h"
 #include "ui/keyboardaccess.h"
 
@@ -62,24 +64,25 @@ AccountEditor::AccountEditor(QWidget *parent)
 
     // Every page scrolls rather than making the window wider or taller than a small screen, in
     // whichever language: a long one's buttons and labels need more room than 1024 pixels leave.
-    const auto addPage = [this](QWidget *page, const QString &title) {
+    const auto addPage = [this](QWidget *page, const QString &title, const QString &topic) {
         auto *scroll = new QScrollArea(this);
+        help::setHelpTopic(scroll, topic); // the user guide's section, for F1
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_tabs->addTab(scroll, title);
     };
-    addPage(m_details, tr("Details"));
-    addPage(m_map, tr("Map"));
-    addPage(m_people, tr("People"));
-    addPage(m_goals, tr("Goals"));
-    addPage(m_health, tr("Health"));
-    addPage(m_plays, tr("Plays"));
-    addPage(m_whitespace, tr("Whitespace"));
-    addPage(m_pipeline, tr("Pipeline"));
-    addPage(m_qbr, tr("QBR"));
-    addPage(m_stages, tr("Stage"));
-    addPage(m_revenue, tr("Revenue"));
+    addPage(m_details, tr("Details"), QStringLiteral("details"));
+    addPage(m_map, tr("Map"), QStringLiteral("map"));
+    addPage(m_people, tr("People"), QStringLiteral("people"));
+    addPage(m_goals, tr("Goals"), QStringLiteral("goals"));
+    addPage(m_health, tr("Health"), QStringLiteral("health"));
+    addPage(m_plays, tr("Plays"), QStringLiteral("plays"));
+    addPage(m_whitespace, tr("Whitespace"), QStringLiteral("whitespace"));
+    addPage(m_pipeline, tr("Pipeline"), QStringLiteral("pipeline"));
+    addPage(m_qbr, tr("QBR"), QStringLiteral("qbr"));
+    addPage(m_stages, tr("Stage"), QStringLiteral("stage"));
+    addPage(m_revenue, tr("Revenue"), QStringLiteral("revenue"));
     // The tabs leave their letters to the pages' controls: Ctrl+1…9 bring them up.
     addTabShortcuts(m_tabs, this);
 

@@ -5,9 +5,19 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QAction>
+#include <QCoreApplication>
 #include <QTabWidget>
 
 namespace keyplan {
+
+namespace {
+
+class KeyboardText
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyboardAccess)
+};
+
+} // namespace
 
 void prepareItemView(QAbstractItemView *view, const QString &name)
 {
@@ -35,6 +45,7 @@ void addTabShortcuts(QTabWidget *tabs, QWidget *window)
     for (int tab = 0; tab < tabs->count() && tab < 9; ++tab) {
         auto *action = new QAction(window);
         action->setObjectName(QStringLiteral("showTab%1").arg(tab + 1));
+        action->setText(KeyboardText::tr("Show the %1 Tab").arg(withoutMnemonic(tabs->tabText(tab))));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
         QObject::connect(action, &QAction::triggered, tabs, [show, tab] { show(tab); });
         window->addAction(action);
@@ -42,11 +53,13 @@ void addTabShortcuts(QTabWidget *tabs, QWidget *window)
     }
     auto *next = new QAction(window);
     next->setObjectName(QStringLiteral("nextTab"));
+    next->setText(KeyboardText::tr("Next Tab"));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QObject::connect(next, &QAction::triggered, tabs, [tabs, show] { show((tabs->currentIndex() + 1) % tabs->count()); });
     window->addAction(next);
     auto *previous = new QAction(window);
     previous->setObjectName(QStringLiteral("previousTab"));
+    previous->setText(KeyboardText::tr("Previous Tab"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QObject::connect(previous, &QAction::triggered, tabs,
         [tabs, show] { show((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });

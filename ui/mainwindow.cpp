@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+
 #include "ui/data/dataactions.h"
 #include "ui/data/firstrun.h"
 #include "ui/accounthistorydialog.h"
@@ -26,6 +27,8 @@
 #include "ui/playspage.h"
 #include "ui/backupactions.h"
 #include "ui/coveragechart.h"
+#include "ui/help/helpmenu.h"
+#include "ui/help/helptopics.h"
 #include "ui/coveragesettingsdialog.h"
 #include "ui/elidedlabel.h"
 #include "ui/keyboardaccess.h"
@@ -121,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_emptyState, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
 
     m_stack->addWidget(m_emptyState);
+    help::setHelpTopic(m_emptyState, QStringLiteral("start"));
+    help::setHelpTopic(m_portfolio, QStringLiteral("portfolio"));
+    help::setHelpTopic(m_portfolio->summaryBar(), QStringLiteral("summary"));
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
@@ -133,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockContent(m_coverageDock, m_coverageChart);
     addDockWidget(Qt::BottomDockWidgetArea, m_coverageDock);
     m_coverageDock->hide();
+    help::setHelpTopic(m_coverageDock, QStringLiteral("coverage-chart"));
     connect(m_coverageChart, &CoverageChart::accountActivated, m_portfolio, &PortfolioPanel::selectAccount);
     // Expansion across the portfolio: the pipeline list, its charts and whitespace, likewise a dock.
     m_pipelineDock = new QDockWidget(this);
@@ -140,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Its charts are built when it is first shown, so they cost the start nothing.
     addDockWidget(Qt::BottomDockWidgetArea, m_pipelineDock);
     m_pipelineDock->hide();
+    help::setHelpTopic(m_pipelineDock, QStringLiteral("portfolio-pipeline"));
     connect(m_pipelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_pipelineView)
             return;
@@ -157,12 +165,14 @@ MainWindow::MainWindow(QWidget *parent)
     setDockContent(m_bridgeDock, m_bridgeView);
     addDockWidget(Qt::BottomDockWidgetArea, m_bridgeDock);
     m_bridgeDock->hide();
+    help::setHelpTopic(m_bridgeDock, QStringLiteral("bridge"));
 
     // This Week: what needs the user across the key accounts. Read when first shown.
     m_weekDock = new QDockWidget(this);
     m_weekDock->setObjectName(QStringLiteral("weekDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_weekDock);
     m_weekDock->hide();
+    help::setHelpTopic(m_weekDock, QStringLiteral("this-week"));
     connect(m_weekDock->toggleViewAction(), &QAction::triggered, this,
         [](bool shown) { settings::weekOnOpen.set(shown); });
     connect(m_weekDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -332,9 +342,6 @@ void MainWindow::createActions()
     connect(m_portfolioSummary, &QAction::triggered, this, &MainWindow::previewPortfolioSummary);
     m_exportPortfolioSummary = new QAction(this);
     connect(m_exportPortfolioSummary, &QAction::triggered, this, &MainWindow::exportPortfolioSummary);
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
@@ -380,8 +387,7 @@ void MainWindow::createMenus()
     m_accountMenu->addAction(m_coverageSettings);
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_deleteAccount);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    m_help = new HelpMenu(this);
 }
 
 void MainWindow::retranslate()
@@ -402,7 +408,7 @@ void MainWindow::retranslate()
     m_weekDock->setWindowTitle(tr("This Week"));
     m_weekDock->toggleViewAction()->setText(tr("This &Week"));
     m_weekDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    m_helpMenu->setTitle(tr("&Help"));
+    m_help->retranslate();
     m_new->setText(tr("&New Plan…"));
     m_open->setText(tr("&Open Plan…"));
     m_connect->setText(tr("Connect to &Team Plan…"));
@@ -419,7 +425,6 @@ void MainWindow::retranslate()
     m_changeStage->setText(tr("Change &Stage…"));
     m_recordTouchpoint->setText(tr("Record &Touchpoint…"));
     m_recordTouchpoint->setStatusTip(tr("A call, meeting or email with people at the account"));
-    m_about->setText(tr("&About Keyplan"));
     m_preferences->setText(tr("&Preferences…"));
     m_planSettings->setText(tr("&Plan Settings…"));
     m_planSettings->setStatusTip(tr("Reporting currency, fiscal year and exchange rates of this plan"));
@@ -543,15 +548,6 @@ void MainWindow::deleteAccount()
 void MainWindow::changeStage()
 {
     m_editor->stagePage()->changeStage();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Keyplan"),
-        tr("<h3>Keyplan %1</h3><p>Key account planning in one local file: the stakeholder map, "
-           "the whitespace, the pipeline, the relationship stage and revenue retention of the "
-           "few customers that carry most of the revenue.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::showPreferences()

@@ -19,6 +19,7 @@ namespace keyplan {
 class AccountEditor;
 class AutoBackup;
 class CoverageChart;
+class HelpMenu;
 class DataActions;
 class PortfolioPipelineView;
 class PlanDocument;
@@ -94,7 +95,6 @@ private:
     void addAccount();
     void deleteAccount();
     void changeStage();
-    void showAbout();
     void showPreferences();
     void showCoverageSettings();
     void showQbrSummary();
@@ -124,7 +124,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_accountMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    HelpMenu *m_help = nullptr;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_connect = nullptr;
@@ -139,7 +139,6 @@ private:
     QAction *m_deleteAccount = nullptr;
     QAction *m_recordTouchpoint = nullptr;
     QAction *m_changeStage = nullptr;
-    QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_coverageSettings = nullptr;
     QAction *m_planSettings = nullptr;

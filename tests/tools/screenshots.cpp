@@ -1,18 +1,23 @@
 // Every screen of the window as a PNG, to look at as a user sees it (tests/tour):
 //
 //   keyplan_screenshots PLAN OUTDIR [--screen small|large|hidpi] [--dark] [--language en|de|fr]
-//                       [--account NAME]
+//                       [--account NAME] [--guide]
 //
+// --guide writes the user guide's pictures instead (docs/guide/images, scripts/guide-images.sh):
+// the whole window twice, then only the part a section explains (the account's tabs, the docks,
+// the QBR dialog).
 // --screen picks the screen (tests/data/screens: 1024×700, 1600×1000, or 1440×900 at 2×), --dark
 // a dark desktop's palette, --language the language (and the numbers and dates of its country).
 #include "tour/palettes.h"
 #include "tour/screentour.h"
 
+#include "ui/accounteditor.h"
 #include "ui/mainwindow.h"
 #include "i18n/language.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QStyle>
@@ -44,10 +49,44 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : language));
     const QDir out(arguments.at(1));
     QDir().mkpath(out.path());
-    test::ScreenTour tour([&out](const QString &name, QWidget *shown) {
-        shown->grab().save(out.filePath(name + QStringLiteral(".png")));
-    });
     MainWindow window;
+    const bool guide = arguments.contains(QStringLiteral("--guide"));
+    test::ScreenTour tour([&out, &window, guide](const QString &name, QWidget *shown) {
+        if (!guide) {
+            shown->grab().save(out.filePath(name + QStringLiteral(".png")));
+            return;
+        }
+        if (name.contains(QLatin1String("-button")))
+            return; // a dialog behind a button: the guide names those in words
+        const auto save = [&out](QWidget *part, const QString &file) {
+            part->grab().save(out.filePath(file + QStringLiteral(".png")));
+        };
+        // The whole window, smoothly down to the guide's width.
+        const auto saveWhole = [&out](QWidget *whole, const QString &file) {
+            whole->grab().toImage().scaledToWidth(760, Qt::SmoothTransformation).save(out.filePath(file + QStringLiteral(".png")));
+        };
+        if (name == QLatin1String("welcome"))
+            saveWhole(shown, name);
+        if (name == QLatin1String("tab-details"))
+            saveWhole(shown, QStringLiteral("window"));
+        if (name.startsWith(QLatin1String("tab-")) && !name.endsWith(QLatin1String("-wide")))
+            save(window.accountEditor(), name.mid(4));
+        if (name.startsWith(QLatin1String("dock-")) && !name.back().isDigit()) {
+            for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+                if (!dock->isVisible())
+                    continue;
+                // Floated at the guide's width: docked, it spans the whole window.
+                dock->setFloating(true);
+                dock->resize(760, 400);
+                QApplication::processEvents();
+                save(dock->widget(), name);
+                dock->setFloating(false);
+                QApplication::processEvents();
+            }
+        }
+        if (name == QLatin1String("menu-qbr-summary-qbrdialog"))
+            save(shown, QStringLiteral("qbr-dialog"));
+    });
     if (!tour.run(window, arguments.at(0), option(QStringLiteral("--account"), QStringLiteral("Northgate Logistics"))))
         return 1;
     return 0;

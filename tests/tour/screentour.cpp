@@ -217,6 +217,17 @@ bool ScreenTour::run(MainWindow &window, const QString &plan, const QString &acc
             catchDialog(name, [item] { item->trigger(); }, 1);
         }
     }
+
+    // The user guide, in its own window (F1).
+    if (auto *guide = window.findChild<QAction *>(QStringLiteral("userGuide"))) {
+        tabs->setCurrentWidget(window.accountEditor()->mapPage());
+        guide->trigger();
+        if (auto *help = window.findChild<QWidget *>(QStringLiteral("helpWindow")); help && QTest::qWaitForWindowExposed(help)) {
+            visit(QStringLiteral("help-guide"), help);
+            help->close();
+        }
+        tabs->setCurrentIndex(0);
+    }
     return true;
 }
 
