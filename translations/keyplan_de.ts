@@ -2649,6 +2649,21 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>Show the %1 Tab</source>
+        <translation>Registerkarte „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Nächste Registerkarte</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Vorherige Registerkarte</translation>
+    </message>
+</context>
+<context>
     <name>LinkKind</name>
     <message>
         <source>Dotted-line report</source>
@@ -7740,6 +7755,72 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>keyplan::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use Keyplan and what each figure means; F1 opens it at what you are looking at</source>
+        <translation>Wie Keyplan funktioniert und was jede Kennzahl bedeutet; F1 öffnet es bei dem, was Sie gerade ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyplan</source>
+        <translation>&amp;Über Keyplan</translation>
+    </message>
+    <message>
+        <source>About Keyplan</source>
+        <translation>Über Keyplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key-Account-Planung in einer lokalen Datei: die Stakeholder-Landkarte, das Whitespace-Potenzial, die Pipeline, die Beziehungsphase und die Umsatzbindung der wenigen Kunden, die den Großteil des Umsatzes tragen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HelpWindow</name>
+    <message>
+        <source>Keyplan User Guide</source>
+        <translation>Keyplan-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vor (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide navigation</source>
+        <translation>Navigation im Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>keyplan::ImportWizard</name>
     <message>
         <source>Opportunities</source>
@@ -8072,10 +8153,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>A&amp;ccount</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
@@ -8110,10 +8187,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <message>
         <source>Change &amp;Stage…</source>
         <translation>&amp;Phase wechseln…</translation>
-    </message>
-    <message>
-        <source>&amp;About Keyplan</source>
-        <translation>&amp;Über Keyplan</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -8221,14 +8294,6 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>About Keyplan</source>
-        <translation>Über Keyplan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key-Account-Planung in einer lokalen Datei: die Stakeholder-Landkarte, das Whitespace-Potenzial, die Pipeline, die Beziehungsphase und die Umsatzbindung der wenigen Kunden, die den Großteil des Umsatzes tragen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -10340,6 +10405,61 @@ Abhilfe: %2</translation>
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>In lists, tables and the map</source>
+        <translation>In Listen, Tabellen und der Landkarte</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Ausgewählte Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Leave a list or table for the next control</source>
+        <translation>Liste oder Tabelle zum nächsten Element verlassen</translation>
+    </message>
+    <message>
+        <source>Move between people on the map</source>
+        <translation>Zwischen Personen auf der Landkarte wechseln</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Zoom the map in, out</source>
+        <translation>Landkarte vergrößern, verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the whole map</source>
+        <translation>Ganze Landkarte einpassen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the map (asks first)</source>
+        <translation>Ausgewählte Person von der Landkarte entfernen (mit Rückfrage)</translation>
     </message>
 </context>
 <context>

@@ -2649,6 +2649,21 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
 </context>
 <context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>Show the %1 Tab</source>
+        <translation>Afficher l’onglet « %1 »</translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+</context>
+<context>
     <name>LinkKind</name>
     <message>
         <source>Dotted-line report</source>
@@ -7740,6 +7755,72 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
 </context>
 <context>
+    <name>keyplan::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to use Keyplan and what each figure means; F1 opens it at what you are looking at</source>
+        <translation>Comment utiliser Keyplan et ce que signifie chaque indicateur ; F1 l’ouvre à ce que vous regardez</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyplan</source>
+        <translation>À &amp;propos de Keyplan</translation>
+    </message>
+    <message>
+        <source>About Keyplan</source>
+        <translation>À propos de Keyplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des comptes clés dans un seul fichier local : la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l'essentiel du chiffre d'affaires.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::HelpWindow</name>
+    <message>
+        <source>Keyplan User Guide</source>
+        <translation>Guide de l’utilisateur de Keyplan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Suivant (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>User guide navigation</source>
+        <translation>Navigation dans le guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>keyplan::ImportWizard</name>
     <message>
         <source>New</source>
@@ -8104,10 +8185,6 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
@@ -8170,10 +8247,6 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <message>
         <source>A call, meeting or email with people at the account</source>
         <translation>Un appel, une réunion ou un e-mail avec des personnes du compte</translation>
-    </message>
-    <message>
-        <source>&amp;About Keyplan</source>
-        <translation>À &amp;propos de Keyplan</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -8299,14 +8372,6 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
             <numerusform>Supprimer %n compte</numerusform>
             <numerusform>Supprimer %n comptes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>About Keyplan</source>
-        <translation>À propos de Keyplan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des comptes clés dans un seul fichier local&#xa0;: la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l&apos;essentiel du chiffre d&apos;affaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The key accounts&apos; figures need exchange rates the plan does not have: %1. Add them in Plan Settings.</source>
@@ -10340,6 +10405,61 @@ Remédiation&#xa0;: %2</translation>
     <message>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>keyplan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>In lists, tables and the map</source>
+        <translation>Dans les listes, les tableaux et la carte</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Leave a list or table for the next control</source>
+        <translation>Quitter une liste ou un tableau pour l’élément suivant</translation>
+    </message>
+    <message>
+        <source>Move between people on the map</source>
+        <translation>Passer d’une personne à l’autre sur la carte</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Zoom the map in, out</source>
+        <translation>Agrandir, réduire la carte</translation>
+    </message>
+    <message>
+        <source>Fit the whole map</source>
+        <translation>Ajuster toute la carte</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the map (asks first)</source>
+        <translation>Retirer de la carte la personne sélectionnée (avec confirmation)</translation>
     </message>
 </context>
 <context>

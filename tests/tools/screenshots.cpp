@@ -12,6 +12,7 @@
 #include "tour/screentour.h"
 
 #include "ui/accounteditor.h"
+#include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
 #include "i18n/language.h"
 
@@ -65,8 +66,19 @@ int main(int argc, char *argv[])
         const auto saveWhole = [&out](QWidget *whole, const QString &file) {
             whole->grab().toImage().scaledToWidth(760, Qt::SmoothTransformation).save(out.filePath(file + QStringLiteral(".png")));
         };
-        if (name == QLatin1String("welcome"))
-            saveWhole(shown, name);
+        if (name == QLatin1String("welcome")) {
+            // Only what the page shows, without the empty window round it.
+            const QImage page = window.welcomePage()->grab().toImage();
+            const QColor background = page.pixelColor(0, 0);
+            QRect used;
+            for (int y = 0; y < page.height(); ++y) {
+                for (int x = 0; x < page.width(); ++x) {
+                    if (page.pixelColor(x, y) != background)
+                        used |= QRect(x, y, 1, 1);
+                }
+            }
+            page.copy(used.adjusted(-24, -24, 24, 24)).save(out.filePath(name + QStringLiteral(".png")));
+        }
         if (name == QLatin1String("tab-details"))
             saveWhole(shown, QStringLiteral("window"));
         if (name.startsWith(QLatin1String("tab-")) && !name.endsWith(QLatin1String("-wide")))

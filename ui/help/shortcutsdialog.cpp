@@ -51,7 +51,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(560, 620);
+    resize(640, 620);
 }
 
 QStandardItem *ShortcutsDialog::addGroup(const QString &title)
@@ -105,7 +105,7 @@ void ShortcutsDialog::fill(QWidget *window)
     const auto key = [](QKeySequence::StandardKey standard) { return QKeySequence(standard).toString(QKeySequence::NativeText); };
     const QList<QStringList> keys {
         {tr("Open the selected row"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
-        {tr("Leave a list or table for the next control"), QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)},
+        {tr("Leave a list or table"), QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)},
         {tr("Move between people on the map"), tr("Arrow keys")},
         {tr("Zoom the map in, out"), QStringLiteral("%1, %2").arg(key(QKeySequence::ZoomIn), key(QKeySequence::ZoomOut))},
         {tr("Fit the whole map"), QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)},
