@@ -10438,10 +10438,6 @@ Abhilfe: %2</translation>
         <translation>Ausgewählte Zeile öffnen</translation>
     </message>
     <message>
-        <source>Leave a list or table for the next control</source>
-        <translation>Liste oder Tabelle zum nächsten Element verlassen</translation>
-    </message>
-    <message>
         <source>Move between people on the map</source>
         <translation>Zwischen Personen auf der Landkarte wechseln</translation>
     </message>
@@ -10460,6 +10456,10 @@ Abhilfe: %2</translation>
     <message>
         <source>Remove the selected person from the map (asks first)</source>
         <translation>Ausgewählte Person von der Landkarte entfernen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Leave a list or table</source>
+        <translation>Liste oder Tabelle verlassen</translation>
     </message>
 </context>
 <context>

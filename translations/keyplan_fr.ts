@@ -2652,7 +2652,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     <name>KeyboardAccess</name>
     <message>
         <source>Show the %1 Tab</source>
-        <translation>Afficher l’onglet « %1 »</translation>
+        <translation>Afficher l’onglet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Next Tab</source>
@@ -7766,7 +7766,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>How to use Keyplan and what each figure means; F1 opens it at what you are looking at</source>
-        <translation>Comment utiliser Keyplan et ce que signifie chaque indicateur ; F1 l’ouvre à ce que vous regardez</translation>
+        <translation>Comment utiliser Keyplan et ce que signifie chaque indicateur&#xa0;; F1 l’ouvre à ce que vous regardez</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -7782,7 +7782,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;Key account planning in one local file: the stakeholder map, the whitespace, the pipeline, the relationship stage and revenue retention of the few customers that carry most of the revenue.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des comptes clés dans un seul fichier local : la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l'essentiel du chiffre d'affaires.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Keyplan %1&lt;/h3&gt;&lt;p&gt;La planification des comptes clés dans un seul fichier local&#xa0;: la carte des parties prenantes, le potentiel inexploité, le pipeline, le stade de la relation et la rétention du revenu des quelques clients qui portent l&apos;essentiel du chiffre d&apos;affaires.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10438,10 +10438,6 @@ Remédiation&#xa0;: %2</translation>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <source>Leave a list or table for the next control</source>
-        <translation>Quitter une liste ou un tableau pour l’élément suivant</translation>
-    </message>
-    <message>
         <source>Move between people on the map</source>
         <translation>Passer d’une personne à l’autre sur la carte</translation>
     </message>
@@ -10460,6 +10456,10 @@ Remédiation&#xa0;: %2</translation>
     <message>
         <source>Remove the selected person from the map (asks first)</source>
         <translation>Retirer de la carte la personne sélectionnée (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Leave a list or table</source>
+        <translation>Quitter une liste ou un tableau</translation>
     </message>
 </context>
 <context>
