@@ -83,6 +83,24 @@ AccountEditor::AccountEditor(QWidget *parent)
     addPage(m_qbr, tr("QBR"), QStringLiteral("qbr"));
     addPage(m_stages, tr("Stage"), QStringLiteral("stage"));
     addPage(m_revenue, tr("Revenue"), QStringLiteral("revenue"));
+    const auto follow = [this](auto *page) {
+        m_setAccount.insert(page, [page](AccountId id) { page->setAccount(id); });
+    };
+    follow(m_details);
+    follow(m_stages);
+    follow(m_revenue);
+    follow(m_people);
+    follow(m_map);
+    follow(m_whitespace);
+    follow(m_pipeline);
+    follow(m_qbr);
+    follow(m_goals);
+    follow(m_health);
+    follow(m_plays);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (const auto *scroll = qobject_cast<const QScrollArea *>(m_tabs->widget(index)))
+            bringUpToDate(scroll->widget());
+    });
     // The tabs leave their letters to the pages' controls: Ctrl+1…9 bring them up.
     addTabShortcuts(m_tabs, this);
 
@@ -158,18 +176,89 @@ void AccountEditor::setDocument(
 void AccountEditor::setAccount(AccountId id)
 {
     m_accountId = id;
-    m_details->setAccount(id);
-    m_stages->setAccount(id);
-    m_revenue->setAccount(id);
-    m_people->setAccount(id);
-    m_map->setAccount(id);
-    m_whitespace->setAccount(id);
-    m_pipeline->setAccount(id);
-    m_qbr->setAccount(id);
-    m_goals->setAccount(id);
-    m_health->setAccount(id);
-    m_plays->setAccount(id);
+    for (auto it = m_setAccount.cbegin(); it != m_setAccount.cend(); ++it)
+        m_behind.insert(it.key());
+    if (const auto *scroll = qobject_cast<const QScrollArea *>(m_tabs->currentWidget()))
+        bringUpToDate(scroll->widget());
     refreshHeader();
+}
+
+AccountDetailsForm *AccountEditor::details() const
+{
+    bringUpToDate(m_details);
+    return m_details;
+}
+
+StageHistoryPage *AccountEditor::stagePage() const
+{
+    bringUpToDate(m_stages);
+    return m_stages;
+}
+
+RevenuePage *AccountEditor::revenuePage() const
+{
+    bringUpToDate(m_revenue);
+    return m_revenue;
+}
+
+StakeholderPage *AccountEditor::peoplePage() const
+{
+    bringUpToDate(m_people);
+    return m_people;
+}
+
+StakeholderMapPage *AccountEditor::mapPage() const
+{
+    bringUpToDate(m_map);
+    return m_map;
+}
+
+WhitespacePage *AccountEditor::whitespacePage() const
+{
+    bringUpToDate(m_whitespace);
+    return m_whitespace;
+}
+
+PipelinePage *AccountEditor::pipelinePage() const
+{
+    bringUpToDate(m_pipeline);
+    return m_pipeline;
+}
+
+QbrPage *AccountEditor::qbrPage() const
+{
+    bringUpToDate(m_qbr);
+    return m_qbr;
+}
+
+GoalsPage *AccountEditor::goalsPage() const
+{
+    bringUpToDate(m_goals);
+    return m_goals;
+}
+
+HealthPage *AccountEditor::healthPage() const
+{
+    bringUpToDate(m_health);
+    return m_health;
+}
+
+PlaysPage *AccountEditor::playsPage() const
+{
+    bringUpToDate(m_plays);
+    return m_plays;
+}
+
+void AccountEditor::bringUpToDate(const QWidget *page) const
+{
+    if (!m_behind.contains(page))
+        return;
+    // The map and the People table share one model of the account's people: they move together.
+    const bool people = page == m_people || page == m_map;
+    for (const QWidget *each : people ? QList<const QWidget *> {m_people, m_map} : QList<const QWidget *> {page}) {
+        if (m_behind.remove(each))
+            m_setAccount.value(each)(m_accountId);
+    }
 }
 
 void AccountEditor::showPage(const QWidget *page)

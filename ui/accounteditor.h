@@ -2,7 +2,11 @@
 
 #include "domain/account.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QStackedWidget;
@@ -44,23 +48,27 @@ public:
     AccountId account() const { return m_accountId; }
     void flushPendingEdits();
 
-    AccountDetailsForm *details() const { return m_details; }
-    StageHistoryPage *stagePage() const { return m_stages; }
-    RevenuePage *revenuePage() const { return m_revenue; }
-    StakeholderPage *peoplePage() const { return m_people; }
-    StakeholderMapPage *mapPage() const { return m_map; }
-    WhitespacePage *whitespacePage() const { return m_whitespace; }
-    PipelinePage *pipelinePage() const { return m_pipeline; }
-    QbrPage *qbrPage() const { return m_qbr; }
-    GoalsPage *goalsPage() const { return m_goals; }
-    HealthPage *healthPage() const { return m_health; }
-    PlaysPage *playsPage() const { return m_plays; }
+    // Each page, brought up to the selected account first if it was out of sight when it changed.
+    AccountDetailsForm *details() const;
+    StageHistoryPage *stagePage() const;
+    RevenuePage *revenuePage() const;
+    StakeholderPage *peoplePage() const;
+    StakeholderMapPage *mapPage() const;
+    WhitespacePage *whitespacePage() const;
+    PipelinePage *pipelinePage() const;
+    QbrPage *qbrPage() const;
+    GoalsPage *goalsPage() const;
+    HealthPage *healthPage() const;
+    PlaysPage *playsPage() const;
     ElidedLabel *playsLine() const { return m_playsLine; }
     // Shows the tab that holds `page` (or holds a widget that holds it).
     void showPage(const QWidget *page);
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    // A new account reaches the page on show and the pages out of sight when they are shown or
+    // asked for: choosing an account reads one page's data, not eleven.
+    void bringUpToDate(const QWidget *page) const;
     void refreshHeader();
     void refreshPlaysLine();
 
@@ -83,6 +91,8 @@ private:
     GoalsPage *m_goals;
     HealthPage *m_health;
     PlaysPage *m_plays;
+    QHash<const QWidget *, std::function<void(AccountId)>> m_setAccount; // per page
+    mutable QSet<const QWidget *> m_behind; // pages still showing an earlier account
 };
 
 } // namespace keyplan

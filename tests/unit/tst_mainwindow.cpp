@@ -67,6 +67,7 @@ private Q_SLOTS:
     void typing_filtersThePortfolio();
     void filters_byKeyTierAndStage();
     void selectingARow_opensTheAccountsPlan();
+    void tabsOutOfSight_showTheNewAccountWhenBroughtUp();
     void deleteAccount_neverFromATextFieldAndEnterKeepsIt();
     void editingTheName_writesThroughAndUndoes();
     void editingArrInTheForm_updatesTheTableAndHeader();
@@ -172,6 +173,39 @@ void TestMainWindow::selectingARow_opensTheAccountsPlan()
 
 // Ctrl+Del in the filter box deletes a word, not the selected account; from the table it asks,
 // and Enter on that question keeps the account.
+void TestMainWindow::tabsOutOfSight_showTheNewAccountWhenBroughtUp()
+{
+    // Choosing an account loads the tab in sight; the others catch up as the user brings them up.
+    AccountEditor *editor = m_window->accountEditor();
+    QTabWidget *tabs = editor->tabs();
+    selectAccountNamed(QStringLiteral("Northgate Logistics"));
+    tabs->setCurrentIndex(0);
+    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
+    const auto namesOnPeopleTab = [tabs] {
+        QStringList names;
+        const auto *table = tabs->currentWidget()->findChild<QTableView *>();
+        for (int row = 0; table && row < table->model()->rowCount(); ++row)
+            names.append(table->model()->index(row, StakeholderModel::Name).data().toString());
+        return names;
+    };
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->tabText(tab) == u"People")
+            tabs->setCurrentIndex(tab);
+    }
+    QVERIFY(namesOnPeopleTab().contains(QStringLiteral("Rob Ashworth")));
+    QVERIFY(!namesOnPeopleTab().contains(QStringLiteral("Sam Patel"))); // Northgate's
+    // Back to Northgate from the People tab, then to Revenue, out of sight until now.
+    selectAccountNamed(QStringLiteral("Northgate Logistics"));
+    QVERIFY(namesOnPeopleTab().contains(QStringLiteral("Sam Patel")));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->tabText(tab) == u"Revenue")
+            tabs->setCurrentIndex(tab);
+    }
+    const auto *revenue = tabs->currentWidget()->findChild<RevenuePage *>();
+    QVERIFY(revenue);
+    QCOMPARE(revenue->table()->model()->rowCount(), 3); // Northgate's three changes of ARR
+}
+
 void TestMainWindow::deleteAccount_neverFromATextFieldAndEnterKeepsIt()
 {
     selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
