@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -37,6 +38,7 @@ std::optional<Offering> askOffering(QWidget *parent, const Offering &offering, c
     form->addRow(CatalogueDialog::tr("&Kind:"), kind);
     form->addRow(CatalogueDialog::tr("&Category:"), category);
     form->addRow(CatalogueDialog::tr("&List price a year (%1):").arg(currency), price);
+    form->addRow(QString(), amountProblemLine(price));
     const auto valid = [name, price] {
         return !name->text().trimmed().isEmpty() && parseMoney(price->text()).value_or(-1) >= 0;
     };

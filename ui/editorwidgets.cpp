@@ -59,6 +59,22 @@ QString amountProblem(const QString &typed)
         .arg(typed.trimmed().left(40), QLocale().toString(24000.50, 'f', 2));
 }
 
+QLabel *amountProblemLine(QLineEdit *field)
+{
+    auto *line = new QLabel(field->parentWidget());
+    line->setTextFormat(Qt::PlainText);
+    line->setWordWrap(true);
+    line->setObjectName(field->objectName() + QStringLiteral("Problem"));
+    const auto update = [line, field] {
+        const QString problem = amountProblem(field->text());
+        line->setText(problem);
+        line->setVisible(!problem.isEmpty());
+    };
+    QObject::connect(field, &QLineEdit::textChanged, line, update);
+    update();
+    return line;
+}
+
 QComboBox *makeOwnerCombo(QWidget *parent, const QList<TeamMember> &team)
 {
     auto *combo = new QComboBox(parent);

@@ -26,6 +26,9 @@ QComboBox *makeSegmentCombo(QWidget *parent);
 // not an amount: write it like 24.000,50" in German); empty when it is one of zero or more, or
 // when nothing was typed. A value that does not read is refused with this, never taken as 0.
 QString amountProblem(const QString &typed);
+// A line to put under `field` in its form: says amountProblem() of what is typed, and is hidden
+// while it reads as an amount (or is empty). Dialogs keep OK off meanwhile; this says why.
+QLabel *amountProblemLine(QLineEdit *field);
 QComboBox *makeTierCombo(QWidget *parent);
 QComboBox *makeStageCombo(QWidget *parent);
 // Data of each entry: the team member's id (qint64), or a null QVariant for "no owner".

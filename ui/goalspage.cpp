@@ -267,6 +267,7 @@ void GoalsPage::edit(const Goal &goal)
     form->addRow(tr("&Baseline:"), baseline);
     form->addRow(tr("&Target:"), target);
     form->addRow(tr("&Value of a unit (%1):").arg(currency), worth);
+    form->addRow(QString(), amountProblemLine(worth));
     form->addRow(tr("Re&curs:"), per);
     form->addRow(QString(), atTarget);
     form->addRow(tr("&Due:"), due);

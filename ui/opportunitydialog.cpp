@@ -105,6 +105,7 @@ OpportunityDialog::OpportunityDialog(const Opportunity &opportunity, const Choic
     form->addRow(tr("O&ffering:"), m_offering);
     form->addRow(tr("&Business unit:"), m_unit);
     form->addRow(tr("&Amount a year (%1):").arg(choices.currency), m_amount);
+    form->addRow(QString(), amountProblemLine(m_amount));
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("&Probability:"), m_probability);
     form->addRow(tr("Expected &close:"), m_close);

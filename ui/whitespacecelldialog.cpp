@@ -1,5 +1,7 @@
 #include "ui/whitespacecelldialog.h"
 
+#include "ui/editorwidgets.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,9 +53,11 @@ WhitespaceCellDialog::WhitespaceCellDialog(const WhitespaceCell &cell, const QSt
     auto *form = new QFormLayout;
     form->addRow(tr("&State:"), m_state);
     form->addRow(m_amountLabel, m_amount);
+    form->addRow(QString(), amountProblemLine(m_amount));
     m_amountLabel->setBuddy(m_amount);
     form->addRow(tr("&Incumbent competitor:"), m_competitor);
     form->addRow(tr("Their &spend a year (%1):").arg(currency), m_spend);
+    form->addRow(QString(), amountProblemLine(m_spend));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(where);
     layout->addLayout(form);

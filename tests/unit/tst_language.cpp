@@ -12,6 +12,7 @@
 #include "ui/portfoliopanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
+#include "ui/whitespacecelldialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -144,6 +145,25 @@ void TestLanguage::amounts_typedTheUsersWayOrRefusedWithAMessage()
     QVERIFY(ok->isEnabled());
     QVERIFY(!problem->isVisible());
     QCOMPARE(dialog.account().arr, MinorUnits(2400000));
+
+    // The other dialogs that take money say why as well, under the field, not only by greying OK.
+    WhitespaceCell open;
+    WhitespaceCellDialog cellDialog(open, QStringLiteral("Rostering"), QStringLiteral("Leeds"), QStringLiteral("EUR"));
+    cellDialog.show();
+    QLineEdit *potential = cellDialog.findChildren<QLineEdit *>().value(0);
+    QPushButton *cellOk = cellDialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    potential->setText(QStringLiteral("5,500"));
+    QVERIFY(!cellOk->isEnabled());
+    QStringList shown;
+    for (const QLabel *label : cellDialog.findChildren<QLabel *>())
+        if (label->isVisible())
+            shown.append(label->text());
+    QVERIFY2(shown.join(u'|').contains(QStringLiteral("5,500")) && shown.join(u'|').contains(QStringLiteral("24.000,50")),
+        qPrintable(shown.join(u'|')));
+    potential->setText(QStringLiteral("5.500"));
+    QVERIFY(cellOk->isEnabled());
+    for (const QLabel *label : cellDialog.findChildren<QLabel *>())
+        QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("5,500")), qPrintable(label->text()));
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
 }
 
