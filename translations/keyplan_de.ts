@@ -8111,6 +8111,10 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <source>Deal stages and types</source>
         <translation>Phasen und Geschäftsarten</translation>
     </message>
+    <message>
+        <source>Add the files; Keyplan recognises what each one holds.</source>
+        <translation>Fügen Sie die Dateien hinzu; Keyplan erkennt, was jede enthält.</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::LiveRefresh</name>

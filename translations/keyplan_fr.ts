@@ -8111,6 +8111,10 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <source>A new account</source>
         <translation>Un nouveau compte</translation>
     </message>
+    <message>
+        <source>Add the files; Keyplan recognises what each one holds.</source>
+        <translation>Ajoutez les fichiers ; Keyplan reconnaît ce que chacun contient.</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::LiveRefresh</name>

@@ -1,4 +1,6 @@
 #include "conflictdialog.h"
+
+#include "domain/dayformat.h"
 #include "ui/keyboardaccess.h"
 
 #include "item/changetext.h"
@@ -57,24 +59,24 @@ ConflictDialog::ConflictDialog(const WriteConflict &conflict, const PlanDocument
             : tr("%1 changed %2 at %3, after you opened it, so it was not removed. Look at their change, then "
                  "remove it again if it should go.")
                   .arg(QLocale().createSeparatedList(who), subject,
-                      QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+                      formatShortDayTime(last.toLocalTime()));
     else if (conflict.removing && conflict.removed())
         summary = who.isEmpty() ? tr("%1 was removed already, after you opened it: nothing more to do.").arg(sentenceSubject)
                                 : tr("%1 removed %2 at %3, after you opened it: nothing more to do.")
                                       .arg(conflict.theirs.constLast().who, subject,
-                                          QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+                                          formatShortDayTime(last.toLocalTime()));
     else if (conflict.removed())
         summary = who.isEmpty() ? tr("%1 was removed after you opened it, so your change was not saved.").arg(sentenceSubject)
                                 : tr("%1 removed %2 at %3, after you opened it, so your change was not saved.")
                                       .arg(conflict.theirs.constLast().who, subject,
-                                          QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+                                          formatShortDayTime(last.toLocalTime()));
     else if (who.isEmpty())
         summary = tr("%1 changed after you opened it (in another window), so your change was not saved yet.").arg(sentenceSubject);
     else
         summary = tr("%1 changed %2 at %3, after you opened it, so your change was not saved yet. Keep their "
                      "version, or save yours over it.")
                       .arg(QLocale().createSeparatedList(who), subject,
-                          QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+                          formatShortDayTime(last.toLocalTime()));
     m_summary->setText(summary);
     layout->addWidget(m_summary);
 

@@ -1,5 +1,7 @@
 #include "ui/editorwidgets.h"
 
+#include "domain/dayformat.h"
+
 #include "domain/accountenums.h"
 #include "domain/money.h"
 #include "item/itemcolours.h"
@@ -96,7 +98,7 @@ QDateEdit *makeOptionalDateEdit(QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(noDate);
     edit->setSpecialValueText(QCoreApplication::translate("EditorWidgets", "none"));
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(shortDayPattern());
     return edit;
 }
 

@@ -1,4 +1,6 @@
 #include "ui/portfoliosummarybar.h"
+
+#include "domain/dayformat.h"
 #include "item/itemcolours.h"
 #include "ui/elidedlabel.h"
 
@@ -273,7 +275,7 @@ void PortfolioSummaryBar::refresh()
     QStringList rates;
     for (const RateUsed &rate : figures.ratesUsed)
         rates.append(tr("1 %1 = %2 %3 (%4)").arg(rate.from, formatRate(rate.rate), rate.to,
-            QLocale().toString(rate.on, QLocale::ShortFormat)));
+            formatShortDay(rate.on)));
     m_arr.value->setToolTip(formatMoney(arr, currency) + QStringLiteral("\n") + scopeLine
         + (rates.isEmpty() ? QString() : QStringLiteral("\n") + tr("Rates: %1").arg(rates.join(QStringLiteral(", ")))));
     // Never only blended (DOMAIN.md): the tooltips break retention down by segment and tier.

@@ -87,11 +87,16 @@ QString formatMoneyShort(MinorUnits amount, const QString &currencyCode, const Q
 {
     const double major = toMajorUnits(amount);
     const double magnitude = std::abs(major);
+    // The language's abbreviations: "3.6M" and "30K", "3,6 Mio." and "30 Tsd.", "3,6 M" and "30 k".
+    const bool german = locale.language() == QLocale::German;
+    const bool french = locale.language() == QLocale::French;
+    const QString millions = german ? QStringLiteral("\u00a0Mio.") : french ? QStringLiteral("\u00a0M") : QStringLiteral("M");
+    const QString thousands = german ? QStringLiteral("\u00a0Tsd.") : french ? QStringLiteral("\u00a0k") : QStringLiteral("K");
     QString number;
     if (magnitude >= 1e6)
-        number = locale.toString(major / 1e6, 'f', magnitude >= 1e8 ? 0 : 1) + QLatin1Char('M');
+        number = locale.toString(major / 1e6, 'f', magnitude >= 1e8 ? 0 : 1) + millions;
     else if (magnitude >= 1e4)
-        number = locale.toString(major / 1e3, 'f', 0) + QLatin1Char('K');
+        number = locale.toString(major / 1e3, 'f', 0) + thousands;
     else
         number = locale.toString(major, 'f', 0);
     if (number.startsWith(locale.negativeSign()))

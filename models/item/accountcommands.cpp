@@ -1,5 +1,7 @@
 #include "item/accountcommands.h"
 
+#include "domain/dayformat.h"
+
 #include "domain/month.h"
 #include "item/accountediting.h"
 #include "item/plandocument.h"
@@ -161,7 +163,7 @@ EditStageChangeCommand::EditStageChangeCommand(AccountEditing *editing, StageCha
     , m_after(std::move(after))
 {
     setText(CommandsText::tr("Edit stage change of %1")
-                .arg(QLocale().toString(m_before.changedOn, QLocale::ShortFormat)));
+                .arg(formatShortDay(m_before.changedOn)));
 }
 
 void EditStageChangeCommand::redo()

@@ -1,5 +1,7 @@
 #include "item/accounthistorymodel.h"
 
+#include "domain/dayformat.h"
+
 #include "item/changetext.h"
 #include "item/healthediting.h"
 #include "item/playediting.h"
@@ -88,7 +90,7 @@ QVariant AccountHistoryModel::data(const QModelIndex &index, int role) const
     const auto text = [&]() -> QString {
         switch (index.column()) {
         case When:
-            return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+            return formatShortDayTime(entry.at.toLocalTime());
         case Who:
             return entry.client.endsWith(team::automaticSuffix)
                 ? tr("Keyplan, in %1's window").arg(entry.who) // the plays it keeps current

@@ -1,5 +1,7 @@
 #include "item/accountrowsmodel.h"
 
+#include "domain/dayformat.h"
+
 #include "item/plandocument.h"
 
 #include <QLocale>
@@ -42,7 +44,7 @@ QVariant AccountRowsModel::dueDate(const QDate &due, int role)
 {
     if (!due.isValid())
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
-    return role == Qt::DisplayRole ? QVariant(QLocale().toString(due, QLocale::ShortFormat)) : QVariant(due);
+    return role == Qt::DisplayRole ? QVariant(formatShortDay(due)) : QVariant(due);
 }
 
 int AccountRowsModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "item/arrtimelinemodel.h"
 
+#include "domain/dayformat.h"
+
 #include "domain/month.h"
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
@@ -94,8 +96,8 @@ QVariant ArrTimelineModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Day:
-            return future ? tr("%1 (scheduled)").arg(locale.toString(change.on, QLocale::ShortFormat))
-                          : locale.toString(change.on, QLocale::ShortFormat);
+            return future ? tr("%1 (scheduled)").arg(formatShortDay(change.on, locale))
+                          : formatShortDay(change.on, locale);
         case Kind:
             return step.counted ? displayName(*step.counted) : tr("No change in ARR");
         case Arr:

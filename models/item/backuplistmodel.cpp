@@ -1,5 +1,7 @@
 #include "item/backuplistmodel.h"
 
+#include "domain/dayformat.h"
+
 #include "storage/planrevenue.h"
 
 #include "item/itemroles.h"
@@ -83,7 +85,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Taken:
-            return locale.toString(row.entry.takenAt.toLocalTime(), QLocale::ShortFormat);
+            return formatShortDayTime(row.entry.takenAt.toLocalTime(), locale);
         case Reason:
             return displayName(row.entry.reason);
         case Size:

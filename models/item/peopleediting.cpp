@@ -494,7 +494,7 @@ QString PeopleEditing::movedSince(const QSqlDatabase &db, StakeholderId person) 
         for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
             if (place(it->before) != place(it->after))
                 return tr("%1 moved “%2” at %3, after you looked; they stay where they are now.")
-                    .arg(it->who, name, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
+                    .arg(it->who, name, formatShortDayTime(it->at.toLocalTime()));
         }
     }
     return tr("“%1” was moved in another window after you looked; they stay where they are now.").arg(name);

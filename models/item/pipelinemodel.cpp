@@ -1,4 +1,6 @@
 #include "item/pipelinemodel.h"
+
+#include "domain/dayformat.h"
 #include "item/itemcolours.h"
 
 #include "item/itemroles.h"
@@ -161,7 +163,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         case Weighted:
             return formatMoney(weightedAmount(o), m_accountCurrencies.value(o.accountId, m_currency));
         case ExpectedClose:
-            return o.expectedClose.isValid() ? QLocale().toString(o.expectedClose, QLocale::ShortFormat)
+            return o.expectedClose.isValid() ? formatShortDay(o.expectedClose)
                                              : QString();
         default:
             return {};
@@ -209,7 +211,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ExpectedClose && overdue)
             return tr("Overdue: expected to close by %1")
-                .arg(QLocale().toString(o.expectedClose, QLocale::ShortFormat));
+                .arg(formatShortDay(o.expectedClose));
         if (index.column() == Title && m_championLeft.contains(o.id))
             return plainToolTip(tr("%1\nNo champion: %2. The checklist's champion point is no until another is named.")
                                     .arg(o.title, m_championLeft.value(o.id)));

@@ -1,5 +1,7 @@
 #include "item/plandocument.h"
 
+#include "domain/dayformat.h"
+
 #include "item/changeannouncer.h"
 #include "item/overwritecommand.h"
 #include "storage/changelog.h"
@@ -137,7 +139,7 @@ void PlanDocument::reportFailure(const QString &what, const QString &error)
                                   "it, and their change stays as it is."));
             return;
         }
-        const QString when = QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat);
+        const QString when = formatShortDayTime(entry->at.toLocalTime());
         Q_EMIT writeFailed(m_replaying
                 ? tr("This step was not undone or redone: %1 changed the same item at %2, after it, and their "
                      "change stays as it is.")

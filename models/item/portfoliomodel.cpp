@@ -141,7 +141,7 @@ QString PortfolioModel::arrToolTip(const Row &row) const
     return plainToolTip(tr("%1 at 1 %2 = %3 %4 (the rate of %5)")
                             .arg(converted ? formatMoney(*converted, m_reportingCurrency) : QStringLiteral("–"),
                                 account.currency, formatRate(rate->rate), m_reportingCurrency,
-                                QLocale().toString(rate->on, QLocale::ShortFormat)));
+                                formatShortDay(rate->on)));
 }
 
 void PortfolioModel::refreshAccount(AccountId id)
@@ -240,7 +240,7 @@ QVariant PortfolioModel::displayData(const Row &row, int column) const
     case Arr:
         return formatMoney(account.arr, account.currency);
     case RenewalDate:
-        return account.renewalDate.isValid() ? QLocale().toString(account.renewalDate, QLocale::ShortFormat)
+        return account.renewalDate.isValid() ? formatShortDay(account.renewalDate)
                                              : QString();
     case Nrr:
         return percent(row.nrr);

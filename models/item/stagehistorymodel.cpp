@@ -1,4 +1,6 @@
 #include "item/accountediting.h"
+
+#include "domain/dayformat.h"
 #include "item/stagehistorymodel.h"
 
 #include "item/itemroles.h"
@@ -66,7 +68,7 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
     case Date:
         if (role == Qt::ToolTipRole)
             return {};
-        return display ? QVariant(QLocale().toString(change.changedOn, QLocale::ShortFormat))
+        return display ? QVariant(formatShortDay(change.changedOn))
                        : QVariant(change.changedOn);
     case From:
         if (!change.from)

@@ -1,4 +1,6 @@
 #include "item/stakeholdermodel.h"
+
+#include "domain/dayformat.h"
 #include "item/itemcolours.h"
 
 #include "item/itemroles.h"
@@ -139,7 +141,7 @@ QVariant StakeholderModel::displayData(const Stakeholder &person, int column) co
     }
     case Left:
         if (person.hasLeft())
-            return QLocale().toString(person.leftOn, QLocale::ShortFormat);
+            return formatShortDay(person.leftOn);
         return m_mayHaveLeft.contains(person.id) ? tr("May have left?") : QString();
     case ColumnCount:
         break;

@@ -1,5 +1,7 @@
 #include "item/touchpointmodel.h"
 
+#include "domain/dayformat.h"
+
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
@@ -98,7 +100,7 @@ QVariant TouchpointModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(touchpoint.on, QLocale::ShortFormat);
+            return formatShortDay(touchpoint.on);
         case Kind:
             return displayName(touchpoint.kind);
         case People:

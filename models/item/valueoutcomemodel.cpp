@@ -1,5 +1,7 @@
 #include "item/valueoutcomemodel.h"
 
+#include "domain/dayformat.h"
+
 #include "item/itemroles.h"
 #include "item/plaintooltip.h"
 #include "item/plandocument.h"
@@ -61,7 +63,7 @@ QVariant ValueOutcomeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Achieved:
-        return display ? QVariant(locale.toString(outcome.achievedOn, QLocale::ShortFormat))
+        return display ? QVariant(formatShortDay(outcome.achievedOn, locale))
                        : QVariant(outcome.achievedOn);
     case Metric:
         return outcome.metric;

@@ -355,7 +355,9 @@ void TestArrTimeline::percent_oneDecimalAndPoints()
     // From 11.8% to 10.9%: down 0.9 points, never "−7.6%".
     QCOMPARE(formatPointChange(0.118, 0.109, c), QStringLiteral("\u22120.9 pts"));
     QCOMPARE(formatPointChange(0.60, 0.65, c), QStringLiteral("+5.0 pts"));
-    QCOMPARE(formatPercent(1.0625, QLocale(QStringLiteral("de_DE"))), QStringLiteral("106,3%"));
+    // German and French set the sign apart with a space that does not break.
+    QCOMPARE(formatPercent(1.0625, QLocale(QStringLiteral("de_DE"))), QStringLiteral("106,3\u00a0%"));
+    QCOMPARE(formatPercent(1.0625, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("106,3\u202f%"));
 }
 
 QTEST_GUILESS_MAIN(TestArrTimeline)

@@ -1,3 +1,4 @@
+#include "domain/dayformat.h"
 #include "domain/money.h"
 #include "domain/month.h"
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void parseMoney_refusesNonAmounts();
     void formatMoney_showsWholeUnitsOrCents();
     void formatMoneyShort_abbreviates();
+    void days_theWholeYearInEachLanguagesForm();
     void sumsOfMinorUnits_doNotDrift();
     void monthKey_roundTrips();
 };
@@ -107,6 +109,25 @@ void TestMoney::formatMoneyShort_abbreviates()
     QCOMPARE(formatMoneyShort(339680000, QStringLiteral("GBP"), gb), QStringLiteral("£3.4M"));
     QCOMPARE(formatMoneyShort(95000000, QStringLiteral("GBP"), gb), QStringLiteral("£950K"));
     QCOMPARE(formatMoneyShort(960000, QStringLiteral("GBP"), gb), QStringLiteral("£9,600"));
+    // In the language's own abbreviations.
+    const QLocale de(QStringLiteral("de_DE"));
+    QCOMPARE(formatMoneyShort(339680000, QStringLiteral("GBP"), de), QStringLiteral("£3,4\u00a0Mio."));
+    QCOMPARE(formatMoneyShort(95000000, QStringLiteral("GBP"), de), QStringLiteral("£950\u00a0Tsd."));
+    QCOMPARE(formatMoneyShort(95000000, QStringLiteral("EUR"), QLocale(QStringLiteral("fr_FR"))), QStringLiteral("€950\u00a0k"));
+}
+
+void TestMoney::days_theWholeYearInEachLanguagesForm()
+{
+    const QDate day(2026, 12, 5);
+    const QLocale de(QStringLiteral("de_DE"));
+    // Qt's short German form is "05.12.26"; a plan's dates reach years ahead and behind.
+    QCOMPARE(formatShortDay(day, de), QStringLiteral("05.12.2026"));
+    QCOMPARE(formatShortDay(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("05/12/2026"));
+    QCOMPARE(formatShortDay(day, QLocale(QStringLiteral("en_US"))), QStringLiteral("12/5/2026"));
+    QCOMPARE(formatShortDay(day, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("05/12/2026"));
+    QCOMPARE(formatShortDayTime(QDateTime(day, QTime(14, 30)), de), QStringLiteral("05.12.2026 14:30"));
+    QCOMPARE(formatDay(day, de), QStringLiteral("5. Dez. 2026"));
+    QCOMPARE(formatDay(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("5 Dec 2026"));
 }
 
 void TestMoney::sumsOfMinorUnits_doNotDrift()

@@ -105,9 +105,13 @@ QWizardPage *ImportWizard::createFilesPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Files to import"));
-    page->setSubTitle(tr("Exports of Salesforce (a weekly export's zip is one file), HubSpot, LinkedIn's Connections.csv, "
-                         "address books (vCard), billing (account, date, ARR or MRR), usage metrics, or a Keyplan plan "
-                         "as JSON. Importing the same export again updates what changed."));
+    page->setSubTitle(tr("Add the files; Keyplan recognises what each one holds."));
+    // What it reads, in the page rather than the header: a wizard's header cuts a long subtitle.
+    auto *kinds = new QLabel(tr("Exports of Salesforce (a weekly export's zip is one file), HubSpot, LinkedIn's Connections.csv, "
+                                "address books (vCard), billing (account, date, ARR or MRR), usage metrics, or a Keyplan plan "
+                                "as JSON. Importing the same export again updates what changed."));
+    kinds->setTextFormat(Qt::PlainText);
+    kinds->setWordWrap(true);
     m_files = new QListWidget;
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
     prepareItemView(m_files, tr("Files to import"));
@@ -142,6 +146,7 @@ QWizardPage *ImportWizard::createFilesPage()
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Into account:"), m_intoAccount);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(kinds);
     layout->addLayout(list, 1);
     layout->addLayout(form);
     layout->addWidget(m_filesProblem);

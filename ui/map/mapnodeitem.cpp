@@ -1,5 +1,7 @@
 #include "ui/map/mapnodeitem.h"
 
+#include "domain/dayformat.h"
+
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapstyle.h"
 #include "ui/printing/textshaping.h"
@@ -73,11 +75,11 @@ QString tooltipFor(const StakeholderMapData &map, const Stakeholder &person)
                                      : MapNodeText::tr("Owned by %1").arg(owner));
     const QDate last = map.lastContacts.value(person.id);
     lines << escaped(last.isValid()
-            ? MapNodeText::tr("Last contact %1").arg(QLocale().toString(last, QLocale::ShortFormat))
+            ? MapNodeText::tr("Last contact %1").arg(formatShortDay(last))
             : MapNodeText::tr("Never contacted"));
     if (person.hasLeft())
         lines << escaped(MapNodeText::tr("Left the company on %1")
-                             .arg(QLocale().toString(person.leftOn, QLocale::ShortFormat)));
+                             .arg(formatShortDay(person.leftOn)));
     else if (map.mayHaveLeft.contains(person.id))
         lines << escaped(MapNodeText::tr("May have left: %1 Open them to say whether they are still there.")
                              .arg(map.mayHaveLeft.value(person.id).evidence));
@@ -87,7 +89,7 @@ QString tooltipFor(const StakeholderMapData &map, const Stakeholder &person)
 QString recencyLine(const StakeholderMapData &map, const Stakeholder &person)
 {
     if (person.hasLeft())
-        return MapNodeText::tr("Left %1").arg(QLocale().toString(person.leftOn, QLocale::ShortFormat));
+        return MapNodeText::tr("Left %1").arg(formatShortDay(person.leftOn));
     if (map.mayHaveLeft.contains(person.id))
         return MapNodeText::tr("May have left?");
     const std::optional<int> days = daysSinceContact(map.lastContacts, person.id, map.asOf);

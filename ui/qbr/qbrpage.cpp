@@ -1,4 +1,6 @@
 #include "ui/qbr/qbrpage.h"
+
+#include "domain/dayformat.h"
 #include "ui/keyboardaccess.h"
 
 #include "item/nextstepmodel.h"
@@ -202,7 +204,7 @@ void QbrPage::refreshStatus()
     text += QLatin1Char(' ')
         + (preparing ? tr("The next one, being prepared, covers %1 to %2.")
                      : tr("The next one would cover %1 to %2."))
-              .arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
+              .arg(formatShortDay(start, locale), formatShortDay(end, locale));
     m_status->setText(text);
 }
 
