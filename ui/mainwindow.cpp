@@ -206,8 +206,11 @@ MainWindow::MainWindow(QWidget *parent)
         [this] { focusFirstControl(m_editor->tabs()->currentWidget()); });
 
     resize(1480, 880);
-    m_splitter->setSizes({920, 560}); // the account's plan needs room for its chart and history
     restoreWindowGeometry(this, settings::windowGeometry.get());
+    // The account's plan needs room for its chart and history: 560 pixels, or half a narrow window
+    // (on a 1024-pixel screen a third would cut its buttons and columns).
+    const int plan = width() < 1300 ? width() / 2 : 560;
+    m_splitter->setSizes({width() - plan, plan});
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::splitterState.get());
     updateActions();
