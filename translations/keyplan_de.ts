@@ -4774,7 +4774,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Expansion opportunities for this review</source>
-        <translation>Ausbauchancen für dieses Review</translation>
+        <translation>Verkaufschancen für dieses Review</translation>
     </message>
     <message>
         <source>%1 a year</source>
@@ -5062,7 +5062,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>No open expansion opportunity was chosen for this review.</source>
-        <translation>Für dieses Review wurde keine offene Ausbauchance ausgewählt.</translation>
+        <translation>Für dieses Review wurde keine offene Verkaufschance ausgewählt.</translation>
     </message>
     <message>
         <source>Towards %1</source>
@@ -9152,7 +9152,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Totals, retention and the ARR bridge are shown in the reporting currency. An account in another currency is converted at the rate in force: ARR today at today&apos;s rate, a period&apos;s retention and bridge at the rate of its last day, so a move of the rate never reads as churn or expansion.</source>
-        <translation>Summen, Umsatzbindung und die ARR-Überleitung werden in der Berichtswährung gezeigt. Ein Account in einer anderen Währung wird zum geltenden Kurs umgerechnet: der ARR heute zum heutigen Kurs, Umsatzbindung und Brücke eines Zeitraums zum Kurs seines letzten Tages, damit eine Kursbewegung nie als Abwanderung oder Ausbau erscheint.</translation>
+        <translation>Summen, Umsatzbindung und die ARR-Überleitung werden in der Berichtswährung gezeigt. Ein Account in einer anderen Währung wird zum geltenden Kurs umgerechnet: der ARR heute zum heutigen Kurs, Umsatzbindung und Überleitung eines Zeitraums zum Kurs seines letzten Tages, damit eine Kursbewegung nie als Abwanderung oder Ausbau erscheint.</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
@@ -9921,7 +9921,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>The account has no open expansion opportunity to present.</source>
-        <translation>Der Account hat keine offene Ausbauchance, die sich vorstellen ließe.</translation>
+        <translation>Der Account hat keine offene Verkaufschance, die sich vorstellen ließe.</translation>
     </message>
     <message>
         <source>Present one or two, each with its business case from the decision checklist.</source>
@@ -9929,7 +9929,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
     </message>
     <message>
         <source>Expansion opportunities to present</source>
-        <translation>Vorzustellende Ausbauchancen</translation>
+        <translation>Vorzustellende Verkaufschancen</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -11209,7 +11209,7 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>Key accounts needing you: %1 · things to do: %2 · overdue: %3</source>
-        <translation>Key Accounts, die Sie brauchen: %1 · zu tun: %2 · überfällig: %3</translation>
+        <translation>Key Accounts mit Handlungsbedarf: %1 · zu tun: %2 · überfällig: %3</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -11527,7 +11527,7 @@ Verkauft %4</translation>
     </message>
     <message>
         <source>Turn the open cell into an identified expansion opportunity</source>
-        <translation>Die offene Zelle in eine identifizierte Ausbauchance umwandeln</translation>
+        <translation>Die offene Zelle in eine identifizierte Verkaufschance umwandeln</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>

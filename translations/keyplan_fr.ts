@@ -1754,7 +1754,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>“%1” is not an amount: write it like %2</source>
@@ -7300,7 +7300,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Nobody named</source>
-        <translation>Personne de désigné</translation>
+        <translation>Personne n&apos;est désigné</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -8583,7 +8583,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>None</source>
-        <translation>Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>The whole account</source>
@@ -9156,7 +9156,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>Totals, retention and the ARR bridge are shown in the reporting currency. An account in another currency is converted at the rate in force: ARR today at today&apos;s rate, a period&apos;s retention and bridge at the rate of its last day, so a move of the rate never reads as churn or expansion.</source>
-        <translation>Les totaux, la rétention et le pont d&apos;ARR s&apos;affichent dans la devise de reporting. Un compte dans une autre devise est converti au taux en vigueur&#xa0;: l&apos;ARR d&apos;aujourd&apos;hui au taux du jour, la rétention et le pont d&apos;une période au taux de son dernier jour, pour qu&apos;un mouvement de taux ne se lise jamais comme de l&apos;attrition ou de l&apos;expansion.</translation>
+        <translation>Les totaux, la rétention et le passage de l&apos;ARR s&apos;affichent dans la devise de reporting. Un compte dans une autre devise est converti au taux en vigueur&#xa0;: l&apos;ARR d&apos;aujourd&apos;hui au taux du jour, la rétention et le passage d&apos;une période au taux de son dernier jour, pour qu&apos;un mouvement de taux ne se lise jamais comme de l&apos;attrition ou de l&apos;expansion.</translation>
     </message>
     <message>
         <source>Reporting c&amp;urrency:</source>
@@ -9188,7 +9188,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
     </message>
     <message>
         <source>&amp;Revenue</source>
-        <translation>&amp;Revenu</translation>
+        <translation>Chiffre d&apos;affai&amp;res</translation>
     </message>
     <message>
         <source>&amp;Cadence and Health</source>
