@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace keyplan {
 namespace {
 
@@ -37,7 +39,7 @@ bool ask(QWidget *parent, const QString &title, const Play &play, QDate *until, 
     form->addRow(what);
     if (day) {
         day->setCalendarPopup(true);
-        day->setMinimumDate(until->addDays(-6)); // tomorrow: `until` defaults to a week ahead
+        day->setMinimumDate(until->addDays(-6)); // `until` defaults to a week past today or the due day
         form->addRow(PlayActionText::tr("Snooze &until:"), day);
     }
     form->addRow(PlayActionText::tr("&Reason:"), why);
@@ -73,7 +75,9 @@ bool snoozePlay(QWidget *parent, PlanDocument *document, PlayId id, std::optiona
     const std::optional<Play> play = PlayEditing::of(document)->play(id);
     if (!play || !play->isAlive())
         return false;
-    QDate until = document->asOf().addDays(7);
+    // A week past today, or past the day it is due if that is later: a snooze that ends before the
+    // play falls due would put nothing off.
+    QDate until = std::max(document->asOf(), play->dueOn).addDays(7);
     QString reason;
     if (!ask(parent, PlayActionText::tr("Snooze Play"), *play, &until, &reason, false))
         return false;

@@ -10,6 +10,7 @@
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
 #include "testsupport.h"
+#include "item/playediting.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/choicefilterbutton.h"
@@ -19,6 +20,7 @@
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
+#include "ui/playspage.h"
 #include "ui/revenuepage.h"
 #include "ui/arrchangedialog.h"
 #include "item/arrtimelinemodel.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void filters_byKeyTierAndStage();
     void selectingARow_opensTheAccountsPlan();
     void tabsOutOfSight_showTheNewAccountWhenBroughtUp();
+    void snooze_offersADayAfterThePlayFallsDue();
     void deleteAccount_neverFromATextFieldAndEnterKeepsIt();
     void editingTheName_writesThroughAndUndoes();
     void editingArrInTheForm_updatesTheTableAndHeader();
@@ -204,6 +207,31 @@ void TestMainWindow::tabsOutOfSight_showTheNewAccountWhenBroughtUp()
     const auto *revenue = tabs->currentWidget()->findChild<RevenuePage *>();
     QVERIFY(revenue);
     QCOMPARE(revenue->table()->model()->rowCount(), 3); // Northgate's three changes of ARR
+}
+
+void TestMainWindow::snooze_offersADayAfterThePlayFallsDue()
+{
+    selectAccountNamed(QStringLiteral("Northgate Logistics"));
+    const QDate today = m_window->document()->asOf();
+    PlaysPage *page = m_window->accountEditor()->playsPage();
+    m_window->accountEditor()->showPage(page);
+    // The play furthest ahead: snoozing it to a week from today would put nothing off.
+    std::optional<Play> latest;
+    for (const Play &play : PlayEditing::of(m_window->document())->plays(m_window->accountEditor()->account()))
+        if (play.isAlive() && (!latest || play.dueOn > latest->dueOn))
+            latest = play;
+    QVERIFY(latest && latest->dueOn >= today.addDays(7));
+    page->selectPlay(latest->id);
+    QDate offered;
+    QTimer::singleShot(0, this, [&offered] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *day = modal ? modal->findChild<QDateEdit *>() : nullptr)
+            offered = day->date();
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    page->snoozeButton()->click();
+    QCOMPARE(offered, latest->dueOn.addDays(7));
 }
 
 void TestMainWindow::deleteAccount_neverFromATextFieldAndEnterKeepsIt()

@@ -40,7 +40,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addWidget(m_browser);
 
     // As wide as the guide's pictures, within the screen.
-    QSize size(840, 760);
+    QSize size(920, 760);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(size);
