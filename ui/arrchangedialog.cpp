@@ -64,8 +64,14 @@ ArrChangeDialog::ArrChangeDialog(const QString &accountName, const QString &curr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_day, &QDateEdit::dateChanged, this, &ArrChangeDialog::dayChanged);
-    connect(m_arr, &QLineEdit::textEdited, this, &ArrChangeDialog::arrTyped);
-    connect(m_delta, &QLineEdit::textEdited, this, &ArrChangeDialog::deltaTyped);
+    connect(m_arr, &QLineEdit::textEdited, this, [this] {
+        m_typed = true;
+        arrTyped();
+    });
+    connect(m_delta, &QLineEdit::textEdited, this, [this] {
+        m_typed = true;
+        deltaTyped();
+    });
     connect(m_kind, &QComboBox::activated, this, [this] {
         m_kindChosen = true;
         validate();
@@ -140,7 +146,7 @@ void ArrChangeDialog::validate()
     } else {
         const ArrChangeKind kind = arrChangeKindFromKey(m_kind->currentData().toString()).value_or(ArrChangeKind::Expansion);
         const std::optional<ArrChangeKind> counted = effectiveKind(before(), *arr, hadArrBefore(), kind);
-        if (!counted)
+        if (!counted && m_typed) // as the dialog opens, OK waits for an amount without a warning
             problem = tr("ARR is already %1 on that day: this records no change.").arg(formatMoneyExact(*arr, m_currency));
         else if (*counted != kind && !(kind == ArrChangeKind::Expansion && isExpansion(*counted)))
             problem = tr("From %1 to %2 counts as %3, not %4.")
@@ -148,7 +154,9 @@ void ArrChangeDialog::validate()
                               displayName(*counted), displayName(kind));
     }
     setWarningText(m_problem, problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(arr && *arr >= 0 && problem.isEmpty());
+    const bool changes = arr && effectiveKind(before(), *arr, hadArrBefore(),
+        arrChangeKindFromKey(m_kind->currentData().toString()).value_or(ArrChangeKind::Expansion)).has_value();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(arr && *arr >= 0 && changes && problem.isEmpty());
 }
 
 ArrChange ArrChangeDialog::change() const

@@ -53,6 +53,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_kindChosen = false; // the user picked a kind: stop suggesting
+    bool m_typed = false; // the user changed the amount: only then does "no change" need saying
     bool m_updating = false;
 };
 

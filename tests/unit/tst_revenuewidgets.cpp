@@ -112,6 +112,17 @@ void TestRevenueWidgets::arrChangeDialog_refusesAKindArrDidNotDo()
         {0, 1, QDate(2026, 3, 1), ArrChangeKind::Upsell, 500000, {}, std::nullopt, 1});
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // ARR would stay £5,000: no change to record
+    const auto warning = [&dialog] {
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (!label->isHidden() && label->text().contains(QStringLiteral("no change")))
+                return label->text();
+        return QString();
+    };
+    QCOMPARE(warning(), QString()); // as it opens, nothing was typed wrong yet
+    dialog.arrEdit()->clear();
+    QTest::keyClicks(dialog.arrEdit(), QStringLiteral("5000"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!warning().isEmpty()); // typed, the same amount says why OK stays off
     dialog.arrEdit()->clear();
     QTest::keyClicks(dialog.arrEdit(), QStringLiteral("4000"));
     QVERIFY(ok->isEnabled()); // contraction, suggested

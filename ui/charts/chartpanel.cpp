@@ -1,5 +1,6 @@
 #include "ui/charts/chartpanel.h"
 
+#include "domain/filenames.h"
 #include "ui/messages.h"
 
 #include <QAbstractItemModel>
@@ -194,7 +195,7 @@ void ChartPanel::saveAs()
 {
     const QString title = m_chart->title().isEmpty() ? tr("chart") : m_chart->title();
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-        + QString(title).replace(u'/', u'-') + QStringLiteral(".png");
+        + safeFileStem(title, tr("chart")) + QStringLiteral(".png"); // a title may hold ':' or '/'
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
