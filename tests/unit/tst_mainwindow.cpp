@@ -10,7 +10,6 @@
 #include "item/stakeholdermodel.h"
 #include "item/touchpointmodel.h"
 #include "testsupport.h"
-#include "item/playediting.h"
 #include "ui/accountdetailsform.h"
 #include "ui/accounteditor.h"
 #include "ui/choicefilterbutton.h"
@@ -20,7 +19,6 @@
 #include "ui/portfoliopanel.h"
 #include "ui/portfoliosummarybar.h"
 #include "ui/preferencesdialog.h"
-#include "ui/playspage.h"
 #include "ui/revenuepage.h"
 #include "ui/arrchangedialog.h"
 #include "item/arrtimelinemodel.h"
@@ -69,8 +67,6 @@ private Q_SLOTS:
     void typing_filtersThePortfolio();
     void filters_byKeyTierAndStage();
     void selectingARow_opensTheAccountsPlan();
-    void tabsOutOfSight_showTheNewAccountWhenBroughtUp();
-    void snooze_offersADayAfterThePlayFallsDue();
     void deleteAccount_neverFromATextFieldAndEnterKeepsIt();
     void editingTheName_writesThroughAndUndoes();
     void editingArrInTheForm_updatesTheTableAndHeader();
@@ -176,64 +172,6 @@ void TestMainWindow::selectingARow_opensTheAccountsPlan()
 
 // Ctrl+Del in the filter box deletes a word, not the selected account; from the table it asks,
 // and Enter on that question keeps the account.
-void TestMainWindow::tabsOutOfSight_showTheNewAccountWhenBroughtUp()
-{
-    // Choosing an account loads the tab in sight; the others catch up as the user brings them up.
-    AccountEditor *editor = m_window->accountEditor();
-    QTabWidget *tabs = editor->tabs();
-    selectAccountNamed(QStringLiteral("Northgate Logistics"));
-    tabs->setCurrentIndex(0);
-    selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));
-    const auto namesOnPeopleTab = [tabs] {
-        QStringList names;
-        const auto *table = tabs->currentWidget()->findChild<QTableView *>();
-        for (int row = 0; table && row < table->model()->rowCount(); ++row)
-            names.append(table->model()->index(row, StakeholderModel::Name).data().toString());
-        return names;
-    };
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        if (tabs->tabText(tab) == u"People")
-            tabs->setCurrentIndex(tab);
-    }
-    QVERIFY(namesOnPeopleTab().contains(QStringLiteral("Rob Ashworth")));
-    QVERIFY(!namesOnPeopleTab().contains(QStringLiteral("Sam Patel"))); // Northgate's
-    // Back to Northgate from the People tab, then to Revenue, out of sight until now.
-    selectAccountNamed(QStringLiteral("Northgate Logistics"));
-    QVERIFY(namesOnPeopleTab().contains(QStringLiteral("Sam Patel")));
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        if (tabs->tabText(tab) == u"Revenue")
-            tabs->setCurrentIndex(tab);
-    }
-    const auto *revenue = tabs->currentWidget()->findChild<RevenuePage *>();
-    QVERIFY(revenue);
-    QCOMPARE(revenue->table()->model()->rowCount(), 3); // Northgate's three changes of ARR
-}
-
-void TestMainWindow::snooze_offersADayAfterThePlayFallsDue()
-{
-    selectAccountNamed(QStringLiteral("Northgate Logistics"));
-    const QDate today = m_window->document()->asOf();
-    PlaysPage *page = m_window->accountEditor()->playsPage();
-    m_window->accountEditor()->showPage(page);
-    // The play furthest ahead: snoozing it to a week from today would put nothing off.
-    std::optional<Play> latest;
-    for (const Play &play : PlayEditing::of(m_window->document())->plays(m_window->accountEditor()->account()))
-        if (play.isAlive() && (!latest || play.dueOn > latest->dueOn))
-            latest = play;
-    QVERIFY(latest && latest->dueOn >= today.addDays(7));
-    page->selectPlay(latest->id);
-    QDate offered;
-    QTimer::singleShot(0, this, [&offered] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *day = modal ? modal->findChild<QDateEdit *>() : nullptr)
-            offered = day->date();
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-    });
-    page->snoozeButton()->click();
-    QCOMPARE(offered, latest->dueOn.addDays(7));
-}
-
 void TestMainWindow::deleteAccount_neverFromATextFieldAndEnterKeepsIt()
 {
     selectAccountNamed(QStringLiteral("Kestrel Aviation Services"));

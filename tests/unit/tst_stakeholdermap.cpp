@@ -4,8 +4,6 @@
 #include "item/stakeholdermodel.h"
 #include "item/peopleediting.h"
 #include "testsupport.h"
-#include "tour/palettes.h"
-#include "tour/screenchecks.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapnodeitem.h"
 #include "ui/map/mapprinter.h"
@@ -102,7 +100,6 @@ private Q_SLOTS:
 
     void scene_hasEveryPersonEmptySeatsAndLines();
     void scene_coloursRelationshipAndGreysPeopleWhoLeft();
-    void scene_followsADarkDesktopOnScreenButNotOnPaper();
     void scene_showsMarkupAndOddNamesLiterally();
     void scene_routesLinksAroundPeopleWithTheirLabelsInFreeSpace();
     void page_dragMovesAPersonAndUndoPutsThemBack();
@@ -251,47 +248,6 @@ void TestStakeholderMap::scene_coloursRelationshipAndGreysPeopleWhoLeft()
         sawLeft = sawLeft || person.hasLeft();
     }
     QVERIFY(sawLeft); // the champion who just left is on the map, greyed, not deleted
-}
-
-void TestStakeholderMap::scene_followsADarkDesktopOnScreenButNotOnPaper()
-{
-    const AccountId kestrel = accountNamed(*m_document, QStringLiteral("Kestrel Aviation Services"));
-    const StakeholderMapData map = m_document->stakeholderMap(kestrel);
-    const QPalette light = QApplication::palette();
-    const auto lowContrast = [](mapstyle::Surface surface) {
-        QStringList found;
-        for (const mapstyle::TextOnBackground &pair : mapstyle::textPairs(surface)) {
-            if (test::contrastRatio(pair.text, pair.background) < 4.5)
-                found.append(pair.what);
-        }
-        return found.join(QStringLiteral(", "));
-    };
-    QCOMPARE(lowContrast(mapstyle::Surface::Screen), QString());
-    QCOMPARE(lowContrast(mapstyle::Surface::Paper), QString());
-
-    QApplication::setPalette(test::darkPalette());
-    StakeholderMapScene screen(true);
-    screen.setMap(map);
-    StakeholderMapScene paper(false);
-    paper.setMap(map);
-    StakeholderMapView view;
-    view.setScene(&screen);
-    const QColor behind = view.backgroundBrush().color();
-    QStringList wrong;
-    for (const Stakeholder &person : map.people) {
-        const QColor onScreen = fillOf(screen, screen.node(person.id));
-        const QColor onPaper = fillOf(paper, paper.node(person.id));
-        if (onScreen.lightness() > 100 || onPaper.lightness() < 200)
-            wrong.append(QStringLiteral("%1: screen %2, paper %3").arg(person.name, onScreen.name(), onPaper.name()));
-    }
-    const QString darkProblems = lowContrast(mapstyle::Surface::Screen);
-    const QString paperProblems = lowContrast(mapstyle::Surface::Paper);
-    QApplication::setPalette(light);
-
-    QVERIFY2(behind.lightness() < 64, qPrintable(behind.name()));
-    QVERIFY2(!map.people.isEmpty() && wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
-    QCOMPARE(darkProblems, QString());
-    QCOMPARE(paperProblems, QString());
 }
 
 void TestStakeholderMap::scene_showsMarkupAndOddNamesLiterally()
