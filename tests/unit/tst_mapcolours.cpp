@@ -1,6 +1,7 @@
 // The stakeholder map's colours: the window's map follows a dark desktop, paper stays light, and
 // every text on the map reads at WCAG AA on what it is drawn on, on both surfaces.
 #include "item/plandocument.h"
+#include "mapfill.h"
 #include "testsupport.h"
 #include "tour/palettes.h"
 #include "tour/screenchecks.h"
@@ -17,22 +18,7 @@
 #include <QtTest>
 
 using namespace keyplan;
-
-namespace {
-
-// The colour inside a node's box where no text or badge is drawn.
-QColor fillOf(StakeholderMapScene &scene, MapNodeItem *node)
-{
-    const QRectF rect = node->nodeRect();
-    QImage image(int(rect.width()), int(rect.height()), QImage::Format_RGB32);
-    image.fill(Qt::black);
-    QPainter painter(&image);
-    scene.render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
-    painter.end();
-    return image.pixelColor(int(rect.width()) - 14, int(rect.height()) - 5);
-}
-
-} // namespace
+using test::fillOf;
 
 class TestMapColours : public QObject
 {

@@ -3,6 +3,7 @@
 #include "item/plandocument.h"
 #include "item/stakeholdermodel.h"
 #include "item/peopleediting.h"
+#include "mapfill.h"
 #include "testsupport.h"
 #include "ui/map/mapedgeitem.h"
 #include "ui/map/mapnodeitem.h"
@@ -26,6 +27,7 @@
 #include <QtTest>
 
 using namespace keyplan;
+using test::fillOf;
 
 using test::pdfPages;
 using test::pdfText;
@@ -66,18 +68,6 @@ StakeholderId personNamed(const StakeholderMapData &map, const QString &name)
             return person.id;
     }
     return 0;
-}
-
-// The colour inside a node's box where no text or badge is drawn.
-QColor fillOf(StakeholderMapScene &scene, MapNodeItem *node)
-{
-    const QRectF rect = node->nodeRect();
-    QImage image(int(rect.width()), int(rect.height()), QImage::Format_RGB32);
-    image.fill(Qt::black);
-    QPainter painter(&image);
-    scene.render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
-    painter.end();
-    return image.pixelColor(int(rect.width()) - 14, int(rect.height()) - 5);
 }
 
 void sendMouse(QWidget *viewport, QEvent::Type type, const QPoint &at, Qt::MouseButton button,
