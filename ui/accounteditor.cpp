@@ -39,17 +39,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     , m_title(new ElidedLabel(this))
     , m_subtitle(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_details(new AccountDetailsForm(this))
-    , m_stages(new StageHistoryPage(this))
-    , m_revenue(new RevenuePage(this))
-    , m_people(new StakeholderPage(this))
-    , m_map(new StakeholderMapPage(this))
-    , m_whitespace(new WhitespacePage(this))
-    , m_pipeline(new PipelinePage(PipelinePage::Scope::Account, this))
-    , m_qbr(new QbrPage(this))
-    , m_goals(new GoalsPage(this))
-    , m_health(new HealthPage(this))
-    , m_plays(new PlaysPage(this))
+    , m_wide(StakeholderMapPage::createWideAction(this))
 {
     m_playsLine = new ElidedLabel(this);
     m_playsLine->setObjectName(QStringLiteral("openPlays"));
@@ -64,64 +54,35 @@ AccountEditor::AccountEditor(QWidget *parent)
 
     // Every page scrolls rather than making the window wider or taller than a small screen, in
     // whichever language: a long one's buttons and labels need more room than 1024 pixels leave.
-    const auto addPage = [this](QWidget *page, const QString &title, const QString &topic) {
+    // The page itself comes when the tab is first shown.
+    const auto addTab = [this](const QString &title, const QString &topic) {
         auto *scroll = new QScrollArea(this);
         help::setHelpTopic(scroll, topic); // the user guide's section, for F1
-        scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_tabs->addTab(scroll, title);
     };
-    addPage(m_details, tr("Details"), QStringLiteral("details"));
-    addPage(m_map, tr("Map"), QStringLiteral("map"));
-    addPage(m_people, tr("People"), QStringLiteral("people"));
-    addPage(m_goals, tr("Goals"), QStringLiteral("goals"));
-    addPage(m_health, tr("Health"), QStringLiteral("health"));
-    addPage(m_plays, tr("Plays"), QStringLiteral("plays"));
-    addPage(m_whitespace, tr("Whitespace"), QStringLiteral("whitespace"));
-    addPage(m_pipeline, tr("Pipeline"), QStringLiteral("pipeline"));
-    addPage(m_qbr, tr("QBR"), QStringLiteral("qbr"));
-    addPage(m_stages, tr("Stage"), QStringLiteral("stage"));
-    addPage(m_revenue, tr("Revenue"), QStringLiteral("revenue"));
-    const auto follow = [this](auto *page) {
-        m_setAccount.insert(page, [page](AccountId id) { page->setAccount(id); });
-    };
-    follow(m_details);
-    follow(m_stages);
-    follow(m_revenue);
-    follow(m_people);
-    follow(m_map);
-    follow(m_whitespace);
-    follow(m_pipeline);
-    follow(m_qbr);
-    follow(m_goals);
-    follow(m_health);
-    follow(m_plays);
+    addTab(tr("Details"), QStringLiteral("details"));
+    addTab(tr("Map"), QStringLiteral("map"));
+    addTab(tr("People"), QStringLiteral("people"));
+    addTab(tr("Goals"), QStringLiteral("goals"));
+    addTab(tr("Health"), QStringLiteral("health"));
+    addTab(tr("Plays"), QStringLiteral("plays"));
+    addTab(tr("Whitespace"), QStringLiteral("whitespace"));
+    addTab(tr("Pipeline"), QStringLiteral("pipeline"));
+    addTab(tr("QBR"), QStringLiteral("qbr"));
+    addTab(tr("Stage"), QStringLiteral("stage"));
+    addTab(tr("Revenue"), QStringLiteral("revenue"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        build(Tab(index));
         if (const auto *scroll = qobject_cast<const QScrollArea *>(m_tabs->widget(index)))
             bringUpToDate(scroll->widget());
     });
+    build(Tab(m_tabs->currentIndex()));
     // The tabs leave their letters to the pages' controls: Ctrl+1…9 bring them up.
     addTabShortcuts(m_tabs, this);
-
-    // One person selected in both views of the stakeholder model: the map and the table.
-    connect(m_map, &StakeholderMapPage::personSelected, this, [this](StakeholderId id) {
-        QSortFilterProxyModel *proxy = m_people->proxy();
-        const auto *model = qobject_cast<const StakeholderModel *>(proxy->sourceModel());
-        const int row = model ? model->rowOf(id) : -1;
-        if (row < 0)
-            return;
-        const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
-        if (index.isValid())
-            m_people->table()->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    });
-
-    connect(m_people->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                m_map->selectPerson(current.data(StakeholderIdRole).toLongLong());
-        });
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -137,23 +98,130 @@ AccountEditor::AccountEditor(QWidget *parent)
     layout->addWidget(m_stack);
 }
 
+void AccountEditor::build(Tab tab)
+{
+    auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(tab));
+    if (!scroll || scroll->widget())
+        return;
+    QWidget *page = makePage(tab);
+    scroll->setWidget(page);
+    m_setAccount.value(page)(m_accountId);
+    // The map and the People table share one model of the account's people: they move together.
+    if (tab == MapTab || tab == PeopleTab) {
+        build(tab == MapTab ? PeopleTab : MapTab);
+        if (m_map && m_people && tab == MapTab)
+            linkMapAndPeople();
+    }
+}
+
+QWidget *AccountEditor::makePage(Tab tab)
+{
+    const auto follow = [this](auto *page) {
+        m_setAccount.insert(page, [page](AccountId id) { page->setAccount(id); });
+        return page;
+    };
+    switch (tab) {
+    case DetailsTab:
+        m_details = new AccountDetailsForm(this);
+        m_details->setDocument(m_document);
+        return follow(m_details);
+    case MapTab:
+        m_map = new StakeholderMapPage(this, m_wide);
+        m_map->setDocument(m_document, m_peopleModel);
+        return follow(m_map);
+    case PeopleTab:
+        m_people = new StakeholderPage(this);
+        m_people->setDocument(m_document, m_peopleModel);
+        return follow(m_people);
+    case GoalsTab:
+        m_goals = new GoalsPage(this);
+        m_goals->setDocument(m_document);
+        return follow(m_goals);
+    case HealthTab:
+        m_health = new HealthPage(this);
+        m_health->setDocument(m_document);
+        return follow(m_health);
+    case PlaysTab:
+        m_plays = new PlaysPage(this);
+        m_plays->setDocument(m_document);
+        return follow(m_plays);
+    case WhitespaceTab:
+        m_whitespace = new WhitespacePage(this);
+        m_whitespace->setDocument(m_document);
+        return follow(m_whitespace);
+    case PipelineTab:
+        m_pipeline = new PipelinePage(PipelinePage::Scope::Account, this);
+        m_pipeline->setDocument(m_document);
+        return follow(m_pipeline);
+    case QbrTab:
+        m_qbr = new QbrPage(this);
+        m_qbr->setDocument(m_document);
+        connect(m_qbr, &QbrPage::prepareRequested, this, &AccountEditor::qbrSummaryRequested);
+        return follow(m_qbr);
+    case StageTab:
+        m_stages = new StageHistoryPage(this);
+        m_stages->setDocument(m_document, m_stageModel);
+        return follow(m_stages);
+    case RevenueTab:
+        m_revenue = new RevenuePage(this);
+        m_revenue->setDocument(m_document, m_revenueModel);
+        return follow(m_revenue);
+    }
+    Q_UNREACHABLE();
+}
+
+// One person selected in both views of the stakeholder model: the map and the table.
+void AccountEditor::linkMapAndPeople()
+{
+    connect(m_map, &StakeholderMapPage::personSelected, this, [this](StakeholderId id) {
+        QSortFilterProxyModel *proxy = m_people->proxy();
+        const auto *model = qobject_cast<const StakeholderModel *>(proxy->sourceModel());
+        const int row = model ? model->rowOf(id) : -1;
+        if (row < 0)
+            return;
+        const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
+        if (index.isValid())
+            m_people->table()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
+    connect(m_people->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_map->selectPerson(current.data(StakeholderIdRole).toLongLong());
+        });
+}
+
 void AccountEditor::setDocument(
     PlanDocument *document, StageHistoryModel *stages, ArrTimelineModel *revenue, StakeholderModel *people)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_details->setDocument(document);
-    m_stages->setDocument(document, stages);
-    m_revenue->setDocument(document, revenue);
-    m_people->setDocument(document, people);
-    m_map->setDocument(document, people);
-    m_whitespace->setDocument(document);
-    m_pipeline->setDocument(document);
-    m_qbr->setDocument(document);
-    m_goals->setDocument(document);
-    m_health->setDocument(document);
-    m_plays->setDocument(document);
+    m_stageModel = stages;
+    m_revenueModel = revenue;
+    m_peopleModel = people;
+    if (m_details)
+        m_details->setDocument(document);
+    if (m_stages)
+        m_stages->setDocument(document, stages);
+    if (m_revenue)
+        m_revenue->setDocument(document, revenue);
+    if (m_people)
+        m_people->setDocument(document, people);
+    if (m_map)
+        m_map->setDocument(document, people);
+    if (m_whitespace)
+        m_whitespace->setDocument(document);
+    if (m_pipeline)
+        m_pipeline->setDocument(document);
+    if (m_qbr)
+        m_qbr->setDocument(document);
+    if (m_goals)
+        m_goals->setDocument(document);
+    if (m_health)
+        m_health->setDocument(document);
+    if (m_plays)
+        m_plays->setDocument(document);
     if (document) {
         connect(PlayEditing::of(document), &PlayEditing::playsChanged, this, [this](AccountId id) {
             if (id == m_accountId)
@@ -183,73 +251,84 @@ void AccountEditor::setAccount(AccountId id)
     refreshHeader();
 }
 
-AccountDetailsForm *AccountEditor::details() const
+AccountDetailsForm *AccountEditor::details()
 {
+    build(DetailsTab);
     bringUpToDate(m_details);
     return m_details;
 }
 
-StageHistoryPage *AccountEditor::stagePage() const
+StageHistoryPage *AccountEditor::stagePage()
 {
+    build(StageTab);
     bringUpToDate(m_stages);
     return m_stages;
 }
 
-RevenuePage *AccountEditor::revenuePage() const
+RevenuePage *AccountEditor::revenuePage()
 {
+    build(RevenueTab);
     bringUpToDate(m_revenue);
     return m_revenue;
 }
 
-StakeholderPage *AccountEditor::peoplePage() const
+StakeholderPage *AccountEditor::peoplePage()
 {
+    build(PeopleTab);
     bringUpToDate(m_people);
     return m_people;
 }
 
-StakeholderMapPage *AccountEditor::mapPage() const
+StakeholderMapPage *AccountEditor::mapPage()
 {
+    build(MapTab);
     bringUpToDate(m_map);
     return m_map;
 }
 
-WhitespacePage *AccountEditor::whitespacePage() const
+WhitespacePage *AccountEditor::whitespacePage()
 {
+    build(WhitespaceTab);
     bringUpToDate(m_whitespace);
     return m_whitespace;
 }
 
-PipelinePage *AccountEditor::pipelinePage() const
+PipelinePage *AccountEditor::pipelinePage()
 {
+    build(PipelineTab);
     bringUpToDate(m_pipeline);
     return m_pipeline;
 }
 
-QbrPage *AccountEditor::qbrPage() const
+QbrPage *AccountEditor::qbrPage()
 {
+    build(QbrTab);
     bringUpToDate(m_qbr);
     return m_qbr;
 }
 
-GoalsPage *AccountEditor::goalsPage() const
+GoalsPage *AccountEditor::goalsPage()
 {
+    build(GoalsTab);
     bringUpToDate(m_goals);
     return m_goals;
 }
 
-HealthPage *AccountEditor::healthPage() const
+HealthPage *AccountEditor::healthPage()
 {
+    build(HealthTab);
     bringUpToDate(m_health);
     return m_health;
 }
 
-PlaysPage *AccountEditor::playsPage() const
+PlaysPage *AccountEditor::playsPage()
 {
+    build(PlaysTab);
     bringUpToDate(m_plays);
     return m_plays;
 }
 
-void AccountEditor::bringUpToDate(const QWidget *page) const
+void AccountEditor::bringUpToDate(const QWidget *page)
 {
     if (!m_behind.contains(page))
         return;
@@ -296,7 +375,8 @@ void AccountEditor::refreshPlaysLine()
 
 void AccountEditor::flushPendingEdits()
 {
-    m_details->flushPendingEdits();
+    if (m_details)
+        m_details->flushPendingEdits();
 }
 
 void AccountEditor::refreshHeader()

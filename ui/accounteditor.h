@@ -8,7 +8,9 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 
@@ -48,31 +50,49 @@ public:
     AccountId account() const { return m_accountId; }
     void flushPendingEdits();
 
-    // Each page, brought up to the selected account first if it was out of sight when it changed.
-    AccountDetailsForm *details() const;
-    StageHistoryPage *stagePage() const;
-    RevenuePage *revenuePage() const;
-    StakeholderPage *peoplePage() const;
-    StakeholderMapPage *mapPage() const;
-    WhitespacePage *whitespacePage() const;
-    PipelinePage *pipelinePage() const;
-    QbrPage *qbrPage() const;
-    GoalsPage *goalsPage() const;
-    HealthPage *healthPage() const;
-    PlaysPage *playsPage() const;
+    // Each page, built if it has not been shown yet, and brought up to the selected account first
+    // if it was out of sight when the account changed.
+    AccountDetailsForm *details();
+    StageHistoryPage *stagePage();
+    RevenuePage *revenuePage();
+    StakeholderPage *peoplePage();
+    StakeholderMapPage *mapPage();
+    WhitespacePage *whitespacePage();
+    PipelinePage *pipelinePage();
+    QbrPage *qbrPage();
+    GoalsPage *goalsPage();
+    HealthPage *healthPage();
+    PlaysPage *playsPage();
     ElidedLabel *playsLine() const { return m_playsLine; }
+    // Wide Map, in the window's View menu from the start; the map's toolbar shows it too.
+    QAction *wideAction() const { return m_wide; }
     // Shows the tab that holds `page` (or holds a widget that holds it).
     void showPage(const QWidget *page);
     QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    // The QBR tab's Prepare Summary: the window shows the account's QBR summary.
+    void qbrSummaryRequested(keyplan::AccountId id);
+
 private:
+    // The tabs in the order they are shown.
+    enum Tab { DetailsTab, MapTab, PeopleTab, GoalsTab, HealthTab, PlaysTab, WhitespaceTab, PipelineTab, QbrTab,
+        StageTab, RevenueTab };
+    // A page is built when its tab is first shown or code first asks for it: the window opens
+    // with one page, not eleven.
+    void build(Tab tab);
+    QWidget *makePage(Tab tab);
+    void linkMapAndPeople();
     // A new account reaches the page on show and the pages out of sight when they are shown or
     // asked for: choosing an account reads one page's data, not eleven.
-    void bringUpToDate(const QWidget *page) const;
+    void bringUpToDate(const QWidget *page);
     void refreshHeader();
     void refreshPlaysLine();
 
     PlanDocument *m_document = nullptr;
+    StageHistoryModel *m_stageModel = nullptr;
+    ArrTimelineModel *m_revenueModel = nullptr;
+    StakeholderModel *m_peopleModel = nullptr;
     AccountId m_accountId = 0;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
@@ -80,19 +100,21 @@ private:
     ElidedLabel *m_subtitle;
     ElidedLabel *m_playsLine; // the account's open plays, in the header
     QTabWidget *m_tabs;
-    AccountDetailsForm *m_details;
-    StageHistoryPage *m_stages;
-    RevenuePage *m_revenue;
-    StakeholderPage *m_people;
-    StakeholderMapPage *m_map;
-    WhitespacePage *m_whitespace;
-    PipelinePage *m_pipeline;
-    QbrPage *m_qbr;
-    GoalsPage *m_goals;
-    HealthPage *m_health;
-    PlaysPage *m_plays;
-    QHash<const QWidget *, std::function<void(AccountId)>> m_setAccount; // per page
-    mutable QSet<const QWidget *> m_behind; // pages still showing an earlier account
+    QAction *m_wide;
+    // Null until built.
+    AccountDetailsForm *m_details = nullptr;
+    StageHistoryPage *m_stages = nullptr;
+    RevenuePage *m_revenue = nullptr;
+    StakeholderPage *m_people = nullptr;
+    StakeholderMapPage *m_map = nullptr;
+    WhitespacePage *m_whitespace = nullptr;
+    PipelinePage *m_pipeline = nullptr;
+    QbrPage *m_qbr = nullptr;
+    GoalsPage *m_goals = nullptr;
+    HealthPage *m_health = nullptr;
+    PlaysPage *m_plays = nullptr;
+    QHash<const QWidget *, std::function<void(AccountId)>> m_setAccount; // per built page
+    QSet<const QWidget *> m_behind; // pages still showing an earlier account
 };
 
 } // namespace keyplan

@@ -61,6 +61,14 @@ QString amountProblem(const QString &typed)
         .arg(typed.trimmed().left(40), QLocale().toString(24000.50, 'f', 2));
 }
 
+void offerClearButton(QLineEdit *field)
+{
+    QObject::connect(field, &QLineEdit::textChanged, field, [field] {
+        if (!field->isClearButtonEnabled())
+            field->setClearButtonEnabled(true);
+    });
+}
+
 QLabel *amountProblemLine(QLineEdit *field)
 {
     auto *line = new QLabel(field->parentWidget());

@@ -97,7 +97,6 @@ void setDockContent(QDockWidget *dock, QWidget *content)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
-    , m_emptyState(new WelcomePage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_portfolio(new PortfolioPanel(this))
     , m_editor(new AccountEditor(this))
@@ -105,12 +104,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFilesMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    connect(m_editor->mapPage(), &StakeholderMapPage::wideRequested, this, [this](bool wide) {
+    connect(m_editor->wideAction(), &QAction::toggled, this, [this](bool wide) {
         m_portfolio->setHidden(wide);
         if (wide)
             m_editor->showPage(m_editor->mapPage());
     });
-    connect(m_editor->qbrPage(), &QbrPage::prepareRequested, this, &MainWindow::showQbrSummary);
+    connect(m_editor, &AccountEditor::qbrSummaryRequested, this, &MainWindow::showQbrSummary);
     m_splitter->addWidget(m_portfolio);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
@@ -118,13 +117,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setContentsMargins(8, 8, 8, 0);
 
-    connect(m_emptyState, &WelcomePage::startRequested, this, [this] { FirstRun::startPortfolio(this, false); });
-    connect(m_emptyState, &WelcomePage::importRequested, this, [this] { FirstRun::startPortfolio(this, true); });
-    connect(m_emptyState, &WelcomePage::sampleRequested, this, [this] { FirstRun::exploreSample(this); });
-    connect(m_emptyState, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
-
-    m_stack->addWidget(m_emptyState);
-    help::setHelpTopic(m_emptyState, QStringLiteral("start"));
     help::setHelpTopic(m_portfolio, QStringLiteral("portfolio"));
     help::setHelpTopic(m_portfolio->summaryBar(), QStringLiteral("summary"));
     m_stack->addWidget(m_splitter);
@@ -379,7 +371,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_bridgeDock->toggleViewAction());
     m_viewMenu->addAction(m_weekDock->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_editor->mapPage()->wideAction());
+    m_viewMenu->addAction(m_editor->wideAction());
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_newAccount);
     m_accountMenu->addAction(m_changeStage);
@@ -443,6 +435,28 @@ void MainWindow::retranslate()
     m_exportPortfolioSummary->setText(tr("&Export Portfolio Summary as PDF…"));
     updateActions();
     updateTitle();
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (m_emptyState)
+        return m_emptyState;
+    m_emptyState = new WelcomePage(this);
+    connect(m_emptyState, &WelcomePage::startRequested, this, [this] { FirstRun::startPortfolio(this, false); });
+    connect(m_emptyState, &WelcomePage::importRequested, this, [this] { FirstRun::startPortfolio(this, true); });
+    connect(m_emptyState, &WelcomePage::sampleRequested, this, [this] { FirstRun::exploreSample(this); });
+    connect(m_emptyState, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
+    help::setHelpTopic(m_emptyState, QStringLiteral("start"));
+    m_stack->addWidget(m_emptyState);
+    return m_emptyState;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Opened without a plan (or before one is chosen), the window welcomes the user.
+    if (!m_document)
+        m_stack->setCurrentWidget(welcomePage());
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

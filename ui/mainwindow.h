@@ -66,7 +66,8 @@ public:
     QAction *qbrSummaryAction() const { return m_qbrSummary; }
     QAction *historyAction() const { return m_history; }
     DataActions *dataActions() const { return m_data; }
-    WelcomePage *welcomePage() const { return m_emptyState; }
+    // What the window shows with no plan open; built when first needed.
+    WelcomePage *welcomePage();
 
 Q_SIGNALS:
     // The user chose another language in Preferences: the window is built again in it
@@ -76,6 +77,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Shows `document` in every view (what opening a plan ends with).
@@ -113,7 +115,7 @@ private:
     AutoBackup *m_autoBackup = nullptr;
 
     QStackedWidget *m_stack;
-    WelcomePage *m_emptyState;
+    WelcomePage *m_emptyState = nullptr;
     QSplitter *m_splitter;
     PortfolioPanel *m_portfolio;
     AccountEditor *m_editor;

@@ -186,7 +186,7 @@ std::unique_ptr<PlanDocument> MainWindow::detachPlan()
     if (LiveRefresh *live = LiveRefresh::of(m_document.get()))
         disconnect(live, nullptr, this, nullptr);
     std::unique_ptr<PlanDocument> document = std::move(m_document);
-    m_stack->setCurrentWidget(m_emptyState);
+    m_stack->setCurrentWidget(welcomePage());
     updateActions();
     updateTitle();
     return document;

@@ -58,7 +58,7 @@ PipelinePage::PipelinePage(Scope scope, QWidget *parent)
 
     m_filter->setPlaceholderText(scope == Scope::Portfolio ? tr("Filter by title, account or motion")
                                                            : tr("Filter by title or motion"));
-    m_filter->setClearButtonEnabled(true);
+    offerClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter opportunities"));
     m_stageFilter->addItem(tr("Open stages"), int(OpenStages));
     m_stageFilter->addItem(tr("Every stage"), int(EveryStage));

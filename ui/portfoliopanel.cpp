@@ -1,4 +1,5 @@
 #include "ui/portfoliopanel.h"
+#include "ui/editorwidgets.h"
 #include "ui/keyboardaccess.h"
 
 #include "ui/elidedlabel.h"
@@ -38,7 +39,7 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setAccessibleName(tr("Find accounts"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_search->setMinimumWidth(120);
     // "29 of 120 accounts" gives way first when the window is narrow (a 1024-pixel screen).
     m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);

@@ -1,4 +1,5 @@
 #include "ui/stakeholderpage.h"
+#include "ui/editorwidgets.h"
 #include "ui/messages.h"
 #include "ui/keyboardaccess.h"
 
@@ -44,7 +45,7 @@ StakeholderPage::StakeholderPage(QWidget *parent)
     m_coverage->setTextFormat(Qt::PlainText);
     m_coverage->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Filter people by name, title or department"));
-    m_filter->setClearButtonEnabled(true);
+    offerClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter people"));
     m_proxy->setSortRole(RawValueRole);
     m_proxy->setFilterRole(SearchTextRole);

@@ -57,7 +57,7 @@ TouchpointDialog::TouchpointDialog(AccountId account, const QList<Stakeholder> &
     m_people->setMinimumHeight(180);
     prepareItemView(m_people, tr("Who at the customer"));
     m_search->setPlaceholderText(tr("Search the account's people"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_notes->setPlaceholderText(tr("What was agreed or learned"));
     m_notes->setMinimumWidth(360);
     m_notes->setTabChangesFocus(true);

@@ -1,11 +1,14 @@
 // The account's pane as the user moves between accounts and tabs: tabs out of sight catch up
-// when brought up, and a play's snooze offers a day that puts it off.
+// when brought up (and are built only then), and a play's snooze offers a day that puts it off.
 #include "item/plandocument.h"
 #include "item/playediting.h"
 #include "item/stakeholdermodel.h"
 #include "testsupport.h"
 #include "ui/accounteditor.h"
+#include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
+#include "ui/map/stakeholdermappage.h"
+#include "ui/map/stakeholdermapscene.h"
 #include "ui/playspage.h"
 #include "ui/portfoliopanel.h"
 #include "ui/revenuepage.h"
@@ -14,7 +17,10 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void tabsOutOfSight_showTheNewAccountWhenBroughtUp();
+    void pages_areBuiltWhenFirstShownAndStillReachTheWindow();
     void snooze_offersADayAfterThePlayFallsDue();
 
 private:
@@ -106,6 +113,64 @@ void TestAccountPane::tabsOutOfSight_showTheNewAccountWhenBroughtUp()
     const auto *revenue = tabs->currentWidget()->findChild<RevenuePage *>();
     QVERIFY(revenue);
     QCOMPARE(revenue->table()->model()->rowCount(), 3); // Northgate's three changes of ARR
+}
+
+void TestAccountPane::pages_areBuiltWhenFirstShownAndStillReachTheWindow()
+{
+    // The window opens with the page in sight; the ten others wait until they are brought up.
+    QTabWidget *tabs = m_window->accountEditor()->tabs();
+    const auto builtPages = [tabs] {
+        int built = 0;
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            built += qobject_cast<QScrollArea *>(tabs->widget(tab))->widget() ? 1 : 0;
+        return built;
+    };
+    QCOMPARE(tabs->count(), 11);
+    QCOMPARE(builtPages(), 1);
+    selectAccountNamed(QStringLiteral("Northgate Logistics"));
+
+    // Wide Map, from the View menu, before the map was ever shown: the map comes up wide with the
+    // account's people, and its People table with it (they share one model).
+    auto *wide = m_window->findChild<QAction *>(QStringLiteral("wideMap"));
+    QVERIFY(wide);
+    bool inAMenu = false;
+    for (const QAction *menu : m_window->menuBar()->actions())
+        inAMenu = inAMenu || (menu->menu() && menu->menu()->actions().contains(wide));
+    QVERIFY(inAMenu);
+    wide->trigger();
+    StakeholderMapPage *map = m_window->accountEditor()->mapPage();
+    QVERIFY(tabs->currentWidget()->isAncestorOf(map));
+    QVERIFY(!m_window->portfolioPanel()->isVisible());
+    QCOMPARE(map->wideAction(), wide);
+    QVERIFY(map->scene()->items().size() > 5);
+    QCOMPARE(builtPages(), 3);
+    wide->trigger();
+    QVERIFY(m_window->portfolioPanel()->isVisible());
+
+    // Prepare QBR on a QBR tab built only now still opens the account's QBR for the window.
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->tabText(tab) == u"QBR")
+            tabs->setCurrentIndex(tab);
+    }
+    QPushButton *prepare = nullptr;
+    for (QPushButton *button : tabs->currentWidget()->findChildren<QPushButton *>())
+        if (button->text() == u"&Prepare QBR…")
+            prepare = button;
+    QVERIFY(prepare);
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    prepare->click();
+    QCOMPARE(opened, QStringLiteral("keyplan::QbrDialog"));
+    QCOMPARE(builtPages(), 4);
+
+    // Closing the plan shows the welcome page again.
+    m_window->closePlan();
+    QVERIFY(m_window->welcomePage()->isVisible());
 }
 
 void TestAccountPane::snooze_offersADayAfterThePlayFallsDue()

@@ -136,6 +136,7 @@ void TestMainWindow::typing_filtersThePortfolio()
     m_window->portfolioPanel()->focusSearch();
     QTest::keyClicks(search, QStringLiteral("north"));
     QCOMPARE(visibleRows(), 6);
+    QVERIFY(search->isClearButtonEnabled()); // its ✕ over the text
     QTest::keyClicks(search, QStringLiteral(" logi"));
     QCOMPARE(visibleRows(), 1);
     QCOMPARE(m_window->portfolioPanel()->table()->model()->index(0, 0).data().toString(),

@@ -67,7 +67,20 @@ QPageLayout savedPageLayout()
 
 } // namespace
 
-StakeholderMapPage::StakeholderMapPage(QWidget *parent)
+QAction *StakeholderMapPage::createWideAction(QObject *parent)
+{
+    auto *wide = new QAction(tr("Wi&de Map"), parent);
+    wide->setIconText(tr("Wide"));
+    wide->setObjectName(QStringLiteral("wideMap"));
+    wide->setCheckable(true);
+    wide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    wide->setToolTip(
+        tr("Give the map the whole window; the portfolio list steps aside until you uncheck this (%1)")
+            .arg(wide->shortcut().toString(QKeySequence::NativeText)));
+    return wide;
+}
+
+StakeholderMapPage::StakeholderMapPage(QWidget *parent, QAction *wide)
     : QWidget(parent)
     , m_coverage(new QLabel(this))
     , m_tools(new QToolBar(this))
@@ -99,17 +112,11 @@ StakeholderMapPage::StakeholderMapPage(QWidget *parent)
     m_fit = m_tools->addAction(tr("Fit"), m_view, &StakeholderMapView::fitMap);
     m_fit->setToolTip(tr("Fit the whole map in the window (Ctrl+0)"));
     // Also in the View menu, where its shortcut works from every tab.
-    m_wide = m_tools->addAction(tr("Wi&de Map"));
-    m_wide->setIconText(tr("Wide"));
-    m_wide->setObjectName(QStringLiteral("wideMap"));
-    m_wide->setCheckable(true);
-    m_wide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_wide->setToolTip(
-        tr("Give the map the whole window; the portfolio list steps aside until you uncheck this (%1)")
-            .arg(m_wide->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_wide, &QAction::toggled, this, [this](bool wide) {
+    m_wide = wide ? wide : createWideAction(this);
+    m_tools->addAction(m_wide);
+    connect(m_wide, &QAction::toggled, this, [this](bool on) {
         m_view->requestFit(true);
-        Q_EMIT wideRequested(wide);
+        Q_EMIT wideRequested(on);
     });
     // The legend takes a small screen's room from the map: it is one click (and remembered) away.
     auto *legend = m_tools->addAction(tr("Legend"));

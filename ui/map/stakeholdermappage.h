@@ -27,8 +27,13 @@ class StakeholderMapPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit StakeholderMapPage(QWidget *parent = nullptr);
+    // `wide` is the Wide Map action when the window holds it (it is in the View menu before the
+    // map is first shown); without one the page makes its own.
+    explicit StakeholderMapPage(QWidget *parent = nullptr, QAction *wide = nullptr);
     ~StakeholderMapPage() override;
+
+    // Give the map the whole window: checkable, Ctrl+Shift+M.
+    static QAction *createWideAction(QObject *parent);
 
     void setDocument(PlanDocument *document, StakeholderModel *model);
     void setAccount(AccountId id);
