@@ -1,4 +1,5 @@
 #include "guilauncher.h"
+#include "quitonsignal.h"
 
 #include "io/sampleportfolio.h"
 #include "storage/newplanfile.h"
@@ -16,13 +17,11 @@
 #include <QStandardPaths>
 
 namespace keyplan {
-namespace {
-
-} // namespace
 
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QuitOnSignal quitOnSignal; // the session's end closes the window and the plan as the user would
     i18n::useLanguage(settings::language.get()); // Edit > Preferences, or the system's
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.keyplan.Keyplan")); // resources/desktop

@@ -4,6 +4,7 @@
 #include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -14,14 +15,57 @@
 using namespace keyplan;
 
 // Kills a writing process again and again with SIGKILL, then proves that every edit it had
-// acknowledged is in the plan and that the plan is intact.
+// acknowledged is in the plan and that the plan is intact. And the end of a desktop session
+// (SIGTERM) closes the window and its plan as the user would.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void killedWriter_losesNoAcknowledgedEdit();
+    void sessionEnd_closesTheWindowAndPlanCleanly_data();
+    void sessionEnd_closesTheWindowAndPlanCleanly();
 };
+
+void TestCrashSafety::sessionEnd_closesTheWindowAndPlanCleanly_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("logout (SIGTERM)") << int(SIGTERM);
+    QTest::newRow("terminal closed (SIGHUP)") << int(SIGHUP);
+    QTest::newRow("Ctrl+C (SIGINT)") << int(SIGINT);
+}
+
+void TestCrashSafety::sessionEnd_closesTheWindowAndPlanCleanly()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    window.setProcessEnvironment(environment);
+    window.start(test::keyplanBinary(), {path});
+    QVERIFY(window.waitForStarted());
+    // The plan is open once its lock is taken (and SQLite's write-ahead log is beside it).
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal")), 30000);
+    ::kill(pid_t(window.processId()), signal);
+    QVERIFY(window.waitForFinished(30000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    // Closed as by the user: no lock or log left to look like a crash, the window's place kept.
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QFile settings(dir.filePath(QStringLiteral("config/Keyplan/Keyplan.conf")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray kept = settings.readAll();
+    QVERIFY2(kept.contains("geometry="), kept.constData());
+    QVERIFY(kept.contains(QFileInfo(path).fileName().toUtf8())); // among the recent plans
+}
 
 void TestCrashSafety::killedWriter_losesNoAcknowledgedEdit()
 {
