@@ -2,6 +2,7 @@
 #include "storage/serverlocation.h"
 #include "backupcommands.h"
 #include "commandlineparser.h"
+#include "subcommands.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "teamcommands.h"
@@ -226,9 +227,7 @@ int runPlays(const QStringList &words)
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"sample" || word == u"report" || word == u"plays" || word == u"check" || word == u"export-map"
-        || word == u"export-qbr" || word == u"backup" || word == u"restore" || word == u"import" || word == u"export"
-        || word == u"team" || word == u"copy";
+    return isSubcommandName(word.toStdString());
 }
 
 QString usage()

@@ -3,6 +3,7 @@
 #include "guilauncher.h"
 #include "mapexportcommand.h"
 #include "qbrexportcommand.h"
+#include "subcommands.h"
 #include "i18n/language.h"
 
 #include <QApplication>
@@ -14,7 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Keyplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYPLAN_VERSION));
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (command == "export-map" || command == "export-qbr") {
+    if (keyplan::cli::paints(command.toStdString())) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         keyplan::i18n::useLanguage(); // the system's

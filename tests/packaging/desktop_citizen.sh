@@ -17,7 +17,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 DESTDIR="$work/root" cmake --install "$build" --prefix /usr > "$work/install.log"
 share="$work/root/usr/share"
 for file in \
-    usr/bin/keyplan usr/bin/keyplan-gui \
+    usr/bin/keyplan usr/bin/keyplan-cli usr/bin/keyplan-gui \
     usr/share/applications/org.keyplan.Keyplan.desktop \
     usr/share/metainfo/org.keyplan.Keyplan.metainfo.xml \
     usr/share/mime/packages/keyplan.xml \
