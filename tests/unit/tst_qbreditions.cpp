@@ -201,7 +201,7 @@ void TestQbrEditions::customerEdition_tellsTheCustomersStory()
 
 void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
 {
-    // Northgate's rota goal: from 30 hours a week, now 12, an hour of a manager's time worth £32 to
+    // Northgate's rota goal: from 38 hours a week, now 12, an hour of a manager's time worth £32 to
     // them every week; they pay £24,000 a year.
     const AccountId northgate = test::accountNamed(*m_document, QStringLiteral("Northgate Logistics"));
     const auto customerText = [this](const QString &account, const QString &file) {
@@ -212,14 +212,14 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
         return pdfWords(path);
     };
     QString text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-1.pdf"));
-    QVERIFY(text.contains(QStringLiteral("Worth £29,952 a year to you: 18 hours a week better than at the start, each "
+    QVERIFY(text.contains(QStringLiteral("Worth £43,264 a year to you: 26 hours a week better than at the start, each "
                                          "worth £32 to you, 52 weeks a year.")));
     // On the cover too, beside the goals achieved.
     const QString cover = text.left(text.indexOf(QStringLiteral("Goals and value delivered")));
-    QVERIFY(cover.contains(QStringLiteral(" £29,952 1.2× ")));
+    QVERIFY(cover.contains(QStringLiteral(" £43,264 1.8× ")));
     QVERIFY(cover.contains(QStringLiteral("Value delivered a year")));
     QVERIFY(cover.contains(QStringLiteral("Return on what you pay")));
-    QVERIFY(text.contains(QStringLiteral("That is 1.2× the £24,000 a year you pay for the service.")));
+    QVERIFY(text.contains(QStringLiteral("That is 1.8× the £24,000 a year you pay for the service.")));
     QVERIFY(text.contains(QStringLiteral("Counted from 1 goal")));
     // A share improves by points: Meridian's overtime from 12% to 9.4%, a point worth £2,000 a month.
     const QString meridian = customerText(QStringLiteral("Meridian Retail Group"), QStringLiteral("value-m.pdf"));
@@ -241,10 +241,10 @@ void TestQbrEditions::customerEdition_tellsTheValueInMoneyAsResultsArrive()
     next.unit = QStringLiteral("hours a week");
     ReviewEditing::of(m_document.get())->addValueOutcome(next);
     text = customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-2.pdf"));
-    QVERIFY(text.contains(QStringLiteral("Worth £34,944 a year to you: 21 hours a week better")));
-    QVERIFY(text.contains(QStringLiteral("That is 1.5× the £24,000 a year you pay")));
+    QVERIFY(text.contains(QStringLiteral("Worth £48,256 a year to you: 29 hours a week better")));
+    QVERIFY(text.contains(QStringLiteral("That is 2.0× the £24,000 a year you pay")));
     m_document->undoStack()->undo();
-    QVERIFY(customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-3.pdf")).contains(QStringLiteral("£29,952")));
+    QVERIFY(customerText(QStringLiteral("Northgate Logistics"), QStringLiteral("value-3.pdf")).contains(QStringLiteral("£43,264")));
 
     // Cleared by the user, the goal is told in its unit only.
     Goal unvalued = rota;
