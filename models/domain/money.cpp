@@ -77,7 +77,7 @@ QString formatMoneyChange(MinorUnits amount, const QString &currencyCode, const 
 QString moneyEditText(MinorUnits amount, const QLocale &locale)
 {
     const MinorUnits magnitude = amount < 0 ? -amount : amount;
-    QString text = QString::number(magnitude / 100);
+    QString text = locale.toString(qlonglong(magnitude / 100)); // grouped as the locale groups
     if (magnitude % 100 != 0)
         text += locale.decimalPoint() + QString::number(magnitude % 100).rightJustified(2, u'0');
     return amount < 0 ? locale.negativeSign() + text : text;

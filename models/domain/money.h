@@ -49,7 +49,8 @@ QString formatMoney(MinorUnits amount, const QString &currencyCode, const QLocal
 QString formatMoneyExact(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
 // "+£2,000" / "−£1,500": a change, always signed (whole units).
 QString formatMoneyChange(MinorUnits amount, const QString &currencyCode, const QLocale &locale = QLocale());
-// "24000.50" for a line edit to start from: no symbol, no grouping, two decimals only when needed.
+// "24,000.50" for a line edit to start from: no symbol, grouped as the locale groups (which
+// parseMoney reads back), two decimals only when needed.
 QString moneyEditText(MinorUnits amount, const QLocale &locale = QLocale());
 
 // The same, abbreviated for dense tables and headers: "£1.2M", "£950K".

@@ -95,8 +95,14 @@ void TestMoney::formatMoney_showsWholeUnitsOrCents()
     QCOMPARE(formatMoneyChange(200000, QStringLiteral("GBP"), gb), QStringLiteral("+£2,000"));
     QCOMPARE(formatMoneyChange(-150000, QStringLiteral("GBP"), gb), QStringLiteral("\u2212£1,500"));
     QCOMPARE(formatMoneyChange(0, QStringLiteral("GBP"), gb), QStringLiteral("£0"));
-    QCOMPARE(moneyEditText(2400050, gb), QStringLiteral("24000.50"));
-    QCOMPARE(moneyEditText(2400000, gb), QStringLiteral("24000"));
+    QCOMPARE(moneyEditText(2400050, gb), QStringLiteral("24,000.50"));
+    QCOMPARE(moneyEditText(2400000, gb), QStringLiteral("24,000"));
+    QCOMPARE(moneyEditText(-123456789, QLocale(QStringLiteral("de_DE"))), QStringLiteral("-1.234.567,89"));
+    // What an editor starts from, the parser reads back, in each language's grouping.
+    for (const QLocale &locale : {gb, QLocale(QStringLiteral("de_DE")), QLocale(QStringLiteral("fr_FR"))}) {
+        for (const MinorUnits amount : {MinorUnits(0), MinorUnits(2400050), MinorUnits(-150000), maxMoney})
+            QCOMPARE(parseMoney(moneyEditText(amount, locale), locale), std::optional(amount));
+    }
     // What the formatter writes, the parser reads back.
     for (const MinorUnits amount : {MinorUnits(0), MinorUnits(2400050), MinorUnits(-150000), maxMoney})
         QCOMPARE(parseMoney(formatMoneyExact(amount, QStringLiteral("GBP"), gb), gb), std::optional(amount));

@@ -86,7 +86,7 @@ void TestRevenueWidgets::arrChangeDialog_typedDifferenceOrArrAndTheKindFollows()
     QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("upsell"));
     dialog.arrEdit()->clear();
     QTest::keyClicks(dialog.arrEdit(), QStringLiteral("3500"));
-    QCOMPARE(dialog.deltaEdit()->text(), QStringLiteral("-1500"));
+    QCOMPARE(dialog.deltaEdit()->text(), QStringLiteral("-1,500"));
     QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("contraction"));
     dialog.arrEdit()->clear();
     QTest::keyClicks(dialog.arrEdit(), QStringLiteral("0"));
