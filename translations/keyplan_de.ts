@@ -9634,6 +9634,10 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
             <numerusform>Die Landkarte wurde zuletzt vor %n Tagen überprüft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Annual recurring revenue today, in each account&apos;s own currency; sorted by its value in %1 at today&apos;s rate</source>
+        <translation>Jährlich wiederkehrender Umsatz heute, in der eigenen Währung jedes Accounts; sortiert nach seinem Wert in %1 zum heutigen Kurs</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPanel</name>
@@ -11055,6 +11059,14 @@ Open the person on the map to say whether they are still there.</source>
     <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Next: &amp;Import…</source>
+        <translation>Weiter: Im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>First the plan your accounts go into; then choose the export files from your CRM, LinkedIn or address book, and see what they hold before anything is imported.</source>
+        <translation>Zuerst der Plan, in den Ihre Accounts kommen; dann wählen Sie die Exportdateien aus Ihrem CRM, aus LinkedIn oder Ihrem Adressbuch und sehen, was sie enthalten, bevor etwas importiert wird.</translation>
     </message>
 </context>
 <context>

@@ -8113,7 +8113,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>Add the files; Keyplan recognises what each one holds.</source>
-        <translation>Ajoutez les fichiers ; Keyplan reconnaît ce que chacun contient.</translation>
+        <translation>Ajoutez les fichiers&#xa0;; Keyplan reconnaît ce que chacun contient.</translation>
     </message>
 </context>
 <context>
@@ -9634,6 +9634,10 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
         <source>Flags</source>
         <translation>Signaux</translation>
     </message>
+    <message>
+        <source>Annual recurring revenue today, in each account&apos;s own currency; sorted by its value in %1 at today&apos;s rate</source>
+        <translation>Revenu récurrent annuel aujourd&apos;hui, dans la devise propre à chaque compte&#xa0;; trié selon sa valeur en %1 au taux du jour</translation>
+    </message>
 </context>
 <context>
     <name>keyplan::PortfolioPanel</name>
@@ -11055,6 +11059,14 @@ Ouvrez la personne sur la carte pour dire si elle est toujours là.</translation
     <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next: &amp;Import…</source>
+        <translation>&amp;Suivant&#xa0;: importer…</translation>
+    </message>
+    <message>
+        <source>First the plan your accounts go into; then choose the export files from your CRM, LinkedIn or address book, and see what they hold before anything is imported.</source>
+        <translation>D&apos;abord le plan qui recevra vos comptes&#xa0;; ensuite, choisissez les fichiers d&apos;export de votre CRM, de LinkedIn ou de votre carnet d&apos;adresses, et voyez ce qu&apos;ils contiennent avant toute importation.</translation>
     </message>
 </context>
 <context>

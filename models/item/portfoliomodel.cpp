@@ -452,6 +452,11 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         switch (Column(section)) {
         case Key:
             return tr("Marked as a key account");
+        case Arr:
+            // The basis of the figures and of their order, which differ once currencies mix.
+            return tr("Annual recurring revenue today, in each account's own currency; sorted by its value in %1 "
+                      "at today's rate")
+                .arg(m_reportingCurrency);
         case Nrr:
             return tr("Net revenue retention over the period: revenue at the end over revenue at the start");
         case Grr:

@@ -256,6 +256,9 @@ void TestPortfolioModel::proxy_sortsMoneyAsNumbers()
     }
     QVERIFY(atlas < quayside); // £118,500 above £112,000
     QVERIFY(kestrel < atlas); // £300,000 above $150,000
+    // The header says so: each figure in its own currency, the order in pounds.
+    const QString basis = m_model->headerData(PortfolioModel::Arr, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(basis.contains(QStringLiteral("own currency")) && basis.contains(QStringLiteral("GBP")), qPrintable(basis));
     QCOMPARE(proxy.index(atlas, PortfolioModel::Arr).data(RawValueRole).toLongLong(), qint64(11850000));
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < proxy.rowCount(); ++row) {

@@ -79,7 +79,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(2);
 }
 
-StartPortfolioDialog::StartPortfolioDialog(QWidget *parent)
+StartPortfolioDialog::StartPortfolioDialog(QWidget *parent, bool thenImport)
     : QDialog(parent)
     , m_name(new QLineEdit(tr("My portfolio")))
     , m_currency(makeCurrencyCombo(this, QLocale().currencySymbol(QLocale::CurrencyIsoCode).isEmpty()
@@ -93,7 +93,7 @@ StartPortfolioDialog::StartPortfolioDialog(QWidget *parent)
         m_fiscal->addItem(QLocale().standaloneMonthName(month), month);
     m_owner->setPlaceholderText(tr("Your name, as your team knows you"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    buttons->button(QDialogButtonBox::Ok)->setText(thenImport ? tr("Next: &Import…") : tr("&Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto update = [this, buttons] {
@@ -106,6 +106,14 @@ StartPortfolioDialog::StartPortfolioDialog(QWidget *parent)
     form->addRow(tr("&Fiscal year starts in:"), m_fiscal);
     form->addRow(tr("&Your name:"), m_owner);
     auto *layout = new QVBoxLayout(this);
+    if (thenImport) {
+        auto *next = new QLabel(tr("First the plan your accounts go into; then choose the export files from your "
+                                   "CRM, LinkedIn or address book, and see what they hold before anything is "
+                                   "imported."));
+        next->setWordWrap(true);
+        next->setTextFormat(Qt::PlainText);
+        layout->addWidget(next);
+    }
     layout->addLayout(form);
     layout->addWidget(buttons);
 }
@@ -132,7 +140,7 @@ QString StartPortfolioDialog::ownerName() const
 
 void FirstRun::startPortfolio(MainWindow *window, bool thenImport)
 {
-    StartPortfolioDialog dialog(window);
+    StartPortfolioDialog dialog(window, thenImport);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString path = portfolioPath();

@@ -39,7 +39,8 @@ class StartPortfolioDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit StartPortfolioDialog(QWidget *parent = nullptr);
+    // `thenImport`: the import wizard follows, so the dialog says the accounts come next.
+    explicit StartPortfolioDialog(QWidget *parent = nullptr, bool thenImport = false);
 
     QString planName() const;
     QString currency() const;
