@@ -10,6 +10,7 @@
 #include "ui/mainwindowhost.h"
 #include "ui/messages.h"
 #include "ui/settings.h"
+#include "ui/style/readablestyle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +23,7 @@ int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QuitOnSignal quitOnSignal; // the session's end closes the window and the plan as the user would
+    ReadableStyle::installIfFusion(); // Fusion's checkboxes and toolbar arrow, readable when dark
     i18n::useLanguage(settings::language.get()); // Edit > Preferences, or the system's
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyplan.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.keyplan.Keyplan")); // resources/desktop

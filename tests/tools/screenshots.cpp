@@ -11,6 +11,7 @@
 #include "tour/palettes.h"
 #include "tour/screentour.h"
 
+#include "ui/style/readablestyle.h"
 #include "ui/accounteditor.h"
 #include "ui/data/firstrun.h"
 #include "ui/mainwindow.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QStyleFactory>
 
 using namespace keyplan;
 
@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     if (arguments.contains(QStringLiteral("--dark"))) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ReadableStyle); // Fusion, as the app dresses it
         QApplication::setPalette(test::darkPalette());
     }
     const QString language = i18n::useLanguage(option(QStringLiteral("--language"), QStringLiteral("en")));

@@ -5,6 +5,7 @@
 #include "tour/palettes.h"
 #include "tour/screentour.h"
 
+#include "ui/style/readablestyle.h"
 #include "ui/mainwindow.h"
 #include "i18n/language.h"
 
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QScreen>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPrintDialog>
@@ -66,7 +66,7 @@ void TestEveryScreen::everyScreen_keyboardScreenReaderAndSmallScreen()
     QFETCH(bool, dark);
     // A dark desktop: every colour Keyplan adds must read on it as well as on a light one.
     if (dark) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ReadableStyle); // Fusion, as the app dresses it
         QApplication::setPalette(test::darkPalette());
     }
     // Longer words and other letters: each language is toured on its own, with its own numbers.
