@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace keyplan {
 
 PortfolioPanel::PortfolioPanel(QWidget *parent)
@@ -120,6 +122,15 @@ void PortfolioPanel::setDocument(PlanDocument *document, PortfolioModel *model)
     if (model) {
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
+        // The figures first: on a 1024-pixel screen the name leaves room for three or four
+        // columns, and those should be what the account is worth and how it retains, not its
+        // segment, with a money figure cut at the edge. The user's own order is restored after.
+        using C = PortfolioModel::Column;
+        const C order[] {C::Name, C::Key, C::Arr, C::Nrr, C::Grr, C::Health, C::RenewalDate, C::Stage, C::Coverage,
+            C::Flags, C::Owner, C::Tier, C::Segment};
+        static_assert(std::size(order) == PortfolioModel::ColumnCount);
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
         m_table->resizeColumnsToContents();
         fitNameColumn();
     }

@@ -1,4 +1,5 @@
 #include "item/accountediting.h"
+#include "item/portfoliomodel.h"
 #include "item/plandocument.h"
 #include "testsupport.h"
 #include "ui/accounteditor.h"
@@ -8,6 +9,7 @@
 #include "ui/windowgeometry.h"
 
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void veryLongAccountName_neverWidensTheWindow();
     void savedGeometryLargerThanTheScreen_isNotRestoredNorSaved();
+    void smallScreen_showsTheFiguresBesideTheName();
     void settings_areReadableByTheUserOnly();
 
 private:
@@ -119,6 +122,35 @@ void TestWindowFaults::savedGeometryLargerThanTheScreen_isNotRestoredNorSaved()
     fitting.resize(screen.width() / 2, screen.height() / 2);
     saveWindowGeometry(&fitting);
     QVERIFY(QSettings().contains(settings::windowGeometry.key));
+}
+
+void TestWindowFaults::smallScreen_showsTheFiguresBesideTheName()
+{
+    const QString path = m_dir.filePath(QStringLiteral("small.keyplan"));
+    QVERIFY(test::writeSamplePlan(path));
+    settings::portfolioHeader.set({});
+    {
+        MainWindow window;
+        window.resize(1024, 700);
+        QVERIFY(window.openPlan(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.portfolioPanel()->table();
+        QHeaderView *header = table->horizontalHeader();
+        // Worth and retention show whole, without scrolling, beside the name; nothing cut at the edge.
+        for (const int column : {PortfolioModel::Name, PortfolioModel::Arr, PortfolioModel::Nrr, PortfolioModel::Grr}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= table->viewport()->width(),
+                qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(table->viewport()->width())));
+        }
+        QVERIFY(header->visualIndex(PortfolioModel::Segment) > header->visualIndex(PortfolioModel::Grr));
+        // The user's own order: Segment dragged next to the name.
+        header->moveSection(header->visualIndex(PortfolioModel::Segment), 1);
+        window.close();
+    }
+    MainWindow again;
+    QVERIFY(again.openPlan(path));
+    QCOMPARE(again.portfolioPanel()->table()->horizontalHeader()->visualIndex(PortfolioModel::Segment), 1);
 }
 
 void TestWindowFaults::settings_areReadableByTheUserOnly()
