@@ -31,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -376,6 +377,22 @@ void TestPipelineWidgets::pipelineChart_barsAddUpToTheListAndSave()
     const MinorUnits proposal = byStage.breakdown().amounts[crossSell][2];
     QVERIFY(byStage.barToolTip(crossSell, 2).contains(formatMoney(proposal, QStringLiteral("GBP"))));
     QVERIFY(byStage.barToolTip(crossSell, 2).startsWith(QStringLiteral("Cross-sell · Proposal")));
+    // The colours' key: an entry for each motion, beside the plot when the chart is wide and short
+    // (a dock across the window), under it when tall (an account's tab), inside the chart either way.
+    QCOMPARE(byStage.chart()->legend()->markers().size(), qsizetype(std::size(allExpansionMotions)));
+    const auto legendShows = [&byStage](const QSize &size, Qt::Alignment side) {
+        byStage.resize(size);
+        byStage.show();
+        return QTest::qWaitFor([&byStage, side] {
+            const QLegend *legend = byStage.chart()->legend();
+            const QRectF inside(QPointF(0, 0), byStage.chartView()->viewport()->size());
+            return legend->isVisible() && legend->alignment() == side && !legend->geometry().isEmpty()
+                && inside.contains(legend->geometry());
+        });
+    };
+    QVERIFY(legendShows(QSize(1400, 330), Qt::AlignRight));
+    QVERIFY(legendShows(QSize(480, 600), Qt::AlignBottom));
+    byStage.hide();
 
     // The chart follows the list's model: one more opportunity, one more figure.
     Opportunity o;

@@ -94,6 +94,16 @@ void ChartPanel::showEvent(QShowEvent *event)
     }
 }
 
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Beside the plot once the panel is well over twice as wide as high: under it, the legend
+    // would take height the plot cannot spare, or fall below what a dock shows.
+    const Qt::Alignment side = width() > 2.5 * height() ? Qt::AlignRight : Qt::AlignBottom;
+    if (m_chart->legend()->alignment() != side)
+        m_chart->legend()->setAlignment(side);
+}
+
 void ChartPanel::rebuildNow()
 {
     m_stale = false;

@@ -18,7 +18,9 @@ void followPalette(QChart *chart, const QPalette &palette);
 
 // A chart that is a view of an item model: it redraws once after any burst of model changes, and
 // only while it is shown (a hidden chart costs nothing and redraws when shown). Above it, a row
-// for the chart's own options and Copy / Save As… (PNG or SVG); below it, a note.
+// for the chart's own options and Copy / Save As… (PNG or SVG); below it, a note. Its legend goes
+// beside the plot when the chart is wide and short (a dock across the window), under it otherwise,
+// so it is on screen wherever the chart is.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ protected:
     virtual void rebuild() = 0;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void scheduleRebuild();
 
 private:
