@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2586,7 +2586,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>title</source>
-        <translation>Titel</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>department</source>
@@ -2610,7 +2610,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(ohne Titel)</translation>
+        <translation>(ohne Position)</translation>
     </message>
     <message>
         <source>LinkedIn (%1, line %2) shows %3 at %4 as %5; an earlier export showed them at %6.</source>
@@ -4682,7 +4682,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Role in the decision</source>
@@ -7675,7 +7675,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
         <translation>Kennzahlen einfügen</translation>
     </message>
     <message>
-        <source>One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
+        <source>One value per line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
         <translation>Ein Wert pro Zeile: Account,Datum,Kennzahl,Wert (Daten als JJJJ-MM-TT). Eine Kennzahl, die der Account noch nicht hat, wird hinzugefügt; ein vorhandener Tag erhält den neuen Wert. Ist eine Zeile nicht lesbar, wird das gesamte Einfügen abgelehnt.</translation>
     </message>
     <message>
@@ -8006,7 +8006,7 @@ Exit-Status: 0 erledigt, 1 die Eingabe wurde abgelehnt, 2 falscher Aufruf.
     </message>
     <message>
         <source>An address book: each card&apos;s name, organisation, title, email and phone.</source>
-        <translation>Ein Adressbuch: Name, Organisation, Titel, E-Mail und Telefon jeder Karte.</translation>
+        <translation>Ein Adressbuch: Name, Organisation, Position, E-Mail und Telefon jeder Karte.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -9171,7 +9171,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
         <translation>CSV ein&amp;fügen</translation>
     </message>
     <message>
-        <source>Rates copied from a spreadsheet, one a line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
+        <source>Rates copied from a spreadsheet, one per line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
         <translation>Aus einer Tabelle kopierte Kurse, einer pro Zeile: von,nach,Datum,Kurs (z. B. USD,GBP,2026-10-01,0.79)</translation>
     </message>
     <message>
@@ -9343,7 +9343,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
         <translation>Regeln prüfen jeden Key Account beim Öffnen des Plans und nach jeder Änderung und öffnen eine Maßnahme mit ihren Belegen. Eine Maßnahme schließt sich selbst, wenn ihre Bedingung entfällt.</translation>
     </message>
     <message>
-        <source>Play&amp;book of the chosen rule: the steps its new plays start with, one a line (empty: Keyplan&apos;s own)</source>
+        <source>Play&amp;book of the chosen rule: the steps its new plays start with, one per line (empty: Keyplan&apos;s own)</source>
         <translation>Play&amp;book der gewählten Regel: die Schritte, mit denen ihre neuen Maßnahmen beginnen, einer pro Zeile (leer: die von Keyplan)</translation>
     </message>
     <message>
@@ -9406,8 +9406,8 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
         <translation>Keine Maßnahmen: nichts, was den Regeln aufgefallen ist, und keine eigenen.</translation>
     </message>
     <message>
-        <source>Alive: %1 · overdue: %2 · closed: %3</source>
-        <translation>Aktiv: %1 · überfällig: %2 · geschlossen: %3</translation>
+        <source>Open: %1 · overdue: %2 · closed: %3</source>
+        <translation>Offen: %1 · überfällig: %2 · abgeschlossen: %3</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -9422,7 +9422,7 @@ Kein Champion: %2. Der Champion-Punkt der Checkliste ist Nein, bis ein anderer b
         <translation>Pflicht, z. B. Den neuen CFO zum Kundentag einladen</translation>
     </message>
     <message>
-        <source>One step a line</source>
+        <source>One step per line</source>
         <translation>Ein Schritt pro Zeile</translation>
     </message>
     <message>
@@ -10574,7 +10574,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -10899,7 +10899,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Department</source>
@@ -10971,7 +10971,7 @@ Open the person on the map to say whether they are still there.</source>
     </message>
     <message>
         <source>Filter people by name, title or department</source>
-        <translation>Personen nach Name, Titel oder Abteilung filtern</translation>
+        <translation>Personen nach Name, Position oder Abteilung filtern</translation>
     </message>
     <message>
         <source>Add Person</source>

@@ -2610,7 +2610,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(sans titre)</translation>
+        <translation>(sans fonction)</translation>
     </message>
     <message>
         <source>LinkedIn (%1, line %2) shows %3 at %4 as %5; an earlier export showed them at %6.</source>
@@ -7723,7 +7723,7 @@ Code de sortie&#xa0;: 0 fait, 1 l&apos;entrée a été refusée, 2 mauvaise util
         <translation>Coller des indicateurs</translation>
     </message>
     <message>
-        <source>One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
+        <source>One value per line: account,date,metric,value (dates as YYYY-MM-DD). A metric not yet on the account is added; a day already there takes the new value. Any line that cannot be read refuses the whole paste.</source>
         <translation>Une valeur par ligne&#xa0;: compte,date,indicateur,valeur (dates au format AAAA-MM-JJ). Un indicateur absent du compte est ajouté&#xa0;; un jour déjà présent prend la nouvelle valeur. Toute ligne illisible fait refuser tout le collage.</translation>
     </message>
     <message>
@@ -9179,7 +9179,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
         <translation>&amp;Coller du CSV</translation>
     </message>
     <message>
-        <source>Rates copied from a spreadsheet, one a line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
+        <source>Rates copied from a spreadsheet, one per line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)</source>
         <translation>Des taux copiés d&apos;un tableur, un par ligne&#xa0;: de,vers,date,taux (par ex. USD,GBP,2026-10-01,0.79)</translation>
     </message>
     <message>
@@ -9347,7 +9347,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
         <translation>Les règles examinent chaque compte clé à l&apos;ouverture du plan et après chaque modification, et ouvrent une action avec ses éléments. Une action se ferme d&apos;elle-même quand sa condition disparaît.</translation>
     </message>
     <message>
-        <source>Play&amp;book of the chosen rule: the steps its new plays start with, one a line (empty: Keyplan&apos;s own)</source>
+        <source>Play&amp;book of the chosen rule: the steps its new plays start with, one per line (empty: Keyplan&apos;s own)</source>
         <translation>Play&amp;book de la règle choisie&#xa0;: les étapes avec lesquelles ses nouvelles actions commencent, une par ligne (vide&#xa0;: celles de Keyplan)</translation>
     </message>
 </context>
@@ -9430,8 +9430,8 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
         <translation>Aucune action&#xa0;: rien de relevé par les règles, et aucune des vôtres.</translation>
     </message>
     <message>
-        <source>Alive: %1 · overdue: %2 · closed: %3</source>
-        <translation>En cours&#xa0;: %1 · en retard&#xa0;: %2 · closes&#xa0;: %3</translation>
+        <source>Open: %1 · overdue: %2 · closed: %3</source>
+        <translation>Ouvertes&#xa0;: %1 · en retard&#xa0;: %2 · terminées&#xa0;: %3</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -9446,7 +9446,7 @@ Pas de champion&#xa0;: %2. Le point champion de la liste reste à non tant qu&ap
         <translation>Obligatoire, par ex. Inviter le nouveau directeur financier à la journée clients</translation>
     </message>
     <message>
-        <source>One step a line</source>
+        <source>One step per line</source>
         <translation>Une étape par ligne</translation>
     </message>
     <message>
@@ -10578,7 +10578,7 @@ Remédiation&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>

@@ -403,7 +403,7 @@ void HealthPage::pasteMetrics()
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Paste Metrics"));
-    auto *explain = new QLabel(tr("One value a line: account,date,metric,value (dates as YYYY-MM-DD). A metric not "
+    auto *explain = new QLabel(tr("One value per line: account,date,metric,value (dates as YYYY-MM-DD). A metric not "
                                   "yet on the account is added; a day already there takes the new value. Any line "
                                   "that cannot be read refuses the whole paste."),
         &dialog);

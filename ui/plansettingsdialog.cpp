@@ -86,7 +86,7 @@ PlanSettingsDialog::PlanSettingsDialog(PlanDocument *document, QWidget *parent)
     auto *add = new QPushButton(tr("&Add Rate"), this);
     auto *remove = new QPushButton(tr("Re&move Rate"), this);
     auto *paste = new QPushButton(tr("&Paste CSV"), this);
-    paste->setToolTip(tr("Rates copied from a spreadsheet, one a line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)"));
+    paste->setToolTip(tr("Rates copied from a spreadsheet, one per line: from,to,date,rate (e.g. USD,GBP,2026-10-01,0.79)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -73,7 +73,7 @@ PlayRuleSettings::PlayRuleSettings(
     m_playbook->setFixedHeight(m_playbook->fontMetrics().lineSpacing() * 5 + 12);
     auto *playbookLabel = new QLabel(this);
     playbookLabel->setTextFormat(Qt::PlainText);
-    playbookLabel->setText(tr("Play&book of the chosen rule: the steps its new plays start with, one a line (empty: "
+    playbookLabel->setText(tr("Play&book of the chosen rule: the steps its new plays start with, one per line (empty: "
                               "Keyplan's own)"));
     playbookLabel->setWordWrap(true);
     playbookLabel->setBuddy(m_playbook);

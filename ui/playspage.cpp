@@ -201,7 +201,7 @@ void PlaysPage::refresh()
     });
     m_summary->setText(m_plays.isEmpty()
             ? tr("No plays: nothing the rules noticed, and none of your own.")
-            : tr("Alive: %1 · overdue: %2 · closed: %3").arg(alive).arg(overdue).arg(m_plays.size() - alive));
+            : tr("Open: %1 · overdue: %2 · closed: %3").arg(alive).arg(overdue).arg(m_plays.size() - alive));
     if (currentPlay() != chosen) // kept in place mostly: re-chosen (and scrolled to) only when it moved away
         selectPlay(chosen);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
@@ -291,7 +291,7 @@ void PlaysPage::addPlay()
     auto *due = new QDateEdit(m_document->asOf().addDays(7), &dialog);
     due->setCalendarPopup(true);
     auto *steps = new QPlainTextEdit(&dialog);
-    steps->setPlaceholderText(tr("One step a line"));
+    steps->setPlaceholderText(tr("One step per line"));
     steps->setTabChangesFocus(true);
     steps->setFixedHeight(steps->fontMetrics().lineSpacing() * 5 + 12);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
