@@ -69,8 +69,8 @@ PlayChanges reconcilePlays(
         if (!play || play->status == PlayStatus::Resolved
             || ((play->status == PlayStatus::Done || play->status == PlayStatus::Dismissed) && play->clearedOn.isValid()))
             changes.toOpen.append(signal);
-        else if (play->isAlive() && play->why != signal.why)
-            changes.newEvidence.append({play->id, signal.why});
+        else if (play->isAlive() && (play->why != signal.why || play->title != signal.title))
+            changes.newWording.append({play->id, signal.title, signal.why});
     }
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
         const Play *play = it.value();

@@ -70,21 +70,32 @@ struct Signal
     bool operator==(const Signal &) const = default;
 };
 
+// An alive play's title and evidence as its rule words them now: a fact changed, or the user reads
+// Keyplan in another language than when the play opened (a rule's play is never retitled by hand).
+struct PlayWording
+{
+    PlayId id = 0;
+    QString title;
+    QString why;
+
+    bool operator==(const PlayWording &) const = default;
+};
+
 // What evaluating one account (or the portfolio) does to its plays.
 struct PlayChanges
 {
     QList<Signal> toOpen; // new plays
     QList<PlayId> toResolve; // alive plays whose condition cleared: closed as resolved, today
     QList<PlayId> toMarkCleared; // done or dismissed plays whose condition cleared: may fire again
-    QList<std::pair<PlayId, QString>> newEvidence; // alive plays whose why reads differently now
+    QList<PlayWording> newWording; // alive plays whose title or why reads differently now
 
     bool isEmpty() const
     {
-        return toOpen.isEmpty() && toResolve.isEmpty() && toMarkCleared.isEmpty() && newEvidence.isEmpty();
+        return toOpen.isEmpty() && toResolve.isEmpty() && toMarkCleared.isEmpty() && newWording.isEmpty();
     }
 };
 
-// One play per account, rule and subject: a signal with an alive play refreshes its evidence; with
+// One play per account, rule and subject: a signal with an alive play refreshes its wording; with
 // a done or dismissed play whose condition never cleared since, it stays quiet; otherwise it opens
 // a play. A rule's play whose signal is gone is resolved (alive) or marked cleared (done,
 // dismissed). `rulesEvaluated`: the rules that were asked (a switched-off rule's plays are left

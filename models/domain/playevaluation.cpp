@@ -59,9 +59,9 @@ QList<Play> playsAfter(const QList<Play> &plays, const PlayChanges &changes, Acc
     QList<Play> result;
     const QSet<PlayId> resolve(changes.toResolve.cbegin(), changes.toResolve.cend());
     const QSet<PlayId> cleared(changes.toMarkCleared.cbegin(), changes.toMarkCleared.cend());
-    QHash<PlayId, QString> evidence;
-    for (const auto &[id, why] : changes.newEvidence)
-        evidence.insert(id, why);
+    QHash<PlayId, PlayWording> wording;
+    for (const PlayWording &words : changes.newWording)
+        wording.insert(words.id, words);
     for (const Play &play : plays) {
         Play after = play;
         if (resolve.contains(play.id)) {
@@ -71,8 +71,10 @@ QList<Play> playsAfter(const QList<Play> &plays, const PlayChanges &changes, Acc
         } else if (cleared.contains(play.id)) {
             after.clearedOn = today;
         }
-        if (evidence.contains(play.id))
-            after.why = evidence.value(play.id);
+        if (const auto words = wording.constFind(play.id); words != wording.cend()) {
+            after.title = words->title;
+            after.why = words->why;
+        }
         if (after != play)
             result.append(after);
     }

@@ -5,6 +5,7 @@
 #include "i18n/language.h"
 #include "item/accountediting.h"
 #include "item/plandocument.h"
+#include "item/playevaluator.h"
 #include "ui/accounteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/mainwindowhost.h"
@@ -31,6 +32,19 @@
 #include <QTimer>
 
 using namespace keyplan;
+
+namespace {
+
+// The titles of an account's open plays, as the window lists them.
+QStringList playTitles(PlanDocument *document, AccountId account)
+{
+    QStringList titles;
+    for (const Play &play : PlayEvaluator::of(document)->alivePlays(account))
+        titles.append(play.title);
+    return titles;
+}
+
+} // namespace
 
 class TestLanguage : public QObject
 {
@@ -99,6 +113,7 @@ void TestLanguage::preferences_anotherLanguageAtOnceKeepingTheWork()
     english->accountEditor()->tabs()->setCurrentIndex(7);
     AccountEditing::of(document)->editAccountField(account, AccountField::Notes, QStringLiteral("Before the switch"));
     QVERIFY(english->undoAction()->isEnabled());
+    QVERIFY2(playTitles(document, account).contains(QStringLiteral("Book the QBR")), qPrintable(playTitles(document, account).join(u'|')));
 
     chooseLanguage(english, QStringLiteral("de"));
     QTRY_VERIFY(host.window() != english.data());
@@ -113,6 +128,9 @@ void TestLanguage::preferences_anotherLanguageAtOnceKeepingTheWork()
     QCOMPARE(german->portfolioPanel()->currentAccount(), account);
     QCOMPARE(german->accountEditor()->tabs()->currentIndex(), 7);
     QVERIFY(german->undoAction()->isEnabled());
+    // The plays the rules opened in English are worded in German now, as the rules word them.
+    QVERIFY2(playTitles(document, account).contains(QStringLiteral("Den QBR vereinbaren")), qPrintable(playTitles(document, account).join(u'|')));
+    QVERIFY(!playTitles(document, account).contains(QStringLiteral("Book the QBR")));
     QVERIFY2(german->undoAction()->text().startsWith(QStringLiteral("&Rückgängig")), qPrintable(german->undoAction()->text()));
     german->undoAction()->trigger();
     QVERIFY(document->account(account)->notes != QStringLiteral("Before the switch"));
@@ -121,6 +139,7 @@ void TestLanguage::preferences_anotherLanguageAtOnceKeepingTheWork()
     chooseLanguage(german, QString());
     QTRY_COMPARE(host.window()->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     QCOMPARE(host.window()->document(), document);
+    QVERIFY(playTitles(document, account).contains(QStringLiteral("Book the QBR")));
 }
 
 void TestLanguage::amounts_typedTheUsersWayOrRefusedWithAMessage()

@@ -395,7 +395,13 @@ void TestPlayRules::reconcile_onePlayPerAccountRuleAndSubject()
     later.why = QStringLiteral("Helen Marsh, Champion, left on 13 Nov 2026");
     changes = reconcilePlays({open}, {later}, rules);
     QVERIFY(changes.toOpen.isEmpty());
-    QCOMPARE(changes.newEvidence, (QList<std::pair<PlayId, QString>> {{1, later.why}}));
+    QCOMPARE(changes.newWording, (QList<PlayWording> {{1, rethread.title, later.why}}));
+    // The same finding worded in the language the user reads now: the play takes its words.
+    Signal german = rethread;
+    german.title = QStringLiteral("Den Account neu vernetzen");
+    changes = reconcilePlays({open}, {german}, rules);
+    QVERIFY(changes.toOpen.isEmpty());
+    QCOMPARE(changes.newWording, (QList<PlayWording> {{1, german.title, rethread.why}}));
     // Another subject, another account: plays of their own.
     Signal other = rethread;
     other.subject = QStringLiteral("stakeholder:2");
