@@ -26,10 +26,13 @@ int main(int argc, char *argv[])
     }
     if (!keyplan::cli::isSubcommand(QString::fromLocal8Bit(first))) {
         QTextStream err(stderr);
-        err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1")
-                   .arg(QString::fromLocal8Bit(first))
-            << "\n\n"
-            << keyplan::cli::usage();
+        if (first.isEmpty()) // started on its own, not through `keyplan`: which command?
+            err << keyplan::cli::usage();
+        else
+            err << QCoreApplication::translate("CommandLine", "keyplan: unexpected argument %1")
+                       .arg(QString::fromLocal8Bit(first))
+                << "\n\n"
+                << keyplan::cli::usage();
         return keyplan::cli::Usage;
     }
     return keyplan::cli::runSubcommand(app.arguments().mid(1));
