@@ -42,7 +42,11 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     m_search->setObjectName(QStringLiteral("portfolioSearch"));
     m_search->setAccessibleName(tr("Find accounts"));
     offerClearButton(m_search);
-    m_search->setMinimumWidth(120);
+    // The filter row sets the list's narrowest width, and with it how much of a 1024-pixel window
+    // the account's plan may have: the search box and the key choice give way to the plan there
+    // (the box shows what is typed, the choice its first letters, in any language).
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 10);
+    m_keyFilter->setMinimumWidth(m_keyFilter->fontMetrics().averageCharWidth() * 8 + 2 * m_keyFilter->fontMetrics().height());
     // "29 of 120 accounts" gives way first when the window is narrow (a 1024-pixel screen).
     m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_count->setForegroundRole(QPalette::PlaceholderText);
